@@ -1,0 +1,71 @@
+#include "core/access/policy.hpp"
+
+namespace koers::core {
+namespace {
+
+bool RoleGrants(Role role, Permission p) {
+    switch (p) {
+        case Permission::kPublic:
+        case Permission::kOwnAccount:
+            return true;
+        case Permission::kManagePlatform:
+            return role == Role::kBeheerder;
+        case Permission::kViewRegion:
+            return role == Role::kBeheerder || role == Role::kRegiocoordinator;
+        case Permission::kViewSchool:
+            return role == Role::kBeheerder || role == Role::kSchoolleider ||
+                   role == Role::kDecaan || role == Role::kTeamleider || role == Role::kMentor ||
+                   role == Role::kDocent;
+        case Permission::kManageSchoolTeams:
+            return role == Role::kBeheerder || role == Role::kSchoolleider ||
+                   role == Role::kDecaan;
+        case Permission::kEditContent:
+            return role == Role::kBeheerder || role == Role::kRedacteur;
+    }
+    return false;
+}
+
+// Whether a membership's reach covers the target.
+bool Covers(const Membership& m, const Target& t) {
+    switch (RoleReach(m.role)) {
+        case Reach::kPlatform:
+            return true;
+        case Reach::kRegion:
+            return t.kind == Target::Kind::kRegion && m.region_id == t.id;
+        case Reach::kSchool:
+            return t.kind == Target::Kind::kSchool && m.school_id == t.id;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string_view PermissionName(Permission p) {
+    switch (p) {
+        case Permission::kPublic: return "public";
+        case Permission::kOwnAccount: return "own-account";
+        case Permission::kManagePlatform: return "manage-platform";
+        case Permission::kViewRegion: return "view-region";
+        case Permission::kViewSchool: return "view-school";
+        case Permission::kManageSchoolTeams: return "manage-school-teams";
+        case Permission::kEditContent: return "edit-content";
+    }
+    return "unknown";
+}
+
+bool Allowed(const Principal* principal, Permission permission, const Target& target) {
+    if (permission == Permission::kPublic) return true;
+    if (principal == nullptr) return false;
+    if (permission == Permission::kOwnAccount) return true;
+    for (const auto& m : principal->memberships) {
+        if (!RoleGrants(m.role, permission)) continue;
+        if (target.kind == Target::Kind::kPlatform || target.kind == Target::Kind::kNone) {
+            if (RoleReach(m.role) == Reach::kPlatform) return true;
+            continue;
+        }
+        if (Covers(m, target)) return true;
+    }
+    return false;
+}
+
+}  // namespace koers::core

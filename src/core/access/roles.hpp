@@ -1,0 +1,54 @@
+#pragma once
+// Roles a person can hold, each tied to a reach: the whole platform, one region, or one school.
+// A person can hold different roles in different schools (one Membership per role and place).
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace koers::core {
+
+enum class Role {
+    kBeheerder,
+    kRedacteur,
+    kRegiocoordinator,
+    kSchoolleider,
+    kDecaan,
+    kTeamleider,
+    kMentor,
+    kDocent,
+    kLeerling,
+    kOuder,
+};
+
+enum class Reach { kPlatform, kRegion, kSchool };
+
+// All roles in display order.
+std::span<const Role> AllRoles();
+// Stable code stored in the database ("beheerder", "decaan", ...).
+std::string_view RoleCode(Role role);
+std::optional<Role> RoleFromCode(std::string_view code);
+// Dutch label for the interface ("LOB-coördinator/decaan").
+std::string_view RoleLabel(Role role);
+Reach RoleReach(Role role);
+
+struct Membership {
+    Role role;
+    std::optional<int64_t> school_id;  // set when RoleReach(role) == kSchool
+    std::optional<int64_t> region_id;  // set when RoleReach(role) == kRegion
+    std::string place_name;            // school or region name, for display
+};
+
+// The signed-in person as the policy sees them.
+struct Principal {
+    int64_t user_id = 0;
+    std::string display_name;
+    std::string email;
+    std::vector<Membership> memberships;
+
+    bool Has(Role role) const;
+};
+
+}  // namespace koers::core

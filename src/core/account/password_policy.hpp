@@ -1,0 +1,17 @@
+#pragma once
+// Rules for a new password. Hashing itself is done outside core (web/auth/password.hpp).
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace koers::core {
+
+inline constexpr size_t kMinPasswordLength = 10;
+inline constexpr size_t kMaxPasswordLength = 256;
+
+// Dutch error message when `password` is not acceptable, else nullopt. `email` and `name` are
+// used to reject passwords that merely repeat them.
+std::optional<std::string> CheckNewPassword(std::string_view password, std::string_view email,
+                                            std::string_view name);
+
+}  // namespace koers::core

@@ -1,0 +1,17 @@
+#pragma once
+// Dutch date formatting for display ("22 november 2026", "22-11-2026 15:04"). Times are stored
+// as Unix seconds (UTC) and shown in Europe/Amsterdam time; the UTC offset rule (CET/CEST, last
+// Sunday of March and October at 01:00 UTC) is computed here so core needs no time-zone database.
+#include <cstdint>
+#include <string>
+
+namespace koers::core {
+
+// "22 november 2026"
+std::string FormatDateLong(int64_t unix_seconds);
+// "22-11-2026 16:04" in Amsterdam time.
+std::string FormatDateTime(int64_t unix_seconds);
+// Seconds to add to UTC for Amsterdam at that moment (3600 or 7200).
+int64_t AmsterdamOffset(int64_t unix_seconds);
+
+}  // namespace koers::core

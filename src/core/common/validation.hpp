@@ -1,0 +1,42 @@
+#pragma once
+// Form validation results: a list of field errors in Dutch. Validation never throws; the handler
+// shows the form again with the user's input and these messages.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace koers::core {
+
+struct FieldError {
+    std::string field;
+    std::string message;
+};
+
+class Validation {
+public:
+    void Add(std::string field, std::string message) {
+        errors_.push_back({std::move(field), std::move(message)});
+    }
+    bool ok() const { return errors_.empty(); }
+    const std::vector<FieldError>& errors() const { return errors_; }
+    // The first message for `field`, or empty.
+    std::string For(std::string_view field) const {
+        for (const auto& e : errors_)
+            if (e.field == field) return e.message;
+        return {};
+    }
+
+private:
+    std::vector<FieldError> errors_;
+};
+
+// Trims ASCII white space at both ends.
+std::string Trim(std::string_view s);
+// Lower-cases ASCII letters (e-mail addresses are compared this way).
+std::string AsciiLower(std::string_view s);
+// True for a plausible e-mail address: one '@', a dot in the domain, no spaces or controls.
+bool LooksLikeEmail(std::string_view s);
+// True when `s` is valid UTF-8 without control characters (other than tab/newline when allowed).
+bool IsCleanText(std::string_view s, bool allow_newlines);
+
+}  // namespace koers::core

@@ -1,0 +1,112 @@
+#pragma once
+// The storage driver: one small interface over SQLite (sqlite3 C API) and PostgreSQL (libpq).
+// Repositories write SQL once, in the subset both databases share, with '?' placeholders; the
+// PostgreSQL driver numbers them. Values travel as text or 64-bit integers. See
+// docs/decisions/0002-storage-driver.md for why this is not an ORM or SOCI.
+//
+// Thread-safety: a Database is shared by all threads; a Connection is used by one thread at a
+// time (leased from the pool). Errors: DbError (ConstraintError for unique/foreign-key
+// violations) is thrown; a transaction rolls back when its function throws.
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <type_traits>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace koers::storage {
+
+enum class Dialect { kSqlite, kPostgres };
+
+using Value = std::variant<std::nullptr_t, int64_t, std::string>;
+
+// An optional text or integer as a Value (nullopt becomes NULL).
+inline Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
+inline Value Opt(const std::optional<std::string>& v) { return v ? Value(*v) : Value(nullptr); }
+
+class DbError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+class ConstraintError : public DbError {
+public:
+    using DbError::DbError;
+};
+
+class Row {
+public:
+    explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
+    bool IsNull(size_t i) const { return !cells_.at(i).has_value(); }
+    const std::string& Text(size_t i) const;  // "" for NULL
+    int64_t Int(size_t i) const;              // 0 for NULL
+    std::optional<int64_t> OptInt(size_t i) const;
+    std::optional<std::string> OptText(size_t i) const { return cells_.at(i); }
+    size_t size() const { return cells_.size(); }
+
+private:
+    std::vector<std::optional<std::string>> cells_;
+};
+
+using Params = std::initializer_list<Value>;
+
+class Connection {
+public:
+    virtual ~Connection() = default;
+    virtual Dialect dialect() const = 0;
+    // Runs one statement (prepared once per connection and reused) and returns its rows.
+    virtual std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params) = 0;
+    // Runs one statement and returns the number of rows it changed.
+    virtual int64_t Execute(std::string_view sql, const std::vector<Value>& params) = 0;
+    // Runs several statements without parameters (migrations).
+    virtual void ExecScript(std::string_view sql) = 0;
+
+    std::vector<Row> Query(std::string_view sql, Params params = {}) {
+        return Query(sql, std::vector<Value>(params));
+    }
+    int64_t Execute(std::string_view sql, Params params = {}) {
+        return Execute(sql, std::vector<Value>(params));
+    }
+    std::optional<Row> QueryOne(std::string_view sql, Params params = {});
+    // For "INSERT ... RETURNING id".
+    int64_t InsertReturningId(std::string_view sql, Params params);
+};
+
+struct PoolStats {
+    int size = 0;
+    int in_use = 0;
+    int64_t waits = 0;  // leases that had to wait for a free connection
+};
+
+class Database {
+public:
+    virtual ~Database() = default;
+    virtual Dialect dialect() const = 0;
+    // "sqlite" or "postgresql".
+    std::string_view Kind() const { return dialect() == Dialect::kSqlite ? "sqlite" : "postgresql"; }
+    // Runs `fn` with a pooled connection (auto-commit per statement).
+    virtual void With(const std::function<void(Connection&)>& fn) = 0;
+    // Runs `fn` inside one transaction; commits when it returns, rolls back when it throws.
+    virtual void Transaction(const std::function<void(Connection&)>& fn) = 0;
+
+    // With() for a function that returns a value: `auto n = db.Use([](Connection& c) {...});`
+    template <class F>
+    auto Use(F&& fn) -> std::invoke_result_t<F, Connection&> {
+        std::optional<std::invoke_result_t<F, Connection&>> out;
+        With([&](Connection& c) { out.emplace(fn(c)); });
+        return std::move(*out);
+    }
+    virtual PoolStats Stats() const = 0;
+    // Takes a consistent online copy into `path` (SQLite only; PostgreSQL throws DbError).
+    virtual void Backup(const std::string& path) = 0;
+};
+
+// Opens "postgresql://..." / "postgres://..." with libpq, anything else as a SQLite file path.
+// `pool_size` connections are opened lazily. Throws DbError when the database cannot be opened.
+std::unique_ptr<Database> OpenDatabase(const std::string& url, int pool_size);
+
+}  // namespace koers::storage

@@ -1,0 +1,111 @@
+#include "storage/repos/auth_repo.hpp"
+
+namespace koers::storage {
+
+void AuthRepo::CreateSession(const SessionRecord& s) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            {s.token_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at});
+    });
+}
+
+std::optional<SessionRecord> AuthRepo::Session(const std::string& token_hash) {
+    return db_.Use([&](Connection& c) -> std::optional<SessionRecord> {
+        auto r = c.QueryOne(
+            "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at FROM sessions "
+            "WHERE token_hash = ?",
+            {token_hash});
+        if (!r) return std::nullopt;
+        return SessionRecord{r->Text(0), r->Int(1), r->Text(2), r->Int(3), r->Int(4)};
+    });
+}
+
+void AuthRepo::TouchSession(const std::string& token_hash, int64_t now) {
+    db_.With([&](Connection& c) {
+        c.Execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, token_hash});
+    });
+}
+
+void AuthRepo::DeleteSession(const std::string& token_hash) {
+    db_.With(
+        [&](Connection& c) { c.Execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash}); });
+}
+
+void AuthRepo::DeleteSessionsOf(int64_t user_id) {
+    db_.With([&](Connection& c) { c.Execute("DELETE FROM sessions WHERE user_id = ?", {user_id}); });
+}
+
+int64_t AuthRepo::DeleteExpiredSessions(int64_t idle_before, int64_t created_before) {
+    return db_.Use([&](Connection& c) {
+        return c.Execute("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
+                         {idle_before, created_before});
+    });
+}
+
+void AuthRepo::RecordLoginFailure(const std::string& account_key, const std::string& address,
+                                  int64_t now) {
+    db_.With([&](Connection& c) {
+        c.Execute("INSERT INTO login_failures (account_key, address, at) VALUES (?, ?, ?)",
+                  {account_key, address, now});
+    });
+}
+
+int AuthRepo::CountAccountFailures(const std::string& account_key, int64_t since) {
+    return db_.Use([&](Connection& c) {
+        return static_cast<int>(
+            c.QueryOne("SELECT COUNT(*) FROM login_failures WHERE account_key = ? AND at >= ?",
+                       {account_key, since})
+                ->Int(0));
+    });
+}
+
+int AuthRepo::CountAddressFailures(const std::string& address, int64_t since) {
+    return db_.Use([&](Connection& c) {
+        return static_cast<int>(
+            c.QueryOne("SELECT COUNT(*) FROM login_failures WHERE address = ? AND at >= ?",
+                       {address, since})
+                ->Int(0));
+    });
+}
+
+void AuthRepo::ClearAccountFailures(const std::string& account_key) {
+    db_.With([&](Connection& c) {
+        c.Execute("DELETE FROM login_failures WHERE account_key = ?", {account_key});
+    });
+}
+
+void AuthRepo::CreateToken(const std::string& token_hash, int64_t user_id,
+                           const std::string& purpose, int64_t now, int64_t expires_at) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO one_time_tokens (token_hash, user_id, purpose, created_at, expires_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            {token_hash, user_id, purpose, now, expires_at});
+    });
+}
+
+std::optional<int64_t> AuthRepo::RedeemToken(const std::string& token_hash,
+                                             const std::string& purpose, int64_t now) {
+    return db_.Use([&](Connection& c) -> std::optional<int64_t> {
+        auto r = c.QueryOne(
+            "UPDATE one_time_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? "
+            "AND used_at IS NULL AND expires_at > ? RETURNING user_id",
+            {now, token_hash, purpose, now});
+        return r ? std::optional(r->Int(0)) : std::nullopt;
+    });
+}
+
+std::optional<int64_t> AuthRepo::PeekToken(const std::string& token_hash,
+                                           const std::string& purpose, int64_t now) {
+    return db_.Use([&](Connection& c) -> std::optional<int64_t> {
+        auto r = c.QueryOne(
+            "SELECT user_id FROM one_time_tokens WHERE token_hash = ? AND purpose = ? "
+            "AND used_at IS NULL AND expires_at > ?",
+            {token_hash, purpose, now});
+        return r ? std::optional(r->Int(0)) : std::nullopt;
+    });
+}
+
+}  // namespace koers::storage

@@ -1,0 +1,107 @@
+#include "storage/repos/user_repo.hpp"
+
+namespace koers::storage {
+namespace {
+
+constexpr const char* kUserSelect =
+    "SELECT id, email, display_name, password_hash, active, created_at FROM users ";
+
+UserRecord ToUser(const Row& r) {
+    return {r.Int(0), r.Text(1), r.Text(2), r.OptText(3), r.Int(4) != 0, r.Int(5)};
+}
+
+}  // namespace
+
+int64_t UserRepo::Add(const std::string& email, const std::string& name,
+                      const std::optional<std::string>& password_hash, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO users (email, display_name, password_hash, active, created_at) "
+            "VALUES (?, ?, ?, 1, ?) RETURNING id",
+            {email, name, Opt(password_hash), now});
+    });
+}
+
+std::optional<UserRecord> UserRepo::ById(int64_t id) {
+    return db_.Use([&](Connection& c) -> std::optional<UserRecord> {
+        auto r = c.QueryOne(std::string(kUserSelect) + "WHERE id = ?", {id});
+        return r ? std::optional(ToUser(*r)) : std::nullopt;
+    });
+}
+
+std::optional<UserRecord> UserRepo::ByEmail(const std::string& email) {
+    return db_.Use([&](Connection& c) -> std::optional<UserRecord> {
+        auto r = c.QueryOne(std::string(kUserSelect) + "WHERE email = ?", {email});
+        return r ? std::optional(ToUser(*r)) : std::nullopt;
+    });
+}
+
+std::vector<UserRecord> UserRepo::All() {
+    return db_.Use([&](Connection& c) {
+        std::vector<UserRecord> out;
+        for (const auto& r : c.Query(std::string(kUserSelect) + "ORDER BY display_name, id"))
+            out.push_back(ToUser(r));
+        return out;
+    });
+}
+
+void UserRepo::SetPasswordHash(int64_t user_id, const std::string& hash) {
+    db_.With([&](Connection& c) {
+        c.Execute("UPDATE users SET password_hash = ? WHERE id = ?", {hash, user_id});
+    });
+}
+
+int64_t UserRepo::AddMembership(int64_t user_id, core::Role role,
+                                std::optional<int64_t> school_id,
+                                std::optional<int64_t> region_id, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO memberships (user_id, role, school_id, region_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id",
+            {user_id, std::string(core::RoleCode(role)), Opt(school_id), Opt(region_id), now});
+    });
+}
+
+bool UserRepo::RemoveMembership(int64_t user_id, int64_t id) {
+    return db_.Use([&](Connection& c) {
+        return c.Execute("DELETE FROM memberships WHERE id = ? AND user_id = ?", {id, user_id}) > 0;
+    });
+}
+
+std::vector<MembershipRecord> UserRepo::Memberships(int64_t user_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<MembershipRecord> out;
+        auto rows = c.Query(
+            "SELECT m.id, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, '') "
+            "FROM memberships m LEFT JOIN schools s ON s.id = m.school_id "
+            "LEFT JOIN regions r ON r.id = m.region_id WHERE m.user_id = ? ORDER BY m.id",
+            {user_id});
+        for (const auto& r : rows) {
+            auto role = core::RoleFromCode(r.Text(1));
+            if (!role) continue;  // a role this binary no longer knows grants nothing
+            out.push_back({r.Int(0), user_id, {*role, r.OptInt(2), r.OptInt(3), r.Text(4)}});
+        }
+        return out;
+    });
+}
+
+std::vector<std::pair<core::Role, int64_t>> UserRepo::RoleCountsAtSchool(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<std::pair<core::Role, int64_t>> out;
+        for (const auto& r : c.Query("SELECT role, COUNT(*) FROM memberships WHERE school_id = ? "
+                                     "GROUP BY role",
+                                     {school_id}))
+            if (auto role = core::RoleFromCode(r.Text(0))) out.emplace_back(*role, r.Int(1));
+        return out;
+    });
+}
+
+std::optional<core::Principal> UserRepo::LoadPrincipal(int64_t user_id) {
+    auto user = ById(user_id);
+    if (!user || !user->active) return std::nullopt;
+    core::Principal p{user->id, user->display_name, user->email, {}};
+    for (auto& m : Memberships(user_id)) p.memberships.push_back(std::move(m.membership));
+    return p;
+}
+
+}  // namespace koers::storage

@@ -1,0 +1,54 @@
+#pragma once
+// People and their roles per school/region. E-mail addresses are stored lower-case.
+// Thread-safe. A duplicate e-mail or membership throws ConstraintError.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/access/roles.hpp"
+#include "storage/db/database.hpp"
+
+namespace koers::storage {
+
+struct UserRecord {
+    int64_t id = 0;
+    std::string email;
+    std::string display_name;
+    std::optional<std::string> password_hash;  // nullopt until an invitation is accepted
+    bool active = true;
+    int64_t created_at = 0;
+};
+
+struct MembershipRecord {
+    int64_t id = 0;
+    int64_t user_id = 0;
+    core::Membership membership;
+};
+
+class UserRepo {
+public:
+    explicit UserRepo(Database& db) : db_(db) {}
+
+    int64_t Add(const std::string& email, const std::string& name,
+                const std::optional<std::string>& password_hash, int64_t now);
+    std::optional<UserRecord> ById(int64_t id);
+    std::optional<UserRecord> ByEmail(const std::string& email);
+    std::vector<UserRecord> All();
+    void SetPasswordHash(int64_t user_id, const std::string& hash);
+
+    int64_t AddMembership(int64_t user_id, core::Role role, std::optional<int64_t> school_id,
+                          std::optional<int64_t> region_id, int64_t now);
+    // Removes membership `id` of `user_id`; false when there was none.
+    bool RemoveMembership(int64_t user_id, int64_t id);
+    std::vector<MembershipRecord> Memberships(int64_t user_id);
+    // Number of people per role at a school (for the school overview).
+    std::vector<std::pair<core::Role, int64_t>> RoleCountsAtSchool(int64_t school_id);
+    // The principal for an active user, or nullopt.
+    std::optional<core::Principal> LoadPrincipal(int64_t user_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

@@ -1,0 +1,44 @@
+#pragma once
+// Koers's own request and response types. Handlers and the router see only these, never Beast
+// types, so request handling is a pure function of the request that tests call without a socket.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace koers::web {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+struct Request {
+    std::string method;  // "GET", "POST", ...
+    std::string target;  // raw request target, e.g. "/beheer/scholen?pagina=2"
+    Pairs headers;       // names lower-case
+    std::string body;
+    std::string remote_address;
+    std::string request_id;
+
+    // Header value by lower-case name.
+    std::optional<std::string_view> Header(std::string_view name) const;
+};
+
+struct Response {
+    int status = 200;
+    std::string content_type = "text/html; charset=utf-8";
+    Pairs headers;  // extra headers; Set-Cookie may repeat
+    std::string body;
+
+    void SetHeader(std::string name, std::string value) {
+        headers.emplace_back(std::move(name), std::move(value));
+    }
+    std::optional<std::string_view> Header(std::string_view name) const;
+};
+
+// A 303 See Other to a local path (never an absolute URL).
+Response Redirect(std::string_view local_path);
+Response Text(int status, std::string body);
+Response Json(int status, std::string body);
+
+}  // namespace koers::web

@@ -1,0 +1,215 @@
+#include "web/http/router.hpp"
+
+#include <charconv>
+#include <chrono>
+
+#include "core/common/errors.hpp"
+#include "storage/db/database.hpp"
+#include "web/auth/crypto.hpp"
+#include "web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'; object-src 'none'";
+
+std::vector<std::string_view> Split(std::string_view path) {
+    std::vector<std::string_view> out;
+    size_t start = 1;
+    while (start <= path.size()) {
+        size_t end = path.find('/', start);
+        if (end == std::string_view::npos) end = path.size();
+        out.push_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+bool Match(std::string_view pattern, std::string_view path, Pairs& params) {
+    auto ps = Split(pattern), xs = Split(path);
+    if (ps.size() != xs.size()) return false;
+    Pairs found;
+    for (size_t i = 0; i < ps.size(); ++i) {
+        if (ps[i].size() > 2 && ps[i].front() == '{') {
+            if (xs[i].empty()) return false;
+            found.emplace_back(std::string(ps[i].substr(1, ps[i].size() - 2)), std::string(xs[i]));
+        } else if (ps[i] != xs[i]) {
+            return false;
+        }
+    }
+    params = std::move(found);
+    return true;
+}
+
+bool IsUnsafe(std::string_view method) {
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+void AddSecurityHeaders(const Services& app, Response& r) {
+    r.SetHeader("Content-Security-Policy", std::string(kContentSecurityPolicy));
+    r.SetHeader("X-Content-Type-Options", "nosniff");
+    r.SetHeader("Referrer-Policy", "same-origin");
+    r.SetHeader("X-Frame-Options", "DENY");
+    r.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (app.config.hsts) r.SetHeader("Strict-Transport-Security", "max-age=31536000");
+}
+
+std::optional<int64_t> ParseId(std::string_view s) {
+    int64_t v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
+    return v;
+}
+
+}  // namespace
+
+int64_t Ctx::Id(std::string_view name) const {
+    auto v = Find(params, name);
+    auto id = v ? ParseId(*v) : std::nullopt;
+    if (!id) throw core::NotFound();
+    return *id;
+}
+
+std::string CookieHeader(const Services& app, std::string_view name, std::string_view value,
+                         int64_t max_age_seconds) {
+    std::string c = std::string(name) + "=" + std::string(value) +
+                    "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" + std::to_string(max_age_seconds);
+    if (app.config.secure_cookies) c += "; Secure";
+    return c;
+}
+
+void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
+    routes_.push_back({std::move(method), std::move(pattern), access, std::move(handler)});
+}
+
+Response Router::Error(Ctx& ctx, int status, const std::string& message) {
+    if (error_renderer_) {
+        try {
+            return error_renderer_(ctx, status, message);
+        } catch (...) {
+        }
+    }
+    return Text(status, message);
+}
+
+Response Router::Handle(const Request& req) {
+    const auto started = std::chrono::steady_clock::now();
+    Target target = ParseTarget(req.target);
+    Ctx ctx{req, app_, target, nullptr, {}, {}, {}, {}, {}};
+    std::string route_name = "(geen route)";
+    Response res;
+
+    std::optional<auth::ActiveSession> session;
+    bool new_csrf_cookie = false;
+    try {
+        auto cookies = ParseCookies(req.Header("cookie").value_or(""));
+        if (auto token = Find(cookies, kSessionCookie)) session = app_.accounts.Resolve(*token);
+        if (session) {
+            ctx.user = &session->principal;
+            ctx.csrf_token = session->csrf_token;
+            ctx.session_hash = session->token_hash;
+        } else if (auto anon = Find(cookies, kCsrfCookie); anon && anon->size() >= 16) {
+            ctx.csrf_token = *anon;
+        } else if (!IsUnsafe(req.method)) {
+            // Anonymous visitors get a CSRF cookie so their forms (sign-in, reset) are protected.
+            ctx.csrf_token = app_.random.Token(24);
+            new_csrf_cookie = true;
+        }
+
+        const Route* route = nullptr;
+        std::string allow;
+        const std::string_view method =
+            req.method == "HEAD" ? std::string_view("GET") : std::string_view(req.method);
+        if (target.valid) {
+            for (const auto& r : routes_) {
+                Pairs params;
+                if (!Match(r.pattern, target.path, params)) continue;
+                if (r.method == method) {
+                    route = &r;
+                    ctx.params = std::move(params);
+                    break;
+                }
+                if (allow.find(r.method) == std::string::npos)
+                    allow += (allow.empty() ? "" : ", ") + r.method;
+            }
+        }
+        if (!target.valid) {
+            res = Error(ctx, 400, "Dit webadres is ongeldig.");
+        } else if (route) {
+            route_name = route->pattern;
+            res = Dispatch(ctx, *route);
+        } else if (!allow.empty()) {
+            if (allow.find("GET") != std::string::npos) allow += ", HEAD";
+            res = Error(ctx, 405, "Deze handeling is op deze pagina niet mogelijk.");
+            res.SetHeader("Allow", allow);
+        } else if (auto asset = app_.assets.Serve(target.path, req)) {
+            route_name = "/static";
+            res = std::move(*asset);
+        } else {
+            res = Error(ctx, 404, core::NotFound().what());
+        }
+    } catch (const storage::DbError&) {
+        res = Error(ctx, 503, "Koers kan de gegevens nu niet bereiken. Probeer het zo opnieuw.");
+    } catch (const std::exception&) {
+        res = Error(ctx, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+    }
+
+    const bool html = res.content_type.rfind("text/html", 0) == 0;
+    if (new_csrf_cookie && html)
+        ctx.set_cookies.push_back(CookieHeader(app_, kCsrfCookie, ctx.csrf_token, 86400));
+    for (auto& c : ctx.set_cookies) res.SetHeader("Set-Cookie", std::move(c));
+    if (html && !res.Header("cache-control")) res.SetHeader("Cache-Control", "no-store");
+    AddSecurityHeaders(app_, res);
+    res.SetHeader("X-Request-Id", req.request_id);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    app_.metrics.Record(route_name, res.status, seconds);
+    return res;
+}
+
+Response Router::Dispatch(Ctx& ctx, const Route& route) {
+    const Access& access = route.access;
+    if (access.permission != core::Permission::kPublic && !ctx.user) {
+        if (ctx.req.method == "GET" || ctx.req.method == "HEAD")
+            return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));
+        return Error(ctx, 401, "U bent niet (meer) ingelogd. Log opnieuw in.");
+    }
+    core::Target target = core::Target::None();
+    switch (access.from) {
+        case Access::From::kNone: break;
+        case Access::From::kPlatform: target = core::Target::Platform(); break;
+        case Access::From::kRegionParam: target = core::Target::Region(ctx.Id(access.param)); break;
+        case Access::From::kSchoolParam: target = core::Target::School(ctx.Id(access.param)); break;
+    }
+    if (!core::Allowed(ctx.user, access.permission, target))
+        return Error(ctx, 403, core::Forbidden().what());
+
+    if (IsUnsafe(ctx.req.method)) {
+        auto type = ctx.req.Header("content-type").value_or("");
+        if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
+            ctx.form = ParseUrlEncoded(ctx.req.body);
+        std::string sent = Find(ctx.form, "_csrf").value_or(
+            std::string(ctx.req.Header("x-csrf-token").value_or("")));
+        if (!auth::SafeEquals(sent, ctx.csrf_token))
+            return Error(ctx, 403,
+                         "Dit formulier is verlopen of niet door Koers verstuurd. Laad de pagina "
+                         "opnieuw en probeer het nog eens.");
+    }
+
+    try {
+        return route.handler(ctx);
+    } catch (const core::NotFound& e) {
+        return Error(ctx, 404, e.what());
+    } catch (const core::Forbidden& e) {
+        return Error(ctx, 403, e.what());
+    } catch (const core::Conflict& e) {
+        return Error(ctx, 409, e.what());
+    } catch (const core::InvalidInput& e) {
+        return Error(ctx, 400, e.what());
+    }
+}
+
+}  // namespace koers::web

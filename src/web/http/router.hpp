@@ -1,0 +1,106 @@
+#pragma once
+// The router: matches method and path, then applies, in this one place and in this order,
+// the rules every route shares: find the session, check the route's permission on its target
+// (deny by default), check the CSRF token of every state-changing request, call the handler,
+// map failures to Dutch error pages, add security headers, record metrics.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/access/policy.hpp"
+#include "web/http/message.hpp"
+#include "web/http/parse.hpp"
+
+namespace koers::web {
+
+struct Services;
+
+// What a route needs: a permission, on a target taken from the platform or a path parameter.
+struct Access {
+    enum class From { kNone, kPlatform, kRegionParam, kSchoolParam };
+    core::Permission permission;
+    From from = From::kNone;
+    std::string_view param;
+
+    static Access Public() { return {core::Permission::kPublic}; }
+    static Access Own() { return {core::Permission::kOwnAccount}; }
+    static Access Platform(core::Permission p) { return {p, From::kPlatform}; }
+    static Access School(core::Permission p, std::string_view param) {
+        return {p, From::kSchoolParam, param};
+    }
+    static Access Region(core::Permission p, std::string_view param) {
+        return {p, From::kRegionParam, param};
+    }
+};
+
+// Per-request context handed to a handler.
+struct Ctx {
+    const Request& req;
+    Services& app;
+    const Target& target;
+    const core::Principal* user;  // nullptr when not signed in
+    std::string csrf_token;       // to put in every form
+    std::string session_hash;     // of the current session, when signed in
+    Pairs params;                 // path parameters
+    Pairs form;                   // parsed body of a form post
+    std::vector<std::string> set_cookies;
+
+    // A path parameter as a positive id; throws core::NotFound when it is not one.
+    int64_t Id(std::string_view name) const;
+    std::string Field(std::string_view name) const { return Find(form, name).value_or(""); }
+    std::optional<std::string> QueryParam(std::string_view name) const {
+        return Find(target.query, name);
+    }
+};
+
+using Handler = std::function<Response(Ctx&)>;
+
+struct Route {
+    std::string method;
+    std::string pattern;  // "/beheer/scholen/{school}"
+    Access access;
+    Handler handler;
+};
+
+// Renders an error page for a status and Dutch message (set by the pages layer).
+using ErrorRenderer = std::function<Response(Ctx&, int status, const std::string& message)>;
+
+class Router {
+public:
+    explicit Router(Services& app) : app_(app) {}
+
+    void Add(std::string method, std::string pattern, Access access, Handler handler);
+    void Get(std::string pattern, Access access, Handler h) {
+        Add("GET", std::move(pattern), access, std::move(h));
+    }
+    void Post(std::string pattern, Access access, Handler h) {
+        Add("POST", std::move(pattern), access, std::move(h));
+    }
+    void SetErrorRenderer(ErrorRenderer r) { error_renderer_ = std::move(r); }
+
+    // Handles one request. Never throws.
+    Response Handle(const Request& req);
+
+    const std::vector<Route>& routes() const { return routes_; }
+
+private:
+    Response Dispatch(Ctx& ctx, const Route& route);
+    Response Error(Ctx& ctx, int status, const std::string& message);
+
+    Services& app_;
+    std::vector<Route> routes_;
+    ErrorRenderer error_renderer_;
+};
+
+// Names of the cookies Koers sets.
+inline constexpr std::string_view kSessionCookie = "koers_sessie";
+inline constexpr std::string_view kCsrfCookie = "koers_csrf";
+inline constexpr std::string_view kFlashCookie = "koers_melding";
+
+// A Set-Cookie value with Koers's flags (HttpOnly, SameSite=Lax, Path=/, Secure if configured).
+std::string CookieHeader(const Services& app, std::string_view name, std::string_view value,
+                         int64_t max_age_seconds);
+
+}  // namespace koers::web

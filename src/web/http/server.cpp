@@ -1,0 +1,243 @@
+// Session loop modelled on the Boost.Beast 1.82 awaitable example (which fixes the close loop
+// of the 1.81 one): read with a deadline, handle, write, repeat while keep-alive.
+#include "web/http/server.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace koers::web {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+
+struct Conn {
+    explicit Conn(tcp::socket s) : stream(std::move(s)) {}
+    beast::tcp_stream stream;
+    std::atomic<bool> idle{true};
+};
+
+class Server {
+public:
+    Server(const ServerOptions& o, RequestHandler h, AccessLog log)
+        : options_(o), handler_(std::move(h)), log_(std::move(log)) {}
+
+    asio::awaitable<void> Listen(tcp::acceptor& acceptor) {
+        auto ex = co_await asio::this_coro::executor;
+        for (;;) {
+            auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ex), kTuple);
+            if (ec) {
+                if (!acceptor.is_open()) co_return;
+                continue;  // e.g. too many open files: try the next one
+            }
+            auto conn = std::make_shared<Conn>(std::move(socket));
+            Register(conn);
+            asio::co_spawn(conn->stream.get_executor(), Session(conn), asio::detached);
+        }
+    }
+
+    // Stop reading new requests; close connections that wait for one.
+    void BeginShutdown() {
+        stopping_ = true;
+        std::lock_guard lock(mu_);
+        for (auto& [ptr, weak] : conns_) {
+            if (auto c = weak.lock())
+                asio::post(c->stream.get_executor(), [c] {
+                    if (c->idle) c->stream.socket().cancel();
+                });
+        }
+    }
+
+    bool Drained() {
+        std::lock_guard lock(mu_);
+        return conns_.empty();
+    }
+
+private:
+    void Register(const std::shared_ptr<Conn>& c) {
+        std::lock_guard lock(mu_);
+        conns_.emplace(c.get(), c);
+    }
+    void Unregister(Conn* c) {
+        std::lock_guard lock(mu_);
+        conns_.erase(c);
+    }
+
+    std::string RequestId() {
+        static std::atomic<uint64_t> counter{0};
+        static const uint64_t start = static_cast<uint64_t>(
+            std::chrono::system_clock::now().time_since_epoch().count());
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%08llx-%06llx",
+                      static_cast<unsigned long long>(start & 0xffffffff),
+                      static_cast<unsigned long long>(++counter));
+        return buf;
+    }
+
+    asio::awaitable<void> WriteError(beast::tcp_stream& stream, http::status status,
+                                     std::string body) {
+        http::response<http::string_body> res{status, 11};
+        res.set(http::field::content_type, "text/plain; charset=utf-8");
+        res.set(http::field::connection, "close");
+        res.body() = std::move(body);
+        res.prepare_payload();
+        stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+        co_await http::async_write(stream, res, kTuple);
+    }
+
+    asio::awaitable<void> Session(std::shared_ptr<Conn> conn) {
+        beast::tcp_stream& stream = conn->stream;
+        beast::flat_buffer buffer;
+        std::string remote;
+        {
+            beast::error_code ec;
+            auto ep = stream.socket().remote_endpoint(ec);
+            if (!ec) remote = ep.address().to_string();
+        }
+        while (!stopping_) {
+            http::request_parser<http::string_body> parser;
+            parser.header_limit(static_cast<std::uint32_t>(options_.header_limit));
+            parser.body_limit(options_.body_limit);
+            stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+            conn->idle = true;
+            auto [ec, n] = co_await http::async_read(stream, buffer, parser, kTuple);
+            conn->idle = false;
+            if (ec == http::error::body_limit) {
+                co_await WriteError(stream, http::status::payload_too_large,
+                                    "Wat u verstuurde is te groot.");
+                break;
+            }
+            if (ec == http::error::header_limit) {
+                co_await WriteError(stream, http::status::request_header_fields_too_large,
+                                    "De kopregels van het verzoek zijn te groot.");
+                break;
+            }
+            if (ec && ec.category() == http::make_error_code(http::error::bad_target).category() &&
+                ec != http::error::end_of_stream && ec != http::error::partial_message) {
+                co_await WriteError(stream, http::status::bad_request,
+                                    "Dit verzoek kan Koers niet lezen.");
+                break;
+            }
+            if (ec) break;  // closed, timed out or cancelled
+
+            auto started = std::chrono::steady_clock::now();
+            auto& breq = parser.get();
+            Request req;
+            req.method = std::string(breq.method_string());
+            req.target = std::string(breq.target());
+            for (const auto& f : breq) {
+                std::string name(f.name_string());
+                for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                req.headers.emplace_back(std::move(name), std::string(f.value()));
+            }
+            req.body = std::move(breq.body());
+            req.remote_address = remote;
+            req.request_id = RequestId();
+            Response r = handler_(req);
+
+            const bool keep_alive = breq.keep_alive() && !stopping_;
+            http::response<http::string_body> res{static_cast<http::status>(r.status),
+                                                  breq.version()};
+            res.set(http::field::server, "Koers");
+            res.set(http::field::content_type, r.content_type);
+            for (auto& [k, v] : r.headers) res.insert(k, v);
+            if (req.method != "HEAD") res.body() = std::move(r.body);
+            res.keep_alive(keep_alive);
+            res.prepare_payload();
+            if (req.method == "HEAD") res.content_length(r.body.size());
+            stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+            auto [wec, wn] = co_await http::async_write(stream, res, kTuple);
+            if (log_)
+                log_(req, r, std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                                           started).count());
+            if (wec || !keep_alive) break;
+        }
+        beast::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        Unregister(conn.get());
+    }
+
+    const ServerOptions options_;
+    RequestHandler handler_;
+    AccessLog log_;
+    std::atomic<bool> stopping_{false};
+    std::mutex mu_;
+    std::unordered_map<Conn*, std::weak_ptr<Conn>> conns_;
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+    explicit Impl(const ServerOptions& o)
+        : options(o),
+          threads(o.threads > 0 ? o.threads
+                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
+          ioc(threads),
+          acceptor(ioc) {}
+    ServerOptions options;
+    int threads;
+    asio::io_context ioc;
+    tcp::acceptor acceptor;
+};
+
+HttpServer::HttpServer(const ServerOptions& options) : impl_(std::make_unique<Impl>(options)) {
+    beast::error_code ec;
+    auto address = asio::ip::make_address(options.bind, ec);
+    if (ec) throw std::runtime_error("ongeldig adres voor --bind: " + options.bind);
+    auto& acceptor = impl_->acceptor;
+    tcp::endpoint endpoint(address, options.port);
+    acceptor.open(endpoint.protocol(), ec);
+    if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor.bind(endpoint, ec);
+    if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec)
+        throw std::runtime_error("kan niet luisteren op " + options.bind + ":" +
+                                 std::to_string(options.port) + ": " + ec.message());
+}
+
+HttpServer::~HttpServer() = default;
+
+uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void HttpServer::Run(RequestHandler handler, AccessLog access_log) {
+    auto& ioc = impl_->ioc;
+    auto& acceptor = impl_->acceptor;
+    const ServerOptions& options = impl_->options;
+    Server server(options, std::move(handler), std::move(access_log));
+    asio::co_spawn(ioc, server.Listen(acceptor), asio::detached);
+
+    asio::signal_set signals(ioc, SIGINT, SIGTERM);
+    auto shutdown = [&]() -> asio::awaitable<void> {
+        auto [err, signal] = co_await signals.async_wait(kTuple);
+        if (err) co_return;
+        acceptor.close();
+        server.BeginShutdown();
+        // In-flight requests finish on their own; after the grace period, stop regardless.
+        const auto deadline = std::chrono::steady_clock::now() +
+                              std::chrono::seconds(options.shutdown_grace_seconds);
+        asio::steady_timer poll(ioc);
+        while (!server.Drained() && std::chrono::steady_clock::now() < deadline) {
+            poll.expires_after(std::chrono::milliseconds(20));
+            co_await poll.async_wait(kTuple);
+        }
+        ioc.stop();
+    };
+    asio::co_spawn(ioc, shutdown(), asio::detached);
+
+    std::vector<std::thread> pool;
+    for (int i = 1; i < impl_->threads; ++i) pool.emplace_back([&] { ioc.run(); });
+    ioc.run();
+    for (auto& t : pool) t.join();
+}
+
+}  // namespace koers::web

@@ -1,0 +1,52 @@
+#include "web/pages/org_view.hpp"
+
+#include "core/org/school.hpp"
+#include "storage/db/database.hpp"
+#include "web/services.hpp"
+
+namespace koers::web {
+
+View SchoolView(const storage::SchoolRecord& s) {
+    View v = Object();
+    v.set("id", std::to_string(s.id));
+    v.set("name", s.name);
+    v.set("brin", s.brin);
+    v.set("sector", s.sector);
+    auto sector = core::SectorFromCode(s.sector);
+    v.set("sector_label", sector ? std::string(core::SectorLabel(*sector)) : s.sector);
+    std::string types;
+    for (const auto& t : s.onderwijstypes) types += (types.empty() ? "" : ", ") + t;
+    v.set("onderwijstypes", types);
+    v.set("region", s.region_name);
+    return v;
+}
+
+ViewList TeamsView(const std::vector<storage::TeamRecord>& teams) {
+    ViewList list;
+    for (const auto& t : teams) {
+        View item = Object();
+        item.set("name", t.name);
+        list.push_back(item);
+    }
+    return list;
+}
+
+core::Validation AddTeamTo(Ctx& ctx, int64_t school_id) {
+    core::Validation v;
+    std::string name = core::Trim(ctx.Field("name"));
+    if (auto e = core::CheckName(name, "naam van het team")) {
+        v.Add("name", *e);
+        return v;
+    }
+    try {
+        ctx.app.orgs.AddTeam(school_id, name, ctx.app.clock.Now());
+    } catch (const storage::ConstraintError&) {
+        v.Add("name", "Deze school heeft al een team of opleiding met deze naam.");
+        return v;
+    }
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "team.added",
+                         "school:" + std::to_string(school_id), name, ctx.req.remote_address);
+    return v;
+}
+
+}  // namespace koers::web

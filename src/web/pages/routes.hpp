@@ -1,0 +1,18 @@
+#pragma once
+// Every route of Koers, registered in one place. Each capability adds its own Add*Routes.
+namespace koers::web {
+
+class Router;
+
+void AddPublicRoutes(Router& r);
+void AddAuthRoutes(Router& r);
+void AddDashboardRoutes(Router& r);
+void AddSchoolRoutes(Router& r);
+void AddAdminOrgRoutes(Router& r);
+void AddAdminUserRoutes(Router& r);
+void AddAdminLogRoutes(Router& r);
+
+// Registers all routes and the error page.
+void RegisterRoutes(Router& r);
+
+}  // namespace koers::web

@@ -1,0 +1,72 @@
+// A school's overview for its staff (with adding teams for the school's leadership) and a
+// region's overview for its coordinator: schools and aggregate counts, nothing per person.
+#include "core/access/roles.hpp"
+#include "core/common/errors.hpp"
+#include "core/org/school.hpp"
+#include "storage/db/database.hpp"
+#include "web/http/router.hpp"
+#include "web/pages/org_view.hpp"
+#include "web/pages/page.hpp"
+#include "web/pages/routes.hpp"
+#include "web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+Response SchoolOverview(Ctx& ctx, const core::Validation& team_errors, int status) {
+    const int64_t id = ctx.Id("school");
+    auto school = ctx.app.orgs.School(id);
+    if (!school) throw core::NotFound();
+    View v = SchoolView(*school);
+    v.set("teams", TeamsView(ctx.app.orgs.Teams(id)));
+    ViewList roles;
+    for (const auto& [role, count] : ctx.app.users.RoleCountsAtSchool(id)) {
+        View item = Object();
+        item.set("role", std::string(core::RoleLabel(role)));
+        item.set("count", std::to_string(count));
+        roles.push_back(item);
+    }
+    v.set("role_counts", roles);
+    v.set("can_add_team", core::Allowed(ctx.user, core::Permission::kManageSchoolTeams,
+                                        core::Target::School(id)));
+    v.set("team_action", "/scholen/" + std::to_string(id) + "/teams");
+    v.set("team_name", ctx.Field("name"));
+    AddErrors(v, team_errors);
+    return RenderPage(ctx, "school/overview", std::move(v), school->name, status);
+}
+
+Response ShowSchool(Ctx& ctx) { return SchoolOverview(ctx, {}, 200); }
+
+Response AddTeam(Ctx& ctx) {
+    const int64_t id = ctx.Id("school");
+    if (!ctx.app.orgs.School(id)) throw core::NotFound();
+    auto v = AddTeamTo(ctx, id);
+    if (!v.ok()) return SchoolOverview(ctx, v, 400);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/scholen/" + std::to_string(id));
+}
+
+Response ShowRegion(Ctx& ctx) {
+    const int64_t id = ctx.Id("region");
+    auto region = ctx.app.orgs.Region(id);
+    if (!region) throw core::NotFound();
+    View v = Object();
+    v.set("name", region->name);
+    v.set("school_count", std::to_string(region->school_count));
+    ViewList schools;
+    for (const auto& s : ctx.app.orgs.SchoolsInRegion(id)) schools.push_back(SchoolView(s));
+    v.set("schools", schools);
+    return RenderPage(ctx, "school/region", std::move(v), region->name);
+}
+
+}  // namespace
+
+void AddSchoolRoutes(Router& r) {
+    using core::Permission;
+    r.Get("/scholen/{school}", Access::School(Permission::kViewSchool, "school"), ShowSchool);
+    r.Post("/scholen/{school}/teams", Access::School(Permission::kManageSchoolTeams, "school"),
+           AddTeam);
+    r.Get("/regios/{region}", Access::Region(Permission::kViewRegion, "region"), ShowRegion);
+}
+
+}  // namespace koers::web
