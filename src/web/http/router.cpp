@@ -57,6 +57,10 @@ void AddSecurityHeaders(const Services& app, Response& r) {
     if (app.config.hsts) r.SetHeader("Strict-Transport-Security", "max-age=31536000");
 }
 
+bool IsLoopback(std::string_view address) {
+    return address.rfind("127.", 0) == 0 || address == "::1" || address.rfind("::ffff:127.", 0) == 0;
+}
+
 std::optional<int64_t> ParseId(std::string_view s) {
     int64_t v = 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -172,6 +176,7 @@ Response Router::Handle(const Request& req) {
 
 Response Router::Dispatch(Ctx& ctx, const Route& route) {
     const Access& access = route.access;
+    if (access.loopback_ok && IsLoopback(ctx.req.remote_address)) return route.handler(ctx);
     if (access.permission != core::Permission::kPublic && !ctx.user) {
         if (ctx.req.method == "GET" || ctx.req.method == "HEAD")
             return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));

@@ -23,6 +23,7 @@ struct Access {
     core::Permission permission;
     From from = From::kNone;
     std::string_view param;
+    bool loopback_ok = false;  // also granted to requests from this host (metrics scrapers)
 
     static Access Public() { return {core::Permission::kPublic}; }
     static Access Own() { return {core::Permission::kOwnAccount}; }
@@ -32,6 +33,11 @@ struct Access {
     }
     static Access Region(core::Permission p, std::string_view param) {
         return {p, From::kRegionParam, param};
+    }
+    // For operational endpoints: a local process (Prometheus on the same host) or a signed-in
+    // person with `p` on the platform.
+    static Access PlatformOrLoopback(core::Permission p) {
+        return {p, From::kPlatform, {}, true};
     }
 };
 

@@ -2,7 +2,6 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
-#include "core/common/errors.hpp"
 #include "storage/migrations.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
@@ -25,15 +24,7 @@ Response Health(Ctx& ctx) {
     return r;
 }
 
-bool IsLoopback(std::string_view address) {
-    return address.rfind("127.", 0) == 0 || address == "::1" || address.rfind("::ffff:127.", 0) == 0;
-}
-
-// Metrics are for the operator's Prometheus on the same host (or a beheerder), not the world.
 Response MetricsPage(Ctx& ctx) {
-    if (!IsLoopback(ctx.req.remote_address) &&
-        !core::Allowed(ctx.user, core::Permission::kManagePlatform, core::Target::Platform()))
-        throw core::Forbidden();
     Response r = Text(200, ctx.app.metrics.Render(ctx.app.db.Stats()));
     r.content_type = "text/plain; version=0.0.4; charset=utf-8";
     return r;
@@ -44,7 +35,7 @@ Response MetricsPage(Ctx& ctx) {
 void AddPublicRoutes(Router& r) {
     r.Get("/", Access::Public(), Home);
     r.Get("/healthz", Access::Public(), Health);
-    r.Get("/metrics", Access::Public(), MetricsPage);
+    r.Get("/metrics", Access::PlatformOrLoopback(core::Permission::kManagePlatform), MetricsPage);
 }
 
 void RegisterRoutes(Router& r) {

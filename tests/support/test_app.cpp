@@ -1,0 +1,106 @@
+#include "support/test_app.hpp"
+
+#include "app/demo_seed.hpp"
+#include "support/test_db.hpp"
+#include "web/auth/crypto.hpp"
+#include "web/http/parse.hpp"
+#include "web/pages/routes.hpp"
+
+namespace koers::testing {
+
+std::string CountingRandom::Token(size_t bytes) {
+    std::string t = "tok" + std::to_string(++n_);
+    t.resize(std::max(bytes, t.size()), 'x');
+    return t;
+}
+
+TestApp::TestApp(const std::string& kind) {
+    web::auth::InitCrypto();
+    db_ = NewTestDatabase(kind);
+    if (!db_) return;
+    app::SeedDemoData(*db_, clock_.Now());
+    assets_ = std::make_unique<web::Assets>(KOERS_SOURCE_DIR "/static",
+                                            KOERS_SOURCE_DIR "/node_modules");
+    web::WebConfig config;
+    config.demo = true;
+    config.demo_password = "koers-demo-2026";
+    config.public_url = "http://koers.test";
+    services_ = std::make_unique<web::Services>(*db_, clock_, random_, *assets_, config);
+    router_ = std::make_unique<web::Router>(*services_);
+    web::RegisterRoutes(*router_);
+}
+
+TestApp::~TestApp() = default;
+
+web::Response TestApp::Handle(web::Request req) {
+    if (req.remote_address.empty()) req.remote_address = "192.0.2.10";
+    if (req.request_id.empty()) req.request_id = "test";
+    return router_->Handle(req);
+}
+
+int64_t TestApp::SchoolId(const std::string& brin) {
+    for (const auto& s : services_->orgs.Schools())
+        if (s.brin == brin) return s.id;
+    return 0;
+}
+
+std::string CsrfFrom(const std::string& html) {
+    const std::string key = "name=\"_csrf\" value=\"";
+    auto pos = html.find(key);
+    if (pos == std::string::npos) return "";
+    pos += key.size();
+    return html.substr(pos, html.find('"', pos) - pos);
+}
+
+web::Response Browser::Send(web::Request req) {
+    std::string cookie;
+    for (const auto& [k, v] : cookies_) cookie += (cookie.empty() ? "" : "; ") + k + "=" + v;
+    if (!cookie.empty()) req.headers.emplace_back("cookie", cookie);
+    auto res = app_.Handle(std::move(req));
+    for (const auto& [k, v] : res.headers) {
+        if (k != "Set-Cookie") continue;
+        auto eq = v.find('='), semi = v.find(';');
+        std::string name = v.substr(0, eq), value = v.substr(eq + 1, semi - eq - 1);
+        if (v.find("Max-Age=0") != std::string::npos)
+            cookies_.erase(name);
+        else
+            cookies_[name] = value;
+    }
+    if (std::string token = CsrfFrom(res.body); !token.empty()) csrf_ = token;
+    return res;
+}
+
+web::Response Browser::Get(const std::string& target) {
+    web::Request req;
+    req.method = "GET";
+    req.target = target;
+    return Send(std::move(req));
+}
+
+web::Response Browser::Post(const std::string& target, web::Pairs fields, bool with_csrf) {
+    if (with_csrf) fields.emplace_back("_csrf", csrf());
+    std::string body;
+    for (const auto& [k, v] : fields)
+        body += (body.empty() ? "" : "&") + web::UrlEncode(k) + "=" + web::UrlEncode(v);
+    web::Request req;
+    req.method = "POST";
+    req.target = target;
+    req.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
+    req.body = body;
+    return Send(std::move(req));
+}
+
+std::string Browser::csrf() {
+    if (csrf_.empty()) Get("/inloggen");
+    return csrf_;
+}
+
+bool Browser::SignIn(const std::string& email, const std::string& password) {
+    Get("/inloggen");
+    auto res = Post("/inloggen", {{"email", email}, {"password", password}});
+    if (res.status != 303) return false;
+    Get("/dashboard");  // picks up the session's CSRF token
+    return true;
+}
+
+}  // namespace koers::testing

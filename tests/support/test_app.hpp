@@ -1,0 +1,66 @@
+#pragma once
+// A complete Koers application without a socket, for handler tests: a fresh database with the
+// demo data, a manual clock, the real router with every route. Requests go straight to
+// Router::Handle. A Browser keeps cookies and the CSRF token like a real one.
+#include <atomic>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "core/common/environment.hpp"
+#include "web/http/router.hpp"
+#include "web/services.hpp"
+
+namespace koers::testing {
+
+class CountingRandom final : public core::Random {
+public:
+    std::string Token(size_t bytes) override;
+
+private:
+    std::atomic<int> n_{0};
+};
+
+class TestApp {
+public:
+    explicit TestApp(const std::string& kind = "sqlite");
+    ~TestApp();
+    bool available() const { return db_ != nullptr; }
+    web::Response Handle(web::Request req);
+    web::Services& services() { return *services_; }
+    core::ManualClock& clock() { return clock_; }
+    storage::Database& db() { return *db_; }
+    const std::vector<web::Route>& routes() const { return router_->routes(); }
+    // Id of a demo school by BRIN code.
+    int64_t SchoolId(const std::string& brin);
+
+private:
+    core::ManualClock clock_{1'790'000'000};
+    CountingRandom random_;
+    std::unique_ptr<storage::Database> db_;
+    std::unique_ptr<web::Assets> assets_;
+    std::unique_ptr<web::Services> services_;
+    std::unique_ptr<web::Router> router_;
+};
+
+class Browser {
+public:
+    explicit Browser(TestApp& app) : app_(app) {}
+    web::Response Get(const std::string& target);
+    // Posts a form; adds the CSRF token of the current session unless `with_csrf` is false.
+    web::Response Post(const std::string& target, web::Pairs fields, bool with_csrf = true);
+    // Signs in with the demo password; returns whether it worked.
+    bool SignIn(const std::string& email, const std::string& password = "koers-demo-2026");
+    std::string csrf();
+
+private:
+    web::Response Send(web::Request req);
+    TestApp& app_;
+    std::map<std::string, std::string> cookies_;
+    std::string csrf_;
+};
+
+// The value of the first `name="_csrf" value="..."` in a page.
+std::string CsrfFrom(const std::string& html);
+
+}  // namespace koers::testing

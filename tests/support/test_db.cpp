@@ -1,0 +1,57 @@
+#include "support/test_db.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include "storage/migrations.hpp"
+
+namespace koers::testing {
+namespace {
+
+std::atomic<int> counter{0};
+
+std::string AdminUrl() {
+    const char* file = std::getenv("KOERS_TEST_PG_URL_FILE");
+    std::string url;
+    if (file) {
+        std::ifstream in(file);
+        std::getline(in, url);
+    }
+    if (url.empty() && std::getenv("CI"))
+        throw std::runtime_error("CI: geen PostgreSQL-testcluster (KOERS_TEST_PG_URL_FILE)");
+    return url;
+}
+
+}  // namespace
+
+std::string NewSqlitePath() {
+    auto dir = std::filesystem::temp_directory_path() /
+               ("koers-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
+    std::filesystem::create_directories(dir);
+    return (dir / "koers.db").string();
+}
+
+std::string NewPostgresUrl() {
+    std::string admin = AdminUrl();
+    if (admin.empty()) return "";
+    std::string name = "t" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+    auto db = storage::OpenDatabase(admin, 1);
+    db->With([&](storage::Connection& c) { c.ExecScript("CREATE DATABASE " + name); });
+    auto pos = admin.find("/postgres");
+    return admin.substr(0, pos) + "/" + name + admin.substr(pos + 9);
+}
+
+std::unique_ptr<storage::Database> NewTestDatabase(const std::string& kind, int pool_size) {
+    std::string url = kind == "sqlite" ? NewSqlitePath() : NewPostgresUrl();
+    if (url.empty()) return nullptr;
+    auto db = storage::OpenDatabase(url, pool_size);
+    storage::ApplyMigrations(*db, 1'700'000'000);
+    return db;
+}
+
+}  // namespace koers::testing
