@@ -1,0 +1,80 @@
+// Starts the real koers binary on port 0 with a fresh database (SQLite, or a new database in
+// the test PostgreSQL cluster when KOERS_E2E_DB=postgresql) and gives a tiny cookie-keeping
+// HTTP client. Used by the end-to-end and browser tests.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const KOERS = process.env.KOERS_BIN;
+
+let dbCounter = 0;
+export function freshDatabaseArgs(dir) {
+  if (process.env.KOERS_E2E_DB !== "postgresql") return ["--data-dir", join(dir, "data")];
+  const admin = readFileSync(process.env.KOERS_TEST_PG_URL_FILE, "utf8").trim();
+  const name = `e2e_${process.pid}_${++dbCounter}`;
+  execFileSync("psql", [admin, "-qc", `CREATE DATABASE ${name}`]);
+  return ["--database", admin.replace("/postgres?", `/${name}?`)];
+}
+
+export async function startKoers(extraArgs = []) {
+  const dir = mkdtempSync(join(tmpdir(), "koers-e2e-"));
+  const args = ["serve", "--demo", "--port", "0", "--threads", "2", ...freshDatabaseArgs(dir), ...extraArgs];
+  const child = spawn(KOERS, args, { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const base = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("koers did not start:\n" + output)), 30000);
+    const onData = (chunk) => {
+      output += chunk;
+      const m = output.match(/Koers luistert op (http:\/\/[0-9.]+:\d+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`koers exited (${code}):\n${output}`)));
+  });
+  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  return {
+    base, child, dir, exited,
+    log: () => output,
+    async stop() {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
+
+// A client that keeps cookies and the latest CSRF token, and never follows redirects.
+export class Client {
+  constructor(base) { this.base = base; this.cookies = new Map(); this.csrf = ""; }
+  cookieHeader() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "); }
+  async request(method, path, { form, headers = {}, csrf = true } = {}) {
+    const h = { ...headers };
+    if (this.cookies.size) h.cookie = this.cookieHeader();
+    let body;
+    if (form) {
+      const params = new URLSearchParams(form);
+      if (csrf) params.set("_csrf", this.csrf);
+      body = params.toString();
+      h["content-type"] = "application/x-www-form-urlencoded";
+    }
+    const res = await fetch(this.base + path, { method, headers: h, body, redirect: "manual" });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [k, v] = [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
+      if (/Max-Age=0/.test(c)) this.cookies.delete(k); else this.cookies.set(k, v);
+    }
+    const text = await res.text();
+    const m = text.match(/name="_csrf" value="([^"]*)"/);
+    if (m) this.csrf = m[1];
+    return { status: res.status, headers: res.headers, text };
+  }
+  get(path, opts) { return this.request("GET", path, opts); }
+  post(path, form, opts = {}) { return this.request("POST", path, { ...opts, form }); }
+  async signIn(email, password = "koers-demo-2026") {
+    await this.get("/inloggen");
+    const res = await this.post("/inloggen", { email, password });
+    await this.get("/dashboard");
+    return res;
+  }
+}
