@@ -5,11 +5,21 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "storage/db/database.hpp"
 
 namespace koers::storage {
+
+// Heterogeneous hashing so a statement cache is searched by string_view, without allocating.
+struct SqlHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using StatementCache = std::unordered_map<std::string, V, SqlHash, std::equal_to<>>;
 
 class Pool {
 public:

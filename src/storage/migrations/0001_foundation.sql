@@ -18,6 +18,7 @@ CREATE TABLE schools (
     created_at BIGINT NOT NULL
 );
 CREATE INDEX schools_region ON schools(region_id);
+CREATE INDEX schools_name ON schools(name);
 
 CREATE TABLE teams (
     id {{id}},

@@ -92,15 +92,14 @@ public:
 
 private:
     PGresult* Run(std::string_view sql, const std::vector<Value>& params) {
-        std::string key(sql);
-        auto it = names_.find(key);
+        auto it = names_.find(sql);
         if (it == names_.end()) {
             std::string name = "k" + std::to_string(names_.size() + 1);
             std::string numbered = NumberPlaceholders(sql);
             PGresult* res = PQprepare(conn_, name.c_str(), numbered.c_str(), 0, nullptr);
             if (PQresultStatus(res) != PGRES_COMMAND_OK) Fail(res, conn_, "prepare");
             PQclear(res);
-            it = names_.emplace(std::move(key), std::move(name)).first;
+            it = names_.emplace(std::string(sql), std::move(name)).first;
         }
         std::vector<std::string> text(params.size());
         std::vector<const char*> values(params.size());
@@ -123,7 +122,7 @@ private:
     }
 
     PGconn* conn_;
-    std::unordered_map<std::string, std::string> names_;
+    StatementCache<std::string> names_;
 };
 
 class PgDatabase final : public PooledDatabase {

@@ -1,5 +1,7 @@
 #include "storage/repos/auth_repo.hpp"
 
+#include "storage/repos/user_repo.hpp"
+
 namespace koers::storage {
 
 void AuthRepo::CreateSession(const SessionRecord& s) {
@@ -19,6 +21,22 @@ std::optional<SessionRecord> AuthRepo::Session(const std::string& token_hash) {
             {token_hash});
         if (!r) return std::nullopt;
         return SessionRecord{r->Text(0), r->Int(1), r->Text(2), r->Int(3), r->Int(4)};
+    });
+}
+
+std::optional<std::pair<SessionRecord, core::Principal>> AuthRepo::SessionWithPrincipal(
+    const std::string& token_hash) {
+    static const std::string kSql =
+        std::string("SELECT x.user_id, x.csrf_token, x.created_at, x.last_seen_at, ") +
+        kPrincipalColumns + " FROM sessions x JOIN users u ON u.id = x.user_id AND u.active = 1 " +
+        kPrincipalJoins + "WHERE x.token_hash = ? ORDER BY m.id";
+    return db_.Use([&](Connection& c) -> std::optional<std::pair<SessionRecord, core::Principal>> {
+        auto rows = c.Query(kSql, {token_hash});
+        if (rows.empty()) return std::nullopt;
+        const Row& r = rows[0];
+        SessionRecord s{token_hash, r.Int(0), r.Text(1), r.Int(2), r.Int(3)};
+        auto principal = PrincipalFromRows(rows, 4, s.user_id);
+        return std::pair(std::move(s), std::move(*principal));
     });
 }
 

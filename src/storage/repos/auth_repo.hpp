@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/access/roles.hpp"
 #include "storage/db/database.hpp"
 
 namespace koers::storage {
@@ -24,6 +25,9 @@ public:
 
     void CreateSession(const SessionRecord& s);
     std::optional<SessionRecord> Session(const std::string& token_hash);
+    // The session and its (active) user's principal, in one query: the per-request lookup.
+    std::optional<std::pair<SessionRecord, core::Principal>> SessionWithPrincipal(
+        const std::string& token_hash);
     void TouchSession(const std::string& token_hash, int64_t now);
     void DeleteSession(const std::string& token_hash);
     void DeleteSessionsOf(int64_t user_id);

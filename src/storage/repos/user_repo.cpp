@@ -96,12 +96,26 @@ std::vector<std::pair<core::Role, int64_t>> UserRepo::RoleCountsAtSchool(int64_t
     });
 }
 
-std::optional<core::Principal> UserRepo::LoadPrincipal(int64_t user_id) {
-    auto user = ById(user_id);
-    if (!user || !user->active) return std::nullopt;
-    core::Principal p{user->id, user->display_name, user->email, {}};
-    for (auto& m : Memberships(user_id)) p.memberships.push_back(std::move(m.membership));
+std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, size_t at,
+                                                 int64_t user_id) {
+    if (rows.empty()) return std::nullopt;
+    core::Principal p{user_id, rows[0].Text(at), rows[0].Text(at + 1), {}};
+    for (const auto& r : rows) {
+        if (r.IsNull(at + 2)) continue;
+        // A role this binary no longer knows grants nothing.
+        if (auto role = core::RoleFromCode(r.Text(at + 2)))
+            p.memberships.push_back({*role, r.OptInt(at + 3), r.OptInt(at + 4), r.Text(at + 5)});
+    }
     return p;
+}
+
+std::optional<core::Principal> UserRepo::LoadPrincipal(int64_t user_id) {
+    return db_.Use([&](Connection& c) {
+        auto rows = c.Query(std::string("SELECT ") + kPrincipalColumns + " FROM users u " +
+                                kPrincipalJoins + "WHERE u.id = ? AND u.active = 1 ORDER BY m.id",
+                            {user_id});
+        return PrincipalFromRows(rows, 0, user_id);
+    });
 }
 
 }  // namespace koers::storage

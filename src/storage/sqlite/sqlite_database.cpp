@@ -86,14 +86,13 @@ public:
 
 private:
     sqlite3_stmt* Prepare(std::string_view sql, const std::vector<Value>& params) {
-        std::string key(sql);
-        auto it = cache_.find(key);
+        auto it = cache_.find(sql);
         sqlite3_stmt* stmt = nullptr;
         if (it == cache_.end()) {
-            int rc = sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()),
+            int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                         SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
             if (rc != SQLITE_OK) Fail(db_, rc, "prepare");
-            cache_.emplace(std::move(key), stmt);
+            cache_.emplace(std::string(sql), stmt);
         } else {
             stmt = it->second;
         }
@@ -120,7 +119,7 @@ private:
     }
 
     sqlite3* db_ = nullptr;
-    std::unordered_map<std::string, sqlite3_stmt*> cache_;
+    StatementCache<sqlite3_stmt*> cache_;
 };
 
 class SqliteDatabase final : public PooledDatabase {

@@ -57,17 +57,16 @@ std::optional<ActiveSession> Accounts::Resolve(const std::string& session_token)
     if (session_token.empty() || session_token.size() > 128) return std::nullopt;
     const int64_t now = clock_.Now();
     std::string hash = HashToken(session_token);
-    auto s = auth_.Session(hash);
-    if (!s) return std::nullopt;
-    core::SessionTimes times{s->created_at, s->last_seen_at};
+    auto found = auth_.SessionWithPrincipal(hash);
+    if (!found) return std::nullopt;  // unknown, or the user is no longer active
+    auto& [s, principal] = *found;
+    core::SessionTimes times{s.created_at, s.last_seen_at};
     if (core::SessionExpired(session_rules_, times, now)) {
         auth_.DeleteSession(hash);
         return std::nullopt;
     }
-    auto principal = users_.LoadPrincipal(s->user_id);
-    if (!principal) return std::nullopt;
     if (core::SessionNeedsTouch(session_rules_, times, now)) auth_.TouchSession(hash, now);
-    return ActiveSession{std::move(*principal), s->csrf_token, hash};
+    return ActiveSession{std::move(principal), std::move(s.csrf_token), hash};
 }
 
 void Accounts::Logout(const core::Principal& who, const std::string& session_hash,

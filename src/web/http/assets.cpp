@@ -95,7 +95,7 @@ std::optional<Response> Assets::Serve(std::string_view path, const Request& req)
         r.status = 304;
         return r;
     }
-    r.body = f.body;
+    r.static_body = f.body;
     return r;
 }
 

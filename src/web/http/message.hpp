@@ -29,6 +29,11 @@ struct Response {
     std::string content_type = "text/html; charset=utf-8";
     Pairs headers;  // extra headers; Set-Cookie may repeat
     std::string body;
+    // Instead of `body`: bytes owned elsewhere that outlive the response (static assets, held
+    // by Assets for the life of the server), sent without a copy.
+    std::string_view static_body;
+
+    size_t BodySize() const { return static_body.empty() ? body.size() : static_body.size(); }
 
     void SetHeader(std::string name, std::string value) {
         headers.emplace_back(std::move(name), std::move(value));

@@ -106,6 +106,17 @@ Response Router::Handle(const Request& req) {
     std::string route_name = "(geen route)";
     Response res;
 
+    // Static files need no session: answer them before any database work.
+    if (target.path.rfind("/static/", 0) == 0 && (req.method == "GET" || req.method == "HEAD")) {
+        auto asset = app_.assets.Serve(target.path, req);
+        res = asset ? std::move(*asset) : Text(404, core::NotFound().what());
+        res.SetHeader("X-Content-Type-Options", "nosniff");
+        app_.metrics.Record("/static", res.status,
+                            std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+                                .count());
+        return res;
+    }
+
     std::optional<auth::ActiveSession> session;
     bool new_csrf_cookie = false;
     try {
@@ -149,9 +160,6 @@ Response Router::Handle(const Request& req) {
             if (allow.find("GET") != std::string::npos) allow += ", HEAD";
             res = Error(ctx, 405, "Deze handeling is op deze pagina niet mogelijk.");
             res.SetHeader("Allow", allow);
-        } else if (auto asset = app_.assets.Serve(target.path, req)) {
-            route_name = "/static";
-            res = std::move(*asset);
         } else {
             res = Error(ctx, 404, core::NotFound().what());
         }

@@ -6,6 +6,7 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -95,6 +96,23 @@ private:
         co_await http::async_write(stream, res, kTuple);
     }
 
+    template <class Body>
+    asio::awaitable<beast::error_code> Write(beast::tcp_stream& stream,
+                                             http::response<Body>& res, const Response& r,
+                                             unsigned version, bool keep_alive, bool head) {
+        res.version(version);
+        res.result(static_cast<http::status>(r.status));
+        res.set(http::field::server, "Koers");
+        res.set(http::field::content_type, r.content_type);
+        for (const auto& [k, v] : r.headers) res.insert(k, v);
+        res.keep_alive(keep_alive);
+        res.prepare_payload();
+        if (head) res.content_length(r.BodySize());
+        stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+        auto [ec, n] = co_await http::async_write(stream, res, kTuple);
+        co_return ec;
+    }
+
     asio::awaitable<void> Session(std::shared_ptr<Conn> conn) {
         beast::tcp_stream& stream = conn->stream;
         beast::flat_buffer buffer;
@@ -146,20 +164,22 @@ private:
             Response r = handler_(req);
 
             const bool keep_alive = breq.keep_alive() && !stopping_;
-            http::response<http::string_body> res{static_cast<http::status>(r.status),
-                                                  breq.version()};
-            res.set(http::field::server, "Koers");
-            res.set(http::field::content_type, r.content_type);
-            for (auto& [k, v] : r.headers) res.insert(k, v);
-            if (req.method != "HEAD") res.body() = std::move(r.body);
-            res.keep_alive(keep_alive);
-            res.prepare_payload();
-            if (req.method == "HEAD") res.content_length(r.body.size());
-            stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
-            auto [wec, wn] = co_await http::async_write(stream, res, kTuple);
+            const bool head = req.method == "HEAD";
+            const size_t body_bytes = r.BodySize();
+            beast::error_code wec;
+            if (!r.static_body.empty()) {
+                http::response<http::span_body<const char>> res;
+                if (!head) res.body() = {r.static_body.data(), r.static_body.size()};
+                wec = co_await Write(stream, res, r, breq.version(), keep_alive, head);
+            } else {
+                http::response<http::string_body> res;
+                if (!head) res.body() = std::move(r.body);
+                wec = co_await Write(stream, res, r, breq.version(), keep_alive, head);
+            }
             if (log_)
-                log_(req, r, std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                                           started).count());
+                log_(req, r.status, body_bytes,
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+                         .count());
             if (wec || !keep_alive) break;
         }
         beast::error_code ignored;

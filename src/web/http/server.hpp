@@ -24,7 +24,8 @@ struct ServerOptions {
 // Handles one request; must not throw (Router::Handle does not).
 using RequestHandler = std::function<Response(const Request&)>;
 // One access-log line per request.
-using AccessLog = std::function<void(const Request&, const Response&, double seconds)>;
+using AccessLog =
+    std::function<void(const Request&, int status, size_t body_bytes, double seconds)>;
 
 class HttpServer {
 public:

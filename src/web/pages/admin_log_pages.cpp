@@ -22,9 +22,9 @@ Response Outbox(Ctx& ctx) {
         item.set("status", m.sent_at ? "verstuurd op " + core::FormatDateTime(*m.sent_at)
                            : m.last_error.empty() ? std::string("nog niet verstuurd")
                                                   : "mislukt: " + m.last_error);
-        list.push_back(item);
+        list.push_back(std::move(item));
     }
-    v.set("mails", list);
+    v.set("mails", std::move(list));
     v.set("smtp", ctx.app.config.smtp_configured);
     return RenderPage(ctx, "admin/outbox", std::move(v), "Uitgaande e-mail");
 }
@@ -40,9 +40,9 @@ Response Audit(Ctx& ctx) {
         item.set("subject", a.subject);
         item.set("detail", a.detail);
         item.set("address", a.address);
-        list.push_back(item);
+        list.push_back(std::move(item));
     }
-    v.set("entries", list);
+    v.set("entries", std::move(list));
     return RenderPage(ctx, "admin/audit", std::move(v), "Auditlog");
 }
 

@@ -31,9 +31,9 @@ Response RegionsPage(Ctx& ctx, const core::Validation& errors, int status) {
         item.set("id", std::to_string(r.id));
         item.set("name", r.name);
         item.set("school_count", std::to_string(r.school_count));
-        list.push_back(item);
+        list.push_back(std::move(item));
     }
-    v.set("regions", list);
+    v.set("regions", std::move(list));
     v.set("name", ctx.Field("name"));
     AddErrors(v, errors);
     return RenderPage(ctx, "admin/regions", std::move(v), "Regio's", status);
@@ -62,8 +62,8 @@ Response AddRegion(Ctx& ctx) {
 Response ShowSchools(Ctx& ctx) {
     View v = Object();
     ViewList list;
-    for (const auto& s : ctx.app.orgs.Schools()) list.push_back(SchoolView(s));
-    v.set("schools", list);
+    for (auto& s : ctx.app.orgs.Schools()) list.push_back(SchoolView(std::move(s)));
+    v.set("schools", std::move(list));
     return RenderPage(ctx, "admin/schools", std::move(v), "Scholen");
 }
 
@@ -90,21 +90,21 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
             bool checked = false;
             for (const auto& chosen : in.onderwijstypes) checked = checked || chosen == t;
             type.set("checked", checked && in.sector == core::SectorCode(s));
-            types.push_back(type);
+            types.push_back(std::move(type));
         }
-        item.set("types", types);
-        sectors.push_back(item);
+        item.set("types", std::move(types));
+        sectors.push_back(std::move(item));
     }
-    view.set("sectors", sectors);
+    view.set("sectors", std::move(sectors));
     ViewList regions;
     for (const auto& r : ctx.app.orgs.Regions()) {
         View item = Object();
         item.set("id", std::to_string(r.id));
         item.set("name", r.name);
         item.set("selected", in.region_id == r.id);
-        regions.push_back(item);
+        regions.push_back(std::move(item));
     }
-    view.set("regions", regions);
+    view.set("regions", std::move(regions));
     if (id != 0) {
         view.set("teams", TeamsView(ctx.app.orgs.Teams(id)));
         view.set("team_action", "/beheer/scholen/" + std::to_string(id) + "/teams");

@@ -23,9 +23,9 @@ Response UsersPage(Ctx& ctx, const core::Validation& errors, int status) {
         item.set("name", u.display_name);
         item.set("email", u.email);
         item.set("pending", !u.password_hash.has_value());
-        list.push_back(item);
+        list.push_back(std::move(item));
     }
-    v.set("users", list);
+    v.set("users", std::move(list));
     v.set("invite_name", ctx.Field("name"));
     v.set("invite_email", ctx.Field("email"));
     v.set("smtp", ctx.app.config.smtp_configured);
@@ -72,25 +72,25 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
         item.set("user_id", std::to_string(user->id));
         item.set("role", std::string(core::RoleLabel(m.membership.role)));
         item.set("place", m.membership.place_name);
-        memberships.push_back(item);
+        memberships.push_back(std::move(item));
     }
-    v.set("memberships", memberships);
+    v.set("memberships", std::move(memberships));
     ViewList roles;
     for (auto r : core::AllRoles()) {
         View item = Object();
         item.set("code", std::string(core::RoleCode(r)));
         item.set("label", std::string(core::RoleLabel(r)));
         item.set("selected", ctx.Field("role") == core::RoleCode(r));
-        roles.push_back(item);
+        roles.push_back(std::move(item));
     }
-    v.set("roles", roles);
+    v.set("roles", std::move(roles));
     ViewList places;
     for (const auto& s : ctx.app.orgs.Schools()) {
         View item = Object();
         item.set("value", "school:" + std::to_string(s.id));
         item.set("label", s.name + " (" + s.brin + ")");
         item.set("selected", ctx.Field("place") == "school:" + std::to_string(s.id));
-        places.push_back(item);
+        places.push_back(std::move(item));
     }
     ViewList regions;
     for (const auto& r : ctx.app.orgs.Regions()) {
@@ -98,10 +98,10 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
         item.set("value", "region:" + std::to_string(r.id));
         item.set("label", r.name);
         item.set("selected", ctx.Field("place") == "region:" + std::to_string(r.id));
-        regions.push_back(item);
+        regions.push_back(std::move(item));
     }
-    v.set("schools", places);
-    v.set("regions", regions);
+    v.set("schools", std::move(places));
+    v.set("regions", std::move(regions));
     AddErrors(v, errors);
     return RenderPage(ctx, "admin/user", std::move(v), user->display_name, status);
 }

@@ -38,12 +38,12 @@ Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
             a.set("role", std::string(core::RoleLabel(account.role)));
             a.set("name", std::string(account.name));
             a.set("email", std::string(account.email));
-            demo.push_back(a);
+            demo.push_back(std::move(a));
         }
         v.set("demo_password", ctx.app.config.demo_password);
     }
     v.set("has_demo_accounts", !demo.empty());
-    v.set("demo_accounts", demo);
+    v.set("demo_accounts", std::move(demo));
     return RenderPage(ctx, "auth/login", std::move(v), "Inloggen", status);
 }
 

@@ -67,9 +67,9 @@ View Card(const core::Membership& m) {
         View item = Object();
         item.set("href", l.href);
         item.set("label", l.label);
-        list.push_back(item);
+        list.push_back(std::move(item));
     }
-    card.set("links", list);
+    card.set("links", std::move(list));
     return card;
 }
 
@@ -77,7 +77,7 @@ Response Dashboard(Ctx& ctx) {
     View v = Base(ctx);
     ViewList cards;
     for (const auto& m : ctx.user->memberships) cards.push_back(Card(m));
-    v.set("cards", cards);
+    v.set("cards", std::move(cards));
     v.set("no_roles", ctx.user->memberships.empty());
     return RenderPage(ctx, "dashboard/index", std::move(v), "Mijn Koers");
 }

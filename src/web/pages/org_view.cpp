@@ -6,18 +6,21 @@
 
 namespace koers::web {
 
-View SchoolView(const storage::SchoolRecord& s) {
+View SchoolView(storage::SchoolRecord s) {
     View v = Object();
     v.set("id", std::to_string(s.id));
-    v.set("name", s.name);
-    v.set("brin", s.brin);
-    v.set("sector", s.sector);
     auto sector = core::SectorFromCode(s.sector);
     v.set("sector_label", sector ? std::string(core::SectorLabel(*sector)) : s.sector);
     std::string types;
-    for (const auto& t : s.onderwijstypes) types += (types.empty() ? "" : ", ") + t;
-    v.set("onderwijstypes", types);
-    v.set("region", s.region_name);
+    for (const auto& t : s.onderwijstypes) {
+        if (!types.empty()) types += ", ";
+        types += t;
+    }
+    v.set("onderwijstypes", std::move(types));
+    v.set("name", std::move(s.name));
+    v.set("brin", std::move(s.brin));
+    v.set("sector", std::move(s.sector));
+    v.set("region", std::move(s.region_name));
     return v;
 }
 
@@ -26,7 +29,7 @@ ViewList TeamsView(const std::vector<storage::TeamRecord>& teams) {
     for (const auto& t : teams) {
         View item = Object();
         item.set("name", t.name);
-        list.push_back(item);
+        list.push_back(std::move(item));
     }
     return list;
 }

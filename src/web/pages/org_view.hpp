@@ -9,7 +9,7 @@
 
 namespace koers::web {
 
-View SchoolView(const storage::SchoolRecord& s);
+View SchoolView(storage::SchoolRecord s);
 ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
 // Validates the posted team name and adds the team to the school; audit-logged.
 core::Validation AddTeamTo(Ctx& ctx, int64_t school_id);

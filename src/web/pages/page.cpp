@@ -32,7 +32,7 @@ ViewList Navigation(const Ctx& ctx) {
         item.set("href", href);
         item.set("label", label);
         item.set("current", current);
-        nav.push_back(item);
+        nav.push_back(std::move(item));
     };
     add("/", "Home");
     if (!ctx.user) return nav;
@@ -73,10 +73,10 @@ void AddErrors(View& view, const core::Validation& v) {
         View item = Object();
         item.set("field", e.field);
         item.set("message", e.message);
-        list.push_back(item);
+        list.push_back(std::move(item));
         view.set("error_" + e.field, e.message);
     }
-    view.set("errors", list);
+    view.set("errors", std::move(list));
     view.set("has_errors", !v.ok());
 }
 

@@ -24,9 +24,9 @@ Response SchoolOverview(Ctx& ctx, const core::Validation& team_errors, int statu
         View item = Object();
         item.set("role", std::string(core::RoleLabel(role)));
         item.set("count", std::to_string(count));
-        roles.push_back(item);
+        roles.push_back(std::move(item));
     }
-    v.set("role_counts", roles);
+    v.set("role_counts", std::move(roles));
     v.set("can_add_team", core::Allowed(ctx.user, core::Permission::kManageSchoolTeams,
                                         core::Target::School(id)));
     v.set("team_action", "/scholen/" + std::to_string(id) + "/teams");
@@ -54,8 +54,8 @@ Response ShowRegion(Ctx& ctx) {
     v.set("name", region->name);
     v.set("school_count", std::to_string(region->school_count));
     ViewList schools;
-    for (const auto& s : ctx.app.orgs.SchoolsInRegion(id)) schools.push_back(SchoolView(s));
-    v.set("schools", schools);
+    for (auto& s : ctx.app.orgs.SchoolsInRegion(id)) schools.push_back(SchoolView(std::move(s)));
+    v.set("schools", std::move(schools));
     return RenderPage(ctx, "school/region", std::move(v), region->name);
 }
 

@@ -1,10 +1,10 @@
 #include "web/render/templates.hpp"
 
-#include <memory>
+#include <map>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "embedded/embedded.hpp"
+#include "web/render/mustache.hpp"
 
 namespace koers::web::templates {
 const std::vector<koers::EmbeddedFile>& Files();  // generated from templates/**/*.mustache
@@ -13,54 +13,40 @@ const std::vector<koers::EmbeddedFile>& Files();  // generated from templates/**
 namespace koers::web {
 namespace {
 
-std::string_view Source(std::string_view name) {
-    for (const auto& f : templates::Files()) {
-        std::string_view n = f.name;
-        if (n.size() == name.size() + 9 && n.substr(0, name.size()) == name &&
-            n.substr(name.size()) == ".mustache")
-            return f.content;
-    }
-    throw std::runtime_error("onbekende template: " + std::string(name));
+// Every template compiled once, on first use (never during static initialisation), then
+// read-only and shared by all threads.
+const std::map<std::string, MustacheTemplate, std::less<>>& Compiled() {
+    static const auto kCompiled = [] {
+        std::map<std::string, MustacheTemplate, std::less<>> out;
+        for (const auto& f : templates::Files()) {
+            std::string name(f.name.substr(0, f.name.size() - 9));  // without ".mustache"
+            std::string error;
+            auto t = MustacheTemplate::Compile(f.content, error);
+            if (!t) throw std::runtime_error("template " + name + ": " + error);
+            out.emplace(std::move(name), std::move(*t));
+        }
+        return out;
+    }();
+    return kCompiled;
 }
 
-kainjow::mustache::mustache& Compiled(std::string_view name) {
-    thread_local std::unordered_map<std::string, std::unique_ptr<kainjow::mustache::mustache>> cache;
-    auto it = cache.find(std::string(name));
-    if (it == cache.end()) {
-        auto t = std::make_unique<kainjow::mustache::mustache>(std::string(Source(name)));
-        if (!t->is_valid())
-            throw std::runtime_error("template " + std::string(name) + ": " + t->error_message());
-        it = cache.emplace(std::string(name), std::move(t)).first;
-    }
-    return *it->second;
-}
-
-// Adds every partial to the view so {{> name}} finds partials/name.mustache.
-void AddPartials(View& v) {
-    for (const auto& f : templates::Files()) {
-        std::string_view n = f.name;
-        if (n.rfind("partials/", 0) != 0) continue;
-        std::string key(n.substr(9, n.size() - 9 - 9));
-        std::string_view content = f.content;
-        v.set(key, kainjow::mustache::partial([content] { return std::string(content); }));
-    }
+const MustacheTemplate* Partial(std::string_view name) {
+    const auto& all = Compiled();
+    auto it = all.find("partials/" + std::string(name));
+    return it == all.end() ? nullptr : &it->second;
 }
 
 }  // namespace
 
-void Templates::Check() {
-    for (const auto& f : templates::Files()) {
-        std::string_view n = f.name;
-        Compiled(n.substr(0, n.size() - 9));
-    }
-}
+void Templates::Check() { Compiled(); }
 
-std::string Templates::Render(std::string_view name, View view) {
-    auto& t = Compiled(name);
-    AddPartials(view);
-    std::string out = t.render(view);
-    if (!t.is_valid())
-        throw std::runtime_error("template " + std::string(name) + ": " + t.error_message());
+std::string Templates::Render(std::string_view name, const View& view) {
+    const auto& all = Compiled();
+    auto it = all.find(name);
+    if (it == all.end()) throw std::runtime_error("onbekende template: " + std::string(name));
+    std::string out;
+    out.reserve(8192);
+    it->second.Render(view, Partial, out);
     return out;
 }
 

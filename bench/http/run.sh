@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# bench/http: wrk against Koers and against nginx serving the identical bytes, same connections
+# and duration, in one run. Both servers get core 0, wrk gets core 1. Prints requests/s and p99
+# latency for each pair and the ratio Koers/nginx. Reports only; never fails on the figures.
+#   bench/http/run.sh [seconds=10] [connections=64]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration=${1:-10}
+conns=${2:-64}
+scripts/bootstrap >/dev/null
+cmake --preset release >/dev/null
+cmake --build --preset release --target koers >/dev/null
+
+work=$(mktemp -d /tmp/koers-bench-http.XXXXXX)
+chmod 755 "$work"
+cleanup() {
+    [ -n "${koers_pid:-}" ] && kill "$koers_pid" 2>/dev/null || true
+    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+port_koers=$(( 30000 + RANDOM % 10000 ))
+port_nginx=$(( port_koers + 1 ))
+taskset -c 0 build/release/koers serve --demo --threads 1 --port "$port_koers" \
+    --data-dir "$work/data" >"$work/koers.log" 2>&1 &
+koers_pid=$!
+base="http://127.0.0.1:$port_koers"
+for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+
+# Sign in as the beheerder (the page below needs a session, so each request also checks it).
+jar="$work/jar"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+token=$(curl -s -c "$jar" -b "$jar" "$base/inloggen" | csrf)
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" \
+    --data-urlencode "email=beheerder@demo.koers.nl" --data-urlencode "password=koers-demo-2026" "$base/inloggen"
+cookie=$(awk '$6 == "koers_sessie" { print "koers_sessie=" $7 }' "$jar")
+
+mkdir -p "$work/www"
+cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    types { text/html html; text/css css; }
+    server { listen 127.0.0.1:$port_nginx; root $work/www; }
+}
+CONF
+taskset -c 0 nginx -c "$work/nginx.conf" -g 'daemon on;'
+sleep 0.5
+
+measure() {  # url [header] -> "requests_per_s p99_ms"
+    local out rps p99
+    if [ -n "${2:-}" ]; then
+        out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${duration}s" --latency -H "$2" "$1")
+    else
+        out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${duration}s" --latency "$1")
+    fi
+    rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
+    p99=$(echo "$out" | awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub("us", "", v); v /= 1000 } else if (v ~ /ms$/) { sub("ms", "", v) } else if (v ~ /s$/) { sub("s", "", v); v *= 1000 }; print v }')
+    echo "$rps $p99"
+}
+
+# compare LABEL KOERS_PATH COOKIE_HEADER FILE: saves Koers's bytes for nginx, measures both.
+results=()
+compare() {
+    curl -s ${3:+-H "$3"} "$base$2" >"$work/www/$4"
+    local size k n
+    size=$(wc -c <"$work/www/$4")
+    k=$(measure "$base$2" "$3")
+    n=$(measure "http://127.0.0.1:$port_nginx/$4")
+    results+=("$1|$size|$k|$n")
+}
+
+compare "dynamic: /beheer/scholen, 5 schools" /beheer/scholen "Cookie: $cookie" scholen5.html
+token=$(curl -s -b "$jar" "$base/beheer/scholen/nieuw" | csrf)
+for i in $(seq 10 54); do
+    curl -s -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "name=Benchmarkschool $i" \
+        --data-urlencode "brin=${i}BM" --data-urlencode "sector=vo" --data-urlencode "type_vo=havo" \
+        --data-urlencode "type_vo=vwo" "$base/beheer/scholen"
+done
+compare "dynamic: /beheer/scholen, 50 schools" /beheer/scholen "Cookie: $cookie" scholen50.html
+compare "anonymous: / (home page)" / "" home.html
+css_path=$(grep -o '/static/[0-9a-f]*/utrecht.css' "$work/www/home.html" | head -1)
+compare "static: utrecht.css" "$css_path" "" utrecht.css
+
+echo "bench/http: wrk -t1 -c$conns -d${duration}s; both servers pinned to core 0, wrk to core 1"
+printf '\n%-40s %8s %11s %9s %11s %9s %7s\n' "page" "bytes" "koers r/s" "p99 ms" "nginx r/s" "p99 ms" "ratio"
+for r in "${results[@]}"; do
+    IFS='|' read -r label size k n <<<"$r"
+    read -r krps kp99 <<<"$k"
+    read -r nrps np99 <<<"$n"
+    awk -v l="$label" -v s="$size" -v a="$krps" -v ap="$kp99" -v b="$nrps" -v bp="$np99" \
+        'BEGIN { printf "%-40s %8d %11.0f %9.2f %11.0f %9.2f %7.2f\n", l, s, a, ap, b, bp, a / b }'
+done
+echo
+echo "targets: dynamic page >= 0.50 of nginx with p99 < 5 ms; static files >= 1.00 of nginx"
