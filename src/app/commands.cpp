@@ -129,8 +129,9 @@ int Serve(std::span<const std::string> args) {
         web::auth::InitCrypto();
         web::Templates::Check();
         web::Assets assets(static_dir, modules_dir);
-        const int threads = so.threads > 0 ? so.threads
-                                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        const int threads =
+            so.threads > 0 ? so.threads
+                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
         auto db = OpenMigrated(DatabaseUrl(o), threads + 2, clock);
         const bool demo = o.Has("demo");
         if (demo && SeedDemoData(*db, clock.Now())) spdlog::info("demogegevens geladen");
@@ -206,9 +207,10 @@ int UserAdd(std::span<const std::string> args) {
     ParsedOptions o;
     if (auto err = ParseOptions(kSpecs, args, o)) return UsageError(*err);
     if (o.help) {
-        std::cout << OptionsHelp("koers user add --email E --name N --role R [opties]  "
-                                 "(wachtwoord via standaardinvoer)",
-                                 kSpecs);
+        std::cout << OptionsHelp(
+            "koers user add --email E --name N --role R [opties]  "
+            "(wachtwoord via standaardinvoer)",
+            kSpecs);
         return 0;
     }
     std::string email = core::AsciiLower(o.Get("email").value_or(""));
@@ -218,7 +220,8 @@ int UserAdd(std::span<const std::string> args) {
     auto role = core::RoleFromCode(o.Get("role").value_or(""));
     if (!role) return UsageError("--role is geen bekende rol");
     std::string password;
-    if (!std::getline(std::cin, password)) return UsageError("geef het wachtwoord via standaardinvoer");
+    if (!std::getline(std::cin, password))
+        return UsageError("geef het wachtwoord via standaardinvoer");
     if (auto e = core::CheckNewPassword(password, email, name)) return UsageError(*e);
     SystemClock clock;
     try {

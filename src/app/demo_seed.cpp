@@ -39,8 +39,10 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
     for (const auto& a : core::DemoAccounts()) {
         int64_t id = users.Add(std::string(a.email), std::string(a.name), hash, now);
         std::optional<int64_t> school, region;
-        if (core::RoleReach(a.role) == core::Reach::kSchool) school = schools.at(std::string(a.place));
-        if (core::RoleReach(a.role) == core::Reach::kRegion) region = regions.at(std::string(a.place));
+        if (core::RoleReach(a.role) == core::Reach::kSchool)
+            school = schools.at(std::string(a.place));
+        if (core::RoleReach(a.role) == core::Reach::kRegion)
+            region = regions.at(std::string(a.place));
         users.AddMembership(id, a.role, school, region, now);
     }
     return true;

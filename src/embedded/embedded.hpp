@@ -6,7 +6,7 @@
 namespace koers {
 
 struct EmbeddedFile {
-    std::string_view name;     // path relative to its folder, e.g. "0001_foundation.sql"
+    std::string_view name;  // path relative to its folder, e.g. "0001_foundation.sql"
     std::string_view content;
 };
 

@@ -76,8 +76,7 @@ int ApplyMigrations(Database& db, int64_t now) {
         if (m.version <= current) continue;
         db.Transaction([&](Connection& c) {
             // Several koers processes may start at once on PostgreSQL: serialise them.
-            if (c.dialect() == Dialect::kPostgres)
-                c.Query("SELECT pg_advisory_xact_lock(4242001)");
+            if (c.dialect() == Dialect::kPostgres) c.Query("SELECT pg_advisory_xact_lock(4242001)");
             if (Recorded(c) >= m.version) return;
             c.ExecScript(ForDialect(m.sql, c.dialect()));
             c.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",

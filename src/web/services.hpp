@@ -17,12 +17,12 @@
 namespace koers::web {
 
 struct WebConfig {
-    bool demo = false;                // demo mode: the login page lists the demo accounts
-    std::string demo_password;        // shown only in demo mode
-    std::string public_url;           // e.g. "https://koers.example.nl"; used in e-mail links
-    bool secure_cookies = true;       // Secure flag on cookies
-    bool hsts = false;                // behind TLS: send Strict-Transport-Security
-    bool smtp_configured = false;     // without SMTP the beheerder reads the outbox
+    bool demo = false;             // demo mode: the login page lists the demo accounts
+    std::string demo_password;     // shown only in demo mode
+    std::string public_url;        // e.g. "https://koers.example.nl"; used in e-mail links
+    bool secure_cookies = true;    // Secure flag on cookies
+    bool hsts = false;             // behind TLS: send Strict-Transport-Security
+    bool smtp_configured = false;  // without SMTP the beheerder reads the outbox
 };
 
 struct Services {

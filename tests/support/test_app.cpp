@@ -19,8 +19,8 @@ TestApp::TestApp(const std::string& kind) {
     db_ = NewTestDatabase(kind);
     if (!db_) return;
     app::SeedDemoData(*db_, clock_.Now());
-    assets_ = std::make_unique<web::Assets>(KOERS_SOURCE_DIR "/static",
-                                            KOERS_SOURCE_DIR "/node_modules");
+    assets_ =
+        std::make_unique<web::Assets>(KOERS_SOURCE_DIR "/static", KOERS_SOURCE_DIR "/node_modules");
     web::WebConfig config;
     config.demo = true;
     config.demo_password = "koers-demo-2026";

@@ -17,8 +17,7 @@ bool RoleGrants(Role role, Permission p) {
                    role == Role::kDecaan || role == Role::kTeamleider || role == Role::kMentor ||
                    role == Role::kDocent;
         case Permission::kManageSchoolTeams:
-            return role == Role::kBeheerder || role == Role::kSchoolleider ||
-                   role == Role::kDecaan;
+            return role == Role::kBeheerder || role == Role::kSchoolleider || role == Role::kDecaan;
         case Permission::kEditContent:
             return role == Role::kBeheerder || role == Role::kRedacteur;
     }
@@ -42,13 +41,20 @@ bool Covers(const Membership& m, const Target& t) {
 
 std::string_view PermissionName(Permission p) {
     switch (p) {
-        case Permission::kPublic: return "public";
-        case Permission::kOwnAccount: return "own-account";
-        case Permission::kManagePlatform: return "manage-platform";
-        case Permission::kViewRegion: return "view-region";
-        case Permission::kViewSchool: return "view-school";
-        case Permission::kManageSchoolTeams: return "manage-school-teams";
-        case Permission::kEditContent: return "edit-content";
+        case Permission::kPublic:
+            return "public";
+        case Permission::kOwnAccount:
+            return "own-account";
+        case Permission::kManagePlatform:
+            return "manage-platform";
+        case Permission::kViewRegion:
+            return "view-region";
+        case Permission::kViewSchool:
+            return "view-school";
+        case Permission::kManageSchoolTeams:
+            return "manage-school-teams";
+        case Permission::kEditContent:
+            return "edit-content";
     }
     return "unknown";
 }

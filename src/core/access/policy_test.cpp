@@ -54,7 +54,9 @@ TEST(Policy, RedacteurEditsContentButManagesNothingElse) {
 }
 
 TEST(Policy, RolesInTwoSchoolsGrantEachOnlyWhatItsRoleAllows) {
-    Principal p{1, "Twee", "t@example.nl",
+    Principal p{1,
+                "Twee",
+                "t@example.nl",
                 {{Role::kSchoolleider, 1, std::nullopt, ""}, {Role::kDocent, 2, std::nullopt, ""}}};
     EXPECT_TRUE(Allowed(&p, Permission::kManageSchoolTeams, Target::School(1)));
     EXPECT_FALSE(Allowed(&p, Permission::kManageSchoolTeams, Target::School(2)));

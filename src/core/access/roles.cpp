@@ -26,8 +26,8 @@ constexpr std::array<RoleInfo, 10> kRoles = {{
 }};
 
 constexpr std::array<Role, 10> kRoleOrder = {
-    Role::kBeheerder, Role::kRedacteur, Role::kRegiocoordinator, Role::kSchoolleider,
-    Role::kDecaan,    Role::kTeamleider, Role::kMentor,          Role::kDocent,
+    Role::kBeheerder, Role::kRedacteur,  Role::kRegiocoordinator, Role::kSchoolleider,
+    Role::kDecaan,    Role::kTeamleider, Role::kMentor,           Role::kDocent,
     Role::kLeerling,  Role::kOuder};
 
 const RoleInfo& Info(Role role) { return kRoles[static_cast<size_t>(role)]; }

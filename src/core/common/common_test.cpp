@@ -33,8 +33,8 @@ TEST(Validation, EmailShapes) {
 TEST(Validation, CleanTextRejectsBrokenUtf8AndControls) {
     EXPECT_TRUE(IsCleanText("Coördinator Zuid-Holland €", false));
     EXPECT_FALSE(IsCleanText("\xc3", false));
-    EXPECT_FALSE(IsCleanText("\xc0\xaf", false));        // overlong
-    EXPECT_FALSE(IsCleanText("\xed\xa0\x80", false));    // surrogate
+    EXPECT_FALSE(IsCleanText("\xc0\xaf", false));      // overlong
+    EXPECT_FALSE(IsCleanText("\xed\xa0\x80", false));  // surrogate
     EXPECT_FALSE(IsCleanText("a\x1b[31m", false));
     EXPECT_TRUE(IsCleanText("regel\nregel", true));
     EXPECT_FALSE(IsCleanText("regel\nregel", false));

@@ -38,16 +38,17 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 
 // Unix time of the last Sunday of `month` at 01:00 UTC.
 int64_t LastSundayAt1Utc(int64_t year, unsigned month) {
-    int64_t first_next = DaysFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1);
+    int64_t first_next =
+        DaysFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1);
     int64_t last = first_next - 1;
     int64_t weekday = (last + 4) % 7;  // 1970-01-01 was a Thursday (4); Sunday = 0
     if (weekday < 0) weekday += 7;
     return (last - weekday) * 86400 + 3600;
 }
 
-constexpr std::array<const char*, 12> kMonths = {
-    "januari", "februari", "maart",     "april",   "mei",      "juni",
-    "juli",    "augustus", "september", "oktober", "november", "december"};
+constexpr std::array<const char*, 12> kMonths = {"januari",   "februari", "maart",    "april",
+                                                 "mei",       "juni",     "juli",     "augustus",
+                                                 "september", "oktober",  "november", "december"};
 
 }  // namespace
 

@@ -36,8 +36,8 @@ bool IsCleanText(std::string_view s, bool allow_newlines) {
             if ((cc >> 6) != 0x2) return false;
             cp = (cp << 6) | (cc & 0x3f);
         }
-        bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                        (len == 4 && cp < 0x10000);
+        bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
         if (cp >= 0x80 && cp < 0xa0) return false;  // C1 controls
         i += len;

@@ -7,8 +7,8 @@ namespace koers::core {
 namespace {
 
 constexpr std::array<Sector, 3> kSectors = {Sector::kVo, Sector::kMbo, Sector::kHbo};
-constexpr std::array<std::string_view, 7> kVoTypes = {"vmbo-bb", "vmbo-kb", "vmbo-gl",
-                                                      "vmbo-tl", "havo",    "vwo", "pro"};
+constexpr std::array<std::string_view, 7> kVoTypes = {"vmbo-bb", "vmbo-kb", "vmbo-gl", "vmbo-tl",
+                                                      "havo",    "vwo",     "pro"};
 constexpr std::array<std::string_view, 6> kMboTypes = {"niveau 1", "niveau 2", "niveau 3",
                                                        "niveau 4", "bol",      "bbl"};
 constexpr std::array<std::string_view, 4> kHboTypes = {"associate degree", "bachelor", "master",
@@ -23,18 +23,24 @@ size_t Utf8Length(std::string_view s) {
 
 std::string_view SectorCode(Sector s) {
     switch (s) {
-        case Sector::kVo: return "vo";
-        case Sector::kMbo: return "mbo";
-        case Sector::kHbo: return "hbo";
+        case Sector::kVo:
+            return "vo";
+        case Sector::kMbo:
+            return "mbo";
+        case Sector::kHbo:
+            return "hbo";
     }
     return "";
 }
 
 std::string_view SectorLabel(Sector s) {
     switch (s) {
-        case Sector::kVo: return "Voortgezet onderwijs (vo)";
-        case Sector::kMbo: return "Middelbaar beroepsonderwijs (mbo)";
-        case Sector::kHbo: return "Hoger beroepsonderwijs (hbo)";
+        case Sector::kVo:
+            return "Voortgezet onderwijs (vo)";
+        case Sector::kMbo:
+            return "Middelbaar beroepsonderwijs (mbo)";
+        case Sector::kHbo:
+            return "Hoger beroepsonderwijs (hbo)";
     }
     return "";
 }
@@ -49,9 +55,12 @@ std::span<const Sector> AllSectors() { return kSectors; }
 
 std::span<const std::string_view> OnderwijstypesFor(Sector s) {
     switch (s) {
-        case Sector::kVo: return kVoTypes;
-        case Sector::kMbo: return kMboTypes;
-        case Sector::kHbo: return kHboTypes;
+        case Sector::kVo:
+            return kVoTypes;
+        case Sector::kMbo:
+            return kMboTypes;
+        case Sector::kHbo:
+            return kHboTypes;
     }
     return {};
 }
@@ -60,8 +69,7 @@ bool IsValidBrin(std::string_view brin) {
     if (brin.size() != 4) return false;
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    return digit(brin[0]) && digit(brin[1]) && (upper(brin[2]) || digit(brin[2])) &&
-           upper(brin[3]);
+    return digit(brin[0]) && digit(brin[1]) && (upper(brin[2]) || digit(brin[2])) && upper(brin[3]);
 }
 
 std::optional<std::string> CheckName(std::string_view name, std::string_view what) {

@@ -13,8 +13,8 @@ namespace koers::core {
 
 enum class Sector { kVo, kMbo, kHbo };
 
-std::string_view SectorCode(Sector s);  // "vo", "mbo", "hbo"
-std::string_view SectorLabel(Sector s); // "Voortgezet onderwijs", ...
+std::string_view SectorCode(Sector s);   // "vo", "mbo", "hbo"
+std::string_view SectorLabel(Sector s);  // "Voortgezet onderwijs", ...
 std::optional<Sector> SectorFromCode(std::string_view code);
 std::span<const Sector> AllSectors();
 // The onderwijstypes a school of this sector can offer (codes are also the labels).

@@ -13,9 +13,9 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
-#include <type_traits>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -87,7 +87,9 @@ public:
     virtual ~Database() = default;
     virtual Dialect dialect() const = 0;
     // "sqlite" or "postgresql".
-    std::string_view Kind() const { return dialect() == Dialect::kSqlite ? "sqlite" : "postgresql"; }
+    std::string_view Kind() const {
+        return dialect() == Dialect::kSqlite ? "sqlite" : "postgresql";
+    }
     // Runs `fn` with a pooled connection (auto-commit per statement).
     virtual void With(const std::function<void(Connection&)>& fn) = 0;
     // Runs `fn` inside one transaction; commits when it returns, rolls back when it throws.

@@ -47,12 +47,14 @@ void AuthRepo::TouchSession(const std::string& token_hash, int64_t now) {
 }
 
 void AuthRepo::DeleteSession(const std::string& token_hash) {
-    db_.With(
-        [&](Connection& c) { c.Execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash}); });
+    db_.With([&](Connection& c) {
+        c.Execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
+    });
 }
 
 void AuthRepo::DeleteSessionsOf(int64_t user_id) {
-    db_.With([&](Connection& c) { c.Execute("DELETE FROM sessions WHERE user_id = ?", {user_id}); });
+    db_.With(
+        [&](Connection& c) { c.Execute("DELETE FROM sessions WHERE user_id = ?", {user_id}); });
 }
 
 int64_t AuthRepo::DeleteExpiredSessions(int64_t idle_before, int64_t created_before) {

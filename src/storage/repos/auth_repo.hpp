@@ -48,7 +48,7 @@ public:
                                        int64_t now);
     // The user of a valid (unused, unexpired) token, without using it.
     std::optional<int64_t> PeekToken(const std::string& token_hash, const std::string& purpose,
-                                      int64_t now);
+                                     int64_t now);
 
 private:
     Database& db_;

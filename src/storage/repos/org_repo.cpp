@@ -26,8 +26,8 @@ constexpr const char* kSchoolSelect =
     "COALESCE(r.name, '') FROM schools s LEFT JOIN regions r ON r.id = s.region_id ";
 
 SchoolRecord ToSchool(const Row& r) {
-    return {r.Int(0), r.Text(1), r.Text(2), r.Text(3), SplitTypes(r.Text(4)), r.OptInt(5),
-            r.Text(6)};
+    return {r.Int(0),    r.Text(1), r.Text(2), r.Text(3), SplitTypes(r.Text(4)),
+            r.OptInt(5), r.Text(6)};
 }
 
 }  // namespace
@@ -42,9 +42,9 @@ int64_t OrgRepo::AddRegion(const std::string& name, int64_t now) {
 std::vector<RegionRecord> OrgRepo::Regions() {
     std::vector<RegionRecord> out;
     db_.With([&](Connection& c) {
-        for (const auto& r : c.Query(
-                 "SELECT r.id, r.name, COUNT(s.id) FROM regions r LEFT JOIN schools s ON "
-                 "s.region_id = r.id GROUP BY r.id, r.name ORDER BY r.name"))
+        for (const auto& r :
+             c.Query("SELECT r.id, r.name, COUNT(s.id) FROM regions r LEFT JOIN schools s ON "
+                     "s.region_id = r.id GROUP BY r.id, r.name ORDER BY r.name"))
             out.push_back({r.Int(0), r.Text(1), r.Int(2)});
     });
     return out;
@@ -101,9 +101,8 @@ std::vector<SchoolRecord> OrgRepo::Schools() {
 std::vector<SchoolRecord> OrgRepo::SchoolsInRegion(int64_t region_id) {
     std::vector<SchoolRecord> out;
     db_.With([&](Connection& c) {
-        for (const auto& r :
-             c.Query(std::string(kSchoolSelect) + "WHERE s.region_id = ? ORDER BY s.name",
-                     {region_id}))
+        for (const auto& r : c.Query(
+                 std::string(kSchoolSelect) + "WHERE s.region_id = ? ORDER BY s.name", {region_id}))
             out.push_back(ToSchool(r));
     });
     return out;
@@ -120,9 +119,9 @@ int64_t OrgRepo::AddTeam(int64_t school_id, const std::string& name, int64_t now
 std::vector<TeamRecord> OrgRepo::Teams(int64_t school_id) {
     std::vector<TeamRecord> out;
     db_.With([&](Connection& c) {
-        for (const auto& r : c.Query(
-                 "SELECT id, school_id, name FROM teams WHERE school_id = ? ORDER BY name",
-                 {school_id}))
+        for (const auto& r :
+             c.Query("SELECT id, school_id, name FROM teams WHERE school_id = ? ORDER BY name",
+                     {school_id}))
             out.push_back({r.Int(0), r.Int(1), r.Text(2)});
     });
     return out;

@@ -34,7 +34,7 @@ std::vector<MailRecord> OutboxRepo::Recent(int limit) {
 }
 
 std::optional<MailRecord> OutboxRepo::ClaimNext(int64_t now, int64_t lease_seconds,
-                                                 int max_attempts) {
+                                                int max_attempts) {
     return db_.Use([&](Connection& c) -> std::optional<MailRecord> {
         auto r = c.QueryOne(
             "UPDATE outbox SET claimed_until = ? WHERE id = (SELECT id FROM outbox WHERE "
@@ -49,17 +49,19 @@ std::optional<MailRecord> OutboxRepo::ClaimNext(int64_t now, int64_t lease_secon
 
 void OutboxRepo::MarkSent(int64_t id, int64_t now) {
     db_.With([&](Connection& c) {
-        c.Execute("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL "
-                  "WHERE id = ?",
-                  {now, id});
+        c.Execute(
+            "UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL "
+            "WHERE id = ?",
+            {now, id});
     });
 }
 
 void OutboxRepo::MarkFailed(int64_t id, const std::string& error) {
     db_.With([&](Connection& c) {
-        c.Execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL "
-                  "WHERE id = ?",
-                  {error, id});
+        c.Execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL "
+            "WHERE id = ?",
+            {error, id});
     });
 }
 
@@ -77,11 +79,11 @@ void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const std::stri
 std::vector<AuditRecord> AuditRepo::Recent(int limit) {
     return db_.Use([&](Connection& c) {
         std::vector<AuditRecord> out;
-        for (const auto& r : c.Query(
-                 "SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, ''), a.action, "
-                 "a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
-                 "u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
-                 {int64_t{limit}}))
+        for (const auto& r :
+             c.Query("SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, ''), a.action, "
+                     "a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
+                     "u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
+                     {int64_t{limit}}))
             out.push_back({r.Int(0), r.Int(1), r.OptInt(2), r.Text(3), r.Text(4), r.Text(5),
                            r.Text(6), r.Text(7)});
         return out;

@@ -51,8 +51,7 @@ class AuditRepo {
 public:
     explicit AuditRepo(Database& db) : db_(db) {}
     void Record(int64_t at, std::optional<int64_t> actor, const std::string& action,
-                const std::string& subject, const std::string& detail,
-                const std::string& address);
+                const std::string& subject, const std::string& detail, const std::string& address);
     std::vector<AuditRecord> Recent(int limit);
 
 private:

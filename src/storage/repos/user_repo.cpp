@@ -51,8 +51,7 @@ void UserRepo::SetPasswordHash(int64_t user_id, const std::string& hash) {
     });
 }
 
-int64_t UserRepo::AddMembership(int64_t user_id, core::Role role,
-                                std::optional<int64_t> school_id,
+int64_t UserRepo::AddMembership(int64_t user_id, core::Role role, std::optional<int64_t> school_id,
                                 std::optional<int64_t> region_id, int64_t now) {
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(

@@ -42,8 +42,8 @@ LoginResult Accounts::Login(const std::string& email_in, const std::string& pass
         VerifyPassword(DummyPasswordHash(), password);  // same cost either way
     if (!ok) {
         auth_.RecordLoginFailure(AccountKey(email), address, now);
-        audit_.Record(now, user ? std::optional(user->id) : std::nullopt, "login.failed", email,
-                      "", address);
+        audit_.Record(now, user ? std::optional(user->id) : std::nullopt, "login.failed", email, "",
+                      address);
         return {LoginResult::Status::kRejected, {}};
     }
     auth_.ClearAccountFailures(AccountKey(email));
@@ -140,8 +140,8 @@ bool Accounts::TokenUsable(const std::string& token, const std::string& purpose)
 }
 
 core::Validation Accounts::SetPasswordWithToken(const std::string& token,
-                                                const std::string& purpose,
-                                                const std::string& next, const std::string& repeat,
+                                                const std::string& purpose, const std::string& next,
+                                                const std::string& repeat,
                                                 const std::string& address) {
     core::Validation v;
     auto user_id = token.size() <= 128 ? auth_.PeekToken(HashToken(token), purpose, clock_.Now())

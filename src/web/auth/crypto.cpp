@@ -13,9 +13,9 @@ void InitCrypto() {
 
 std::string HashPassword(std::string_view password) {
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, password.data(), password.size(),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(
+            out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw std::runtime_error("onvoldoende geheugen om een wachtwoord te hashen");
     return out;
 }
@@ -48,7 +48,8 @@ bool SafeEquals(std::string_view a, std::string_view b) {
 std::string SodiumRandom::Token(size_t bytes) {
     std::vector<unsigned char> buf(bytes);
     randombytes_buf(buf.data(), buf.size());
-    std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING),
+                    '\0');
     sodium_bin2base64(out.data(), out.size(), buf.data(), buf.size(),
                       sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     out.resize(out.find('\0'));

@@ -87,8 +87,8 @@ std::optional<Response> Assets::Serve(std::string_view path, const Request& req)
     r.content_type = f.content_type;
     r.SetHeader("ETag", etag);
     r.SetHeader("Last-Modified", HttpDate(f.modified));
-    r.SetHeader("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable"
-                                               : "public, no-cache");
+    r.SetHeader("Cache-Control",
+                fingerprinted ? "public, max-age=31536000, immutable" : "public, no-cache");
     auto inm = req.Header("if-none-match");
     auto ims = req.Header("if-modified-since");
     if ((inm && *inm == etag) || (!inm && ims && *ims == HttpDate(f.modified))) {

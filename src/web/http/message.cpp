@@ -7,8 +7,7 @@ std::optional<std::string_view> FindHeader(const Pairs& pairs, std::string_view 
     for (const auto& [k, v] : pairs)
         if (k.size() == name.size()) {
             bool same = true;
-            for (size_t i = 0; i < k.size() && same; ++i)
-                same = (k[i] | 0x20) == (name[i] | 0x20);
+            for (size_t i = 0; i < k.size() && same; ++i) same = (k[i] | 0x20) == (name[i] | 0x20);
             if (same) return std::string_view(v);
         }
     return std::nullopt;

@@ -50,8 +50,8 @@ std::string Metrics::Render(const storage::PoolStats& pool) const {
     for (const auto& [route, h] : latency_) {
         std::string l = "route=\"" + Label(route) + "\"";
         for (size_t i = 0; i < kBuckets.size(); ++i)
-            out += "koers_http_request_duration_seconds_bucket{" + l + ",le=\"" +
-                   Num(kBuckets[i]) + "\"} " + std::to_string(h.buckets[i]) + "\n";
+            out += "koers_http_request_duration_seconds_bucket{" + l + ",le=\"" + Num(kBuckets[i]) +
+                   "\"} " + std::to_string(h.buckets[i]) + "\n";
         out += "koers_http_request_duration_seconds_bucket{" + l + ",le=\"+Inf\"} " +
                std::to_string(h.count) + "\n";
         out += "koers_http_request_duration_seconds_sum{" + l + "} " + Num(h.sum) + "\n";

@@ -46,7 +46,7 @@ Pairs ParseUrlEncoded(std::string_view text) {
             size_t eq = part.find('=');
             auto key = Decode(part.substr(0, eq), true);
             auto value = eq == std::string_view::npos ? std::optional<std::string>("")
-                                                       : Decode(part.substr(eq + 1), true);
+                                                      : Decode(part.substr(eq + 1), true);
             if (key && value && !key->empty()) out.emplace_back(std::move(*key), std::move(*value));
         }
         start = end + 1;

@@ -58,7 +58,8 @@ void AddSecurityHeaders(const Services& app, Response& r) {
 }
 
 bool IsLoopback(std::string_view address) {
-    return address.rfind("127.", 0) == 0 || address == "::1" || address.rfind("::ffff:127.", 0) == 0;
+    return address.rfind("127.", 0) == 0 || address == "::1" ||
+           address.rfind("::ffff:127.", 0) == 0;
 }
 
 std::optional<int64_t> ParseId(std::string_view s) {
@@ -111,9 +112,9 @@ Response Router::Handle(const Request& req) {
         auto asset = app_.assets.Serve(target.path, req);
         res = asset ? std::move(*asset) : Text(404, core::NotFound().what());
         res.SetHeader("X-Content-Type-Options", "nosniff");
-        app_.metrics.Record("/static", res.status,
-                            std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
-                                .count());
+        app_.metrics.Record(
+            "/static", res.status,
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
         return res;
     }
 
@@ -192,10 +193,17 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
     }
     core::Target target = core::Target::None();
     switch (access.from) {
-        case Access::From::kNone: break;
-        case Access::From::kPlatform: target = core::Target::Platform(); break;
-        case Access::From::kRegionParam: target = core::Target::Region(ctx.Id(access.param)); break;
-        case Access::From::kSchoolParam: target = core::Target::School(ctx.Id(access.param)); break;
+        case Access::From::kNone:
+            break;
+        case Access::From::kPlatform:
+            target = core::Target::Platform();
+            break;
+        case Access::From::kRegionParam:
+            target = core::Target::Region(ctx.Id(access.param));
+            break;
+        case Access::From::kSchoolParam:
+            target = core::Target::School(ctx.Id(access.param));
+            break;
     }
     if (!core::Allowed(ctx.user, access.permission, target))
         return Error(ctx, 403, core::Forbidden().what());
@@ -204,8 +212,8 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
         auto type = ctx.req.Header("content-type").value_or("");
         if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
             ctx.form = ParseUrlEncoded(ctx.req.body);
-        std::string sent = Find(ctx.form, "_csrf").value_or(
-            std::string(ctx.req.Header("x-csrf-token").value_or("")));
+        std::string sent = Find(ctx.form, "_csrf")
+                               .value_or(std::string(ctx.req.Header("x-csrf-token").value_or("")));
         if (!auth::SafeEquals(sent, ctx.csrf_token))
             return Error(ctx, 403,
                          "Dit formulier is verlopen of niet door Koers verstuurd. Laad de pagina "

@@ -36,9 +36,7 @@ struct Access {
     }
     // For operational endpoints: a local process (Prometheus on the same host) or a signed-in
     // person with `p` on the platform.
-    static Access PlatformOrLoopback(core::Permission p) {
-        return {p, From::kPlatform, {}, true};
-    }
+    static Access PlatformOrLoopback(core::Permission p) { return {p, From::kPlatform, {}, true}; }
 };
 
 // Per-request context handed to a handler.

@@ -76,8 +76,8 @@ private:
 
     std::string RequestId() {
         static std::atomic<uint64_t> counter{0};
-        static const uint64_t start = static_cast<uint64_t>(
-            std::chrono::system_clock::now().time_since_epoch().count());
+        static const uint64_t start =
+            static_cast<uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
         char buf[40];
         std::snprintf(buf, sizeof buf, "%08llx-%06llx",
                       static_cast<unsigned long long>(start & 0xffffffff),
@@ -97,9 +97,9 @@ private:
     }
 
     template <class Body>
-    asio::awaitable<beast::error_code> Write(beast::tcp_stream& stream,
-                                             http::response<Body>& res, const Response& r,
-                                             unsigned version, bool keep_alive, bool head) {
+    asio::awaitable<beast::error_code> Write(beast::tcp_stream& stream, http::response<Body>& res,
+                                             const Response& r, unsigned version, bool keep_alive,
+                                             bool head) {
         res.version(version);
         res.result(static_cast<http::status>(r.status));
         res.set(http::field::server, "Koers");
@@ -155,7 +155,8 @@ private:
             req.target = std::string(breq.target());
             for (const auto& f : breq) {
                 std::string name(f.name_string());
-                for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                for (char& ch : name)
+                    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
                 req.headers.emplace_back(std::move(name), std::string(f.value()));
             }
             req.body = std::move(breq.body());
@@ -200,8 +201,9 @@ private:
 struct HttpServer::Impl {
     explicit Impl(const ServerOptions& o)
         : options(o),
-          threads(o.threads > 0 ? o.threads
-                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
+          threads(o.threads > 0
+                      ? o.threads
+                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
           ioc(threads),
           acceptor(ioc) {}
     ServerOptions options;
@@ -243,8 +245,8 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log) {
         acceptor.close();
         server.BeginShutdown();
         // In-flight requests finish on their own; after the grace period, stop regardless.
-        const auto deadline = std::chrono::steady_clock::now() +
-                              std::chrono::seconds(options.shutdown_grace_seconds);
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::seconds(options.shutdown_grace_seconds);
         asio::steady_timer poll(ioc);
         while (!server.Drained() && std::chrono::steady_clock::now() < deadline) {
             poll.expires_after(std::chrono::milliseconds(20));

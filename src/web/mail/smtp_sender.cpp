@@ -53,8 +53,8 @@ std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std:
     CURL* curl = curl_easy_init();
     if (!curl) return "curl kon niet starten";
     Payload p;
-    p.data = "To: <" + to + ">\r\nFrom: Koers <" + smtp.from + ">\r\nSubject: " +
-             EncodeHeader(subject) +
+    p.data = "To: <" + to + ">\r\nFrom: Koers <" + smtp.from +
+             ">\r\nSubject: " + EncodeHeader(subject) +
              "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
              "Content-Transfer-Encoding: 8bit\r\n\r\n";
     for (char c : body) {  // bare LF to CRLF

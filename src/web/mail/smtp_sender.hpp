@@ -13,10 +13,10 @@
 namespace koers::web {
 
 struct SmtpSettings {
-    std::string url;       // "smtp://mail.example.nl:587" or "smtps://..."
+    std::string url;  // "smtp://mail.example.nl:587" or "smtps://..."
     std::string user;
     std::string password;
-    std::string from;      // "koers@school.nl"
+    std::string from;  // "koers@school.nl"
 };
 
 // Sends one message; returns an empty string on success or curl's error text.

@@ -20,7 +20,8 @@ struct Counts {
 
 Counts Snapshot(TestApp& app) {
     size_t teams = 0;
-    for (const auto& s : app.services().orgs.Schools()) teams += app.services().orgs.Teams(s.id).size();
+    for (const auto& s : app.services().orgs.Schools())
+        teams += app.services().orgs.Teams(s.id).size();
     return {app.services().orgs.Regions().size(), app.services().orgs.Schools().size(),
             app.services().users.All().size(), teams};
 }
@@ -39,10 +40,14 @@ std::string Fill(std::string pattern, int64_t school, int64_t region) {
 
 core::Target TargetOf(const Route& r, int64_t school, int64_t region) {
     switch (r.access.from) {
-        case Access::From::kNone: return core::Target::None();
-        case Access::From::kPlatform: return core::Target::Platform();
-        case Access::From::kRegionParam: return core::Target::Region(region);
-        case Access::From::kSchoolParam: return core::Target::School(school);
+        case Access::From::kNone:
+            return core::Target::None();
+        case Access::From::kPlatform:
+            return core::Target::Platform();
+        case Access::From::kRegionParam:
+            return core::Target::Region(region);
+        case Access::From::kSchoolParam:
+            return core::Target::School(school);
     }
     return core::Target::None();
 }
@@ -125,8 +130,11 @@ TEST(AccessWalk, SchoolLeaderAddsTeamsOnlyToOwnSchool) {
     const int64_t own = app.SchoolId("21VZ"), other = app.SchoolId("14LD");
     Browser b(app);
     ASSERT_TRUE(b.SignIn("schoolleider@demo.koers.nl"));
-    EXPECT_EQ(b.Post("/scholen/" + std::to_string(own) + "/teams", {{"name", "Tweede fase"}}).status, 303);
-    EXPECT_EQ(b.Post("/scholen/" + std::to_string(other) + "/teams", {{"name", "Stiekem"}}).status, 403);
+    EXPECT_EQ(
+        b.Post("/scholen/" + std::to_string(own) + "/teams", {{"name", "Tweede fase"}}).status,
+        303);
+    EXPECT_EQ(b.Post("/scholen/" + std::to_string(other) + "/teams", {{"name", "Stiekem"}}).status,
+              403);
     auto dup = b.Post("/scholen/" + std::to_string(own) + "/teams", {{"name", "Tweede fase"}});
     EXPECT_EQ(dup.status, 400);
     EXPECT_NE(dup.body.find("al een team"), std::string::npos);

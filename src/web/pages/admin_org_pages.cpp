@@ -72,7 +72,8 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
                     int status) {
     View view = Object();
     view.set("is_new", id == 0);
-    view.set("action", id == 0 ? std::string("/beheer/scholen") : "/beheer/scholen/" + std::to_string(id));
+    view.set("action",
+             id == 0 ? std::string("/beheer/scholen") : "/beheer/scholen/" + std::to_string(id));
     view.set("name", in.name);
     view.set("brin", in.brin);
     ViewList sectors;

@@ -57,8 +57,7 @@ Response DoLogin(Ctx& ctx) {
     const std::string terug = ctx.Field("terug");
     if (email.empty() || ctx.Field("password").empty())
         return LoginForm(ctx, email, "Vul uw e-mailadres en wachtwoord in.", terug, 400);
-    auto result =
-        ctx.app.accounts.Login(email, ctx.Field("password"), ctx.req.remote_address);
+    auto result = ctx.app.accounts.Login(email, ctx.Field("password"), ctx.req.remote_address);
     using Status = auth::LoginResult::Status;
     if (result.status == Status::kThrottled)
         return LoginForm(ctx, email, std::string(kThrottled), terug, 429);
@@ -106,8 +105,8 @@ Response SetPasswordForm(Ctx& ctx, const std::string& soort, const std::string& 
                              : "Kies een nieuw wachtwoord voor uw account.");
     view.set("soort", soort);
     view.set("code", code);
-    view.set("usable", (soort == "invite" || soort == "reset") &&
-                           ctx.app.accounts.TokenUsable(code, soort));
+    view.set("usable",
+             (soort == "invite" || soort == "reset") && ctx.app.accounts.TokenUsable(code, soort));
     AddErrors(view, v);
     return RenderPage(ctx, "auth/set_password", std::move(view), "Wachtwoord instellen", status);
 }
@@ -132,9 +131,8 @@ Response ShowChangePassword(Ctx& ctx) {
 }
 
 Response DoChangePassword(Ctx& ctx) {
-    auto v = ctx.app.accounts.ChangePassword(*ctx.user, ctx.Field("current"),
-                                             ctx.Field("password"), ctx.Field("repeat"),
-                                             ctx.req.remote_address);
+    auto v = ctx.app.accounts.ChangePassword(*ctx.user, ctx.Field("current"), ctx.Field("password"),
+                                             ctx.Field("repeat"), ctx.req.remote_address);
     if (!v.ok()) {
         View view = Object();
         AddErrors(view, v);

@@ -50,12 +50,16 @@ TEST(AuthPages, WrongPasswordAndUnknownAccountGetTheSameAnswer) {
     TestApp app;
     Browser b(app);
     b.Get("/inloggen");
-    auto wrong = b.Post("/inloggen", {{"email", "decaan@demo.koers.nl"}, {"password", "fout-wachtwoord"}});
-    auto unknown = b.Post("/inloggen", {{"email", "niemand@demo.koers.nl"}, {"password", "fout-wachtwoord"}});
+    auto wrong =
+        b.Post("/inloggen", {{"email", "decaan@demo.koers.nl"}, {"password", "fout-wachtwoord"}});
+    auto unknown =
+        b.Post("/inloggen", {{"email", "niemand@demo.koers.nl"}, {"password", "fout-wachtwoord"}});
     EXPECT_EQ(wrong.status, 401);
     EXPECT_EQ(unknown.status, 401);
-    EXPECT_TRUE(Contains(wrong.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
-    EXPECT_TRUE(Contains(unknown.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
+    EXPECT_TRUE(
+        Contains(wrong.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
+    EXPECT_TRUE(
+        Contains(unknown.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
     EXPECT_TRUE(Contains(wrong.body, "value=\"decaan@demo.koers.nl\""));  // input kept
 }
 
@@ -65,7 +69,8 @@ TEST(AuthPages, ThrottlesAfterFiveFailuresAndReleasesAfterTheWindow) {
     b.Get("/inloggen");
     for (int i = 0; i < 5; ++i)
         b.Post("/inloggen", {{"email", "mentor@demo.koers.nl"}, {"password", "nog-steeds-fout"}});
-    auto blocked = b.Post("/inloggen", {{"email", "mentor@demo.koers.nl"}, {"password", "koers-demo-2026"}});
+    auto blocked =
+        b.Post("/inloggen", {{"email", "mentor@demo.koers.nl"}, {"password", "koers-demo-2026"}});
     EXPECT_EQ(blocked.status, 429);
     EXPECT_TRUE(Contains(blocked.body, "te vaak"));
     app.clock().Advance(16 * 60);
@@ -83,7 +88,8 @@ TEST(AuthPages, PostsWithoutOrWithAWrongCsrfTokenAreRefused) {
     EXPECT_TRUE(Contains(forged.body, "Dit formulier is verlopen"));
     for (const auto& r : app.services().orgs.Regions()) EXPECT_NE(r.name, "Regio Vals");
     Browser anonymous(app);
-    EXPECT_EQ(anonymous.Post("/inloggen", {{"email", "a@b.nl"}, {"password", "x"}}, false).status, 403);
+    EXPECT_EQ(anonymous.Post("/inloggen", {{"email", "a@b.nl"}, {"password", "x"}}, false).status,
+              403);
 }
 
 TEST(AuthPages, SessionEndsAfterIdleTime) {
@@ -98,9 +104,8 @@ TEST(AuthPages, ChangePasswordValidatesInDutchAndWorks) {
     TestApp app;
     Browser b(app);
     ASSERT_TRUE(b.SignIn("leerling@demo.koers.nl"));
-    auto bad = b.Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
-                                              {"password", "kort"},
-                                              {"repeat", "kort"}});
+    auto bad = b.Post("/account/wachtwoord",
+                      {{"current", "koers-demo-2026"}, {"password", "kort"}, {"repeat", "kort"}});
     EXPECT_EQ(bad.status, 400);
     EXPECT_TRUE(Contains(bad.body, "minstens 10 tekens"));
     auto wrong_current = b.Post("/account/wachtwoord", {{"current", "verkeerd-wachtwoord"},
@@ -130,16 +135,19 @@ TEST(AuthPages, ResetLinkWorksOnceAndDoesNotRevealAccounts) {
     auto page = b.Get(link);
     EXPECT_TRUE(Contains(page.body, "Nieuw wachtwoord instellen"));
     std::string code = link.substr(link.find("code=") + 5);
-    auto mismatch = b.Post("/wachtwoord-instellen", {{"soort", "reset"}, {"code", code},
+    auto mismatch = b.Post("/wachtwoord-instellen", {{"soort", "reset"},
+                                                     {"code", code},
                                                      {"password", "een-nieuw-wachtwoord"},
                                                      {"repeat", "iets-anders-1234"}});
     EXPECT_EQ(mismatch.status, 400);
     EXPECT_TRUE(Contains(mismatch.body, "niet gelijk"));
-    auto set = b.Post("/wachtwoord-instellen", {{"soort", "reset"}, {"code", code},
+    auto set = b.Post("/wachtwoord-instellen", {{"soort", "reset"},
+                                                {"code", code},
                                                 {"password", "een-nieuw-wachtwoord"},
                                                 {"repeat", "een-nieuw-wachtwoord"}});
     EXPECT_EQ(set.status, 303);
-    auto replay = b.Post("/wachtwoord-instellen", {{"soort", "reset"}, {"code", code},
+    auto replay = b.Post("/wachtwoord-instellen", {{"soort", "reset"},
+                                                   {"code", code},
                                                    {"password", "nog-een-wachtwoord"},
                                                    {"repeat", "nog-een-wachtwoord"}});
     EXPECT_EQ(replay.status, 400);
@@ -154,9 +162,10 @@ TEST(AuthPages, ExpiredAndTamperedLinksAreRefused) {
     b.Post("/wachtwoord-vergeten", {{"email", "docent@demo.koers.nl"}});
     std::string link = LinkFromOutbox(app);
     EXPECT_TRUE(Contains(b.Get(link + "x").body, "verlopen of al gebruikt"));
-    EXPECT_TRUE(Contains(b.Get("/wachtwoord-instellen?soort=invite&code=" +
-                               link.substr(link.find("code=") + 5)).body,
-                         "verlopen of al gebruikt"));
+    EXPECT_TRUE(Contains(
+        b.Get("/wachtwoord-instellen?soort=invite&code=" + link.substr(link.find("code=") + 5))
+            .body,
+        "verlopen of al gebruikt"));
     app.clock().Advance(3601);
     EXPECT_TRUE(Contains(b.Get(link).body, "verlopen of al gebruikt"));
 }
@@ -169,9 +178,11 @@ TEST(AuthPages, InvitationCreatesAnAccountThatSetsItsOwnPassword) {
     EXPECT_EQ(invalid.status, 400);
     EXPECT_TRUE(Contains(invalid.body, "Vul een geldig e-mailadres in"));
     EXPECT_TRUE(Contains(invalid.body, "value=\"geen-adres\""));
-    auto ok = admin.Post("/beheer/gebruikers", {{"name", "Nina Nieuw"}, {"email", "nina@school.nl"}});
+    auto ok =
+        admin.Post("/beheer/gebruikers", {{"name", "Nina Nieuw"}, {"email", "nina@school.nl"}});
     EXPECT_EQ(ok.status, 303);
-    auto dup = admin.Post("/beheer/gebruikers", {{"name", "Nina Twee"}, {"email", "NINA@school.nl"}});
+    auto dup =
+        admin.Post("/beheer/gebruikers", {{"name", "Nina Twee"}, {"email", "NINA@school.nl"}});
     EXPECT_EQ(dup.status, 400);
     EXPECT_TRUE(Contains(dup.body, "bestaat al een account"));
     std::string link = LinkFromOutbox(app);
@@ -179,9 +190,10 @@ TEST(AuthPages, InvitationCreatesAnAccountThatSetsItsOwnPassword) {
     Browser nina(app);
     EXPECT_FALSE(nina.SignIn("nina@school.nl", ""));
     nina.Get(link);
-    auto set = nina.Post("/wachtwoord-instellen",
-                         {{"soort", "invite"}, {"code", link.substr(link.find("code=") + 5)},
-                          {"password", "nina-kiest-zelf"}, {"repeat", "nina-kiest-zelf"}});
+    auto set = nina.Post("/wachtwoord-instellen", {{"soort", "invite"},
+                                                   {"code", link.substr(link.find("code=") + 5)},
+                                                   {"password", "nina-kiest-zelf"},
+                                                   {"repeat", "nina-kiest-zelf"}});
     EXPECT_EQ(set.status, 303);
     EXPECT_TRUE(nina.SignIn("nina@school.nl", "nina-kiest-zelf"));
     auto dash = nina.Get("/dashboard");

@@ -22,8 +22,9 @@ View Card(const core::Membership& m) {
     const std::string school = m.school_id ? "/scholen/" + std::to_string(*m.school_id) : "";
     switch (m.role) {
         case core::Role::kBeheerder:
-            text = "U beheert het platform: regio's, scholen met hun teams, gebruikers en hun "
-                   "rollen, en de uitgaande e-mail.";
+            text =
+                "U beheert het platform: regio's, scholen met hun teams, gebruikers en hun "
+                "rollen, en de uitgaande e-mail.";
             links = {{"/beheer/scholen", "Scholen en teams"},
                      {"/beheer/regios", "Regio's"},
                      {"/beheer/gebruikers", "Gebruikers en rollen"},
@@ -31,19 +32,23 @@ View Card(const core::Membership& m) {
                      {"/beheer/audit", "Auditlog"}};
             break;
         case core::Role::kRedacteur:
-            text = "U verzorgt de publieke inhoud van Koers: kennisbank, nieuws en "
-                   "praktijkvoorbeelden.";
+            text =
+                "U verzorgt de publieke inhoud van Koers: kennisbank, nieuws en "
+                "praktijkvoorbeelden.";
             links = {{"/", "Bekijk de publieke startpagina"}};
             break;
         case core::Role::kRegiocoordinator:
-            text = "U volgt de scholen in uw regio. U ziet samengevatte gegevens, nooit die van "
-                   "individuele leerlingen.";
-            links = {{"/regios/" + std::to_string(m.region_id.value_or(0)), "Overzicht van de regio"}};
+            text =
+                "U volgt de scholen in uw regio. U ziet samengevatte gegevens, nooit die van "
+                "individuele leerlingen.";
+            links = {
+                {"/regios/" + std::to_string(m.region_id.value_or(0)), "Overzicht van de regio"}};
             break;
         case core::Role::kSchoolleider:
         case core::Role::kDecaan:
-            text = "U stuurt LOB in uw school aan: teams en opleidingen, en straks de LOB-scan en "
-                   "de kwaliteitscyclus.";
+            text =
+                "U stuurt LOB in uw school aan: teams en opleidingen, en straks de LOB-scan en "
+                "de kwaliteitscyclus.";
             links = {{school, "Overzicht van de school"}};
             break;
         case core::Role::kTeamleider:
@@ -53,12 +58,14 @@ View Card(const core::Membership& m) {
             links = {{school, "Overzicht van de school"}};
             break;
         case core::Role::kLeerling:
-            text = "Hier komt uw loopbaandossier: uw activiteiten, gesprekken en keuzes. Het "
-                   "dossier is van u; u bepaalt met wie u het deelt.";
+            text =
+                "Hier komt uw loopbaandossier: uw activiteiten, gesprekken en keuzes. Het "
+                "dossier is van u; u bepaalt met wie u het deelt.";
             break;
         case core::Role::kOuder:
-            text = "U kunt meekijken met de loopbaanoriëntatie van uw kind, voor zover uw kind "
-                   "(of, onder de 16 jaar, de school) dat toestaat.";
+            text =
+                "U kunt meekijken met de loopbaanoriëntatie van uw kind, voor zover uw kind "
+                "(of, onder de 16 jaar, de school) dat toestaat.";
             break;
     }
     card.set("text", text);

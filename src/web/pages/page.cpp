@@ -27,8 +27,8 @@ ViewList Navigation(const Ctx& ctx) {
     ViewList nav;
     auto add = [&](std::string href, std::string label) {
         View item = Object();
-        bool current = ctx.target.path == href ||
-                       (href != "/" && ctx.target.path.rfind(href + "/", 0) == 0);
+        bool current =
+            ctx.target.path == href || (href != "/" && ctx.target.path.rfind(href + "/", 0) == 0);
         item.set("href", href);
         item.set("label", label);
         item.set("current", current);

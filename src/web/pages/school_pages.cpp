@@ -27,8 +27,8 @@ Response SchoolOverview(Ctx& ctx, const core::Validation& team_errors, int statu
         roles.push_back(std::move(item));
     }
     v.set("role_counts", std::move(roles));
-    v.set("can_add_team", core::Allowed(ctx.user, core::Permission::kManageSchoolTeams,
-                                        core::Target::School(id)));
+    v.set("can_add_team",
+          core::Allowed(ctx.user, core::Permission::kManageSchoolTeams, core::Target::School(id)));
     v.set("team_action", "/scholen/" + std::to_string(id) + "/teams");
     v.set("team_name", ctx.Field("name"));
     AddErrors(v, team_errors);

@@ -25,11 +25,16 @@ const View* View::Find(std::string_view key) const {
 
 bool View::Truthy() const {
     switch (kind_) {
-        case Kind::kNull: return false;
-        case Kind::kBool: return bool_;
-        case Kind::kString: return !string_.empty();
-        case Kind::kObject: return true;
-        case Kind::kList: return !items_.empty();
+        case Kind::kNull:
+            return false;
+        case Kind::kBool:
+            return bool_;
+        case Kind::kString:
+            return !string_.empty();
+        case Kind::kObject:
+            return true;
+        case Kind::kList:
+            return !items_.empty();
     }
     return false;
 }
@@ -39,12 +44,23 @@ void AppendEscaped(std::string_view s, std::string& out) {
     for (size_t i = 0; i < s.size(); ++i) {
         const char* rep = nullptr;
         switch (s[i]) {
-            case '&': rep = "&amp;"; break;
-            case '<': rep = "&lt;"; break;
-            case '>': rep = "&gt;"; break;
-            case '"': rep = "&quot;"; break;
-            case '\'': rep = "&#39;"; break;
-            default: continue;
+            case '&':
+                rep = "&amp;";
+                break;
+            case '<':
+                rep = "&lt;";
+                break;
+            case '>':
+                rep = "&gt;";
+                break;
+            case '"':
+                rep = "&quot;";
+                break;
+            case '\'':
+                rep = "&#39;";
+                break;
+            default:
+                continue;
         }
         out.append(s.substr(start, i - start));
         out.append(rep);
@@ -73,7 +89,8 @@ bool Parse(std::string_view src, size_t& pos, std::string_view open, std::vector
             pos = src.size();
             break;
         }
-        if (tag > pos) out.push_back({Node::Type::kText, std::string(src.substr(pos, tag - pos)), {}});
+        if (tag > pos)
+            out.push_back({Node::Type::kText, std::string(src.substr(pos, tag - pos)), {}});
         const bool triple = src.substr(tag, 3) == "{{{";
         const size_t body = tag + (triple ? 3 : 2);
         const size_t close = src.find(triple ? "}}}" : "}}", body);
@@ -88,19 +105,25 @@ bool Parse(std::string_view src, size_t& pos, std::string_view open, std::vector
             continue;
         }
         const char sigil = inner.empty() ? '\0' : inner.front();
-        std::string_view name = TrimName(inner.substr(sigil == '#' || sigil == '^' || sigil == '/' ||
-                                                              sigil == '>' || sigil == '!' ||
-                                                              sigil == '&'
-                                                          ? 1
-                                                          : 0));
+        std::string_view name =
+            TrimName(inner.substr(sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' ||
+                                          sigil == '!' || sigil == '&'
+                                      ? 1
+                                      : 0));
         switch (sigil) {
-            case '!': break;
-            case '&': out.push_back({Node::Type::kRaw, std::string(name), {}}); break;
-            case '>': out.push_back({Node::Type::kPartial, std::string(name), {}}); break;
+            case '!':
+                break;
+            case '&':
+                out.push_back({Node::Type::kRaw, std::string(name), {}});
+                break;
+            case '>':
+                out.push_back({Node::Type::kPartial, std::string(name), {}});
+                break;
             case '#':
             case '^': {
                 Node section{sigil == '#' ? Node::Type::kSection : Node::Type::kInverted,
-                             std::string(name), {}};
+                             std::string(name),
+                             {}};
                 if (!Parse(src, pos, name, section.children, error)) return false;
                 out.push_back(std::move(section));
                 break;
@@ -111,7 +134,9 @@ bool Parse(std::string_view src, size_t& pos, std::string_view open, std::vector
                     return false;
                 }
                 return true;
-            default: out.push_back({Node::Type::kVar, std::string(name), {}}); break;
+            default:
+                out.push_back({Node::Type::kVar, std::string(name), {}});
+                break;
         }
     }
     if (!open.empty()) {
@@ -157,12 +182,15 @@ void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                  const MustacheTemplate::PartialLookup& partials, std::string& out) {
     for (const Node& n : nodes) {
         switch (n.type) {
-            case Node::Type::kText: out.append(n.text); break;
+            case Node::Type::kText:
+                out.append(n.text);
+                break;
             case Node::Type::kVar:
             case Node::Type::kRaw: {
                 const View* v = stack.Lookup(n.text);
                 if (!v) break;
-                std::string_view text = v->kind() == View::Kind::kString ? std::string_view(v->string())
+                std::string_view text = v->kind() == View::Kind::kString
+                                            ? std::string_view(v->string())
                                         : v->kind() == View::Kind::kBool
                                             ? std::string_view(v->Truthy() ? "true" : "false")
                                             : std::string_view();
@@ -172,7 +200,9 @@ void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                     out.append(text);
                 break;
             }
-            case Node::Type::kSection: RenderSection(n, stack.Lookup(n.text), stack, partials, out); break;
+            case Node::Type::kSection:
+                RenderSection(n, stack.Lookup(n.text), stack, partials, out);
+                break;
             case Node::Type::kInverted: {
                 const View* v = stack.Lookup(n.text);
                 if (!v || !v->Truthy()) RenderNodes(n.children, stack, partials, out);

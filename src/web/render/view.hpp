@@ -19,8 +19,8 @@ public:
 
     View() = default;
     View(bool b) : kind_(Kind::kBool), bool_(b) {}  // NOLINT: implicit by design
-    View(std::string s) : kind_(Kind::kString), string_(std::move(s)) {}  // NOLINT
-    View(const char* s) : kind_(Kind::kString), string_(s) {}  // NOLINT
+    View(std::string s) : kind_(Kind::kString), string_(std::move(s)) {}    // NOLINT
+    View(const char* s) : kind_(Kind::kString), string_(s) {}               // NOLINT
     View(ViewList items) : kind_(Kind::kList), items_(std::move(items)) {}  // NOLINT
 
     static View Object() {

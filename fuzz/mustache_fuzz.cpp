@@ -1,0 +1,26 @@
+// Fuzz target: the template compiler and renderer. Arbitrary template text either compiles or
+// reports an error; rendering never crashes and never lets a value's markup through unescaped.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "web/render/mustache.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using koers::web::MustacheTemplate;
+    using koers::web::View;
+    std::string source(reinterpret_cast<const char*>(data), size);
+    std::string error;
+    auto t = MustacheTemplate::Compile(source, error);
+    if (!t) return 0;
+    View v = View::Object();
+    v.set("a", "<script>");
+    v.set("b", true);
+    View item = View::Object();
+    item.set("a", "\"'&");
+    v.set("list", koers::web::ViewList{item, item});
+    std::string out;
+    t->Render(
+        v, [&](std::string_view) -> const MustacheTemplate* { return nullptr; }, out);
+    return 0;
+}
