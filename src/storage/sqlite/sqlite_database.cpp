@@ -124,7 +124,7 @@ private:
 
 class SqliteDatabase final : public PooledDatabase {
 public:
-    SqliteDatabase(std::string path, int pool_size)
+    SqliteDatabase(const std::string& path, int pool_size)
         : PooledDatabase(pool_size, [path] { return std::make_unique<SqliteConnection>(path); }) {
         // Open one connection now so a bad path fails at start-up, not at the first request.
         With([](Connection&) {});

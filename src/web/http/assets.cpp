@@ -48,23 +48,24 @@ Assets::Assets(const std::string& static_dir, const std::string& node_modules_di
                                      (s.from_npm ? " (voer scripts/bootstrap uit)" : ""));
         std::ostringstream ss;
         ss << in.rdbuf();
-        File f{s.type, ss.str(), "", 0};
+        File f{s.type, ss.str(), "", 0, ""};
         unsigned char h[16];
         crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(f.body.data()),
                            f.body.size(), nullptr, 0);
         char hex[33];
         sodium_bin2hex(hex, sizeof hex, h, sizeof h);
         f.hash = std::string(hex, 12);
+        f.url = "/static/" + f.hash + "/" + s.name;
         struct stat st {};
         if (stat(path.c_str(), &st) == 0) f.modified = st.st_mtime;
         files_.emplace(s.name, std::move(f));
     }
 }
 
-std::string Assets::Url(std::string_view name) const {
+const std::string& Assets::Url(std::string_view name) const {
     auto it = files_.find(name);
     if (it == files_.end()) throw std::runtime_error("onbekend bestand: " + std::string(name));
-    return "/static/" + it->second.hash + "/" + it->first;
+    return it->second.url;
 }
 
 std::optional<Response> Assets::Serve(std::string_view path, const Request& req) const {

@@ -20,7 +20,7 @@ public:
     Assets(const std::string& static_dir, const std::string& node_modules_dir);
 
     // The fingerprinted URL of a logical asset name ("koers.css", "utrecht.css", "htmx.js").
-    std::string Url(std::string_view name) const;
+    const std::string& Url(std::string_view name) const;
     // Serves a /static/... path; nullopt when there is no such asset.
     std::optional<Response> Serve(std::string_view path, const Request& req) const;
 
@@ -30,6 +30,7 @@ private:
         std::string body;
         std::string hash;  // first 12 hex characters of BLAKE2b
         int64_t modified = 0;
+        std::string url;  // "/static/<hash>/<name>"
     };
     std::map<std::string, File, std::less<>> files_;
 };

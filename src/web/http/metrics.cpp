@@ -29,8 +29,10 @@ std::string Label(std::string_view s) {
 
 void Metrics::Record(std::string_view route, int status, double seconds) {
     std::lock_guard lock(mu_);
-    ++requests_[{std::string(route), status}];
-    auto& h = latency_[std::string(route)];
+    auto it = routes_.find(route);
+    if (it == routes_.end()) it = routes_.emplace(std::string(route), RouteStats{}).first;
+    ++it->second.by_status[status];
+    auto& h = it->second.latency;
     for (size_t i = 0; i < kBuckets.size(); ++i)
         if (seconds <= kBuckets[i]) ++h.buckets[i];
     ++h.count;
@@ -42,12 +44,14 @@ std::string Metrics::Render(const storage::PoolStats& pool) const {
     std::string out;
     out += "# HELP koers_http_requests_total HTTP requests by route and status.\n";
     out += "# TYPE koers_http_requests_total counter\n";
-    for (const auto& [key, n] : requests_)
-        out += "koers_http_requests_total{route=\"" + Label(key.first) + "\",status=\"" +
-               std::to_string(key.second) + "\"} " + std::to_string(n) + "\n";
+    for (const auto& [route, stats] : routes_)
+        for (const auto& [status, n] : stats.by_status)
+            out += "koers_http_requests_total{route=\"" + Label(route) + "\",status=\"" +
+                   std::to_string(status) + "\"} " + std::to_string(n) + "\n";
     out += "# HELP koers_http_request_duration_seconds Time to handle a request.\n";
     out += "# TYPE koers_http_request_duration_seconds histogram\n";
-    for (const auto& [route, h] : latency_) {
+    for (const auto& [route, stats] : routes_) {
+        const Histogram& h = stats.latency;
         std::string l = "route=\"" + Label(route) + "\"";
         for (size_t i = 0; i < kBuckets.size(); ++i)
             out += "koers_http_request_duration_seconds_bucket{" + l + ",le=\"" + Num(kBuckets[i]) +

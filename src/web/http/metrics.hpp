@@ -28,8 +28,11 @@ private:
         double sum = 0;
     };
     mutable std::mutex mu_;
-    std::map<std::pair<std::string, int>, uint64_t> requests_;
-    std::map<std::string, Histogram> latency_;
+    struct RouteStats {
+        std::map<int, uint64_t> by_status;
+        Histogram latency;
+    };
+    std::map<std::string, RouteStats, std::less<>> routes_;
 };
 
 }  // namespace koers::web

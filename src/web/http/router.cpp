@@ -28,19 +28,19 @@ std::vector<std::string_view> Split(std::string_view path) {
     return out;
 }
 
-bool Match(std::string_view pattern, std::string_view path, Pairs& params) {
-    auto ps = Split(pattern), xs = Split(path);
-    if (ps.size() != xs.size()) return false;
-    Pairs found;
-    for (size_t i = 0; i < ps.size(); ++i) {
-        if (ps[i].size() > 2 && ps[i].front() == '{') {
-            if (xs[i].empty()) return false;
-            found.emplace_back(std::string(ps[i].substr(1, ps[i].size() - 2)), std::string(xs[i]));
-        } else if (ps[i] != xs[i]) {
-            return false;
-        }
+bool Match(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path,
+           Pairs& params) {
+    if (pattern.size() != path.size()) return false;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        const std::string& p = pattern[i];
+        const bool param = p.size() > 2 && p.front() == '{';
+        if (!param && p != path[i]) return false;
+        if (param && path[i].empty()) return false;
     }
-    params = std::move(found);
+    params.clear();
+    for (size_t i = 0; i < pattern.size(); ++i)
+        if (pattern[i].size() > 2 && pattern[i].front() == '{')
+            params.emplace_back(pattern[i].substr(1, pattern[i].size() - 2), path[i]);
     return true;
 }
 
@@ -87,7 +87,10 @@ std::string CookieHeader(const Services& app, std::string_view name, std::string
 }
 
 void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
-    routes_.push_back({std::move(method), std::move(pattern), access, std::move(handler)});
+    std::vector<std::string> segments;
+    for (auto part : Split(pattern)) segments.emplace_back(part);
+    routes_.push_back(
+        {std::move(method), std::move(pattern), access, std::move(handler), std::move(segments)});
 }
 
 Response Router::Error(Ctx& ctx, int status, const std::string& message) {
@@ -140,9 +143,10 @@ Response Router::Handle(const Request& req) {
         const std::string_view method =
             req.method == "HEAD" ? std::string_view("GET") : std::string_view(req.method);
         if (target.valid) {
+            const auto path = Split(target.path);
+            Pairs params;
             for (const auto& r : routes_) {
-                Pairs params;
-                if (!Match(r.pattern, target.path, params)) continue;
+                if (!Match(r.segments, path, params)) continue;
                 if (r.method == method) {
                     route = &r;
                     ctx.params = std::move(params);

@@ -66,6 +66,7 @@ struct Route {
     std::string pattern;  // "/beheer/scholen/{school}"
     Access access;
     Handler handler;
+    std::vector<std::string> segments;  // the pattern split at '/', once at registration
 };
 
 // Renders an error page for a status and Dutch message (set by the pages layer).

@@ -9,6 +9,7 @@ struct MustacheTemplate::Node {
 };
 
 void View::set(std::string_view key, View value) {
+    if (fields_.empty()) fields_.reserve(8);  // most view objects have a handful of fields
     for (auto& [k, v] : fields_)
         if (k == key) {
             v = std::move(value);
