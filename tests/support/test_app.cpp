@@ -14,7 +14,7 @@ std::string CountingRandom::Token(size_t bytes) {
     return t;
 }
 
-TestApp::TestApp(const std::string& kind) {
+TestApp::TestApp(const std::string& kind, const std::function<void(web::WebConfig&)>& adjust) {
     web::auth::InitCrypto();
     db_ = NewTestDatabase(kind);
     if (!db_) return;
@@ -25,6 +25,7 @@ TestApp::TestApp(const std::string& kind) {
     config.demo = true;
     config.demo_password = "koers-demo-2026";
     config.public_url = "http://koers.test";
+    if (adjust) adjust(config);
     services_ = std::make_unique<web::Services>(*db_, clock_, random_, *assets_, config);
     router_ = std::make_unique<web::Router>(*services_);
     web::RegisterRoutes(*router_);

@@ -3,6 +3,7 @@
 // demo data, a manual clock, the real router with every route. Requests go straight to
 // Router::Handle. A Browser keeps cookies and the CSRF token like a real one.
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -23,7 +24,9 @@ private:
 
 class TestApp {
 public:
-    explicit TestApp(const std::string& kind = "sqlite");
+    // `adjust` may change the configuration (demo mode on by default).
+    explicit TestApp(const std::string& kind = "sqlite",
+                     const std::function<void(web::WebConfig&)>& adjust = nullptr);
     ~TestApp();
     bool available() const { return db_ != nullptr; }
     web::Response Handle(web::Request req);
