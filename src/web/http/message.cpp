@@ -26,7 +26,10 @@ std::optional<std::string_view> Response::Header(std::string_view name) const {
 Response Redirect(std::string_view local_path) {
     // Only same-site paths: "//host" or "/\host" would leave the site.
     std::string path(local_path);
-    if (path.empty() || path[0] != '/' || (path.size() > 1 && (path[1] == '/' || path[1] == '\\')))
+    bool control = false;
+    for (char c : path) control = control || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    if (control || path.empty() || path[0] != '/' ||
+        (path.size() > 1 && (path[1] == '/' || path[1] == '\\')))
         path = "/";
     Response r;
     r.status = 303;

@@ -27,6 +27,12 @@ using RequestHandler = std::function<Response(const Request&)>;
 using AccessLog =
     std::function<void(const Request&, int status, size_t body_bytes, double seconds)>;
 
+// The status line and headers of `r` as sent on the wire, ending with the blank line. Header
+// lines whose name or value contain CR, LF or NUL are left out (no header injection).
+// Content-Length is `content_length` (the body size even for HEAD).
+std::string SerializeHead(const Response& r, size_t content_length, unsigned version,
+                          bool keep_alive);
+
 class HttpServer {
 public:
     // Binds and listens at once, so port() is known before Run(). Throws std::runtime_error
