@@ -29,7 +29,7 @@ std::optional<std::pair<SessionRecord, core::Principal>> AuthRepo::SessionWithPr
     static const std::string kSql =
         std::string("SELECT x.user_id, x.csrf_token, x.created_at, x.last_seen_at, ") +
         kPrincipalColumns + " FROM sessions x JOIN users u ON u.id = x.user_id AND u.active = 1 " +
-        kPrincipalJoins + "WHERE x.token_hash = ? ORDER BY m.id";
+        kPrincipalJoins + "WHERE x.token_hash = ?";
     return db_.Use([&](Connection& c) -> std::optional<std::pair<SessionRecord, core::Principal>> {
         auto rows = c.Query(kSql, {token_hash});
         if (rows.empty()) return std::nullopt;

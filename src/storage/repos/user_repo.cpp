@@ -1,5 +1,7 @@
 #include "storage/repos/user_repo.hpp"
 
+#include <algorithm>
+
 namespace koers::storage {
 namespace {
 
@@ -98,20 +100,25 @@ std::vector<std::pair<core::Role, int64_t>> UserRepo::RoleCountsAtSchool(int64_t
 std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, size_t at,
                                                  int64_t user_id) {
     if (rows.empty()) return std::nullopt;
-    core::Principal p{user_id, rows[0].Text(at), rows[0].Text(at + 1), {}};
+    std::vector<std::pair<int64_t, core::Membership>> found;
     for (const auto& r : rows) {
         if (r.IsNull(at + 2)) continue;
         // A role this binary no longer knows grants nothing.
         if (auto role = core::RoleFromCode(r.Text(at + 2)))
-            p.memberships.push_back({*role, r.OptInt(at + 3), r.OptInt(at + 4), r.Text(at + 5)});
+            found.push_back(
+                {r.Int(at + 6), {*role, r.OptInt(at + 3), r.OptInt(at + 4), r.Text(at + 5)}});
     }
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    core::Principal p{user_id, rows[0].Text(at), rows[0].Text(at + 1), {}};
+    for (auto& [id, m] : found) p.memberships.push_back(std::move(m));
     return p;
 }
 
 std::optional<core::Principal> UserRepo::LoadPrincipal(int64_t user_id) {
     return db_.Use([&](Connection& c) {
         auto rows = c.Query(std::string("SELECT ") + kPrincipalColumns + " FROM users u " +
-                                kPrincipalJoins + "WHERE u.id = ? AND u.active = 1 ORDER BY m.id",
+                                kPrincipalJoins + "WHERE u.id = ? AND u.active = 1",
                             {user_id});
         return PrincipalFromRows(rows, 0, user_id);
     });
