@@ -19,6 +19,7 @@
 #include "web/auth/crypto.hpp"
 #include "web/http/router.hpp"
 #include "web/http/server.hpp"
+#include "web/jobs/periodic_thread.hpp"
 #include "web/mail/smtp_sender.hpp"
 #include "web/pages/routes.hpp"
 #include "web/render/templates.hpp"
@@ -154,8 +155,12 @@ int Serve(std::span<const std::string> args) {
                                 ? "http://" + so.bind + ":" + std::to_string(server.port())
                                 : public_url;
         web::Services services(*db, clock, random, assets, config);
-        std::optional<web::OutboxWorker> mailer;
-        if (config.smtp_configured) mailer.emplace(services.outbox, clock, smtp);
+        web::PeriodicThread cleanup("opruimen", std::chrono::minutes(10),
+                                    [&] { services.accounts.PruneExpired(); });
+        std::optional<web::PeriodicThread> mailer;
+        if (config.smtp_configured)
+            mailer.emplace("e-mail", std::chrono::seconds(5),
+                           [&] { web::DeliverOutbox(services.outbox, clock, smtp); });
         web::Router router(services);
         web::RegisterRoutes(router);
         std::cout << "Koers luistert op http://" << so.bind << ":" << server.port() << " ("

@@ -115,8 +115,8 @@ TEST_P(Storage, SessionsThrottleAndOneTimeTokens) {
     EXPECT_EQ(auth.Session("h1")->csrf_token, "csrf");
     auth.TouchSession("h1", 150);
     EXPECT_EQ(auth.Session("h1")->last_seen_at, 150);
-    EXPECT_EQ(auth.DeleteExpiredSessions(120, 0), 0);
-    EXPECT_EQ(auth.DeleteExpiredSessions(200, 0), 1);
+    EXPECT_EQ(auth.Prune(120, 0, 0, 0), 0);
+    EXPECT_EQ(auth.Prune(200, 0, 0, 0), 1);
     EXPECT_FALSE(auth.Session("h1"));
 
     auth.RecordLoginFailure("acct:s@b.nl", "10.0.0.1", 100);
@@ -133,6 +133,9 @@ TEST_P(Storage, SessionsThrottleAndOneTimeTokens) {
     EXPECT_FALSE(auth.RedeemToken("t1", "reset", 151));  // used
     auth.CreateToken("t2", u, "reset", 100, 200);
     EXPECT_FALSE(auth.RedeemToken("t2", "reset", 200));  // expired
+    auth.RecordLoginFailure("acct:x", "10.0.0.9", 100);
+    EXPECT_EQ(auth.Prune(0, 0, 101, 300), 3);  // the failure, the used and the expired token
+    EXPECT_EQ(auth.CountAddressFailures("10.0.0.9", 0), 0);
 }
 
 TEST_P(Storage, ATokenIsRedeemedOnceUnderConcurrency) {

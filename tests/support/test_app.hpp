@@ -63,6 +63,10 @@ private:
     std::string csrf_;
 };
 
+inline bool Contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
 // The value of the first `name="_csrf" value="..."` in a page.
 std::string CsrfFrom(const std::string& html);
 

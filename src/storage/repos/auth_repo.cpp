@@ -57,11 +57,19 @@ void AuthRepo::DeleteSessionsOf(int64_t user_id) {
         [&](Connection& c) { c.Execute("DELETE FROM sessions WHERE user_id = ?", {user_id}); });
 }
 
-int64_t AuthRepo::DeleteExpiredSessions(int64_t idle_before, int64_t created_before) {
-    return db_.Use([&](Connection& c) {
-        return c.Execute("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
-                         {idle_before, created_before});
+int64_t AuthRepo::Prune(int64_t idle_before, int64_t created_before, int64_t failures_before,
+                        int64_t tokens_before) {
+    int64_t n = 0;
+    db_.Transaction([&](Connection& c) {
+        n += c.Execute("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
+                       {idle_before, created_before});
+        n += c.Execute("DELETE FROM login_failures WHERE at < ?", {failures_before});
+        n += c.Execute(
+            "DELETE FROM one_time_tokens WHERE expires_at < ? OR (used_at IS NOT NULL AND "
+            "used_at < ?)",
+            {tokens_before, tokens_before});
     });
+    return n;
 }
 
 void AuthRepo::RecordLoginFailure(const std::string& account_key, const std::string& address,

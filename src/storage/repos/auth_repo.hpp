@@ -31,8 +31,11 @@ public:
     void TouchSession(const std::string& token_hash, int64_t now);
     void DeleteSession(const std::string& token_hash);
     void DeleteSessionsOf(int64_t user_id);
-    // Deletes sessions idle since before `idle_before` or created before `created_before`.
-    int64_t DeleteExpiredSessions(int64_t idle_before, int64_t created_before);
+    // Deletes what can no longer be used: sessions idle since before `idle_before` or created
+    // before `created_before`, login failures older than `failures_before`, and one-time
+    // tokens that expired or were used before `tokens_before`. Returns the rows deleted.
+    int64_t Prune(int64_t idle_before, int64_t created_before, int64_t failures_before,
+                  int64_t tokens_before);
 
     void RecordLoginFailure(const std::string& account_key, const std::string& address,
                             int64_t now);

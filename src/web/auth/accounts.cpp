@@ -69,6 +69,12 @@ std::optional<ActiveSession> Accounts::Resolve(const std::string& session_token)
     return ActiveSession{std::move(principal), std::move(s.csrf_token), hash};
 }
 
+int64_t Accounts::PruneExpired() {
+    const int64_t now = clock_.Now();
+    return auth_.Prune(now - session_rules_.idle_seconds, now - session_rules_.absolute_seconds,
+                       now - throttle_.window_seconds, now - 24 * 3600);
+}
+
 void Accounts::Logout(const core::Principal& who, const std::string& session_hash,
                       const std::string& address) {
     auth_.DeleteSession(session_hash);

@@ -64,6 +64,10 @@ public:
                                           const std::string& next, const std::string& repeat,
                                           const std::string& address);
 
+    // Deletes expired sessions, login failures outside the throttle window and one-time links
+    // that can no longer be used (kept a day for the audit trail). Returns the rows deleted.
+    int64_t PruneExpired();
+
     const core::SessionRules& session_rules() const { return session_rules_; }
 
 private:

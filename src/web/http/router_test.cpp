@@ -7,11 +7,8 @@ namespace koers::web {
 namespace {
 
 using testing::Browser;
+using testing::Contains;
 using testing::TestApp;
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
 
 TEST(Router, SecurityHeadersOnEveryKindOfResponse) {
     TestApp app;

@@ -3,7 +3,6 @@
 #include <curl/curl.h>
 #include <spdlog/spdlog.h>
 
-#include <chrono>
 #include <cstring>
 
 namespace koers::web {
@@ -81,38 +80,16 @@ std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std:
     return rc == CURLE_OK ? std::string() : std::string(curl_easy_strerror(rc));
 }
 
-OutboxWorker::OutboxWorker(storage::OutboxRepo& outbox, core::Clock& clock, SmtpSettings smtp)
-    : outbox_(outbox), clock_(clock), smtp_(std::move(smtp)), thread_([this] { Run(); }) {}
-
-OutboxWorker::~OutboxWorker() {
-    {
-        std::lock_guard lock(mu_);
-        stop_ = true;
-    }
-    cv_.notify_all();
-    thread_.join();
-}
-
-void OutboxWorker::Run() {
-    std::unique_lock lock(mu_);
-    while (!stop_) {
-        lock.unlock();
-        try {
-            while (auto mail = outbox_.ClaimNext(clock_.Now(), 300, 5)) {
-                std::string error = SendMail(smtp_, mail->to, mail->subject, mail->body);
-                if (error.empty()) {
-                    outbox_.MarkSent(mail->id, clock_.Now());
-                } else {
-                    outbox_.MarkFailed(mail->id, error);
-                    spdlog::warn("e-mail {} aan {} niet verstuurd: {}", mail->id, mail->to, error);
-                    break;  // the server is probably down; try again on the next round
-                }
-            }
-        } catch (const std::exception& e) {
-            spdlog::warn("outbox: {}", e.what());
+void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock,
+                   const SmtpSettings& smtp) {
+    while (auto mail = outbox.ClaimNext(clock.Now(), 300, 5)) {
+        std::string error = SendMail(smtp, mail->to, mail->subject, mail->body);
+        if (!error.empty()) {
+            outbox.MarkFailed(mail->id, error);
+            spdlog::warn("e-mail {} aan {} niet verstuurd: {}", mail->id, mail->to, error);
+            return;  // the server is probably down; try again on the next round
         }
-        lock.lock();
-        cv_.wait_for(lock, std::chrono::seconds(5), [this] { return stop_; });
+        outbox.MarkSent(mail->id, clock.Now());
     }
 }
 

@@ -1,11 +1,7 @@
 #pragma once
 // Delivers the outbox over SMTP with libcurl, from a background thread of each koers process.
 // Each mail is claimed in the database first, so with several processes it is sent once.
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <string>
-#include <thread>
 
 #include "core/common/environment.hpp"
 #include "storage/repos/outbox_repo.hpp"
@@ -23,23 +19,8 @@ struct SmtpSettings {
 std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
                      const std::string& body);
 
-class OutboxWorker {
-public:
-    OutboxWorker(storage::OutboxRepo& outbox, core::Clock& clock, SmtpSettings smtp);
-    ~OutboxWorker();  // stops and joins the thread
-    OutboxWorker(const OutboxWorker&) = delete;
-    OutboxWorker& operator=(const OutboxWorker&) = delete;
-
-private:
-    void Run();
-
-    storage::OutboxRepo& outbox_;
-    core::Clock& clock_;
-    SmtpSettings smtp_;
-    std::mutex mu_;
-    std::condition_variable cv_;
-    bool stop_ = false;
-    std::thread thread_;
-};
+// Sends waiting outbox mail until none is left or the server fails; each mail is claimed first,
+// so several koers processes can run this at once. Meant for a PeriodicThread.
+void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock, const SmtpSettings& smtp);
 
 }  // namespace koers::web

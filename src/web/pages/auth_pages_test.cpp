@@ -8,11 +8,8 @@ namespace koers::web {
 namespace {
 
 using testing::Browser;
+using testing::Contains;
 using testing::TestApp;
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
 
 // The one-time link in the newest outbox mail.
 std::string LinkFromOutbox(TestApp& app) {
@@ -97,6 +94,17 @@ TEST(AuthPages, SessionEndsAfterIdleTime) {
     Browser b(app);
     ASSERT_TRUE(b.SignIn("docent@demo.koers.nl"));
     app.clock().Advance(2 * 3600 + 1);
+    EXPECT_EQ(b.Get("/dashboard").status, 303);
+}
+
+TEST(AuthPages, ExpiredSessionsAndOldFailuresArePruned) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("docent@demo.koers.nl"));
+    b.Post("/inloggen", {{"email", "docent@demo.koers.nl"}, {"password", "fout-fout-fout"}});
+    EXPECT_EQ(app.services().accounts.PruneExpired(), 0);  // nothing is old yet
+    app.clock().Advance(13 * 3600);
+    EXPECT_EQ(app.services().accounts.PruneExpired(), 2);  // the session and the failure
     EXPECT_EQ(b.Get("/dashboard").status, 303);
 }
 
