@@ -76,6 +76,7 @@ View Card(const core::Membership& m) {
         item.set("label", l.label);
         list.push_back(std::move(item));
     }
+    card.set("has_links", !list.empty());
     card.set("links", std::move(list));
     return card;
 }
