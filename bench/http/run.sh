@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # bench/http: wrk against Koers and against nginx serving the identical bytes, same connections
-# and duration, in one run. Both servers get core 0, wrk gets core 1. Prints requests/s and p99
-# latency for each pair and the ratio Koers/nginx. Reports only; never fails on the figures.
-#   bench/http/run.sh [seconds=10] [connections=64]
+# and duration, in one run. Both servers get core 0, wrk gets core 1. Each pair is measured in
+# `rounds` interleaved rounds (Koers, nginx, Koers, nginx, ...) and the medians are printed, with
+# the ratio Koers/nginx: the machine is shared, so single measurements swing. Reports only;
+# never fails on the figures.
+#   bench/http/run.sh [seconds=5] [connections=64] [rounds=3]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration=${1:-10}
+duration=${1:-5}
 conns=${2:-64}
+rounds=${3:-3}
 scripts/bootstrap >/dev/null
 cmake --preset release >/dev/null
 cmake --build --preset release --target koers >/dev/null
@@ -64,15 +67,23 @@ measure() {  # url [header] -> "requests_per_s p99_ms"
     echo "$rps $p99"
 }
 
-# compare LABEL KOERS_PATH COOKIE_HEADER FILE: saves Koers's bytes for nginx, measures both.
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# compare LABEL KOERS_PATH COOKIE_HEADER FILE: saves Koers's bytes for nginx, measures both in
+# interleaved rounds and keeps the medians.
 results=()
 compare() {
     curl -s ${3:+-H "$3"} "$base$2" >"$work/www/$4"
-    local size k n
+    local size kr kp nr np i k n
     size=$(wc -c <"$work/www/$4")
-    k=$(measure "$base$2" "$3")
-    n=$(measure "http://127.0.0.1:$port_nginx/$4")
-    results+=("$1|$size|$k|$n")
+    kr=() kp=() nr=() np=()
+    for i in $(seq "$rounds"); do
+        read -r k n < <(measure "$base$2" "$3")
+        kr+=("$k") kp+=("$n")
+        read -r k n < <(measure "http://127.0.0.1:$port_nginx/$4")
+        nr+=("$k") np+=("$n")
+    done
+    results+=("$1|$size|$(printf '%s\n' "${kr[@]}" | median) $(printf '%s\n' "${kp[@]}" | median)|$(printf '%s\n' "${nr[@]}" | median) $(printf '%s\n' "${np[@]}" | median)")
 }
 
 compare "dynamic: /beheer/scholen, 5 schools" /beheer/scholen "Cookie: $cookie" scholen5.html
@@ -87,7 +98,7 @@ compare "anonymous: / (home page)" / "" home.html
 css_path=$(grep -o '/static/[0-9a-f]*/utrecht.css' "$work/www/home.html" | head -1)
 compare "static: utrecht.css" "$css_path" "" utrecht.css
 
-echo "bench/http: wrk -t1 -c$conns -d${duration}s; both servers pinned to core 0, wrk to core 1"
+echo "bench/http: wrk -t1 -c$conns -d${duration}s, median of $rounds interleaved rounds; servers on core 0, wrk on core 1"
 printf '\n%-40s %8s %11s %9s %11s %9s %7s\n' "page" "bytes" "koers r/s" "p99 ms" "nginx r/s" "p99 ms" "ratio"
 for r in "${results[@]}"; do
     IFS='|' read -r label size k n <<<"$r"

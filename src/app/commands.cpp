@@ -30,8 +30,9 @@ namespace {
 
 class SystemClock final : public core::Clock {
 public:
-    int64_t Now() const override {
-        return std::chrono::duration_cast<std::chrono::seconds>(
+    int64_t Now() const override { return NowMillis() / 1000; }
+    int64_t NowMillis() const override {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
                    std::chrono::system_clock::now().time_since_epoch())
             .count();
     }

@@ -11,16 +11,20 @@ public:
     virtual ~Clock() = default;
     // Seconds since the Unix epoch, UTC. Thread-safe.
     virtual int64_t Now() const = 0;
+    // Milliseconds, for short intervals (caches). Thread-safe.
+    virtual int64_t NowMillis() const { return Now() * 1000; }
 };
 
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(int64_t now) : now_(now) {}
-    int64_t Now() const override { return now_; }
-    void Advance(int64_t seconds) { now_ += seconds; }
+    explicit ManualClock(int64_t now) : now_ms_(now * 1000) {}
+    int64_t Now() const override { return now_ms_ / 1000; }
+    int64_t NowMillis() const override { return now_ms_; }
+    void Advance(int64_t seconds) { now_ms_ += seconds * 1000; }
+    void AdvanceMillis(int64_t ms) { now_ms_ += ms; }
 
 private:
-    int64_t now_;
+    int64_t now_ms_;
 };
 
 class Random {

@@ -57,15 +57,28 @@ std::optional<ActiveSession> Accounts::Resolve(const std::string& session_token)
     if (session_token.empty() || session_token.size() > 128) return std::nullopt;
     const int64_t now = clock_.Now();
     std::string hash = HashToken(session_token);
+    if (auto cached = sessions_.Get(hash, clock_.NowMillis())) {
+        if (!core::SessionExpired(session_rules_, cached->times, now) &&
+            !core::SessionNeedsTouch(session_rules_, cached->times, now))
+            return ActiveSession{std::move(cached->principal), std::move(cached->csrf_token), hash};
+    }
     auto found = auth_.SessionWithPrincipal(hash);
-    if (!found) return std::nullopt;  // unknown, or the user is no longer active
+    if (!found) {
+        sessions_.Forget(hash);
+        return std::nullopt;  // unknown, or the user is no longer active
+    }
     auto& [s, principal] = *found;
     core::SessionTimes times{s.created_at, s.last_seen_at};
     if (core::SessionExpired(session_rules_, times, now)) {
         auth_.DeleteSession(hash);
+        sessions_.Forget(hash);
         return std::nullopt;
     }
-    if (core::SessionNeedsTouch(session_rules_, times, now)) auth_.TouchSession(hash, now);
+    if (core::SessionNeedsTouch(session_rules_, times, now)) {
+        auth_.TouchSession(hash, now);
+        times.last_seen_at = now;
+    }
+    sessions_.Put(hash, {principal, s.csrf_token, times}, clock_.NowMillis());
     return ActiveSession{std::move(principal), std::move(s.csrf_token), hash};
 }
 
@@ -78,6 +91,7 @@ int64_t Accounts::PruneExpired() {
 void Accounts::Logout(const core::Principal& who, const std::string& session_hash,
                       const std::string& address) {
     auth_.DeleteSession(session_hash);
+    sessions_.Forget(session_hash);
     audit_.Record(clock_.Now(), who.user_id, "logout", who.email, "", address);
 }
 
@@ -167,6 +181,7 @@ core::Validation Accounts::SetPasswordWithToken(const std::string& token,
     }
     users_.SetPasswordHash(user->id, HashPassword(next));
     auth_.DeleteSessionsOf(user->id);
+    sessions_.ForgetUser(user->id);
     audit_.Record(clock_.Now(), user->id, "password.set_" + purpose, user->email, "", address);
     return v;
 }

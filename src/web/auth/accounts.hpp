@@ -13,6 +13,7 @@
 #include "storage/repos/auth_repo.hpp"
 #include "storage/repos/outbox_repo.hpp"
 #include "storage/repos/user_repo.hpp"
+#include "web/auth/session_cache.hpp"
 
 namespace koers::web::auth {
 
@@ -82,6 +83,7 @@ private:
     std::string public_url_;
     core::SessionRules session_rules_;
     core::ThrottleRule throttle_;
+    SessionCache sessions_;
 };
 
 }  // namespace koers::web::auth

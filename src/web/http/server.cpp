@@ -72,13 +72,16 @@ struct Conn {
 
 class Server {
 public:
-    Server(const ServerOptions& o, RequestHandler h, AccessLog log)
-        : options_(o), handler_(std::move(h)), log_(std::move(log)) {}
+    Server(const ServerOptions& o, int threads, RequestHandler h, AccessLog log)
+        : options_(o), threads_(threads), handler_(std::move(h)), log_(std::move(log)) {}
 
     asio::awaitable<void> Listen(tcp::acceptor& acceptor) {
         auto ex = co_await asio::this_coro::executor;
         for (;;) {
-            auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ex), kTuple);
+            // With several threads a connection's handlers (read, timer, shutdown cancel) must
+            // not run at once, so each connection gets a strand; one thread needs none.
+            auto [ec, socket] = co_await acceptor.async_accept(
+                threads_ > 1 ? asio::any_io_executor(asio::make_strand(ex)) : ex, kTuple);
             if (ec) {
                 if (!acceptor.is_open()) co_return;
                 continue;  // e.g. too many open files: try the next one
@@ -221,6 +224,7 @@ private:
     }
 
     const ServerOptions options_;
+    const int threads_;
     RequestHandler handler_;
     AccessLog log_;
     std::atomic<bool> stopping_{false};
@@ -267,7 +271,7 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log) {
     auto& ioc = impl_->ioc;
     auto& acceptor = impl_->acceptor;
     const ServerOptions& options = impl_->options;
-    Server server(options, std::move(handler), std::move(access_log));
+    Server server(options, impl_->threads, std::move(handler), std::move(access_log));
     asio::co_spawn(ioc, server.Listen(acceptor), asio::detached);
 
     asio::signal_set signals(ioc, SIGINT, SIGTERM);
