@@ -65,6 +65,10 @@ public:
                                           const std::string& next, const std::string& repeat,
                                           const std::string& address);
 
+    // Call after changing a person's roles: their sessions in this process see it at once
+    // (other processes within a second).
+    void RolesChanged(int64_t user_id) { sessions_.ForgetUser(user_id); }
+
     // Deletes expired sessions, login failures outside the throttle window and one-time links
     // that can no longer be used (kept a day for the audit trail). Returns the rows deleted.
     int64_t PruneExpired();

@@ -75,13 +75,19 @@ public:
     Server(const ServerOptions& o, int threads, RequestHandler h, AccessLog log)
         : options_(o), threads_(threads), handler_(std::move(h)), log_(std::move(log)) {}
 
+    // With several threads a connection's handlers (read, timer, shutdown cancel) must not run
+    // at once, so each connection gets a strand; with one thread none is needed.
+    asio::awaitable<std::tuple<beast::error_code, tcp::socket>> Accept(tcp::acceptor& acceptor,
+                                                                       asio::any_io_executor ex) {
+        if (threads_ == 1) co_return co_await acceptor.async_accept(kTuple);
+        auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ex), kTuple);
+        co_return std::tuple<beast::error_code, tcp::socket>(ec, std::move(socket));
+    }
+
     asio::awaitable<void> Listen(tcp::acceptor& acceptor) {
         auto ex = co_await asio::this_coro::executor;
         for (;;) {
-            // With several threads a connection's handlers (read, timer, shutdown cancel) must
-            // not run at once, so each connection gets a strand; one thread needs none.
-            auto [ec, socket] = co_await acceptor.async_accept(
-                threads_ > 1 ? asio::any_io_executor(asio::make_strand(ex)) : ex, kTuple);
+            auto [ec, socket] = co_await Accept(acceptor, ex);
             if (ec) {
                 if (!acceptor.is_open()) co_return;
                 continue;  // e.g. too many open files: try the next one

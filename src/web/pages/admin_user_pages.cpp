@@ -162,6 +162,7 @@ Response AddRole(Ctx& ctx) {
         }
     }
     if (!v.ok()) return UserPage(ctx, v, 400);
+    ctx.app.accounts.RolesChanged(user_id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "role.granted", user->email,
                          std::string(core::RoleCode(*role)) + " " + ctx.Field("place"),
                          ctx.req.remote_address);
@@ -175,6 +176,7 @@ Response RemoveRole(Ctx& ctx) {
     if (!user) throw core::NotFound();
     const int64_t membership = ctx.Id("membership");
     if (!ctx.app.users.RemoveMembership(user_id, membership)) throw core::NotFound();
+    ctx.app.accounts.RolesChanged(user_id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "role.revoked", user->email,
                          "membership:" + std::to_string(membership), ctx.req.remote_address);
     SetFlash(ctx, "rol-verwijderd");
