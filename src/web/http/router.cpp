@@ -1,5 +1,7 @@
 #include "web/http/router.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <charconv>
 #include <chrono>
 
@@ -168,9 +170,11 @@ Response Router::Handle(const Request& req) {
         } else {
             res = Error(ctx, 404, core::NotFound().what());
         }
-    } catch (const storage::DbError&) {
+    } catch (const storage::DbError& e) {
+        spdlog::error("{} {} {}: database: {}", req.request_id, req.method, target.path, e.what());
         res = Error(ctx, 503, "Koers kan de gegevens nu niet bereiken. Probeer het zo opnieuw.");
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        spdlog::error("{} {} {}: {}", req.request_id, req.method, target.path, e.what());
         res = Error(ctx, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
     }
 
