@@ -69,6 +69,8 @@ TEST_P(Storage, OrganisationsAndUniqueness) {
     EXPECT_EQ(orgs.Teams(s.id).size(), 1u);
     EXPECT_EQ(orgs.Region(region)->school_count, 1);
     EXPECT_EQ(orgs.SchoolsInRegion(region).size(), 1u);
+    EXPECT_EQ(orgs.Totals().regions, 1);
+    EXPECT_EQ(orgs.Totals().schools, 1);
     EXPECT_FALSE(orgs.School(s.id + 1000));
 }
 
@@ -92,6 +94,7 @@ TEST_P(Storage, UsersMembershipsAndPrincipal) {
     int64_t school = orgs.AddSchool({0, "S", "11AA", "mbo", {}, std::nullopt, ""}, 1);
     int64_t u = users.Add("a@b.nl", "Anna", std::string("hash"), 1);
     EXPECT_THROW(users.Add("a@b.nl", "Ander", std::nullopt, 1), ConstraintError);
+    EXPECT_EQ(users.Count(), 1);
     users.AddMembership(u, core::Role::kMentor, school, std::nullopt, 1);
     users.AddMembership(u, core::Role::kBeheerder, std::nullopt, std::nullopt, 1);
     EXPECT_THROW(users.AddMembership(u, core::Role::kMentor, school, std::nullopt, 1),

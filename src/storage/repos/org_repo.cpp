@@ -108,6 +108,14 @@ std::vector<SchoolRecord> OrgRepo::SchoolsInRegion(int64_t region_id) {
     return out;
 }
 
+OrgTotals OrgRepo::Totals() {
+    return db_.Use([&](Connection& c) {
+        auto r =
+            c.QueryOne("SELECT (SELECT COUNT(*) FROM regions), (SELECT COUNT(*) FROM schools)");
+        return OrgTotals{r->Int(0), r->Int(1)};
+    });
+}
+
 int64_t OrgRepo::AddTeam(int64_t school_id, const std::string& name, int64_t now) {
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(

@@ -32,6 +32,11 @@ struct TeamRecord {
     std::string name;
 };
 
+struct OrgTotals {
+    int64_t regions = 0;
+    int64_t schools = 0;
+};
+
 class OrgRepo {
 public:
     explicit OrgRepo(Database& db) : db_(db) {}
@@ -45,6 +50,8 @@ public:
     std::optional<SchoolRecord> School(int64_t id);
     std::vector<SchoolRecord> Schools();
     std::vector<SchoolRecord> SchoolsInRegion(int64_t region_id);
+
+    OrgTotals Totals();
 
     int64_t AddTeam(int64_t school_id, const std::string& name, int64_t now);
     std::vector<TeamRecord> Teams(int64_t school_id);

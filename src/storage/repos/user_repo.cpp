@@ -47,6 +47,10 @@ std::vector<UserRecord> UserRepo::All() {
     });
 }
 
+int64_t UserRepo::Count() {
+    return db_.Use([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM users")->Int(0); });
+}
+
 void UserRepo::SetPasswordHash(int64_t user_id, const std::string& hash) {
     db_.With([&](Connection& c) {
         c.Execute("UPDATE users SET password_hash = ? WHERE id = ?", {hash, user_id});

@@ -49,6 +49,7 @@ public:
     std::optional<UserRecord> ById(int64_t id);
     std::optional<UserRecord> ByEmail(const std::string& email);
     std::vector<UserRecord> All();
+    int64_t Count();
     void SetPasswordHash(int64_t user_id, const std::string& hash);
 
     int64_t AddMembership(int64_t user_id, core::Role role, std::optional<int64_t> school_id,

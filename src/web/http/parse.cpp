@@ -1,6 +1,7 @@
 #include "web/http/parse.hpp"
 
 #include <boost/url/parse.hpp>
+#include <charconv>
 
 namespace koers::web {
 namespace {
@@ -101,6 +102,13 @@ std::vector<std::string> FindAll(const Pairs& pairs, std::string_view name) {
     for (const auto& [k, v] : pairs)
         if (k == name) out.push_back(v);
     return out;
+}
+
+std::optional<int64_t> ParsePositiveId(std::string_view s) {
+    int64_t v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
+    return v;
 }
 
 std::string UrlEncode(std::string_view s) {

@@ -1,6 +1,7 @@
 #pragma once
 // Parsers for untrusted input: request targets, query strings, form bodies and cookies.
 // They never throw on malformed input; what cannot be decoded is dropped. Fuzzed in fuzz/.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,8 @@ Pairs ParseCookies(std::string_view header);
 std::optional<std::string> Find(const Pairs& pairs, std::string_view name);
 // Every value for `name` (checkbox groups).
 std::vector<std::string> FindAll(const Pairs& pairs, std::string_view name);
+// A positive decimal id ("12"); nullopt for anything else (signs, spaces, overflow, "").
+std::optional<int64_t> ParsePositiveId(std::string_view s);
 // Percent-encodes for use in a query string value.
 std::string UrlEncode(std::string_view s);
 

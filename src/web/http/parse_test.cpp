@@ -46,6 +46,12 @@ TEST(Parse, Cookies) {
     EXPECT_EQ(c.size(), 3u);
 }
 
+TEST(Parse, PositiveIds) {
+    EXPECT_EQ(ParsePositiveId("12"), 12);
+    for (auto bad : {"", "0", "-1", "+1", " 1", "1 ", "1a", "99999999999999999999"})
+        EXPECT_FALSE(ParsePositiveId(bad).has_value()) << bad;
+}
+
 TEST(Parse, UrlEncodeRoundTrips) {
     std::string s = "a b&c=d/é?";
     auto p = ParseUrlEncoded("x=" + UrlEncode(s));

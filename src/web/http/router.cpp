@@ -64,18 +64,11 @@ bool IsLoopback(std::string_view address) {
            address.rfind("::ffff:127.", 0) == 0;
 }
 
-std::optional<int64_t> ParseId(std::string_view s) {
-    int64_t v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-    return v;
-}
-
 }  // namespace
 
 int64_t Ctx::Id(std::string_view name) const {
     auto v = Find(params, name);
-    auto id = v ? ParseId(*v) : std::nullopt;
+    auto id = v ? ParsePositiveId(*v) : std::nullopt;
     if (!id) throw core::NotFound();
     return *id;
 }

@@ -16,9 +16,10 @@ const Access kBeheer = Access::Platform(Permission::kManagePlatform);
 
 Response Overview(Ctx& ctx) {
     View v = Object();
-    v.set("schools", std::to_string(ctx.app.orgs.Schools().size()));
-    v.set("regions", std::to_string(ctx.app.orgs.Regions().size()));
-    v.set("users", std::to_string(ctx.app.users.All().size()));
+    auto totals = ctx.app.orgs.Totals();
+    v.set("schools", std::to_string(totals.schools));
+    v.set("regions", std::to_string(totals.regions));
+    v.set("users", std::to_string(ctx.app.users.Count()));
     v.set("smtp", ctx.app.config.smtp_configured);
     return RenderPage(ctx, "admin/index", std::move(v), "Beheer");
 }
@@ -119,11 +120,8 @@ core::SchoolInput InputFromForm(Ctx& ctx) {
     core::SchoolInput in{ctx.Field("name"), ctx.Field("brin"), ctx.Field("sector"), {}, {}};
     // Only the onderwijstypes of the chosen sector count (each sector has its own checkboxes).
     in.onderwijstypes = FindAll(ctx.form, "type_" + in.sector);
-    std::string region = ctx.Field("region");
-    if (!region.empty()) {
-        for (const auto& r : ctx.app.orgs.Regions())
-            if (std::to_string(r.id) == region) in.region_id = r.id;
-    }
+    if (auto id = ParsePositiveId(ctx.Field("region")); id && ctx.app.orgs.Region(*id))
+        in.region_id = id;
     return in;
 }
 

@@ -115,13 +115,7 @@ core::Validation ParsePlace(Ctx& ctx, core::Role role, std::optional<int64_t>& s
     const std::string place = ctx.Field("place");
     auto id_after = [&](std::string_view prefix) -> std::optional<int64_t> {
         if (place.rfind(prefix, 0) != 0) return std::nullopt;
-        try {
-            size_t used = 0;
-            int64_t id = std::stoll(place.substr(prefix.size()), &used);
-            if (used == place.size() - prefix.size() && id > 0) return id;
-        } catch (const std::exception&) {
-        }
-        return std::nullopt;
+        return ParsePositiveId(std::string_view(place).substr(prefix.size()));
     };
     switch (core::RoleReach(role)) {
         case core::Reach::kPlatform:
