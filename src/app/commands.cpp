@@ -50,6 +50,8 @@ constexpr OptionSpec kServeOptions[] = {
     {"port", "KOERS_PORT", true, "poort (standaard 8080; 0 kiest een vrije poort)"},
     {"bind", "KOERS_BIND", true, "adres om op te luisteren (standaard 127.0.0.1)"},
     {"threads", "KOERS_THREADS", true, "aantal threads (standaard één per processorkern)"},
+    {"read-timeout", "KOERS_READ_TIMEOUT", true,
+     "seconden om een verzoek binnen te krijgen of te versturen (standaard 30)"},
     {"demo", "KOERS_DEMO", false, "demomodus: vul een lege database met demogegevens"},
     {"public-url", "KOERS_PUBLIC_URL", true,
      "adres waarop gebruikers Koers bereiken, voor links in e-mails"},
@@ -108,6 +110,11 @@ int Serve(std::span<const std::string> args) {
         auto n = ToInt(*t, 1, 256);
         if (!n) return UsageError("--threads moet een getal van 1 tot en met 256 zijn");
         so.threads = static_cast<int>(*n);
+    }
+    if (auto t = o.Get("read-timeout")) {
+        auto n = ToInt(*t, 1, 3600);
+        if (!n) return UsageError("--read-timeout moet een getal van 1 tot en met 3600 zijn");
+        so.read_timeout_seconds = static_cast<int>(*n);
     }
     std::string public_url = o.Get("public-url").value_or("");
     if (!public_url.empty() && public_url.rfind("http://", 0) != 0 &&

@@ -57,6 +57,21 @@ test("migrate, user add and backup", () => {
   }
 });
 
+test("a client that sends too slowly is cut off after the read timeout", async () => {
+  const k = await startKoers(["--read-timeout", "1"]);
+  const { hostname, port } = new URL(k.base);
+  const sock = net.connect(Number(port), hostname);
+  await new Promise((r) => sock.on("connect", r));
+  sock.write("GET / HTTP/1.1\r\nHost: x\r\n");  // headers never finished
+  const started = Date.now();
+  await new Promise((r) => sock.on("close", r));
+  const waited = Date.now() - started;
+  assert.ok(waited >= 900 && waited < 5000, `closed after ${waited} ms`);
+  assert.equal((await fetch(k.base + "/healthz")).status, 200, "still serving others");
+  const { code } = await k.stop();
+  assert.equal(code, 0);
+});
+
 test("SIGTERM with an idle keep-alive connection open still shuts down at once", async () => {
   const k = await startKoers();
   const { hostname, port } = new URL(k.base);
