@@ -12,7 +12,7 @@ let dbCounter = 0;
 export function freshDatabaseArgs(dir) {
   if (process.env.KOERS_E2E_DB !== "postgresql") return ["--data-dir", join(dir, "data")];
   const admin = readFileSync(process.env.KOERS_TEST_PG_URL_FILE, "utf8").trim();
-  const name = `e2e_${process.pid}_${++dbCounter}`;
+  const name = `e2e_${process.pid}_${++dbCounter}_${Math.floor(Math.random() * 1e6)}`;
   execFileSync("psql", [admin, "-qc", `CREATE DATABASE ${name}`]);
   return ["--database", admin.replace("/postgres?", `/${name}?`)];
 }

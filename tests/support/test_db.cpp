@@ -1,11 +1,13 @@
 #include "support/test_db.hpp"
 
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <stdexcept>
 
 #include "storage/migrations.hpp"
@@ -29,17 +31,20 @@ std::string AdminUrl() {
 
 }  // namespace
 
+// A fresh, empty folder. Names made of the pid alone are not enough: ctest runs each test in
+// its own process, pids get reused, and a reused folder would hand a test an old database.
 std::string NewSqlitePath() {
-    auto dir = std::filesystem::temp_directory_path() /
-               ("koers-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
-    std::filesystem::create_directories(dir);
-    return (dir / "koers.db").string();
+    std::string tmpl = (std::filesystem::temp_directory_path() / "koers-test-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp mislukt");
+    return tmpl + "/koers.db";
 }
 
 std::string NewPostgresUrl() {
     std::string admin = AdminUrl();
     if (admin.empty()) return "";
-    std::string name = "t" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+    // Unique across processes even when pids are reused (a clash would fail, not mix data).
+    std::string name = "t" + std::to_string(getpid()) + "_" + std::to_string(++counter) + "_" +
+                       std::to_string(std::random_device{}() % 1000000);
     auto db = storage::OpenDatabase(admin, 1);
     db->With([&](storage::Connection& c) { c.ExecScript("CREATE DATABASE " + name); });
     auto pos = admin.find("/postgres");
