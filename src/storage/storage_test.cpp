@@ -115,12 +115,16 @@ TEST_P(Storage, SessionsThrottleAndOneTimeTokens) {
     AuthRepo auth(*db_);
     int64_t u = users.Add("s@b.nl", "Sam", std::nullopt, 1);
     auth.CreateSession({"h1", u, "csrf", 100, 100});
-    EXPECT_EQ(auth.Session("h1")->csrf_token, "csrf");
+    auto found = auth.SessionWithPrincipal("h1");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->first.csrf_token, "csrf");
+    EXPECT_EQ(found->second.display_name, "Sam");
+    EXPECT_TRUE(found->second.memberships.empty());
     auth.TouchSession("h1", 150);
-    EXPECT_EQ(auth.Session("h1")->last_seen_at, 150);
+    EXPECT_EQ(auth.SessionWithPrincipal("h1")->first.last_seen_at, 150);
     EXPECT_EQ(auth.Prune(120, 0, 0, 0), 0);
     EXPECT_EQ(auth.Prune(200, 0, 0, 0), 1);
-    EXPECT_FALSE(auth.Session("h1"));
+    EXPECT_FALSE(auth.SessionWithPrincipal("h1"));
 
     auth.RecordLoginFailure("acct:s@b.nl", "10.0.0.1", 100);
     auth.RecordLoginFailure("acct:s@b.nl", "10.0.0.2", 200);

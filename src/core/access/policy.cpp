@@ -39,26 +39,6 @@ bool Covers(const Membership& m, const Target& t) {
 
 }  // namespace
 
-std::string_view PermissionName(Permission p) {
-    switch (p) {
-        case Permission::kPublic:
-            return "public";
-        case Permission::kOwnAccount:
-            return "own-account";
-        case Permission::kManagePlatform:
-            return "manage-platform";
-        case Permission::kViewRegion:
-            return "view-region";
-        case Permission::kViewSchool:
-            return "view-school";
-        case Permission::kManageSchoolTeams:
-            return "manage-school-teams";
-        case Permission::kEditContent:
-            return "edit-content";
-    }
-    return "unknown";
-}
-
 bool Allowed(const Principal* principal, Permission permission, const Target& target) {
     if (permission == Permission::kPublic) return true;
     if (principal == nullptr) return false;

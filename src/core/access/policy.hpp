@@ -19,8 +19,6 @@ enum class Permission {
     kEditContent,        // knowledge-base content (redactie)
 };
 
-std::string_view PermissionName(Permission p);
-
 struct Target {
     enum class Kind { kNone, kPlatform, kRegion, kSchool };
     Kind kind = Kind::kNone;

@@ -13,17 +13,6 @@ void AuthRepo::CreateSession(const SessionRecord& s) {
     });
 }
 
-std::optional<SessionRecord> AuthRepo::Session(const std::string& token_hash) {
-    return db_.Use([&](Connection& c) -> std::optional<SessionRecord> {
-        auto r = c.QueryOne(
-            "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at FROM sessions "
-            "WHERE token_hash = ?",
-            {token_hash});
-        if (!r) return std::nullopt;
-        return SessionRecord{r->Text(0), r->Int(1), r->Text(2), r->Int(3), r->Int(4)};
-    });
-}
-
 std::optional<std::pair<SessionRecord, core::Principal>> AuthRepo::SessionWithPrincipal(
     const std::string& token_hash) {
     static const std::string kSql =

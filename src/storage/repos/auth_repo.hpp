@@ -24,7 +24,6 @@ public:
     explicit AuthRepo(Database& db) : db_(db) {}
 
     void CreateSession(const SessionRecord& s);
-    std::optional<SessionRecord> Session(const std::string& token_hash);
     // The session and its (active) user's principal, in one query: the per-request lookup.
     std::optional<std::pair<SessionRecord, core::Principal>> SessionWithPrincipal(
         const std::string& token_hash);
