@@ -57,15 +57,11 @@ int64_t LatestSchemaVersion() {
 }
 
 int64_t CurrentSchemaVersion(Database& db) {
-    int64_t v = 0;
-    db.With([&](Connection& c) {
-        EnsureTable(c);
-        v = Recorded(c);
-    });
-    return v;
+    return db.Use([](Connection& c) { return Recorded(c); });
 }
 
 int ApplyMigrations(Database& db, int64_t now) {
+    db.With([](Connection& c) { EnsureTable(c); });
     int64_t current = CurrentSchemaVersion(db);
     if (current > LatestSchemaVersion())
         throw DbError("het databaseschema (versie " + std::to_string(current) +

@@ -9,7 +9,8 @@ namespace koers::storage {
 
 // The newest schema version this binary knows.
 int64_t LatestSchemaVersion();
-// The version recorded in the database (0 for an empty database).
+// The version recorded in a database that ApplyMigrations has run on (a plain read: no DDL,
+// so /healthz can call it freely). Throws DbError on a database never migrated.
 int64_t CurrentSchemaVersion(Database& db);
 // Applies all pending migrations, each in its own transaction. Throws DbError when the database
 // is newer than this binary or a migration fails. Returns the number applied.

@@ -101,7 +101,7 @@ Response Router::Error(Ctx& ctx, int status, const std::string& message) {
 Response Router::Handle(const Request& req) {
     const auto started = std::chrono::steady_clock::now();
     Target target = ParseTarget(req.target);
-    Ctx ctx{req, app_, target, nullptr, {}, {}, {}, {}, {}};
+    Ctx ctx{req, app_, target, nullptr, {}, {}, {}, {}, {}, {}};
     std::string route_name = "(geen route)";
     Response res;
 
@@ -119,7 +119,8 @@ Response Router::Handle(const Request& req) {
     std::optional<auth::ActiveSession> session;
     bool new_csrf_cookie = false;
     try {
-        auto cookies = ParseCookies(req.Header("cookie").value_or(""));
+        ctx.cookies = ParseCookies(req.Header("cookie").value_or(""));
+        const Pairs& cookies = ctx.cookies;
         if (auto token = Find(cookies, kSessionCookie)) session = app_.accounts.Resolve(*token);
         if (session) {
             ctx.user = &session->principal;

@@ -48,6 +48,7 @@ struct Ctx {
     std::string csrf_token;       // to put in every form
     std::string session_hash;     // of the current session, when signed in
     Pairs params;                 // path parameters
+    Pairs cookies;                // parsed once, by the router
     Pairs form;                   // parsed body of a form post
     std::vector<std::string> set_cookies;
 

@@ -94,8 +94,7 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
     layout.set("js_htmx", ctx.app.assets.Url("htmx.js"));
     layout.set("js_koers", ctx.app.assets.Url("koers.js"));
     layout.set("favicon", ctx.app.assets.Url("favicon.svg"));
-    auto cookies = ParseCookies(ctx.req.Header("cookie").value_or(""));
-    if (auto code = Find(cookies, kFlashCookie)) {
+    if (auto code = Find(ctx.cookies, kFlashCookie)) {
         for (const auto& [k, text] : kFlash)
             if (k == *code) layout.set("flash", std::string(text));
         ctx.set_cookies.push_back(CookieHeader(ctx.app, kFlashCookie, "", 0));
