@@ -71,4 +71,53 @@ std::string FormatDateTime(int64_t t) {
     return buf;
 }
 
+int YearOf(int64_t t) { return static_cast<int>(ToCivil(t + AmsterdamOffset(t)).year); }
+
+std::string FormatLocalInput(int64_t t) {
+    Civil c = ToCivil(t + AmsterdamOffset(t));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u", static_cast<long long>(c.year),
+                  c.month, c.day, c.hour, c.minute);
+    return buf;
+}
+
+std::optional<int64_t> ParseLocalInput(std::string_view s) {
+    auto num = [&](size_t pos, size_t len) -> int {
+        int v = 0;
+        for (size_t i = pos; i < pos + len; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    if (s.size() != 10 && s.size() != 16) return std::nullopt;
+    if (s[4] != '-' || s[7] != '-') return std::nullopt;
+    int y = num(0, 4), m = num(5, 2), d = num(8, 2), h = 0, mi = 0;
+    if (s.size() == 16) {
+        if (s[10] != 'T' || s[13] != ':') return std::nullopt;
+        h = num(11, 2);
+        mi = num(14, 2);
+    }
+    if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || h < 0 || h > 23 || mi < 0 ||
+        mi > 59)
+        return std::nullopt;
+    const auto um = static_cast<unsigned>(m);
+    const int64_t next_month = DaysFromCivil(um == 12 ? y + 1 : y, um == 12 ? 1 : um + 1, 1);
+    if (d > next_month - DaysFromCivil(y, um, 1)) return std::nullopt;
+    const int64_t local = DaysFromCivil(y, um, static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60;
+    // The offset that applies at that local time (checked from the UTC guess).
+    int64_t utc = local - 3600;
+    utc = local - AmsterdamOffset(utc);
+    return local - AmsterdamOffset(utc);
+}
+
+std::string FormatRfc3339(int64_t t) {
+    Civil c = ToCivil(t);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02lldZ",
+                  static_cast<long long>(c.year), c.month, c.day, c.hour, c.minute,
+                  static_cast<long long>(((t % 60) + 60) % 60));
+    return buf;
+}
+
 }  // namespace koers::core

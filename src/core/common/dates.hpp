@@ -3,7 +3,9 @@
 // as Unix seconds (UTC) and shown in Europe/Amsterdam time; the UTC offset rule (CET/CEST, last
 // Sunday of March and October at 01:00 UTC) is computed here so core needs no time-zone database.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace koers::core {
 
@@ -13,5 +15,14 @@ std::string FormatDateLong(int64_t unix_seconds);
 std::string FormatDateTime(int64_t unix_seconds);
 // Seconds to add to UTC for Amsterdam at that moment (3600 or 7200).
 int64_t AmsterdamOffset(int64_t unix_seconds);
+// The calendar year in Amsterdam.
+int YearOf(int64_t unix_seconds);
+// "2026-11-22T16:04" in Amsterdam time: the value of an <input type="datetime-local">.
+std::string FormatLocalInput(int64_t unix_seconds);
+// Parses "2026-11-22T16:04" or "2026-11-22" (midnight) as Amsterdam time; nullopt when it is
+// not a real date and time.
+std::optional<int64_t> ParseLocalInput(std::string_view text);
+// "2026-11-22T15:04:00Z", for feeds and sitemaps.
+std::string FormatRfc3339(int64_t unix_seconds);
 
 }  // namespace koers::core

@@ -1,7 +1,8 @@
 #pragma once
 // The storage driver: one small interface over SQLite (sqlite3 C API) and PostgreSQL (libpq).
 // Repositories write SQL once, in the subset both databases share, with '?' placeholders; the
-// PostgreSQL driver numbers them. Values travel as text or 64-bit integers. See
+// PostgreSQL driver numbers them. Values travel as text, 64-bit integers or bytes (Blob: BLOB
+// in SQLite, BYTEA in PostgreSQL; read back with Row::Text, which then holds the raw bytes). See
 // docs/decisions/0002-storage-driver.md for why this is not an ORM or SOCI.
 //
 // Thread-safety: a Database is shared by all threads; a Connection is used by one thread at a
@@ -23,7 +24,12 @@ namespace koers::storage {
 
 enum class Dialect { kSqlite, kPostgres };
 
-using Value = std::variant<std::nullptr_t, int64_t, std::string>;
+// Raw bytes for a BLOB/BYTEA column (files); std::string is for text.
+struct Blob {
+    std::string bytes;
+};
+
+using Value = std::variant<std::nullptr_t, int64_t, std::string, Blob>;
 
 // An optional text or integer as a Value (nullopt becomes NULL).
 inline Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }

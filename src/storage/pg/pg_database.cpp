@@ -10,6 +10,24 @@
 namespace koers::storage {
 namespace {
 
+constexpr Oid kByteaOid = 17;
+
+// BYTEA arrives in text results as "\\x" followed by hex digits.
+std::string DecodeBytea(const char* p, int n) {
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return 0;
+    };
+    std::string out;
+    if (n < 2 || p[0] != '\\' || p[1] != 'x') return std::string(p, n);
+    out.reserve((n - 2) / 2);
+    for (int i = 2; i + 1 < n; i += 2)
+        out.push_back(static_cast<char>(nibble(p[i]) * 16 + nibble(p[i + 1])));
+    return out;
+}
+
 std::string NumberPlaceholders(std::string_view sql) {
     std::string out;
     out.reserve(sql.size() + 16);
@@ -67,6 +85,8 @@ public:
             for (int c = 0; c < cols; ++c) {
                 if (PQgetisnull(res, r, c))
                     cells.emplace_back(std::nullopt);
+                else if (PQftype(res, c) == kByteaOid)
+                    cells.emplace_back(DecodeBytea(PQgetvalue(res, r, c), PQgetlength(res, r, c)));
                 else
                     cells.emplace_back(std::string(PQgetvalue(res, r, c), PQgetlength(res, r, c)));
             }
@@ -103,19 +123,28 @@ private:
         }
         std::vector<std::string> text(params.size());
         std::vector<const char*> values(params.size());
+        std::vector<int> lengths(params.size(), 0);
+        std::vector<int> formats(params.size(), 0);  // 0 = text, 1 = binary (blobs)
         for (size_t i = 0; i < params.size(); ++i) {
             if (std::holds_alternative<std::nullptr_t>(params[i])) {
                 values[i] = nullptr;
                 continue;
             }
-            if (auto* v = std::get_if<int64_t>(&params[i]))
+            if (auto* v = std::get_if<int64_t>(&params[i])) {
                 text[i] = std::to_string(*v);
-            else
+            } else if (auto* b = std::get_if<Blob>(&params[i])) {
+                values[i] = b->bytes.data();
+                lengths[i] = static_cast<int>(b->bytes.size());
+                formats[i] = 1;
+                continue;
+            } else {
                 text[i] = std::get<std::string>(params[i]);
+            }
             values[i] = text[i].c_str();
         }
-        PGresult* res = PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(values.size()),
-                                       values.data(), nullptr, nullptr, 0);
+        PGresult* res =
+            PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(values.size()),
+                           values.data(), lengths.data(), formats.data(), 0);
         auto st = PQresultStatus(res);
         if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) Fail(res, conn_, "query");
         return res;

@@ -108,6 +108,9 @@ private:
                         return sqlite3_bind_null(stmt, idx);
                     else if constexpr (std::is_same_v<T, int64_t>)
                         return sqlite3_bind_int64(stmt, idx, v);
+                    else if constexpr (std::is_same_v<T, Blob>)
+                        return sqlite3_bind_blob64(stmt, idx, v.bytes.data(), v.bytes.size(),
+                                                   SQLITE_TRANSIENT);
                     else
                         return sqlite3_bind_text(stmt, idx, v.data(), static_cast<int>(v.size()),
                                                  SQLITE_TRANSIENT);

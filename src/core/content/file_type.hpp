@@ -1,0 +1,24 @@
+#pragma once
+// What an uploaded file really is, judged by its first bytes (never by its name).
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace koers::core {
+
+struct FileType {
+    std::string_view media_type;  // "application/pdf"
+    std::string_view extension;   // "pdf"
+    bool image = false;           // may serve as a cover image
+};
+
+// PDF, DOCX, XLSX, PNG, JPEG, GIF or WebP; nullopt for anything else.
+std::optional<FileType> DetectFileType(std::string_view bytes);
+
+inline constexpr size_t kMaxAttachmentBytes = 10 * 1024 * 1024;
+
+// A file name safe to show and to put in Content-Disposition: the base name, without path or
+// control characters, at most 120 bytes, ending in the detected extension.
+std::string SafeFileName(std::string_view name, std::string_view extension);
+
+}  // namespace koers::core

@@ -1,0 +1,23 @@
+#pragma once
+// Stemming is a port: core's index calls it, the web layer plugs in Snowball Dutch
+// (libstemmer), tests may plug in anything. Implementations must be safe to call from several
+// threads at once.
+#include <string>
+#include <string_view>
+
+namespace koers::core {
+
+class Stemmer {
+public:
+    virtual ~Stemmer() = default;
+    // The stem of one folded word ("loopbaangesprekken" -> "loopbaangesprek").
+    virtual std::string Stem(std::string_view folded_word) const = 0;
+};
+
+// Leaves words as they are (for tests of everything but stemming).
+class NoStemmer final : public Stemmer {
+public:
+    std::string Stem(std::string_view w) const override { return std::string(w); }
+};
+
+}  // namespace koers::core
