@@ -163,6 +163,8 @@ int Serve(std::span<const std::string> args) {
                                 ? "http://" + so.bind + ":" + std::to_string(server.port())
                                 : public_url;
         web::Services services(*db, clock, random, assets, config);
+        services.catalog.LoadAll();
+        spdlog::info("zoekindex: {} gepubliceerde items", services.catalog.size());
         web::PeriodicThread cleanup("opruimen", std::chrono::minutes(10),
                                     [&] { services.accounts.PruneExpired(); });
         std::optional<web::PeriodicThread> mailer;

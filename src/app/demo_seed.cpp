@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "app/demo_content.hpp"
 #include "core/demo/demo_data.hpp"
 #include "storage/repos/org_repo.hpp"
 #include "storage/repos/user_repo.hpp"
@@ -45,6 +46,7 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
             region = regions.at(std::string(a.place));
         users.AddMembership(id, a.role, school, region, now);
     }
+    SeedDemoContent(db, now);
     return true;
 }
 

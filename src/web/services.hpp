@@ -7,10 +7,14 @@
 #include "core/common/environment.hpp"
 #include "storage/db/database.hpp"
 #include "storage/repos/auth_repo.hpp"
+#include "storage/repos/content_repo.hpp"
 #include "storage/repos/org_repo.hpp"
 #include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
 #include "storage/repos/user_repo.hpp"
 #include "web/auth/accounts.hpp"
+#include "web/content/catalog.hpp"
+#include "web/content/snowball_stemmer.hpp"
 #include "web/http/assets.hpp"
 #include "web/http/metrics.hpp"
 
@@ -38,7 +42,10 @@ struct Services {
           auth(database),
           outbox(database),
           audit(database),
-          accounts(users, auth, outbox, audit, clk, rnd, config.public_url) {}
+          accounts(users, auth, outbox, audit, clk, rnd, config.public_url),
+          content(database),
+          taxonomy(database),
+          catalog(content, taxonomy, clk, stemmer) {}
 
     storage::Database& db;
     core::Clock& clock;
@@ -52,6 +59,10 @@ struct Services {
     storage::OutboxRepo outbox;
     storage::AuditRepo audit;
     auth::Accounts accounts;
+    storage::ContentRepo content;
+    storage::TaxonomyRepo taxonomy;
+    SnowballDutch stemmer;
+    Catalog catalog;  // published content, searchable
 };
 
 }  // namespace koers::web

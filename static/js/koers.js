@@ -7,3 +7,30 @@ document.addEventListener("DOMContentLoaded", () => {
     summary.focus();
   }
 });
+
+// Live preview of Markdown in the redactie: the server renders it exactly as it will appear.
+document.addEventListener("DOMContentLoaded", () => {
+  const source = document.querySelector("textarea[data-preview]");
+  if (!source) return;
+  const target = document.getElementById(source.dataset.preview);
+  const token = source.form.querySelector("input[name=_csrf]").value;
+  let timer = null;
+  let sent = 0;
+  const render = async () => {
+    const ticket = ++sent;
+    const body = new URLSearchParams({ body: source.value, _csrf: token });
+    try {
+      const res = await fetch("/redactie/voorbeeld", { method: "POST", body, credentials: "same-origin" });
+      if (ticket !== sent) return; // a newer request is on its way
+      if (res.ok) target.innerHTML = await res.text();
+      else target.textContent = "Het voorbeeld is nu niet beschikbaar.";
+    } catch {
+      if (ticket === sent) target.textContent = "Het voorbeeld is nu niet beschikbaar.";
+    }
+  };
+  source.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(render, 300);
+  });
+  render();
+});

@@ -17,9 +17,11 @@ export function freshDatabaseArgs(dir) {
   return ["--database", admin.replace("/postgres?", `/${name}?`)];
 }
 
-export async function startKoers(extraArgs = []) {
+// `databaseArgs` lets a second process share the first one's database.
+export async function startKoers(extraArgs = [], databaseArgs = null) {
   const dir = mkdtempSync(join(tmpdir(), "koers-e2e-"));
-  const args = ["serve", "--demo", "--port", "0", "--threads", "2", ...freshDatabaseArgs(dir), ...extraArgs];
+  const dbArgs = databaseArgs ?? freshDatabaseArgs(dir);
+  const args = ["serve", "--demo", "--port", "0", "--threads", "2", ...dbArgs, ...extraArgs];
   const child = spawn(KOERS, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const base = await new Promise((resolve, reject) => {
@@ -35,7 +37,7 @@ export async function startKoers(extraArgs = []) {
   });
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
   return {
-    base, child, dir, exited,
+    base, child, dir, exited, dbArgs,
     log: () => output,
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
@@ -64,6 +66,20 @@ export class Client {
       const [k, v] = [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
       if (/Max-Age=0/.test(c)) this.cookies.delete(k); else this.cookies.set(k, v);
     }
+    const text = await res.text();
+    const m = text.match(/name="_csrf" value="([^"]*)"/);
+    if (m) this.csrf = m[1];
+    return { status: res.status, headers: res.headers, text };
+  }
+  // A multipart/form-data post with one file, as a browser sends an upload form.
+  async upload(path, fields, { name, filename, bytes, type = "application/octet-stream" }) {
+    const data = new FormData();
+    data.set("_csrf", this.csrf);
+    for (const [k, v] of Object.entries(fields)) data.set(k, v);
+    data.set(name, new Blob([bytes], { type }), filename);
+    const res = await fetch(this.base + path, {
+      method: "POST", body: data, redirect: "manual", headers: { cookie: this.cookieHeader() },
+    });
     const text = await res.text();
     const m = text.match(/name="_csrf" value="([^"]*)"/);
     if (m) this.csrf = m[1];

@@ -192,6 +192,19 @@ TEST_F(IndexTest, SnippetsMarkTheMatches) {
     EXPECT_TRUE(marked);
 }
 
+TEST_F(IndexTest, SnippetsFindMatchesAtTheEndOfLongTexts) {
+    std::string text;
+    for (int i = 0; i < 60; ++i) text += "woord" + std::to_string(i) + " ";
+    text += "en tot slot financiële steun.";
+    index.Upsert(Doc(1, "Titel", "s", text));
+    auto r = index.Search(Ask("financiele"));
+    ASSERT_EQ(r.hits.size(), 1U);
+    bool marked = false;
+    for (const auto& s : r.hits[0].snippet) marked |= s.mark && s.text == "financiële";
+    EXPECT_TRUE(marked);
+    EXPECT_EQ(r.hits[0].snippet.front().text, "… ");
+}
+
 TEST_F(IndexTest, ListsWithoutWordsAreNewestFirstAndPaged) {
     for (int i = 1; i <= 5; ++i) index.Upsert(Doc(i, "T", "s", "t", 100 + i));
     SearchRequest r;

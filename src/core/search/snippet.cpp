@@ -18,15 +18,16 @@ std::vector<Segment> MakeSnippet(std::string_view text,
     // The window [best, best + n) with the most distinct matched words.
     const size_t n = std::min(kSnippetWords, tokens.size());
     size_t best = 0, best_count = 0;
-    for (size_t start = 0; start + n <= tokens.size(); ++start) {
+    for (size_t start = 0; start < tokens.size(); ++start) {
         if (!hit[start] && start != 0) continue;  // windows start at a match (or the top)
         std::set<std::string_view> distinct;
-        for (size_t i = start; i < start + n; ++i)
+        for (size_t i = start; i < std::min(tokens.size(), start + n); ++i)
             if (hit[i]) distinct.insert(tokens[i].word);
         if (distinct.size() > best_count) best = start, best_count = distinct.size();
     }
-    // Start a few words before the first match, for context.
+    // Start a few words before the first match, for context, and show a full window.
     best = best >= 3 ? best - 3 : 0;
+    best = std::min(best, tokens.size() - n);
     const size_t last = std::min(tokens.size(), best + n) - 1;
 
     std::vector<Segment> out;

@@ -79,3 +79,26 @@ CREATE TABLE attachments (
     created_at BIGINT NOT NULL
 );
 CREATE INDEX attachments_item ON attachments(item_id);
+
+-- The starting taxonomy of every installation; the beheerder adds to it.
+INSERT INTO taxonomy_terms (vocabulary, slug, label, created_at) VALUES
+    ('sector', 'vmbo', 'vmbo', 0),
+    ('sector', 'havo', 'havo', 0),
+    ('sector', 'vwo', 'vwo', 0),
+    ('sector', 'mbo', 'mbo', 0),
+    ('sector', 'hbo', 'hbo', 0),
+    ('thema', 'visie-en-beleid', 'Visie en beleid', 0),
+    ('thema', 'kwaliteitsborging', 'Kwaliteitsborging', 0),
+    ('thema', 'doorstromen', 'Doorstromen', 0),
+    ('thema', 'loopbaancompetenties', 'Loopbaancompetenties', 0),
+    ('thema', 'loopbaangesprek', 'Loopbaangesprek', 0),
+    ('thema', 'professionalisering', 'Professionalisering', 0),
+    ('thema', 'samenwerking-in-de-regio', 'Samenwerking in de regio', 0),
+    ('thema', 'ouders', 'Ouders', 0),
+    ('thema', 'kansengelijkheid', 'Kansengelijkheid', 0),
+    ('soort', 'handreiking', 'Handreiking', 0),
+    ('soort', 'wegwijzer', 'Wegwijzer', 0),
+    ('soort', 'infographic', 'Infographic', 0),
+    ('soort', 'video', 'Video', 0),
+    ('soort', 'onderzoek', 'Onderzoek', 0),
+    ('soort', 'instrument', 'Instrument', 0);

@@ -46,6 +46,9 @@ bool Match(const std::vector<std::string>& pattern, const std::vector<std::strin
     return true;
 }
 
+// Ordinary forms stay small; only multipart uploads may use the server's larger limit.
+constexpr size_t kMaxFormBody = 1024 * 1024;
+
 bool IsUnsafe(std::string_view method) {
     return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
@@ -101,7 +104,7 @@ Response Router::Error(Ctx& ctx, int status, const std::string& message) {
 Response Router::Handle(const Request& req) {
     const auto started = std::chrono::steady_clock::now();
     Target target = ParseTarget(req.target);
-    Ctx ctx{req, app_, target, nullptr, {}, {}, {}, {}, {}, {}};
+    Ctx ctx{req, app_, target, nullptr, {}, {}, {}, {}, {}, {}, {}};
     std::string route_name = "(geen route)";
     Response res;
 
@@ -212,8 +215,22 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
 
     if (IsUnsafe(ctx.req.method)) {
         auto type = ctx.req.Header("content-type").value_or("");
-        if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
+        if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
             ctx.form = ParseUrlEncoded(ctx.req.body);
+        } else if (type.rfind("multipart/form-data", 0) == 0) {
+            auto parts = ParseMultipart(type, ctx.req.body);
+            if (!parts)
+                return Error(ctx, 400,
+                             "Koers kon het verstuurde formulier niet lezen. Probeer het opnieuw.");
+            for (auto& p : *parts) {
+                if (p.filename.empty())
+                    ctx.form.emplace_back(std::move(p.name), std::move(p.data));
+                else
+                    ctx.files.push_back(std::move(p));
+            }
+        }
+        if (type.rfind("multipart/form-data", 0) != 0 && ctx.req.body.size() > kMaxFormBody)
+            return Error(ctx, 413, "Wat u verstuurde is te groot.");
         std::string sent = Find(ctx.form, "_csrf")
                                .value_or(std::string(ctx.req.Header("x-csrf-token").value_or("")));
         if (!auth::SafeEquals(sent, ctx.csrf_token))

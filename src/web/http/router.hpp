@@ -11,6 +11,7 @@
 
 #include "core/access/policy.hpp"
 #include "web/http/message.hpp"
+#include "web/http/multipart.hpp"
 #include "web/http/parse.hpp"
 
 namespace koers::web {
@@ -49,7 +50,8 @@ struct Ctx {
     std::string session_hash;     // of the current session, when signed in
     Pairs params;                 // path parameters
     Pairs cookies;                // parsed once, by the router
-    Pairs form;                   // parsed body of a form post
+    Pairs form;                   // parsed body of a form post (the fields of a multipart one)
+    std::vector<FormPart> files;  // the files of a multipart/form-data post
     std::vector<std::string> set_cookies;
 
     // A path parameter as a positive id; throws core::NotFound when it is not one.

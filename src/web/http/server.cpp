@@ -172,11 +172,26 @@ private:
         while (!stopping_) {
             http::request_parser<http::string_body> parser;
             parser.header_limit(static_cast<std::uint32_t>(options_.header_limit));
-            parser.body_limit(options_.body_limit);
+            // Beast checks Content-Length against the limit while parsing the header, so the
+            // header is read with the upload limit; other requests get the small one after.
+            parser.body_limit(options_.upload_body_limit);
             stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
             conn->idle = true;
-            auto [ec, n] = co_await http::async_read(stream, buffer, parser, kTuple);
+            auto [ec, n] = co_await http::async_read_header(stream, buffer, parser, kTuple);
             conn->idle = false;
+            if (!ec && !parser.is_done()) {
+                const auto type = parser.get()[http::field::content_type];
+                const bool upload =
+                    type.size() >= 19 && beast::iequals(type.substr(0, 19), "multipart/form-data");
+                if (!upload && parser.content_length_remaining().value_or(0) > options_.body_limit) {
+                    ec = http::error::body_limit;
+                } else {
+                    if (!upload) parser.body_limit(options_.body_limit);
+                    auto [body_ec, body_n] =
+                        co_await http::async_read(stream, buffer, parser, kTuple);
+                    ec = body_ec;
+                }
+            }
             if (ec == http::error::body_limit) {
                 co_await WriteError(stream, http::status::payload_too_large,
                                     "Wat u verstuurde is te groot.");

@@ -17,6 +17,8 @@ struct ServerOptions {
     int threads = 0;       // 0 = one per core
     size_t header_limit = 16 * 1024;
     size_t body_limit = 1024 * 1024;
+    // multipart/form-data requests (file uploads) may be this large.
+    size_t upload_body_limit = 12 * 1024 * 1024;
     int read_timeout_seconds = 30;
     int shutdown_grace_seconds = 20;
 };

@@ -10,7 +10,10 @@
 namespace koers::web {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kFlash = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kFlash = {{
+    {"hersteld", "De oude versie is teruggezet als nieuwe versie."},
+    {"bijlage-toegevoegd", "De bijlage is toegevoegd."},
+    {"bijlage-verwijderd", "De bijlage is verwijderd."},
     {"uitgelogd", "U bent uitgelogd."},
     {"wachtwoord-gewijzigd", "Uw wachtwoord is gewijzigd."},
     {"wachtwoord-ingesteld", "Uw wachtwoord is ingesteld. U kunt nu inloggen."},
@@ -35,7 +38,12 @@ ViewList Navigation(const Ctx& ctx) {
         nav.push_back(std::move(item));
     };
     add("/", "Home");
+    add("/nieuws", "Nieuws");
+    add("/kennisbank", "Kennisbank");
+    add("/praktijkvoorbeelden", "Praktijkvoorbeelden");
     if (!ctx.user) return nav;
+    if (core::Allowed(ctx.user, core::Permission::kEditContent, core::Target::Platform()))
+        add("/redactie", "Redactie");
     add("/dashboard", "Mijn Koers");
     bool beheer = false, region = false, school = false;
     for (const auto& m : ctx.user->memberships) {
@@ -80,11 +88,28 @@ void AddErrors(View& view, const core::Validation& v) {
     view.set("has_errors", !v.ok());
 }
 
+std::string AbsoluteUrl(const Ctx& ctx, std::string_view path) {
+    std::string base = ctx.app.config.public_url;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    return base + std::string(path);
+}
+
 Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view title,
-                    int status) {
+                    int status, const PageMeta* meta) {
     view.set("csrf", ctx.csrf_token);
     View layout = Base(ctx);
     layout.set("title", std::string(title));
+    if (meta) {
+        layout.set("meta_description", meta->description);
+        if (!meta->canonical_path.empty())
+            layout.set("canonical", AbsoluteUrl(ctx, meta->canonical_path));
+        layout.set("og_type", meta->og_type);
+        if (!meta->image_path.empty()) layout.set("og_image", AbsoluteUrl(ctx, meta->image_path));
+        if (!meta->feed_path.empty()) layout.set("feed", meta->feed_path);
+    }
+    layout.set("search_query", ctx.target.path == "/zoeken"
+                                   ? ctx.QueryParam("q").value_or("")
+                                   : std::string());
     layout.set("content", Templates::Render(tmpl, std::move(view)));
     layout.set("nav", Navigation(ctx));
     layout.set("demo", ctx.app.config.demo);

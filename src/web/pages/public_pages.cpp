@@ -4,6 +4,7 @@
 
 #include "storage/migrations.hpp"
 #include "web/http/router.hpp"
+#include "web/pages/content_view.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/routes.hpp"
 #include "web/services.hpp"
@@ -11,7 +12,32 @@
 namespace koers::web {
 namespace {
 
-Response Home(Ctx& ctx) { return RenderPage(ctx, "home", Base(ctx), "Home"); }
+// The home page: what Koers is, the latest news and highlighted content.
+Response Home(Ctx& ctx) {
+    View v = Base(ctx);
+    TermLabels labels(ctx.app.taxonomy.All());
+    core::SearchRequest req;
+    req.sort = core::SearchSort::kNewest;
+    req.now = ctx.app.clock.Now();
+    req.limit = 3;
+    req.filter.kind = "nieuws";
+    ViewList news, highlighted;
+    for (const auto& h : ctx.app.catalog.Search(req).hits) news.push_back(HitView(h, labels));
+    req.filter.kind.clear();
+    req.filter.highlighted_only = true;
+    req.limit = 4;
+    for (const auto& h : ctx.app.catalog.Search(req).hits)
+        highlighted.push_back(HitView(h, labels));
+    v.set("news", std::move(news));
+    v.set("highlighted", std::move(highlighted));
+    PageMeta meta;
+    meta.description =
+        "Koers helpt scholen en regio's loopbaanoriëntatie en -begeleiding (LOB) te plannen, "
+        "uit te voeren en te verbeteren.";
+    meta.canonical_path = "/";
+    meta.feed_path = "/nieuws/feed.xml";
+    return RenderPage(ctx, "home", std::move(v), "Home", 200, &meta);
+}
 
 Response Health(Ctx& ctx) {
     boost::json::object o;
@@ -46,6 +72,13 @@ void RegisterRoutes(Router& r) {
     AddAdminOrgRoutes(r);
     AddAdminUserRoutes(r);
     AddAdminLogRoutes(r);
+    AddFeedRoutes(r);
+    AddContentRoutes(r);
+    AddNewsDetailRoute(r);
+    AddEditorRoutes(r);
+    AddRevisionRoutes(r);
+    AddTaxonomyRoutes(r);
+    AddPaginaRoute(r);
     r.SetErrorRenderer(ErrorPage);
 }
 

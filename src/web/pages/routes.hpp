@@ -11,6 +11,13 @@ void AddSchoolRoutes(Router& r);
 void AddAdminOrgRoutes(Router& r);
 void AddAdminUserRoutes(Router& r);
 void AddAdminLogRoutes(Router& r);
+void AddContentRoutes(Router& r);
+void AddFeedRoutes(Router& r);
+void AddNewsDetailRoute(Router& r);
+void AddEditorRoutes(Router& r);
+void AddRevisionRoutes(Router& r);
+void AddTaxonomyRoutes(Router& r);
+void AddPaginaRoute(Router& r);  // last: "/{slug}"
 
 // Registers all routes and the error page.
 void RegisterRoutes(Router& r);

@@ -152,9 +152,28 @@ struct Stack {
     std::vector<const View*> frames;
     const View* Lookup(std::string_view name) const {
         if (name == ".") return frames.back();
-        for (auto it = frames.rbegin(); it != frames.rend(); ++it)
-            if (const View* v = (*it)->Find(name)) return v;
-        return nullptr;
+        // Dotted names: "a.b" is field b of a; "list.0" is the first item of a list.
+        const size_t dot = name.find('.');
+        const std::string_view first = name.substr(0, dot);
+        const View* v = nullptr;
+        for (auto it = frames.rbegin(); it != frames.rend() && !v; ++it) v = (*it)->Find(first);
+        while (v && dot != std::string_view::npos && !name.empty()) {
+            name = name.substr(name.find('.') + 1);
+            const std::string_view part = name.substr(0, name.find('.'));
+            if (v->kind() == View::Kind::kList) {
+                size_t index = 0;
+                bool digits = !part.empty() && part.size() <= 6;
+                for (char c : part) {
+                    digits = digits && c >= '0' && c <= '9';
+                    if (digits) index = index * 10 + static_cast<size_t>(c - '0');
+                }
+                v = digits && index < v->items().size() ? &v->items()[index] : nullptr;
+            } else {
+                v = v->Find(part);
+            }
+            if (name.find('.') == std::string_view::npos) break;
+        }
+        return v;
     }
 };
 

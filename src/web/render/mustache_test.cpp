@@ -64,6 +64,19 @@ TEST(Mustache, PartialsSeeTheEnclosingContext) {
     EXPECT_EQ(Render("a{{> unknown}}b{{! commentaar }}", v), "ab");
 }
 
+TEST(Mustache, DottedNamesReachFieldsAndListItems) {
+    View v = Object();
+    View inner = Object();
+    inner.set("name", "Amstelland");
+    v.set("region", std::move(inner));
+    v.set("items", ViewList{View("a"), View("b")});
+    v.set("empty", ViewList{});
+    EXPECT_EQ(Render("{{region.name}} {{items.1}} {{items.x}}{{items.9}}", v), "Amstelland b ");
+    EXPECT_EQ(Render("{{#items.0}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/items.0}}", v),
+              "<ul><li>a</li><li>b</li></ul>");
+    EXPECT_EQ(Render("{{#empty.0}}x{{/empty.0}}{{^empty.0}}leeg{{/empty.0}}", v), "leeg");
+}
+
 TEST(Mustache, ReportsSyntaxErrors) {
     std::string error;
     EXPECT_FALSE(MustacheTemplate::Compile("{{#a}}x", error));
