@@ -51,8 +51,8 @@ std::vector<DemoItem> ParseDemoContent(std::string_view text) {
         if (line.rfind("=== ", 0) == 0) {
             const size_t bar = line.find('|');
             if (bar == std::string_view::npos) throw std::runtime_error("demo: kopregel zonder |");
-            items.push_back({core::Trim(line.substr(4, bar - 4)), core::Trim(line.substr(bar + 1)),
-                             {}, {}});
+            items.push_back(
+                {core::Trim(line.substr(4, bar - 4)), core::Trim(line.substr(bar + 1)), {}, {}});
             in_body = false;
         } else if (items.empty()) {
             continue;
@@ -103,7 +103,8 @@ int SeedDemoContent(storage::Database& db, int64_t now) {
                  {std::pair{"sector", "sectoren"}, {"thema", "themas"}, {"soort", "soort"}})
                 for (const auto& slug : List(Field(item, key)))
                     for (const auto& t : terms)
-                        if (t.vocabulary == vocabulary && t.slug == slug) in.term_ids.push_back(t.id);
+                        if (t.vocabulary == vocabulary && t.slug == slug)
+                            in.term_ids.push_back(t.id);
             in.school_name = Field(item, "school");
             for (const auto& r : regions)
                 if (r.name == Field(item, "regio")) in.region_id = r.id;

@@ -36,8 +36,7 @@ std::string ForDialect(std::string_view sql, Dialect d) {
     const std::string blob = d == Dialect::kSqlite ? "BLOB" : "BYTEA";
     std::string out(sql);
     for (size_t pos; (pos = out.find("{{id}}")) != std::string::npos;) out.replace(pos, 6, id);
-    for (size_t pos; (pos = out.find("{{blob}}")) != std::string::npos;)
-        out.replace(pos, 8, blob);
+    for (size_t pos; (pos = out.find("{{blob}}")) != std::string::npos;) out.replace(pos, 8, blob);
     return out;
 }
 

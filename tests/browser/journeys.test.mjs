@@ -152,15 +152,97 @@ test("an invited person sets a password through the e-mailed link and signs in",
   await page.context().close();
 });
 
+test("readers browse, filter and search the content", async () => {
+  const page = await newPage();
+  await page.goto(koers.base + "/");
+  assert.match(await page.textContent("main"), /Laatste nieuws/);
+  await page.fill("#zoekvak", "loopbaangesprekken");
+  await Promise.all([page.waitForURL(/\/zoeken\?q=/), page.press("#zoekvak", "Enter")]);
+  assert.match(await page.textContent(".koers-listing__count"), /resultaten voor/);
+  assert.ok(await page.$("mark"), "matched words are marked");
+  await checkPage(page, "zoeken");
+  await page.click(".koers-facet__link >> text=Kennisbank");
+  assert.match(page.url(), /type=kennisbank/);
+  await page.goto(koers.base + "/zoeken?q=kwalitiet");
+  await page.click("a >> text=kwaliteit");
+  assert.match(await page.textContent(".koers-listing__count"), /voor kwaliteit/);
+  await checkPage(page, "zoeken-suggestie");
+  await page.goto(koers.base + "/zoeken?q=%22loopbaan");
+  await checkPage(page, "zoeken-melding");
+  await page.goto(koers.base + "/kennisbank");
+  await page.click(".koers-facet__link >> text=Handreiking");
+  assert.match(page.url(), /soort=handreiking/);
+  await checkPage(page, "kennisbank-handreiking");
+  await page.click(".koers-hit__title a");
+  await checkPage(page, "kennisbank-item");
+  for (const [path, label] of [["/nieuws", "nieuws"], ["/nieuws?pagina=2", "nieuws-2"], ["/praktijkvoorbeelden", "praktijkvoorbeelden"],
+                               ["/praktijkvoorbeelden/doorlopende-leerlijn-vmbo-mbo-economie", "praktijkvoorbeeld"],
+                               ["/vacatures", "vacatures"], ["/over-ons", "over-ons"], ["/zoeken", "zoeken-leeg"]]) {
+    await page.goto(koers.base + path);
+    await checkPage(page, label);
+  }
+  await page.context().close();
+});
+
+test("the redactie writes with a live preview, saves, uploads and compares versions", async () => {
+  const page = await newPage();
+  await signIn(page, "redacteur@demo.koers.nl");
+  await page.goto(koers.base + "/redactie");
+  await checkPage(page, "redactie");
+  await page.click("a >> text=Kennisbank-item");
+  await page.waitForURL(/\/redactie\/nieuw\?type=kennisbank$/);
+  await page.fill("#body", "# Werkvorm\n\nDe **ballon** gaat omhoog.");
+  await page.waitForFunction(() => document.querySelector("#voorbeeld h2")?.textContent === "Werkvorm");
+  assert.match(await page.innerHTML("#voorbeeld"), /<strong>ballon<\/strong>/);
+  await checkPage(page, "redactie-nieuw");
+  await page.click("button >> text=Opslaan");
+  assert.match(await page.textContent(".utrecht-alert--error"), /Geef een titel/);
+  assert.match(await page.inputValue("#body"), /De \*\*ballon\*\* gaat omhoog/);
+  await checkPage(page, "redactie-nieuw-fout");
+  await page.fill("#title", "Ballonwerkvorm voor de mentorles");
+  await page.fill("#summary", "Een speelse opening van het loopbaangesprek in tien minuten.");
+  await page.check("label:has-text('Instrument') input");
+  await page.check("label:has-text('Loopbaangesprek') input");
+  await page.selectOption("#status", "gepubliceerd");
+  await page.click("button >> text=Opslaan");
+  await page.waitForURL(/\/redactie\/\d+$/);
+  assert.match(await page.textContent("[role=status]"), /opgeslagen/);
+  await page.setInputFiles("#bestand", { name: "werkblad.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\nwerkblad") });
+  await page.click("button >> text=Toevoegen");
+  await page.waitForURL(/#bijlagen$/);
+  assert.match(await page.textContent("#bijlagen"), /werkblad\.pdf/);
+  await checkPage(page, "redactie-bewerken");
+  await page.fill("#title", "Ballonwerkvorm voor mentoren");
+  await page.click("button >> text=Opslaan");
+  await page.click("a >> text=Versies");
+  await checkPage(page, "redactie-versies");
+  await page.click("button >> text=Vergelijken");
+  assert.match(await page.textContent("main"), /Titel \(gewijzigd\)/);
+  await checkPage(page, "redactie-vergelijken");
+  await page.goto(koers.base + "/zoeken?q=ballonwerkvorm");
+  assert.match(await page.textContent(".koers-hits"), /Ballonwerkvorm voor mentoren/);
+  await page.context().close();
+
+  const admin = await newPage();
+  await signIn(admin, "beheerder@demo.koers.nl");
+  await admin.goto(koers.base + "/beheer/taxonomie");
+  await checkPage(admin, "taxonomie");
+  await admin.fill("#label", "x");
+  await admin.click("button >> text=Toevoegen");
+  assert.match(await admin.textContent(".utrecht-alert--error"), /Geef een naam/);
+  await checkPage(admin, "taxonomie-fout");
+  await admin.context().close();
+});
+
 test("on a phone nothing scrolls sideways", async () => {
   const page = await newPage({ width: 360, height: 740 });
-  for (const path of ["/", "/inloggen"]) {
+  for (const path of ["/", "/inloggen", "/nieuws", "/zoeken?q=loopbaangesprek", "/kennisbank/pdca-cyclus-voor-lob"]) {
     await page.goto(koers.base + path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${path} is ${width}px wide`);
   }
   await signIn(page, "beheerder@demo.koers.nl");
-  for (const path of ["/dashboard", "/beheer/scholen", "/beheer/audit"]) {
+  for (const path of ["/dashboard", "/beheer/scholen", "/beheer/audit", "/redactie", "/redactie/nieuw?type=nieuws"]) {
     await page.goto(koers.base + path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${path} is ${width}px wide`);
@@ -172,10 +254,15 @@ test("on a phone nothing scrolls sideways", async () => {
 test("axe checked every page template", () => {
   for (const path of ["/", "/inloggen", "/dashboard", "/beheer", "/beheer/scholen", "/beheer/regios",
                       "/beheer/gebruikers", "/beheer/e-mail", "/beheer/audit", "/account/wachtwoord", "/wachtwoord-vergeten",
-                      "/wachtwoord-instellen", "/beheer/scholen/nieuw"])
+                      "/wachtwoord-instellen", "/beheer/scholen/nieuw", "/nieuws", "/kennisbank", "/praktijkvoorbeelden",
+                      "/vacatures", "/zoeken", "/over-ons", "/redactie", "/redactie/nieuw", "/beheer/taxonomie"])
     assert.ok(checked.has(path), `no axe run on ${path}`);
   assert.ok([...checked].some((p) => /^\/scholen\/\d+$/.test(p)), "school overview");
   assert.ok([...checked].some((p) => /^\/regios\/\d+$/.test(p)), "region overview");
   assert.ok([...checked].some((p) => /^\/beheer\/gebruikers\/\d+$/.test(p)), "user page");
   assert.ok([...checked].some((p) => /^\/beheer\/scholen\/\d+$/.test(p)), "school form");
+  assert.ok([...checked].some((p) => /^\/kennisbank\/[a-z0-9-]+$/.test(p)), "detail page");
+  assert.ok([...checked].some((p) => /^\/redactie\/\d+$/.test(p)), "editor form");
+  assert.ok([...checked].some((p) => /^\/redactie\/\d+\/revisies$/.test(p)), "revisions");
+  assert.ok([...checked].some((p) => /^\/redactie\/\d+\/revisies\/vergelijk$/.test(p)), "compare");
 });

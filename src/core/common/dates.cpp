@@ -98,13 +98,13 @@ std::optional<int64_t> ParseLocalInput(std::string_view s) {
         h = num(11, 2);
         mi = num(14, 2);
     }
-    if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || h < 0 || h > 23 || mi < 0 ||
-        mi > 59)
+    if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59)
         return std::nullopt;
     const auto um = static_cast<unsigned>(m);
     const int64_t next_month = DaysFromCivil(um == 12 ? y + 1 : y, um == 12 ? 1 : um + 1, 1);
     if (d > next_month - DaysFromCivil(y, um, 1)) return std::nullopt;
-    const int64_t local = DaysFromCivil(y, um, static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60;
+    const int64_t local = DaysFromCivil(y, um, static_cast<unsigned>(d)) * 86400 +
+                          int64_t{h} * 3600 + int64_t{mi} * 60;
     // The offset that applies at that local time (checked from the UTC guess).
     int64_t utc = local - 3600;
     utc = local - AmsterdamOffset(utc);

@@ -67,7 +67,8 @@ Validation ValidateContent(ContentInput& in, std::span<const TermRef> terms, int
     if (!FindKind(in.kind)) v.Add("kind", "Kies een soort inhoud.");
     if (Chars(in.title) < 3 || Chars(in.title) > kMaxTitle || !IsCleanText(in.title, false))
         v.Add("title", "Geef een titel van 3 tot " + std::to_string(kMaxTitle) + " tekens.");
-    if (Chars(in.summary) < 10 || Chars(in.summary) > kMaxSummary || !IsCleanText(in.summary, false))
+    if (Chars(in.summary) < 10 || Chars(in.summary) > kMaxSummary ||
+        !IsCleanText(in.summary, false))
         v.Add("summary", "Geef een samenvatting van 10 tot " + std::to_string(kMaxSummary) +
                              " tekens; die staat in overzichten en zoekresultaten.");
     if (in.body.size() > kMaxBody || !IsCleanText(in.body, true))

@@ -21,7 +21,8 @@ TEST(Slug, FromTitle) {
 }
 
 std::vector<TermRef> Terms() {
-    return {{1, "sector", "vmbo", "vmbo"}, {2, "thema", "visie", "Visie"},
+    return {{1, "sector", "vmbo", "vmbo"},
+            {2, "thema", "visie", "Visie"},
             {3, "soort", "handreiking", "Handreiking"}};
 }
 
@@ -105,7 +106,8 @@ TEST(FileType, ByContentNotName) {
     EXPECT_TRUE(DetectFileType(std::string("\x89PNG\r\n\x1a\n....", 12))->image);
     EXPECT_FALSE(DetectFileType("<svg onload=alert(1)>"));
     EXPECT_FALSE(DetectFileType("MZ\x90\x00"));
-    std::string docx = std::string("PK\x03\x04", 4) + "....[Content_Types].xml....word/document.xml";
+    std::string docx =
+        std::string("PK\x03\x04", 4) + "....[Content_Types].xml....word/document.xml";
     EXPECT_EQ(DetectFileType(docx)->extension, "docx");
     std::string xlsx = std::string("PK\x03\x04", 4) + "....[Content_Types].xml....xl/workbook.xml";
     EXPECT_EQ(DetectFileType(xlsx)->extension, "xlsx");

@@ -15,7 +15,7 @@ struct FileType {
 // PDF, DOCX, XLSX, PNG, JPEG, GIF or WebP; nullopt for anything else.
 std::optional<FileType> DetectFileType(std::string_view bytes);
 
-inline constexpr size_t kMaxAttachmentBytes = 10 * 1024 * 1024;
+inline constexpr size_t kMaxAttachmentBytes = size_t{10} * 1024 * 1024;
 
 // A file name safe to show and to put in Content-Disposition: the base name, without path or
 // control characters, at most 120 bytes, ending in the detected extension.

@@ -30,11 +30,30 @@ bool IsValidSlug(std::string_view s) {
 }
 
 bool IsReservedTopLevel(std::string_view slug) {
-    static constexpr std::array<std::string_view, 24> kReserved{
-        "nieuws",  "kennisbank", "praktijkvoorbeelden", "vacatures", "zoeken",  "redactie",
-        "beheer",  "inloggen",   "uitloggen",           "account",   "static",  "scholen",
-        "regios",  "dashboard",  "healthz",             "metrics",   "bijlagen", "wachtwoord-vergeten",
-        "feed",    "wachtwoord-instellen", "uitnodiging",         "api",       "themas",  "taxonomie"};
+    static constexpr std::array<std::string_view, 24> kReserved{"nieuws",
+                                                                "kennisbank",
+                                                                "praktijkvoorbeelden",
+                                                                "vacatures",
+                                                                "zoeken",
+                                                                "redactie",
+                                                                "beheer",
+                                                                "inloggen",
+                                                                "uitloggen",
+                                                                "account",
+                                                                "static",
+                                                                "scholen",
+                                                                "regios",
+                                                                "dashboard",
+                                                                "healthz",
+                                                                "metrics",
+                                                                "bijlagen",
+                                                                "wachtwoord-vergeten",
+                                                                "feed",
+                                                                "wachtwoord-instellen",
+                                                                "uitnodiging",
+                                                                "api",
+                                                                "themas",
+                                                                "taxonomie"};
     for (auto r : kReserved)
         if (r == slug) return true;
     return false;

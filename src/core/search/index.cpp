@@ -26,7 +26,9 @@ struct Posting {
     uint16_t title, summary, body;  // term frequency per field (saturated at 65535)
 
     float Weighted() const {
-        return kTitleWeight * title + kSummaryWeight * summary + kBodyWeight * body;
+        return kTitleWeight * static_cast<float>(title) +
+               kSummaryWeight * static_cast<float>(summary) +
+               kBodyWeight * static_cast<float>(body);
     }
 };
 
@@ -96,12 +98,12 @@ struct SearchIndex::Impl {
     const Stemmer& stemmer;
     std::vector<Slot> slots;
     std::unordered_map<int64_t, uint32_t> by_id;
-    std::vector<std::vector<Posting>> postings;         // by term id
-    std::unordered_map<std::string, uint32_t> terms;    // stem -> term id
-    std::unordered_map<std::string, uint32_t> surface;  // folded word -> term id (stem cache)
+    std::vector<std::vector<Posting>> postings;             // by term id
+    std::unordered_map<std::string, uint32_t> terms;        // stem -> term id
+    std::unordered_map<std::string, uint32_t> surface;      // folded word -> term id (stem cache)
     std::map<std::string, uint32_t, std::less<>> forward;   // stem -> term id (prefixes)
     std::map<std::string, uint32_t, std::less<>> reversed;  // reversed stem -> term id (suffixes)
-    std::vector<std::string> stems;                     // by term id
+    std::vector<std::string> stems;                         // by term id
     Facet kinds, subtypes, sectors, themes;
     double total_length = 0;
     size_t live = 0;
@@ -135,12 +137,14 @@ struct SearchIndex::Impl {
     size_t Df(uint32_t term) const { return postings[term].size(); }
 
     float Idf(size_t df) const {
-        const double n = static_cast<double>(live);
-        return static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5)));
+        const auto n = static_cast<double>(live);
+        const auto d = static_cast<double>(df);
+        return static_cast<float>(std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
     }
 
     float Bm25(const Posting& p, float idf) const {
-        const float avg = live ? static_cast<float>(total_length / live) : 1.0F;
+        const float avg =
+            live ? static_cast<float>(total_length / static_cast<double>(live)) : 1.0F;
         const float tf = p.Weighted();
         const float norm = kK1 * (1 - kB + kB * slots[p.slot].length / std::max(avg, 1.0F));
         return idf * tf * (kK1 + 1) / (tf + norm);
@@ -167,8 +171,9 @@ struct SearchIndex::Impl {
         };
         collect(reversed, std::string(stem.rbegin(), stem.rend()), kMinSuffixStem);
         collect(forward, stem, kMinPrefixStem);
-        std::sort(found.begin(), found.end(),
-                  [&](uint32_t a, uint32_t b) { return Df(a) > Df(b) || (Df(a) == Df(b) && a < b); });
+        std::sort(found.begin(), found.end(), [&](uint32_t a, uint32_t b) {
+            return Df(a) > Df(b) || (Df(a) == Df(b) && a < b);
+        });
         if (found.size() > kMaxExpansions) found.resize(kMaxExpansions);
         for (uint32_t t : found) out.push_back({&postings[t], kCompoundWeight});
         return out;
@@ -258,7 +263,7 @@ void SearchIndex::Upsert(SearchDocument doc) {
             const uint32_t term = m.TermFor(t.word);
             s.terms.push_back(term);
             auto [it, added] = tf.emplace(term, Posting{slot, 0, 0, 0});
-            uint16_t& f = field == 0 ? it->second.title
+            uint16_t& f = field == 0   ? it->second.title
                           : field == 1 ? it->second.summary
                                        : it->second.body;
             if (f < 0xFFFF) ++f;
@@ -462,11 +467,11 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
             if (c.negated) continue;
             for (auto& w : c.words) {
                 if (!m.ListsFor(w, !c.phrase && c.words.size() == 1).empty()) continue;
-                std::string best = ClosestWord(w, [&](const std::function<void(
-                                                          const std::string&, size_t)>& visit) {
-                    for (const auto& [word, term] : m.surface)
-                        if (m.Df(term) > 0) visit(word, m.Df(term));
-                });
+                std::string best = ClosestWord(
+                    w, [&](const std::function<void(const std::string&, size_t)>& visit) {
+                        for (const auto& [word, term] : m.surface)
+                            if (m.Df(term) > 0) visit(word, m.Df(term));
+                    });
                 if (!best.empty()) w = best, changed = true;
             }
         }
@@ -498,8 +503,8 @@ std::vector<SearchHit> SearchIndex::Related(int64_t id, size_t limit, int64_t no
         scored.emplace_back(score, slot);
     }
     const size_t n = std::min(limit, scored.size());
-    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n),
-                      scored.end(), [&](const auto& a, const auto& b) {
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n), scored.end(),
+                      [&](const auto& a, const auto& b) {
                           if (a.first != b.first) return a.first > b.first;
                           const auto& da = m.slots[a.second].doc;
                           const auto& db = m.slots[b.second].doc;

@@ -53,7 +53,9 @@ TEST(Query, MalformedInputBecomesANotice) {
     EXPECT_NE(huge.notice.find("lang"), std::string::npos);
     EXPECT_LE(huge.clauses.size(), 1U);
 
-    auto controls = ParseQuery("loop\x01\x02" "baan\x7f");
+    auto controls = ParseQuery(
+        "loop\x01\x02"
+        "baan\x7f");
     ASSERT_EQ(controls.clauses.size(), 2U);
 }
 
@@ -100,7 +102,8 @@ protected:
 };
 
 TEST_F(IndexTest, TitleWeighsMoreThanBody) {
-    index.Upsert(Doc(1, "Over ouders", "Kort", "Het gaat hier om loopbaan en nog veel meer tekst."));
+    index.Upsert(
+        Doc(1, "Over ouders", "Kort", "Het gaat hier om loopbaan en nog veel meer tekst."));
     index.Upsert(Doc(2, "Loopbaan in de klas", "Kort", "Iets anders."));
     EXPECT_EQ(Ids(index.Search(Ask("loopbaan"))), (std::vector<int64_t>{2, 1}));
 }

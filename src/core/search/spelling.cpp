@@ -37,8 +37,8 @@ std::string ClosestWord(const std::string& word,
         if (candidate == word) return;
         const size_t d = EditDistance(word, candidate, limit);
         if (d > limit) return;
-        if (d < best_distance || (d == best_distance && (df > best_df ||
-                                                         (df == best_df && candidate < best)))) {
+        if (d < best_distance ||
+            (d == best_distance && (df > best_df || (df == best_df && candidate < best)))) {
             best = candidate, best_distance = d, best_df = df;
         }
     });

@@ -21,13 +21,26 @@ constexpr std::string_view kLatinExtA =
 
 bool AppendCode(char c, std::string& out) {
     switch (c) {
-        case ' ': return false;
-        case '1': out += "ae"; return true;
-        case '2': out += "th"; return true;
-        case '3': out += "ss"; return true;
-        case '4': out += "ij"; return true;
-        case '5': out += "oe"; return true;
-        default: out.push_back(c); return true;
+        case ' ':
+            return false;
+        case '1':
+            out += "ae";
+            return true;
+        case '2':
+            out += "th";
+            return true;
+        case '3':
+            out += "ss";
+            return true;
+        case '4':
+            out += "ij";
+            return true;
+        case '5':
+            out += "oe";
+            return true;
+        default:
+            out.push_back(c);
+            return true;
     }
 }
 

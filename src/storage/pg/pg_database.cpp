@@ -142,9 +142,8 @@ private:
             }
             values[i] = text[i].c_str();
         }
-        PGresult* res =
-            PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(values.size()),
-                           values.data(), lengths.data(), formats.data(), 0);
+        PGresult* res = PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(values.size()),
+                                       values.data(), lengths.data(), formats.data(), 0);
         auto st = PQresultStatus(res);
         if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) Fail(res, conn_, "query");
         return res;

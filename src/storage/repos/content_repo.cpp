@@ -99,10 +99,9 @@ int64_t ContentRepo::Create(ContentRecord& rec, int64_t now) {
             "school_name, region_id, cover_id, cover_alt, highlighted, author_id, version, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "RETURNING id",
-            {rec.kind, rec.slug, rec.title, rec.summary, rec.body, rec.status,
-             Opt(rec.publish_at), rec.school_name, Opt(rec.region_id), Opt(rec.cover_id),
-             rec.cover_alt, int64_t{rec.highlighted ? 1 : 0}, Opt(rec.author_id), rec.version,
-             now, now});
+            {rec.kind, rec.slug, rec.title, rec.summary, rec.body, rec.status, Opt(rec.publish_at),
+             rec.school_name, Opt(rec.region_id), Opt(rec.cover_id), rec.cover_alt,
+             int64_t{rec.highlighted ? 1 : 0}, Opt(rec.author_id), rec.version, now, now});
         c.Execute("DELETE FROM content_old_slugs WHERE slug = ?", {rec.slug});
         WriteTerms(c, rec.id, rec.term_ids);
         WriteRevision(c, rec, now);
@@ -158,12 +157,12 @@ std::optional<int64_t> ContentRepo::ItemForOldSlug(const std::string& slug) {
 std::vector<ContentRecord> ContentRepo::ForEditor(const EditorFilter& f) {
     std::vector<ContentRecord> out;
     db_.With([&](Connection& c) {
-        for (const auto& r : c.Query(
-                 std::string("SELECT ") + kItemColumns +
-                     "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
-                     "WHERE (? = '' OR i.kind = ?) AND (? = '' OR i.status = ?) "
-                     "ORDER BY i.updated_at DESC, i.id DESC",
-                 {f.kind, f.kind, f.status, f.status})) {
+        for (const auto& r :
+             c.Query(std::string("SELECT ") + kItemColumns +
+                         "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
+                         "WHERE (? = '' OR i.kind = ?) AND (? = '' OR i.status = ?) "
+                         "ORDER BY i.updated_at DESC, i.id DESC",
+                     {f.kind, f.kind, f.status, f.status})) {
             out.push_back(ToRecord(r));
             out.back().body.clear();
         }
@@ -204,17 +203,16 @@ std::vector<ContentRecord> ContentRepo::Published() {
     std::vector<ContentRecord> out;
     db_.With([&](Connection& c) {
         std::unordered_map<int64_t, size_t> at;
-        for (const auto& r :
-             c.Query(std::string("SELECT ") + kItemColumns +
-                     "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
-                     "WHERE i.status = 'gepubliceerd' ORDER BY i.id")) {
+        for (const auto& r : c.Query(std::string("SELECT ") + kItemColumns +
+                                     "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
+                                     "WHERE i.status = 'gepubliceerd' ORDER BY i.id")) {
             at[r.Int(0)] = out.size();
             out.push_back(ToRecord(r));
         }
-        for (const auto& r : c.Query(
-                 "SELECT ct.item_id, ct.term_id FROM content_terms ct JOIN content_items i ON "
-                 "i.id = ct.item_id WHERE i.status = 'gepubliceerd' ORDER BY ct.item_id, "
-                 "ct.term_id"))
+        for (const auto& r :
+             c.Query("SELECT ct.item_id, ct.term_id FROM content_terms ct JOIN content_items i ON "
+                     "i.id = ct.item_id WHERE i.status = 'gepubliceerd' ORDER BY ct.item_id, "
+                     "ct.term_id"))
             if (auto it = at.find(r.Int(0)); it != at.end())
                 out[it->second].term_ids.push_back(r.Int(1));
     });
@@ -257,9 +255,10 @@ std::vector<AttachmentInfo> ContentRepo::Attachments(int64_t item_id) {
 
 std::optional<AttachmentInfo> ContentRepo::AttachmentInfoOf(int64_t id) {
     return db_.Use([&](Connection& c) -> std::optional<AttachmentInfo> {
-        auto r = c.QueryOne("SELECT id, item_id, filename, media_type, size, created_at "
-                            "FROM attachments WHERE id = ?",
-                            {id});
+        auto r = c.QueryOne(
+            "SELECT id, item_id, filename, media_type, size, created_at "
+            "FROM attachments WHERE id = ?",
+            {id});
         if (!r) return std::nullopt;
         return AttachmentInfo{r->Int(0), r->Int(1), r->Text(2), r->Text(3), r->Int(4), r->Int(5)};
     });

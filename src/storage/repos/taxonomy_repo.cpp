@@ -31,8 +31,8 @@ std::vector<core::TermRef> TaxonomyRepo::All() {
 std::vector<std::pair<int64_t, int64_t>> TaxonomyRepo::Usage() {
     std::vector<std::pair<int64_t, int64_t>> out;
     db_.With([&](Connection& c) {
-        for (const auto& r :
-             c.Query("SELECT term_id, COUNT(*) FROM content_terms GROUP BY term_id ORDER BY term_id"))
+        for (const auto& r : c.Query(
+                 "SELECT term_id, COUNT(*) FROM content_terms GROUP BY term_id ORDER BY term_id"))
             out.emplace_back(r.Int(0), r.Int(1));
     });
     return out;

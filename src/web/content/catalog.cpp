@@ -13,8 +13,8 @@ constexpr int64_t kOverlapSeconds = 5;
 
 }  // namespace
 
-Catalog::Catalog(storage::ContentRepo& content, storage::TaxonomyRepo& taxonomy,
-                 core::Clock& clock, const core::Stemmer& stemmer)
+Catalog::Catalog(storage::ContentRepo& content, storage::TaxonomyRepo& taxonomy, core::Clock& clock,
+                 const core::Stemmer& stemmer)
     : content_(content), taxonomy_(taxonomy), clock_(clock), index_(stemmer) {}
 
 core::SearchDocument Catalog::ToDocument(const storage::ContentRecord& rec,

@@ -183,7 +183,8 @@ private:
                 const auto type = parser.get()[http::field::content_type];
                 const bool upload =
                     type.size() >= 19 && beast::iequals(type.substr(0, 19), "multipart/form-data");
-                if (!upload && parser.content_length_remaining().value_or(0) > options_.body_limit) {
+                if (!upload &&
+                    parser.content_length_remaining().value_or(0) > options_.body_limit) {
                     ec = http::error::body_limit;
                 } else {
                     if (!upload) parser.body_limit(options_.body_limit);

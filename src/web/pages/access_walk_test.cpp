@@ -14,7 +14,7 @@ using testing::Browser;
 using testing::TestApp;
 
 struct Counts {
-    size_t regions, schools, users, teams;
+    size_t regions, schools, users, teams, content, terms;
     bool operator==(const Counts&) const = default;
 };
 
@@ -22,8 +22,9 @@ Counts Snapshot(TestApp& app) {
     size_t teams = 0;
     for (const auto& s : app.services().orgs.Schools())
         teams += app.services().orgs.Teams(s.id).size();
-    return {app.services().orgs.Regions().size(), app.services().orgs.Schools().size(),
-            app.services().users.All().size(), teams};
+    return {app.services().orgs.Regions().size(),        app.services().orgs.Schools().size(),
+            app.services().users.All().size(),           teams,
+            app.services().content.ForEditor({}).size(), app.services().taxonomy.All().size()};
 }
 
 std::string Fill(std::string pattern, int64_t school, int64_t region) {
@@ -35,6 +36,12 @@ std::string Fill(std::string pattern, int64_t school, int64_t region) {
     replace("{region}", std::to_string(region));
     replace("{user}", "1");
     replace("{membership}", "2");  // not user 1's: removing it answers 404, changes nothing
+    replace("{item}", "1");
+    replace("{version}", "1");
+    replace("{attachment}", "1");
+    replace("{term}", "1");
+    replace("{slug}", "over-ons");
+    replace("{name}", "bestand.pdf");
     return pattern;
 }
 

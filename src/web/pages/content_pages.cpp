@@ -202,8 +202,8 @@ Response SearchPage(Ctx& ctx) {
         core::SearchRequest req;
         req.query = query;
         req.filter.kind = p.type;
-        req.sort = p.sorteer == "nieuwste" ? core::SearchSort::kNewest
-                                           : core::SearchSort::kRelevance;
+        req.sort =
+            p.sorteer == "nieuwste" ? core::SearchSort::kNewest : core::SearchSort::kRelevance;
         req.now = ctx.app.clock.Now();
         if (!ApplyFilters(p, req)) throw core::InvalidInput("Dit jaartal kent Koers niet.");
         const auto res = ctx.app.catalog.Search(req);
@@ -240,8 +240,8 @@ Response Download(Ctx& ctx) {
     Response r;
     r.content_type = info->media_type;
     r.body = std::move(*data);
-    const bool inline_ok = info->media_type == "application/pdf" ||
-                           info->media_type.rfind("image/", 0) == 0;
+    const bool inline_ok =
+        info->media_type == "application/pdf" || info->media_type.rfind("image/", 0) == 0;
     r.SetHeader("Content-Disposition", std::string(inline_ok ? "inline" : "attachment") +
                                            "; filename=\"" + info->filename + "\"");
     r.SetHeader("Cache-Control", is_public ? "public, max-age=300" : "private, no-store");

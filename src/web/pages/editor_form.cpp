@@ -31,8 +31,10 @@ core::Validation ReadForm(Ctx& ctx, storage::ContentRecord& rec,
     in.publish_at = core::Trim(ctx.Field("publish_at"));
     core::Validation extra;
     for (const auto& t : FindAll(ctx.form, "term")) {
-        if (auto id = ParsePositiveId(t)) in.term_ids.push_back(*id);
-        else extra.Add("terms", "Een gekozen sector, thema of soort bestaat niet (meer).");
+        if (auto id = ParsePositiveId(t))
+            in.term_ids.push_back(*id);
+        else
+            extra.Add("terms", "Een gekozen sector, thema of soort bestaat niet (meer).");
     }
     if (auto soort = ParsePositiveId(ctx.Field("soort"))) in.term_ids.push_back(*soort);
     in.school_name = ctx.Field("school_name");
@@ -166,7 +168,7 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
     if (conflict) {
         View c = Object();
         c.set("author", conflict->current.author_name.empty() ? std::string("een andere redacteur")
-                                                               : conflict->current.author_name);
+                                                              : conflict->current.author_name);
         c.set("at", core::FormatDateTime(conflict->current.updated_at));
         c.set("version", std::to_string(conflict->current.version));
         c.set("their_title", conflict->current.title);

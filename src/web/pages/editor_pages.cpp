@@ -34,8 +34,8 @@ Response EditorList(Ctx& ctx) {
         item.set("title", rec.title);
         item.set("kind", std::string(core::FindKind(rec.kind)->singular));
         item.set("status", std::string(core::StatusLabel(rec.status)));
-        item.set("scheduled", rec.status == core::kPublished && rec.publish_at &&
-                                  *rec.publish_at > now);
+        item.set("scheduled",
+                 rec.status == core::kPublished && rec.publish_at && *rec.publish_at > now);
         item.set("publish_at", rec.publish_at ? core::FormatDateTime(*rec.publish_at) : "");
         item.set("updated_at", core::FormatDateTime(rec.updated_at));
         item.set("author", rec.author_name);
@@ -107,7 +107,8 @@ Response SaveItem(Ctx& ctx) {
     storage::ContentRecord rec = stored;
     core::Validation v = ReadForm(ctx, rec, ctx.app.content.Attachments(stored.id));
     const auto expected = ParsePositiveId(ctx.Field("version"));
-    if (!expected) throw core::InvalidInput("Het formulier mist de versie; laad de pagina opnieuw.");
+    if (!expected)
+        throw core::InvalidInput("Het formulier mist de versie; laad de pagina opnieuw.");
     if (!v.ok()) return EditorForm(ctx, rec, v, 400);
     bool saved = false;
     try {
@@ -133,8 +134,7 @@ Response SaveItem(Ctx& ctx) {
 // The live preview: the Markdown of the form's body as HTML (a fragment, no layout).
 Response Preview(Ctx& ctx) {
     const std::string body = ctx.Field("body");
-    if (body.size() > core::kMaxBody)
-        return Text(413, "De tekst is te lang voor een voorbeeld.");
+    if (body.size() > core::kMaxBody) return Text(413, "De tekst is te lang voor een voorbeeld.");
     Response r;
     r.body = MarkdownToHtml(body);
     return r;

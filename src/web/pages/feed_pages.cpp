@@ -16,11 +16,20 @@ std::string XmlEscape(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out.push_back(c);
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out.push_back(c);
         }
     }
     return out;
@@ -41,14 +50,16 @@ Response NewsFeed(Ctx& ctx) {
     if (!thema.empty()) {
         bool known = false;
         for (const auto& t : ctx.app.taxonomy.All())
-            if (t.vocabulary == "thema" && t.slug == thema) title += " over " + t.label, known = true;
+            if (t.vocabulary == "thema" && t.slug == thema)
+                title += " over " + t.label, known = true;
         if (!known) throw core::NotFound();
     }
     const std::string self = AbsoluteUrl(
         ctx, "/nieuws/feed.xml" + (thema.empty() ? std::string() : "?thema=" + UrlEncode(thema)));
     const int64_t updated = res.hits.empty() ? 0 : res.hits.front().doc.publish_at;
-    std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">\n";
+    std::string x =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">\n";
     x += "<title>" + XmlEscape(title) + "</title>\n";
     x += "<id>" + XmlEscape(self) + "</id>\n";
     x += "<link rel=\"self\" href=\"" + XmlEscape(self) + "\"/>\n";
@@ -74,8 +85,9 @@ Response NewsFeed(Ctx& ctx) {
 }
 
 Response Sitemap(Ctx& ctx) {
-    std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    std::string x =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     auto add = [&](const std::string& path, int64_t modified) {
         x += "<url><loc>" + XmlEscape(AbsoluteUrl(ctx, path)) + "</loc>";
         if (modified > 0) x += "<lastmod>" + core::FormatRfc3339(modified) + "</lastmod>";
@@ -95,9 +107,10 @@ Response Sitemap(Ctx& ctx) {
 }
 
 Response Robots(Ctx& ctx) {
-    Response r = Text(200, "User-agent: *\nDisallow: /beheer\nDisallow: /redactie\n"
-                           "Disallow: /zoeken\nSitemap: " +
-                               AbsoluteUrl(ctx, "/sitemap.xml") + "\n");
+    Response r = Text(200,
+                      "User-agent: *\nDisallow: /beheer\nDisallow: /redactie\n"
+                      "Disallow: /zoeken\nSitemap: " +
+                          AbsoluteUrl(ctx, "/sitemap.xml") + "\n");
     r.SetHeader("Cache-Control", "public, max-age=3600");
     return r;
 }

@@ -94,8 +94,8 @@ std::string AbsoluteUrl(const Ctx& ctx, std::string_view path) {
     return base + std::string(path);
 }
 
-Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view title,
-                    int status, const PageMeta* meta) {
+Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view title, int status,
+                    const PageMeta* meta) {
     view.set("csrf", ctx.csrf_token);
     View layout = Base(ctx);
     layout.set("title", std::string(title));
@@ -107,9 +107,8 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
         if (!meta->image_path.empty()) layout.set("og_image", AbsoluteUrl(ctx, meta->image_path));
         if (!meta->feed_path.empty()) layout.set("feed", meta->feed_path);
     }
-    layout.set("search_query", ctx.target.path == "/zoeken"
-                                   ? ctx.QueryParam("q").value_or("")
-                                   : std::string());
+    layout.set("search_query",
+               ctx.target.path == "/zoeken" ? ctx.QueryParam("q").value_or("") : std::string());
     layout.set("content", Templates::Render(tmpl, std::move(view)));
     layout.set("nav", Navigation(ctx));
     layout.set("demo", ctx.app.config.demo);

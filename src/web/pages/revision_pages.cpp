@@ -39,8 +39,7 @@ Response RevisionList(Ctx& ctx) {
         item.set("status", std::string(core::StatusLabel(r.status)));
         item.set("title", r.title);
         item.set("current", r.version == rec.version);
-        item.set("restore_action",
-                 base + "/revisies/" + std::to_string(r.version) + "/herstellen");
+        item.set("restore_action", base + "/revisies/" + std::to_string(r.version) + "/herstellen");
         item.set("from_selected", revisions.size() > 1 && r.version == revisions[1].version);
         item.set("to_selected", r.version == rec.version);
         list.push_back(std::move(item));
@@ -63,8 +62,7 @@ Response Compare(Ctx& ctx) {
     const storage::ContentRecord rec = Load(ctx);
     const auto from_v = ParsePositiveId(ctx.QueryParam("van").value_or(""));
     const auto to_v = ParsePositiveId(ctx.QueryParam("naar").value_or(""));
-    if (!from_v || !to_v)
-        throw core::InvalidInput("Kies twee versies om te vergelijken.");
+    if (!from_v || !to_v) throw core::InvalidInput("Kies twee versies om te vergelijken.");
     auto from = ctx.app.content.Revision(rec.id, *from_v);
     auto to = ctx.app.content.Revision(rec.id, *to_v);
     if (!from || !to) throw core::NotFound();

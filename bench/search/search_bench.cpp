@@ -1,0 +1,397 @@
+// bench/search: query latency of Koers's search against SQLite FTS5 and PostgreSQL full-text
+// search (to_tsvector('dutch')) on the same 100,000 synthetic Dutch documents, in one run.
+//
+// Koers answers through its Catalog (the index the server uses, filled from the database) and
+// returns the total, facet counts over the whole result set and marked snippets for the top 10.
+// The references return only their top-10 ids, ranked (bm25 / ts_rank). Rounds interleave the
+// three systems per query, so a noisy neighbour hurts all alike. Prints p50/p99 and ratios.
+//   search_bench <sqlite-file> [postgresql-url] [documents=100000] [rounds=20]
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/common/environment.hpp"
+#include "core/search/query.hpp"
+#include "storage/db/database.hpp"
+#include "storage/migrations.hpp"
+#include "storage/repos/content_repo.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
+#include "web/content/catalog.hpp"
+#include "web/content/snowball_stemmer.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using koers::storage::Connection;
+using koers::storage::Value;
+
+// Vocabulary: frequent function words, LOB words (with inflections and compounds) and a long
+// tail of rarer words, drawn with a Zipf-like distribution.
+const std::vector<std::string> kCommon = {
+    "de",   "het", "een", "en",  "van", "in",  "op",   "voor", "met",  "dat", "die", "is", "te",
+    "zijn", "aan", "om",  "ook", "als", "bij", "door", "naar", "over", "wat", "hoe", "we"};
+const std::vector<std::string> kTopical = {"loopbaan",
+                                           "loopbaangesprek",
+                                           "loopbaangesprekken",
+                                           "loopbaanbegeleiding",
+                                           "leerling",
+                                           "leerlingen",
+                                           "student",
+                                           "studenten",
+                                           "mentor",
+                                           "mentoren",
+                                           "decaan",
+                                           "decanen",
+                                           "school",
+                                           "scholen",
+                                           "opleiding",
+                                           "opleidingen",
+                                           "keuze",
+                                           "keuzes",
+                                           "studiekeuze",
+                                           "beroep",
+                                           "beroepen",
+                                           "stage",
+                                           "stages",
+                                           "ouders",
+                                           "visie",
+                                           "beleid",
+                                           "kwaliteit",
+                                           "kwaliteitszorg",
+                                           "doorstroom",
+                                           "doorstromen",
+                                           "overstap",
+                                           "regio",
+                                           "regionale",
+                                           "samenwerking",
+                                           "netwerk",
+                                           "vmbo",
+                                           "havo",
+                                           "vwo",
+                                           "mbo",
+                                           "hbo",
+                                           "team",
+                                           "teams",
+                                           "werkplan",
+                                           "werkplannen",
+                                           "evaluatie",
+                                           "evalueren",
+                                           "reflectie",
+                                           "reflecteren",
+                                           "competenties",
+                                           "kwaliteiten",
+                                           "motieven",
+                                           "werkexploratie",
+                                           "loopbaansturing",
+                                           "netwerken",
+                                           "gesprek",
+                                           "gesprekken",
+                                           "begeleiding",
+                                           "begeleiders",
+                                           "onderzoek",
+                                           "handreiking",
+                                           "wegwijzer",
+                                           "instrument",
+                                           "subsidie",
+                                           "bijeenkomst",
+                                           "conferentie",
+                                           "webinar",
+                                           "professionalisering",
+                                           "scholing",
+                                           "financiële",
+                                           "ondersteuning",
+                                           "kansengelijkheid",
+                                           "uitval",
+                                           "switchen",
+                                           "arbeidsmarkt",
+                                           "bedrijven",
+                                           "werkgevers",
+                                           "praktijk",
+                                           "voorbeeld",
+                                           "praktijkvoorbeeld",
+                                           "curriculum",
+                                           "leerlijn",
+                                           "doorlopende",
+                                           "activiteiten",
+                                           "meeloopdag",
+                                           "proefstuderen",
+                                           "open",
+                                           "dag",
+                                           "dagen",
+                                           "informatie",
+                                           "voorlichting",
+                                           "ouderavond",
+                                           "mentorles",
+                                           "dossier",
+                                           "loopbaandossier",
+                                           "portfolio",
+                                           "profielkeuze",
+                                           "sectorkeuze",
+                                           "examen",
+                                           "examenklas"};
+
+std::string Rare(std::mt19937& rng) {
+    static const char* syll[] = {"ka",  "ver", "lo",  "pen", "ste", "ri", "mo", "del", "tra",
+                                 "gen", "wi",  "zon", "bra", "sch", "ui", "ee", "plo", "ning"};
+    std::uniform_int_distribution<int> n(2, 4), s(0, 17);
+    std::string w;
+    for (int i = n(rng); i > 0; --i) w += syll[s(rng)];
+    return w;
+}
+
+std::string Words(std::mt19937& rng, int count, const std::vector<std::string>& rare) {
+    std::uniform_real_distribution<double> u(0, 1);
+    std::string out;
+    for (int i = 0; i < count; ++i) {
+        const double x = u(rng);
+        const std::string* w;
+        if (x < 0.45) {
+            w = &kCommon[static_cast<size_t>(std::pow(u(rng), 2) * kCommon.size())];
+        } else if (x < 0.85) {
+            w = &kTopical[static_cast<size_t>(std::pow(u(rng), 1.6) * kTopical.size())];
+        } else {
+            w = &rare[static_cast<size_t>(std::pow(u(rng), 3) * rare.size())];
+        }
+        if (!out.empty()) out += ' ';
+        out += *w;
+    }
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out + ".";
+}
+
+struct Doc {
+    std::string title, summary, body;
+};
+
+std::vector<Doc> Generate(size_t n) {
+    std::mt19937 rng(20261122);
+    std::vector<std::string> rare;
+    for (int i = 0; i < 20000; ++i) rare.push_back(Rare(rng));
+    std::uniform_int_distribution<int> tl(5, 10), sl(18, 30), bl(120, 220);
+    std::vector<Doc> docs;
+    docs.reserve(n);
+    for (size_t i = 0; i < n; ++i)
+        docs.push_back({Words(rng, tl(rng), rare), Words(rng, sl(rng), rare),
+                        Words(rng, bl(rng), rare) + "\n\n" + Words(rng, bl(rng) / 2, rare)});
+    return docs;
+}
+
+const std::vector<std::string> kQueries = {"loopbaangesprek",
+                                           "loopbaangesprekken",
+                                           "mentor",
+                                           "mentoren",
+                                           "ouders",
+                                           "visie beleid",
+                                           "kwaliteit",
+                                           "kwaliteitszorg",
+                                           "doorstroom mbo",
+                                           "overstap vmbo mbo",
+                                           "studiekeuze",
+                                           "stage",
+                                           "financiele ondersteuning",
+                                           "kansengelijkheid",
+                                           "uitval hbo",
+                                           "netwerk regio",
+                                           "\"open dag\"",
+                                           "\"doorlopende leerlijn\"",
+                                           "loopbaan -ouders",
+                                           "school -vmbo",
+                                           "werkplan team",
+                                           "evaluatie",
+                                           "reflectie leerlingen",
+                                           "competenties",
+                                           "werkexploratie",
+                                           "loopbaansturing",
+                                           "arbeidsmarkt bedrijven",
+                                           "proefstuderen",
+                                           "meeloopdag",
+                                           "voorlichting",
+                                           "ouderavond",
+                                           "loopbaandossier",
+                                           "portfolio",
+                                           "profielkeuze",
+                                           "examenklas",
+                                           "subsidie",
+                                           "webinar",
+                                           "conferentie",
+                                           "professionalisering scholing",
+                                           "handreiking",
+                                           "wegwijzer",
+                                           "instrument",
+                                           "onderzoek uitval",
+                                           "curriculum",
+                                           "praktijkvoorbeeld",
+                                           "decanen",
+                                           "begeleiding studenten",
+                                           "gesprek",
+                                           "beroepen",
+                                           "kwalitiet"};
+
+double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+struct Series {
+    std::vector<double> ms;
+    double P(double q) {
+        std::sort(ms.begin(), ms.end());
+        return ms[std::min(ms.size() - 1, static_cast<size_t>(q * static_cast<double>(ms.size())))];
+    }
+};
+
+// FTS5 has no Dutch stemmer: the equivalent query is the folded words (prefix-matched, which
+// covers plurals) with the same operators.
+std::string Fts5Query(const std::string& q) {
+    auto parsed = koers::core::ParseQuery(q);
+    std::string out;
+    for (const auto& c : parsed.clauses) {
+        std::string part;
+        if (c.phrase) {
+            part = "\"";
+            for (size_t i = 0; i < c.words.size(); ++i) part += (i ? " " : "") + c.words[i];
+            part += "\"";
+        } else {
+            part = "\"" + c.words[0] + "\"*";
+        }
+        if (c.negated) {
+            out += " NOT " + part;
+        } else {
+            out += out.empty() ? part : " AND " + part;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr,
+                     "gebruik: search_bench <sqlite-bestand> [postgresql-url] [n] [rondes]\n");
+        return 2;
+    }
+    const std::string sqlite_path = argv[1];
+    const std::string pg_url = argc > 2 ? argv[2] : "";
+    const size_t n = argc > 3 ? std::stoul(argv[3]) : 100000;
+    const int rounds = argc > 4 ? std::stoi(argv[4]) : 20;
+
+    std::printf("bench/search: %zu documenten, %zu zoekvragen, %d rondes\n", n, kQueries.size(),
+                rounds);
+    auto t0 = Clock::now();
+    const auto docs = Generate(n);
+    std::printf("  gegenereerd in %.1f s\n", Ms(Clock::now() - t0) / 1000);
+
+    // Koers's own tables in SQLite, plus the FTS5 reference table in the same file.
+    auto db = koers::storage::OpenDatabase(sqlite_path, 2);
+    koers::storage::ApplyMigrations(*db, 1);
+    t0 = Clock::now();
+    db->Transaction([&](Connection& c) {
+        for (size_t i = 0; i < docs.size(); ++i)
+            c.Execute(
+                "INSERT INTO content_items (kind, slug, title, summary, body, status, publish_at, "
+                "version, created_at, updated_at) VALUES ('kennisbank', ?, ?, ?, ?, "
+                "'gepubliceerd', ?, 1, 1, 1)",
+                {std::string("doc-") + std::to_string(i), docs[i].title, docs[i].summary,
+                 docs[i].body, static_cast<int64_t>(1700000000 + i * 600)});
+        c.ExecScript(
+            "CREATE VIRTUAL TABLE ref_fts USING fts5(title, summary, body, "
+            "tokenize='unicode61 remove_diacritics 2')");
+        c.ExecScript(
+            "INSERT INTO ref_fts (rowid, title, summary, body) SELECT id, title, summary, body "
+            "FROM content_items");
+    });
+    std::printf("  SQLite geladen (Koers-tabellen en FTS5) in %.1f s\n",
+                Ms(Clock::now() - t0) / 1000);
+
+    koers::storage::ContentRepo content(*db);
+    koers::storage::TaxonomyRepo taxonomy(*db);
+    koers::core::ManualClock clock(1800000000);
+    koers::web::SnowballDutch stemmer;
+    koers::web::Catalog catalog(content, taxonomy, clock, stemmer);
+    t0 = Clock::now();
+    catalog.LoadAll();
+    std::printf("  Koers-index opgebouwd in %.1f s (%zu documenten)\n",
+                Ms(Clock::now() - t0) / 1000, catalog.size());
+
+    std::unique_ptr<koers::storage::Database> pg;
+    if (!pg_url.empty()) {
+        pg = koers::storage::OpenDatabase(pg_url, 2);
+        t0 = Clock::now();
+        pg->Transaction([&](Connection& c) {
+            c.ExecScript(
+                "DROP TABLE IF EXISTS ref_docs; CREATE TABLE ref_docs (id BIGINT PRIMARY KEY, "
+                "title TEXT, summary TEXT, body TEXT, tsv TSVECTOR)");
+            for (size_t i = 0; i < docs.size(); ++i)
+                c.Execute(
+                    "INSERT INTO ref_docs (id, title, summary, body) VALUES (?, ?, ?, ?)",
+                    {static_cast<int64_t>(i + 1), docs[i].title, docs[i].summary, docs[i].body});
+            c.ExecScript(
+                "UPDATE ref_docs SET tsv = setweight(to_tsvector('dutch', title), 'A') || "
+                "setweight(to_tsvector('dutch', summary), 'B') || "
+                "setweight(to_tsvector('dutch', body), 'C'); "
+                "CREATE INDEX ref_docs_tsv ON ref_docs USING GIN (tsv); ANALYZE ref_docs");
+        });
+        std::printf("  PostgreSQL geladen (GIN-index op to_tsvector('dutch')) in %.1f s\n",
+                    Ms(Clock::now() - t0) / 1000);
+    }
+
+    Series koers_ms, fts_ms, pg_ms;
+    size_t koers_hits = 0, fts_hits = 0, pg_hits = 0;
+    for (int round = 0; round < rounds; ++round) {
+        for (const auto& q : kQueries) {
+            koers::core::SearchRequest req;
+            req.query = koers::core::ParseQuery(q);
+            req.now = clock.Now();
+            auto s = Clock::now();
+            auto result = catalog.Search(req);
+            koers_ms.ms.push_back(Ms(Clock::now() - s));
+            if (round == 0) koers_hits += result.hits.size();
+
+            const std::string fq = Fts5Query(q);
+            s = Clock::now();
+            auto rows = db->Use([&](Connection& c) {
+                return c.Query(
+                    "SELECT rowid FROM ref_fts WHERE ref_fts MATCH ? "
+                    "ORDER BY bm25(ref_fts, 3.0, 2.0, 1.0) LIMIT 10",
+                    {fq});
+            });
+            fts_ms.ms.push_back(Ms(Clock::now() - s));
+            if (round == 0) fts_hits += rows.size();
+
+            if (pg) {
+                s = Clock::now();
+                auto prow = pg->Use([&](Connection& c) {
+                    return c.Query(
+                        "SELECT id FROM ref_docs, websearch_to_tsquery('dutch', ?) query "
+                        "WHERE tsv @@ query ORDER BY ts_rank(tsv, query) DESC LIMIT 10",
+                        {q});
+                });
+                pg_ms.ms.push_back(Ms(Clock::now() - s));
+                if (round == 0) pg_hits += prow.size();
+            }
+        }
+    }
+
+    const double kp50 = koers_ms.P(0.5), kp99 = koers_ms.P(0.99);
+    const double fp50 = fts_ms.P(0.5), fp99 = fts_ms.P(0.99);
+    std::printf("\n  %-34s %9s %9s %12s\n", "", "p50 (ms)", "p99 (ms)", "top-10 hits");
+    std::printf("  %-34s %9.3f %9.3f %12zu\n", "Koers (facetten + snippets)", kp50, kp99,
+                koers_hits);
+    std::printf("  %-34s %9.3f %9.3f %12zu\n", "SQLite FTS5 bm25 top-10", fp50, fp99, fts_hits);
+    if (pg) {
+        const double pp50 = pg_ms.P(0.5), pp99 = pg_ms.P(0.99);
+        std::printf("  %-34s %9.3f %9.3f %12zu\n", "PostgreSQL ts_rank top-10", pp50, pp99,
+                    pg_hits);
+        std::printf("\n  Koers/PostgreSQL: p50 %.2fx  p99 %.2fx (lager is sneller)\n", kp50 / pp50,
+                    kp99 / pp99);
+    }
+    std::printf("  Koers/FTS5:       p50 %.2fx  p99 %.2fx (lager is sneller)\n", kp50 / fp50,
+                kp99 / fp99);
+    std::printf("  doel: Koers p50 < 1 ms (%s), p99 < 5 ms (%s)\n", kp50 < 1 ? "ja" : "nee",
+                kp99 < 5 ? "ja" : "nee");
+    return 0;
+}
