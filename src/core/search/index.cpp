@@ -1,9 +1,11 @@
 #include "core/search/index.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
+#include <span>
 #include <unordered_map>
 
 #include "core/common/dates.hpp"
@@ -14,7 +16,7 @@
 namespace koers::core {
 namespace {
 
-constexpr uint32_t kFieldBreak = 0xFFFFFFFF;  // between fields in a document's term stream
+constexpr uint32_t kFieldGap = 16;  // positions skipped between fields: no phrase spans two
 constexpr float kTitleWeight = 3, kSummaryWeight = 2, kBodyWeight = 1;
 constexpr float kK1 = 1.2F, kB = 0.75F;
 constexpr float kCompoundWeight = 0.6F;
@@ -23,7 +25,9 @@ constexpr size_t kMinSuffixStem = 4, kMinPrefixStem = 5, kMinRest = 3;
 
 struct Posting {
     uint32_t slot;
+    uint32_t positions;             // offset of this term's positions in the position pool
     uint16_t title, summary, body;  // term frequency per field (saturated at 65535)
+    uint16_t count;                 // number of positions stored
 
     float Weighted() const {
         return kTitleWeight * static_cast<float>(title) +
@@ -48,14 +52,21 @@ struct Facet {
     }
 };
 
+// What a search reads for every candidate, kept small and dense (one cache line holds two).
+struct Hot {
+    int64_t publish_at = 0;
+    float length = 0;     // weighted length
+    uint32_t facets = 0;  // offset in the facet pool: sectors, then themes
+    uint16_t kind = 0, subtype = 0, year = 0;
+    uint8_t sectors = 0, themes = 0;
+    bool alive = true, highlighted = false;
+};
+
+// The rest of a document: read only for the hits shown and for updates.
 struct Slot {
     SearchDocument doc;
-    bool alive = true;
-    std::vector<uint32_t> terms;  // term ids in order, kFieldBreak between fields
-    float length = 0;             // weighted length
-    int year = 0;
-    uint16_t kind = 0, subtype = 0;
-    std::vector<uint16_t> sectors, themes;
+    std::vector<uint32_t> terms;  // its distinct term ids
+    uint32_t body_start = 0;      // position of the first word of doc.text
 };
 
 // A list of postings to score for one query word, with its weight.
@@ -97,6 +108,9 @@ struct SearchIndex::Impl {
 
     const Stemmer& stemmer;
     std::vector<Slot> slots;
+    std::vector<Hot> hot;  // by slot, like `slots`
+    std::vector<uint16_t> facet_pool;
+    std::vector<uint32_t> position_pool;
     std::unordered_map<int64_t, uint32_t> by_id;
     std::vector<std::vector<Posting>> postings;             // by term id
     std::unordered_map<std::string, uint32_t> terms;        // stem -> term id
@@ -104,9 +118,11 @@ struct SearchIndex::Impl {
     std::map<std::string, uint32_t, std::less<>> forward;   // stem -> term id (prefixes)
     std::map<std::string, uint32_t, std::less<>> reversed;  // reversed stem -> term id (suffixes)
     std::vector<std::string> stems;                         // by term id
-    Facet kinds, subtypes, sectors, themes;
+    Facet kinds, subtypes, sectors, themes, years;
     double total_length = 0;
     size_t live = 0;
+    // Known words by their first byte, for spelling suggestions (most typos keep it).
+    std::array<std::vector<std::pair<std::string, uint32_t>>, 256> by_first_letter;
 
     uint32_t TermFor(const std::string& word) {
         if (auto it = surface.find(word); it != surface.end()) return it->second;
@@ -119,6 +135,8 @@ struct SearchIndex::Impl {
             reversed.emplace(std::string(stem.rbegin(), stem.rend()), it->second);
         }
         surface.emplace(word, it->second);
+        if (!word.empty())
+            by_first_letter[static_cast<unsigned char>(word[0])].emplace_back(word, it->second);
         return it->second;
     }
 
@@ -146,7 +164,7 @@ struct SearchIndex::Impl {
         const float avg =
             live ? static_cast<float>(total_length / static_cast<double>(live)) : 1.0F;
         const float tf = p.Weighted();
-        const float norm = kK1 * (1 - kB + kB * slots[p.slot].length / std::max(avg, 1.0F));
+        const float norm = kK1 * (1 - kB + kB * hot[p.slot].length / std::max(avg, 1.0F));
         return idf * tf * (kK1 + 1) / (tf + norm);
     }
 
@@ -179,22 +197,27 @@ struct SearchIndex::Impl {
         return out;
     }
 
-    // True when the slot's term stream holds `phrase` as consecutive terms within one field.
-    bool HasPhrase(const Slot& s, const std::vector<uint32_t>& phrase) const {
-        const auto& t = s.terms;
-        if (phrase.empty() || t.size() < phrase.size()) return false;
-        for (size_t i = 0; i + phrase.size() <= t.size(); ++i) {
-            size_t k = 0;
-            while (k < phrase.size() && t[i + k] == phrase[k]) ++k;
-            if (k == phrase.size()) return true;
-        }
-        return false;
-    }
-
-    static bool InList(const std::vector<Posting>& list, uint32_t slot) {
+    static const Posting* InList(const std::vector<Posting>& list, uint32_t slot) {
         auto it = std::lower_bound(list.begin(), list.end(), slot,
                                    [](const Posting& p, uint32_t s) { return p.slot < s; });
-        return it != list.end() && it->slot == slot;
+        return it != list.end() && it->slot == slot ? &*it : nullptr;
+    }
+
+    std::span<const uint32_t> Positions(const Posting& p) const {
+        return {position_pool.data() + p.positions, p.count};
+    }
+
+    // True when the words' positions line up: word k at position x + k.
+    bool Consecutive(const std::vector<const Posting*>& words) const {
+        for (uint32_t x : Positions(*words[0])) {
+            bool all = true;
+            for (size_t k = 1; k < words.size() && all; ++k) {
+                auto pos = Positions(*words[k]);
+                all = std::binary_search(pos.begin(), pos.end(), x + static_cast<uint32_t>(k));
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     // Calls fn(slot, score) for every document matching a phrase clause.
@@ -206,22 +229,52 @@ struct SearchIndex::Impl {
             if (t < 0) return false;
             ids.push_back(static_cast<uint32_t>(t));
         }
-        // Walk the rarest word's list; check the others by binary search, then the order.
+        // Walk the rarest word's list; find the others by binary search, then the positions.
         size_t rarest = 0;
         for (size_t i = 1; i < ids.size(); ++i)
             if (Df(ids[i]) < Df(ids[rarest])) rarest = i;
-        const float idf = Idf(Df(ids[rarest]));
-        for (const Posting& p : postings[ids[rarest]]) {
+        std::vector<float> idf(ids.size());
+        for (size_t i = 0; i < ids.size(); ++i) idf[i] = Idf(Df(ids[i]));
+        // Cursors walk the other lists along with the rarest one (all are sorted by slot).
+        std::vector<size_t> cursor(ids.size(), 0);
+        std::vector<const Posting*> found(ids.size());
+        const auto& walk = postings[ids[rarest]];
+        constexpr size_t kAhead = 8;  // fetch positions early: they are scattered in memory
+        for (size_t n = 0; n < walk.size(); ++n) {
+            const Posting& p = walk[n];
+            if (n + kAhead < walk.size())
+                __builtin_prefetch(position_pool.data() + walk[n + kAhead].positions);
             bool all = true;
-            for (size_t i = 0; i < ids.size() && all; ++i)
-                if (i != rarest) all = InList(postings[ids[i]], p.slot);
-            if (all && HasPhrase(slots[p.slot], ids))
-                fn(p.slot, Bm25(p, idf) * static_cast<float>(ids.size()));
+            for (size_t i = 0; i < ids.size() && all; ++i) {
+                if (i == rarest) {
+                    found[i] = &p;
+                    continue;
+                }
+                const auto& list = postings[ids[i]];
+                size_t& c = cursor[i];
+                while (c < list.size() && list[c].slot < p.slot) ++c;
+                if (c + kAhead < list.size())
+                    __builtin_prefetch(position_pool.data() + list[c + kAhead].positions);
+                all = c < list.size() && list[c].slot == p.slot;
+                if (all) found[i] = &list[c];
+            }
+            if (!all || !Consecutive(found)) continue;
+            float score = 0;
+            for (size_t i = 0; i < ids.size(); ++i) score += Bm25(*found[i], idf[i]);
+            fn(p.slot, score);
         }
         return true;
     }
 
-    bool Visible(const Slot& s, int64_t now) const { return s.alive && s.doc.publish_at <= now; }
+    bool Visible(uint32_t slot, int64_t now) const {
+        return hot[slot].alive && hot[slot].publish_at <= now;
+    }
+    std::span<const uint16_t> SectorsOf(uint32_t slot) const {
+        return {facet_pool.data() + hot[slot].facets, hot[slot].sectors};
+    }
+    std::span<const uint16_t> ThemesOf(uint32_t slot) const {
+        return {facet_pool.data() + hot[slot].facets + hot[slot].sectors, hot[slot].themes};
+    }
 };
 
 SearchIndex::SearchIndex(const Stemmer& stemmer) : impl_(std::make_unique<Impl>(stemmer)) {}
@@ -231,21 +284,17 @@ void SearchIndex::Remove(int64_t id) {
     Impl& m = *impl_;
     auto it = m.by_id.find(id);
     if (it == m.by_id.end()) return;
-    Slot& s = m.slots[it->second];
     const uint32_t slot = it->second;
-    std::vector<uint32_t> seen;
+    Slot& s = m.slots[slot];
     for (uint32_t t : s.terms) {
-        if (t == kFieldBreak || Contains(seen, t)) continue;
-        seen.push_back(t);
         auto& list = m.postings[t];
         auto pos = std::lower_bound(list.begin(), list.end(), slot,
                                     [](const Posting& p, uint32_t x) { return p.slot < x; });
         if (pos != list.end() && pos->slot == slot) list.erase(pos);
     }
-    m.total_length -= s.length;
-    s.alive = false;
-    s.terms = {};
-    s.doc = SearchDocument{};
+    m.total_length -= m.hot[slot].length;
+    m.hot[slot].alive = false;
+    s = Slot{};
     m.by_id.erase(it);
     --m.live;
     live_ = m.live;
@@ -254,38 +303,56 @@ void SearchIndex::Remove(int64_t id) {
 void SearchIndex::Upsert(SearchDocument doc) {
     Impl& m = *impl_;
     Remove(doc.id);
-    // A new slot at the end keeps every posting list sorted by slot.
+    // A new slot at the end keeps every posting list sorted by slot. (Positions and facets of
+    // replaced documents stay in their pools; edits are rare next to reads.)
     const auto slot = static_cast<uint32_t>(m.slots.size());
-    Slot s;
-    std::unordered_map<uint32_t, Posting> tf;
+    struct Counts {
+        uint16_t field[3] = {0, 0, 0};
+        std::vector<uint32_t> positions;
+    };
+    std::unordered_map<uint32_t, Counts> counts;
+    uint32_t position = 0;
     auto add_field = [&](const std::string& text, int field) {
         ForEachToken(text, [&](const Token& t) {
-            const uint32_t term = m.TermFor(t.word);
-            s.terms.push_back(term);
-            auto [it, added] = tf.emplace(term, Posting{slot, 0, 0, 0});
-            uint16_t& f = field == 0   ? it->second.title
-                          : field == 1 ? it->second.summary
-                                       : it->second.body;
-            if (f < 0xFFFF) ++f;
+            Counts& c = counts[m.TermFor(t.word)];
+            if (c.field[field] < 0xFFFF) ++c.field[field];
+            c.positions.push_back(position++);
         });
-        s.terms.push_back(kFieldBreak);
+        position += kFieldGap;
     };
+    Slot s;
+    Hot h;
     add_field(doc.title, 0);
     add_field(doc.summary, 1);
+    s.body_start = position;
     add_field(doc.text, 2);
-    for (const auto& [term, p] : tf) {
+
+    for (auto& [term, c] : counts) {
+        const size_t stored = std::min<size_t>(c.positions.size(), 0xFFFF);
+        Posting p{slot,       static_cast<uint32_t>(m.position_pool.size()),
+                  c.field[0], c.field[1],
+                  c.field[2], static_cast<uint16_t>(stored)};
+        m.position_pool.insert(m.position_pool.end(), c.positions.begin(),
+                               c.positions.begin() + static_cast<std::ptrdiff_t>(stored));
         m.postings[term].push_back(p);
-        s.length += p.Weighted();
+        h.length += p.Weighted();
+        s.terms.push_back(term);
     }
-    s.year = YearOf(doc.publish_at);
-    s.kind = m.kinds.Intern(doc.kind);
-    s.subtype = m.subtypes.Intern(doc.subtype);
-    for (const auto& v : doc.sectors) s.sectors.push_back(m.sectors.Intern(v));
-    for (const auto& v : doc.themes) s.themes.push_back(m.themes.Intern(v));
+    h.publish_at = doc.publish_at;
+    h.year = m.years.Intern(std::to_string(YearOf(doc.publish_at)));
+    h.kind = m.kinds.Intern(doc.kind);
+    h.subtype = m.subtypes.Intern(doc.subtype);
+    h.highlighted = doc.highlighted;
+    h.facets = static_cast<uint32_t>(m.facet_pool.size());
+    for (const auto& v : doc.sectors) m.facet_pool.push_back(m.sectors.Intern(v));
+    for (const auto& v : doc.themes) m.facet_pool.push_back(m.themes.Intern(v));
+    h.sectors = static_cast<uint8_t>(std::min<size_t>(doc.sectors.size(), 255));
+    h.themes = static_cast<uint8_t>(std::min<size_t>(doc.themes.size(), 255));
     s.doc = std::move(doc);
     m.by_id[s.doc.id] = slot;
-    m.total_length += s.length;
+    m.total_length += h.length;
     m.slots.push_back(std::move(s));
+    m.hot.push_back(h);
     ++m.live;
     live_ = m.live;
 }
@@ -300,8 +367,10 @@ namespace {
 
 SearchHit HitOf(const Slot& s, float score) {
     SearchHit h;
-    h.doc = s.doc;
-    h.doc.text.clear();
+    const SearchDocument& d = s.doc;
+    h.doc = {d.id,          d.version,  d.kind,     d.subtype, d.slug,       d.title,
+             d.summary,     {},         d.sectors,  d.themes,  d.publish_at, d.highlighted,
+             d.school_name, d.cover_id, d.cover_alt};
     h.score = score;
     return h;
 }
@@ -385,34 +454,39 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
     const int want_sector = f.sector.empty() ? -2 : m.sectors.Find(f.sector);
     const int want_thema = f.thema.empty() ? -2 : m.themes.Find(f.thema);
     std::vector<size_t> kind_n(m.kinds.values.size()), sub_n(m.subtypes.values.size()),
-        sector_n(m.sectors.values.size()), thema_n(m.themes.values.size());
-    std::map<int, size_t> year_n;
+        sector_n(m.sectors.values.size()), thema_n(m.themes.values.size()),
+        year_n(m.years.values.size());
+    const int want_year = f.year == 0 ? -2 : m.years.Find(std::to_string(f.year));
     std::vector<std::pair<float, uint32_t>> matches;
 
     auto consider = [&](uint32_t slot) {
-        const Slot& s = m.slots[slot];
-        if (!m.Visible(s, req.now)) return;
+        const Hot& h = m.hot[slot];
+        if (!h.alive || h.publish_at > req.now) return;
         if (words && (scratch.mask[slot] != full || scratch.excluded[slot])) return;
         if (!words && scratch.excluded[slot]) return;
-        if (f.highlighted_only && !s.doc.highlighted) return;
-        const bool k_ok = want_kind == -2 || s.kind == want_kind;
-        const bool sub_ok = want_sub == -2 || s.subtype == want_sub;
-        const bool sec_ok =
-            want_sector == -2 || Contains(s.sectors, static_cast<uint16_t>(want_sector));
-        const bool th_ok =
-            want_thema == -2 || Contains(s.themes, static_cast<uint16_t>(want_thema));
-        const bool y_ok = f.year == 0 || s.year == f.year;
+        if (f.highlighted_only && !h.highlighted) return;
+        const auto sectors = m.SectorsOf(slot);
+        const auto themes = m.ThemesOf(slot);
+        auto has = [](std::span<const uint16_t> values, int want) {
+            return std::find(values.begin(), values.end(), want) != values.end();
+        };
+        const bool k_ok = want_kind == -2 || h.kind == want_kind;
+        const bool sub_ok = want_sub == -2 || h.subtype == want_sub;
+        const bool sec_ok = want_sector == -2 || has(sectors, want_sector);
+        const bool th_ok = want_thema == -2 || has(themes, want_thema);
+        const bool y_ok = want_year == -2 || h.year == want_year;
         const int failed = !k_ok + !sub_ok + !sec_ok + !th_ok + !y_ok;
         if (failed > 1) return;
-        if (failed == 0 || !k_ok) ++kind_n[s.kind];
-        if (failed == 0 || !sub_ok) ++sub_n[s.subtype];
+        if (failed == 0 || !k_ok) ++kind_n[h.kind];
+        if (failed == 0 || !sub_ok) ++sub_n[h.subtype];
         if (failed == 0 || !sec_ok)
-            for (auto v : s.sectors) ++sector_n[v];
+            for (auto v : sectors) ++sector_n[v];
         if (failed == 0 || !th_ok)
-            for (auto v : s.themes) ++thema_n[v];
-        if (failed == 0 || !y_ok) ++year_n[s.year];
+            for (auto v : themes) ++thema_n[v];
+        if (failed == 0 || !y_ok) ++year_n[h.year];
         if (failed == 0) matches.emplace_back(words ? scratch.score[slot] : 0.0F, slot);
     };
+    matches.reserve(words ? scratch.touched.size() : m.live);
     if (words) {
         if (!any_unmatched)
             for (uint32_t slot : scratch.touched) consider(slot);
@@ -426,17 +500,17 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
     result.facets.subtype = FacetList(sub_n, m.subtypes.values);
     result.facets.sector = FacetList(sector_n, m.sectors.values);
     result.facets.thema = FacetList(thema_n, m.themes.values);
-    for (auto it = year_n.rbegin(); it != year_n.rend(); ++it)
-        result.facets.year.push_back({std::to_string(it->first), it->second});
+    result.facets.year = FacetList(year_n, m.years.values);
+    std::sort(result.facets.year.begin(), result.facets.year.end(),
+              [](const FacetValue& a, const FacetValue& b) { return a.value > b.value; });
 
     // 3. Order and page.
     const bool by_score = words && req.sort == SearchSort::kRelevance;
     auto better = [&](const std::pair<float, uint32_t>& a, const std::pair<float, uint32_t>& b) {
-        const auto& da = m.slots[a.second].doc;
-        const auto& db = m.slots[b.second].doc;
         if (by_score && a.first != b.first) return a.first > b.first;
-        if (da.publish_at != db.publish_at) return da.publish_at > db.publish_at;
-        return da.id > db.id;
+        const int64_t pa = m.hot[a.second].publish_at, pb = m.hot[b.second].publish_at;
+        if (pa != pb) return pa > pb;
+        return m.slots[a.second].doc.id > m.slots[b.second].doc.id;
     };
     const size_t end = std::min(matches.size(), req.offset + req.limit);
     if (req.offset < end) {
@@ -446,14 +520,16 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
             const Slot& s = m.slots[matches[i].second];
             SearchHit h = HitOf(s, matches[i].first);
             if (words) {
-                auto matcher = [&](const std::string& word) {
-                    const int64_t t = m.FindTerm(word);
-                    if (t < 0) return false;
-                    for (const auto& terms : query_terms)
-                        if (Contains(terms, static_cast<uint32_t>(t))) return true;
-                    return false;
-                };
-                h.snippet = MakeSnippet(s.doc.text, matcher);
+                // The matched words of the body, from the postings' positions (no re-analysis).
+                std::vector<uint32_t> marks;
+                const uint32_t slot = matches[i].second;
+                for (const auto& terms : query_terms)
+                    for (uint32_t t : terms)
+                        if (const Posting* p = Impl::InList(m.postings[t], slot))
+                            for (uint32_t x : m.Positions(*p))
+                                if (x >= s.body_start) marks.push_back(x - s.body_start);
+                std::sort(marks.begin(), marks.end());
+                h.snippet = MakeSnippet(s.doc.text, marks);
             }
             result.hits.push_back(std::move(h));
         }
@@ -469,8 +545,13 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
                 if (!m.ListsFor(w, !c.phrase && c.words.size() == 1).empty()) continue;
                 std::string best = ClosestWord(
                     w, [&](const std::function<void(const std::string&, size_t)>& visit) {
-                        for (const auto& [word, term] : m.surface)
-                            if (m.Df(term) > 0) visit(word, m.Df(term));
+                        // Words with the same first letter, or the second (swapped first two).
+                        for (size_t k = 0; k < std::min<size_t>(2, w.size()); ++k) {
+                            if (k == 1 && w[1] == w[0]) break;
+                            for (const auto& [word, term] :
+                                 m.by_first_letter[static_cast<unsigned char>(w[k])])
+                                if (m.Df(term) > 0) visit(word, m.Df(term));
+                        }
                     });
                 if (!best.empty()) w = best, changed = true;
             }
@@ -490,26 +571,31 @@ std::vector<SearchHit> SearchIndex::Related(int64_t id, size_t limit, int64_t no
     const Impl& m = *impl_;
     auto it = m.by_id.find(id);
     if (it == m.by_id.end()) return {};
-    const Slot& self = m.slots[it->second];
+    const uint32_t self = it->second;
+    const auto self_sectors = m.SectorsOf(self);
+    const auto self_themes = m.ThemesOf(self);
+    auto shared = [](std::span<const uint16_t> a, std::span<const uint16_t> b) {
+        float n = 0;
+        for (auto v : a) n += std::find(b.begin(), b.end(), v) != b.end() ? 1.0F : 0.0F;
+        return n;
+    };
     std::vector<std::pair<float, uint32_t>> scored;
     for (uint32_t slot = 0; slot < m.slots.size(); ++slot) {
-        const Slot& s = m.slots[slot];
-        if (slot == it->second || !m.Visible(s, now)) continue;
-        float score = 0;
-        for (auto t : s.themes) score += Contains(self.themes, t) ? 2.0F : 0.0F;
-        for (auto v : s.sectors) score += Contains(self.sectors, v) ? 1.0F : 0.0F;
+        if (slot == self || !m.Visible(slot, now)) continue;
+        float score =
+            2.0F * shared(m.ThemesOf(slot), self_themes) + shared(m.SectorsOf(slot), self_sectors);
         if (score == 0) continue;
-        if (s.kind == self.kind) score += 0.5F;
+        if (m.hot[slot].kind == m.hot[self].kind) score += 0.5F;
         scored.emplace_back(score, slot);
     }
     const size_t n = std::min(limit, scored.size());
     std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n), scored.end(),
                       [&](const auto& a, const auto& b) {
                           if (a.first != b.first) return a.first > b.first;
-                          const auto& da = m.slots[a.second].doc;
-                          const auto& db = m.slots[b.second].doc;
-                          if (da.publish_at != db.publish_at) return da.publish_at > db.publish_at;
-                          return da.id > db.id;
+                          const int64_t pa = m.hot[a.second].publish_at;
+                          const int64_t pb = m.hot[b.second].publish_at;
+                          if (pa != pb) return pa > pb;
+                          return m.slots[a.second].doc.id > m.slots[b.second].doc.id;
                       });
     std::vector<SearchHit> out;
     for (size_t i = 0; i < n; ++i) out.push_back(HitOf(m.slots[scored[i].second], scored[i].first));

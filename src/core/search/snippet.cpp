@@ -1,29 +1,34 @@
 #include "core/search/snippet.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "core/search/text.hpp"
 
 namespace koers::core {
 
-std::vector<Segment> MakeSnippet(std::string_view text,
-                                 const std::function<bool(const std::string&)>& matches) {
-    std::vector<Token> tokens = Tokenize(text);
+std::vector<Segment> MakeSnippet(std::string_view text, std::span<const uint32_t> marks) {
+    if (marks.empty()) return {};
+    // Only the words up to the last window are needed.
+    const size_t needed = marks.back() + kSnippetWords + 1;
+    std::vector<Token> tokens;
+    ForEachToken(text, [&](const Token& t) {
+        if (tokens.size() < needed) tokens.push_back(t);
+    });
     std::vector<bool> hit(tokens.size());
-    bool any = false;
-    for (size_t i = 0; i < tokens.size(); ++i) any |= hit[i] = matches(tokens[i].word);
-    if (!any) return {};
+    for (uint32_t m : marks)
+        if (m < hit.size()) hit[m] = true;
+    if (std::find(hit.begin(), hit.end(), true) == hit.end()) return {};
 
-    // The window [best, best + n) with the most distinct matched words.
+    // The window [best, best + n) with the most matched words, starting at a match.
     const size_t n = std::min(kSnippetWords, tokens.size());
     size_t best = 0, best_count = 0;
-    for (size_t start = 0; start < tokens.size(); ++start) {
-        if (!hit[start] && start != 0) continue;  // windows start at a match (or the top)
-        std::set<std::string_view> distinct;
-        for (size_t i = start; i < std::min(tokens.size(), start + n); ++i)
-            if (hit[i]) distinct.insert(tokens[i].word);
-        if (distinct.size() > best_count) best = start, best_count = distinct.size();
+    for (uint32_t start : marks) {
+        if (start >= tokens.size()) break;
+        const auto end =
+            std::upper_bound(marks.begin(), marks.end(), static_cast<uint32_t>(start + n - 1));
+        const auto count =
+            static_cast<size_t>(end - std::lower_bound(marks.begin(), marks.end(), start));
+        if (count > best_count) best = start, best_count = count;
     }
     // Start a few words before the first match, for context, and show a full window.
     best = best >= 3 ? best - 3 : 0;
@@ -44,7 +49,7 @@ std::vector<Segment> MakeSnippet(std::string_view text,
         pos = tokens[i].end;
     }
     plain(pos, tokens[last].end);
-    if (last + 1 < tokens.size()) out.push_back({" …", false});
+    if (last + 1 < tokens.size() || tokens.size() == needed) out.push_back({" …", false});
     return out;
 }
 

@@ -1,14 +1,16 @@
 #include "core/search/spelling.hpp"
 
 #include <algorithm>
-#include <vector>
+#include <array>
 
 namespace koers::core {
 
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
     const size_t n = a.size(), m = b.size();
     if ((n > m ? n - m : m - n) > limit) return limit + 1;
-    std::vector<size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    constexpr size_t kMax = 64;  // words are at most kMaxWordBytes long; no heap per call
+    if (m + 1 > kMax) return limit + 1;
+    std::array<size_t, kMax> prev2{}, prev{}, cur{};
     for (size_t j = 0; j <= m; ++j) prev[j] = j;
     for (size_t i = 1; i <= n; ++i) {
         cur[0] = i;
