@@ -331,9 +331,10 @@ int main(int argc, char** argv) {
     catalog.LoadAll();
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("  Koers-index opgebouwd in %.1f s (%zu documenten); piek-RSS van dit proces "
-                "(corpus, SQLite en index samen): %ld MB\n",
-                Ms(Clock::now() - t0) / 1000, catalog.size(), usage.ru_maxrss / 1024);
+    std::printf(
+        "  Koers-index opgebouwd in %.1f s (%zu documenten); piek-RSS van dit proces "
+        "(corpus, SQLite en index samen): %ld MB\n",
+        Ms(Clock::now() - t0) / 1000, catalog.size(), usage.ru_maxrss / 1024);
 
     std::unique_ptr<koers::storage::Database> pg;
     if (!pg_url.empty()) {

@@ -21,13 +21,23 @@ constexpr float kTitleWeight = 3, kSummaryWeight = 2, kBodyWeight = 1;
 constexpr float kK1 = 1.2F, kB = 0.75F;
 constexpr float kCompoundWeight = 0.6F;
 constexpr size_t kMaxExpansions = 24;
+constexpr size_t kPrefetch = 16;        // postings ahead whose document data is fetched early
+constexpr uint16_t kExcluded = 0x8000;  // in a search's per-document mask: matched a -clause
+static_assert(kMaxQueryClauses < 15, "positive clauses and kExcluded share a 16-bit mask");
 constexpr size_t kMinSuffixStem = 4, kMinPrefixStem = 5, kMinRest = 3;
+
+// One bit of a 16-bit filter for a term id (a phrase check's first, memory-free test).
+uint16_t NextBit(uint32_t term) {
+    return static_cast<uint16_t>(1U << ((term * 2654435761U) >> 28));
+}
 
 struct Posting {
     uint32_t slot;
-    uint32_t positions;             // offset of this term's positions in the position pool
-    uint16_t title, summary, body;  // term frequency per field (saturated at 65535)
-    uint16_t count;                 // number of positions stored
+    uint32_t positions;      // offset of this term's positions in the position pool
+    uint8_t title, summary;  // term frequency per field (saturated)
+    uint16_t body;
+    uint16_t count;  // number of positions stored
+    uint16_t next;   // NextBit of every term that follows this one somewhere in the document
 
     float Weighted() const {
         return kTitleWeight * static_cast<float>(title) +
@@ -35,6 +45,7 @@ struct Posting {
                kBodyWeight * static_cast<float>(body);
     }
 };
+static_assert(sizeof(Posting) == 16);
 
 // Small dictionary for one facet: value <-> dense id.
 struct Facet {
@@ -78,20 +89,18 @@ struct WeightedList {
 // Per-thread scratch space for one search, reused between searches.
 struct Scratch {
     std::vector<float> score;
-    std::vector<uint16_t> mask;  // bit i: positive clause i matched
-    std::vector<uint8_t> excluded;
+    std::vector<uint16_t> mask;  // bit i: positive clause i matched; kExcluded: a -clause
     std::vector<uint32_t> touched;
 
     void Prepare(size_t slots) {
         if (score.size() < slots) {
             score.resize(slots, 0);
             mask.resize(slots, 0);
-            excluded.resize(slots, 0);
         }
         touched.clear();
     }
     void Reset() {
-        for (uint32_t s : touched) score[s] = 0, mask[s] = 0, excluded[s] = 0;
+        for (uint32_t s : touched) score[s] = 0, mask[s] = 0;
         touched.clear();
     }
 };
@@ -160,11 +169,18 @@ struct SearchIndex::Impl {
         return static_cast<float>(std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
     }
 
+    // BM25's length normalisation is k1 * (1 - b + b * length / average): the constant part
+    // and the factor of `length`, kept up to date as documents come and go.
+    float norm_scale = kK1 * kB;
+
+    void UpdateAverage() {
+        const double avg = live ? total_length / static_cast<double>(live) : 1.0;
+        norm_scale = static_cast<float>(kK1 * kB / std::max(avg, 1.0));
+    }
+
     float Bm25(const Posting& p, float idf) const {
-        const float avg =
-            live ? static_cast<float>(total_length / static_cast<double>(live)) : 1.0F;
         const float tf = p.Weighted();
-        const float norm = kK1 * (1 - kB + kB * hot[p.slot].length / std::max(avg, 1.0F));
+        const float norm = kK1 * (1 - kB) + norm_scale * hot[p.slot].length;
         return idf * tf * (kK1 + 1) / (tf + norm);
     }
 
@@ -239,7 +255,7 @@ struct SearchIndex::Impl {
         std::vector<size_t> cursor(ids.size(), 0);
         std::vector<const Posting*> found(ids.size());
         const auto& walk = postings[ids[rarest]];
-        constexpr size_t kAhead = 8;  // fetch positions early: they are scattered in memory
+        constexpr size_t kAhead = 32;  // fetch positions early: they are scattered in memory
         for (size_t n = 0; n < walk.size(); ++n) {
             const Posting& p = walk[n];
             if (n + kAhead < walk.size())
@@ -258,6 +274,10 @@ struct SearchIndex::Impl {
                 all = c < list.size() && list[c].slot == p.slot;
                 if (all) found[i] = &list[c];
             }
+            if (!all) continue;
+            // Each word must be followed by the next somewhere: a test without the positions.
+            for (size_t i = 0; i + 1 < ids.size() && all; ++i)
+                all = (found[i]->next & NextBit(ids[i + 1])) != 0;
             if (!all || !Consecutive(found)) continue;
             float score = 0;
             for (size_t i = 0; i < ids.size(); ++i) score += Bm25(*found[i], idf[i]);
@@ -298,6 +318,7 @@ void SearchIndex::Remove(int64_t id) {
     m.by_id.erase(it);
     --m.live;
     live_ = m.live;
+    m.UpdateAverage();
 }
 
 void SearchIndex::Upsert(SearchDocument doc) {
@@ -307,16 +328,21 @@ void SearchIndex::Upsert(SearchDocument doc) {
     // replaced documents stay in their pools; edits are rare next to reads.)
     const auto slot = static_cast<uint32_t>(m.slots.size());
     struct Counts {
-        uint16_t field[3] = {0, 0, 0};
+        uint32_t field[3] = {0, 0, 0};
+        uint16_t next = 0;
         std::vector<uint32_t> positions;
     };
     std::unordered_map<uint32_t, Counts> counts;
     uint32_t position = 0;
     auto add_field = [&](const std::string& text, int field) {
+        Counts* previous = nullptr;
         ForEachToken(text, [&](const Token& t) {
-            Counts& c = counts[m.TermFor(t.word)];
-            if (c.field[field] < 0xFFFF) ++c.field[field];
+            const uint32_t term = m.TermFor(t.word);
+            Counts& c = counts[term];
+            if (previous) previous->next |= NextBit(term);
+            ++c.field[field];
             c.positions.push_back(position++);
+            previous = &c;
         });
         position += kFieldGap;
     };
@@ -329,9 +355,13 @@ void SearchIndex::Upsert(SearchDocument doc) {
 
     for (auto& [term, c] : counts) {
         const size_t stored = std::min<size_t>(c.positions.size(), 0xFFFF);
-        Posting p{slot,       static_cast<uint32_t>(m.position_pool.size()),
-                  c.field[0], c.field[1],
-                  c.field[2], static_cast<uint16_t>(stored)};
+        Posting p{slot,
+                  static_cast<uint32_t>(m.position_pool.size()),
+                  static_cast<uint8_t>(std::min<uint32_t>(c.field[0], 0xFF)),
+                  static_cast<uint8_t>(std::min<uint32_t>(c.field[1], 0xFF)),
+                  static_cast<uint16_t>(std::min<uint32_t>(c.field[2], 0xFFFF)),
+                  static_cast<uint16_t>(stored),
+                  c.next};
         m.position_pool.insert(m.position_pool.end(), c.positions.begin(),
                                c.positions.begin() + static_cast<std::ptrdiff_t>(stored));
         m.postings[term].push_back(p);
@@ -355,6 +385,7 @@ void SearchIndex::Upsert(SearchDocument doc) {
     m.hot.push_back(h);
     ++m.live;
     live_ = m.live;
+    m.UpdateAverage();
 }
 
 std::optional<int64_t> SearchIndex::VersionOf(int64_t id) const {
@@ -421,7 +452,14 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
             if (lists.empty()) any_unmatched = true;
             for (const auto& l : lists) {
                 const float idf = m.Idf(l.postings->size());
-                for (const Posting& p : *l.postings) touch(p.slot, m.Bm25(p, idf) * l.weight);
+                const auto& list = *l.postings;
+                for (size_t k = 0; k < list.size(); ++k) {
+                    if (k + kPrefetch < list.size()) {
+                        __builtin_prefetch(&m.hot[list[k + kPrefetch].slot]);
+                        __builtin_prefetch(&scratch.mask[list[k + kPrefetch].slot]);
+                    }
+                    touch(list[k].slot, m.Bm25(list[k], idf) * l.weight);
+                }
                 terms.push_back(static_cast<uint32_t>(l.postings - m.postings.data()));
             }
         } else {
@@ -435,8 +473,8 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
     for (const QueryClause* c : negative) {
         auto exclude = [&](uint32_t slot, float) {
             if (scratch.mask[slot] == 0 && words) return;  // not a candidate anyway
-            if (!words && scratch.excluded[slot] == 0) scratch.touched.push_back(slot);
-            scratch.excluded[slot] = 1;
+            if (!words && scratch.mask[slot] == 0) scratch.touched.push_back(slot);
+            scratch.mask[slot] |= kExcluded;
         };
         if (c->words.size() == 1) {
             for (const auto& l : m.ListsFor(c->words[0], false))
@@ -462,8 +500,8 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
     auto consider = [&](uint32_t slot) {
         const Hot& h = m.hot[slot];
         if (!h.alive || h.publish_at > req.now) return;
-        if (words && (scratch.mask[slot] != full || scratch.excluded[slot])) return;
-        if (!words && scratch.excluded[slot]) return;
+        if (words && scratch.mask[slot] != full) return;  // also when excluded
+        if (!words && (scratch.mask[slot] & kExcluded)) return;
         if (f.highlighted_only && !h.highlighted) return;
         const auto sectors = m.SectorsOf(slot);
         const auto themes = m.ThemesOf(slot);
@@ -489,7 +527,14 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
     matches.reserve(words ? scratch.touched.size() : m.live);
     if (words) {
         if (!any_unmatched)
-            for (uint32_t slot : scratch.touched) consider(slot);
+            for (size_t k = 0; k < scratch.touched.size(); ++k) {
+                if (k + kPrefetch < scratch.touched.size()) {
+                    const uint32_t ahead = scratch.touched[k + kPrefetch];
+                    __builtin_prefetch(&m.hot[ahead]);
+                    __builtin_prefetch(m.facet_pool.data() + m.hot[ahead].facets);
+                }
+                consider(scratch.touched[k]);
+            }
     } else {
         for (uint32_t slot = 0; slot < m.slots.size(); ++slot) consider(slot);
     }

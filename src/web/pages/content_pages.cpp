@@ -58,8 +58,8 @@ bool ApplyFilters(const ListParams& p, core::SearchRequest& req) {
     return true;
 }
 
-View ResultsView(Ctx& ctx, const core::SearchResult& res, const ListParams& p,
-                 std::string_view path, bool with_kind, const TermLabels& labels) {
+View ResultsView(const core::SearchResult& res, const ListParams& p, std::string_view path,
+                 bool with_kind, const TermLabels& labels) {
     View v = Object();
     ViewList hits;
     for (const auto& h : res.hits) hits.push_back(HitView(h, labels));
@@ -69,7 +69,6 @@ View ResultsView(Ctx& ctx, const core::SearchResult& res, const ListParams& p,
     v.set("facets", FacetViews(res.facets, p, path, labels, with_kind));
     v.set("pagination", PaginationView(res.total, p, path));
     v.set("page", std::to_string(p.pagina));
-    (void)ctx;
     return v;
 }
 
@@ -84,7 +83,7 @@ Response ListPage(Ctx& ctx, std::string_view code) {
     const auto res = ctx.app.catalog.Search(req);
     if (p.pagina > 1 && res.hits.empty()) throw core::NotFound();
     TermLabels labels(ctx.app.taxonomy.All());
-    View v = ResultsView(ctx, res, p, kind.path, false, labels);
+    View v = ResultsView(res, p, kind.path, false, labels);
     v.set("heading", std::string(kind.plural));
     v.set("intro", std::string(Intro(code)));
     v.set("is_news", code == "nieuws");
@@ -208,7 +207,7 @@ Response SearchPage(Ctx& ctx) {
         if (!ApplyFilters(p, req)) throw core::InvalidInput("Dit jaartal kent Koers niet.");
         const auto res = ctx.app.catalog.Search(req);
         TermLabels labels(ctx.app.taxonomy.All());
-        View r = ResultsView(ctx, res, p, "/zoeken", true, labels);
+        View r = ResultsView(res, p, "/zoeken", true, labels);
         r.set("searched", true);
         r.set("none", res.total == 0);
         if (!res.suggestion.empty()) {

@@ -1,6 +1,7 @@
 #include "web/pages/editor_form.hpp"
 
 #include "core/common/dates.hpp"
+#include "core/common/errors.hpp"
 #include "core/content/content.hpp"
 #include "web/pages/content_view.hpp"
 #include "web/pages/page.hpp"
@@ -78,6 +79,24 @@ core::Validation ReadForm(Ctx& ctx, storage::ContentRecord& rec,
     return v;
 }
 
+storage::ContentRecord LoadItem(Ctx& ctx) {
+    auto rec = ctx.app.content.Get(ctx.Id("item"));
+    if (!rec) throw core::NotFound();
+    return std::move(*rec);
+}
+
+ViewList StatusOptions(std::string_view selected) {
+    ViewList out;
+    for (auto s : {core::kConcept, core::kPublished, core::kArchived}) {
+        View item = Object();
+        item.set("code", std::string(s));
+        item.set("label", std::string(core::StatusLabel(s)));
+        item.set("selected", selected == s);
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 ViewList DiffView(const std::vector<core::DiffLine>& lines) {
     ViewList out;
     for (const auto& l : lines) {
@@ -116,15 +135,7 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
     view.set("has_terms", rec.kind != "pagina");
     view.set("public_href", core::ContentPath(rec.kind, rec.slug));
 
-    ViewList statuses;
-    for (auto s : {core::kConcept, core::kPublished, core::kArchived}) {
-        View item = Object();
-        item.set("code", std::string(s));
-        item.set("label", std::string(core::StatusLabel(s)));
-        item.set("selected", rec.status == s);
-        statuses.push_back(std::move(item));
-    }
-    view.set("statuses", std::move(statuses));
+    view.set("statuses", StatusOptions(rec.status));
 
     TermLabels labels(ctx.app.taxonomy.All());
     view.set("sectors", labels.Options("sector", rec.term_ids));

@@ -25,6 +25,11 @@ core::Validation ReadForm(Ctx& ctx, storage::ContentRecord& rec,
 Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Validation& v,
                     int status, const Conflict* conflict = nullptr);
 
+// The item named by the {item} path parameter; throws core::NotFound.
+storage::ContentRecord LoadItem(Ctx& ctx);
+// Concept, gepubliceerd, gearchiveerd as {code, label, selected} options.
+ViewList StatusOptions(std::string_view selected);
+
 // Diff lines as a view list ({text, added, removed}).
 ViewList DiffView(const std::vector<core::DiffLine>& lines);
 

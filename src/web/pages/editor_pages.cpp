@@ -52,15 +52,7 @@ Response EditorList(Ctx& ctx) {
         kinds.push_back(std::move(item));
     }
     v.set("kinds", std::move(kinds));
-    ViewList statuses;
-    for (auto s : {core::kConcept, core::kPublished, core::kArchived}) {
-        View item = Object();
-        item.set("code", std::string(s));
-        item.set("label", std::string(core::StatusLabel(s)));
-        item.set("selected", filter.status == s);
-        statuses.push_back(std::move(item));
-    }
-    v.set("statuses", std::move(statuses));
+    v.set("statuses", StatusOptions(filter.status));
     return RenderPage(ctx, "editor/list", std::move(v), "Redactie");
 }
 
@@ -94,16 +86,10 @@ Response CreateItem(Ctx& ctx) {
     return Redirect("/redactie/" + std::to_string(rec.id));
 }
 
-storage::ContentRecord Load(Ctx& ctx) {
-    auto rec = ctx.app.content.Get(ctx.Id("item"));
-    if (!rec) throw core::NotFound();
-    return std::move(*rec);
-}
-
-Response EditItem(Ctx& ctx) { return EditorForm(ctx, Load(ctx), {}, 200); }
+Response EditItem(Ctx& ctx) { return EditorForm(ctx, LoadItem(ctx), {}, 200); }
 
 Response SaveItem(Ctx& ctx) {
-    const storage::ContentRecord stored = Load(ctx);
+    const storage::ContentRecord stored = LoadItem(ctx);
     storage::ContentRecord rec = stored;
     core::Validation v = ReadForm(ctx, rec, ctx.app.content.Attachments(stored.id));
     const auto expected = ParsePositiveId(ctx.Field("version"));
@@ -119,7 +105,7 @@ Response SaveItem(Ctx& ctx) {
     }
     if (!saved) {
         // Somebody saved in between: show their version and keep this user's text in the form.
-        const storage::ContentRecord current = Load(ctx);
+        const storage::ContentRecord current = LoadItem(ctx);
         Conflict conflict{current, core::DiffLines(current.body, rec.body)};
         rec.version = current.version;  // saving again now deliberately replaces theirs
         return EditorForm(ctx, rec, {}, 409, &conflict);
@@ -141,7 +127,7 @@ Response Preview(Ctx& ctx) {
 }
 
 Response UploadAttachment(Ctx& ctx) {
-    storage::ContentRecord rec = Load(ctx);
+    storage::ContentRecord rec = LoadItem(ctx);
     core::Validation v;
     int status = 400;
     if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
@@ -168,7 +154,7 @@ Response UploadAttachment(Ctx& ctx) {
 }
 
 Response RemoveAttachment(Ctx& ctx) {
-    storage::ContentRecord rec = Load(ctx);
+    storage::ContentRecord rec = LoadItem(ctx);
     auto info = ctx.app.content.AttachmentInfoOf(ctx.Id("attachment"));
     if (!info || info->item_id != rec.id) throw core::NotFound();
     ctx.app.content.RemoveAttachment(info->id);

@@ -16,14 +16,8 @@ namespace {
 
 const Access kEditor = Access::Platform(core::Permission::kEditContent);
 
-storage::ContentRecord Load(Ctx& ctx) {
-    auto rec = ctx.app.content.Get(ctx.Id("item"));
-    if (!rec) throw core::NotFound();
-    return std::move(*rec);
-}
-
 Response RevisionList(Ctx& ctx) {
-    const storage::ContentRecord rec = Load(ctx);
+    const storage::ContentRecord rec = LoadItem(ctx);
     const std::string base = "/redactie/" + std::to_string(rec.id);
     View v = Object();
     v.set("title", rec.title);
@@ -59,7 +53,7 @@ View FieldChange(std::string label, const std::string& before, const std::string
 }
 
 Response Compare(Ctx& ctx) {
-    const storage::ContentRecord rec = Load(ctx);
+    const storage::ContentRecord rec = LoadItem(ctx);
     const auto from_v = ParsePositiveId(ctx.QueryParam("van").value_or(""));
     const auto to_v = ParsePositiveId(ctx.QueryParam("naar").value_or(""));
     if (!from_v || !to_v) throw core::InvalidInput("Kies twee versies om te vergelijken.");
@@ -91,7 +85,7 @@ Response Compare(Ctx& ctx) {
 }
 
 Response Restore(Ctx& ctx) {
-    storage::ContentRecord current = Load(ctx);
+    storage::ContentRecord current = LoadItem(ctx);
     auto old = ctx.app.content.Revision(current.id, ctx.Id("version"));
     if (!old) throw core::NotFound();
     storage::ContentRecord rec = *old;
