@@ -73,6 +73,9 @@ test("a detail page has metadata, related items and redirects from the wrong pat
 test("search: Dutch stemming, diacritics, phrases, exclusion, facets and suggestions", async () => {
   const stem = await anon().get("/zoeken?q=loopbaangesprekken");
   assert.ok(titles(stem.text).some((t) => t.title === "Vragen voor het loopbaangesprek"));
+  // Only kennisbank items have a soort; no hit borrows another hit's fields.
+  assert.match(stem.text, /koers-hit__kind">Nieuwsbericht</);
+  assert.doesNotMatch(stem.text, /(Nieuwsbericht|Praktijkvoorbeeld) · (Video|Instrument|Handreiking|Wegwijzer|Onderzoek|Infographic)/);
   const folded = await anon().get("/zoeken?q=financiele");
   assert.ok(titles(folded.text).some((t) => /financiële/.test(t.title)));
   assert.match(folded.text, /<mark>financiële<\/mark>/);

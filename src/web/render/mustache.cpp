@@ -180,6 +180,15 @@ struct Stack {
 void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                  const MustacheTemplate::PartialLookup& partials, std::string& out);
 
+// "hits.0": a dotted name ending in a list index.
+bool IsItemTest(std::string_view name) {
+    const size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot + 1 == name.size()) return false;
+    for (char c : name.substr(dot + 1))
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
 void RenderSection(const Node& n, const View* v, Stack& stack,
                    const MustacheTemplate::PartialLookup& partials, std::string& out) {
     if (!v || !v->Truthy()) return;
@@ -221,7 +230,12 @@ void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                 break;
             }
             case Node::Type::kSection:
-                RenderSection(n, stack.Lookup(n.text), stack, partials, out);
+                if (IsItemTest(n.text)) {
+                    if (const View* v = stack.Lookup(n.text); v && v->Truthy())
+                        RenderNodes(n.children, stack, partials, out);
+                } else {
+                    RenderSection(n, stack.Lookup(n.text), stack, partials, out);
+                }
                 break;
             case Node::Type::kInverted: {
                 const View* v = stack.Lookup(n.text);

@@ -1,7 +1,10 @@
 #pragma once
 // A compiled Mustache template (the subset Koers uses: {{var}}, {{{raw}}}, {{&raw}},
-// {{#section}}, {{^inverted}}, {{> partial}}, {{! comment}}). Compiled once; rendering is const
-// and thread-safe. See docs/decisions/0003-template-engine.md for why this is not kainjow.
+// {{#section}}, {{^inverted}}, {{> partial}}, {{! comment}}), plus dotted names: "a.b" is field
+// b of a, and "list.0" the first item of a list. A section over a list item ("{{#hits.0}}")
+// only tests that the item exists; it does not make the item the context, so a field missing
+// from a later item never falls back to the first one. Compiled once; rendering is const and
+// thread-safe. See docs/decisions/0002-template-engine.md for why this is not kainjow.
 #include <functional>
 #include <memory>
 #include <optional>

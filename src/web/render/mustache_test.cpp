@@ -77,6 +77,16 @@ TEST(Mustache, DottedNamesReachFieldsAndListItems) {
     EXPECT_EQ(Render("{{#empty.0}}x{{/empty.0}}{{^empty.0}}leeg{{/empty.0}}", v), "leeg");
 }
 
+TEST(Mustache, AnItemTestDoesNotLendTheFirstItemsFields) {
+    View v = Object();
+    View first = Object();
+    first.set("soort", "Video");
+    View second = Object();
+    second.set("title", "Nieuws");
+    v.set("hits", ViewList{std::move(first), std::move(second)});
+    EXPECT_EQ(Render("{{#hits.0}}{{#hits}}[{{soort}}]{{/hits}}{{/hits.0}}", v), "[Video][]");
+}
+
 TEST(Mustache, ReportsSyntaxErrors) {
     std::string error;
     EXPECT_FALSE(MustacheTemplate::Compile("{{#a}}x", error));
