@@ -10,7 +10,7 @@ check() {  # layer, forbidden include pattern
         echo "layering: $1 may not include $2:"; echo "$hits"; status=1
     fi
 }
-check core 'storage/|web/|app/|boost/|sqlite3|libpq|sodium|spdlog|kainjow|curl/|libstemmer|cmark'
+check core 'storage/|web/|app/|boost/|sqlite3|libpq|sodium|spdlog|kainjow|curl/|libstemmer|cmark|qrencode|xlsxwriter'
 check storage 'web/|app/|boost/|sodium|kainjow'
 check web 'app/'
 [ $status -eq 0 ] && echo "layering: ok"
