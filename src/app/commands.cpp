@@ -10,6 +10,7 @@
 
 #include "app/demo_seed.hpp"
 #include "app/options.hpp"
+#include "app/scan_instruments.hpp"
 #include "core/account/password_policy.hpp"
 #include "core/common/validation.hpp"
 #include "core/demo/demo_data.hpp"
@@ -87,6 +88,8 @@ std::unique_ptr<storage::Database> OpenMigrated(const std::string& url, int pool
     auto db = storage::OpenDatabase(url, pool);
     int applied = storage::ApplyMigrations(*db, clock.Now());
     if (applied > 0) spdlog::info("{} migratie(s) toegepast", applied);
+    if (int added = LoadShippedInstruments(*db, clock.Now()); added > 0)
+        spdlog::info("{} versie(s) van de LOB-scan geladen", added);
     return db;
 }
 
@@ -200,6 +203,7 @@ int Migrate(std::span<const std::string> args) {
     try {
         auto db = storage::OpenDatabase(DatabaseUrl(o), 1);
         int applied = storage::ApplyMigrations(*db, clock.Now());
+        LoadShippedInstruments(*db, clock.Now());
         std::cout << applied << " migratie(s) toegepast; schemaversie "
                   << storage::CurrentSchemaVersion(*db) << "\n";
         return 0;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/demo_content.hpp"
+#include "app/demo_scan.hpp"
 #include "core/demo/demo_data.hpp"
 #include "storage/repos/org_repo.hpp"
 #include "storage/repos/user_repo.hpp"
@@ -47,6 +48,7 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
         users.AddMembership(id, a.role, school, region, now);
     }
     SeedDemoContent(db, now);
+    SeedDemoScan(db, schools, now);
     return true;
 }
 

@@ -52,8 +52,8 @@ protected:
         r.groups = {Group::kDocenten, Group::kOuders};
         r.deadline = 1000;
         r.created_at = at;
-        return scan_->CreateRound(r, {{Group::kDocenten, "open-" + std::to_string(school) + "-" +
-                                                             std::to_string(at)}});
+        return scan_->CreateRound(
+            r, {{Group::kDocenten, "open-" + std::to_string(school) + "-" + std::to_string(at)}});
     }
     core::Instrument Parsed() { return *core::ParseInstrument(kSource).instrument; }
 
@@ -90,7 +90,8 @@ TEST_P(ScanStorage, RespondentsSaveAsTheyGoAndSubmitOnce) {
     const int64_t open = scan_->StartResponse(round, Group::kOuders, "h3", 12);
     EXPECT_EQ(scan_->ResponseByToken("h1")->id, invited);
 
-    ASSERT_TRUE(scan_->SaveAnswers(invited, {{"visie-1", 3, "Goed bezig"}, {"visie-2", 0, ""}}, 13));
+    ASSERT_TRUE(
+        scan_->SaveAnswers(invited, {{"visie-1", 3, "Goed bezig"}, {"visie-2", 0, ""}}, 13));
     ASSERT_TRUE(scan_->SaveAnswers(invited, {{"visie-1", 4, ""}, {"visie-2", -1, ""}}, 14));
     auto answers = scan_->Answers(invited);
     ASSERT_EQ(answers.size(), 1U) << "a cleared answer is removed";
@@ -102,7 +103,8 @@ TEST_P(ScanStorage, RespondentsSaveAsTheyGoAndSubmitOnce) {
     EXPECT_EQ(scan_->PendingInvitations(round).size(), 1U);
     EXPECT_TRUE(scan_->Submit(invited, 16));
     EXPECT_FALSE(scan_->Submit(invited, 17)) << "submitted once";
-    EXPECT_FALSE(scan_->SaveAnswers(invited, {{"visie-1", 1, ""}}, 18)) << "no changes after submit";
+    EXPECT_FALSE(scan_->SaveAnswers(invited, {{"visie-1", 1, ""}}, 18))
+        << "no changes after submit";
     EXPECT_EQ(scan_->Answers(invited)[0].answer, 4);
     EXPECT_TRUE(scan_->PendingInvitations(round).empty()) << "the address is forgotten";
 
@@ -185,8 +187,8 @@ TEST_P(ScanStorage, ActionPointsStayWithTheirRound) {
     const int64_t school = School("Atlas", "vo", 0);
     const int64_t round = Round(school);
     const int64_t other = Round(school, std::nullopt, 11);
-    const int64_t a = scan_->AddAction({0, round, "visie", "Visie bespreken", "Dirk", "2027-02-01", 5},
-                                       std::nullopt);
+    const int64_t a = scan_->AddAction(
+        {0, round, "visie", "Visie bespreken", "Dirk", "2027-02-01", 5}, std::nullopt);
     scan_->AddAction({0, round, "", "Eerder", "Saskia", "2027-01-01", 5}, std::nullopt);
     auto actions = scan_->Actions(round);
     ASSERT_EQ(actions.size(), 2U);
@@ -194,6 +196,21 @@ TEST_P(ScanStorage, ActionPointsStayWithTheirRound) {
     EXPECT_FALSE(scan_->DeleteAction(other, a)) << "not through another round";
     EXPECT_TRUE(scan_->DeleteAction(round, a));
     EXPECT_EQ(scan_->Actions(round).size(), 1U);
+}
+
+TEST_P(ScanStorage, AClosedOrExpiredRoundTakesNoMoreAnswers) {
+    const int64_t round = Round(School("Atlas", "vo", 0));
+    const int64_t a = scan_->StartResponse(round, Group::kDocenten, "a", 11);
+    const int64_t b = scan_->StartResponse(round, Group::kDocenten, "b", 11);
+    ASSERT_TRUE(scan_->SaveAnswers(a, {{"visie-1", 3, ""}}, 12));
+    EXPECT_FALSE(scan_->SaveAnswers(a, {{"visie-1", 1, ""}}, 1001)) << "past the deadline";
+    EXPECT_FALSE(scan_->Submit(a, 1001));
+    ASSERT_TRUE(scan_->SetDeadline(round, 5000));
+    ASSERT_TRUE(scan_->Submit(a, 1001)) << "an extended deadline reopens";
+    ASSERT_TRUE(scan_->CloseRound(round, 1002, {}));
+    EXPECT_FALSE(scan_->SaveAnswers(b, {{"visie-1", 1, ""}}, 1003));
+    EXPECT_FALSE(scan_->Submit(b, 1003));
+    EXPECT_EQ(scan_->Answers(a)[0].answer, 3) << "what was saved stays";
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, ScanStorage, ::testing::Values("sqlite", "postgresql"));

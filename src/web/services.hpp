@@ -10,6 +10,7 @@
 #include "storage/repos/content_repo.hpp"
 #include "storage/repos/org_repo.hpp"
 #include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/scan_repo.hpp"
 #include "storage/repos/taxonomy_repo.hpp"
 #include "storage/repos/user_repo.hpp"
 #include "web/auth/accounts.hpp"
@@ -17,6 +18,7 @@
 #include "web/content/snowball_stemmer.hpp"
 #include "web/http/assets.hpp"
 #include "web/http/metrics.hpp"
+#include "web/scan/scan_service.hpp"
 
 namespace koers::web {
 
@@ -45,7 +47,9 @@ struct Services {
           accounts(users, auth, outbox, audit, clk, rnd, config.public_url),
           content(database),
           taxonomy(database),
-          catalog(content, taxonomy, clk, stemmer) {}
+          catalog(content, taxonomy, clk, stemmer),
+          scans(database),
+          scan(scans, orgs) {}
 
     storage::Database& db;
     core::Clock& clock;
@@ -63,6 +67,8 @@ struct Services {
     storage::TaxonomyRepo taxonomy;
     SnowballDutch stemmer;
     Catalog catalog;  // published content, searchable
+    storage::ScanRepo scans;
+    ScanService scan;  // LOB-scan instruments, results and closing
 };
 
 }  // namespace koers::web

@@ -34,3 +34,31 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   render();
 });
+
+// LOB-scan: save each change at once, so nothing is lost when a phone locks or a tab closes.
+// Without JavaScript the answers are saved with every "Opslaan en verder".
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.querySelector("form[data-autosave]");
+  if (!form) return;
+  const status = form.querySelector(".koers-autosave");
+  let timer = null;
+  const save = async () => {
+    try {
+      const res = await fetch(form.action, {
+        method: "POST",
+        body: new URLSearchParams(new FormData(form)),
+        headers: { "X-Koers-Autosave": "1" },
+        credentials: "same-origin",
+      });
+      status.textContent = res.ok ? "Uw antwoorden zijn bewaard." : "Bewaren lukte niet; gebruik de knop onderaan.";
+    } catch {
+      status.textContent = "Geen verbinding; uw antwoorden worden bewaard met de knop onderaan.";
+    }
+  };
+  form.addEventListener("change", () => save());
+  form.addEventListener("input", (e) => {
+    if (e.target.tagName !== "TEXTAREA") return;
+    clearTimeout(timer);
+    timer = setTimeout(save, 800);
+  });
+});

@@ -234,6 +234,114 @@ test("the redactie writes with a live preview, saves, uploads and compares versi
   await admin.context().close();
 });
 
+test("a LOB-scan round: start from the previous one, 12 respondents on their phones, close, results", async () => {
+  const coord = await newPage();
+  await signIn(coord, "decaan@demo.koers.nl");
+  await coord.click("main a:text-is('LOB-scan')");
+  await checkPage(coord, "scan-rounds");
+  await coord.click("text=Kopiëren van vorige ronde");
+  assert.equal(await coord.inputValue("#title"), "LOB-scan najaar 2026");
+  await coord.fill("#title", "");
+  await coord.click("button:has-text('Ronde starten')");
+  await coord.waitForSelector(".utrecht-alert--error");
+  await checkPage(coord, "scan-round-form-errors");
+  await coord.fill("#title", "LOB-scan browsertest");
+  await coord.fill("#deadline", "2030-01-31");
+  await coord.check("input[name=groups][value=leerlingen]");
+  await Promise.all([coord.waitForURL(/\/scan\/\d+$/), coord.click("button:has-text('Ronde starten')")]);
+  await checkPage(coord, "scan-round");
+  const roundUrl = coord.url();
+  const openLinks = Object.fromEntries(await coord.$$eval(".koers-links li", (lis) => lis.map((li) => [
+    li.querySelector("strong").textContent.replace(":", ""), li.querySelector(".koers-url").textContent])));
+  await coord.click("text=Toon QR-code >> nth=0");
+  assert.ok(await coord.isVisible(".koers-qr"));
+  await checkPage(coord, "scan-qr");
+
+  // Twelve respondents on a phone: 4 docenten, 3 mentoren, 2 schoolleiding, 1 coördinator,
+  // 2 leerlingen (short version). The small groups are merged into "overig".
+  const plan = [["Docenten", 4, 3], ["Mentoren/SLB'ers", 3, 2], ["Schoolleiding", 2, 4],
+                ["LOB-coördinator/decaan", 1, 3], ["Leerlingen", 2, 2]];
+  let n = 0;
+  for (const [group, count, answer] of plan) {
+    for (let i = 0; i < count; i++) {
+      const phone = await newPage({ width: 360, height: 740 });
+      await phone.goto(openLinks[group]);
+      if (n === 0) await checkPage(phone, "scan-respond-start");
+      await Promise.all([phone.waitForURL(/\/scan\/antwoord\//), phone.click("button:has-text('Beginnen')")]);
+      for (;;) {
+        if (n === 0) await checkPage(phone, "scan-respond-theme");
+        const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 360, `answer page is ${width}px wide`);
+        for (const name of await phone.$$eval("input[type=radio][value='1']", (rs) => rs.map((r) => r.name)))
+          await phone.check(`input[name='${name}'][value='${answer}']`);
+        if (n === 0 && !(await phone.isVisible("button[value=vorige]"))) {
+          await phone.click(".koers-comment summary >> nth=0");
+          await phone.fill("textarea >> nth=0", "Bij ons gaat dit goed.");
+        }
+        const last = await phone.isVisible("button[value=overzicht]");
+        await Promise.all([phone.waitForLoadState("load"), phone.click(last ? "button[value=overzicht]" : "button[value=volgende]")]);
+        if (last) break;
+      }
+      assert.match(await phone.textContent("main"), /beantwoord/);
+      if (n === 0) await checkPage(phone, "scan-respond-overview");
+      await Promise.all([phone.waitForLoadState("load"), phone.click("button:has-text('Inleveren')")]);
+      assert.match(await phone.textContent("h1"), /Dank u wel/);
+      if (n === 0) {
+        await checkPage(phone, "scan-respond-done");
+        await phone.goBack();
+        await phone.reload();
+        assert.match(await phone.textContent("h1"), /Dank u wel/, "a used link says it was submitted");
+      }
+      await phone.context().close();
+      n++;
+    }
+  }
+
+  await coord.goto(roundUrl);
+  const submitted = await coord.$$eval("tbody tr", (rows) => rows.map((r) => r.lastElementChild.textContent.trim()));
+  assert.deepEqual(submitted, ["2", "1", "3", "4", "2"]);
+  await Promise.all([coord.waitForURL(/\/resultaten$/), coord.click("button:has-text('Ronde sluiten')")]);
+  await checkPage(coord, "scan-results");
+  const text = await coord.textContent("main");
+  assert.match(text, /12 respondenten/);
+  assert.match(text, /Overig \(kleine groepen samen\)/);
+  assert.match(text, /Bij ons gaat dit goed\./);
+  assert.match(text, /Vorige ronde/, "compared with the demo's previous round");
+  assert.match(text, /In de sector doen 6 scholen mee/);
+  assert.match(text, /In de regio zijn nog te weinig scholen/);
+  assert.ok(await coord.isVisible(".koers-radar"));
+  assert.ok(!/Schoolleiding<\/th>/.test(await coord.content()), "a group of two is not shown apart");
+  await coord.fill("#what", "Resultaten bespreken in de teamvergadering");
+  await coord.fill("#who", "Dirk Decaan");
+  await coord.fill("#due", "2027-01-15");
+  await Promise.all([coord.waitForLoadState("load"), coord.click("button:has-text('Actiepunt opslaan')")]);
+  assert.match(await coord.textContent("#acties ~ div"), /Resultaten bespreken/);
+  const download = await Promise.all([coord.waitForEvent("download"), coord.click("text=Download als Excel (XLSX)")]);
+  assert.match(download[0].suggestedFilename(), /\.xlsx$/);
+  await coord.context().close();
+
+  const regio = await newPage();
+  await signIn(regio, "regio@demo.koers.nl");
+  await regio.click("main a:text-is('LOB-scan in de regio')");
+  await checkPage(regio, "scan-region");
+  assert.match(await regio.textContent("main"), /Sector vo[\s\S]*5 scholen/);
+  await regio.context().close();
+
+  const beheer = await newPage();
+  await signIn(beheer, "beheerder@demo.koers.nl");
+  await beheer.goto(koers.base + "/beheer/scan");
+  await checkPage(beheer, "scan-instruments");
+  await beheer.click("a:text-is('LOB-scan voortgezet onderwijs')");
+  await checkPage(beheer, "scan-instrument");
+  await beheer.click("text=Nieuwe versie maken");
+  await checkPage(beheer, "scan-instrument-form");
+  await beheer.fill("#source", "# Kapot\nsector: vo\n");
+  await beheer.click("button:has-text('Opslaan als nieuwe versie')");
+  await beheer.waitForSelector(".utrecht-alert--error");
+  await checkPage(beheer, "scan-instrument-form-errors");
+  await beheer.context().close();
+});
+
 test("on a phone nothing scrolls sideways", async () => {
   const page = await newPage({ width: 360, height: 740 });
   for (const path of ["/", "/inloggen", "/nieuws", "/zoeken?q=loopbaangesprek", "/kennisbank/pdca-cyclus-voor-lob"]) {
@@ -255,7 +363,8 @@ test("axe checked every page template", () => {
   for (const path of ["/", "/inloggen", "/dashboard", "/beheer", "/beheer/scholen", "/beheer/regios",
                       "/beheer/gebruikers", "/beheer/e-mail", "/beheer/audit", "/account/wachtwoord", "/wachtwoord-vergeten",
                       "/wachtwoord-instellen", "/beheer/scholen/nieuw", "/nieuws", "/kennisbank", "/praktijkvoorbeelden",
-                      "/vacatures", "/zoeken", "/over-ons", "/redactie", "/redactie/nieuw", "/beheer/taxonomie"])
+                      "/vacatures", "/zoeken", "/over-ons", "/redactie", "/redactie/nieuw", "/beheer/taxonomie",
+                      "/beheer/scan"])
     assert.ok(checked.has(path), `no axe run on ${path}`);
   assert.ok([...checked].some((p) => /^\/scholen\/\d+$/.test(p)), "school overview");
   assert.ok([...checked].some((p) => /^\/regios\/\d+$/.test(p)), "region overview");
@@ -265,4 +374,11 @@ test("axe checked every page template", () => {
   assert.ok([...checked].some((p) => /^\/redactie\/\d+$/.test(p)), "editor form");
   assert.ok([...checked].some((p) => /^\/redactie\/\d+\/revisies$/.test(p)), "revisions");
   assert.ok([...checked].some((p) => /^\/redactie\/\d+\/revisies\/vergelijk$/.test(p)), "compare");
+  for (const [re, label] of [[/^\/scholen\/\d+\/scan$/, "scan rounds"], [/^\/scholen\/\d+\/scan\/nieuw$/, "round form"],
+                             [/^\/scholen\/\d+\/scan\/\d+$/, "round"], [/\/deelnemen\/[a-z]+$/, "QR page"],
+                             [/^\/scan\/open\//, "open link"], [/^\/scan\/antwoord\/[^/]+$/, "answering"],
+                             [/^\/scan\/antwoord\/[^/]+\/overzicht$/, "overview"], [/\/resultaten$/, "results"],
+                             [/^\/regios\/\d+\/scan$/, "region scan"], [/^\/beheer\/scan\/\d+$/, "instrument"],
+                             [/^\/beheer\/scan\/\d+\/nieuw$/, "instrument form"]])
+    assert.ok([...checked].some((p) => re.test(p)), label);
 });

@@ -1,6 +1,7 @@
 #include "support/test_app.hpp"
 
 #include "app/demo_seed.hpp"
+#include "app/scan_instruments.hpp"
 #include "support/test_db.hpp"
 #include "web/auth/crypto.hpp"
 #include "web/http/parse.hpp"
@@ -18,6 +19,7 @@ TestApp::TestApp(const std::string& kind, const std::function<void(web::WebConfi
     web::auth::InitCrypto();
     db_ = NewTestDatabase(kind);
     if (!db_) return;
+    app::LoadShippedInstruments(*db_, clock_.Now());
     app::SeedDemoData(*db_, clock_.Now());
     assets_ =
         std::make_unique<web::Assets>(KOERS_SOURCE_DIR "/static", KOERS_SOURCE_DIR "/node_modules");

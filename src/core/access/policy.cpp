@@ -20,6 +20,14 @@ bool RoleGrants(Role role, Permission p) {
             return role == Role::kBeheerder || role == Role::kSchoolleider || role == Role::kDecaan;
         case Permission::kEditContent:
             return role == Role::kBeheerder || role == Role::kRedacteur;
+        // A school's scan is that school's own: the platform beheerder does not read it.
+        case Permission::kRunScan:
+            return role == Role::kSchoolleider || role == Role::kDecaan;
+        case Permission::kViewScanResults:
+            return role == Role::kSchoolleider || role == Role::kDecaan ||
+                   role == Role::kTeamleider;
+        case Permission::kManageInstruments:
+            return role == Role::kBeheerder;
     }
     return false;
 }

@@ -17,6 +17,9 @@ enum class Permission {
     kViewSchool,         // a school's staff overview
     kManageSchoolTeams,  // add or rename a school's teams/opleidingen
     kEditContent,        // knowledge-base content (redactie)
+    kRunScan,            // start, run and close a school's LOB-scan rounds, record actions
+    kViewScanResults,    // read a school's LOB-scan results (aggregates only)
+    kManageInstruments,  // write new versions of the LOB-scan instruments
 };
 
 struct Target {

@@ -69,5 +69,27 @@ TEST(Roles, CodesRoundTrip) {
     EXPECT_FALSE(RoleFromCode("koning").has_value());
 }
 
+TEST(Policy, ScanIsTheSchoolsOwn) {
+    for (Role r : {Role::kSchoolleider, Role::kDecaan}) {
+        auto p = With(r, 7, std::nullopt);
+        EXPECT_TRUE(Allowed(&p, Permission::kRunScan, Target::School(7)));
+        EXPECT_FALSE(Allowed(&p, Permission::kRunScan, Target::School(8)));
+        EXPECT_TRUE(Allowed(&p, Permission::kViewScanResults, Target::School(7)));
+    }
+    auto teamleider = With(Role::kTeamleider, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&teamleider, Permission::kViewScanResults, Target::School(7)));
+    EXPECT_FALSE(Allowed(&teamleider, Permission::kRunScan, Target::School(7)));
+    for (Role r : {Role::kMentor, Role::kDocent, Role::kLeerling, Role::kOuder}) {
+        auto p = With(r, 7, std::nullopt);
+        EXPECT_FALSE(Allowed(&p, Permission::kViewScanResults, Target::School(7)));
+    }
+    auto beheerder = With(Role::kBeheerder, std::nullopt, std::nullopt);
+    EXPECT_FALSE(Allowed(&beheerder, Permission::kViewScanResults, Target::School(7)))
+        << "the platform does not read a school's scan";
+    EXPECT_TRUE(Allowed(&beheerder, Permission::kManageInstruments, Target::Platform()));
+    auto rc = With(Role::kRegiocoordinator, std::nullopt, 3);
+    EXPECT_FALSE(Allowed(&rc, Permission::kViewScanResults, Target::School(7)));
+}
+
 }  // namespace
 }  // namespace koers::core

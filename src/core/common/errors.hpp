@@ -29,6 +29,11 @@ public:
     using KoersError::KoersError;
 };
 
+// Something that existed but is no longer available (a closed scan round): 410.
+class Gone : public KoersError {
+public:
+    using KoersError::KoersError;
+};
 class InvalidInput : public KoersError {
 public:
     using KoersError::KoersError;

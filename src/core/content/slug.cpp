@@ -30,7 +30,7 @@ bool IsValidSlug(std::string_view s) {
 }
 
 bool IsReservedTopLevel(std::string_view slug) {
-    static constexpr std::array<std::string_view, 24> kReserved{"nieuws",
+    static constexpr std::array<std::string_view, 25> kReserved{"nieuws",
                                                                 "kennisbank",
                                                                 "praktijkvoorbeelden",
                                                                 "vacatures",
@@ -53,7 +53,8 @@ bool IsReservedTopLevel(std::string_view slug) {
                                                                 "uitnodiging",
                                                                 "api",
                                                                 "themas",
-                                                                "taxonomie"};
+                                                                "taxonomie",
+                                                                "scan"};
     for (auto r : kReserved)
         if (r == slug) return true;
     return false;

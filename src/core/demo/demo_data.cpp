@@ -14,7 +14,9 @@ constexpr std::array<std::string_view, 3> kHorizonTeams = {"Zorg en welzijn", "T
 constexpr std::array<std::string_view, 2> kLindenTeams = {"Vmbo basis en kader", "Mavo"};
 constexpr std::array<std::string_view, 2> kHogeschoolTeams = {"Pedagogiek", "Bedrijfskunde"};
 
-constexpr std::array<DemoSchool, 4> kSchools = {{
+constexpr std::array<std::string_view, 2> kPeerTeams = {"Onderbouw", "Bovenbouw"};
+
+constexpr std::array<DemoSchool, 9> kSchools = {{
     {"Veldzicht College", "21VZ", "vo", "vmbo-kb,vmbo-tl,havo,vwo", "Regio Amstelland",
      kVeldzichtTeams},
     {"Horizon mbo", "30HZ", "mbo", "niveau 2,niveau 3,niveau 4,bol,bbl", "Regio Amstelland",
@@ -23,6 +25,13 @@ constexpr std::array<DemoSchool, 4> kSchools = {{
      kLindenTeams},
     {"Hogeschool Oostrand", "27HO", "hbo", "associate degree,bachelor,deeltijd", "Regio Twente",
      kHogeschoolTeams},
+    // Schools without demo accounts: their LOB-scan rounds make the peer comparisons visible.
+    {"Rietland Lyceum", "22RL", "vo", "havo,vwo", "Regio Amstelland", kPeerTeams},
+    {"Amstelborg Scholengemeenschap", "23AB", "vo", "vmbo-tl,havo,vwo", "Regio Amstelland",
+     kPeerTeams},
+    {"Het Poldercollege", "24PC", "vo", "vmbo-bb,vmbo-kb,vmbo-tl", "Regio Amstelland", kPeerTeams},
+    {"Stedelijk Gymnasium Aan de Amstel", "25SG", "vo", "vwo", "Regio Amstelland", kPeerTeams},
+    {"Twentse Esch College", "16TE", "vo", "vmbo-tl,havo", "Regio Twente", kPeerTeams},
 }};
 
 constexpr std::array<DemoAccount, 10> kAccounts = {{

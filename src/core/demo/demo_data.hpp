@@ -1,7 +1,7 @@
 #pragma once
-// The demo world: two regions, four schools and one account per role. Used by the demo seeder
-// (src/app/demo_seed.cpp) and, in demo mode only, listed on the sign-in page. All names are
-// invented.
+// The demo world: two regions, nine schools (four with demo staff) and one account per role. Used
+// by the demo seeder (src/app/demo_seed.cpp) and, in demo mode only, listed on the sign-in page.
+// All names are invented.
 #include <span>
 #include <string_view>
 

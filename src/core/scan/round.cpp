@@ -90,6 +90,23 @@ std::string_view StateLabel(RoundState s) {
     return "";
 }
 
+Validation ValidateAction(const ActionInput& in, std::span<const std::string> themes) {
+    Validation v;
+    const std::string what = Trim(in.what), who = Trim(in.who);
+    if (what.empty()) v.Add("what", "Beschrijf wat er moet gebeuren.");
+    if (what.size() > kMaxActionWhat)
+        v.Add("what", "Houd het actiepunt kort (hoogstens 300 tekens).");
+    if (!IsCleanText(what, false)) v.Add("what", "Het actiepunt bevat ongeldige tekens.");
+    if (who.empty()) v.Add("who", "Vul in wie het oppakt.");
+    if (who.size() > kMaxActionWho || !IsCleanText(who, false))
+        v.Add("who", "Vul een naam of rol in (hoogstens 120 tekens).");
+    if (in.due.size() != 10 || !ParseLocalInput(in.due)) v.Add("due", "Vul een geldige datum in.");
+    bool known = in.theme.empty();
+    for (const auto& t : themes) known = known || t == in.theme;
+    if (!known) v.Add("theme", "Kies een thema uit de lijst.");
+    return v;
+}
+
 std::string JoinGroups(std::span<const Group> groups) {
     std::string out;
     for (Group g : AllGroups()) {

@@ -50,6 +50,18 @@ enum class RoundState { kOpen, kExpired, kClosed };
 RoundState StateOf(std::optional<int64_t> closed_at, int64_t deadline, int64_t now);
 std::string_view StateLabel(RoundState s);  // "Loopt", "Verlopen", "Gesloten"
 
+// An action point recorded from the results: what, who, by when, optionally for one theme.
+struct ActionInput {
+    std::string what;
+    std::string who;
+    std::string due;    // "2027-03-01"
+    std::string theme;  // a theme code of the round's instrument, or empty
+};
+inline constexpr size_t kMaxActionWhat = 300;
+inline constexpr size_t kMaxActionWho = 120;
+// Checks an action point; `themes` are the instrument's theme codes.
+Validation ValidateAction(const ActionInput& in, std::span<const std::string> themes);
+
 // Groups as stored ("schoolleiding,mentoren"); unknown codes are skipped.
 std::string JoinGroups(std::span<const Group> groups);
 std::vector<Group> SplitGroups(std::string_view csv);

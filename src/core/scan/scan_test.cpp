@@ -99,6 +99,18 @@ TEST(ScanRound, GroupsRoundTripAndLabelsFollowTheSector) {
     EXPECT_FALSE(AnswersShortVersion(Group::kMentoren));
 }
 
+TEST(ScanRound, ActionPointsNeedWhatWhoAndADate) {
+    const std::vector<std::string> themes = {"visie", "gesprek"};
+    EXPECT_TRUE(ValidateAction({"Visie bespreken", "Dirk", "2027-02-01", "visie"}, themes).ok());
+    EXPECT_TRUE(ValidateAction({"Algemeen", "Team", "2027-02-01", ""}, themes).ok());
+    auto v = ValidateAction({" ", "", "1-2-2027", "onbekend"}, themes);
+    EXPECT_FALSE(v.For("what").empty());
+    EXPECT_FALSE(v.For("who").empty());
+    EXPECT_FALSE(v.For("due").empty());
+    EXPECT_FALSE(v.For("theme").empty());
+    EXPECT_FALSE(ValidateAction({"a", "b", "2027-02-30", ""}, themes).ok());
+}
+
 TEST(ScanScoring, ThemeScoreIsTheShareRealisedAndTheMeanPhase) {
     const Instrument ins = Parse(kText);
     // visie: 1,2 / 3,4 / 4,weet niet / 3,3 / 3,3 -> 9 rated, 7 realised, phases sum to 26.

@@ -8,6 +8,10 @@ namespace {
 constexpr const char* kRoundColumns =
     "r.id, r.school_id, r.team_id, COALESCE(t.name, ''), r.instrument_id, r.title, "
     "r.respondent_groups, r.deadline, r.closed_at, r.created_by, r.created_at ";
+// A response's round still takes answers: not closed and not past its deadline (one parameter).
+constexpr const char* kRoundRunning =
+    "EXISTS (SELECT 1 FROM scan_rounds r WHERE r.id = scan_responses.round_id "
+    "AND r.closed_at IS NULL AND r.deadline >= ?)";
 constexpr const char* kRoundFrom = "FROM scan_rounds r LEFT JOIN teams t ON t.id = r.team_id ";
 
 RoundRecord ToRound(const Row& r) {
@@ -52,7 +56,8 @@ ResponseRecord ToResponse(const Row& r) {
 
 core::Tally TallyOf(const Row& r, size_t first) {
     core::Tally t;
-    for (size_t i = 0; i < t.counts.size(); ++i) t.counts.at(i) = static_cast<int32_t>(r.Int(first + i));
+    for (size_t i = 0; i < t.counts.size(); ++i)
+        t.counts.at(i) = static_cast<int32_t>(r.Int(first + i));
     return t;
 }
 
@@ -73,7 +78,8 @@ int64_t ScanRepo::AddInstrument(const std::string& sector, const std::string& ti
                                 const std::string& source, std::optional<int64_t> created_by,
                                 int64_t now) {
     int64_t id = 0;
-    db_.Transaction([&](Connection& c) { id = AddVersion(c, sector, title, source, created_by, now); });
+    db_.Transaction(
+        [&](Connection& c) { id = AddVersion(c, sector, title, source, created_by, now); });
     return id;
 }
 
@@ -93,8 +99,8 @@ bool ScanRepo::EnsureInstrument(const std::string& sector, const std::string& ti
 std::vector<InstrumentRecord> ScanRepo::Instruments() {
     return db_.Use([](Connection& c) {
         std::vector<InstrumentRecord> out;
-        for (const auto& r : c.Query(std::string(kInstrumentSelect) +
-                                     "ORDER BY i.sector, i.version DESC"))
+        for (const auto& r :
+             c.Query(std::string(kInstrumentSelect) + "ORDER BY i.sector, i.version DESC"))
             out.push_back(ToInstrument(r, false));
         return out;
     });
@@ -110,9 +116,9 @@ std::optional<InstrumentRecord> ScanRepo::Instrument(int64_t id) {
 
 std::optional<InstrumentRecord> ScanRepo::LatestInstrument(const std::string& sector) {
     return db_.Use([&](Connection& c) -> std::optional<InstrumentRecord> {
-        auto r = c.QueryOne(std::string(kInstrumentSelect) +
-                                "WHERE i.sector = ? ORDER BY i.version DESC LIMIT 1",
-                            {sector});
+        auto r = c.QueryOne(
+            std::string(kInstrumentSelect) + "WHERE i.sector = ? ORDER BY i.version DESC LIMIT 1",
+            {sector});
         if (!r) return std::nullopt;
         return ToInstrument(*r, true);
     });
@@ -145,9 +151,10 @@ std::optional<RoundRecord> ScanRepo::Round(int64_t id) {
 std::vector<RoundRecord> ScanRepo::RoundsOf(int64_t school_id) {
     return db_.Use([&](Connection& c) {
         std::vector<RoundRecord> out;
-        for (const auto& r : c.Query(std::string("SELECT ") + kRoundColumns + kRoundFrom +
-                                         "WHERE r.school_id = ? ORDER BY r.created_at DESC, r.id DESC",
-                                     {school_id}))
+        for (const auto& r :
+             c.Query(std::string("SELECT ") + kRoundColumns + kRoundFrom +
+                         "WHERE r.school_id = ? ORDER BY r.created_at DESC, r.id DESC",
+                     {school_id}))
             out.push_back(ToRound(r));
         return out;
     });
@@ -190,8 +197,8 @@ bool ScanRepo::CloseRound(int64_t round_id, int64_t now,
             c.Execute(
                 "INSERT INTO scan_round_scores (round_id, theme, dont_know, phase1, phase2, "
                 "phase3, phase4) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                {round_id, t.theme_code, int64_t{n[0]}, int64_t{n[1]}, int64_t{n[2]},
-                 int64_t{n[3]}, int64_t{n[4]}});
+                {round_id, t.theme_code, int64_t{n[0]}, int64_t{n[1]}, int64_t{n[2]}, int64_t{n[3]},
+                 int64_t{n[4]}});
         }
         closed = true;
     });
@@ -201,12 +208,12 @@ bool ScanRepo::CloseRound(int64_t round_id, int64_t now,
 std::vector<GroupCount> ScanRepo::Counts(int64_t round_id) {
     return db_.Use([&](Connection& c) {
         std::vector<GroupCount> out;
-        for (const auto& r : c.Query(
-                 "SELECT s.grp, SUM(s.invited), "
-                 "SUM(CASE WHEN s.submitted_at IS NULL AND s.updated_at IS NOT NULL THEN 1 ELSE 0 END), "
-                 "SUM(CASE WHEN s.submitted_at IS NOT NULL THEN 1 ELSE 0 END) "
-                 "FROM scan_responses s WHERE s.round_id = ? GROUP BY s.grp",
-                 {round_id}))
+        for (const auto& r : c.Query("SELECT s.grp, SUM(s.invited), "
+                                     "SUM(CASE WHEN s.submitted_at IS NULL AND s.updated_at IS NOT "
+                                     "NULL THEN 1 ELSE 0 END), "
+                                     "SUM(CASE WHEN s.submitted_at IS NOT NULL THEN 1 ELSE 0 END) "
+                                     "FROM scan_responses s WHERE s.round_id = ? GROUP BY s.grp",
+                                     {round_id}))
             out.push_back({GroupOf(r.Text(0)), r.Int(1), r.Int(2), r.Int(3)});
         return out;
     });
@@ -262,8 +269,10 @@ bool ScanRepo::SaveAnswers(int64_t response_id, const std::vector<AnswerRecord>&
                            int64_t now) {
     bool saved = false;
     db_.Transaction([&](Connection& c) {
-        if (c.Execute("UPDATE scan_responses SET updated_at = ? WHERE id = ? AND submitted_at IS NULL",
-                      {now, response_id}) != 1)
+        if (c.Execute(std::string("UPDATE scan_responses SET updated_at = ? WHERE id = ? AND "
+                                  "submitted_at IS NULL AND ") +
+                          kRoundRunning,
+                      {now, response_id, now}) != 1)
             return;
         for (const auto& a : answers) {
             if (a.answer < 0) {
@@ -285,9 +294,9 @@ bool ScanRepo::SaveAnswers(int64_t response_id, const std::vector<AnswerRecord>&
 std::vector<AnswerRecord> ScanRepo::Answers(int64_t response_id) {
     return db_.Use([&](Connection& c) {
         std::vector<AnswerRecord> out;
-        for (const auto& r : c.Query(
-                 "SELECT statement, answer, comment FROM scan_answers WHERE response_id = ?",
-                 {response_id}))
+        for (const auto& r :
+             c.Query("SELECT statement, answer, comment FROM scan_answers WHERE response_id = ?",
+                     {response_id}))
             out.push_back({r.Text(0), static_cast<int>(r.Int(1)), r.Text(2)});
         return out;
     });
@@ -295,10 +304,10 @@ std::vector<AnswerRecord> ScanRepo::Answers(int64_t response_id) {
 
 bool ScanRepo::Submit(int64_t response_id, int64_t now) {
     return db_.Use([&](Connection& c) {
-        return c.Execute(
-                   "UPDATE scan_responses SET submitted_at = ?, updated_at = ?, email = NULL "
-                   "WHERE id = ? AND submitted_at IS NULL",
-                   {now, now, response_id}) == 1;
+        return c.Execute(std::string("UPDATE scan_responses SET submitted_at = ?, updated_at = ?, "
+                                     "email = NULL WHERE id = ? AND submitted_at IS NULL AND ") +
+                             kRoundRunning,
+                         {now, now, response_id, now}) == 1;
     });
 }
 
@@ -328,15 +337,15 @@ std::vector<core::ScanResponse> ScanRepo::SubmittedResponses(int64_t round_id,
         std::unordered_map<std::string, size_t> index;
         for (size_t i = 0; i < instrument.StatementCount(); ++i) index[instrument.At(i).code] = i;
         int64_t current = -1;
-        for (const auto& r : c.Query(
-                 "SELECT s.id, s.grp, a.statement, a.answer FROM scan_responses s "
-                 "LEFT JOIN scan_answers a ON a.response_id = s.id "
-                 "WHERE s.round_id = ? AND s.submitted_at IS NOT NULL ORDER BY s.id",
-                 {round_id})) {
+        for (const auto& r :
+             c.Query("SELECT s.id, s.grp, a.statement, a.answer FROM scan_responses s "
+                     "LEFT JOIN scan_answers a ON a.response_id = s.id "
+                     "WHERE s.round_id = ? AND s.submitted_at IS NOT NULL ORDER BY s.id",
+                     {round_id})) {
             if (r.Int(0) != current) {
                 current = r.Int(0);
-                out.push_back({GroupOf(r.Text(1)),
-                               std::vector<int8_t>(instrument.StatementCount(), core::kUnanswered)});
+                out.push_back({GroupOf(r.Text(1)), std::vector<int8_t>(instrument.StatementCount(),
+                                                                       core::kUnanswered)});
             }
             if (r.IsNull(2)) continue;
             auto it = index.find(r.Text(2));
@@ -349,12 +358,12 @@ std::vector<core::ScanResponse> ScanRepo::SubmittedResponses(int64_t round_id,
 std::vector<std::pair<std::string, std::string>> ScanRepo::Comments(int64_t round_id) {
     return db_.Use([&](Connection& c) {
         std::vector<std::pair<std::string, std::string>> out;
-        for (const auto& r : c.Query(
-                 "SELECT a.statement, a.comment FROM scan_answers a "
-                 "JOIN scan_responses s ON s.id = a.response_id "
-                 "WHERE s.round_id = ? AND s.submitted_at IS NOT NULL AND a.comment <> '' "
-                 "ORDER BY a.statement, a.comment",
-                 {round_id}))
+        for (const auto& r :
+             c.Query("SELECT a.statement, a.comment FROM scan_answers a "
+                     "JOIN scan_responses s ON s.id = a.response_id "
+                     "WHERE s.round_id = ? AND s.submitted_at IS NOT NULL AND a.comment <> '' "
+                     "ORDER BY a.statement, a.comment",
+                     {round_id}))
             out.emplace_back(r.Text(0), r.Text(1));
         return out;
     });
@@ -364,15 +373,15 @@ std::vector<ScoredRound> ScanRepo::ClosedRounds(const std::string& sector, int64
                                                 std::optional<int64_t> region_id) {
     return db_.Use([&](Connection& c) {
         std::vector<ScoredRound> out;
-        for (const auto& r : c.Query(
-                 "SELECT r.id, r.school_id, r.closed_at, sc.theme, sc.dont_know, sc.phase1, "
-                 "sc.phase2, sc.phase3, sc.phase4 FROM scan_rounds r "
-                 "JOIN schools s ON s.id = r.school_id "
-                 "JOIN scan_round_scores sc ON sc.round_id = r.id "
-                 "WHERE s.sector = ? AND r.school_id <> ? AND r.team_id IS NULL "
-                 "AND r.closed_at IS NOT NULL AND (? = 0 OR s.region_id = ?) "
-                 "ORDER BY r.school_id, r.closed_at DESC, r.id DESC, sc.theme",
-                 {sector, except_school, region_id.value_or(0), region_id.value_or(0)})) {
+        for (const auto& r :
+             c.Query("SELECT r.id, r.school_id, r.closed_at, sc.theme, sc.dont_know, sc.phase1, "
+                     "sc.phase2, sc.phase3, sc.phase4 FROM scan_rounds r "
+                     "JOIN schools s ON s.id = r.school_id "
+                     "JOIN scan_round_scores sc ON sc.round_id = r.id "
+                     "WHERE s.sector = ? AND r.school_id <> ? AND r.team_id IS NULL "
+                     "AND r.closed_at IS NOT NULL AND (? = 0 OR s.region_id = ?) "
+                     "ORDER BY r.school_id, r.closed_at DESC, r.id DESC, sc.theme",
+                     {sector, except_school, region_id.value_or(0), region_id.value_or(0)})) {
             if (out.empty() || out.back().round_id != r.Int(0))
                 out.push_back({r.Int(0), r.Int(1), r.Int(2), {}});
             out.back().themes.push_back({r.Text(3), TallyOf(r, 4)});
@@ -405,11 +414,12 @@ int64_t ScanRepo::AddAction(const ActionRecord& a, std::optional<int64_t> create
 std::vector<ActionRecord> ScanRepo::Actions(int64_t round_id) {
     return db_.Use([&](Connection& c) {
         std::vector<ActionRecord> out;
-        for (const auto& r : c.Query(
-                 "SELECT id, round_id, theme, what, who, due, created_at FROM scan_actions "
-                 "WHERE round_id = ? ORDER BY due, id",
-                 {round_id}))
-            out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6)});
+        for (const auto& r :
+             c.Query("SELECT id, round_id, theme, what, who, due, created_at FROM scan_actions "
+                     "WHERE round_id = ? ORDER BY due, id",
+                     {round_id}))
+            out.push_back(
+                {r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6)});
         return out;
     });
 }

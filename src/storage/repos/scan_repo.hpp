@@ -44,8 +44,8 @@ struct OpenLink {
 
 struct GroupCount {
     core::Group group = core::Group::kDocenten;
-    int64_t invited = 0;    // personal invitations
-    int64_t started = 0;    // responses with at least one saved answer, not submitted
+    int64_t invited = 0;  // personal invitations
+    int64_t started = 0;  // responses with at least one saved answer, not submitted
     int64_t submitted = 0;
 };
 
@@ -124,10 +124,11 @@ public:
     std::optional<ResponseRecord> ResponseByToken(const std::string& token_hash);
     std::optional<ResponseRecord> Response(int64_t id);
     // Saves answers of an unsubmitted response (an answer below 0 removes it); false when the
-    // response was submitted meanwhile (then nothing changes).
+    // response was submitted or its round closed or expired meanwhile (then nothing changes).
     bool SaveAnswers(int64_t response_id, const std::vector<AnswerRecord>& answers, int64_t now);
     std::vector<AnswerRecord> Answers(int64_t response_id);
-    // Submits once; forgets the e-mail address. False when already submitted.
+    // Submits once, while the round runs; forgets the e-mail address. False when already
+    // submitted or the round is closed or past its deadline.
     bool Submit(int64_t response_id, int64_t now);
     std::vector<PendingInvitation> PendingInvitations(int64_t round_id);
     // A reminder carries a new link: the old one stops working.

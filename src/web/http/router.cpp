@@ -247,6 +247,8 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
         return Error(ctx, 403, e.what());
     } catch (const core::Conflict& e) {
         return Error(ctx, 409, e.what());
+    } catch (const core::Gone& e) {
+        return Error(ctx, 410, e.what());
     } catch (const core::InvalidInput& e) {
         return Error(ctx, 400, e.what());
     }

@@ -14,17 +14,33 @@ using testing::Browser;
 using testing::TestApp;
 
 struct Counts {
-    size_t regions, schools, users, teams, content, terms;
+    size_t regions, schools, users, teams, content, terms, rounds, actions, instruments;
+    int64_t responses;
     bool operator==(const Counts&) const = default;
 };
 
 Counts Snapshot(TestApp& app) {
-    size_t teams = 0;
-    for (const auto& s : app.services().orgs.Schools())
-        teams += app.services().orgs.Teams(s.id).size();
-    return {app.services().orgs.Regions().size(),        app.services().orgs.Schools().size(),
-            app.services().users.All().size(),           teams,
-            app.services().content.ForEditor({}).size(), app.services().taxonomy.All().size()};
+    auto& s = app.services();
+    size_t teams = 0, rounds = 0, actions = 0;
+    int64_t responses = 0;
+    for (const auto& school : s.orgs.Schools()) {
+        teams += s.orgs.Teams(school.id).size();
+        for (const auto& r : s.scans.RoundsOf(school.id)) {
+            ++rounds;
+            actions += s.scans.Actions(r.id).size();
+            responses += s.scans.ResponseCount(r.id);
+        }
+    }
+    return {s.orgs.Regions().size(),
+            s.orgs.Schools().size(),
+            s.users.All().size(),
+            teams,
+            s.content.ForEditor({}).size(),
+            s.taxonomy.All().size(),
+            rounds,
+            actions,
+            s.scans.Instruments().size(),
+            responses};
 }
 
 std::string Fill(std::string pattern, int64_t school, int64_t region) {
@@ -42,6 +58,11 @@ std::string Fill(std::string pattern, int64_t school, int64_t region) {
     replace("{term}", "1");
     replace("{slug}", "over-ons");
     replace("{name}", "bestand.pdf");
+    replace("{round}", "1");  // the demo's first round, of 21VZ: never reachable via 14LD
+    replace("{group}", "docenten");
+    replace("{token}", "onbekende-link-123");
+    replace("{action}", "1");
+    replace("{instrument}", "1");
     return pattern;
 }
 

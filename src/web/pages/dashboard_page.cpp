@@ -42,14 +42,16 @@ View Card(const core::Membership& m) {
                 "U volgt de scholen in uw regio. U ziet samengevatte gegevens, nooit die van "
                 "individuele leerlingen.";
             links = {
-                {"/regios/" + std::to_string(m.region_id.value_or(0)), "Overzicht van de regio"}};
+                {"/regios/" + std::to_string(m.region_id.value_or(0)), "Overzicht van de regio"},
+                {"/regios/" + std::to_string(m.region_id.value_or(0)) + "/scan",
+                 "LOB-scan in de regio"}};
             break;
         case core::Role::kSchoolleider:
         case core::Role::kDecaan:
             text =
-                "U stuurt LOB in uw school aan: teams en opleidingen, en straks de LOB-scan en "
-                "de kwaliteitscyclus.";
-            links = {{school, "Overzicht van de school"}};
+                "U stuurt LOB in uw school aan: teams en opleidingen, de LOB-scan en straks de "
+                "kwaliteitscyclus.";
+            links = {{school, "Overzicht van de school"}, {school + "/scan", "LOB-scan"}};
             break;
         case core::Role::kTeamleider:
         case core::Role::kMentor:

@@ -10,7 +10,7 @@
 namespace koers::web {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kFlash = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kFlash = {{
     {"hersteld", "De oude versie is teruggezet als nieuwe versie."},
     {"bijlage-toegevoegd", "De bijlage is toegevoegd."},
     {"bijlage-verwijderd", "De bijlage is verwijderd."},
@@ -24,6 +24,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kFlash =
     {"opgeslagen", "De wijzigingen zijn opgeslagen."},
     {"rol-toegevoegd", "De rol is toegevoegd."},
     {"rol-verwijderd", "De rol is verwijderd."},
+    {"ronde-gestart", "De ronde is gestart. Nodig nu respondenten uit of toon de open link."},
+    {"uitnodigingen-verstuurd", "De uitnodigingen staan klaar om te versturen."},
+    {"herinneringen-verstuurd", "De herinneringen staan klaar om te versturen."},
+    {"einddatum-gewijzigd", "De einddatum is gewijzigd."},
+    {"ronde-gesloten", "De ronde is gesloten. De resultaten staan hieronder."},
+    {"actie-opgeslagen", "Het actiepunt is opgeslagen."},
+    {"actie-verwijderd", "Het actiepunt is verwijderd."},
+    {"versie-opgeslagen", "De nieuwe versie is opgeslagen. Nieuwe rondes gebruiken deze versie."},
 }};
 
 ViewList Navigation(const Ctx& ctx) {

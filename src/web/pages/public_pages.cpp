@@ -78,6 +78,10 @@ void RegisterRoutes(Router& r) {
     AddEditorRoutes(r);
     AddRevisionRoutes(r);
     AddTaxonomyRoutes(r);
+    AddScanRoundRoutes(r);
+    AddScanRespondRoutes(r);
+    AddScanResultRoutes(r);
+    AddScanInstrumentRoutes(r);
     AddPaginaRoute(r);
     r.SetErrorRenderer(ErrorPage);
 }

@@ -17,6 +17,10 @@ void AddNewsDetailRoute(Router& r);
 void AddEditorRoutes(Router& r);
 void AddRevisionRoutes(Router& r);
 void AddTaxonomyRoutes(Router& r);
+void AddScanRoundRoutes(Router& r);
+void AddScanRespondRoutes(Router& r);
+void AddScanResultRoutes(Router& r);
+void AddScanInstrumentRoutes(Router& r);
 void AddPaginaRoute(Router& r);  // last: "/{slug}"
 
 // Registers all routes and the error page.

@@ -1,0 +1,31 @@
+#pragma once
+// Shared pieces of the LOB-scan pages: paths, number formats and round summaries.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/scan/instrument.hpp"
+#include "storage/repos/scan_repo.hpp"
+#include "web/render/view.hpp"
+
+namespace koers::web {
+
+std::string ScanPath(int64_t school_id);                   // "/scholen/7/scan"
+std::string RoundPath(const storage::RoundRecord& round);  // "/scholen/7/scan/12"
+// "67%" or "–" when there is no value.
+std::string Percent(const std::optional<double>& v);
+// "2,8" or "–".
+std::string MeanPhase(const std::optional<double>& v);
+// "+12 procentpunt", "−5 procentpunt", "gelijk" or "" when there is nothing to compare.
+std::string Delta(const std::optional<double>& v);
+// "koers-delta--up" / "--down" / "--same" for a change.
+std::string DeltaClass(const std::optional<double>& v);
+
+// Title, scope ("Hele school" or the team), state, deadline and paths of a round.
+View RoundSummary(const storage::RoundRecord& round, int64_t now);
+
+// The e-mail to a respondent (invitation or reminder).
+std::string InvitationMail(const std::string& school, const storage::RoundRecord& round,
+                           const std::string& link, bool reminder);
+
+}  // namespace koers::web

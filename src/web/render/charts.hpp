@@ -1,0 +1,30 @@
+#pragma once
+// Server-rendered SVG charts. Each chart is decoration for sighted readers: the page always shows
+// the same figures in a table, so the SVG is aria-hidden apart from its title. Colours come from
+// CSS classes (static/css/koers.css), so print and high-contrast styles can change them.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace koers::web {
+
+struct RadarSeries {
+    std::string label;
+    std::string css_class;                      // "koers-series-1"
+    std::vector<std::optional<double>> values;  // 0..100 per axis; nullopt: no value
+};
+
+// A radar (spider) chart of percentages with one axis per label.
+std::string RadarSvg(const std::vector<std::string>& axes, const std::vector<RadarSeries>& series,
+                     std::string_view title);
+
+struct BarSegment {
+    double value = 0;       // a count
+    std::string css_class;  // "koers-phase-3"
+};
+
+// One horizontal bar split into segments proportional to their values.
+std::string StackedBarSvg(const std::vector<BarSegment>& segments, std::string_view title);
+
+}  // namespace koers::web
