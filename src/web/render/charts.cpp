@@ -22,6 +22,23 @@ void Title(std::string_view title, std::string& out) {
 }
 
 constexpr double kSize = 420, kCenter = kSize / 2, kRadius = 130;
+// Room left and right of the circle for the axis labels.
+constexpr double kPad = 110;
+
+// A label in at most two lines, split at the space nearest its middle.
+std::vector<std::string> Lines(const std::string& label) {
+    if (label.size() <= 16) return {label};
+    size_t best = std::string::npos;
+    for (size_t i = 0; i < label.size(); ++i) {
+        if (label[i] != ' ') continue;
+        if (best == std::string::npos ||
+            std::abs(static_cast<double>(i) - label.size() / 2.0) <
+                std::abs(static_cast<double>(best) - label.size() / 2.0))
+            best = i;
+    }
+    if (best == std::string::npos) return {label};
+    return {label.substr(0, best), label.substr(best + 1)};
+}
 
 // The point at `fraction` of the radius on axis `i` of `n` (the first axis points up).
 std::pair<double, double> Point(size_t i, size_t n, double fraction) {
@@ -36,8 +53,9 @@ std::pair<double, double> Point(size_t i, size_t n, double fraction) {
 std::string RadarSvg(const std::vector<std::string>& axes, const std::vector<RadarSeries>& series,
                      std::string_view title) {
     const size_t n = axes.size();
-    std::string out = "<svg class=\"koers-chart koers-radar\" viewBox=\"0 0 " + Num(kSize) + " " +
-                      Num(kSize) + "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
+    std::string out = "<svg class=\"koers-chart koers-radar\" viewBox=\"" + Num(-kPad) + " 0 " +
+                      Num(kSize + 2 * kPad) + " " + Num(kSize) +
+                      "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
     Title(title, out);
     if (n < 3) return out + "</svg>";
     for (double ring : {0.25, 0.5, 0.75, 1.0}) {
@@ -55,9 +73,15 @@ std::string RadarSvg(const std::vector<std::string>& axes, const std::vector<Rad
                Num(kCenter) + "\" x2=\"" + Num(x) + "\" y2=\"" + Num(y) + "\"/>";
         const char* anchor =
             std::abs(lx - kCenter) < 5 ? "middle" : (lx < kCenter ? "end" : "start");
-        out += "<text class=\"koers-radar__label\" x=\"" + Num(lx) + "\" y=\"" + Num(ly) +
-               "\" text-anchor=\"" + anchor + "\">";
-        AppendEscaped(axes[i], out);
+        const auto lines = Lines(axes[i]);
+        // Two-line labels start half a line higher, so they stay centred on the axis end.
+        const double top = ly - (lines.size() > 1 ? 7.0 : 0.0);
+        out += "<text class=\"koers-radar__label\" y=\"" + Num(top) + "\" text-anchor=\"" + anchor + "\">";
+        for (size_t l = 0; l < lines.size(); ++l) {
+            out += "<tspan x=\"" + Num(lx) + "\" dy=\"" + (l == 0 ? "0" : "1.2em") + "\">";
+            AppendEscaped(lines[l], out);
+            out += "</tspan>";
+        }
         out += "</text>";
     }
     for (const auto& s : series) {

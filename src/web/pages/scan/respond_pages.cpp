@@ -205,8 +205,11 @@ Response ShowTheme(Ctx& ctx) {
             View o = Object();
             o.set("value", std::to_string(value));
             o.set("label", std::string(r.instrument->AnswerLabel(value)));
-            if (value > 0)
-                o.set("help", r.instrument->phases.at(static_cast<size_t>(value - 1)).help);
+            // The phases are explained at the first statement of a page only; an empty value
+            // keeps the statement's own help text from showing through.
+            o.set("help", value > 0 && statements.empty()
+                              ? r.instrument->phases.at(static_cast<size_t>(value - 1)).help
+                              : std::string());
             o.set("checked", it != saved.end() && it->second.answer == value);
             options.push_back(std::move(o));
         }

@@ -35,7 +35,7 @@ std::string Delta(const std::optional<double>& v) {
     if (!v) return "";
     const long points = std::lround(*v);
     if (points == 0) return "gelijk";
-    return (points > 0 ? "+" : "−") + std::to_string(std::labs(points)) + " procentpunt";
+    return (points > 0 ? "+" : "−") + std::to_string(std::labs(points));
 }
 
 std::string DeltaClass(const std::optional<double>& v) {

@@ -16,7 +16,7 @@ std::string RoundPath(const storage::RoundRecord& round);  // "/scholen/7/scan/1
 std::string Percent(const std::optional<double>& v);
 // "2,8" or "–".
 std::string MeanPhase(const std::optional<double>& v);
-// "+12 procentpunt", "−5 procentpunt", "gelijk" or "" when there is nothing to compare.
+// A change in percentage points: "+12", "−5", "gelijk", or "" when there is nothing to compare.
 std::string Delta(const std::optional<double>& v);
 // "koers-delta--up" / "--down" / "--same" for a change.
 std::string DeltaClass(const std::optional<double>& v);
