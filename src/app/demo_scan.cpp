@@ -12,7 +12,7 @@ namespace {
 
 using core::Group;
 
-constexpr int64_t kDay = 24 * 3600;
+constexpr int64_t kDay = int64_t{24} * 3600;
 
 struct DemoRound {
     std::string_view brin;

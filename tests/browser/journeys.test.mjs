@@ -241,6 +241,7 @@ test("a LOB-scan round: start from the previous one, 12 respondents on their pho
   await checkPage(coord, "scan-rounds");
   await coord.click("text=Kopiëren van vorige ronde");
   assert.equal(await coord.inputValue("#title"), "LOB-scan najaar 2026");
+  await checkPage(coord, "scan-round-form");
   await coord.fill("#title", "");
   await coord.click("button:has-text('Ronde starten')");
   await coord.waitForSelector(".utrecht-alert--error");

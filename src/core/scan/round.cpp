@@ -26,7 +26,7 @@ constexpr std::array<Group, 6> kAll = {Group::kSchoolleiding, Group::kCoordinato
 
 const GroupInfo& Info(Group g) { return kGroups.at(static_cast<size_t>(g)); }
 
-constexpr int64_t kDay = 24 * 3600;
+constexpr int64_t kDay = int64_t{24} * 3600;
 
 }  // namespace
 

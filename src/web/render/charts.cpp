@@ -76,7 +76,8 @@ std::string RadarSvg(const std::vector<std::string>& axes, const std::vector<Rad
         const auto lines = Lines(axes[i]);
         // Two-line labels start half a line higher, so they stay centred on the axis end.
         const double top = ly - (lines.size() > 1 ? 7.0 : 0.0);
-        out += "<text class=\"koers-radar__label\" y=\"" + Num(top) + "\" text-anchor=\"" + anchor + "\">";
+        out += "<text class=\"koers-radar__label\" y=\"" + Num(top) + "\" text-anchor=\"" + anchor +
+               "\">";
         for (size_t l = 0; l < lines.size(); ++l) {
             out += "<tspan x=\"" + Num(lx) + "\" dy=\"" + (l == 0 ? "0" : "1.2em") + "\">";
             AppendEscaped(lines[l], out);

@@ -17,8 +17,9 @@ size_t Count(const std::string& s, const std::string& what) {
 TEST(Charts, RadarDrawsGridAxesAndOnePolygonPerSeriesWithEscapedLabels) {
     const std::vector<std::string> axes = {"Visie <&> beleid", "Loopbaangesprekken en begeleiding",
                                            "Kwaliteit"};
-    const auto svg = RadarSvg(axes, {{"Nu", "koers-series-now", {100.0, 50.0, std::nullopt}},
-                                     {"Toen", "koers-series-before", {0.0, 0.0, 0.0}}},
+    const auto svg = RadarSvg(axes,
+                              {{"Nu", "koers-series-now", {100.0, 50.0, std::nullopt}},
+                               {"Toen", "koers-series-before", {0.0, 0.0, 0.0}}},
                               "Radar & meer");
     EXPECT_EQ(Count(svg, "class=\"koers-radar__grid\""), 4U);
     EXPECT_EQ(Count(svg, "<line"), 3U);
@@ -49,11 +50,11 @@ TEST(QrSvg, EncodesDeterministicallyWithAQuietZone) {
 }
 
 TEST(TableExport, CsvIsDutchExcelFriendlyAndNeutralisesFormulas) {
-    const std::vector<Sheet> sheets = {
-        {"Thema's", {{std::string("Naam"), std::string("Score")},
-                     {std::string("=1+1"), 66.666},
-                     {std::string("Met \"quotes\""), std::monostate{}},
-                     {std::string("-5"), 12.0}}}};
+    const std::vector<Sheet> sheets = {{"Thema's",
+                                        {{std::string("Naam"), std::string("Score")},
+                                         {std::string("=1+1"), 66.666},
+                                         {std::string("Met \"quotes\""), std::monostate{}},
+                                         {std::string("-5"), 12.0}}}};
     const auto csv = ToCsv(sheets);
     EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
     EXPECT_NE(csv.find("\"'=1+1\";66,7\r\n"), std::string::npos) << csv;
