@@ -131,6 +131,8 @@ World Build(Database& db, int schools, int respondents) {
                                        now - 10 * kDay, gen, token);
         if (s == 0) w.round = round;
     }
+    // Fresh statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE would leave them.
+    db.With([](Connection& c) { c.ExecScript("ANALYZE"); });
     koers::storage::UserRepo users(db);
     const int64_t user = users.Add("decaan@bench.koers.nl", "Bench Decaan", "x", now);
     users.AddMembership(user, koers::core::Role::kDecaan, w.school, std::nullopt, now);
