@@ -253,6 +253,15 @@ std::vector<std::string> SplitAddresses(const std::string& text) {
     return out;
 }
 
+// Puts an invitation or reminder with a respondent's personal link in the outbox.
+void MailLink(Ctx& ctx, const std::string& school, const storage::RoundRecord& round,
+              const std::string& to, const std::string& token, bool reminder) {
+    ctx.app.outbox.Enqueue(
+        to, (reminder ? "Herinnering: LOB-scan van " : "Uitnodiging: LOB-scan van ") + school,
+        InvitationMail(school, round, AbsoluteUrl(ctx, "/scan/antwoord/" + token), reminder),
+        ctx.app.clock.Now());
+}
+
 Response Invite(Ctx& ctx) {
     const auto round = RoundFrom(ctx);
     const int64_t now = ctx.app.clock.Now();
@@ -287,10 +296,7 @@ Response Invite(Ctx& ctx) {
         } catch (const storage::ConstraintError&) {
             continue;  // already invited in this round: the reminder reaches them
         }
-        ctx.app.outbox.Enqueue(
-            address, "Uitnodiging: LOB-scan van " + school.name,
-            InvitationMail(school.name, round, AbsoluteUrl(ctx, "/scan/antwoord/" + token), false),
-            now);
+        MailLink(ctx, school.name, round, address, token, false);
     }
     SetFlash(ctx, "uitnodigingen-verstuurd");
     return Redirect(RoundPath(round));
@@ -306,10 +312,7 @@ Response Remind(Ctx& ctx) {
     for (const auto& p : ctx.app.scans.PendingInvitations(round.id)) {
         const std::string token = ctx.app.random.Token(kPersonalTokenBytes);
         ctx.app.scans.RotateToken(p.response_id, auth::HashToken(token), now);
-        ctx.app.outbox.Enqueue(
-            p.email, "Herinnering: LOB-scan van " + school.name,
-            InvitationMail(school.name, round, AbsoluteUrl(ctx, "/scan/antwoord/" + token), true),
-            now);
+        MailLink(ctx, school.name, round, p.email, token, true);
     }
     SetFlash(ctx, "herinneringen-verstuurd");
     return Redirect(RoundPath(round));

@@ -20,11 +20,11 @@ std::string Between(const std::string& s, const std::string& from, const std::st
 }
 
 // Starts a round as the decaan of 21VZ and returns its path.
-std::string StartRound(TestApp& app, Browser& decaan, const std::string& groups = "docenten") {
+std::string StartRound(TestApp& app, Browser& decaan) {
     const std::string school = std::to_string(app.SchoolId("21VZ"));
     auto res =
         decaan.Post("/scholen/" + school + "/scan",
-                    {{"title", "Testronde"}, {"deadline", "2027-06-30"}, {"groups", groups}});
+                    {{"title", "Testronde"}, {"deadline", "2027-06-30"}, {"groups", "docenten"}});
     EXPECT_EQ(res.status, 303);
     return std::string(res.Header("Location").value_or(""));
 }
@@ -42,6 +42,19 @@ std::string Begin(Browser& respondent, const std::string& open) {
     EXPECT_EQ(res.status, 303);
     return std::string(res.Header("Location").value_or(""));
 }
+
+// A running round of 21VZ for docenten, started by the school's decaan, and its open link.
+class RunningRound : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+        round = StartRound(app, decaan);
+        open = OpenLink(decaan, round);
+    }
+    TestApp app;
+    Browser decaan{app};
+    std::string round, open;
+};
 
 TEST(ScanPages, RoundsBelongToTheirSchool) {
     TestApp app;
@@ -83,12 +96,7 @@ TEST(ScanPages, OnlyLeadershipAndTheCoordinatorReadResults) {
         << "reading is not running";
 }
 
-TEST(ScanPages, RespondentsAnswerSaveAndSubmitOnce) {
-    TestApp app;
-    Browser decaan(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const std::string round = StartRound(app, decaan);
-    const std::string open = OpenLink(decaan, round);
+TEST_F(RunningRound, RespondentsAnswerSaveAndSubmitOnce) {
     Browser r(app);
     const std::string path = Begin(r, open);
     ASSERT_EQ(path.rfind("/scan/antwoord/", 0), 0U);
@@ -124,12 +132,7 @@ TEST(ScanPages, RespondentsAnswerSaveAndSubmitOnce) {
     EXPECT_EQ(r.Get("/scan/open/verzonnen-link-123456").status, 404);
 }
 
-TEST(ScanPages, AClosedRoundExplainsItselfAndKeepsWhatWasSaved) {
-    TestApp app;
-    Browser decaan(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const std::string round = StartRound(app, decaan);
-    const std::string open = OpenLink(decaan, round);
+TEST_F(RunningRound, AClosedRoundExplainsItselfAndKeepsWhatWasSaved) {
     Browser r(app);
     const std::string path = Begin(r, open);
     ASSERT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-1", "2"}}).status, 303);
@@ -149,14 +152,10 @@ TEST(ScanPages, AClosedRoundExplainsItselfAndKeepsWhatWasSaved) {
         2);
 }
 
-TEST(ScanPages, InvitationsGoThroughTheOutboxAndRemindersReplaceTheLink) {
-    TestApp app;
-    Browser decaan(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const std::string round = StartRound(app, decaan, "mentoren");
+TEST_F(RunningRound, InvitationsGoThroughTheOutboxAndRemindersReplaceTheLink) {
     const size_t before = app.services().outbox.Recent(1000).size();
     auto bad = decaan.Post(round + "/uitnodigen",
-                           {{"group", "mentoren"}, {"emails", "a@school.nl\ngeen-adres"}});
+                           {{"group", "docenten"}, {"emails", "a@school.nl\ngeen-adres"}});
     EXPECT_EQ(bad.status, 400);
     EXPECT_NE(bad.body.find("geen-adres"), std::string::npos);
     EXPECT_EQ(app.services().outbox.Recent(1000).size(), before) << "all or nothing";
@@ -166,7 +165,7 @@ TEST(ScanPages, InvitationsGoThroughTheOutboxAndRemindersReplaceTheLink) {
         << "a group that is not in the round";
     ASSERT_EQ(decaan
                   .Post(round + "/uitnodigen",
-                        {{"group", "mentoren"}, {"emails", "a@school.nl, B@school.nl"}})
+                        {{"group", "docenten"}, {"emails", "a@school.nl, B@school.nl"}})
                   .status,
               303);
     auto mails = app.services().outbox.Recent(1000);
@@ -180,12 +179,7 @@ TEST(ScanPages, InvitationsGoThroughTheOutboxAndRemindersReplaceTheLink) {
     EXPECT_EQ(invited.Get(link).status, 404) << "the reminder carries a new link";
 }
 
-TEST(ScanPages, ResultsAppearFromThreeRespondentsAndExportsAreAggregates) {
-    TestApp app;
-    Browser decaan(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const std::string round = StartRound(app, decaan);
-    const std::string open = OpenLink(decaan, round);
+TEST_F(RunningRound, ResultsAppearFromThreeRespondentsAndExportsAreAggregates) {
     for (int i = 0; i < 3; ++i) {
         Browser r(app);
         const std::string path = Begin(r, open);
