@@ -62,3 +62,11 @@ document.addEventListener("DOMContentLoaded", () => {
     timer = setTimeout(save, 800);
   });
 });
+
+// A print button where printing helps (the scan results); hidden without JavaScript.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const button of document.querySelectorAll("button[data-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  }
+});

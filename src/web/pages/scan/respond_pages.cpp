@@ -174,11 +174,10 @@ Response OpenStart(Ctx& ctx) {
 
 // --- answering -----------------------------------------------------------------------------
 
-Response ShowTheme(Ctx& ctx) {
-    const Respondent r = Load(ctx);
-    if (r.response.submitted_at) return Done(ctx, r);
-    RequireRunning(r.round, ctx.app.clock.Now());
-    const size_t page = ThemePage(r, ctx.QueryParam("thema").value_or(""));
+// A theme page with the saved answers; `unsaved` holds comments typed without an answer, which
+// are shown again with an error instead of being dropped.
+Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
+                       const std::unordered_map<std::string, std::string>& unsaved) {
     const auto& theme = r.instrument->themes[r.themes[page - 1]];
     const auto saved = Saved(ctx, r);
     View v = Header(r);
@@ -215,10 +214,33 @@ Response ShowTheme(Ctx& ctx) {
         }
         item.set("options", std::move(options));
         item.set("comment", it != saved.end() ? it->second.comment : "");
+        if (auto u = unsaved.find(s.code); u != unsaved.end()) {
+            item.set("comment", u->second);
+            item.set("error",
+                     "Kies ook een antwoord bij deze stelling (of \"Weet ik niet\"); "
+                     "anders kan uw toelichting niet worden bewaard.");
+        }
         statements.push_back(std::move(item));
     }
     v.set("statements", std::move(statements));
-    return RenderPage(ctx, "scan/respond", std::move(v), theme.title + " · LOB-scan");
+    v.set("has_errors", !unsaved.empty());
+    ViewList errors;
+    for (const auto& [code, text] : unsaved) {
+        View e = Object();
+        e.set("field", "s-" + code);
+        e.set("message", "Een toelichting zonder antwoord: kies ook een antwoord.");
+        errors.push_back(std::move(e));
+    }
+    v.set("errors", std::move(errors));
+    return RenderPage(ctx, "scan/respond", std::move(v), theme.title + " · LOB-scan",
+                      unsaved.empty() ? 200 : 400);
+}
+
+Response ShowTheme(Ctx& ctx) {
+    const Respondent r = Load(ctx);
+    if (r.response.submitted_at) return Done(ctx, r);
+    RequireRunning(r.round, ctx.app.clock.Now());
+    return ThemePageView(ctx, r, ThemePage(r, ctx.QueryParam("thema").value_or("")), {});
 }
 
 Response SaveTheme(Ctx& ctx) {
@@ -243,6 +265,12 @@ Response SaveTheme(Ctx& ctx) {
                 "Een toelichting is hoogstens 2000 tekens, zonder bijzondere tekens.");
         answers.push_back({code, value[0] - '0', std::move(comment)});
     }
+    std::unordered_map<std::string, std::string> unsaved;
+    for (const auto& code : asked) {
+        std::string comment = core::Trim(ctx.Field("c_" + code));
+        if (!comment.empty() && !Find(ctx.form, "a_" + code))
+            unsaved.emplace(code, comment.substr(0, core::kMaxComment));
+    }
     if (!ctx.app.scans.SaveAnswers(r.response.id, answers, ctx.app.clock.Now())) {
         // Submitted or closed in between: say which; what was saved before stays.
         const Respondent now = Load(ctx);
@@ -255,6 +283,7 @@ Response SaveTheme(Ctx& ctx) {
         res.status = 204;
         return res;
     }
+    if (!unsaved.empty()) return ThemePageView(ctx, r, page, unsaved);
     const std::string go = ctx.Field("ga");
     if (go == "vorige" && page > 1) return Redirect(r.path + "?thema=" + std::to_string(page - 1));
     if (go == "volgende" && page < r.themes.size())

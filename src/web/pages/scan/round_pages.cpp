@@ -207,7 +207,9 @@ Response RoundPage(Ctx& ctx, const storage::RoundRecord& round, const std::strin
     }
     v.set("groups", std::move(groups));
     v.set("total", std::to_string(total));
-    v.set("pending", std::to_string(ctx.app.scans.PendingInvitations(round.id).size()));
+    const size_t pending = ctx.app.scans.PendingInvitations(round.id).size();
+    v.set("pending", std::to_string(pending));
+    v.set("has_pending", pending > 0);
     v.set("invite_text", invite_text);
     v.set("mail_note", !ctx.app.config.smtp_configured);
     AddErrors(v, errors);

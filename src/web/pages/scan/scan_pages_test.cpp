@@ -132,6 +132,22 @@ TEST_F(RunningRound, RespondentsAnswerSaveAndSubmitOnce) {
     EXPECT_EQ(r.Get("/scan/open/verzonnen-link-123456").status, 404);
 }
 
+TEST_F(RunningRound, ACommentWithoutAnAnswerIsShownAgainNotDropped) {
+    Browser r(app);
+    const std::string path = Begin(r, open);
+    auto res = r.Post(path, {{"thema", "1"},
+                             {"a_visie-1", "3"},
+                             {"c_visie-2", "Hier twijfel ik over"},
+                             {"ga", "volgende"}});
+    EXPECT_EQ(res.status, 400);
+    EXPECT_NE(res.body.find("Hier twijfel ik over"), std::string::npos);
+    EXPECT_NE(res.body.find("Kies ook een antwoord bij deze stelling"), std::string::npos);
+    auto saved = app.services().scans.Answers(
+        app.services().scans.ResponseByToken(auth::HashToken(path.substr(15)))->id);
+    ASSERT_EQ(saved.size(), 1U) << "the answered statement is saved";
+    EXPECT_EQ(saved[0].statement, "visie-1");
+}
+
 TEST_F(RunningRound, AClosedRoundExplainsItselfAndKeepsWhatWasSaved) {
     Browser r(app);
     const std::string path = Begin(r, open);
