@@ -184,6 +184,7 @@ Response RoundPage(Ctx& ctx, const storage::RoundRecord& round, const std::strin
     v.set("school", school.name);
     v.set("back", ScanPath(school.id));
     const auto counts = ctx.app.scans.Counts(round.id);
+    const auto links = ctx.app.scans.OpenLinks(round.id);
     ViewList groups;
     int64_t total = 0;
     for (Group g : round.groups) {
@@ -198,7 +199,7 @@ Response RoundPage(Ctx& ctx, const storage::RoundRecord& round, const std::strin
         item.set("started", std::to_string(c.started));
         item.set("submitted", std::to_string(c.submitted));
         total += c.submitted;
-        for (const auto& l : ctx.app.scans.OpenLinks(round.id)) {
+        for (const auto& l : links) {
             if (l.group != g) continue;
             item.set("open_url", OpenLinkUrl(ctx, l.token));
             item.set("qr_path", RoundPath(round) + "/deelnemen/" + std::string(core::GroupCode(g)));
