@@ -39,6 +39,8 @@ std::optional<Group> GroupFromCode(std::string_view code) {
     return std::nullopt;
 }
 
+Group StoredGroup(std::string_view code) { return GroupFromCode(code).value_or(Group::kDocenten); }
+
 std::string GroupLabel(Group g, std::string_view sector) {
     if (g == Group::kLeerlingen && sector != "vo") return "Studenten";
     return std::string(Info(g).label);

@@ -18,6 +18,8 @@ enum class Group { kSchoolleiding, kCoordinator, kMentoren, kDocenten, kLeerling
 std::span<const Group> AllGroups();
 std::string_view GroupCode(Group g);  // "mentoren"
 std::optional<Group> GroupFromCode(std::string_view code);
+// A code read back from the database (always one Koers wrote; anything else reads as docenten).
+Group StoredGroup(std::string_view code);
 // "Mentoren/SLB'ers", with "Leerlingen" in vo and "Studenten" in mbo and hbo.
 std::string GroupLabel(Group g, std::string_view sector);
 // Leerlingen/studenten and ouders answer the short version.

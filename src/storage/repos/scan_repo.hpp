@@ -2,6 +2,7 @@
 // LOB-scan storage: instruments (versions per sector), rounds, respondents and their answers,
 // the theme tallies of closed rounds and action points. Tokens are stored as hashes, except the
 // open group links (see migration 0003). Thread-safe (each call leases its own connection).
+// Implemented in scan_repo.cpp (instruments, rounds, peers, actions) and scan_repo_responses.cpp.
 #include <array>
 #include <cstdint>
 #include <optional>
