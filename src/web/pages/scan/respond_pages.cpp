@@ -4,6 +4,7 @@
 // expired, reused or tampered link gets a Dutch explanation; saved answers are never lost.
 #include <unordered_set>
 
+#include "core/common/dates.hpp"
 #include "core/common/errors.hpp"
 #include "core/common/validation.hpp"
 #include "core/scan/round.hpp"
@@ -99,23 +100,37 @@ Response Done(Ctx& ctx, const Respondent& r) {
     return RenderPage(ctx, "scan/respond_done", std::move(v), "Ingeleverd · LOB-scan");
 }
 
-std::unordered_map<std::string, storage::AnswerRecord> Saved(Ctx& ctx, const Respondent& r) {
-    std::unordered_map<std::string, storage::AnswerRecord> out;
+// A respondent's saved answers by statement code.
+using SavedAnswers = std::unordered_map<std::string, storage::AnswerRecord>;
+
+SavedAnswers Saved(Ctx& ctx, const Respondent& r) {
+    SavedAnswers out;
     for (auto& a : ctx.app.scans.Answers(r.response.id)) out.emplace(a.statement, std::move(a));
     return out;
 }
 
-// Answered and asked statements over all themes the respondent sees.
-std::pair<size_t, size_t> Progress(
-    const Respondent& r, const std::unordered_map<std::string, storage::AnswerRecord>& saved) {
+using Count = std::pair<size_t, size_t>;  // answered, asked
+
+// Answered and asked statements of one theme, as this respondent sees it.
+Count ThemeProgress(const Respondent& r, size_t theme, const SavedAnswers& saved) {
     size_t answered = 0, asked = 0;
-    for (size_t t : r.themes)
-        for (const auto& s : r.instrument->themes[t].statements) {
-            if (!r.Asks(s)) continue;
-            ++asked;
-            answered += saved.count(s.code);
-        }
+    for (const auto& s : r.instrument->themes[theme].statements) {
+        if (!r.Asks(s)) continue;
+        ++asked;
+        answered += saved.count(s.code);
+    }
     return {answered, asked};
+}
+
+// The same over all themes the respondent sees.
+Count Progress(const Respondent& r, const SavedAnswers& saved) {
+    Count total{0, 0};
+    for (size_t t : r.themes) {
+        const auto [answered, asked] = ThemeProgress(r, t, saved);
+        total.first += answered;
+        total.second += asked;
+    }
+    return total;
 }
 
 // The 1-based theme page of a "thema" value; 404 for anything else.
@@ -150,7 +165,7 @@ Response OpenLanding(Ctx& ctx) {
     v.set("school", school->name);
     v.set("round", round.title);
     v.set("group", core::GroupLabel(group, school->sector));
-    v.set("deadline", RoundSummary(round, ctx.app.clock.Now()).Find("deadline")->string());
+    v.set("deadline", core::FormatDateTime(round.deadline));
     v.set("action", ctx.target.path);
     // A response started on this device earlier: offer to continue it.
     if (auto resume = Find(ctx.cookies, kResumeCookie); resume && PlausibleToken(*resume)) {
@@ -299,15 +314,9 @@ Response Overview(Ctx& ctx) {
     View v = Header(r);
     ViewList themes;
     for (size_t i = 0; i < r.themes.size(); ++i) {
-        const auto& theme = r.instrument->themes[r.themes[i]];
-        size_t answered = 0, asked = 0;
-        for (const auto& s : theme.statements) {
-            if (!r.Asks(s)) continue;
-            ++asked;
-            answered += saved.count(s.code);
-        }
+        const auto [answered, asked] = ThemeProgress(r, r.themes[i], saved);
         View item = Object();
-        item.set("title", theme.title);
+        item.set("title", r.instrument->themes[r.themes[i]].title);
         item.set("path", r.path + "?thema=" + std::to_string(i + 1));
         item.set("answered", std::to_string(answered));
         item.set("asked", std::to_string(asked));
@@ -321,7 +330,7 @@ Response Overview(Ctx& ctx) {
     v.set("incomplete", answered < asked);
     v.set("nothing", answered == 0);
     v.set("action", r.path + "/inleveren");
-    v.set("deadline", RoundSummary(r.round, ctx.app.clock.Now()).Find("deadline")->string());
+    v.set("deadline", core::FormatDateTime(r.round.deadline));
     return RenderPage(ctx, "scan/respond_overview", std::move(v), "Overzicht · LOB-scan");
 }
 
