@@ -28,6 +28,20 @@ bool RoleGrants(Role role, Permission p) {
                    role == Role::kTeamleider;
         case Permission::kManageInstruments:
             return role == Role::kBeheerder;
+        // The quality cycle is the school's own: staff read it, the platform beheerder does not.
+        case Permission::kViewQuality:
+            return role == Role::kSchoolleider || role == Role::kDecaan ||
+                   role == Role::kTeamleider || role == Role::kMentor || role == Role::kDocent;
+        case Permission::kEditQuality:
+            return role == Role::kSchoolleider || role == Role::kDecaan;
+        case Permission::kAdoptQuality:
+            return role == Role::kSchoolleider;
+        case Permission::kEditWerkplan:
+            return role == Role::kSchoolleider || role == Role::kDecaan ||
+                   role == Role::kTeamleider || role == Role::kMentor;
+        case Permission::kAdoptWerkplan:
+            return role == Role::kSchoolleider || role == Role::kDecaan ||
+                   role == Role::kTeamleider;
     }
     return false;
 }
@@ -40,6 +54,7 @@ bool Covers(const Membership& m, const Target& t) {
         case Reach::kRegion:
             return t.kind == Target::Kind::kRegion && m.region_id == t.id;
         case Reach::kSchool:
+            // A membership tied to one team reaches the school's pages, not all its teams.
             return t.kind == Target::Kind::kSchool && m.school_id == t.id;
     }
     return false;
@@ -58,6 +73,17 @@ bool Allowed(const Principal* principal, Permission permission, const Target& ta
             continue;
         }
         if (Covers(m, target)) return true;
+    }
+    return false;
+}
+
+bool AllowedForTeam(const Principal* principal, Permission permission, int64_t school_id,
+                    int64_t team_id) {
+    if (principal == nullptr) return false;
+    const Target school = Target::School(school_id);
+    for (const auto& m : principal->memberships) {
+        if (!RoleGrants(m.role, permission) || !Covers(m, school)) continue;
+        if (!m.team_id || *m.team_id == team_id) return true;
     }
     return false;
 }

@@ -20,6 +20,11 @@ enum class Permission {
     kRunScan,            // start, run and close a school's LOB-scan rounds, record actions
     kViewScanResults,    // read a school's LOB-scan results (aggregates only)
     kManageInstruments,  // write new versions of the LOB-scan instruments
+    kViewQuality,        // read a school's kwaliteitscyclus (visie, beleid, werkplannen, ...)
+    kEditQuality,        // draft visie and beleid, evaluate, LOB-taken, start a new schooljaar
+    kAdoptQuality,       // vaststellen of visie and beleid (the schoolleider)
+    kEditWerkplan,       // a team's werkplan and its activities (team roles: their own team)
+    kAdoptWerkplan,      // vaststellen of a team's werkplan (teamleider: their own team)
 };
 
 struct Target {
@@ -35,5 +40,10 @@ struct Target {
 
 // True when `principal` (nullptr = not signed in) may use `permission` on `target`.
 bool Allowed(const Principal* principal, Permission permission, const Target& target);
+
+// Allowed() for one team of a school: a membership tied to a team (a mentor or teamleider of
+// that team) grants only for that team; one for the whole school grants for every team.
+bool AllowedForTeam(const Principal* principal, Permission permission, int64_t school_id,
+                    int64_t team_id);
 
 }  // namespace koers::core

@@ -39,6 +39,7 @@ struct Membership {
     std::optional<int64_t> school_id;  // set when RoleReach(role) == kSchool
     std::optional<int64_t> region_id;  // set when RoleReach(role) == kRegion
     std::string place_name;            // school or region name, for display
+    std::optional<int64_t> team_id;    // a school role tied to one team (mentor, teamleider)
 };
 
 // The signed-in person as the policy sees them.

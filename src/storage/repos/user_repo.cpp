@@ -58,12 +58,14 @@ void UserRepo::SetPasswordHash(int64_t user_id, const std::string& hash) {
 }
 
 int64_t UserRepo::AddMembership(int64_t user_id, core::Role role, std::optional<int64_t> school_id,
-                                std::optional<int64_t> region_id, int64_t now) {
+                                std::optional<int64_t> region_id, int64_t now,
+                                std::optional<int64_t> team_id) {
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
-            "INSERT INTO memberships (user_id, role, school_id, region_id, created_at) "
-            "VALUES (?, ?, ?, ?, ?) RETURNING id",
-            {user_id, std::string(core::RoleCode(role)), Opt(school_id), Opt(region_id), now});
+            "INSERT INTO memberships (user_id, role, school_id, region_id, team_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            {user_id, std::string(core::RoleCode(role)), Opt(school_id), Opt(region_id),
+             Opt(team_id), now});
     });
 }
 
@@ -77,14 +79,18 @@ std::vector<MembershipRecord> UserRepo::Memberships(int64_t user_id) {
     return db_.Use([&](Connection& c) {
         std::vector<MembershipRecord> out;
         auto rows = c.Query(
-            "SELECT m.id, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, '') "
-            "FROM memberships m LEFT JOIN schools s ON s.id = m.school_id "
-            "LEFT JOIN regions r ON r.id = m.region_id WHERE m.user_id = ? ORDER BY m.id",
+            "SELECT m.id, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, ''), "
+            "m.team_id, t.name FROM memberships m LEFT JOIN schools s ON s.id = m.school_id "
+            "LEFT JOIN regions r ON r.id = m.region_id LEFT JOIN teams t ON t.id = m.team_id "
+            "WHERE m.user_id = ? ORDER BY m.id",
             {user_id});
         for (const auto& r : rows) {
             auto role = core::RoleFromCode(r.Text(1));
             if (!role) continue;  // a role this binary no longer knows grants nothing
-            out.push_back({r.Int(0), user_id, {*role, r.OptInt(2), r.OptInt(3), r.Text(4)}});
+            std::string place = r.Text(4);
+            if (!r.IsNull(6)) place += " · " + r.Text(6);
+            out.push_back(
+                {r.Int(0), user_id, {*role, r.OptInt(2), r.OptInt(3), place, r.OptInt(5)}});
         }
         return out;
     });
@@ -110,7 +116,8 @@ std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, s
         // A role this binary no longer knows grants nothing.
         if (auto role = core::RoleFromCode(r.Text(at + 2)))
             found.push_back(
-                {r.Int(at + 6), {*role, r.OptInt(at + 3), r.OptInt(at + 4), r.Text(at + 5)}});
+                {r.Int(at + 6),
+                 {*role, r.OptInt(at + 3), r.OptInt(at + 4), r.Text(at + 5), r.OptInt(at + 7)}});
     }
     std::sort(found.begin(), found.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });

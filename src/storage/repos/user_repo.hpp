@@ -38,7 +38,7 @@ inline constexpr const char* kPrincipalJoins =
     "LEFT JOIN regions r ON r.id = m.region_id ";
 inline constexpr const char* kPrincipalColumns =
     "u.display_name, u.email, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, ''), "
-    "m.id";
+    "m.id, m.team_id";
 
 class UserRepo {
 public:
@@ -53,7 +53,8 @@ public:
     void SetPasswordHash(int64_t user_id, const std::string& hash);
 
     int64_t AddMembership(int64_t user_id, core::Role role, std::optional<int64_t> school_id,
-                          std::optional<int64_t> region_id, int64_t now);
+                          std::optional<int64_t> region_id, int64_t now,
+                          std::optional<int64_t> team_id = std::nullopt);
     // Removes membership `id` of `user_id`; false when there was none.
     bool RemoveMembership(int64_t user_id, int64_t id);
     std::vector<MembershipRecord> Memberships(int64_t user_id);
