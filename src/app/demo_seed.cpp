@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/demo_content.hpp"
+#include "app/demo_quality.hpp"
 #include "app/demo_scan.hpp"
 #include "core/demo/demo_data.hpp"
 #include "storage/repos/org_repo.hpp"
@@ -16,7 +17,7 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
     storage::UserRepo users(db);
     if (!users.All().empty()) return false;
     storage::OrgRepo orgs(db);
-    std::map<std::string, int64_t, std::less<>> regions, schools;
+    std::map<std::string, int64_t, std::less<>> regions, schools, teams;
     for (auto name : core::DemoRegions())
         regions[std::string(name)] = orgs.AddRegion(std::string(name), now);
     for (const auto& s : core::DemoSchools()) {
@@ -34,7 +35,9 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
         rec.region_id = regions.at(std::string(s.region));
         int64_t id = orgs.AddSchool(rec, now);
         schools[std::string(s.brin)] = id;
-        for (auto team : s.teams) orgs.AddTeam(id, std::string(team), now);
+        for (auto team : s.teams)
+            teams[std::string(s.brin) + "/" + std::string(team)] =
+                orgs.AddTeam(id, std::string(team), now);
     }
     // One hash for all demo accounts: Argon2id is deliberately slow.
     const std::string hash = web::auth::HashPassword(core::kDemoPassword);
@@ -45,10 +48,13 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
             school = schools.at(std::string(a.place));
         if (core::RoleReach(a.role) == core::Reach::kRegion)
             region = regions.at(std::string(a.place));
-        users.AddMembership(id, a.role, school, region, now);
+        std::optional<int64_t> team;
+        if (!a.team.empty()) team = teams.at(std::string(a.place) + "/" + std::string(a.team));
+        users.AddMembership(id, a.role, school, region, now, team);
     }
     SeedDemoContent(db, now);
     SeedDemoScan(db, schools, now);
+    SeedDemoQuality(db, schools.at("21VZ"), now);
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "storage/repos/content_repo.hpp"
 #include "storage/repos/org_repo.hpp"
 #include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/quality_repo.hpp"
 #include "storage/repos/scan_repo.hpp"
 #include "storage/repos/taxonomy_repo.hpp"
 #include "storage/repos/user_repo.hpp"
@@ -49,7 +50,8 @@ struct Services {
           taxonomy(database),
           catalog(content, taxonomy, clk, stemmer),
           scans(database),
-          scan(scans, orgs) {}
+          scan(scans, orgs),
+          quality(database) {}
 
     storage::Database& db;
     core::Clock& clock;
@@ -69,6 +71,7 @@ struct Services {
     Catalog catalog;  // published content, searchable
     storage::ScanRepo scans;
     ScanService scan;  // LOB-scan instruments, results and closing
+    storage::QualityRepo quality;  // the kwaliteitscyclus: visie, beleid, werkplannen, ...
 };
 
 }  // namespace koers::web

@@ -23,6 +23,7 @@ struct DemoAccount {
     std::string_view name;
     std::string_view email;
     std::string_view place;  // school BRIN or region name; empty for platform roles
+    std::string_view team;   // a team of that school the role is tied to, or empty
 };
 
 std::span<const std::string_view> DemoRegions();

@@ -115,9 +115,9 @@ bool ApplyEdit(Record& record, Fields fields) {
     }
     const bool document = record.kind == Kind::kVisie || record.kind == Kind::kBeleid ||
                           record.kind == Kind::kWerkplan;
-    if (document && record.status.empty()) record.status = std::string(kConcept);
+    if (document && record.status.empty()) record.status = std::string(kDraft);
     if (document && changed && record.status == kVastgesteld) {
-        record.status = std::string(kConcept);
+        record.status = std::string(kDraft);
         record.status_at = 0;
         record.status_by.clear();
     }

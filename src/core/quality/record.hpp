@@ -41,7 +41,7 @@ std::string_view FieldOf(const Fields& fields, std::string_view name);
 // Splits a comma-separated choice value; empty parts are dropped.
 std::vector<std::string> SplitChoices(std::string_view value);
 
-inline constexpr std::string_view kConcept = "concept";
+inline constexpr std::string_view kDraft = "concept";  // not yet vastgesteld
 inline constexpr std::string_view kVastgesteld = "vastgesteld";
 inline constexpr std::string_view kGepland = "gepland";
 inline constexpr std::string_view kUitgevoerd = "uitgevoerd";

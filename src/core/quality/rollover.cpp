@@ -43,7 +43,7 @@ std::optional<Record> Next(const Record& r, const std::vector<Record>& year) {
             return n;
         case Kind::kBeleid:
         case Kind::kWerkplan: {
-            n.status = std::string(kConcept);
+            n.status = std::string(kDraft);
             n.status_at = 0;
             n.status_by.clear();
             const std::string adjustments = Adjustments(year, r.team_id);

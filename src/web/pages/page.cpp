@@ -10,7 +10,7 @@
 namespace koers::web {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kFlash = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kFlash = {{
     {"hersteld", "De oude versie is teruggezet als nieuwe versie."},
     {"bijlage-toegevoegd", "De bijlage is toegevoegd."},
     {"bijlage-verwijderd", "De bijlage is verwijderd."},
@@ -31,6 +31,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kFlash =
     {"ronde-gesloten", "De ronde is gesloten. De resultaten staan hieronder."},
     {"actie-opgeslagen", "Het actiepunt is opgeslagen."},
     {"actie-verwijderd", "Het actiepunt is verwijderd."},
+    {"vastgesteld", "Vastgesteld. Dit is nu de afgesproken versie."},
+    {"verwijderd", "Verwijderd. In de geschiedenis blijft zichtbaar wat er stond."},
+    {"schooljaar-gestart",
+     "Het nieuwe schooljaar is gestart. Het vorige jaar is afgesloten en blijft te lezen."},
+    {"actiepunten-overgenomen", "De actiepunten staan nu als activiteiten in het werkplan."},
     {"versie-opgeslagen", "De nieuwe versie is opgeslagen. Nieuwe rondes gebruiken deze versie."},
 }};
 

@@ -82,6 +82,11 @@ void RegisterRoutes(Router& r) {
     AddScanRespondRoutes(r);
     AddScanResultRoutes(r);
     AddScanInstrumentRoutes(r);
+    AddQualityOverviewRoutes(r);
+    AddQualityDocumentRoutes(r);
+    AddQualityWerkplanRoutes(r);
+    AddQualityTaskRoutes(r);
+    AddQualityHistoryRoutes(r);
     AddPaginaRoute(r);
     r.SetErrorRenderer(ErrorPage);
 }

@@ -21,6 +21,11 @@ void AddScanRoundRoutes(Router& r);
 void AddScanRespondRoutes(Router& r);
 void AddScanResultRoutes(Router& r);
 void AddScanInstrumentRoutes(Router& r);
+void AddQualityOverviewRoutes(Router& r);
+void AddQualityDocumentRoutes(Router& r);
+void AddQualityWerkplanRoutes(Router& r);
+void AddQualityTaskRoutes(Router& r);
+void AddQualityHistoryRoutes(Router& r);
 void AddPaginaRoute(Router& r);  // last: "/{slug}"
 
 // Registers all routes and the error page.

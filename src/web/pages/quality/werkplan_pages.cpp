@@ -1,0 +1,304 @@
+// The team level of the quality cycle: the werkplannen of a schooljaar, a team's werkplan with
+// its activities and their execution, pulling in action points of the LOB-scan, and the
+// evaluation of the werkplan. A mentor or teamleider tied to a team edits only that team's.
+#include "core/common/errors.hpp"
+#include "core/quality/forms.hpp"
+#include "web/http/router.hpp"
+#include "web/pages/page.hpp"
+#include "web/pages/quality/record_editor.hpp"
+#include "web/pages/routes.hpp"
+#include "web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+using core::Kind;
+using core::Permission;
+
+std::string PlanPath(const YearScope& scope, int64_t team_id) {
+    return scope.path + "/werkplannen/" + std::to_string(team_id);
+}
+
+bool MayEdit(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    return core::AllowedForTeam(ctx.user, Permission::kEditWerkplan, scope.school.id, team_id);
+}
+
+Response ListPlans(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    View v = Object();
+    v.set("school", scope.school.name);
+    v.set("year", scope.label());
+    v.set("year_path", scope.path);
+    ViewList teams;
+    for (const auto& t : ctx.app.orgs.Teams(scope.school.id)) {
+        const auto plan = ctx.app.quality.Single(scope.year.id, Kind::kWerkplan, t.id);
+        View item = Object();
+        item.set("name", t.name);
+        item.set("path", PlanPath(scope, t.id));
+        item.set("status", plan ? StatusText(plan->record) : "nog geen werkplan");
+        item.set("state", !plan                                           ? "open"
+                          : plan->record.status == core::kVastgesteld ? "done"
+                                                                          : "busy");
+        item.set("activities",
+                 std::to_string(ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, t.id)
+                                    .size()));
+        teams.push_back(std::move(item));
+    }
+    v.set("teams", std::move(teams));
+    return RenderPage(ctx, "quality/plans", std::move(v), "Werkplannen · " + scope.school.name);
+}
+
+ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool links) {
+    const core::Form form = FormFor(ctx, scope, Kind::kActiviteit);
+    const auto* status = form.Find("status");
+    const auto* goal = form.Find("doel");
+    const std::string month = core::MonthOf(ctx.app.clock.Now());
+    ViewList out;
+    for (const auto& a : ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, team_id)) {
+        const auto& r = a.record;
+        View item = Object();
+        item.set("path", links ? PlanPath(scope, team_id) + "/activiteiten/" +
+                                     std::to_string(r.id)
+                               : "");
+        item.set("what", std::string(core::FieldOf(r.fields, "wat")));
+        item.set("origin", std::string(core::FieldOf(r.fields, "herkomst")));
+        item.set("group", std::string(core::FieldOf(r.fields, "doelgroep")));
+        item.set("when", r.due);
+        item.set("who", std::string(core::FieldOf(r.fields, "wie")));
+        item.set("goal", core::DisplayValue(*goal, core::FieldOf(r.fields, "doel")));
+        const bool late = r.status == core::kGepland && !r.due.empty() && r.due < month;
+        item.set("status", core::OptionLabel(*status, r.status) + (late ? " · te laat" : ""));
+        item.set("state", r.status == core::kUitgevoerd ? "done"
+                          : late                        ? "overdue"
+                          : r.status == core::kVervallen ? "open"
+                                                         : "busy");
+        item.set("note", std::string(core::FieldOf(r.fields, "toelichting")));
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+ViewList ScanActionViews(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    std::vector<std::string> taken;
+    for (const auto& a : ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, team_id))
+        taken.emplace_back(core::FieldOf(a.record.fields, "scan_actie"));
+    ViewList out;
+    for (const auto& round : ctx.app.scans.RoundsOf(scope.school.id)) {
+        if (round.team_id && *round.team_id != team_id) continue;
+        const auto instrument = ctx.app.scan.InstrumentOf(round.instrument_id);
+        for (const auto& a : ctx.app.scans.Actions(round.id)) {
+            if (std::find(taken.begin(), taken.end(), std::to_string(a.id)) != taken.end())
+                continue;
+            std::string theme = a.theme;
+            for (const auto& t : instrument->themes)
+                if (t.code == a.theme) theme = t.title;
+            View item = Object();
+            item.set("id", std::to_string(a.id));
+            item.set("what", a.what);
+            item.set("who", a.who);
+            item.set("round", round.title);
+            item.set("theme", theme);
+            out.push_back(std::move(item));
+        }
+    }
+    return out;
+}
+
+RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
+    const auto team = TeamOf(ctx, scope);
+    RecordPage page;
+    page.kind = Kind::kWerkplan;
+    page.team_id = team.id;
+    page.stored = ctx.app.quality.Single(scope.year.id, Kind::kWerkplan, team.id);
+    page.heading = "Werkplan " + team.name + " " + scope.label();
+    page.intro = "Welke activiteiten en begeleiding biedt dit team, voor wie, wanneer en door "
+                 "wie, en aan welk doel van het beleid dragen ze bij?";
+    page.back_path = scope.path + "/werkplannen";
+    page.back_label = "Werkplannen";
+    page.action = PlanPath(scope, team.id);
+    page.done_path = page.action;
+    page.may_edit = MayEdit(ctx, scope, team.id);
+    page.may_adopt =
+        core::AllowedForTeam(ctx.user, Permission::kAdoptWerkplan, scope.school.id, team.id);
+    if (!page.stored) {
+        page.form_heading = "Werkplan beginnen";
+        return page;
+    }
+    const bool editable = page.may_edit && scope.year.open();
+    ViewList activities = ActivityViews(ctx, scope, team.id, true);
+    page.children = static_cast<int>(activities.size());
+    page.view.set("activities_section", true);
+    page.view.set("activities", std::move(activities));
+    page.view.set("plan_links", true);
+    page.view.set("evaluation_path", page.action + "/evaluatie");
+    page.view.set("tasks_path", scope.path + "/taken?team=" + std::to_string(team.id));
+    if (editable) {
+        page.view.set("new_activity_path", page.action + "/activiteiten/nieuw");
+        page.view.set("scan_actions", ScanActionViews(ctx, scope, team.id));
+        page.view.set("scan_action_path", page.action + "/scanacties");
+    }
+    return page;
+}
+
+Response ShowPlan(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    return ShowRecord(ctx, scope, PlanPage(ctx, scope));
+}
+Response SavePlan(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
+    return SaveRecord(ctx, scope, PlanPage(ctx, scope));
+}
+Response AdoptPlan(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireTeam(ctx, Permission::kAdoptWerkplan, scope, ctx.Id("team"));
+    return AdoptRecord(ctx, scope, PlanPage(ctx, scope));
+}
+
+storage::StoredRecord StoredPlan(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    auto plan = ctx.app.quality.Single(scope.year.id, Kind::kWerkplan, team_id);
+    if (!plan) throw core::NotFound("Dit team heeft nog geen werkplan. Begin eerst het werkplan.");
+    return *plan;
+}
+
+RecordPage ActivityPage(Ctx& ctx, const YearScope& scope, bool existing) {
+    const auto team = TeamOf(ctx, scope);
+    const auto plan = StoredPlan(ctx, scope, team.id);
+    RecordPage page;
+    page.kind = Kind::kActiviteit;
+    page.team_id = team.id;
+    page.parent_id = plan.record.id;
+    page.back_path = PlanPath(scope, team.id);
+    page.back_label = "Werkplan " + team.name;
+    page.done_path = page.back_path;
+    page.may_edit = MayEdit(ctx, scope, team.id);
+    page.may_delete = true;
+    if (!existing) {
+        page.heading = "Nieuwe activiteit · " + team.name;
+        page.form_heading = "Invullen";
+        page.action = PlanPath(scope, team.id) + "/activiteiten";
+        return page;
+    }
+    page.stored = ctx.app.quality.Find(scope.year.id, ctx.Id("record"));
+    if (!page.stored || page.stored->record.kind != Kind::kActiviteit ||
+        page.stored->record.team_id != team.id)
+        throw core::NotFound();
+    page.heading = std::string(core::FieldOf(page.stored->record.fields, "wat")) + " · " +
+                   team.name;
+    page.action = PlanPath(scope, team.id) + "/activiteiten/" +
+                  std::to_string(page.stored->record.id);
+    return page;
+}
+
+Response NewActivity(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireOpen(scope);
+    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
+    return ShowRecord(ctx, scope, ActivityPage(ctx, scope, false));
+}
+Response CreateActivity(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
+    return SaveRecord(ctx, scope, ActivityPage(ctx, scope, false));
+}
+Response ShowActivity(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    return ShowRecord(ctx, scope, ActivityPage(ctx, scope, true));
+}
+Response SaveActivity(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
+    return SaveRecord(ctx, scope, ActivityPage(ctx, scope, true));
+}
+Response DeleteActivity(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
+    return DeleteRecord(ctx, scope, ActivityPage(ctx, scope, true));
+}
+
+// Action points of the school's LOB-scan rounds become planned activities of the werkplan.
+Response ImportScanActions(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireOpen(scope);
+    const auto team = TeamOf(ctx, scope);
+    RequireTeam(ctx, Permission::kEditWerkplan, scope, team.id);
+    const auto plan = StoredPlan(ctx, scope, team.id);
+    const auto chosen = FindAll(ctx.form, "actie");
+    if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
+    int added = 0;
+    for (const auto& round : ctx.app.scans.RoundsOf(scope.school.id)) {
+        if (round.team_id && *round.team_id != team.id) continue;
+        for (const auto& a : ctx.app.scans.Actions(round.id)) {
+            if (std::find(chosen.begin(), chosen.end(), std::to_string(a.id)) == chosen.end())
+                continue;
+            core::Record r{.kind = Kind::kActiviteit, .team_id = team.id,
+                           .parent_id = plan.record.id};
+            core::ApplyEdit(r, {{"wat", a.what},
+                                {"wie", a.who},
+                                {"maand", a.due.substr(0, 7)},
+                                {"status", std::string(core::kGepland)},
+                                {"herkomst", "Actiepunt uit de LOB-scan “" + round.title + "”"},
+                                {"scan_actie", std::to_string(a.id)}});
+            if (ctx.app.quality.Create(scope.year.id, r, AuthorOf(ctx), ctx.app.clock.Now()) ==
+                storage::SaveResult::kClosed)
+                throw core::Conflict(ClosedMessage(scope));
+            ++added;
+        }
+    }
+    if (added == 0) throw core::NotFound("Deze actiepunten bestaan niet (meer).");
+    SetFlash(ctx, "actiepunten-overgenomen");
+    return Redirect(PlanPath(scope, team.id));
+}
+
+RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
+    const auto team = TeamOf(ctx, scope);
+    RecordPage page;
+    page.kind = Kind::kEvaluatie;
+    page.team_level = true;
+    page.team_id = team.id;
+    page.stored = ctx.app.quality.Single(scope.year.id, Kind::kEvaluatie, team.id);
+    page.heading = "Evaluatie werkplan " + team.name + " " + scope.label();
+    page.intro = "Zijn de activiteiten echt uitgevoerd, met welke resultaten en welke kwaliteit? "
+                 "De bijstellingen gaan mee naar het werkplan van volgend schooljaar.";
+    page.back_path = PlanPath(scope, team.id);
+    page.back_label = "Werkplan " + team.name;
+    page.action = page.back_path + "/evaluatie";
+    page.done_path = page.action;
+    page.may_edit = MayEdit(ctx, scope, team.id);
+    page.view.set("activities_section", true);
+    page.view.set("activities", ActivityViews(ctx, scope, team.id, false));
+    return page;
+}
+
+Response ShowPlanEvaluation(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    return ShowRecord(ctx, scope, PlanEvaluationPage(ctx, scope));
+}
+Response SavePlanEvaluation(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
+    return SaveRecord(ctx, scope, PlanEvaluationPage(ctx, scope));
+}
+
+}  // namespace
+
+void AddQualityWerkplanRoutes(Router& r) {
+    const auto view = Access::School(Permission::kViewQuality, "school");
+    const auto edit = Access::School(Permission::kEditWerkplan, "school");
+    const auto adopt = Access::School(Permission::kAdoptWerkplan, "school");
+    const std::string p = "/scholen/{school}/kwaliteit/{jaar}/werkplannen";
+    r.Get(p, view, ListPlans);
+    r.Get(p + "/{team}", view, ShowPlan);
+    r.Post(p + "/{team}", edit, SavePlan);
+    r.Post(p + "/{team}/vaststellen", adopt, AdoptPlan);
+    r.Get(p + "/{team}/activiteiten/nieuw", edit, NewActivity);
+    r.Post(p + "/{team}/activiteiten", edit, CreateActivity);
+    r.Get(p + "/{team}/activiteiten/{record}", view, ShowActivity);
+    r.Post(p + "/{team}/activiteiten/{record}", edit, SaveActivity);
+    r.Post(p + "/{team}/activiteiten/{record}/verwijderen", edit, DeleteActivity);
+    r.Post(p + "/{team}/scanacties", edit, ImportScanActions);
+    r.Get(p + "/{team}/evaluatie", view, ShowPlanEvaluation);
+    r.Post(p + "/{team}/evaluatie", edit, SavePlanEvaluation);
+}
+
+}  // namespace koers::web
