@@ -5,6 +5,7 @@
 
 #include "core/quality/cycle.hpp"
 #include "core/quality/rollover.hpp"
+#include "core/quality/tasks.hpp"
 
 namespace koers::app {
 namespace {
@@ -35,16 +36,43 @@ constexpr std::array<Activity, 8> kActivities = {{
     {"Loopbaangesprek over de vervolgkeuze", "examenklas", 9, "mentor", "loopbaansturing"},
 }};
 
-constexpr std::array<std::array<const char*, 5>, 4> kGoals = {{
-    {"Alle leerlingen voeren drie loopbaangesprekken per jaar", "aandeel leerlingen met drie "
-     "gesprekken in het dossier", "55%", "90%", "06-30"},
+// Title, indicator, nulmeting, streefwaarde, deadline (month-day), result, judgement, next year.
+constexpr std::array<std::array<const char*, 8>, 4> kGoals = {{
+    {"Alle leerlingen voeren drie loopbaangesprekken per jaar",
+     "aandeel leerlingen met drie gesprekken in het dossier", "55%", "90%", "06-30", "78%",
+     "deels", "voortzetten"},
     {"Mentoren voelen zich toegerust voor het loopbaangesprek", "score op de teamenquête (1-5)",
-     "3,1", "4,0", "05-31"},
-    {"Minder uitval in het eerste jaar van het vervolgonderwijs", "uitval na één jaar volgens "
-     "de doorstroomgegevens", "14%", "10%", "07-15"},
+     "3,1", "4,0", "05-31", "3,6", "deels", "voortzetten"},
+    {"Minder uitval in het eerste jaar van het vervolgonderwijs",
+     "uitval na één jaar volgens de doorstroomgegevens", "14%", "10%", "07-15", "12%", "deels",
+     "voortzetten"},
     {"Ouders zijn betrokken bij de profielkeuze", "opkomst driehoeksgesprekken leerjaar 3", "48%",
-     "75%", "03-31"},
+     "75%", "03-31", "81%", "behaald", "afronden"},
 }};
+
+// Who carries the starter tasks at the demo school, in their order; two stay uncarried.
+constexpr std::array<const char*, 16> kCarriers = {
+    "mentor:U,decaan:V,teamleider:B", "mentor:U,vakdocent:B", "mentor:U,teamleider:V",
+    "mentor:U,teamleider:V,ouders:B", "decaan:U,schoolleiding:V,teamleider:B",
+    "decaan:U,ondersteuners:B", "decaan:U,onderwijs:B,bedrijfsleven:B", "",
+    "decaan:U,schoolleiding:V", "teamleider:U,schoolleiding:V", "decaan:U,schoolleiding:V",
+    "gemeente:B", "schoolleiding:U,bestuur:V", "schoolleiding:V,decaan:B", "schoolleiding:U",
+    "schoolleiding:U,bestuur:B"};
+
+void AssignDemoTasks(storage::QualityRepo& repo, const storage::YearRecord& year, int64_t now) {
+    const auto tasks = repo.Records(year.id, core::Kind::kTaak, std::nullopt);
+    for (size_t i = 0; i < tasks.size() && i < kCarriers.size(); ++i) {
+        core::Record r = tasks[i].record;
+        for (const auto& pair : core::SplitChoices(kCarriers[i])) {
+            const std::string actor = pair.substr(0, pair.find(':'));
+            const char letter = pair.back();
+            r.fields[core::CarryField(actor)] = std::string(letter == 'U'   ? core::kUitvoerend
+                                                            : letter == 'V' ? core::kVerantwoordelijk
+                                                                            : core::kBetrokken);
+        }
+        repo.Update(year.id, r, tasks[i].version, kDecaan, now);
+    }
+}
 
 int64_t Add(storage::QualityRepo& repo, const storage::YearRecord& year, core::Record r,
             const storage::Author& by, int64_t now) {
@@ -97,8 +125,9 @@ void FillQualityYear(storage::QualityRepo& repo, const storage::YearRecord& year
                           {"deadline", y + "-" + g[4]},
                           {"themas", "begeleiding"}};
         if (evaluated) {
-            f["resultaat"] = g[3][0] == '9' ? "78%" : g[3];
-            f["oordeel"] = g[3][0] == '9' ? "deels" : "behaald";
+            f["resultaat"] = g[5];
+            f["oordeel"] = g[6];
+            f["vervolg"] = g[7];
         }
         goals.push_back(Add(repo, year, {.kind = core::Kind::kDoel, .fields = std::move(f)},
                             kDecaan, now));
@@ -171,6 +200,7 @@ void SeedDemoQuality(storage::Database& db, int64_t school_id, int64_t now) {
     const int current = core::SchoolYearOf(now);
     const auto last = repo.StartFirstYear(school_id, current - 1, kDecaan, now);
     FillQualityYear(repo, last, teams, 6, true, now);
+    AssignDemoTasks(repo, last, now);
     const auto next = repo.StartNextYear(last, kDecaan, now);
     if (!next || teams.empty()) return;
     // This year so far: the first teams adopted their werkplan and did what was due; the last

@@ -51,4 +51,6 @@ bool Principal::Has(Role role) const {
     return false;
 }
 
+bool RoleMayHaveTeam(Role role) { return role == Role::kTeamleider || role == Role::kMentor; }
+
 }  // namespace koers::core

@@ -33,6 +33,8 @@ std::optional<Role> RoleFromCode(std::string_view code);
 // Dutch label for the interface ("LOB-coördinator/decaan").
 std::string_view RoleLabel(Role role);
 Reach RoleReach(Role role);
+// Whether a membership of this role can be tied to one team (a teamleider or mentor of a team).
+bool RoleMayHaveTeam(Role role);
 
 struct Membership {
     Role role;

@@ -135,4 +135,12 @@ std::vector<TeamRecord> OrgRepo::Teams(int64_t school_id) {
     return out;
 }
 
+std::optional<TeamRecord> OrgRepo::Team(int64_t team_id) {
+    return db_.Use([&](Connection& c) -> std::optional<TeamRecord> {
+        auto r = c.QueryOne("SELECT id, school_id, name FROM teams WHERE id = ?", {team_id});
+        if (!r) return std::nullopt;
+        return TeamRecord{r->Int(0), r->Int(1), r->Text(2)};
+    });
+}
+
 }  // namespace koers::storage

@@ -55,6 +55,7 @@ public:
 
     int64_t AddTeam(int64_t school_id, const std::string& name, int64_t now);
     std::vector<TeamRecord> Teams(int64_t school_id);
+    std::optional<TeamRecord> Team(int64_t team_id);
 
 private:
     Database& db_;

@@ -91,6 +91,13 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
         item.set("label", s.name + " (" + s.brin + ")");
         item.set("selected", ctx.Field("place") == "school:" + std::to_string(s.id));
         places.push_back(std::move(item));
+        for (const auto& t : ctx.app.orgs.Teams(s.id)) {
+            View team = Object();
+            team.set("value", "team:" + std::to_string(t.id));
+            team.set("label", s.name + " · team " + t.name);
+            team.set("selected", ctx.Field("place") == "team:" + std::to_string(t.id));
+            places.push_back(std::move(team));
+        }
     }
     ViewList regions;
     for (const auto& r : ctx.app.orgs.Regions()) {
@@ -108,9 +115,9 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
 
 Response ShowUser(Ctx& ctx) { return UserPage(ctx, {}, 200); }
 
-// Parses "school:12" / "region:3" into the membership's place and checks it fits the role.
+// Parses "school:12" / "team:4" / "region:3" into the membership's place and checks it fits the role.
 core::Validation ParsePlace(Ctx& ctx, core::Role role, std::optional<int64_t>& school,
-                            std::optional<int64_t>& region) {
+                            std::optional<int64_t>& region, std::optional<int64_t>& team) {
     core::Validation v;
     const std::string place = ctx.Field("place");
     auto id_after = [&](std::string_view prefix) -> std::optional<int64_t> {
@@ -128,6 +135,19 @@ core::Validation ParsePlace(Ctx& ctx, core::Role role, std::optional<int64_t>& s
                 v.Add("place", "Kies de regio waarvoor deze rol geldt.");
             break;
         case core::Reach::kSchool:
+            if (auto team_id = id_after("team:")) {
+                const auto t = ctx.app.orgs.Team(*team_id);
+                if (!t) {
+                    v.Add("place", "Kies de school of het team waarvoor deze rol geldt.");
+                } else if (!core::RoleMayHaveTeam(role)) {
+                    v.Add("place", "Alleen een teamleider of mentor hoort bij één team; kies "
+                                   "voor deze rol de school.");
+                } else {
+                    team = t->id;
+                    school = t->school_id;
+                }
+                break;
+            }
             school = id_after("school:");
             if (!school || !ctx.app.orgs.School(*school))
                 v.Add("place", "Kies de school waarvoor deze rol geldt.");
@@ -146,11 +166,11 @@ Response AddRole(Ctx& ctx) {
         v.Add("role", "Kies een rol.");
         return UserPage(ctx, v, 400);
     }
-    std::optional<int64_t> school, region;
-    auto v = ParsePlace(ctx, *role, school, region);
+    std::optional<int64_t> school, region, team;
+    auto v = ParsePlace(ctx, *role, school, region, team);
     if (v.ok()) {
         try {
-            ctx.app.users.AddMembership(user_id, *role, school, region, ctx.app.clock.Now());
+            ctx.app.users.AddMembership(user_id, *role, school, region, ctx.app.clock.Now(), team);
         } catch (const storage::ConstraintError&) {
             v.Add("role", "Deze persoon heeft deze rol hier al.");
         }

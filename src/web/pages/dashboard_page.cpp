@@ -44,20 +44,25 @@ View Card(const core::Membership& m) {
             links = {
                 {"/regios/" + std::to_string(m.region_id.value_or(0)), "Overzicht van de regio"},
                 {"/regios/" + std::to_string(m.region_id.value_or(0)) + "/scan",
-                 "LOB-scan in de regio"}};
+                 "LOB-scan in de regio"},
+                {"/regios/" + std::to_string(m.region_id.value_or(0)) + "/kwaliteit",
+                 "Kwaliteitscyclus in de regio"}};
             break;
         case core::Role::kSchoolleider:
         case core::Role::kDecaan:
             text =
-                "U stuurt LOB in uw school aan: teams en opleidingen, de LOB-scan en straks de "
-                "kwaliteitscyclus.";
-            links = {{school, "Overzicht van de school"}, {school + "/scan", "LOB-scan"}};
+                "U stuurt LOB in uw school aan: teams en opleidingen, de LOB-scan en de "
+                "kwaliteitscyclus met visie, beleid en werkplannen.";
+            links = {{school, "Overzicht van de school"},
+                     {school + "/scan", "LOB-scan"},
+                     {school + "/kwaliteit", "Kwaliteitscyclus"}};
             break;
         case core::Role::kTeamleider:
         case core::Role::kMentor:
         case core::Role::kDocent:
             text = "U begeleidt leerlingen en studenten in hun loopbaanoriëntatie.";
-            links = {{school, "Overzicht van de school"}};
+            links = {{school, "Overzicht van de school"},
+                     {school + "/kwaliteit", "Kwaliteitscyclus en werkplannen"}};
             break;
         case core::Role::kLeerling:
             text =
