@@ -14,8 +14,8 @@ namespace koers::app {
 // werkplan with `activities` activities (those in months before `now` mostly uitgevoerd) and,
 // when `evaluated`, the evaluations with their bijstellingen.
 void FillQualityYear(storage::QualityRepo& repo, const storage::YearRecord& year,
-                     const std::vector<storage::TeamRecord>& teams, int activities,
-                     bool evaluated, int64_t now);
+                     const std::vector<storage::TeamRecord>& teams, int activities, bool evaluated,
+                     int64_t now);
 
 // Veldzicht College: last schooljaar complete and closed, the current one under way.
 void SeedDemoQuality(storage::Database& db, int64_t school_id, int64_t now);

@@ -16,15 +16,20 @@ using testing::TestApp;
 struct Counts {
     size_t regions, schools, users, teams, content, terms, rounds, actions, instruments;
     int64_t responses;
+    size_t quality_years, quality_records;
     bool operator==(const Counts&) const = default;
 };
 
 Counts Snapshot(TestApp& app) {
     auto& s = app.services();
-    size_t teams = 0, rounds = 0, actions = 0;
+    size_t teams = 0, rounds = 0, actions = 0, years = 0, records = 0;
     int64_t responses = 0;
     for (const auto& school : s.orgs.Schools()) {
         teams += s.orgs.Teams(school.id).size();
+        for (const auto& y : s.quality.Years(school.id)) {
+            ++years;
+            for (const auto& r : s.quality.AllRecords(y.id)) records += r.version;
+        }
         for (const auto& r : s.scans.RoundsOf(school.id)) {
             ++rounds;
             actions += s.scans.Actions(r.id).size();
@@ -40,7 +45,9 @@ Counts Snapshot(TestApp& app) {
             rounds,
             actions,
             s.scans.Instruments().size(),
-            responses};
+            responses,
+            years,
+            records};
 }
 
 std::string Fill(std::string pattern, int64_t school, int64_t region) {
@@ -63,6 +70,9 @@ std::string Fill(std::string pattern, int64_t school, int64_t region) {
     replace("{token}", "onbekende-link-123");
     replace("{action}", "1");
     replace("{instrument}", "1");
+    replace("{jaar}", "2026");
+    replace("{team}", "1");    // a team of 21VZ
+    replace("{record}", "1");  // a record of 21VZ's first schooljaar
     return pattern;
 }
 

@@ -115,7 +115,8 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
 
 Response ShowUser(Ctx& ctx) { return UserPage(ctx, {}, 200); }
 
-// Parses "school:12" / "team:4" / "region:3" into the membership's place and checks it fits the role.
+// Parses "school:12" / "team:4" / "region:3" into the membership's place and checks it fits the
+// role.
 core::Validation ParsePlace(Ctx& ctx, core::Role role, std::optional<int64_t>& school,
                             std::optional<int64_t>& region, std::optional<int64_t>& team) {
     core::Validation v;
@@ -140,8 +141,9 @@ core::Validation ParsePlace(Ctx& ctx, core::Role role, std::optional<int64_t>& s
                 if (!t) {
                     v.Add("place", "Kies de school of het team waarvoor deze rol geldt.");
                 } else if (!core::RoleMayHaveTeam(role)) {
-                    v.Add("place", "Alleen een teamleider of mentor hoort bij één team; kies "
-                                   "voor deze rol de school.");
+                    v.Add("place",
+                          "Alleen een teamleider of mentor hoort bij één team; kies "
+                          "voor deze rol de school.");
                 } else {
                     team = t->id;
                     school = t->school_id;

@@ -30,8 +30,9 @@ RecordPage SinglePage(Ctx& ctx, const YearScope& scope, Kind kind, std::string_v
 RecordPage VisiePage(Ctx& ctx, const YearScope& scope) {
     RecordPage page = SinglePage(ctx, scope, Kind::kVisie, "visie");
     page.heading = "LOB-visie " + scope.label();
-    page.intro = "Wat verstaat de school onder LOB, wat wil zij bereiken en waarom? De "
-                 "LOB-coördinator schrijft de visie, de schoolleiding stelt haar vast.";
+    page.intro =
+        "Wat verstaat de school onder LOB, wat wil zij bereiken en waarom? De "
+        "LOB-coördinator schrijft de visie, de schoolleiding stelt haar vast.";
     page.may_adopt = Can(ctx, Permission::kAdoptQuality, scope);
     return page;
 }
@@ -54,8 +55,9 @@ Response AdoptVisie(Ctx& ctx) {
 RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
     RecordPage page = SinglePage(ctx, scope, Kind::kBeleid, "beleid");
     page.heading = "LOB-beleid " + scope.label();
-    page.intro = "Het beleid maakt de visie concreet: SMART-doelen, middelen, rollen, "
-                 "facilitering, professionalisering en tijdpad.";
+    page.intro =
+        "Het beleid maakt de visie concreet: SMART-doelen, middelen, rollen, "
+        "facilitering, professionalisering en tijdpad.";
     page.may_adopt = Can(ctx, Permission::kAdoptQuality, scope);
     const core::Form goal_form = FormFor(ctx, scope, Kind::kDoel);
     ViewList goals;
@@ -104,9 +106,10 @@ RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
     page.done_path = page.back_path;
     page.may_edit = Can(ctx, Permission::kEditQuality, scope);
     page.may_delete = true;
-    page.intro = "Een SMART-doel heeft een indicator, een nulmeting, een streefwaarde en een "
-                 "deadline. Een doel zonder die onderdelen kan worden opgeslagen, maar staat "
-                 "als onvolledig in het beleid.";
+    page.intro =
+        "Een SMART-doel heeft een indicator, een nulmeting, een streefwaarde en een "
+        "deadline. Een doel zonder die onderdelen kan worden opgeslagen, maar staat "
+        "als onvolledig in het beleid.";
     if (!existing) {
         page.heading = "Nieuw doel";
         page.form_heading = "Invullen";
@@ -147,10 +150,11 @@ Response DeleteGoal(Ctx& ctx) {
 RecordPage EvaluationPage(Ctx& ctx, const YearScope& scope) {
     RecordPage page = SinglePage(ctx, scope, Kind::kEvaluatie, "evaluatie");
     page.heading = "Evaluatie van het LOB-beleid " + scope.label();
-    page.intro = "Passen de uitkomsten van de werkplannen bij visie en beleid, en is de "
-                 "kwaliteit goed? Leg ook de jaarlijkse evaluatie met de " +
-                 std::string(core::ParticipationBody(scope.school.sector)) +
-                 " vast. De bijstellingen gaan mee naar het nieuwe schooljaar.";
+    page.intro =
+        "Passen de uitkomsten van de werkplannen bij visie en beleid, en is de "
+        "kwaliteit goed? Leg ook de jaarlijkse evaluatie met de " +
+        std::string(core::ParticipationBody(scope.school.sector)) +
+        " vast. De bijstellingen gaan mee naar het nieuwe schooljaar.";
     return page;
 }
 
@@ -194,8 +198,9 @@ RecordPage TalkPage(Ctx& ctx, const YearScope& scope, bool existing) {
     page.done_path = page.back_path;
     page.may_edit = Can(ctx, Permission::kEditQuality, scope);
     page.may_delete = true;
-    page.intro = "Een periodiek gesprek met de schoolleiding: draagt zij LOB, is de coördinatie "
-                 "helder en doen teams, personeel en de leerlingen- of studentenraad mee?";
+    page.intro =
+        "Een periodiek gesprek met de schoolleiding: draagt zij LOB, is de coördinatie "
+        "helder en doen teams, personeel en de leerlingen- of studentenraad mee?";
     if (!existing) {
         page.heading = "Nieuw leiderschapsgesprek";
         page.form_heading = "Verslag";

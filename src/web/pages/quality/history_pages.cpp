@@ -66,9 +66,9 @@ Response ShowHistory(Ctx& ctx) {
         item.set("who", r.user_name);
         item.set("version", std::to_string(r.version));
         item.set("note", r.note);
-        item.set("changes", ChangeViews(core::Changes(
-                                form, before == previous.end() ? core::Fields{} : before->second,
-                                r.fields)));
+        item.set("changes",
+                 ChangeViews(core::Changes(
+                     form, before == previous.end() ? core::Fields{} : before->second, r.fields)));
         previous[r.record_id] = r.fields;
         items.push_back(std::move(item));
     }

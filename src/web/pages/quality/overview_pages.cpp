@@ -44,8 +44,8 @@ Response Start(Ctx& ctx) {
     v.set("school_path", "/scholen/" + std::to_string(school->id));
     v.set("year", core::SchoolYearLabel(core::SchoolYearOf(ctx.app.clock.Now())));
     v.set("action", QualityPath(school->id));
-    v.set("can_start", core::Allowed(ctx.user, Permission::kEditQuality,
-                                     core::Target::School(school->id)));
+    v.set("can_start",
+          core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school->id)));
     return RenderPage(ctx, "quality/start", std::move(v), "Kwaliteitscyclus · " + school->name);
 }
 
@@ -73,8 +73,9 @@ Response ShowYear(Ctx& ctx) {
     for (const auto& level : overview.levels) {
         View item = Object();
         item.set("name", level.name);
-        item.set("path", level.team_id ? scope.path + "/werkplannen/" + std::to_string(*level.team_id)
-                                       : scope.path + "/beleid");
+        item.set("path", level.team_id
+                             ? scope.path + "/werkplannen/" + std::to_string(*level.team_id)
+                             : scope.path + "/beleid");
         item.set("steps", StepViews(level));
         item.set("next", level.next);
         levels.push_back(std::move(item));
@@ -110,8 +111,7 @@ Response StartNextYear(Ctx& ctx) {
         throw core::InvalidInput("Bevestig dat u het nieuwe schooljaar wilt starten.");
     const auto next = ctx.app.quality.StartNextYear(scope.year, AuthorOf(ctx), ctx.app.clock.Now());
     if (!next)
-        throw core::Conflict("Het schooljaar " +
-                             core::SchoolYearLabel(scope.year.start_year + 1) +
+        throw core::Conflict("Het schooljaar " + core::SchoolYearLabel(scope.year.start_year + 1) +
                              " is al gestart. Open het via de lijst met schooljaren.");
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "kwaliteit.nieuw-schooljaar",
                          scope.school.name, core::SchoolYearLabel(next->start_year), "");

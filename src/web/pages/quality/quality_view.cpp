@@ -94,9 +94,9 @@ ViewList FieldViews(const core::Form& form, const core::Fields& values,
         item.set("month", f.type == core::FieldType::kMonth);
         item.set("choice", f.type == core::FieldType::kChoice);
         item.set("choices", f.type == core::FieldType::kChoices);
-        item.set("maxlength", std::to_string(f.type == core::FieldType::kText
-                                                  ? core::kMaxTextLength
-                                                  : core::kMaxLineLength));
+        item.set("maxlength",
+                 std::to_string(f.type == core::FieldType::kText ? core::kMaxTextLength
+                                                                 : core::kMaxLineLength));
         const auto chosen = core::SplitChoices(value);
         ViewList options;
         for (const auto& o : f.options) {
@@ -104,8 +104,7 @@ ViewList FieldViews(const core::Form& form, const core::Fields& values,
             opt.set("code", o.code);
             opt.set("label", o.label);
             opt.set("id", f.name + "-" + o.code);
-            opt.set("checked",
-                    std::find(chosen.begin(), chosen.end(), o.code) != chosen.end());
+            opt.set("checked", std::find(chosen.begin(), chosen.end(), o.code) != chosen.end());
             options.push_back(std::move(opt));
         }
         item.set("has_options", !options.empty());

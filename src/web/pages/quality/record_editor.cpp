@@ -73,8 +73,8 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
         c.set("changes", std::move(changes));
         v.set("conflict", std::move(c));
     }
-    return RenderPage(ctx, "quality/record", std::move(v),
-                      page.heading + " · " + scope.school.name, status);
+    return RenderPage(ctx, "quality/record", std::move(v), page.heading + " · " + scope.school.name,
+                      status);
 }
 
 int VersionFrom(const Ctx& ctx) {
@@ -102,19 +102,21 @@ Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
     core::Fields fields = core::Normalise(form, ctx.form);
     const auto errors = core::Validate(form, fields);
-    if (!errors.ok()) return Render(ctx, scope, std::move(page), form, fields, errors, 400, nullptr);
+    if (!errors.ok())
+        return Render(ctx, scope, std::move(page), form, fields, errors, 400, nullptr);
 
     if (!page.stored) {
         core::Record r{.kind = page.kind, .team_id = page.team_id, .parent_id = page.parent_id};
         core::ApplyEdit(r, fields);
-        const auto result = ctx.app.quality.Create(scope.year.id, r, AuthorOf(ctx),
-                                                   ctx.app.clock.Now());
+        const auto result =
+            ctx.app.quality.Create(scope.year.id, r, AuthorOf(ctx), ctx.app.clock.Now());
         ThrowIfClosed(result, scope);
         if (result == storage::SaveResult::kStale) {
-            ConflictInfo conflict{"Iemand anders heeft dit intussen al aangemaakt. Open de "
-                                  "pagina opnieuw en voeg uw tekst daar toe; uw tekst staat "
-                                  "hieronder nog.",
-                                  {}};
+            ConflictInfo conflict{
+                "Iemand anders heeft dit intussen al aangemaakt. Open de "
+                "pagina opnieuw en voeg uw tekst daar toe; uw tekst staat "
+                "hieronder nog.",
+                {}};
             return Render(ctx, scope, std::move(page), form, fields, {}, 409, &conflict);
         }
         SetFlash(ctx, "opgeslagen");
@@ -129,8 +131,8 @@ Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     core::Record r = stored.record;
     const bool changed = core::ApplyEdit(r, fields);
     if (changed || version != stored.version) {
-        const auto result = ctx.app.quality.Update(scope.year.id, r, version, AuthorOf(ctx),
-                                                   ctx.app.clock.Now());
+        const auto result =
+            ctx.app.quality.Update(scope.year.id, r, version, AuthorOf(ctx), ctx.app.clock.Now());
         ThrowIfClosed(result, scope);
         if (result == storage::SaveResult::kStale) {
             auto now_stored = ctx.app.quality.Find(scope.year.id, stored.record.id);
@@ -175,9 +177,9 @@ Response AdoptRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
 Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
     RequireOpen(scope);
     if (!page.stored || !page.may_delete || !page.may_edit) throw core::Forbidden();
-    const auto result = ctx.app.quality.Delete(scope.year.id, page.stored->record.id,
-                                               VersionFrom(ctx), AuthorOf(ctx),
-                                               ctx.app.clock.Now());
+    const auto result =
+        ctx.app.quality.Delete(scope.year.id, page.stored->record.id, VersionFrom(ctx),
+                               AuthorOf(ctx), ctx.app.clock.Now());
     ThrowIfClosed(result, scope);
     if (result == storage::SaveResult::kStale)
         throw core::Conflict("Iemand heeft dit intussen gewijzigd. Bekijk het opnieuw.");

@@ -16,11 +16,11 @@ namespace koers::web {
 
 struct RecordPage {
     core::Kind kind = core::Kind::kVisie;
-    bool team_level = false;                       // a werkplan's evaluation
-    std::optional<int64_t> team_id;                // for a new record
-    std::optional<int64_t> parent_id;              // for a new activity
-    std::optional<storage::StoredRecord> stored;   // nullopt: a new record
-    std::string heading;                           // "LOB-visie"
+    bool team_level = false;                      // a werkplan's evaluation
+    std::optional<int64_t> team_id;               // for a new record
+    std::optional<int64_t> parent_id;             // for a new activity
+    std::optional<storage::StoredRecord> stored;  // nullopt: a new record
+    std::string heading;                          // "LOB-visie"
     std::string intro;
     std::string form_heading;  // above the form; "Bewerken" when empty
     std::string back_path;

@@ -19,8 +19,8 @@ using core::Permission;
 // The matrix a request is about: the school's, or a team's with "?team=".
 struct Matrix {
     std::optional<storage::TeamRecord> team;
-    std::string title;   // "LOB-taken Veldzicht College" or "LOB-taken team Havo"
-    std::string query;   // "" or "?team=4"
+    std::string title;  // "LOB-taken Veldzicht College" or "LOB-taken team Havo"
+    std::string query;  // "" or "?team=4"
     bool may_edit = false;
 };
 
@@ -33,8 +33,8 @@ Matrix MatrixOf(Ctx& ctx, const YearScope& scope, const std::string& team_value)
         if (!m.team) throw core::NotFound();
         m.title = "LOB-taken team " + m.team->name;
         m.query = "?team=" + std::to_string(m.team->id);
-        m.may_edit = core::AllowedForTeam(ctx.user, Permission::kEditWerkplan, scope.school.id,
-                                          m.team->id);
+        m.may_edit =
+            core::AllowedForTeam(ctx.user, Permission::kEditWerkplan, scope.school.id, m.team->id);
     } else {
         m.title = "LOB-taken " + scope.school.name;
         m.may_edit = Can(ctx, Permission::kEditQuality, scope);
@@ -146,8 +146,8 @@ std::vector<Sheet> MatrixSheets(Ctx& ctx, const YearScope& scope, const Matrix& 
             row.emplace_back(std::string(core::FieldOf(f, core::CarryField(a.code))));
             const auto note = core::FieldOf(f, core::NoteField(a.code));
             if (!note.empty())
-                notes += (notes.empty() ? "" : "; ") + std::string(a.label) + ": " +
-                         std::string(note);
+                notes +=
+                    (notes.empty() ? "" : "; ") + std::string(a.label) + ": " + std::string(note);
         }
         row.emplace_back(std::string(core::Unassigned(f) ? "ja" : ""));
         row.emplace_back(notes);
@@ -184,9 +184,10 @@ RecordPage TaskPage(Ctx& ctx, const YearScope& scope, const Matrix& m, bool exis
     page.done_path = page.back_path;
     page.may_edit = m.may_edit;
     page.may_delete = true;
-    page.intro = "Kies per betrokkene of die de taak uitvoert, ervoor verantwoordelijk is of "
-                 "erbij betrokken is. Een taak zonder uitvoerende of verantwoordelijke wordt "
-                 "gemarkeerd.";
+    page.intro =
+        "Kies per betrokkene of die de taak uitvoert, ervoor verantwoordelijk is of "
+        "erbij betrokken is. Een taak zonder uitvoerende of verantwoordelijke wordt "
+        "gemarkeerd.";
     if (!existing) {
         page.heading = "Nieuwe taak · " + m.title;
         page.form_heading = "Invullen";

@@ -36,12 +36,12 @@ Response ListPlans(Ctx& ctx) {
         item.set("name", t.name);
         item.set("path", PlanPath(scope, t.id));
         item.set("status", plan ? StatusText(plan->record) : "nog geen werkplan");
-        item.set("state", !plan                                           ? "open"
+        item.set("state", !plan                                       ? "open"
                           : plan->record.status == core::kVastgesteld ? "done"
-                                                                          : "busy");
-        item.set("activities",
-                 std::to_string(ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, t.id)
-                                    .size()));
+                                                                      : "busy");
+        item.set(
+            "activities",
+            std::to_string(ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, t.id).size()));
         teams.push_back(std::move(item));
     }
     v.set("teams", std::move(teams));
@@ -57,9 +57,8 @@ ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool l
     for (const auto& a : ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, team_id)) {
         const auto& r = a.record;
         View item = Object();
-        item.set("path", links ? PlanPath(scope, team_id) + "/activiteiten/" +
-                                     std::to_string(r.id)
-                               : "");
+        item.set("path",
+                 links ? PlanPath(scope, team_id) + "/activiteiten/" + std::to_string(r.id) : "");
         item.set("what", std::string(core::FieldOf(r.fields, "wat")));
         item.set("origin", std::string(core::FieldOf(r.fields, "herkomst")));
         item.set("group", std::string(core::FieldOf(r.fields, "doelgroep")));
@@ -68,8 +67,8 @@ ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool l
         item.set("goal", core::DisplayValue(*goal, core::FieldOf(r.fields, "doel")));
         const bool late = r.status == core::kGepland && !r.due.empty() && r.due < month;
         item.set("status", core::OptionLabel(*status, r.status) + (late ? " · te laat" : ""));
-        item.set("state", r.status == core::kUitgevoerd ? "done"
-                          : late                        ? "overdue"
+        item.set("state", r.status == core::kUitgevoerd  ? "done"
+                          : late                         ? "overdue"
                           : r.status == core::kVervallen ? "open"
                                                          : "busy");
         item.set("note", std::string(core::FieldOf(r.fields, "toelichting")));
@@ -111,8 +110,9 @@ RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
     page.team_id = team.id;
     page.stored = ctx.app.quality.Single(scope.year.id, Kind::kWerkplan, team.id);
     page.heading = "Werkplan " + team.name + " " + scope.label();
-    page.intro = "Welke activiteiten en begeleiding biedt dit team, voor wie, wanneer en door "
-                 "wie, en aan welk doel van het beleid dragen ze bij?";
+    page.intro =
+        "Welke activiteiten en begeleiding biedt dit team, voor wie, wanneer en door "
+        "wie, en aan welk doel van het beleid dragen ze bij?";
     page.back_path = scope.path + "/werkplannen";
     page.back_label = "Werkplannen";
     page.action = PlanPath(scope, team.id);
@@ -183,10 +183,10 @@ RecordPage ActivityPage(Ctx& ctx, const YearScope& scope, bool existing) {
     if (!page.stored || page.stored->record.kind != Kind::kActiviteit ||
         page.stored->record.team_id != team.id)
         throw core::NotFound();
-    page.heading = std::string(core::FieldOf(page.stored->record.fields, "wat")) + " · " +
-                   team.name;
-    page.action = PlanPath(scope, team.id) + "/activiteiten/" +
-                  std::to_string(page.stored->record.id);
+    page.heading =
+        std::string(core::FieldOf(page.stored->record.fields, "wat")) + " · " + team.name;
+    page.action =
+        PlanPath(scope, team.id) + "/activiteiten/" + std::to_string(page.stored->record.id);
     return page;
 }
 
@@ -225,14 +225,19 @@ Response ImportScanActions(Ctx& ctx) {
     const auto plan = StoredPlan(ctx, scope, team.id);
     const auto chosen = FindAll(ctx.form, "actie");
     if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
+    std::vector<std::string> taken;
+    for (const auto& a : ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, team.id))
+        taken.emplace_back(core::FieldOf(a.record.fields, "scan_actie"));
     int added = 0;
     for (const auto& round : ctx.app.scans.RoundsOf(scope.school.id)) {
         if (round.team_id && *round.team_id != team.id) continue;
         for (const auto& a : ctx.app.scans.Actions(round.id)) {
-            if (std::find(chosen.begin(), chosen.end(), std::to_string(a.id)) == chosen.end())
+            const std::string id = std::to_string(a.id);
+            if (std::find(chosen.begin(), chosen.end(), id) == chosen.end() ||
+                std::find(taken.begin(), taken.end(), id) != taken.end())
                 continue;
-            core::Record r{.kind = Kind::kActiviteit, .team_id = team.id,
-                           .parent_id = plan.record.id};
+            core::Record r{
+                .kind = Kind::kActiviteit, .team_id = team.id, .parent_id = plan.record.id};
             core::ApplyEdit(r, {{"wat", a.what},
                                 {"wie", a.who},
                                 {"maand", a.due.substr(0, 7)},
@@ -245,7 +250,8 @@ Response ImportScanActions(Ctx& ctx) {
             ++added;
         }
     }
-    if (added == 0) throw core::NotFound("Deze actiepunten bestaan niet (meer).");
+    if (added == 0)
+        throw core::Conflict("Deze actiepunten staan al in het werkplan of bestaan niet meer.");
     SetFlash(ctx, "actiepunten-overgenomen");
     return Redirect(PlanPath(scope, team.id));
 }
@@ -258,8 +264,9 @@ RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
     page.team_id = team.id;
     page.stored = ctx.app.quality.Single(scope.year.id, Kind::kEvaluatie, team.id);
     page.heading = "Evaluatie werkplan " + team.name + " " + scope.label();
-    page.intro = "Zijn de activiteiten echt uitgevoerd, met welke resultaten en welke kwaliteit? "
-                 "De bijstellingen gaan mee naar het werkplan van volgend schooljaar.";
+    page.intro =
+        "Zijn de activiteiten echt uitgevoerd, met welke resultaten en welke kwaliteit? "
+        "De bijstellingen gaan mee naar het werkplan van volgend schooljaar.";
     page.back_path = PlanPath(scope, team.id);
     page.back_label = "Werkplan " + team.name;
     page.action = page.back_path + "/evaluatie";
