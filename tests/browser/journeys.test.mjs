@@ -343,6 +343,158 @@ test("a LOB-scan round: start from the previous one, 12 respondents on their pho
   await beheer.context().close();
 });
 
+test("the quality cycle: visie, beleid, two werkplannen, execution, evaluation, a new schooljaar", async () => {
+  const decaan = await newPage();
+  await signIn(decaan, "decaan@demo.koers.nl");
+  await decaan.click("main a:text-is('Kwaliteitscyclus')");
+  await decaan.waitForSelector("table.koers-pdca");
+  await checkPage(decaan, "quality-overview");
+  const yearUrl = decaan.url();
+  const year = Number(yearUrl.match(/\/kwaliteit\/(\d{4})$/)[1]);
+
+  // Visie: the coordinator edits (it becomes a concept again), the schoolleider adopts.
+  await decaan.click("nav a:text-is('LOB-visie')");
+  await decaan.fill("#f-ambitie", "Elke leerling kiest bewust en kan die keuze uitleggen aan een ander.");
+  await decaan.click("button:has-text('Opslaan')");
+  await decaan.waitForSelector(".utrecht-alert >> text=opgeslagen");
+  assert.match(await decaan.textContent("main"), /Status: concept/);
+  await checkPage(decaan, "quality-visie");
+  const leider = await newPage();
+  await signIn(leider, "schoolleider@demo.koers.nl");
+  await leider.goto(yearUrl + "/visie");
+  await leider.click("button:has-text('Vaststellen')");
+  await leider.waitForSelector("text=vastgesteld op");
+  await checkPage(leider, "quality-visie-adopted");
+
+  // Two editors on the same beleid: the second sees both versions, nothing is lost.
+  await decaan.goto(yearUrl + "/beleid");
+  await leider.goto(yearUrl + "/beleid");
+  await leider.fill("#f-budget", "€ 21.000 per jaar");
+  await leider.click("form.koers-form button:has-text('Opslaan')");
+  await leider.waitForSelector(".utrecht-alert >> text=opgeslagen");
+  await decaan.fill("#f-budget", "€ 19.500 per jaar");
+  await decaan.click("form.koers-form button:has-text('Opslaan')");
+  await decaan.waitForSelector(".utrecht-alert--warning >> text=terwijl u bezig was");
+  assert.equal(await decaan.inputValue("#f-budget"), "€ 19.500 per jaar");
+  await checkPage(decaan, "quality-beleid-conflict");
+
+  // A SMART goal: a malformed date is refused with the input kept; a goal without indicator is saved and flagged.
+  await decaan.goto(yearUrl + "/doelen/nieuw");
+  await decaan.fill("#f-titel", "Meer leerlingen lopen een dag mee in het vervolgonderwijs");
+  await decaan.fill("#f-deadline", "");
+  await decaan.evaluate(() => { document.querySelector("#f-deadline").type = "text"; });
+  await decaan.fill("#f-deadline", "31-06-2027");
+  await decaan.click("form.koers-form button:has-text('Opslaan')");
+  await decaan.waitForSelector(".utrecht-alert--error");
+  assert.equal(await decaan.inputValue("#f-titel"), "Meer leerlingen lopen een dag mee in het vervolgonderwijs");
+  await checkPage(decaan, "quality-goal-errors");
+  await decaan.fill("#f-deadline", `${year + 1}-06-30`);
+  await decaan.click("form.koers-form button:has-text('Opslaan')");
+  await decaan.waitForSelector("text=ontbreekt: indicator, nulmeting, streefwaarde");
+  await checkPage(decaan, "quality-beleid");
+
+  // Two team werkplannen: the mentor plans in his own team, the decaan in another.
+  const mentor = await newPage();
+  await signIn(mentor, "mentor@demo.koers.nl");
+  await mentor.goto(yearUrl + "/werkplannen");
+  await checkPage(mentor, "quality-werkplannen");
+  await mentor.click("a:text-is('Bovenbouw havo')");
+  const havo = mentor.url();
+  await mentor.click("text=Activiteit toevoegen");
+  await mentor.fill("#f-wat", "Alumnimiddag voor havo 5");
+  await mentor.fill("#f-doelgroep", "havo 5");
+  await mentor.fill("#f-maand", `${year + 1}-02`);
+  await mentor.check("input[name=competenties][value=netwerken]");
+  await checkPage(mentor, "quality-activity-form");
+  await mentor.click("form.koers-form button:has-text('Opslaan')");
+  await mentor.waitForSelector("a:text-is('Alumnimiddag voor havo 5')");
+  await checkPage(mentor, "quality-werkplan");
+  await decaan.goto(yearUrl + "/werkplannen");
+  await decaan.click("a:text-is('Vmbo-kader')");
+  await decaan.click("text=Activiteit toevoegen");
+  await decaan.fill("#f-wat", "Kennismaken met beroepen in de wijk");
+  await decaan.click("form.koers-form button:has-text('Opslaan')");
+  await decaan.waitForSelector("a:text-is('Kennismaken met beroepen in de wijk')");
+  await decaan.click("button:has-text('Vaststellen')");
+  await decaan.waitForSelector("text=vastgesteld op");
+
+  // Execution and evaluation of the team's werkplan.
+  await mentor.goto(havo);
+  await mentor.click("a:text-is('Alumnimiddag voor havo 5')");
+  await mentor.selectOption("#f-status", "uitgevoerd");
+  await mentor.fill("#f-toelichting", "Vijf oud-leerlingen vertelden over hun eerste studiejaar.");
+  await mentor.click("form.koers-form button:has-text('Opslaan')");
+  await mentor.waitForSelector("text=Vijf oud-leerlingen vertelden");
+  await mentor.click("text=Evaluatie van dit werkplan");
+  await mentor.fill("#f-conclusies", "De alumnimiddag werkt beter dan de workshop.");
+  await mentor.fill("#f-bijstellingen", "Alumnimiddag ook voor havo 4.");
+  await mentor.click("form.koers-form button:has-text('Opslaan')");
+  await mentor.waitForSelector(".utrecht-alert >> text=opgeslagen");
+  await checkPage(mentor, "quality-werkplan-evaluation");
+
+  // The school's evaluation with the MR, a leiderschapsgesprek, LOB-taken, history.
+  await decaan.goto(yearUrl + "/evaluatie");
+  await decaan.fill("#f-conclusies", "De doelen voor gesprekken zijn bijna gehaald.");
+  await decaan.fill("#f-bijstellingen", "Mentoren in de examenklassen krijgen meer uren.");
+  await decaan.fill("#f-raad_datum", `${year + 1}-06-10`);
+  await decaan.fill("#f-raad_uitkomst", "De MR stemt in.");
+  await decaan.click("form.koers-form button:has-text('Opslaan')");
+  await decaan.waitForSelector(".utrecht-alert >> text=opgeslagen");
+  await checkPage(decaan, "quality-evaluation");
+  await decaan.goto(yearUrl + "/leiderschap/nieuw");
+  await decaan.fill("#f-datum", `${year}-11-20`);
+  await decaan.fill("#f-deelnemers", "Saskia de Leeuw, Dirk Decaan");
+  await decaan.fill("#f-coordinatie", "Ja, de decaan coördineert met 0,5 fte.");
+  await decaan.click("form.koers-form button:has-text('Opslaan')");
+  await decaan.waitForSelector(`a:text-is('Gesprek van ${year}-11-20')`);
+  await checkPage(decaan, "quality-talks");
+  await decaan.click(`a:text-is('Gesprek van ${year}-11-20')`);
+  await checkPage(decaan, "quality-talk");
+  await decaan.goto(yearUrl + "/taken");
+  assert.match(await decaan.textContent("main"), /niemand draagt deze taak/);
+  await checkPage(decaan, "quality-tasks");
+  await decaan.click("table.koers-matrix a >> nth=7");
+  await decaan.selectOption("#f-rol_decaan", "uitvoerend");
+  await checkPage(decaan, "quality-task");
+  await decaan.click("form.koers-form button:has-text('Opslaan')");
+  await decaan.waitForSelector("table.koers-matrix");
+  await decaan.goto(yearUrl + "/geschiedenis");
+  assert.match(await decaan.textContent("main"), /Saskia de Leeuw/);
+  await checkPage(decaan, "quality-history");
+  await decaan.goto(yearUrl + "/vergelijk");
+  await checkPage(decaan, "quality-compare");
+
+  // The region sees the status, not the content.
+  const regio = await newPage();
+  await signIn(regio, "regio@demo.koers.nl");
+  await regio.click("main a:text-is('Kwaliteitscyclus in de regio')");
+  assert.match(await regio.textContent("main"), /Veldzicht College/);
+  assert.doesNotMatch(await regio.textContent("main"), /alumnimiddag/i);
+  await checkPage(regio, "quality-region");
+
+  // A new schooljaar: last year's records are read-only and comparable.
+  await decaan.goto(yearUrl);
+  await decaan.check("#bevestig");
+  await Promise.all([decaan.waitForURL(new RegExp(`/kwaliteit/${year + 1}$`)),
+                     decaan.click(`button:has-text('Schooljaar ${year + 1}-${year + 2} starten')`)]);
+  await checkPage(decaan, "quality-new-year");
+  await decaan.goto(yearUrl.replace(/\d{4}$/, String(year + 1)) + "/werkplannen/" + havo.match(/(\d+)$/)[1]);
+  assert.match(await decaan.inputValue("#f-vorig_jaar"), /Alumnimiddag ook voor havo 4/);
+  await decaan.goto(yearUrl + "/visie");
+  assert.equal(await decaan.$("#f-betekenis"), null, "last year is read-only");
+  assert.match(await decaan.textContent("main"), /afgesloten/);
+
+  // On a phone the overview and a werkplan do not scroll sideways.
+  const phone = await newPage({ width: 360, height: 740 });
+  await signIn(phone, "mentor@demo.koers.nl");
+  for (const url of [yearUrl, havo]) {
+    await phone.goto(url);
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${url} is ${width}px wide`);
+  }
+  for (const p of [decaan, leider, mentor, regio, phone]) await p.context().close();
+});
+
 test("on a phone nothing scrolls sideways", async () => {
   const page = await newPage({ width: 360, height: 740 });
   for (const path of ["/", "/inloggen", "/nieuws", "/zoeken?q=loopbaangesprek", "/kennisbank/pdca-cyclus-voor-lob"]) {
@@ -380,6 +532,14 @@ test("axe checked every page template", () => {
                              [/^\/scan\/open\//, "open link"], [/^\/scan\/antwoord\/[^/]+$/, "answering"],
                              [/^\/scan\/antwoord\/[^/]+\/overzicht$/, "overview"], [/\/resultaten$/, "results"],
                              [/^\/regios\/\d+\/scan$/, "region scan"], [/^\/beheer\/scan\/\d+$/, "instrument"],
-                             [/^\/beheer\/scan\/\d+\/nieuw$/, "instrument form"]])
+                             [/^\/beheer\/scan\/\d+\/nieuw$/, "instrument form"],
+                             [/^\/scholen\/\d+\/kwaliteit\/\d{4}$/, "PDCA overview"], [/\/kwaliteit\/\d{4}\/visie$/, "visie"],
+                             [/\/kwaliteit\/\d{4}\/beleid$/, "beleid"], [/\/kwaliteit\/\d{4}\/doelen$/, "goal form"],
+                             [/\/kwaliteit\/\d{4}\/werkplannen$/, "werkplannen"], [/\/werkplannen\/\d+$/, "werkplan"],
+                             [/\/activiteiten\/nieuw$/, "activity form"], [/\/werkplannen\/\d+\/evaluatie$/, "team evaluation"],
+                             [/\/kwaliteit\/\d{4}\/evaluatie$/, "evaluation"], [/\/leiderschap$/, "talks"],
+                             [/\/leiderschap\/\d+$/, "talk"], [/\/kwaliteit\/\d{4}\/taken$/, "LOB-taken"],
+                             [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
+                             [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });
