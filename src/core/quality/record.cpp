@@ -83,7 +83,7 @@ Fields DecodeFields(std::string_view body) {
             const char next = line[++i];
             value += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
         }
-        out[std::string(line.substr(0, eq))] = std::move(value);
+        if (!value.empty()) out[std::string(line.substr(0, eq))] = std::move(value);
     }
     return out;
 }

@@ -31,8 +31,8 @@ std::string_view KindLabel(Kind kind);  // "LOB-visie", "Doel", ...
 using Fields = std::map<std::string, std::string, std::less<>>;
 
 // The stored form of a record's fields: one "name=value" line each, with '\\' and newlines
-// escaped. DecodeFields ignores lines it cannot read, so a damaged body loses a field, never
-// the record.
+// escaped. An empty field is the same as a missing one and is not stored. DecodeFields ignores
+// lines it cannot read, so a damaged body loses a field, never the record.
 std::string EncodeFields(const Fields& fields);
 Fields DecodeFields(std::string_view body);
 
