@@ -17,7 +17,7 @@ namespace {
 using core::Kind;
 using core::Permission;
 
-constexpr int kHistoryLimit = 300;
+constexpr int kHistoryLimit = 200;
 
 // A short name for a record in lists: its title, activity or task, else the kind.
 std::string RecordName(const core::Fields& f, Kind kind) {
@@ -66,9 +66,13 @@ Response ShowHistory(Ctx& ctx) {
         item.set("who", r.user_name);
         item.set("version", std::to_string(r.version));
         item.set("note", r.note);
-        item.set("changes",
-                 ChangeViews(core::Changes(
-                     form, before == previous.end() ? core::Fields{} : before->second, r.fields)));
+        const auto changes = core::Changes(
+            form, before == previous.end() ? core::Fields{} : before->second, r.fields);
+        // One record: every change in full. The whole year: which fields changed.
+        std::string labels;
+        for (const auto& c : changes) labels += (labels.empty() ? "" : ", ") + c.label;
+        item.set("labels", labels);
+        item.set("changes", record ? ChangeViews(changes) : ViewList{});
         previous[r.record_id] = r.fields;
         items.push_back(std::move(item));
     }
