@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/demo_quality.hpp"
+#include "bench/timing.hpp"
 #include "core/quality/cycle.hpp"
 #include "storage/db/database.hpp"
 #include "storage/migrations.hpp"
@@ -34,30 +35,17 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using koers::bench::Clock;
+using koers::bench::Millis;
+using koers::bench::Percentile;
+using koers::bench::WallClock;
 using koers::storage::Connection;
 using koers::storage::Database;
 using koers::storage::QualityRepo;
 using koers::storage::YearRecord;
 
-class WallClock final : public koers::core::Clock {
-public:
-    int64_t Now() const override {
-        return std::chrono::duration_cast<std::chrono::seconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-            .count();
-    }
-};
-
 constexpr int kHistoryYears = 5;
 constexpr int kRollOvers = 8;
-
-double Millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
-
-double Percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[static_cast<size_t>(p * static_cast<double>(v.size() - 1))];
-}
 
 struct World {
     int64_t school = 0;

@@ -20,6 +20,7 @@
 
 #include "app/demo_scan.hpp"
 #include "app/scan_instruments.hpp"
+#include "bench/timing.hpp"
 #include "core/access/roles.hpp"
 #include "core/scan/instrument.hpp"
 #include "storage/db/database.hpp"
@@ -37,20 +38,14 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using koers::bench::Clock;
+using koers::bench::Millis;
+using koers::bench::Percentile;
+using koers::bench::WallClock;
 using koers::core::Group;
 using koers::storage::Connection;
 using koers::storage::Database;
 using koers::storage::Value;
-
-class WallClock final : public koers::core::Clock {
-public:
-    int64_t Now() const override {
-        return std::chrono::duration_cast<std::chrono::seconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-            .count();
-    }
-};
 
 constexpr int kRegions = 10;
 constexpr int64_t kDay = int64_t{24} * 3600;
@@ -140,13 +135,6 @@ World Build(Database& db, int schools, int respondents) {
     koers::storage::AuthRepo(db).CreateSession(
         {koers::web::auth::HashToken(w.session), user, "csrf-bench-token-0123", now, now});
     return w;
-}
-
-double Millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
-
-double Percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[static_cast<size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
 // The same figures from the raw answers ("raw") or from the stored tallies ("tallies").

@@ -37,19 +37,6 @@ RecordPage VisiePage(Ctx& ctx, const YearScope& scope) {
     return page;
 }
 
-Response ShowVisie(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, VisiePage(ctx, scope));
-}
-Response SaveVisie(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return SaveRecord(ctx, scope, VisiePage(ctx, scope));
-}
-Response AdoptVisie(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return AdoptRecord(ctx, scope, VisiePage(ctx, scope));
-}
-
 // --- beleid and goals ------------------------------------------------------------------------
 
 RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
@@ -85,19 +72,6 @@ RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
     return page;
 }
 
-Response ShowBeleid(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, BeleidPage(ctx, scope));
-}
-Response SaveBeleid(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return SaveRecord(ctx, scope, BeleidPage(ctx, scope));
-}
-Response AdoptBeleid(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return AdoptRecord(ctx, scope, BeleidPage(ctx, scope));
-}
-
 RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
     RecordPage page;
     page.kind = Kind::kDoel;
@@ -123,27 +97,8 @@ RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
     return page;
 }
 
-Response NewGoal(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireOpen(scope);
-    return ShowRecord(ctx, scope, GoalPage(ctx, scope, false));
-}
-Response CreateGoal(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return SaveRecord(ctx, scope, GoalPage(ctx, scope, false));
-}
-Response ShowGoal(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, GoalPage(ctx, scope, true));
-}
-Response SaveGoal(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return SaveRecord(ctx, scope, GoalPage(ctx, scope, true));
-}
-Response DeleteGoal(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return DeleteRecord(ctx, scope, GoalPage(ctx, scope, true));
-}
+RecordPage NewGoalPage(Ctx& ctx, const YearScope& scope) { return GoalPage(ctx, scope, false); }
+RecordPage ExistingGoalPage(Ctx& ctx, const YearScope& scope) { return GoalPage(ctx, scope, true); }
 
 // --- evaluation of the beleid ----------------------------------------------------------------
 
@@ -156,15 +111,6 @@ RecordPage EvaluationPage(Ctx& ctx, const YearScope& scope) {
         std::string(core::ParticipationBody(scope.school.sector)) +
         " vast. De bijstellingen gaan mee naar het nieuwe schooljaar.";
     return page;
-}
-
-Response ShowEvaluation(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, EvaluationPage(ctx, scope));
-}
-Response SaveEvaluation(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return SaveRecord(ctx, scope, EvaluationPage(ctx, scope));
 }
 
 // --- leiderschapsgesprekken ------------------------------------------------------------------
@@ -215,54 +161,36 @@ RecordPage TalkPage(Ctx& ctx, const YearScope& scope, bool existing) {
     return page;
 }
 
-Response NewTalk(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireOpen(scope);
-    return ShowRecord(ctx, scope, TalkPage(ctx, scope, false));
-}
-Response CreateTalk(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return SaveRecord(ctx, scope, TalkPage(ctx, scope, false));
-}
-Response ShowTalk(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, TalkPage(ctx, scope, true));
-}
-Response SaveTalk(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return SaveRecord(ctx, scope, TalkPage(ctx, scope, true));
-}
-Response DeleteTalk(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return DeleteRecord(ctx, scope, TalkPage(ctx, scope, true));
-}
+RecordPage NewTalkPage(Ctx& ctx, const YearScope& scope) { return TalkPage(ctx, scope, false); }
+RecordPage ExistingTalkPage(Ctx& ctx, const YearScope& scope) { return TalkPage(ctx, scope, true); }
 
 }  // namespace
 
 void AddQualityDocumentRoutes(Router& r) {
+    using enum RecordAction;
     const auto view = Access::School(Permission::kViewQuality, "school");
     const auto edit = Access::School(Permission::kEditQuality, "school");
     const auto adopt = Access::School(Permission::kAdoptQuality, "school");
     const std::string y = "/scholen/{school}/kwaliteit/{jaar}";
-    r.Get(y + "/visie", view, ShowVisie);
-    r.Post(y + "/visie", edit, SaveVisie);
-    r.Post(y + "/visie/vaststellen", adopt, AdoptVisie);
-    r.Get(y + "/beleid", view, ShowBeleid);
-    r.Post(y + "/beleid", edit, SaveBeleid);
-    r.Post(y + "/beleid/vaststellen", adopt, AdoptBeleid);
-    r.Get(y + "/doelen/nieuw", edit, NewGoal);
-    r.Post(y + "/doelen", edit, CreateGoal);
-    r.Get(y + "/doelen/{record}", view, ShowGoal);
-    r.Post(y + "/doelen/{record}", edit, SaveGoal);
-    r.Post(y + "/doelen/{record}/verwijderen", edit, DeleteGoal);
-    r.Get(y + "/evaluatie", view, ShowEvaluation);
-    r.Post(y + "/evaluatie", edit, SaveEvaluation);
+    r.Get(y + "/visie", view, RecordRoute(kShow, VisiePage));
+    r.Post(y + "/visie", edit, RecordRoute(kSave, VisiePage));
+    r.Post(y + "/visie/vaststellen", adopt, RecordRoute(kAdopt, VisiePage));
+    r.Get(y + "/beleid", view, RecordRoute(kShow, BeleidPage));
+    r.Post(y + "/beleid", edit, RecordRoute(kSave, BeleidPage));
+    r.Post(y + "/beleid/vaststellen", adopt, RecordRoute(kAdopt, BeleidPage));
+    r.Get(y + "/doelen/nieuw", edit, RecordRoute(kNew, NewGoalPage));
+    r.Post(y + "/doelen", edit, RecordRoute(kSave, NewGoalPage));
+    r.Get(y + "/doelen/{record}", view, RecordRoute(kShow, ExistingGoalPage));
+    r.Post(y + "/doelen/{record}", edit, RecordRoute(kSave, ExistingGoalPage));
+    r.Post(y + "/doelen/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingGoalPage));
+    r.Get(y + "/evaluatie", view, RecordRoute(kShow, EvaluationPage));
+    r.Post(y + "/evaluatie", edit, RecordRoute(kSave, EvaluationPage));
     r.Get(y + "/leiderschap", view, ListTalks);
-    r.Get(y + "/leiderschap/nieuw", edit, NewTalk);
-    r.Post(y + "/leiderschap", edit, CreateTalk);
-    r.Get(y + "/leiderschap/{record}", view, ShowTalk);
-    r.Post(y + "/leiderschap/{record}", edit, SaveTalk);
-    r.Post(y + "/leiderschap/{record}/verwijderen", edit, DeleteTalk);
+    r.Get(y + "/leiderschap/nieuw", edit, RecordRoute(kNew, NewTalkPage));
+    r.Post(y + "/leiderschap", edit, RecordRoute(kSave, NewTalkPage));
+    r.Get(y + "/leiderschap/{record}", view, RecordRoute(kShow, ExistingTalkPage));
+    r.Post(y + "/leiderschap/{record}", edit, RecordRoute(kSave, ExistingTalkPage));
+    r.Post(y + "/leiderschap/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingTalkPage));
 }
 
 }  // namespace koers::web

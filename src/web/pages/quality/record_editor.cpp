@@ -88,8 +88,6 @@ void ThrowIfClosed(storage::SaveResult result, const YearScope& scope) {
     if (result == storage::SaveResult::kClosed) throw core::Conflict(ClosedMessage(scope));
 }
 
-}  // namespace
-
 Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
     const core::Fields values = page.stored ? page.stored->record.fields : core::Fields{};
@@ -97,8 +95,8 @@ Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
 }
 
 Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
-    RequireOpen(scope);
     if (!page.may_edit) throw core::Forbidden();
+    RequireOpen(scope);
     const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
     core::Fields fields = core::Normalise(form, ctx.form);
     const auto errors = core::Validate(form, fields);
@@ -152,8 +150,8 @@ Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
 }
 
 Response AdoptRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
-    RequireOpen(scope);
     if (!page.stored || !page.may_adopt) throw core::Forbidden();
+    RequireOpen(scope);
     core::Record r = page.stored->record;
     const auto blockers = core::AdoptionBlockers(r.kind, r.fields, page.children);
     if (!blockers.empty()) {
@@ -175,8 +173,8 @@ Response AdoptRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
 }
 
 Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
-    RequireOpen(scope);
     if (!page.stored || !page.may_delete || !page.may_edit) throw core::Forbidden();
+    RequireOpen(scope);
     const auto result =
         ctx.app.quality.Delete(scope.year.id, page.stored->record.id, VersionFrom(ctx),
                                AuthorOf(ctx), ctx.app.clock.Now());
@@ -185,6 +183,30 @@ Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) 
         throw core::Conflict("Iemand heeft dit intussen gewijzigd. Bekijk het opnieuw.");
     SetFlash(ctx, "verwijderd");
     return Redirect(page.done_path);
+}
+
+}  // namespace
+
+Handler RecordRoute(RecordAction action, PageBuilder build) {
+    return [action, build = std::move(build)](Ctx& ctx) -> Response {
+        const YearScope scope = LoadYear(ctx);
+        RecordPage page = build(ctx, scope);
+        switch (action) {
+            case RecordAction::kShow:
+                return ShowRecord(ctx, scope, std::move(page));
+            case RecordAction::kNew:
+                if (!page.may_edit) throw core::Forbidden();
+                RequireOpen(scope);
+                return ShowRecord(ctx, scope, std::move(page));
+            case RecordAction::kSave:
+                return SaveRecord(ctx, scope, std::move(page));
+            case RecordAction::kAdopt:
+                return AdoptRecord(ctx, scope, page);
+            case RecordAction::kDelete:
+                return DeleteRecord(ctx, scope, page);
+        }
+        throw core::NotFound();
+    };
 }
 
 }  // namespace koers::web

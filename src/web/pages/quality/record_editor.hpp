@@ -3,6 +3,7 @@
 // the user's input kept on every error, optimistic saving (a stale save shows both versions and
 // never overwrites silently), "vaststellen" with its preconditions, and soft deletion. The pages
 // per kind only say what the record is and what else its page shows.
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -34,10 +35,17 @@ struct RecordPage {
     View view = Object();  // what else the page shows (goals, activities), for the template
 };
 
-Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page);
-Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page);
-// "Vaststellen": needs the page's record, the version the user saw and no blockers.
-Response AdoptRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page);
-Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page);
+// What a route does with the record its page describes. kNew shows the empty form of a record
+// to add (only in an open schooljaar, only to who may edit); kAdopt is "vaststellen", which needs
+// the version the user saw and nothing blocking it.
+enum class RecordAction { kShow, kNew, kSave, kAdopt, kDelete };
+
+// Builds the page of a route's record for a request (throws core::NotFound for a record that is
+// not of this school, schooljaar, team or kind).
+using PageBuilder = std::function<RecordPage(Ctx&, const YearScope&)>;
+
+// The handler of a record route: loads the schooljaar, builds the page, checks who may do it,
+// and shows, saves, adopts or deletes.
+Handler RecordRoute(RecordAction action, PageBuilder build);
 
 }  // namespace koers::web

@@ -175,7 +175,8 @@ Response Download(Ctx& ctx, bool xlsx) {
 Response DownloadCsv(Ctx& ctx) { return Download(ctx, false); }
 Response DownloadXlsx(Ctx& ctx) { return Download(ctx, true); }
 
-RecordPage TaskPage(Ctx& ctx, const YearScope& scope, const Matrix& m, bool existing) {
+RecordPage TaskPage(Ctx& ctx, const YearScope& scope, bool existing) {
+    const Matrix m = MatrixFromQuery(ctx, scope);
     RecordPage page;
     page.kind = Kind::kTaak;
     page.team_id = TeamId(m);
@@ -203,40 +204,8 @@ RecordPage TaskPage(Ctx& ctx, const YearScope& scope, const Matrix& m, bool exis
     return page;
 }
 
-void RequireEdit(const Matrix& m) {
-    if (!m.may_edit) throw core::Forbidden();
-}
-
-Response NewTask(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireOpen(scope);
-    const Matrix m = MatrixFromQuery(ctx, scope);
-    RequireEdit(m);
-    return ShowRecord(ctx, scope, TaskPage(ctx, scope, m, false));
-}
-Response CreateTask(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    const Matrix m = MatrixFromQuery(ctx, scope);
-    RequireEdit(m);
-    return SaveRecord(ctx, scope, TaskPage(ctx, scope, m, false));
-}
-Response ShowTask(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    const Matrix m = MatrixFromQuery(ctx, scope);
-    return ShowRecord(ctx, scope, TaskPage(ctx, scope, m, true));
-}
-Response SaveTask(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    const Matrix m = MatrixFromQuery(ctx, scope);
-    RequireEdit(m);
-    return SaveRecord(ctx, scope, TaskPage(ctx, scope, m, true));
-}
-Response DeleteTask(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    const Matrix m = MatrixFromQuery(ctx, scope);
-    RequireEdit(m);
-    return DeleteRecord(ctx, scope, TaskPage(ctx, scope, m, true));
-}
+RecordPage NewTaskPage(Ctx& ctx, const YearScope& scope) { return TaskPage(ctx, scope, false); }
+RecordPage ExistingTaskPage(Ctx& ctx, const YearScope& scope) { return TaskPage(ctx, scope, true); }
 
 // A team starts its own matrix from the starter set.
 Response StartTeamMatrix(Ctx& ctx) {
@@ -244,7 +213,7 @@ Response StartTeamMatrix(Ctx& ctx) {
     RequireOpen(scope);
     const Matrix m = MatrixOf(ctx, scope, ctx.Field("team"));
     if (!m.team) throw core::InvalidInput("Kies het team waarvoor u de LOB-taken begint.");
-    RequireEdit(m);
+    if (!m.may_edit) throw core::Forbidden();
     if (TasksOf(ctx, scope, m).empty()) {
         for (const auto& task : core::StarterMatrix(m.team->id))
             if (ctx.app.quality.Create(scope.year.id, task, AuthorOf(ctx), ctx.app.clock.Now()) ==
@@ -266,11 +235,11 @@ void AddQualityTaskRoutes(Router& r) {
     r.Get(t + ".csv", view, DownloadCsv);
     r.Get(t + ".xlsx", view, DownloadXlsx);
     r.Post(t + "/startset", edit, StartTeamMatrix);
-    r.Get(t + "/nieuw", edit, NewTask);
-    r.Post(t, edit, CreateTask);
-    r.Get(t + "/{record}", view, ShowTask);
-    r.Post(t + "/{record}", edit, SaveTask);
-    r.Post(t + "/{record}/verwijderen", edit, DeleteTask);
+    r.Get(t + "/nieuw", edit, RecordRoute(RecordAction::kNew, NewTaskPage));
+    r.Post(t, edit, RecordRoute(RecordAction::kSave, NewTaskPage));
+    r.Get(t + "/{record}", view, RecordRoute(RecordAction::kShow, ExistingTaskPage));
+    r.Post(t + "/{record}", edit, RecordRoute(RecordAction::kSave, ExistingTaskPage));
+    r.Post(t + "/{record}/verwijderen", edit, RecordRoute(RecordAction::kDelete, ExistingTaskPage));
 }
 
 }  // namespace koers::web

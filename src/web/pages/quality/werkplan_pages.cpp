@@ -140,21 +140,6 @@ RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
     return page;
 }
 
-Response ShowPlan(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, PlanPage(ctx, scope));
-}
-Response SavePlan(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
-    return SaveRecord(ctx, scope, PlanPage(ctx, scope));
-}
-Response AdoptPlan(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireTeam(ctx, Permission::kAdoptWerkplan, scope, ctx.Id("team"));
-    return AdoptRecord(ctx, scope, PlanPage(ctx, scope));
-}
-
 storage::StoredRecord StoredPlan(Ctx& ctx, const YearScope& scope, int64_t team_id) {
     auto plan = ctx.app.quality.Single(scope.year.id, Kind::kWerkplan, team_id);
     if (!plan) throw core::NotFound("Dit team heeft nog geen werkplan. Begin eerst het werkplan.");
@@ -190,30 +175,11 @@ RecordPage ActivityPage(Ctx& ctx, const YearScope& scope, bool existing) {
     return page;
 }
 
-Response NewActivity(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireOpen(scope);
-    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
-    return ShowRecord(ctx, scope, ActivityPage(ctx, scope, false));
+RecordPage NewActivityPage(Ctx& ctx, const YearScope& scope) {
+    return ActivityPage(ctx, scope, false);
 }
-Response CreateActivity(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
-    return SaveRecord(ctx, scope, ActivityPage(ctx, scope, false));
-}
-Response ShowActivity(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, ActivityPage(ctx, scope, true));
-}
-Response SaveActivity(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
-    return SaveRecord(ctx, scope, ActivityPage(ctx, scope, true));
-}
-Response DeleteActivity(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
-    return DeleteRecord(ctx, scope, ActivityPage(ctx, scope, true));
+RecordPage ExistingActivityPage(Ctx& ctx, const YearScope& scope) {
+    return ActivityPage(ctx, scope, true);
 }
 
 // Action points of the school's LOB-scan rounds become planned activities of the werkplan.
@@ -277,35 +243,28 @@ RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
     return page;
 }
 
-Response ShowPlanEvaluation(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    return ShowRecord(ctx, scope, PlanEvaluationPage(ctx, scope));
-}
-Response SavePlanEvaluation(Ctx& ctx) {
-    const YearScope scope = LoadYear(ctx);
-    RequireTeam(ctx, Permission::kEditWerkplan, scope, ctx.Id("team"));
-    return SaveRecord(ctx, scope, PlanEvaluationPage(ctx, scope));
-}
-
 }  // namespace
 
 void AddQualityWerkplanRoutes(Router& r) {
+    using enum RecordAction;
     const auto view = Access::School(Permission::kViewQuality, "school");
+    // Team roles reach these routes for their school; the pages allow only their own team.
     const auto edit = Access::School(Permission::kEditWerkplan, "school");
     const auto adopt = Access::School(Permission::kAdoptWerkplan, "school");
-    const std::string p = "/scholen/{school}/kwaliteit/{jaar}/werkplannen";
-    r.Get(p, view, ListPlans);
-    r.Get(p + "/{team}", view, ShowPlan);
-    r.Post(p + "/{team}", edit, SavePlan);
-    r.Post(p + "/{team}/vaststellen", adopt, AdoptPlan);
-    r.Get(p + "/{team}/activiteiten/nieuw", edit, NewActivity);
-    r.Post(p + "/{team}/activiteiten", edit, CreateActivity);
-    r.Get(p + "/{team}/activiteiten/{record}", view, ShowActivity);
-    r.Post(p + "/{team}/activiteiten/{record}", edit, SaveActivity);
-    r.Post(p + "/{team}/activiteiten/{record}/verwijderen", edit, DeleteActivity);
-    r.Post(p + "/{team}/scanacties", edit, ImportScanActions);
-    r.Get(p + "/{team}/evaluatie", view, ShowPlanEvaluation);
-    r.Post(p + "/{team}/evaluatie", edit, SavePlanEvaluation);
+    const std::string p = "/scholen/{school}/kwaliteit/{jaar}/werkplannen/";
+    const std::string a = p + "{team}/activiteiten";
+    r.Get(p.substr(0, p.size() - 1), view, ListPlans);
+    r.Get(p + "{team}", view, RecordRoute(kShow, PlanPage));
+    r.Post(p + "{team}", edit, RecordRoute(kSave, PlanPage));
+    r.Post(p + "{team}/vaststellen", adopt, RecordRoute(kAdopt, PlanPage));
+    r.Get(a + "/nieuw", edit, RecordRoute(kNew, NewActivityPage));
+    r.Post(a, edit, RecordRoute(kSave, NewActivityPage));
+    r.Get(a + "/{record}", view, RecordRoute(kShow, ExistingActivityPage));
+    r.Post(a + "/{record}", edit, RecordRoute(kSave, ExistingActivityPage));
+    r.Post(a + "/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingActivityPage));
+    r.Post(p + "{team}/scanacties", edit, ImportScanActions);
+    r.Get(p + "{team}/evaluatie", view, RecordRoute(kShow, PlanEvaluationPage));
+    r.Post(p + "{team}/evaluatie", edit, RecordRoute(kSave, PlanEvaluationPage));
 }
 
 }  // namespace koers::web
