@@ -70,7 +70,7 @@ struct Services {
     SnowballDutch stemmer;
     Catalog catalog;  // published content, searchable
     storage::ScanRepo scans;
-    ScanService scan;  // LOB-scan instruments, results and closing
+    ScanService scan;              // LOB-scan instruments, results and closing
     storage::QualityRepo quality;  // the kwaliteitscyclus: visie, beleid, werkplannen, ...
 };
 

@@ -35,16 +35,16 @@ constexpr std::array<DemoSchool, 9> kSchools = {{
 }};
 
 constexpr std::array<DemoAccount, 10> kAccounts = {{
-    {Role::kBeheerder, "Bram Beheer", "beheerder@demo.koers.nl", ""},
-    {Role::kRedacteur, "Rosa Redactie", "redacteur@demo.koers.nl", ""},
-    {Role::kRegiocoordinator, "Reza Regio", "regio@demo.koers.nl", "Regio Amstelland"},
-    {Role::kSchoolleider, "Saskia de Leeuw", "schoolleider@demo.koers.nl", "21VZ"},
-    {Role::kDecaan, "Dirk Decaan", "decaan@demo.koers.nl", "21VZ"},
+    {Role::kBeheerder, "Bram Beheer", "beheerder@demo.koers.nl", "", ""},
+    {Role::kRedacteur, "Rosa Redactie", "redacteur@demo.koers.nl", "", ""},
+    {Role::kRegiocoordinator, "Reza Regio", "regio@demo.koers.nl", "Regio Amstelland", ""},
+    {Role::kSchoolleider, "Saskia de Leeuw", "schoolleider@demo.koers.nl", "21VZ", ""},
+    {Role::kDecaan, "Dirk Decaan", "decaan@demo.koers.nl", "21VZ", ""},
     {Role::kTeamleider, "Tamara Teamleider", "teamleider@demo.koers.nl", "21VZ", "Bovenbouw havo"},
     {Role::kMentor, "Mohamed Mentor", "mentor@demo.koers.nl", "21VZ", "Bovenbouw havo"},
-    {Role::kDocent, "Daan Docent", "docent@demo.koers.nl", "21VZ"},
-    {Role::kLeerling, "Lotte Leerling", "leerling@demo.koers.nl", "21VZ"},
-    {Role::kOuder, "Olga Ouder", "ouder@demo.koers.nl", "21VZ"},
+    {Role::kDocent, "Daan Docent", "docent@demo.koers.nl", "21VZ", ""},
+    {Role::kLeerling, "Lotte Leerling", "leerling@demo.koers.nl", "21VZ", ""},
+    {Role::kOuder, "Olga Ouder", "ouder@demo.koers.nl", "21VZ", ""},
 }};
 
 }  // namespace

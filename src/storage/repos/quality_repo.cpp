@@ -245,6 +245,7 @@ std::vector<RevisionRecord> QualityRepo::Revisions(int64_t year_id,
             "ON r.id = v.record_id WHERE r.year_id = ? AND (? = 0 OR v.record_id = ?) "
             "ORDER BY v.at DESC, v.id DESC LIMIT ?",
             {year_id, record_id.value_or(0), record_id.value_or(0), int64_t{limit}});
+        out.reserve(rows.size());
         for (const auto& r : rows)
             out.push_back({r.Int(0), core::KindFromCode(r.Text(1)).value_or(core::Kind::kVisie),
                            r.OptInt(2), static_cast<int>(r.Int(3)), r.Text(4),
