@@ -32,13 +32,9 @@ Response Start(Ctx& ctx) {
     auto school = ctx.app.orgs.School(ctx.Id("school"));
     if (!school) throw core::NotFound();
     const auto years = ctx.app.quality.Years(school->id);
-    if (!years.empty()) {
-        const int current = core::SchoolYearOf(ctx.app.clock.Now());
-        int target = years.front().start_year;
-        for (const auto& y : years)
-            if (y.start_year == current) target = current;
-        return Redirect(QualityPath(school->id) + "/" + std::to_string(target));
-    }
+    // The newest schooljaar is where the school works (it may start the next one before August).
+    if (!years.empty())
+        return Redirect(QualityPath(school->id) + "/" + std::to_string(years.front().start_year));
     View v = Object();
     v.set("school", school->name);
     v.set("school_path", "/scholen/" + std::to_string(school->id));
