@@ -46,7 +46,6 @@ RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
         "Het beleid maakt de visie concreet: SMART-doelen, middelen, rollen, "
         "facilitering, professionalisering en tijdpad.";
     page.may_adopt = Can(ctx, Permission::kAdoptQuality, scope);
-    const core::Form goal_form = FormFor(ctx, scope, Kind::kDoel);
     ViewList goals;
     for (const auto& g : ctx.app.quality.Records(scope.year.id, Kind::kDoel)) {
         const auto& f = g.record.fields;

@@ -120,6 +120,7 @@ Response Compare(Ctx& ctx) {
     std::map<int64_t, storage::StoredRecord> old_goals;
     for (auto& g : ctx.app.quality.Records(previous->id, Kind::kDoel))
         old_goals.emplace(g.record.id, std::move(g));
+    const core::Form goal_form = FormFor(ctx, scope, Kind::kDoel);
     ViewList goals;
     for (const auto& g : ctx.app.quality.Records(scope.year.id, Kind::kDoel)) {
         View item = Object();
@@ -132,8 +133,7 @@ Response Compare(Ctx& ctx) {
             const auto& f = old->second.record.fields;
             item.set("result_before", std::string(core::FieldOf(f, "resultaat")));
             item.set("judgement_before",
-                     core::DisplayValue(*FormFor(ctx, scope, Kind::kDoel).Find("oordeel"),
-                                        core::FieldOf(f, "oordeel")));
+                     core::DisplayValue(*goal_form.Find("oordeel"), core::FieldOf(f, "oordeel")));
             old_goals.erase(old);
         }
         goals.push_back(std::move(item));

@@ -1,6 +1,8 @@
 // The team level of the quality cycle: the werkplannen of a schooljaar, a team's werkplan with
 // its activities and their execution, pulling in action points of the LOB-scan, and the
 // evaluation of the werkplan. A mentor or teamleider tied to a team edits only that team's.
+#include <map>
+
 #include "core/common/errors.hpp"
 #include "core/quality/forms.hpp"
 #include "web/http/router.hpp"
@@ -29,19 +31,23 @@ Response ListPlans(Ctx& ctx) {
     v.set("school", scope.school.name);
     v.set("year", scope.label());
     v.set("year_path", scope.path);
+    // The counts come from the PDCA facts: a few queries however many teams there are.
+    const auto facts = ctx.app.quality.Facts(scope.year, ctx.app.clock.Now());
+    std::map<int64_t, core::Record> plans;
+    for (auto& p : ctx.app.quality.Records(scope.year.id, Kind::kWerkplan))
+        if (p.record.team_id) plans[*p.record.team_id] = std::move(p.record);
     ViewList teams;
-    for (const auto& t : ctx.app.orgs.Teams(scope.school.id)) {
-        const auto plan = ctx.app.quality.Single(scope.year.id, Kind::kWerkplan, t.id);
+    for (const auto& t : facts.teams) {
+        const auto plan = plans.find(t.team_id);
         View item = Object();
         item.set("name", t.name);
-        item.set("path", PlanPath(scope, t.id));
-        item.set("status", plan ? StatusText(plan->record) : "nog geen werkplan");
-        item.set("state", !plan                                       ? "open"
-                          : plan->record.status == core::kVastgesteld ? "done"
-                                                                      : "busy");
-        item.set(
-            "activities",
-            std::to_string(ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, t.id).size()));
+        item.set("path", PlanPath(scope, t.team_id));
+        item.set("status", plan == plans.end() ? "nog geen werkplan" : StatusText(plan->second));
+        item.set("state", !t.has_plan ? "open" : t.adopted ? "done" : "busy");
+        std::string activities =
+            std::to_string(t.done) + " van " + std::to_string(t.activities) + " uitgevoerd";
+        if (t.overdue > 0) activities += ", " + std::to_string(t.overdue) + " te laat";
+        item.set("activities", activities);
         teams.push_back(std::move(item));
     }
     v.set("teams", std::move(teams));
