@@ -2,6 +2,7 @@
 // of the 1.81 one): read with a deadline, handle, write, repeat while keep-alive.
 #include "web/http/server.hpp"
 
+#include <spdlog/spdlog.h>
 #include <array>
 #include <atomic>
 #include <boost/asio.hpp>
@@ -105,7 +106,10 @@ public:
         for (auto& [ptr, weak] : conns_) {
             if (auto c = weak.lock())
                 asio::post(c->stream.get_executor(), [c] {
-                    if (c->idle) c->stream.socket().cancel();
+                    // The error_code overload: the peer may have closed the socket already, and
+                    // a throwing handler would end run() with an exception.
+                    boost::system::error_code ignored;
+                    if (c->idle) c->stream.socket().cancel(ignored);
                 });
         }
     }
@@ -300,7 +304,8 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log) {
     auto shutdown = [&]() -> asio::awaitable<void> {
         auto [err, signal] = co_await signals.async_wait(kTuple);
         if (err) co_return;
-        acceptor.close();
+        boost::system::error_code ignored;
+        acceptor.close(ignored);
         server.BeginShutdown();
         // In-flight requests finish on their own; after the grace period, stop regardless.
         const auto deadline =
@@ -314,9 +319,22 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log) {
     };
     asio::co_spawn(ioc, shutdown(), asio::detached);
 
+    // A handler that throws makes run() return through the exception; log it and run on, so
+    // that one failure neither stops a thread nor, while unwinding past the pool, aborts the
+    // process. run() returns normally once the shutdown above stops the context.
+    auto run = [&ioc] {
+        for (;;) {
+            try {
+                ioc.run();
+                return;
+            } catch (const std::exception& e) {
+                spdlog::error("server: {}", e.what());
+            }
+        }
+    };
     std::vector<std::thread> pool;
-    for (int i = 1; i < impl_->threads; ++i) pool.emplace_back([&] { ioc.run(); });
-    ioc.run();
+    for (int i = 1; i < impl_->threads; ++i) pool.emplace_back(run);
+    run();
     for (auto& t : pool) t.join();
 }
 
