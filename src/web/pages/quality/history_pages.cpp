@@ -89,6 +89,13 @@ Response ShowHistory(Ctx& ctx) {
                       "Geschiedenis " + scope.label() + " · " + scope.school.name);
 }
 
+// "6 activiteiten, 4 uitgevoerd"
+std::string Activities(const core::TeamFacts& t) {
+    return std::to_string(t.activities) +
+           (t.activities == 1 ? " activiteit, " : " activiteiten, ") + std::to_string(t.done) +
+           " uitgevoerd";
+}
+
 View SingleComparison(Ctx& ctx, const YearScope& scope, int64_t previous_year, Kind kind) {
     const auto now = ctx.app.quality.Single(scope.year.id, kind, std::nullopt);
     const auto before = ctx.app.quality.Single(previous_year, kind, std::nullopt);
@@ -151,13 +158,10 @@ Response Compare(Ctx& ctx) {
         const auto& t = facts_now.teams[i];
         View item = Object();
         item.set("name", t.name);
-        item.set("now", std::to_string(t.activities) + " gepland, " + std::to_string(t.done) +
-                            " uitgevoerd");
+        item.set("now", Activities(t));
         std::string before = "geen werkplan";
         for (const auto& b : facts_before.teams)
-            if (b.team_id == t.team_id && b.has_plan)
-                before = std::to_string(b.activities) + " gepland, " + std::to_string(b.done) +
-                         " uitgevoerd";
+            if (b.team_id == t.team_id && b.has_plan) before = Activities(b);
         item.set("before", before);
         teams.push_back(std::move(item));
     }
