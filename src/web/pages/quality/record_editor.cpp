@@ -127,8 +127,8 @@ Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     for (const auto& [name, value] : stored.record.fields)
         if (form.Find(name) == nullptr) fields[name] = value;
     core::Record r = stored.record;
-    const bool changed = core::ApplyEdit(r, fields);
-    if (changed || version != stored.version) {
+    // Input equal to what is stored is saved already, whichever version the form started from.
+    if (core::ApplyEdit(r, fields)) {
         const auto result =
             ctx.app.quality.Update(scope.year.id, r, version, AuthorOf(ctx), ctx.app.clock.Now());
         ThrowIfClosed(result, scope);
