@@ -83,16 +83,10 @@ RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
         "Een SMART-doel heeft een indicator, een nulmeting, een streefwaarde en een "
         "deadline. Een doel zonder die onderdelen kan worden opgeslagen, maar staat "
         "als onvolledig in het beleid.";
-    if (!existing) {
-        page.heading = "Nieuw doel";
-        page.form_heading = "Invullen";
-        page.action = scope.path + "/doelen";
-        return page;
-    }
-    page.stored = ctx.app.quality.Find(scope.year.id, ctx.Id("record"));
-    if (!page.stored || page.stored->record.kind != Kind::kDoel) throw core::NotFound();
-    page.heading = "Doel: " + std::string(core::FieldOf(page.stored->record.fields, "titel"));
-    page.action = scope.path + "/doelen/" + std::to_string(page.stored->record.id);
+    OpenListed(ctx, scope, page, existing, scope.path + "/doelen");
+    page.heading = page.stored
+                       ? "Doel: " + std::string(core::FieldOf(page.stored->record.fields, "titel"))
+                       : "Nieuw doel";
     return page;
 }
 
@@ -146,17 +140,11 @@ RecordPage TalkPage(Ctx& ctx, const YearScope& scope, bool existing) {
     page.intro =
         "Een periodiek gesprek met de schoolleiding: draagt zij LOB, is de coördinatie "
         "helder en doen teams, personeel en de leerlingen- of studentenraad mee?";
-    if (!existing) {
-        page.heading = "Nieuw leiderschapsgesprek";
-        page.form_heading = "Verslag";
-        page.action = scope.path + "/leiderschap";
-        return page;
-    }
-    page.stored = ctx.app.quality.Find(scope.year.id, ctx.Id("record"));
-    if (!page.stored || page.stored->record.kind != Kind::kLeiderschap) throw core::NotFound();
-    page.heading =
-        "Leiderschapsgesprek " + std::string(core::FieldOf(page.stored->record.fields, "datum"));
-    page.action = scope.path + "/leiderschap/" + std::to_string(page.stored->record.id);
+    OpenListed(ctx, scope, page, existing, scope.path + "/leiderschap");
+    page.heading = page.stored ? "Leiderschapsgesprek " +
+                                     std::string(core::FieldOf(page.stored->record.fields, "datum"))
+                               : "Nieuw leiderschapsgesprek";
+    if (!existing) page.form_heading = "Verslag";
     return page;
 }
 

@@ -187,6 +187,20 @@ Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) 
 
 }  // namespace
 
+void OpenListed(Ctx& ctx, const YearScope& scope, RecordPage& page, bool existing,
+                const std::string& list_path, const std::string& query) {
+    if (!existing) {
+        page.form_heading = "Invullen";
+        page.action = list_path + query;
+        return;
+    }
+    page.stored = ctx.app.quality.Find(scope.year.id, ctx.Id("record"));
+    if (!page.stored || page.stored->record.kind != page.kind ||
+        page.stored->record.team_id != page.team_id)
+        throw core::NotFound();
+    page.action = list_path + "/" + std::to_string(page.stored->record.id) + query;
+}
+
 Handler RecordRoute(RecordAction action, PageBuilder build) {
     return [action, build = std::move(build)](Ctx& ctx) -> Response {
         const YearScope scope = LoadYear(ctx);

@@ -35,6 +35,12 @@ struct RecordPage {
     View view = Object();  // what else the page shows (goals, activities), for the template
 };
 
+// Makes `page` the page of one record of the list at `list_path`: a new record when `existing` is
+// false (its form posts to the list), else the {record} of the path, which must be of the page's
+// kind and team (core::NotFound otherwise). `query` ("?team=4") is kept on the form's address.
+void OpenListed(Ctx& ctx, const YearScope& scope, RecordPage& page, bool existing,
+                const std::string& list_path, const std::string& query = {});
+
 // What a route does with the record its page describes. kNew shows the empty form of a record
 // to add (only in an open schooljaar, only to who may edit); kAdopt is "vaststellen", which needs
 // the version the user saw and nothing blocking it.

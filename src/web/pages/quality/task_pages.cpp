@@ -189,18 +189,9 @@ RecordPage TaskPage(Ctx& ctx, const YearScope& scope, bool existing) {
         "Kies per betrokkene of die de taak uitvoert, ervoor verantwoordelijk is of "
         "erbij betrokken is. Een taak zonder uitvoerende of verantwoordelijke wordt "
         "gemarkeerd.";
-    if (!existing) {
-        page.heading = "Nieuwe taak · " + m.title;
-        page.form_heading = "Invullen";
-        page.action = scope.path + "/taken" + m.query;
-        return page;
-    }
-    page.stored = ctx.app.quality.Find(scope.year.id, ctx.Id("record"));
-    if (!page.stored || page.stored->record.kind != Kind::kTaak ||
-        page.stored->record.team_id != TeamId(m))
-        throw core::NotFound();
-    page.heading = std::string(core::FieldOf(page.stored->record.fields, "taak"));
-    page.action = scope.path + "/taken/" + std::to_string(page.stored->record.id) + m.query;
+    OpenListed(ctx, scope, page, existing, scope.path + "/taken", m.query);
+    page.heading = page.stored ? std::string(core::FieldOf(page.stored->record.fields, "taak"))
+                               : "Nieuwe taak · " + m.title;
     return page;
 }
 

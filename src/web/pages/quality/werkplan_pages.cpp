@@ -164,20 +164,10 @@ RecordPage ActivityPage(Ctx& ctx, const YearScope& scope, bool existing) {
     page.done_path = page.back_path;
     page.may_edit = MayEdit(ctx, scope, team.id);
     page.may_delete = true;
-    if (!existing) {
-        page.heading = "Nieuwe activiteit · " + team.name;
-        page.form_heading = "Invullen";
-        page.action = PlanPath(scope, team.id) + "/activiteiten";
-        return page;
-    }
-    page.stored = ctx.app.quality.Find(scope.year.id, ctx.Id("record"));
-    if (!page.stored || page.stored->record.kind != Kind::kActiviteit ||
-        page.stored->record.team_id != team.id)
-        throw core::NotFound();
-    page.heading =
-        std::string(core::FieldOf(page.stored->record.fields, "wat")) + " · " + team.name;
-    page.action =
-        PlanPath(scope, team.id) + "/activiteiten/" + std::to_string(page.stored->record.id);
+    OpenListed(ctx, scope, page, existing, PlanPath(scope, team.id) + "/activiteiten");
+    page.heading = page.stored ? std::string(core::FieldOf(page.stored->record.fields, "wat")) +
+                                     " · " + team.name
+                               : "Nieuwe activiteit · " + team.name;
     return page;
 }
 
