@@ -51,11 +51,19 @@ Response ShowHistory(Ctx& ctx) {
     for (const auto& t : ctx.app.orgs.Teams(scope.school.id)) teams[t.id] = t.name;
     // Oldest first, so each version is compared with the one before it.
     std::map<int64_t, core::Fields> previous;
+    std::map<std::pair<Kind, bool>, core::Form> forms;
     ViewList items;
     for (auto it = revisions.rbegin(); it != revisions.rend(); ++it) {
         const auto& r = *it;
         const bool team_level = r.kind == Kind::kEvaluatie && r.team_id.has_value();
-        const core::Form form = FormFor(ctx, scope, r.kind, team_level);
+        // A form per kind, built once: building one may read the goals and the instrument.
+        auto cached = forms.find({r.kind, team_level});
+        if (cached == forms.end())
+            cached =
+                forms
+                    .emplace(std::pair{r.kind, team_level}, FormFor(ctx, scope, r.kind, team_level))
+                    .first;
+        const core::Form& form = cached->second;
         const auto before = previous.find(r.record_id);
         View item = Object();
         std::string name = RecordName(r.fields, r.kind);

@@ -26,20 +26,27 @@ YearScope LoadYear(Ctx& ctx) {
     return {std::move(*school), *year, std::move(path)};
 }
 
+namespace {
+
 std::string ClosedMessage(const YearScope& scope) {
     return "Schooljaar " + scope.label() +
            " is afgesloten en alleen nog te lezen. Werk in het nieuwe schooljaar verder.";
 }
 
+}  // namespace
+
 void RequireOpen(const YearScope& scope) {
     if (!scope.year.open()) throw core::Conflict(ClosedMessage(scope));
 }
 
+void ThrowIfClosed(storage::SaveResult result, const YearScope& scope) {
+    if (result == storage::SaveResult::kClosed) throw core::Conflict(ClosedMessage(scope));
+}
+
 storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope) {
-    const int64_t id = ctx.Id("team");
-    for (auto& t : ctx.app.orgs.Teams(scope.school.id))
-        if (t.id == id) return t;
-    throw core::NotFound();
+    auto team = ctx.app.orgs.Team(ctx.Id("team"));
+    if (!team || team->school_id != scope.school.id) throw core::NotFound();
+    return *team;
 }
 
 void RequireTeam(Ctx& ctx, core::Permission permission, const YearScope& scope, int64_t team_id) {

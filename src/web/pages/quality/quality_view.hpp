@@ -29,7 +29,8 @@ std::string QualityPath(int64_t school_id);  // "/scholen/7/kwaliteit"
 YearScope LoadYear(Ctx& ctx);
 // Throws core::Conflict (409, in Dutch) when the schooljaar is closed: it is read-only.
 void RequireOpen(const YearScope& scope);
-std::string ClosedMessage(const YearScope& scope);
+// For a save the repository refused because the schooljaar was closed meanwhile.
+void ThrowIfClosed(storage::SaveResult result, const YearScope& scope);
 // A {team} of the scope's school; throws core::NotFound for another school's team.
 storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope);
 // Throws core::Forbidden unless the signed-in person may use `permission` on this team.

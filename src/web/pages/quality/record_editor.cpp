@@ -84,10 +84,6 @@ int VersionFrom(const Ctx& ctx) {
     return static_cast<int>(*version);
 }
 
-void ThrowIfClosed(storage::SaveResult result, const YearScope& scope) {
-    if (result == storage::SaveResult::kClosed) throw core::Conflict(ClosedMessage(scope));
-}
-
 Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
     const core::Fields values = page.stored ? page.stored->record.fields : core::Fields{};

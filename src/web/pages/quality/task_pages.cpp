@@ -28,9 +28,8 @@ Matrix MatrixOf(Ctx& ctx, const YearScope& scope, const std::string& team_value)
     Matrix m;
     if (!team_value.empty()) {
         const auto id = ParsePositiveId(team_value);
-        for (auto& t : ctx.app.orgs.Teams(scope.school.id))
-            if (id && t.id == *id) m.team = t;
-        if (!m.team) throw core::NotFound();
+        m.team = id ? ctx.app.orgs.Team(*id) : std::nullopt;
+        if (!m.team || m.team->school_id != scope.school.id) throw core::NotFound();
         m.title = "LOB-taken team " + m.team->name;
         m.query = "?team=" + std::to_string(m.team->id);
         m.may_edit =
@@ -207,9 +206,9 @@ Response StartTeamMatrix(Ctx& ctx) {
     if (!m.may_edit) throw core::Forbidden();
     if (TasksOf(ctx, scope, m).empty()) {
         for (const auto& task : core::StarterMatrix(m.team->id))
-            if (ctx.app.quality.Create(scope.year.id, task, AuthorOf(ctx), ctx.app.clock.Now()) ==
-                storage::SaveResult::kClosed)
-                throw core::Conflict(ClosedMessage(scope));
+            ThrowIfClosed(
+                ctx.app.quality.Create(scope.year.id, task, AuthorOf(ctx), ctx.app.clock.Now()),
+                scope);
     }
     SetFlash(ctx, "opgeslagen");
     return Redirect(scope.path + "/taken" + m.query);

@@ -83,28 +83,40 @@ ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool l
     return out;
 }
 
-ViewList ScanActionViews(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+// An action point of the school's LOB-scan that this team's werkplan has not taken yet.
+struct OfferedAction {
+    storage::ActionRecord action;
+    storage::RoundRecord round;
+};
+
+// The action points of the school-wide rounds and of the team's own, minus those already taken.
+std::vector<OfferedAction> OfferedActions(Ctx& ctx, const YearScope& scope, int64_t team_id) {
     std::vector<std::string> taken;
     for (const auto& a : ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, team_id))
         taken.emplace_back(core::FieldOf(a.record.fields, "scan_actie"));
-    ViewList out;
+    std::vector<OfferedAction> out;
     for (const auto& round : ctx.app.scans.RoundsOf(scope.school.id)) {
         if (round.team_id && *round.team_id != team_id) continue;
-        const auto instrument = ctx.app.scan.InstrumentOf(round.instrument_id);
-        for (const auto& a : ctx.app.scans.Actions(round.id)) {
-            if (std::find(taken.begin(), taken.end(), std::to_string(a.id)) != taken.end())
-                continue;
-            std::string theme = a.theme;
-            for (const auto& t : instrument->themes)
-                if (t.code == a.theme) theme = t.title;
-            View item = Object();
-            item.set("id", std::to_string(a.id));
-            item.set("what", a.what);
-            item.set("who", a.who);
-            item.set("round", round.title);
-            item.set("theme", theme);
-            out.push_back(std::move(item));
-        }
+        for (auto& a : ctx.app.scans.Actions(round.id))
+            if (std::find(taken.begin(), taken.end(), std::to_string(a.id)) == taken.end())
+                out.push_back({std::move(a), round});
+    }
+    return out;
+}
+
+ViewList ScanActionViews(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    ViewList out;
+    for (const auto& [a, round] : OfferedActions(ctx, scope, team_id)) {
+        std::string theme = a.theme;
+        for (const auto& t : ctx.app.scan.InstrumentOf(round.instrument_id)->themes)
+            if (t.code == a.theme) theme = t.title;
+        View item = Object();
+        item.set("id", std::to_string(a.id));
+        item.set("what", a.what);
+        item.set("who", a.who);
+        item.set("round", round.title);
+        item.set("theme", theme);
+        out.push_back(std::move(item));
     }
     return out;
 }
@@ -187,30 +199,19 @@ Response ImportScanActions(Ctx& ctx) {
     const auto plan = StoredPlan(ctx, scope, team.id);
     const auto chosen = FindAll(ctx.form, "actie");
     if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
-    std::vector<std::string> taken;
-    for (const auto& a : ctx.app.quality.Records(scope.year.id, Kind::kActiviteit, team.id))
-        taken.emplace_back(core::FieldOf(a.record.fields, "scan_actie"));
     int added = 0;
-    for (const auto& round : ctx.app.scans.RoundsOf(scope.school.id)) {
-        if (round.team_id && *round.team_id != team.id) continue;
-        for (const auto& a : ctx.app.scans.Actions(round.id)) {
-            const std::string id = std::to_string(a.id);
-            if (std::find(chosen.begin(), chosen.end(), id) == chosen.end() ||
-                std::find(taken.begin(), taken.end(), id) != taken.end())
-                continue;
-            core::Record r{
-                .kind = Kind::kActiviteit, .team_id = team.id, .parent_id = plan.record.id};
-            core::ApplyEdit(r, {{"wat", a.what},
-                                {"wie", a.who},
-                                {"maand", a.due.substr(0, 7)},
-                                {"status", std::string(core::kGepland)},
-                                {"herkomst", "Actiepunt uit de LOB-scan “" + round.title + "”"},
-                                {"scan_actie", std::to_string(a.id)}});
-            if (ctx.app.quality.Create(scope.year.id, r, AuthorOf(ctx), ctx.app.clock.Now()) ==
-                storage::SaveResult::kClosed)
-                throw core::Conflict(ClosedMessage(scope));
-            ++added;
-        }
+    for (const auto& [a, round] : OfferedActions(ctx, scope, team.id)) {
+        if (std::find(chosen.begin(), chosen.end(), std::to_string(a.id)) == chosen.end()) continue;
+        core::Record r{.kind = Kind::kActiviteit, .team_id = team.id, .parent_id = plan.record.id};
+        core::ApplyEdit(r, {{"wat", a.what},
+                            {"wie", a.who},
+                            {"maand", a.due.substr(0, 7)},
+                            {"status", std::string(core::kGepland)},
+                            {"herkomst", "Actiepunt uit de LOB-scan “" + round.title + "”"},
+                            {"scan_actie", std::to_string(a.id)}});
+        ThrowIfClosed(ctx.app.quality.Create(scope.year.id, r, AuthorOf(ctx), ctx.app.clock.Now()),
+                      scope);
+        ++added;
     }
     if (added == 0)
         throw core::Conflict("Deze actiepunten staan al in het werkplan of bestaan niet meer.");
