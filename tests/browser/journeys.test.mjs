@@ -50,6 +50,22 @@ async function checkPage(page, label) {
   if (shots) await page.screenshot({ path: `${shots}/${label.replace(/[^a-z0-9]+/gi, "_")}.png`, fullPage: true });
 }
 
+// The page fits its viewport: nothing scrolls sideways. On failure it names the elements that
+// stick out, so the message says what to fix.
+async function assertFits(page, label) {
+  await page.evaluate(() => document.fonts.ready);
+  const { width, viewport, culprits } = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const sticksOut = (e) => e.getBoundingClientRect().right > viewport + 0.5 ||
+      (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible");
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((e) => !e.closest(".utrecht-table-container, .koers-visually-hidden") && sticksOut(e) && ![...e.children].some(sticksOut))
+      .slice(0, 3).map((e) => `<${e.tagName.toLowerCase()} class="${e.className}"> ${(e.textContent || "").trim().slice(0, 40)}`);
+    return { width: document.documentElement.scrollWidth, viewport, culprits };
+  });
+  assert.ok(width <= viewport, `${label} is ${width}px wide at ${viewport}px: ${culprits.join("; ")}`);
+}
+
 async function signIn(page, email) {
   await page.goto(koers.base + "/inloggen");
   await page.fill("#email", email);
@@ -265,14 +281,13 @@ test("a LOB-scan round: start from the previous one, 12 respondents on their pho
   let n = 0;
   for (const [group, count, answer] of plan) {
     for (let i = 0; i < count; i++) {
-      const phone = await newPage({ width: 360, height: 740 });
+      const phone = await newPage({ width: 320, height: 700 });
       await phone.goto(openLinks[group]);
       if (n === 0) await checkPage(phone, "scan-respond-start");
       await Promise.all([phone.waitForURL(/\/scan\/antwoord\//), phone.click("button:has-text('Beginnen')")]);
       for (;;) {
         if (n === 0) await checkPage(phone, "scan-respond-theme");
-        const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(width <= 360, `answer page is ${width}px wide`);
+        await assertFits(phone, "answer page");
         for (const name of await phone.$$eval("input[type=radio][value='1']", (rs) => rs.map((r) => r.name)))
           await phone.check(`input[name='${name}'][value='${answer}']`);
         if (n === 0 && !(await phone.isVisible("button[value=vorige]"))) {
@@ -485,32 +500,80 @@ test("the quality cycle: visie, beleid, two werkplannen, execution, evaluation, 
   assert.match(await decaan.textContent("main"), /afgesloten/);
 
   // On a phone the overview and a werkplan do not scroll sideways.
-  const phone = await newPage({ width: 360, height: 740 });
+  const phone = await newPage({ width: 320, height: 700 });
   await signIn(phone, "mentor@demo.koers.nl");
   for (const url of [yearUrl, havo]) {
     await phone.goto(url);
-    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 360, `${url} is ${width}px wide`);
+    await assertFits(phone, url);
   }
   for (const p of [decaan, leider, mentor, regio, phone]) await p.context().close();
 });
 
-test("on a phone nothing scrolls sideways", async () => {
-  const page = await newPage({ width: 360, height: 740 });
-  for (const path of ["/", "/inloggen", "/nieuws", "/zoeken?q=loopbaangesprek", "/kennisbank/pdca-cyclus-voor-lob"]) {
-    await page.goto(koers.base + path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 360, `${path} is ${width}px wide`);
+// The layout must not depend on the font: every page fits a 320 px phone in the typeface Koers
+// serves (Noto Sans), in the system's fallback when the web font is blocked (DejaVu Sans, the
+// only family scripts/bootstrap installs), and in the widest font there is (DejaVu Sans Mono).
+const fontModes = {
+  intended: async () => {},
+  fallback: async (context) => context.route(/\.woff2$/, (route) => route.abort()),
+  widest: async (context) => context.route(/\/koers\.css$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()) + '\n* { font-family: "DejaVu Sans Mono", monospace !important; }';
+    await route.fulfill({ response, body });
+  }),
+};
+
+async function usedFonts(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const used = new Set();
+  for (const selector of ["h1", "main p", "nav a"]) {
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    if (!nodeId) continue;
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    for (const f of fonts) used.add(f.familyName);
   }
-  await signIn(page, "beheerder@demo.koers.nl");
-  for (const path of ["/dashboard", "/beheer/scholen", "/beheer/audit", "/redactie", "/redactie/nieuw?type=nieuws"]) {
-    await page.goto(koers.base + path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 360, `${path} is ${width}px wide`);
-    if (shots) await page.screenshot({ path: `${shots}/telefoon${path.replace(/\//g, "_")}.png`, fullPage: true });
-  }
-  await page.context().close();
-});
+  await cdp.detach();
+  return [...used];
+}
+
+for (const [mode, prepare] of Object.entries(fontModes)) {
+  test(`on a 320 px phone nothing scrolls sideways (${mode} font)`, async (t) => {
+    const anonymous = ["/", "/inloggen", "/wachtwoord-vergeten", "/nieuws", "/kennisbank", "/praktijkvoorbeelden",
+                       "/vacatures", "/over-ons", "/zoeken?q=loopbaanori%C3%ABntatie", "/kennisbank/pdca-cyclus-voor-lob",
+                       "/bestaat-niet"];
+    const page = await newPage({ width: 320, height: 700 });
+    await prepare(page.context());
+    for (const path of anonymous) {
+      await page.goto(koers.base + path);
+      await assertFits(page, `${path} (${mode})`);
+    }
+    await page.goto(koers.base + "/");
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = await usedFonts(page);
+    t.diagnostic(`fonts used (${mode}): ${fonts.join(", ")}`);
+    if (mode === "intended") assert.ok(fonts.length && fonts.every((f) => /^Noto Sans/.test(f)), `served web font: ${fonts}`);
+    else assert.ok(!fonts.includes("Noto Sans") && fonts.every((f) => /^DejaVu Sans/.test(f)), `fallback fonts: ${fonts}`);
+    await page.context().close();
+
+    for (const who of ["decaan", "beheerder", "redacteur", "regio", "leerling"]) {
+      const signedIn = await newPage({ width: 320, height: 700 });
+      await prepare(signedIn.context());
+      await signIn(signedIn, `${who}@demo.koers.nl`);
+      await assertFits(signedIn, `/dashboard as ${who} (${mode})`);
+      const links = await signedIn.$$eval("main a[href^='/'], nav a[href^='/']", (as) => as.map((a) => a.getAttribute("href")));
+      const extra = { beheerder: ["/beheer/audit", "/beheer/scan"], redacteur: ["/redactie/nieuw?type=nieuws"] }[who] || [];
+      for (const href of [...new Set([...links, ...extra])]) {
+        if (href === "/" || href === "/dashboard") continue;
+        await signedIn.goto(koers.base + href);
+        await assertFits(signedIn, `${href} as ${who} (${mode})`);
+        if (shots && mode === "fallback") await signedIn.screenshot({ path: `${shots}/telefoon-${who}${href.replace(/[^a-z0-9]+/gi, "_")}.png`, fullPage: true });
+      }
+      await signedIn.context().close();
+    }
+  });
+}
 
 test("axe checked every page template", () => {
   for (const path of ["/", "/inloggen", "/dashboard", "/beheer", "/beheer/scholen", "/beheer/regios",

@@ -18,7 +18,11 @@ struct Source {
     const char* type;
 };
 
+// Files that others refer to come first: a stylesheet's `url(/static/<name>)` is rewritten to the
+// fingerprinted URL of an asset read before it.
 constexpr Source kSources[] = {
+    {"noto-sans-latin.woff2", true,
+     "@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2", "font/woff2"},
     {"koers.css", false, "css/koers.css", "text/css; charset=utf-8"},
     {"koers.js", false, "js/koers.js", "text/javascript; charset=utf-8"},
     {"favicon.svg", false, "img/favicon.svg", "image/svg+xml"},
@@ -39,6 +43,26 @@ std::string HttpDate(int64_t t) {
 
 }  // namespace
 
+std::string Assets::Fingerprint(std::string_view css) const {
+    constexpr std::string_view kOpen = "url(/static/";
+    std::string out;
+    out.reserve(css.size());
+    size_t at = 0;
+    for (size_t hit; (hit = css.find(kOpen, at)) != std::string_view::npos;) {
+        size_t name_at = hit + kOpen.size();
+        size_t close = css.find(')', name_at);
+        if (close == std::string_view::npos) break;
+        auto it = files_.find(css.substr(name_at, close - name_at));
+        if (it == files_.end())
+            throw std::runtime_error("stylesheet verwijst naar onbekend bestand: " +
+                                     std::string(css.substr(hit, close + 1 - hit)));
+        out.append(css.substr(at, hit - at)).append("url(").append(it->second.url);
+        at = close;
+    }
+    out.append(css.substr(at));
+    return out;
+}
+
 Assets::Assets(const std::string& static_dir, const std::string& node_modules_dir) {
     for (const auto& s : kSources) {
         std::string path = (s.from_npm ? node_modules_dir : static_dir) + "/" + s.path;
@@ -49,6 +73,7 @@ Assets::Assets(const std::string& static_dir, const std::string& node_modules_di
         std::ostringstream ss;
         ss << in.rdbuf();
         File f{s.type, ss.str(), "", 0, ""};
+        if (!s.from_npm && f.content_type.starts_with("text/css")) f.body = Fingerprint(f.body);
         unsigned char h[16];
         crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(f.body.data()),
                            f.body.size(), nullptr, 0);

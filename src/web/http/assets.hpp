@@ -1,6 +1,7 @@
 #pragma once
 // Static files: Koers's own (static/) and the front-end packages installed from npm
-// (NL Design System CSS, htmx), read once at start-up and served from memory.
+// (NL Design System CSS, the Noto Sans web font, htmx), read once at start-up and served from
+// memory. In Koers's own stylesheets `url(/static/<name>)` becomes the fingerprinted URL.
 // /static/<hash>/<name> is immutable and cached for a year; /static/<name> revalidates with
 // ETag and Last-Modified. Thread-safe after construction.
 #include <cstdint>
@@ -25,6 +26,10 @@ public:
     std::optional<Response> Serve(std::string_view path, const Request& req) const;
 
 private:
+    // `css` with every url(/static/<name>) pointing at the fingerprinted URL of an asset read
+    // earlier; throws std::runtime_error for an unknown name.
+    std::string Fingerprint(std::string_view css) const;
+
     struct File {
         std::string content_type;
         std::string body;
