@@ -54,8 +54,10 @@ bool Covers(const Membership& m, const Target& t) {
         case Reach::kRegion:
             return t.kind == Target::Kind::kRegion && m.region_id == t.id;
         case Reach::kSchool:
+            if (m.school_id != t.id) return false;
+            if (t.kind == Target::Kind::kSchool) return true;
             // A membership tied to one team reaches the school's pages, not all its teams.
-            return t.kind == Target::Kind::kSchool && m.school_id == t.id;
+            return t.kind == Target::Kind::kTeam && (!m.team_id || *m.team_id == t.team_id);
     }
     return false;
 }
@@ -73,17 +75,6 @@ bool Allowed(const Principal* principal, Permission permission, const Target& ta
             continue;
         }
         if (Covers(m, target)) return true;
-    }
-    return false;
-}
-
-bool AllowedForTeam(const Principal* principal, Permission permission, int64_t school_id,
-                    int64_t team_id) {
-    if (principal == nullptr) return false;
-    const Target school = Target::School(school_id);
-    for (const auto& m : principal->memberships) {
-        if (!RoleGrants(m.role, permission) || !Covers(m, school)) continue;
-        if (!m.team_id || *m.team_id == team_id) return true;
     }
     return false;
 }

@@ -27,23 +27,26 @@ enum class Permission {
     kAdoptWerkplan,      // vaststellen of a team's werkplan (teamleider: their own team)
 };
 
+// What a permission is used on. A team target is a school's resource that belongs to one team
+// (a team's werkplan, a LOB-scan round of one team): `id` is the school, `team_id` the team.
 struct Target {
-    enum class Kind { kNone, kPlatform, kRegion, kSchool };
+    enum class Kind { kNone, kPlatform, kRegion, kSchool, kTeam };
     Kind kind = Kind::kNone;
     int64_t id = 0;
+    int64_t team_id = 0;
 
     static Target None() { return {}; }
     static Target Platform() { return {Kind::kPlatform, 0}; }
     static Target Region(int64_t id) { return {Kind::kRegion, id}; }
     static Target School(int64_t id) { return {Kind::kSchool, id}; }
+    static Target Team(int64_t school_id, int64_t team_id) {
+        return {Kind::kTeam, school_id, team_id};
+    }
 };
 
-// True when `principal` (nullptr = not signed in) may use `permission` on `target`.
+// True when `principal` (nullptr = not signed in) may use `permission` on `target`. A school
+// membership tied to one team (a mentor or teamleider of that team) covers the school's own
+// pages and that team's resources, not another team's; one for the whole school covers all.
 bool Allowed(const Principal* principal, Permission permission, const Target& target);
-
-// Allowed() for one team of a school: a membership tied to a team (a mentor or teamleider of
-// that team) grants only for that team; one for the whole school grants for every team.
-bool AllowedForTeam(const Principal* principal, Permission permission, int64_t school_id,
-                    int64_t team_id);
 
 }  // namespace koers::core

@@ -91,5 +91,21 @@ TEST(Policy, ScanIsTheSchoolsOwn) {
     EXPECT_FALSE(Allowed(&rc, Permission::kViewScanResults, Target::School(7)));
 }
 
+TEST(Policy, ATeamBoundMembershipReachesItsSchoolAndOnlyItsOwnTeam) {
+    Principal teamleider{1, "T", "t@x", {{Role::kTeamleider, 7, std::nullopt, "S", 3}}};
+    EXPECT_TRUE(Allowed(&teamleider, Permission::kViewScanResults, Target::School(7)));
+    EXPECT_TRUE(Allowed(&teamleider, Permission::kViewScanResults, Target::Team(7, 3)));
+    EXPECT_FALSE(Allowed(&teamleider, Permission::kViewScanResults, Target::Team(7, 4)));
+    EXPECT_FALSE(Allowed(&teamleider, Permission::kViewScanResults, Target::Team(8, 3)));
+    auto decaan = With(Role::kDecaan, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&decaan, Permission::kViewScanResults, Target::Team(7, 4)));
+    EXPECT_FALSE(Allowed(&decaan, Permission::kViewScanResults, Target::Team(8, 4)));
+    auto beheerder = With(Role::kBeheerder, std::nullopt, std::nullopt);
+    EXPECT_TRUE(Allowed(&beheerder, Permission::kViewSchool, Target::Team(7, 4)));
+    auto rc = With(Role::kRegiocoordinator, std::nullopt, 7);
+    EXPECT_FALSE(Allowed(&rc, Permission::kViewRegion, Target::Team(7, 4)))
+        << "a region id is never read as a school id";
+}
+
 }  // namespace
 }  // namespace koers::core

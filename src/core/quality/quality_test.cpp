@@ -285,17 +285,17 @@ TEST(QualityRollOver, RebaseMapsReferencesAndClearsThoseNotCopied) {
 
 TEST(QualityAccess, ATeamMentorEditsOnlyTheirTeamsWerkplan) {
     Principal mentor{1, "M", "m@x", {{Role::kMentor, 10, std::nullopt, "S", 7}}};
-    EXPECT_TRUE(AllowedForTeam(&mentor, Permission::kEditWerkplan, 10, 7));
-    EXPECT_FALSE(AllowedForTeam(&mentor, Permission::kEditWerkplan, 10, 8));
-    EXPECT_FALSE(AllowedForTeam(&mentor, Permission::kEditWerkplan, 11, 7));
-    EXPECT_FALSE(AllowedForTeam(&mentor, Permission::kAdoptWerkplan, 10, 7));
+    EXPECT_TRUE(Allowed(&mentor, Permission::kEditWerkplan, Target::Team(10, 7)));
+    EXPECT_FALSE(Allowed(&mentor, Permission::kEditWerkplan, Target::Team(10, 8)));
+    EXPECT_FALSE(Allowed(&mentor, Permission::kEditWerkplan, Target::Team(11, 7)));
+    EXPECT_FALSE(Allowed(&mentor, Permission::kAdoptWerkplan, Target::Team(10, 7)));
     EXPECT_FALSE(Allowed(&mentor, Permission::kEditQuality, Target::School(10)));
     Principal decaan{2, "D", "d@x", {{Role::kDecaan, 10, std::nullopt, "S", std::nullopt}}};
-    EXPECT_TRUE(AllowedForTeam(&decaan, Permission::kEditWerkplan, 10, 8));
+    EXPECT_TRUE(Allowed(&decaan, Permission::kEditWerkplan, Target::Team(10, 8)));
     EXPECT_FALSE(Allowed(&decaan, Permission::kAdoptQuality, Target::School(10)));
     Principal regio{3, "R", "r@x", {{Role::kRegiocoordinator, std::nullopt, 1, "R", {}}}};
     EXPECT_FALSE(Allowed(&regio, Permission::kViewQuality, Target::School(10)));
-    EXPECT_FALSE(AllowedForTeam(nullptr, Permission::kEditWerkplan, 10, 7));
+    EXPECT_FALSE(Allowed(nullptr, Permission::kEditWerkplan, Target::Team(10, 7)));
 }
 
 }  // namespace

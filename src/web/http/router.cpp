@@ -238,6 +238,14 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
                          "Dit formulier is verlopen of niet door Koers verstuurd. Laad de pagina "
                          "opnieuw en probeer het nog eens.");
     }
+    // Only once the school is granted (and a post is known to be genuine) is the resource
+    // looked up, and the permission checked on the team it belongs to.
+    if (access.team_of) {
+        if (auto team = access.team_of(ctx); team) {
+            if (!core::Allowed(ctx.user, access.permission, core::Target::Team(target.id, *team)))
+                return Error(ctx, 403, "Dit hoort bij een ander team dan het uwe.");
+        }
+    }
 
     try {
         return route.handler(ctx);

@@ -17,6 +17,13 @@
 namespace koers::web {
 
 struct Services;
+struct Ctx;
+
+// The team a school route's resource belongs to (a team's werkplan, a LOB-scan round of one
+// team), read from the request (path parameters, query, form); nullopt for a school-wide
+// resource or one that does not exist in this school (the handler then answers 404). Must not
+// throw for malformed input.
+using TeamResolver = std::optional<int64_t> (*)(const Ctx&);
 
 // What a route needs: a permission, on a target taken from the platform or a path parameter.
 struct Access {
@@ -24,7 +31,8 @@ struct Access {
     core::Permission permission;
     From from = From::kNone;
     std::string_view param;
-    bool loopback_ok = false;  // also granted to requests from this host (metrics scrapers)
+    bool loopback_ok = false;        // also granted to requests from this host (metrics scrapers)
+    TeamResolver team_of = nullptr;  // narrows a school target to the resource's team
 
     static Access Public() { return {core::Permission::kPublic}; }
     static Access Own() { return {core::Permission::kOwnAccount}; }
@@ -34,6 +42,13 @@ struct Access {
     }
     static Access Region(core::Permission p, std::string_view param) {
         return {p, From::kRegionParam, param};
+    }
+    // The same school access, checked on the team the resource belongs to: a membership tied
+    // to one team reaches only that team's resources.
+    Access ForTeam(TeamResolver team_of_resource) const {
+        Access a = *this;
+        a.team_of = team_of_resource;
+        return a;
     }
     // For operational endpoints: a local process (Prometheus on the same host) or a signed-in
     // person with `p` on the platform.

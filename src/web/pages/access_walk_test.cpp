@@ -5,6 +5,7 @@
 
 #include "core/access/policy.hpp"
 #include "core/demo/demo_data.hpp"
+#include "core/scan/round.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
@@ -126,6 +127,83 @@ TEST(AccessWalk, EveryRouteEveryRoleForeignIds) {
         }
     }
     EXPECT_GT(denied, 50);  // the walk really exercised refusals
+    EXPECT_GT(allowed, 20);
+}
+
+// Every route that narrows its school access to a team (Access::ForTeam), with every demo role,
+// aimed at another team's resources in the demo staff's own school: a LOB-scan round of that
+// team, its werkplan, its LOB-taken matrix. The teamleider and mentor of Bovenbouw havo are
+// refused; the school-wide roles are not.
+TEST(AccessWalk, TeamScopedRoutesEveryRoleAnotherTeam) {
+    TestApp app;
+    auto& s = app.services();
+    const int64_t school = app.SchoolId("21VZ");
+    std::optional<int64_t> other;
+    for (const auto& t : s.orgs.Teams(school))
+        if (t.name != "Bovenbouw havo") other = t.id;
+    ASSERT_TRUE(other);
+    const auto year = s.quality.Years(school).front();
+    const auto sector = s.orgs.School(school)->sector;
+    storage::RoundRecord round{.school_id = school,
+                               .team_id = other,
+                               .instrument_id = s.scans.LatestInstrument(sector)->id,
+                               .title = "Ronde van een ander team",
+                               .groups = {core::Group::kDocenten},
+                               .deadline = app.clock().Now() + 86400 * 30,
+                               .created_at = app.clock().Now()};
+    const int64_t round_id = s.scans.CreateRound(round, {});
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const std::string year_path =
+        "/scholen/" + std::to_string(school) + "/kwaliteit/" + std::to_string(year.start_year);
+    ASSERT_EQ(decaan.Post(year_path + "/taken/startset", {{"team", std::to_string(*other)}}).status,
+              303);
+    const auto tasks = s.quality.Records(year.id, core::Kind::kTaak, other);
+    ASSERT_FALSE(tasks.empty());
+
+    auto fill = [&](std::string pattern) {
+        auto replace = [&](const std::string& key, const std::string& value) {
+            for (size_t p; (p = pattern.find(key)) != std::string::npos;)
+                pattern.replace(p, key.size(), value);
+        };
+        replace("{school}", std::to_string(school));
+        replace("{jaar}", std::to_string(year.start_year));
+        replace("{round}", std::to_string(round_id));
+        replace("{team}", std::to_string(*other));
+        replace("{record}", std::to_string(tasks.front().record.id));
+        replace("{group}", "docenten");
+        replace("{action}", "1");
+        return pattern;
+    };
+    int denied = 0, allowed = 0;
+    for (const auto& account : core::DemoAccounts()) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(std::string(account.email))) << account.email;
+        auto principal = s.users.LoadPrincipal(s.users.ByEmail(std::string(account.email))->id);
+        for (const auto& route : app.routes()) {
+            if (!route.access.team_of) continue;
+            const std::string path = fill(route.pattern);
+            const auto p = route.access.permission;
+            const bool may = core::Allowed(&*principal, p, core::Target::School(school)) &&
+                             core::Allowed(&*principal, p, core::Target::Team(school, *other));
+            Counts before = Snapshot(app);
+            auto res =
+                route.method == "GET"
+                    ? b.Get(path)
+                    : b.Post(path, {{"name", "Indringer"}, {"team", std::to_string(*other)}});
+            SCOPED_TRACE(std::string(account.email) + " " + route.method + " " + path);
+            if (may) {
+                ++allowed;
+                EXPECT_NE(res.status, 403);
+            } else {
+                ++denied;
+                EXPECT_EQ(res.status, 403);
+                EXPECT_EQ(Snapshot(app), before) << "a refused request changed data";
+            }
+            EXPECT_LT(res.status, 500);
+        }
+    }
+    EXPECT_GT(denied, 20);
     EXPECT_GT(allowed, 20);
 }
 

@@ -43,15 +43,41 @@ void ThrowIfClosed(storage::SaveResult result, const YearScope& scope) {
     if (result == storage::SaveResult::kClosed) throw core::Conflict(ClosedMessage(scope));
 }
 
+namespace {
+
+std::optional<int64_t> IdParam(const Ctx& ctx, std::string_view name) {
+    return ParsePositiveId(Find(ctx.params, name).value_or(""));
+}
+
+// `team` when it names a team of the request's {school}.
+std::optional<int64_t> TeamOfSchool(const Ctx& ctx, std::optional<int64_t> team) {
+    const auto school = IdParam(ctx, "school");
+    if (!team || !school) return std::nullopt;
+    const auto found = ctx.app.orgs.Team(*team);
+    if (!found || found->school_id != *school) return std::nullopt;
+    return team;
+}
+
+}  // namespace
+
+std::optional<int64_t> TeamParam(const Ctx& ctx) { return TeamOfSchool(ctx, IdParam(ctx, "team")); }
+
+std::optional<int64_t> TeamOfTaskMatrix(const Ctx& ctx) {
+    if (const auto record = IdParam(ctx, "record")) {
+        const auto school = IdParam(ctx, "school");
+        const auto start = core::ParseSchoolYear(Find(ctx.params, "jaar").value_or(""));
+        const auto year = school && start ? ctx.app.quality.Year(*school, *start) : std::nullopt;
+        const auto found = year ? ctx.app.quality.Find(year->id, *record) : std::nullopt;
+        return found ? found->record.team_id : std::nullopt;
+    }
+    const auto team = ctx.QueryParam("team");
+    return TeamOfSchool(ctx, ParsePositiveId(team ? *team : ctx.Field("team")));
+}
+
 storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope) {
     auto team = ctx.app.orgs.Team(ctx.Id("team"));
     if (!team || team->school_id != scope.school.id) throw core::NotFound();
     return *team;
-}
-
-void RequireTeam(Ctx& ctx, core::Permission permission, const YearScope& scope, int64_t team_id) {
-    if (!core::AllowedForTeam(ctx.user, permission, scope.school.id, team_id))
-        throw core::Forbidden("U kunt alleen het werkplan van uw eigen team bewerken.");
 }
 
 bool Can(Ctx& ctx, core::Permission permission, const YearScope& scope) {

@@ -31,10 +31,13 @@ YearScope LoadYear(Ctx& ctx);
 void RequireOpen(const YearScope& scope);
 // For a save the repository refused because the schooljaar was closed meanwhile.
 void ThrowIfClosed(storage::SaveResult result, const YearScope& scope);
+// For Access::ForTeam: the {team} path parameter, when it is a team of {school}.
+std::optional<int64_t> TeamParam(const Ctx& ctx);
+// For Access::ForTeam on the LOB-taken routes: the team of the {record}, else the `team` of the
+// query or the form (a team's matrix), when it is a team of {school}.
+std::optional<int64_t> TeamOfTaskMatrix(const Ctx& ctx);
 // A {team} of the scope's school; throws core::NotFound for another school's team.
 storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope);
-// Throws core::Forbidden unless the signed-in person may use `permission` on this team.
-void RequireTeam(Ctx& ctx, core::Permission permission, const YearScope& scope, int64_t team_id);
 bool Can(Ctx& ctx, core::Permission permission, const YearScope& scope);
 
 storage::Author AuthorOf(const Ctx& ctx);

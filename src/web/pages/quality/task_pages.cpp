@@ -32,8 +32,8 @@ Matrix MatrixOf(Ctx& ctx, const YearScope& scope, const std::string& team_value)
         if (!m.team || m.team->school_id != scope.school.id) throw core::NotFound();
         m.title = "LOB-taken team " + m.team->name;
         m.query = "?team=" + std::to_string(m.team->id);
-        m.may_edit =
-            core::AllowedForTeam(ctx.user, Permission::kEditWerkplan, scope.school.id, m.team->id);
+        m.may_edit = core::Allowed(ctx.user, Permission::kEditWerkplan,
+                                   core::Target::Team(scope.school.id, m.team->id));
     } else {
         m.title = "LOB-taken " + scope.school.name;
         m.may_edit = Can(ctx, Permission::kEditQuality, scope);
@@ -218,8 +218,8 @@ Response StartTeamMatrix(Ctx& ctx) {
 
 void AddQualityTaskRoutes(Router& r) {
     const auto view = Access::School(Permission::kViewQuality, "school");
-    // Team matrices are edited by the team's own roles; the handlers check the team.
-    const auto edit = Access::School(Permission::kEditWerkplan, "school");
+    // A team's matrix is edited by that team's roles and the school-wide ones.
+    const auto edit = Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamOfTaskMatrix);
     const std::string t = "/scholen/{school}/kwaliteit/{jaar}/taken";
     r.Get(t, view, ShowMatrix);
     r.Get(t + ".csv", view, DownloadCsv);

@@ -22,7 +22,8 @@ std::string PlanPath(const YearScope& scope, int64_t team_id) {
 }
 
 bool MayEdit(Ctx& ctx, const YearScope& scope, int64_t team_id) {
-    return core::AllowedForTeam(ctx.user, Permission::kEditWerkplan, scope.school.id, team_id);
+    return core::Allowed(ctx.user, Permission::kEditWerkplan,
+                         core::Target::Team(scope.school.id, team_id));
 }
 
 Response ListPlans(Ctx& ctx) {
@@ -136,8 +137,8 @@ RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
     page.action = PlanPath(scope, team.id);
     page.done_path = page.action;
     page.may_edit = MayEdit(ctx, scope, team.id);
-    page.may_adopt =
-        core::AllowedForTeam(ctx.user, Permission::kAdoptWerkplan, scope.school.id, team.id);
+    page.may_adopt = core::Allowed(ctx.user, Permission::kAdoptWerkplan,
+                                   core::Target::Team(scope.school.id, team.id));
     if (!page.stored) {
         page.form_heading = "Werkplan beginnen";
         return page;
@@ -194,8 +195,7 @@ RecordPage ExistingActivityPage(Ctx& ctx, const YearScope& scope) {
 Response ImportScanActions(Ctx& ctx) {
     const YearScope scope = LoadYear(ctx);
     RequireOpen(scope);
-    const auto team = TeamOf(ctx, scope);
-    RequireTeam(ctx, Permission::kEditWerkplan, scope, team.id);
+    const auto team = TeamOf(ctx, scope);  // the route checked this team (ForTeam)
     const auto plan = StoredPlan(ctx, scope, team.id);
     const auto chosen = FindAll(ctx.form, "actie");
     if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
@@ -245,9 +245,9 @@ RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
 void AddQualityWerkplanRoutes(Router& r) {
     using enum RecordAction;
     const auto view = Access::School(Permission::kViewQuality, "school");
-    // Team roles reach these routes for their school; the pages allow only their own team.
-    const auto edit = Access::School(Permission::kEditWerkplan, "school");
-    const auto adopt = Access::School(Permission::kAdoptWerkplan, "school");
+    // A team's werkplan is edited and adopted by that team's roles and the school-wide ones.
+    const auto edit = Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamParam);
+    const auto adopt = Access::School(Permission::kAdoptWerkplan, "school").ForTeam(TeamParam);
     const std::string p = "/scholen/{school}/kwaliteit/{jaar}/werkplannen/";
     const std::string a = p + "{team}/activiteiten";
     r.Get(p.substr(0, p.size() - 1), view, ListPlans);

@@ -308,8 +308,9 @@ Response RegionScan(Ctx& ctx) {
 }  // namespace
 
 void AddScanResultRoutes(Router& r) {
-    const auto view = Access::School(Permission::kViewScanResults, "school");
-    const auto run = Access::School(Permission::kRunScan, "school");
+    // A team round's results are that team's: a teamleider tied to another team does not read them.
+    const auto view = Access::School(Permission::kViewScanResults, "school").ForTeam(TeamOfRound);
+    const auto run = Access::School(Permission::kRunScan, "school").ForTeam(TeamOfRound);
     r.Get("/scholen/{school}/scan/{round}/resultaten", view, ShowResults);
     r.Get("/scholen/{school}/scan/{round}/resultaten.csv", view, DownloadCsv);
     r.Get("/scholen/{school}/scan/{round}/resultaten.xlsx", view, DownloadXlsx);

@@ -54,6 +54,10 @@ Response ListRounds(Ctx& ctx) {
     ViewList rounds;
     std::optional<int64_t> latest;
     for (const auto& r : ctx.app.scans.RoundsOf(school.id)) {
+        // Another team's rounds are not listed for someone tied to one team.
+        if (r.team_id && !core::Allowed(ctx.user, Permission::kViewScanResults,
+                                        core::Target::Team(school.id, *r.team_id)))
+            continue;
         if (!latest) latest = r.id;
         View item = RoundSummary(r, now);
         int64_t submitted = 0;
@@ -346,16 +350,17 @@ Response CloseRound(Ctx& ctx) {
 
 void AddScanRoundRoutes(Router& r) {
     const auto run = Access::School(Permission::kRunScan, "school");
+    const auto run_round = run.ForTeam(TeamOfRound);
     r.Get("/scholen/{school}/scan", Access::School(Permission::kViewScanResults, "school"),
           ListRounds);
     r.Get("/scholen/{school}/scan/nieuw", run, NewRound);
     r.Post("/scholen/{school}/scan", run, CreateRound);
-    r.Get("/scholen/{school}/scan/{round}", run, ShowRound);
-    r.Get("/scholen/{school}/scan/{round}/deelnemen/{group}", run, ShowQr);
-    r.Post("/scholen/{school}/scan/{round}/uitnodigen", run, Invite);
-    r.Post("/scholen/{school}/scan/{round}/herinneren", run, Remind);
-    r.Post("/scholen/{school}/scan/{round}/einddatum", run, ChangeDeadline);
-    r.Post("/scholen/{school}/scan/{round}/sluiten", run, CloseRound);
+    r.Get("/scholen/{school}/scan/{round}", run_round, ShowRound);
+    r.Get("/scholen/{school}/scan/{round}/deelnemen/{group}", run_round, ShowQr);
+    r.Post("/scholen/{school}/scan/{round}/uitnodigen", run_round, Invite);
+    r.Post("/scholen/{school}/scan/{round}/herinneren", run_round, Remind);
+    r.Post("/scholen/{school}/scan/{round}/einddatum", run_round, ChangeDeadline);
+    r.Post("/scholen/{school}/scan/{round}/sluiten", run_round, CloseRound);
 }
 
 }  // namespace koers::web

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/demo/demo_data.hpp"
+#include "core/scan/round.hpp"
 #include "support/test_app.hpp"
 #include "web/auth/crypto.hpp"
 
@@ -10,6 +11,7 @@ namespace koers::web {
 namespace {
 
 using testing::Browser;
+using testing::Contains;
 using testing::TestApp;
 
 std::string Between(const std::string& s, const std::string& from, const std::string& to) {
@@ -94,6 +96,46 @@ TEST(ScanPages, OnlyLeadershipAndTheCoordinatorReadResults) {
     ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
     EXPECT_EQ(teamleider.Get("/scholen/" + school + "/scan/" + first).status, 403)
         << "reading is not running";
+}
+
+// A teamleider tied to Bovenbouw havo reads the school-wide rounds and that team's, never
+// another team's: not its results, its exports, nor in the list of rounds.
+TEST(ScanPages, ATeamRoundIsReadOnlyByThatTeamAndTheSchoolWideRoles) {
+    TestApp app;
+    auto& s = app.services();
+    const int64_t school = app.SchoolId("21VZ");
+    std::optional<int64_t> own_team, other_team;
+    for (const auto& t : s.orgs.Teams(school))
+        (t.name == "Bovenbouw havo" ? own_team : other_team) = t.id;
+    ASSERT_TRUE(own_team && other_team);
+    auto round_of = [&](std::optional<int64_t> team, const std::string& title) {
+        storage::RoundRecord r{
+            .school_id = school,
+            .team_id = team,
+            .instrument_id = s.scans.LatestInstrument(s.orgs.School(school)->sector)->id,
+            .title = title,
+            .groups = {core::Group::kDocenten},
+            .deadline = app.clock().Now() + 86400,
+            .created_at = app.clock().Now()};
+        return "/scholen/" + std::to_string(school) + "/scan/" +
+               std::to_string(s.scans.CreateRound(r, {}));
+    };
+    const std::string mine = round_of(own_team, "Ronde bovenbouw havo");
+    const std::string theirs = round_of(other_team, "Ronde ander team");
+    Browser teamleider(app);
+    ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
+    EXPECT_EQ(teamleider.Get(mine + "/resultaten").status, 200);
+    EXPECT_EQ(teamleider.Get(theirs + "/resultaten").status, 403);
+    EXPECT_EQ(teamleider.Get(theirs + "/resultaten.csv").status, 403);
+    EXPECT_EQ(teamleider.Get(theirs + "/resultaten.xlsx").status, 403);
+    const auto list = teamleider.Get("/scholen/" + std::to_string(school) + "/scan").body;
+    EXPECT_TRUE(Contains(list, "Ronde bovenbouw havo"));
+    EXPECT_FALSE(Contains(list, "Ronde ander team"));
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_EQ(decaan.Get(theirs + "/resultaten").status, 200);
+    EXPECT_TRUE(Contains(decaan.Get("/scholen/" + std::to_string(school) + "/scan").body,
+                         "Ronde ander team"));
 }
 
 TEST_F(RunningRound, RespondentsAnswerSaveAndSubmitOnce) {

@@ -5,8 +5,19 @@
 
 #include "core/common/dates.hpp"
 #include "core/scan/round.hpp"
+#include "web/http/router.hpp"
+#include "web/services.hpp"
 
 namespace koers::web {
+
+std::optional<int64_t> TeamOfRound(const Ctx& ctx) {
+    const auto school = ParsePositiveId(Find(ctx.params, "school").value_or(""));
+    const auto id = ParsePositiveId(Find(ctx.params, "round").value_or(""));
+    if (!school || !id) return std::nullopt;
+    const auto round = ctx.app.scans.Round(*id);
+    if (!round || round->school_id != *school) return std::nullopt;
+    return round->team_id;
+}
 
 std::string ScanPath(int64_t school_id) {
     return "/scholen/" + std::to_string(school_id) + "/scan";

@@ -12,6 +12,11 @@ namespace koers::web {
 
 std::string ScanPath(int64_t school_id);                   // "/scholen/7/scan"
 std::string RoundPath(const storage::RoundRecord& round);  // "/scholen/7/scan/12"
+
+struct Ctx;
+// The team of the {round} of a route under /scholen/{school}: a team round's team; nullopt for a
+// school-wide round or one that is not this school's. For Access::ForTeam.
+std::optional<int64_t> TeamOfRound(const Ctx& ctx);
 // "67%" or "–" when there is no value.
 std::string Percent(const std::optional<double>& v);
 // "2,8" or "–".
