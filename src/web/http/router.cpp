@@ -2,8 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <stdexcept>
 
 #include "core/common/errors.hpp"
 #include "storage/db/database.hpp"
@@ -30,18 +32,22 @@ std::vector<std::string_view> Split(std::string_view path) {
     return out;
 }
 
+bool IsParamSegment(const std::string& segment) {
+    return segment.size() > 2 && segment.front() == '{';
+}
+
 bool Match(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path,
            Pairs& params) {
     if (pattern.size() != path.size()) return false;
     for (size_t i = 0; i < pattern.size(); ++i) {
         const std::string& p = pattern[i];
-        const bool param = p.size() > 2 && p.front() == '{';
+        const bool param = IsParamSegment(p);
         if (!param && p != path[i]) return false;
         if (param && path[i].empty()) return false;
     }
     params.clear();
     for (size_t i = 0; i < pattern.size(); ++i)
-        if (pattern[i].size() > 2 && pattern[i].front() == '{')
+        if (IsParamSegment(pattern[i]))
             params.emplace_back(pattern[i].substr(1, pattern[i].size() - 2), path[i]);
     return true;
 }
@@ -84,11 +90,54 @@ std::string CookieHeader(const Services& app, std::string_view name, std::string
     return c;
 }
 
+namespace {
+
+// Route order: at the first segment where two patterns differ in kind, the literal one comes
+// first, so "/nieuws/feed.xml" wins over "/nieuws/{slug}" and "/{slug}" loses to every other
+// page, whatever order the capabilities register their routes in.
+bool MoreSpecific(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i)
+        if (IsParamSegment(a[i]) != IsParamSegment(b[i])) return !IsParamSegment(a[i]);
+    return false;
+}
+
+// Two patterns that match exactly the same paths ("/a/{x}" and "/a/{y}").
+bool SameShape(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (IsParamSegment(a[i]) != IsParamSegment(b[i])) return false;
+        if (!IsParamSegment(a[i]) && a[i] != b[i]) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
     std::vector<std::string> segments;
     for (auto part : Split(pattern)) segments.emplace_back(part);
-    routes_.push_back(
-        {std::move(method), std::move(pattern), access, std::move(handler), std::move(segments)});
+    for (const auto& r : routes_)
+        if (r.method == method && SameShape(r.segments, segments))
+            throw std::logic_error("route " + method + " " + pattern + " duplicates " + r.pattern);
+    auto at = std::upper_bound(routes_.begin(), routes_.end(), segments,
+                               [](const std::vector<std::string>& s, const Route& r) {
+                                   return MoreSpecific(s, r.segments);
+                               });
+    routes_.insert(at, {std::move(method), std::move(pattern), access, std::move(handler),
+                        std::move(segments)});
+}
+
+const Route* Router::Resolve(std::string_view method, std::string_view path, Pairs& params,
+                             std::string& allow) const {
+    const auto parts = Split(path);
+    for (const auto& r : routes_) {
+        if (!Match(r.segments, parts, params)) continue;
+        if (r.method == method) return &r;
+        if (allow.find(r.method) == std::string::npos)
+            allow += (allow.empty() ? "" : ", ") + r.method;
+    }
+    params.clear();
+    return nullptr;
 }
 
 Response Router::Error(Ctx& ctx, int status, const std::string& message) {
@@ -141,20 +190,7 @@ Response Router::Handle(const Request& req) {
         std::string allow;
         const std::string_view method =
             req.method == "HEAD" ? std::string_view("GET") : std::string_view(req.method);
-        if (target.valid) {
-            const auto path = Split(target.path);
-            Pairs params;
-            for (const auto& r : routes_) {
-                if (!Match(r.segments, path, params)) continue;
-                if (r.method == method) {
-                    route = &r;
-                    ctx.params = std::move(params);
-                    break;
-                }
-                if (allow.find(r.method) == std::string::npos)
-                    allow += (allow.empty() ? "" : ", ") + r.method;
-            }
-        }
+        if (target.valid) route = Resolve(method, target.path, ctx.params, allow);
         if (!target.valid) {
             res = Error(ctx, 400, "Dit webadres is ongeldig.");
         } else if (route) {

@@ -94,6 +94,9 @@ class Router {
 public:
     explicit Router(Services& app) : app_(app) {}
 
+    // Adds a route. Routes are tried from the most specific: where two patterns first differ
+    // in kind, the literal segment wins over the parameter, so registration order never
+    // matters. Throws std::logic_error for a second route of the same method and shape.
     void Add(std::string method, std::string pattern, Access access, Handler handler);
     void Get(std::string pattern, Access access, Handler h) {
         Add("GET", std::move(pattern), access, std::move(h));
@@ -105,6 +108,10 @@ public:
 
     // Handles one request. Never throws.
     Response Handle(const Request& req);
+    // The route for `method` ("GET" for HEAD) and `path`, with its path parameters; nullptr when
+    // none matches, and then `allow` lists the methods the path does have.
+    const Route* Resolve(std::string_view method, std::string_view path, Pairs& params,
+                         std::string& allow) const;
 
     const std::vector<Route>& routes() const { return routes_; }
 

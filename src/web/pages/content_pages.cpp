@@ -255,20 +255,12 @@ void AddContentRoutes(Router& r) {
         const std::string code(kind.code);
         r.Get(std::string(kind.path), Access::Public(),
               [code](Ctx& ctx) { return ListPage(ctx, code); });
-        if (code == "nieuws") continue;  // after the feed route (see AddFeedRoutes)
         r.Get(std::string(kind.path) + "/{slug}", Access::Public(),
               [code](Ctx& ctx) { return Detail(ctx, code); });
     }
     r.Get("/zoeken", Access::Public(), SearchPage);
     r.Get("/bijlagen/{attachment}/{name}", Access::Public(), Download);
-}
-
-void AddNewsDetailRoute(Router& r) {
-    r.Get("/nieuws/{slug}", Access::Public(), [](Ctx& ctx) { return Detail(ctx, "nieuws"); });
-}
-
-// Pagina's live at the top level; this route comes last, so every other path wins.
-void AddPaginaRoute(Router& r) {
+    // Pagina's live at the top level; every literal path wins over this one (see Router::Add).
     r.Get("/{slug}", Access::Public(), [](Ctx& ctx) { return Detail(ctx, "pagina"); });
 }
 

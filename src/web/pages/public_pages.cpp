@@ -64,30 +64,25 @@ void AddPublicRoutes(Router& r) {
     r.Get("/metrics", Access::PlatformOrLoopback(core::Permission::kManagePlatform), MetricsPage);
 }
 
+std::span<const RouteGroup> RouteGroups() {
+    static constexpr RouteGroup kGroups[] = {
+        AddPublicRoutes,          AddAuthRoutes,
+        AddDashboardRoutes,       AddSchoolRoutes,
+        AddAdminOrgRoutes,        AddAdminUserRoutes,
+        AddAdminLogRoutes,        AddFeedRoutes,
+        AddContentRoutes,         AddEditorRoutes,
+        AddRevisionRoutes,        AddTaxonomyRoutes,
+        AddScanRoundRoutes,       AddScanRespondRoutes,
+        AddScanResultRoutes,      AddScanInstrumentRoutes,
+        AddQualityOverviewRoutes, AddQualityDocumentRoutes,
+        AddQualityWerkplanRoutes, AddQualityTaskRoutes,
+        AddQualityHistoryRoutes,
+    };
+    return kGroups;
+}
+
 void RegisterRoutes(Router& r) {
-    AddPublicRoutes(r);
-    AddAuthRoutes(r);
-    AddDashboardRoutes(r);
-    AddSchoolRoutes(r);
-    AddAdminOrgRoutes(r);
-    AddAdminUserRoutes(r);
-    AddAdminLogRoutes(r);
-    AddFeedRoutes(r);
-    AddContentRoutes(r);
-    AddNewsDetailRoute(r);
-    AddEditorRoutes(r);
-    AddRevisionRoutes(r);
-    AddTaxonomyRoutes(r);
-    AddScanRoundRoutes(r);
-    AddScanRespondRoutes(r);
-    AddScanResultRoutes(r);
-    AddScanInstrumentRoutes(r);
-    AddQualityOverviewRoutes(r);
-    AddQualityDocumentRoutes(r);
-    AddQualityWerkplanRoutes(r);
-    AddQualityTaskRoutes(r);
-    AddQualityHistoryRoutes(r);
-    AddPaginaRoute(r);
+    for (RouteGroup add : RouteGroups()) add(r);
     r.SetErrorRenderer(ErrorPage);
 }
 

@@ -1,8 +1,12 @@
 #pragma once
-// Every route of Koers, registered in one place. Each capability adds its own Add*Routes.
+// Every route of Koers, registered in one place. Each capability adds its own Add*Routes; the
+// order does not matter (the router tries literal segments before parameters).
+#include <span>
+
 namespace koers::web {
 
 class Router;
+using RouteGroup = void (*)(Router&);
 
 void AddPublicRoutes(Router& r);
 void AddAuthRoutes(Router& r);
@@ -13,7 +17,6 @@ void AddAdminUserRoutes(Router& r);
 void AddAdminLogRoutes(Router& r);
 void AddContentRoutes(Router& r);
 void AddFeedRoutes(Router& r);
-void AddNewsDetailRoute(Router& r);
 void AddEditorRoutes(Router& r);
 void AddRevisionRoutes(Router& r);
 void AddTaxonomyRoutes(Router& r);
@@ -26,9 +29,10 @@ void AddQualityDocumentRoutes(Router& r);
 void AddQualityWerkplanRoutes(Router& r);
 void AddQualityTaskRoutes(Router& r);
 void AddQualityHistoryRoutes(Router& r);
-void AddPaginaRoute(Router& r);  // last: "/{slug}"
 
-// Registers all routes and the error page.
+// Every group of routes, each capability's Add*Routes.
+std::span<const RouteGroup> RouteGroups();
+// Registers all routes (every group) and the error page.
 void RegisterRoutes(Router& r);
 
 }  // namespace koers::web
