@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
-#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <thread>
@@ -12,6 +11,7 @@
 #include "app/options.hpp"
 #include "app/scan_instruments.hpp"
 #include "core/account/password_policy.hpp"
+#include "core/common/numbers.hpp"
 #include "core/common/validation.hpp"
 #include "core/demo/demo_data.hpp"
 #include "storage/migrations.hpp"
@@ -69,10 +69,7 @@ int UsageError(const std::string& line) {
 }
 
 std::optional<int64_t> ToInt(const std::string& s, int64_t min, int64_t max) {
-    int64_t v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size() || v < min || v > max) return std::nullopt;
-    return v;
+    return core::ParseInt(s, min, max);
 }
 
 // The database URL from --database or --data-dir; creates the data folder for SQLite.

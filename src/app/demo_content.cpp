@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "core/common/dates.hpp"
+#include "core/common/numbers.hpp"
 #include "core/common/validation.hpp"
 #include "core/content/content.hpp"
 #include "embedded/embedded.hpp"
@@ -93,9 +94,13 @@ int SeedDemoContent(storage::Database& db, int64_t now) {
                                                       : Field(item, "status");
             const std::string date = Field(item, "datum");
             std::optional<int64_t> planned;
-            if (date.rfind('+', 0) == 0)  // "+9d": scheduled, days from now
-                planned = now + std::stoll(date.substr(1)) * 86400;
-            else if (date.size() == 10)
+            if (date.rfind('+', 0) == 0) {  // "+9d": scheduled, days from now
+                const auto days = date.back() == 'd'
+                                      ? core::ParseInt(date.substr(1, date.size() - 2), 1, 3650)
+                                      : std::nullopt;
+                if (!days) throw std::runtime_error("demo: datum " + date + " is geen +<n>d");
+                planned = now + *days * 86400;
+            } else if (date.size() == 10)
                 in.publish_at = date + "T09:00";
             else
                 in.publish_at = date;

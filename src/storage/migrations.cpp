@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/common/numbers.hpp"
 #include "embedded/embedded.hpp"
 
 namespace koers::storage::migrations {
@@ -22,7 +23,9 @@ std::vector<Migration> Known() {
     std::vector<Migration> out;
     for (const auto& f : migrations::Files()) {
         std::string name(f.name);
-        out.push_back({std::stoll(name.substr(0, 4)), name, f.content});
+        const auto version = core::ParseInt(std::string_view(name).substr(0, 4), 1);
+        if (!version) throw std::logic_error("migration without a version number: " + name);
+        out.push_back({*version, name, f.content});
     }
     std::sort(out.begin(), out.end(),
               [](const auto& a, const auto& b) { return a.version < b.version; });

@@ -1,10 +1,24 @@
 #include <gtest/gtest.h>
 
 #include "core/common/dates.hpp"
+#include "core/common/numbers.hpp"
 #include "core/common/validation.hpp"
 
 namespace koers::core {
 namespace {
+
+TEST(Numbers, ParseIntTakesTheWholeTextWithinItsRange) {
+    EXPECT_EQ(ParseInt("42"), 42);
+    EXPECT_EQ(ParseInt("-7"), -7);
+    EXPECT_EQ(ParseInt("9223372036854775807"), INT64_MAX);
+    for (std::string_view bad :
+         {"", " 1", "1 ", "+1", "1a", "0x10", "1.0", "1e3", "--1", "9223372036854775808", "١"})
+        EXPECT_FALSE(ParseInt(bad).has_value()) << bad;
+    EXPECT_EQ(ParseInt("1", 1, 10), 1);
+    EXPECT_EQ(ParseInt("10", 1, 10), 10);
+    EXPECT_FALSE(ParseInt("0", 1, 10).has_value());
+    EXPECT_FALSE(ParseInt("11", 1, 10).has_value());
+}
 
 TEST(Dates, DutchLongDateInAmsterdamTime) {
     EXPECT_EQ(FormatDateLong(0), "1 januari 1970");

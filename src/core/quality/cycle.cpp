@@ -1,10 +1,10 @@
 #include "core/quality/cycle.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 
 #include "core/common/dates.hpp"
+#include "core/common/numbers.hpp"
 
 namespace koers::core {
 namespace {
@@ -121,8 +121,8 @@ LevelStatus TeamLevel(const YearFacts& f, const TeamFacts& t, const Deadlines& d
 
 int SchoolYearOf(int64_t unix_seconds) {
     const std::string month = MonthOf(unix_seconds);
-    const int year = std::stoi(month.substr(0, 4));
-    return std::stoi(month.substr(5, 2)) >= 8 ? year : year - 1;
+    const auto year = static_cast<int>(ParseInt(std::string_view(month).substr(0, 4)).value_or(0));
+    return ParseInt(std::string_view(month).substr(5, 2)).value_or(0) >= 8 ? year : year - 1;
 }
 
 std::string SchoolYearLabel(int start_year) {
@@ -130,12 +130,10 @@ std::string SchoolYearLabel(int start_year) {
 }
 
 std::optional<int> ParseSchoolYear(std::string_view text) {
-    int year = 0;
     if (text.size() != 4) return std::nullopt;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    if (year < 2000 || year > 2100) return std::nullopt;
-    return year;
+    const auto year = ParseInt(text, 2000, 2100);
+    if (!year) return std::nullopt;
+    return static_cast<int>(*year);
 }
 
 std::string MonthOf(int64_t unix_seconds) { return FormatLocalInput(unix_seconds).substr(0, 7); }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/common/dates.hpp"
+#include "core/common/numbers.hpp"
 #include "core/quality/tasks.hpp"
 
 namespace koers::core {
@@ -186,9 +187,7 @@ bool IsMonth(std::string_view s) {
     if (s.size() != 7 || s[4] != '-') return false;
     for (size_t i : {0, 1, 2, 3, 5, 6})
         if (s[i] < '0' || s[i] > '9') return false;
-    const int year = std::stoi(std::string(s.substr(0, 4)));
-    const int month = std::stoi(std::string(s.substr(5, 2)));
-    return year >= 2000 && year <= 2100 && month >= 1 && month <= 12;
+    return ParseInt(s.substr(0, 4), 2000, 2100) && ParseInt(s.substr(5, 2), 1, 12);
 }
 
 bool IsDate(std::string_view s) {

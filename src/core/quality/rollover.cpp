@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstdio>
+
+#include "core/common/numbers.hpp"
 
 namespace koers::core {
 namespace {
@@ -117,9 +118,7 @@ void Rebase(Record& record, const std::map<int64_t, int64_t>& new_ids) {
     }
     auto goal = record.fields.find("doel");
     if (goal == record.fields.end()) return;
-    int64_t old_id = 0;
-    std::from_chars(goal->second.data(), goal->second.data() + goal->second.size(), old_id);
-    auto it = new_ids.find(old_id);
+    auto it = new_ids.find(ParseInt(goal->second).value_or(0));
     if (it == new_ids.end()) {
         record.fields.erase(goal);
     } else {

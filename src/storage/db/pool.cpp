@@ -1,6 +1,6 @@
 #include "storage/db/pool.hpp"
 
-#include <charconv>
+#include "core/common/numbers.hpp"
 
 namespace koers::storage {
 
@@ -15,9 +15,8 @@ int64_t Row::Int(size_t i) const { return OptInt(i).value_or(0); }
 std::optional<int64_t> Row::OptInt(size_t i) const {
     const auto& c = cells_.at(i);
     if (!c) return std::nullopt;
-    int64_t v = 0;
-    auto [p, ec] = std::from_chars(c->data(), c->data() + c->size(), v);
-    if (ec != std::errc()) throw DbError("not an integer column value: " + *c);
+    auto v = core::ParseInt(*c);
+    if (!v) throw DbError("not an integer column value: " + *c);
     return v;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/common/numbers.hpp"
 #include "storage/db/pool.hpp"
 
 namespace koers::storage {
@@ -99,7 +100,7 @@ public:
         PGresult* res = Run(sql, params);
         ResultGuard guard{res};
         const char* n = PQcmdTuples(res);
-        return n && *n ? std::stoll(n) : 0;
+        return n ? core::ParseInt(n).value_or(0) : 0;
     }
 
     void ExecScript(std::string_view sql) override {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/common/numbers.hpp"
+
 namespace koers::storage {
 namespace {
 
@@ -46,7 +48,8 @@ std::vector<int64_t> SplitIds(const std::string& s) {
     while (start < s.size()) {
         size_t end = s.find(',', start);
         if (end == std::string::npos) end = s.size();
-        if (end > start) out.push_back(std::stoll(s.substr(start, end - start)));
+        if (auto id = core::ParseInt(std::string_view(s).substr(start, end - start), 1))
+            out.push_back(*id);
         start = end + 1;
     }
     return out;

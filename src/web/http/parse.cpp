@@ -1,7 +1,8 @@
 #include "web/http/parse.hpp"
 
 #include <boost/url/parse.hpp>
-#include <charconv>
+
+#include "core/common/numbers.hpp"
 
 namespace koers::web {
 namespace {
@@ -104,12 +105,7 @@ std::vector<std::string> FindAll(const Pairs& pairs, std::string_view name) {
     return out;
 }
 
-std::optional<int64_t> ParsePositiveId(std::string_view s) {
-    int64_t v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-    return v;
-}
+std::optional<int64_t> ParsePositiveId(std::string_view s) { return core::ParseInt(s, 1); }
 
 std::string UrlEncode(std::string_view s) {
     static constexpr char kHex[] = "0123456789ABCDEF";

@@ -1,9 +1,9 @@
 #include "web/pages/content_view.hpp"
 
-#include <charconv>
 #include <cstdio>
 
 #include "core/common/dates.hpp"
+#include "core/common/numbers.hpp"
 #include "core/content/content.hpp"
 
 namespace koers::web {
@@ -45,10 +45,7 @@ ListParams ListParams::From(const Target& target) {
     p.jaar = get("jaar");
     p.sorteer = get("sorteer");
     const std::string page = get("pagina");
-    size_t n = 0;
-    auto [ptr, ec] = std::from_chars(page.data(), page.data() + page.size(), n);
-    if (ec == std::errc() && ptr == page.data() + page.size() && n >= 1 && n <= 100000)
-        p.pagina = n;
+    if (auto n = core::ParseInt(page, 1, 100000)) p.pagina = static_cast<size_t>(*n);
     return p;
 }
 

@@ -121,13 +121,9 @@ Response NewRound(Ctx& ctx) {
     in.groups = {Group::kSchoolleiding, Group::kCoordinator, Group::kMentoren, Group::kDocenten};
     if (auto copy = ctx.QueryParam("kopie")) {
         // "Kopiëren van vorige ronde": the settings of an earlier round of this school.
-        int64_t id = 0;
-        try {
-            id = std::stoll(*copy);
-        } catch (const std::exception&) {
-            throw core::NotFound();
-        }
-        const auto previous = ctx.app.scan.RoundOf(school.id, id);
+        const auto id = ParsePositiveId(*copy);
+        if (!id) throw core::NotFound();
+        const auto previous = ctx.app.scan.RoundOf(school.id, *id);
         in.title = previous.title;
         in.team_id = previous.team_id;
         in.groups = previous.groups;
