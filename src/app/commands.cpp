@@ -201,8 +201,8 @@ int Migrate(std::span<const std::string> args) {
         auto db = storage::OpenDatabase(DatabaseUrl(o), 1);
         int applied = storage::ApplyMigrations(*db, clock.Now());
         LoadShippedInstruments(*db, clock.Now());
-        std::cout << applied << " migratie(s) toegepast; schemaversie "
-                  << storage::CurrentSchemaVersion(*db) << "\n";
+        std::cout << applied << " migratie(s) toegepast; schema: "
+                  << storage::Describe(storage::CurrentSchema(*db)) << "\n";
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "koers: " << e.what() << "\n";

@@ -1,7 +1,9 @@
 #include "storage/migrations.hpp"
 
 #include <algorithm>
-#include <string>
+#include <array>
+#include <map>
+#include <string_view>
 
 #include "core/common/numbers.hpp"
 #include "embedded/embedded.hpp"
@@ -13,22 +15,50 @@ const std::vector<koers::EmbeddedFile>& Files();  // generated from src/storage/
 namespace koers::storage {
 namespace {
 
+// The platform first, then the modules: a module's tables may refer to those before it.
+constexpr std::array<std::string_view, 4> kModules = {"platform", "content", "scan", "quality"};
+
+// Before module keys, schema_migrations counted one global version. What each of those versions
+// applied, in module keys (version 4 held both the team memberships and the quality cycle).
+struct Legacy {
+    int64_t version;
+    std::string_view module;
+    int64_t module_version;
+};
+constexpr Legacy kLegacy[] = {
+    {1, "platform", 1}, {2, "content", 1}, {3, "scan", 1}, {4, "platform", 2}, {4, "quality", 1}};
+// Recorded in schema_migrations once schema_versions rules, so that a release from before module
+// keys refuses this database ("newer than this koers knows") instead of touching it.
+constexpr int64_t kLegacySentinel = 1000;
+
 struct Migration {
+    std::string module;
     int64_t version;
     std::string name;
     std::string_view sql;
 };
 
+size_t ModuleRank(std::string_view module) {
+    return static_cast<size_t>(std::find(kModules.begin(), kModules.end(), module) -
+                               kModules.begin());
+}
+
+// "<module>-<NNNN>-<what>.sql", in the order they are applied.
 std::vector<Migration> Known() {
     std::vector<Migration> out;
     for (const auto& f : migrations::Files()) {
-        std::string name(f.name);
-        const auto version = core::ParseInt(std::string_view(name).substr(0, 4), 1);
-        if (!version) throw std::logic_error("migration without a version number: " + name);
-        out.push_back({*version, name, f.content});
+        const std::string name(f.name);
+        const size_t dash = name.find('-');
+        const auto version =
+            dash == std::string::npos ? std::nullopt : core::ParseInt(name.substr(dash + 1, 4), 1);
+        if (!version || ModuleRank(name.substr(0, dash)) == kModules.size())
+            throw std::logic_error("migration name is not <module>-<NNNN>-<what>.sql: " + name);
+        out.push_back({name.substr(0, dash), *version, name, f.content});
     }
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(), [](const Migration& a, const Migration& b) {
+        return std::pair(ModuleRank(a.module), a.version) <
+               std::pair(ModuleRank(b.module), b.version);
+    });
     return out;
 }
 
@@ -43,46 +73,105 @@ std::string ForDialect(std::string_view sql, Dialect d) {
     return out;
 }
 
-void EnsureTable(Connection& c) {
-    c.ExecScript(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, "
-        "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+std::map<std::string, int64_t> Recorded(Connection& c) {
+    std::map<std::string, int64_t> out;
+    for (const auto& r :
+         c.Query("SELECT module, MAX(version) FROM schema_versions GROUP BY module"))
+        out[r.Text(0)] = r.Int(1);
+    return out;
 }
 
-int64_t Recorded(Connection& c) {
-    auto row = c.QueryOne("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    return row ? row->Int(0) : 0;
+// Creates the bookkeeping tables, and takes over what a release before module keys recorded.
+void Prepare(Connection& c, int64_t now) {
+    c.ExecScript(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, "
+        "name TEXT NOT NULL, applied_at BIGINT NOT NULL);"
+        "CREATE TABLE IF NOT EXISTS schema_versions (module TEXT NOT NULL, "
+        "version BIGINT NOT NULL, name TEXT NOT NULL, applied_at BIGINT NOT NULL, "
+        "PRIMARY KEY (module, version))");
+    if (c.QueryOne("SELECT 1 FROM schema_migrations WHERE version = ?", {kLegacySentinel})) return;
+    for (const auto& r : c.Query("SELECT version, applied_at FROM schema_migrations")) {
+        for (const auto& l : kLegacy) {
+            if (l.version != r.Int(0)) continue;
+            c.Execute(
+                "INSERT INTO schema_versions (module, version, name, applied_at) "
+                "VALUES (?, ?, ?, ?)",
+                {std::string(l.module), l.module_version,
+                 "overgenomen uit schema_migrations versie " + std::to_string(l.version),
+                 r.Int(1)});
+        }
+    }
+    c.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+              {kLegacySentinel, std::string("zie schema_versions"), now});
+}
+
+// Throws when the database records a module or version this binary does not know.
+void RefuseNewer(const std::map<std::string, int64_t>& recorded) {
+    std::map<std::string, int64_t> latest;
+    for (const auto& v : LatestSchema()) latest[v.module] = v.version;
+    for (const auto& [module, version] : recorded) {
+        auto it = latest.find(module);
+        if (it == latest.end() || version > it->second)
+            throw DbError("het databaseschema (" + module + " versie " + std::to_string(version) +
+                          ") is nieuwer dan deze versie van koers kent; werk koers bij voordat u "
+                          "start");
+    }
 }
 
 }  // namespace
 
-int64_t LatestSchemaVersion() {
-    auto all = Known();
-    return all.empty() ? 0 : all.back().version;
+std::vector<SchemaVersion> LatestSchema() {
+    std::vector<SchemaVersion> out;
+    for (const auto& m : Known()) {
+        if (out.empty() || out.back().module != m.module) out.push_back({m.module, 0});
+        out.back().version = m.version;
+    }
+    return out;
 }
 
-int64_t CurrentSchemaVersion(Database& db) {
-    return db.Use([](Connection& c) { return Recorded(c); });
+std::vector<SchemaVersion> CurrentSchema(Database& db) {
+    const auto recorded = db.Use([](Connection& c) { return Recorded(c); });
+    std::vector<SchemaVersion> out;
+    for (std::string_view module : kModules)
+        if (auto it = recorded.find(std::string(module)); it != recorded.end())
+            out.push_back({it->first, it->second});
+    return out;
+}
+
+std::string Describe(const std::vector<SchemaVersion>& schema) {
+    std::string out;
+    for (const auto& v : schema)
+        out += (out.empty() ? "" : ", ") + v.module + " " + std::to_string(v.version);
+    return out.empty() ? "leeg" : out;
 }
 
 int ApplyMigrations(Database& db, int64_t now) {
-    db.With([](Connection& c) { EnsureTable(c); });
-    int64_t current = CurrentSchemaVersion(db);
-    if (current > LatestSchemaVersion())
-        throw DbError("het databaseschema (versie " + std::to_string(current) +
-                      ") is nieuwer dan deze versie van koers kent (versie " +
-                      std::to_string(LatestSchemaVersion()) + "); werk koers bij voordat u start");
+    // Several koers processes may start at once on PostgreSQL: each step takes the same lock.
+    auto locked = [&](auto&& step) {
+        int result = 0;
+        db.Transaction([&](Connection& c) {
+            if (c.dialect() == Dialect::kPostgres) c.Query("SELECT pg_advisory_xact_lock(4242001)");
+            result = step(c);
+        });
+        return result;
+    };
+    locked([&](Connection& c) {
+        Prepare(c, now);
+        RefuseNewer(Recorded(c));
+        return 0;
+    });
     int applied = 0;
     for (const auto& m : Known()) {
-        if (m.version <= current) continue;
-        db.Transaction([&](Connection& c) {
-            // Several koers processes may start at once on PostgreSQL: serialise them.
-            if (c.dialect() == Dialect::kPostgres) c.Query("SELECT pg_advisory_xact_lock(4242001)");
-            if (Recorded(c) >= m.version) return;
+        applied += locked([&](Connection& c) {
+            const auto recorded = Recorded(c);
+            if (auto it = recorded.find(m.module); it != recorded.end() && it->second >= m.version)
+                return 0;
             c.ExecScript(ForDialect(m.sql, c.dialect()));
-            c.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                      {m.version, m.name, now});
-            ++applied;
+            c.Execute(
+                "INSERT INTO schema_versions (module, version, name, applied_at) "
+                "VALUES (?, ?, ?, ?)",
+                {m.module, m.version, m.name, now});
+            return 1;
         });
     }
     return applied;

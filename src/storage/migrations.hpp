@@ -1,17 +1,31 @@
 #pragma once
-// Versioned schema migrations, applied in order at start-up and by `koers migrate`, recorded in
-// the table schema_migrations. A database with a newer version than this binary knows is refused.
+// Schema migrations keyed by module and version ("platform" 1, 2; "content" 1; "scan" 1;
+// "quality" 1), applied at start-up and by `koers migrate`, the platform's first and then each
+// module's in the order of kModules, recorded in the table schema_versions. A database that
+// records a module or version this binary does not know is refused. A database of the releases
+// before module keys (schema_migrations, versions 1-4) is taken over in place: decision 0011.
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "storage/db/database.hpp"
 
 namespace koers::storage {
 
-// The newest schema version this binary knows.
-int64_t LatestSchemaVersion();
-// The version recorded in a database that ApplyMigrations has run on (a plain read: no DDL,
-// so /healthz can call it freely). Throws DbError on a database never migrated.
-int64_t CurrentSchemaVersion(Database& db);
+// The newest version of one module's schema.
+struct SchemaVersion {
+    std::string module;
+    int64_t version = 0;
+    bool operator==(const SchemaVersion&) const = default;
+};
+
+// The schema this binary knows: each module's newest version, in the order they are migrated.
+std::vector<SchemaVersion> LatestSchema();
+// What a migrated database records, in the same order (a plain read: no DDL, so /healthz can
+// call it freely). Throws DbError on a database never migrated.
+std::vector<SchemaVersion> CurrentSchema(Database& db);
+// "platform 2, content 1, scan 1, quality 1", for people.
+std::string Describe(const std::vector<SchemaVersion>& schema);
 // Applies all pending migrations, each in its own transaction. Throws DbError when the database
 // is newer than this binary or a migration fails. Returns the number applied.
 int ApplyMigrations(Database& db, int64_t now);

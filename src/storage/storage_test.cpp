@@ -23,22 +23,40 @@ protected:
     std::unique_ptr<Database> db_;
 };
 
-TEST_P(Storage, MigrationsAreRecordedAndIdempotent) {
-    EXPECT_EQ(CurrentSchemaVersion(*db_), LatestSchemaVersion());
+TEST_P(Storage, MigrationsAreRecordedPerModuleAndIdempotent) {
+    const auto latest = LatestSchema();
+    ASSERT_GE(latest.size(), 4U);
+    EXPECT_EQ(latest.front().module, "platform") << "the platform's tables come first";
+    EXPECT_EQ(CurrentSchema(*db_), latest);
     EXPECT_EQ(ApplyMigrations(*db_, 1), 0);
+    EXPECT_EQ(Describe({{"platform", 2}, {"scan", 1}}), "platform 2, scan 1");
 }
 
-TEST_P(Storage, RefusesANewerSchema) {
-    db_->With([](Connection& c) {
-        c.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                  {int64_t{9999}, std::string("9999_toekomst.sql"), int64_t{1}});
-    });
-    try {
-        ApplyMigrations(*db_, 1);
-        FAIL() << "a newer schema was accepted";
-    } catch (const DbError& e) {
-        EXPECT_NE(std::string(e.what()).find("nieuwer"), std::string::npos);
+TEST_P(Storage, RefusesANewerSchemaOrAnUnknownModule) {
+    for (const auto& [module, version] :
+         {std::pair<std::string, int64_t>{"platform", 99}, {"toekomst", 1}}) {
+        auto db = testing::NewTestDatabase(GetParam());
+        db->With([&](Connection& c) {
+            c.Execute(
+                "INSERT INTO schema_versions (module, version, name, applied_at) "
+                "VALUES (?, ?, ?, ?)",
+                {module, version, std::string("toekomst.sql"), int64_t{1}});
+        });
+        try {
+            ApplyMigrations(*db, 1);
+            FAIL() << "a newer schema was accepted: " << module;
+        } catch (const DbError& e) {
+            EXPECT_NE(std::string(e.what()).find("nieuwer"), std::string::npos);
+        }
     }
+}
+
+TEST_P(Storage, AReleaseBeforeModuleKeysRefusesTheMigratedDatabase) {
+    // What a koers from before module keys reads: the highest global version it knows is 4.
+    auto highest = db_->Use([](Connection& c) {
+        return c.QueryOne("SELECT MAX(version) FROM schema_migrations")->Int(0);
+    });
+    EXPECT_GT(highest, 4);
 }
 
 TEST_P(Storage, ValuesRoundTripIncludingNullsAndUnicode) {

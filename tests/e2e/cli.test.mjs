@@ -36,9 +36,10 @@ test("migrate, user add and backup", () => {
   const db = freshDatabaseArgs(dir);
   const m = run(["migrate", ...db]);
   assert.equal(m.status, 0, m.stderr);
-  const applied = Number(m.stdout.match(/(\d+) migratie\(s\) toegepast; schemaversie (\d+)/)[1]);
-  assert.ok(applied >= 2);
-  assert.match(m.stdout, new RegExp(`schemaversie ${applied}`), "every migration, in order");
+  const [, count, schema] = m.stdout.match(/(\d+) migratie\(s\) toegepast; schema: (.+)/);
+  const applied = Number(count);
+  assert.ok(applied >= 5);
+  assert.match(schema, /^platform \d+, content \d+, scan \d+, quality \d+$/, "every module, in order");
   const weak = run(["user", "add", ...db, "--email", "root@school.nl", "--name", "Root", "--role", "beheerder"], "kort\n");
   assert.equal(weak.status, 2);
   assert.match(weak.stderr, /minstens 10 tekens/);
@@ -55,7 +56,7 @@ test("migrate, user add and backup", () => {
     assert.equal(backup.status, 0, backup.stderr);
     assert.ok(existsSync(join(dir, "kopie.db")));
     const check = run(["migrate", "--database", join(dir, "kopie.db")]);
-    assert.match(check.stdout, new RegExp(`0 migratie\\(s\\) toegepast; schemaversie ${applied}`));
+    assert.ok(check.stdout.includes(`0 migratie(s) toegepast; schema: ${schema}`), check.stdout);
   }
 });
 

@@ -39,6 +39,10 @@ std::string NewSqlitePath() {
     return tmpl + "/koers.db";
 }
 
+std::string SourcePath(const std::string& relative) {
+    return std::string(KOERS_SOURCE_DIR) + "/" + relative;
+}
+
 std::string NewPostgresUrl() {
     std::string admin = AdminUrl();
     if (admin.empty()) return "";

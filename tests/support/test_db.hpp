@@ -15,5 +15,7 @@ std::unique_ptr<storage::Database> NewTestDatabase(const std::string& kind, int 
 std::string NewPostgresUrl();
 // A fresh SQLite file path in a temporary folder.
 std::string NewSqlitePath();
+// The absolute path of a file in the source tree ("tests/fixtures/...").
+std::string SourcePath(const std::string& relative);
 
 }  // namespace koers::testing

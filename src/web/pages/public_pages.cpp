@@ -43,8 +43,13 @@ Response Health(Ctx& ctx) {
     boost::json::object o;
     o["status"] = "ok";
     o["database"] = std::string(ctx.app.db.Kind());
-    o["schema_version"] = storage::CurrentSchemaVersion(ctx.app.db);
-    o["schema_version_latest"] = storage::LatestSchemaVersion();
+    auto versions = [](const std::vector<storage::SchemaVersion>& schema) {
+        boost::json::object out;
+        for (const auto& v : schema) out[v.module] = v.version;
+        return out;
+    };
+    o["schema"] = versions(storage::CurrentSchema(ctx.app.db));
+    o["schema_latest"] = versions(storage::LatestSchema());
     Response r = Json(200, boost::json::serialize(o));
     r.SetHeader("Cache-Control", "no-store");
     return r;

@@ -4,12 +4,6 @@
 -- the columns hold what queries reason about. Every saved version is kept in quality_revisions.
 -- See docs/decisions/0009-quality-cycle.md.
 
--- A school role can be tied to one team: a mentor or teamleider edits only that team's werkplan.
-ALTER TABLE memberships ADD COLUMN team_id BIGINT REFERENCES teams(id) ON DELETE CASCADE;
-DROP INDEX memberships_unique;
-CREATE UNIQUE INDEX memberships_unique ON memberships(
-    user_id, role, COALESCE(school_id, 0), COALESCE(region_id, 0), COALESCE(team_id, 0));
-
 CREATE TABLE quality_years (
     id {{id}},
     school_id BIGINT NOT NULL REFERENCES schools(id) ON DELETE CASCADE,
