@@ -2,26 +2,38 @@
 // Everything a request handler may use, built once by the composition root (src/app) and
 // shared by all threads. Holds no per-request state, and no state another koers process
 // would miss: sessions, throttles and the outbox live in the database.
+//
+// The parts are only declared here: a handler includes the header of each part it uses, so a
+// change to one repository recompiles the files that use it, not every page (services.cpp owns
+// and builds them).
+#include <memory>
 #include <string>
 
 #include "core/common/environment.hpp"
 #include "storage/db/database.hpp"
-#include "storage/repos/auth_repo.hpp"
-#include "storage/repos/content_repo.hpp"
-#include "storage/repos/org_repo.hpp"
-#include "storage/repos/outbox_repo.hpp"
-#include "storage/repos/quality_repo.hpp"
-#include "storage/repos/scan_repo.hpp"
-#include "storage/repos/taxonomy_repo.hpp"
-#include "storage/repos/user_repo.hpp"
-#include "web/auth/accounts.hpp"
-#include "web/content/catalog.hpp"
-#include "web/content/snowball_stemmer.hpp"
-#include "web/http/assets.hpp"
-#include "web/http/metrics.hpp"
-#include "web/scan/scan_service.hpp"
+
+namespace koers::storage {
+class OrgRepo;
+class UserRepo;
+class AuthRepo;
+class OutboxRepo;
+class AuditRepo;
+class ContentRepo;
+class TaxonomyRepo;
+class ScanRepo;
+class QualityRepo;
+}  // namespace koers::storage
 
 namespace koers::web {
+
+class Assets;
+class Metrics;
+class SnowballDutch;
+class Catalog;
+class ScanService;
+namespace auth {
+class Accounts;
+}
 
 struct WebConfig {
     bool demo = false;             // demo mode: the login page lists the demo accounts
@@ -34,44 +46,35 @@ struct WebConfig {
 
 struct Services {
     Services(storage::Database& database, core::Clock& clk, core::Random& rnd, const Assets& a,
-             WebConfig cfg)
-        : db(database),
-          clock(clk),
-          random(rnd),
-          assets(a),
-          config(std::move(cfg)),
-          orgs(database),
-          users(database),
-          auth(database),
-          outbox(database),
-          audit(database),
-          accounts(users, auth, outbox, audit, clk, rnd, config.public_url),
-          content(database),
-          taxonomy(database),
-          catalog(content, taxonomy, clk, stemmer),
-          scans(database),
-          scan(scans, orgs),
-          quality(database) {}
+             WebConfig cfg);
+    ~Services();
+    Services(const Services&) = delete;
+    Services& operator=(const Services&) = delete;
 
+private:
+    struct Parts;
+    std::unique_ptr<Parts> parts_;  // owns everything below that is not passed in
+
+public:
     storage::Database& db;
     core::Clock& clock;
     core::Random& random;
     const Assets& assets;
     const WebConfig config;
-    Metrics metrics;
-    storage::OrgRepo orgs;
-    storage::UserRepo users;
-    storage::AuthRepo auth;
-    storage::OutboxRepo outbox;
-    storage::AuditRepo audit;
-    auth::Accounts accounts;
-    storage::ContentRepo content;
-    storage::TaxonomyRepo taxonomy;
-    SnowballDutch stemmer;
-    Catalog catalog;  // published content, searchable
-    storage::ScanRepo scans;
-    ScanService scan;              // LOB-scan instruments, results and closing
-    storage::QualityRepo quality;  // the kwaliteitscyclus: visie, beleid, werkplannen, ...
+    Metrics& metrics;
+    storage::OrgRepo& orgs;
+    storage::UserRepo& users;
+    storage::AuthRepo& auth;
+    storage::OutboxRepo& outbox;
+    storage::AuditRepo& audit;
+    auth::Accounts& accounts;
+    storage::ContentRepo& content;
+    storage::TaxonomyRepo& taxonomy;
+    SnowballDutch& stemmer;
+    Catalog& catalog;  // published content, searchable
+    storage::ScanRepo& scans;
+    ScanService& scan;              // LOB-scan instruments, results and closing
+    storage::QualityRepo& quality;  // the kwaliteitscyclus: visie, beleid, werkplannen, ...
 };
 
 }  // namespace koers::web

@@ -1,4 +1,6 @@
 #include "support/test_app.hpp"
+#include "storage/repos/org_repo.hpp"
+#include "web/http/assets.hpp"
 
 #include "app/demo_seed.hpp"
 #include "app/scan_instruments.hpp"

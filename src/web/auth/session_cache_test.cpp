@@ -1,4 +1,5 @@
 #include "web/auth/session_cache.hpp"
+#include "storage/repos/user_repo.hpp"
 
 #include <gtest/gtest.h>
 

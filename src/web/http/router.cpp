@@ -9,7 +9,10 @@
 
 #include "core/common/errors.hpp"
 #include "storage/db/database.hpp"
+#include "web/auth/accounts.hpp"
 #include "web/auth/crypto.hpp"
+#include "web/http/assets.hpp"
+#include "web/http/metrics.hpp"
 #include "web/services.hpp"
 
 namespace koers::web {

@@ -1,6 +1,8 @@
 // Router rules that hold for every route: headers, error mapping, methods, configuration.
 #include <gtest/gtest.h>
 
+#include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/user_repo.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {

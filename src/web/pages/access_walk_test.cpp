@@ -6,6 +6,12 @@
 #include "core/access/policy.hpp"
 #include "core/demo/demo_data.hpp"
 #include "core/scan/round.hpp"
+#include "storage/repos/content_repo.hpp"
+#include "storage/repos/org_repo.hpp"
+#include "storage/repos/quality_repo.hpp"
+#include "storage/repos/scan_repo.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
+#include "storage/repos/user_repo.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {

@@ -1,5 +1,6 @@
 // Beheer: the e-mail outbox (readable when no SMTP server is configured) and the audit log.
 #include "core/common/dates.hpp"
+#include "storage/repos/outbox_repo.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/routes.hpp"

@@ -2,6 +2,8 @@
 #include "core/common/errors.hpp"
 #include "core/org/school.hpp"
 #include "storage/db/database.hpp"
+#include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/user_repo.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/org_view.hpp"
 #include "web/pages/page.hpp"

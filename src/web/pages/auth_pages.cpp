@@ -2,6 +2,7 @@
 // password.
 #include "core/access/roles.hpp"
 #include "core/demo/demo_data.hpp"
+#include "web/auth/accounts.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/routes.hpp"

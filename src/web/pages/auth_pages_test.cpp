@@ -2,7 +2,10 @@
 // and a real database, no socket.
 #include <gtest/gtest.h>
 
+#include "storage/repos/org_repo.hpp"
+#include "storage/repos/outbox_repo.hpp"
 #include "support/test_app.hpp"
+#include "web/auth/accounts.hpp"
 
 namespace koers::web {
 namespace {

@@ -5,6 +5,8 @@
 #include "core/common/errors.hpp"
 #include "core/content/content.hpp"
 #include "core/search/query.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
+#include "web/content/catalog.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/content_view.hpp"
 #include "web/pages/page.hpp"

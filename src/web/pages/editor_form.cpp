@@ -3,6 +3,8 @@
 #include "core/common/dates.hpp"
 #include "core/common/errors.hpp"
 #include "core/content/content.hpp"
+#include "storage/repos/org_repo.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
 #include "web/pages/content_view.hpp"
 #include "web/pages/page.hpp"
 #include "web/services.hpp"

@@ -7,6 +7,8 @@
 #include "core/content/diff.hpp"
 #include "core/content/file_type.hpp"
 #include "storage/db/database.hpp"
+#include "storage/repos/outbox_repo.hpp"
+#include "web/content/catalog.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/content_view.hpp"
 #include "web/pages/editor_form.hpp"

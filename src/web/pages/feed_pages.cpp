@@ -3,6 +3,8 @@
 #include "core/common/dates.hpp"
 #include "core/common/errors.hpp"
 #include "core/content/content.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
+#include "web/content/catalog.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/routes.hpp"

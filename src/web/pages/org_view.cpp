@@ -2,6 +2,7 @@
 
 #include "core/org/school.hpp"
 #include "storage/db/database.hpp"
+#include "storage/repos/outbox_repo.hpp"
 #include "web/services.hpp"
 
 namespace koers::web {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/access/roles.hpp"
+#include "web/http/assets.hpp"
 #include "web/render/templates.hpp"
 #include "web/services.hpp"
 

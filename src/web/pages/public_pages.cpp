@@ -3,6 +3,9 @@
 #include <boost/json/value.hpp>
 
 #include "storage/migrations.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
+#include "web/content/catalog.hpp"
+#include "web/http/metrics.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/content_view.hpp"
 #include "web/pages/page.hpp"

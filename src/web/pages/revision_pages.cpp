@@ -5,6 +5,8 @@
 #include "core/content/content.hpp"
 #include "core/content/diff.hpp"
 #include "storage/db/database.hpp"
+#include "storage/repos/outbox_repo.hpp"
+#include "web/content/catalog.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/editor_form.hpp"
 #include "web/pages/page.hpp"

@@ -3,6 +3,8 @@
 #include "core/common/validation.hpp"
 #include "core/content/slug.hpp"
 #include "storage/db/database.hpp"
+#include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/taxonomy_repo.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/routes.hpp"

@@ -3,6 +3,7 @@
 // and for the regiocoördinator the same status of the region's schools, without their content.
 #include "core/common/errors.hpp"
 #include "core/quality/cycle.hpp"
+#include "storage/repos/outbox_repo.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/quality/quality_view.hpp"

@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "core/quality/record.hpp"
+#include "storage/repos/org_repo.hpp"
+#include "storage/repos/quality_repo.hpp"
+#include "storage/repos/scan_repo.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {

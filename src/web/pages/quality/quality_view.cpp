@@ -5,6 +5,8 @@
 #include "core/common/dates.hpp"
 #include "core/common/errors.hpp"
 #include "core/quality/cycle.hpp"
+#include "storage/repos/scan_repo.hpp"
+#include "web/scan/scan_service.hpp"
 #include "web/services.hpp"
 
 namespace koers::web {

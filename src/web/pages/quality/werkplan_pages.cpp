@@ -5,10 +5,13 @@
 
 #include "core/common/errors.hpp"
 #include "core/quality/forms.hpp"
+#include "storage/repos/org_repo.hpp"
+#include "storage/repos/scan_repo.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/quality/record_editor.hpp"
 #include "web/pages/routes.hpp"
+#include "web/scan/scan_service.hpp"
 #include "web/services.hpp"
 
 namespace koers::web {

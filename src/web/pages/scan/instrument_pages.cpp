@@ -4,9 +4,11 @@
 #include "core/common/dates.hpp"
 #include "core/common/errors.hpp"
 #include "core/scan/instrument.hpp"
+#include "storage/repos/scan_repo.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/routes.hpp"
+#include "web/scan/scan_service.hpp"
 #include "web/services.hpp"
 
 namespace koers::web {

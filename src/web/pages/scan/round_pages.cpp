@@ -5,12 +5,16 @@
 #include "core/common/errors.hpp"
 #include "core/common/validation.hpp"
 #include "core/scan/round.hpp"
+#include "storage/repos/org_repo.hpp"
+#include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/scan_repo.hpp"
 #include "web/auth/crypto.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/page.hpp"
 #include "web/pages/routes.hpp"
 #include "web/pages/scan/scan_view.hpp"
 #include "web/render/qr_svg.hpp"
+#include "web/scan/scan_service.hpp"
 #include "web/services.hpp"
 
 namespace koers::web {

@@ -4,6 +4,10 @@
 
 #include "core/demo/demo_data.hpp"
 #include "core/scan/round.hpp"
+#include "storage/repos/org_repo.hpp"
+#include "storage/repos/outbox_repo.hpp"
+#include "storage/repos/scan_repo.hpp"
+#include "storage/repos/user_repo.hpp"
 #include "support/test_app.hpp"
 #include "web/auth/crypto.hpp"
 
