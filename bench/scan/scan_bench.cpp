@@ -34,6 +34,7 @@
 #include "web/http/router.hpp"
 #include "web/pages/routes.hpp"
 #include "web/render/templates.hpp"
+#include "web/scan/scan_service.hpp"
 #include "web/services.hpp"
 
 namespace {

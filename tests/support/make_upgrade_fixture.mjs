@@ -31,16 +31,22 @@ async function edit(base) {
   if (visie.status !== 303) throw new Error(`visie not saved: ${visie.status}`);
 }
 
-process.env.KOERS_E2E_DB = "sqlite";
-const lite = await startKoers();
-await edit(lite.base);
-await lite.stop();
+// Starts koers on a fresh database of `kind`, makes the edits, and stops it (also on failure).
+async function made(kind) {
+  process.env.KOERS_E2E_DB = kind;
+  const koers = await startKoers();
+  try {
+    await edit(koers.base);
+  } finally {
+    await koers.stop();
+  }
+  return koers;
+}
+
+const lite = await made("sqlite");
 copyFileSync(join(lite.dir, "data", "koers.db"), join(out, "release.sqlite"));
 
-process.env.KOERS_E2E_DB = "postgresql";
-const pg = await startKoers();
-await edit(pg.base);
-await pg.stop();
+const pg = await made("postgresql");
 const url = pg.dbArgs[1];
 const dump = execFileSync("pg_dump", ["--no-owner", "--no-privileges", "--inserts", "--no-comments", url],
                          { maxBuffer: 1 << 28 }).toString()

@@ -95,11 +95,14 @@ std::string CookieHeader(const Services& app, std::string_view name, std::string
 
 namespace {
 
-// Route order: at the first segment where two patterns differ in kind, the literal one comes
-// first, so "/nieuws/feed.xml" wins over "/nieuws/{slug}" and "/{slug}" loses to every other
-// page, whatever order the capabilities register their routes in.
+// Route order: at the first segment where two patterns of the same length differ in kind, the
+// literal one comes first, so "/nieuws/feed.xml" wins over "/nieuws/{slug}" and "/{slug}" loses
+// to every other page, whatever order the capabilities register their routes in. Patterns of
+// different lengths never match the same path; ordering them by length keeps this a strict
+// weak order, which the sorted insertion needs.
 bool MoreSpecific(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    for (size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (a.size() != b.size()) return a.size() < b.size();
+    for (size_t i = 0; i < a.size(); ++i)
         if (IsParamSegment(a[i]) != IsParamSegment(b[i])) return !IsParamSegment(a[i]);
     return false;
 }
@@ -119,6 +122,8 @@ bool SameShape(const std::vector<std::string>& a, const std::vector<std::string>
 void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
     std::vector<std::string> segments;
     for (auto part : Split(pattern)) segments.emplace_back(part);
+    if (access.team_of && access.from != Access::From::kSchoolParam)
+        throw std::logic_error("route " + pattern + ": a team scope needs a {school} target");
     for (const auto& r : routes_)
         if (r.method == method && SameShape(r.segments, segments))
             throw std::logic_error("route " + method + " " + pattern + " duplicates " + r.pattern);

@@ -2,7 +2,9 @@
 // route of the same shape is refused at start-up.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 #include "support/test_app.hpp"
 #include "web/pages/routes.hpp"
@@ -54,6 +56,37 @@ TEST(Routes, RegistrationOrderNeverMatters) {
         EXPECT_EQ(Answering(*r, "GET", "/scholen/7/scan/nieuw"), "/scholen/{school}/scan/nieuw");
         EXPECT_EQ(Answering(*r, "GET", "/scholen/7/scan/8"), "/scholen/{school}/scan/{round}");
     }
+}
+
+TEST(Routes, LiteralsWinWhateverLongerOrShorterRoutesCameBetween) {
+    TestApp app;
+    auto ok = [](Ctx&) { return Text(200, "ok"); };
+    const std::vector<std::string> patterns = {"/a/{x}", "/a",   "/a/b/{y}",
+                                               "/{z}",   "/a/b", "/a/{x}/c"};
+    // Every order of registration gives the same answers.
+    std::vector<size_t> order = {0, 1, 2, 3, 4, 5};
+    do {
+        Router r(app.services());
+        for (size_t i : order) r.Get(patterns[i], Access::Public(), ok);
+        SCOPED_TRACE(::testing::PrintToString(order));
+        EXPECT_EQ(Answering(r, "GET", "/a/b"), "/a/b");
+        EXPECT_EQ(Answering(r, "GET", "/a/q"), "/a/{x}");
+        EXPECT_EQ(Answering(r, "GET", "/a"), "/a");
+        EXPECT_EQ(Answering(r, "GET", "/q"), "/{z}");
+        EXPECT_EQ(Answering(r, "GET", "/a/b/c"), "/a/b/{y}");
+        EXPECT_EQ(Answering(r, "GET", "/a/q/c"), "/a/{x}/c");
+    } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST(Routes, ATeamScopeNeedsASchoolTarget) {
+    TestApp app;
+    Router r(app.services());
+    auto ok = [](Ctx&) { return Text(200, "ok"); };
+    auto no_team = [](const Ctx&) { return std::optional<int64_t>(); };
+    EXPECT_THROW(
+        r.Get("/regios/{region}/x",
+              Access::Region(core::Permission::kViewRegion, "region").ForTeam(no_team), ok),
+        std::logic_error);
 }
 
 TEST(Routes, ASecondRouteOfTheSameShapeIsRefused) {
