@@ -542,6 +542,7 @@ for (const [mode, prepare] of Object.entries(fontModes)) {
   test(`on a 320 px phone nothing scrolls sideways (${mode} font)`, async (t) => {
     const anonymous = ["/", "/inloggen", "/wachtwoord-vergeten", "/nieuws", "/kennisbank", "/praktijkvoorbeelden",
                        "/vacatures", "/over-ons", "/zoeken?q=loopbaanori%C3%ABntatie", "/kennisbank/pdca-cyclus-voor-lob",
+                       "/kennisbank/wegwijzer-lob-beleid-smart",
                        "/bestaat-niet"];
     const page = await newPage({ width: 320, height: 700 });
     await prepare(page.context());
