@@ -235,6 +235,14 @@ TEST_F(QualityPages, TheTaskMatrixFlagsUncarriedTasksAndDownloads) {
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     EXPECT_EQ(mentor.Post(base + "/taken/startset", {{"team", std::to_string(other_team)}}).status,
               403);
+    // The team in the address is the mentor's own, the posted one another's: the posted one
+    // counts, and is refused.
+    EXPECT_EQ(mentor
+                  .Post(base + "/taken/startset?team=" + std::to_string(own_team),
+                        {{"team", std::to_string(other_team)}})
+                  .status,
+              403);
+    EXPECT_TRUE(app.services().quality.Records(year.id, core::Kind::kTaak, other_team).empty());
     EXPECT_EQ(mentor.Post(base + "/taken/startset", {{"team", std::to_string(own_team)}}).status,
               303);
     EXPECT_TRUE(Has(mentor.Get(base + "/taken?team=" + std::to_string(own_team)).body,

@@ -72,8 +72,11 @@ std::optional<int64_t> TeamOfTaskMatrix(const Ctx& ctx) {
         const auto found = year ? ctx.app.quality.Find(year->id, *record) : std::nullopt;
         return found ? found->record.team_id : std::nullopt;
     }
-    const auto team = ctx.QueryParam("team");
-    return TeamOfSchool(ctx, ParsePositiveId(team ? *team : ctx.Field("team")));
+    return TeamOfSchool(ctx, ParsePositiveId(ctx.QueryParam("team").value_or("")));
+}
+
+std::optional<int64_t> TeamField(const Ctx& ctx) {
+    return TeamOfSchool(ctx, ParsePositiveId(ctx.Field("team")));
 }
 
 storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope) {

@@ -224,7 +224,8 @@ void AddQualityTaskRoutes(Router& r) {
     r.Get(t, view, ShowMatrix);
     r.Get(t + ".csv", view, DownloadCsv);
     r.Get(t + ".xlsx", view, DownloadXlsx);
-    r.Post(t + "/startset", edit, StartTeamMatrix);
+    r.Post(t + "/startset", Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamField),
+           StartTeamMatrix);
     r.Get(t + "/nieuw", edit, RecordRoute(RecordAction::kNew, NewTaskPage));
     r.Post(t, edit, RecordRoute(RecordAction::kSave, NewTaskPage));
     r.Get(t + "/{record}", view, RecordRoute(RecordAction::kShow, ExistingTaskPage));
