@@ -78,9 +78,13 @@ bool IsLoopback(std::string_view address) {
 
 }  // namespace
 
-int64_t Ctx::Id(std::string_view name) const {
+std::optional<int64_t> Ctx::FindId(std::string_view name) const {
     auto v = Find(params, name);
-    auto id = v ? ParsePositiveId(*v) : std::nullopt;
+    return v ? ParsePositiveId(*v) : std::nullopt;
+}
+
+int64_t Ctx::Id(std::string_view name) const {
+    auto id = FindId(name);
     if (!id) throw core::NotFound();
     return *id;
 }

@@ -71,6 +71,8 @@ struct Ctx {
 
     // A path parameter as a positive id; throws core::NotFound when it is not one.
     int64_t Id(std::string_view name) const;
+    // The same without throwing: nullopt when it is missing or not a positive id.
+    std::optional<int64_t> FindId(std::string_view name) const;
     std::string Field(std::string_view name) const { return Find(form, name).value_or(""); }
     std::optional<std::string> QueryParam(std::string_view name) const {
         return Find(target.query, name);

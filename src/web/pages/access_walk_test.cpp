@@ -57,30 +57,38 @@ Counts Snapshot(TestApp& app) {
             records};
 }
 
-std::string Fill(std::string pattern, int64_t school, int64_t region) {
-    auto replace = [&](const std::string& key, const std::string& value) {
+// `pattern` with every "{key}" of `values` replaced.
+std::string Substitute(std::string pattern,
+                       std::initializer_list<std::pair<std::string, std::string>> values) {
+    for (const auto& [key, value] : values)
         for (size_t p; (p = pattern.find(key)) != std::string::npos;)
             pattern.replace(p, key.size(), value);
-    };
-    replace("{school}", std::to_string(school));
-    replace("{region}", std::to_string(region));
-    replace("{user}", "1");
-    replace("{membership}", "2");  // not user 1's: removing it answers 404, changes nothing
-    replace("{item}", "1");
-    replace("{version}", "1");
-    replace("{attachment}", "1");
-    replace("{term}", "1");
-    replace("{slug}", "over-ons");
-    replace("{name}", "bestand.pdf");
-    replace("{round}", "1");  // the demo's first round, of 21VZ: never reachable via 14LD
-    replace("{group}", "docenten");
-    replace("{token}", "onbekende-link-123");
-    replace("{action}", "1");
-    replace("{instrument}", "1");
-    replace("{jaar}", "2026");
-    replace("{team}", "1");    // a team of 21VZ
-    replace("{record}", "1");  // a record of 21VZ's first schooljaar
     return pattern;
+}
+
+std::string Fill(const std::string& pattern, int64_t school, int64_t region) {
+    return Substitute(
+        pattern,
+        {
+            {"{school}", std::to_string(school)},
+            {"{region}", std::to_string(region)},
+            {"{user}", "1"},
+            {"{membership}", "2"},  // not user 1's: removing it answers 404, changes nothing
+            {"{item}", "1"},
+            {"{version}", "1"},
+            {"{attachment}", "1"},
+            {"{term}", "1"},
+            {"{slug}", "over-ons"},
+            {"{name}", "bestand.pdf"},
+            {"{round}", "1"},  // the demo's first round, of 21VZ: never reachable via 14LD
+            {"{group}", "docenten"},
+            {"{token}", "onbekende-link-123"},
+            {"{action}", "1"},
+            {"{instrument}", "1"},
+            {"{jaar}", "2026"},
+            {"{team}", "1"},    // a team of 21VZ
+            {"{record}", "1"},  // a record of 21VZ's first schooljaar
+        });
 }
 
 core::Target TargetOf(const Route& r, int64_t school, int64_t region) {
@@ -95,6 +103,22 @@ core::Target TargetOf(const Route& r, int64_t school, int64_t region) {
             return core::Target::School(school);
     }
     return core::Target::None();
+}
+
+// Sends one route's request as a signed-in role: a refused one answers 403 and changes
+// nothing, a granted one is not refused, and nothing answers 5xx. Returns 1 (for counting).
+int Walk(TestApp& app, Browser& b, const Route& route, const std::string& path, bool may,
+         Pairs post) {
+    Counts before = Snapshot(app);
+    auto res = route.method == "GET" ? b.Get(path) : b.Post(path, std::move(post));
+    if (may) {
+        EXPECT_NE(res.status, 403);
+    } else {
+        EXPECT_EQ(res.status, 403);
+        EXPECT_EQ(Snapshot(app), before) << "a refused request changed data";
+    }
+    EXPECT_LT(res.status, 500);
+    return 1;
 }
 
 TEST(AccessWalk, EveryRouteEveryRoleForeignIds) {
@@ -118,18 +142,8 @@ TEST(AccessWalk, EveryRouteEveryRoleForeignIds) {
             const std::string path = Fill(route.pattern, foreign_school, foreign_region);
             const bool may = core::Allowed(&*principal, route.access.permission,
                                            TargetOf(route, foreign_school, foreign_region));
-            Counts before = Snapshot(app);
-            auto res = route.method == "GET" ? b.Get(path) : b.Post(path, {{"name", "Indringer"}});
             SCOPED_TRACE(std::string(account.email) + " " + route.method + " " + path);
-            if (may) {
-                ++allowed;
-                EXPECT_NE(res.status, 403);
-            } else {
-                ++denied;
-                EXPECT_EQ(res.status, 403);
-                EXPECT_EQ(Snapshot(app), before) << "a refused request changed data";
-            }
-            EXPECT_LT(res.status, 500);
+            (may ? allowed : denied) += Walk(app, b, route, path, may, {{"name", "Indringer"}});
         }
     }
     EXPECT_GT(denied, 50);  // the walk really exercised refusals
@@ -167,19 +181,14 @@ TEST(AccessWalk, TeamScopedRoutesEveryRoleAnotherTeam) {
     const auto tasks = s.quality.Records(year.id, core::Kind::kTaak, other);
     ASSERT_FALSE(tasks.empty());
 
-    auto fill = [&](std::string pattern) {
-        auto replace = [&](const std::string& key, const std::string& value) {
-            for (size_t p; (p = pattern.find(key)) != std::string::npos;)
-                pattern.replace(p, key.size(), value);
-        };
-        replace("{school}", std::to_string(school));
-        replace("{jaar}", std::to_string(year.start_year));
-        replace("{round}", std::to_string(round_id));
-        replace("{team}", std::to_string(*other));
-        replace("{record}", std::to_string(tasks.front().record.id));
-        replace("{group}", "docenten");
-        replace("{action}", "1");
-        return pattern;
+    auto fill = [&](const std::string& pattern) {
+        return Substitute(pattern, {{"{school}", std::to_string(school)},
+                                    {"{jaar}", std::to_string(year.start_year)},
+                                    {"{round}", std::to_string(round_id)},
+                                    {"{team}", std::to_string(*other)},
+                                    {"{record}", std::to_string(tasks.front().record.id)},
+                                    {"{group}", "docenten"},
+                                    {"{action}", "1"}});
     };
     int denied = 0, allowed = 0;
     for (const auto& account : core::DemoAccounts()) {
@@ -192,21 +201,10 @@ TEST(AccessWalk, TeamScopedRoutesEveryRoleAnotherTeam) {
             const auto p = route.access.permission;
             const bool may = core::Allowed(&*principal, p, core::Target::School(school)) &&
                              core::Allowed(&*principal, p, core::Target::Team(school, *other));
-            Counts before = Snapshot(app);
-            auto res =
-                route.method == "GET"
-                    ? b.Get(path)
-                    : b.Post(path, {{"name", "Indringer"}, {"team", std::to_string(*other)}});
             SCOPED_TRACE(std::string(account.email) + " " + route.method + " " + path);
-            if (may) {
-                ++allowed;
-                EXPECT_NE(res.status, 403);
-            } else {
-                ++denied;
-                EXPECT_EQ(res.status, 403);
-                EXPECT_EQ(Snapshot(app), before) << "a refused request changed data";
-            }
-            EXPECT_LT(res.status, 500);
+            (may ? allowed : denied) +=
+                Walk(app, b, route, path, may,
+                     {{"name", "Indringer"}, {"team", std::to_string(*other)}});
         }
     }
     EXPECT_GT(denied, 20);

@@ -47,13 +47,9 @@ void ThrowIfClosed(storage::SaveResult result, const YearScope& scope) {
 
 namespace {
 
-std::optional<int64_t> IdParam(const Ctx& ctx, std::string_view name) {
-    return ParsePositiveId(Find(ctx.params, name).value_or(""));
-}
-
 // `team` when it names a team of the request's {school}.
 std::optional<int64_t> TeamOfSchool(const Ctx& ctx, std::optional<int64_t> team) {
-    const auto school = IdParam(ctx, "school");
+    const auto school = ctx.FindId("school");
     if (!team || !school) return std::nullopt;
     const auto found = ctx.app.orgs.Team(*team);
     if (!found || found->school_id != *school) return std::nullopt;
@@ -62,11 +58,11 @@ std::optional<int64_t> TeamOfSchool(const Ctx& ctx, std::optional<int64_t> team)
 
 }  // namespace
 
-std::optional<int64_t> TeamParam(const Ctx& ctx) { return TeamOfSchool(ctx, IdParam(ctx, "team")); }
+std::optional<int64_t> TeamParam(const Ctx& ctx) { return TeamOfSchool(ctx, ctx.FindId("team")); }
 
 std::optional<int64_t> TeamOfTaskMatrix(const Ctx& ctx) {
-    if (const auto record = IdParam(ctx, "record")) {
-        const auto school = IdParam(ctx, "school");
+    if (const auto record = ctx.FindId("record")) {
+        const auto school = ctx.FindId("school");
         const auto start = core::ParseSchoolYear(Find(ctx.params, "jaar").value_or(""));
         const auto year = school && start ? ctx.app.quality.Year(*school, *start) : std::nullopt;
         const auto found = year ? ctx.app.quality.Find(year->id, *record) : std::nullopt;

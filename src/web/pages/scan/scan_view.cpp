@@ -11,8 +11,8 @@
 namespace koers::web {
 
 std::optional<int64_t> TeamOfRound(const Ctx& ctx) {
-    const auto school = ParsePositiveId(Find(ctx.params, "school").value_or(""));
-    const auto id = ParsePositiveId(Find(ctx.params, "round").value_or(""));
+    const auto school = ctx.FindId("school");
+    const auto id = ctx.FindId("round");
     if (!school || !id) return std::nullopt;
     const auto round = ctx.app.scans.Round(*id);
     if (!round || round->school_id != *school) return std::nullopt;
