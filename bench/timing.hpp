@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/common/environment.hpp"
+#include "platform/core/common/environment.hpp"
 
 namespace koers::bench {
 

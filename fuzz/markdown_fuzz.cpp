@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "web/render/markdown.hpp"
+#include "platform/web/render/markdown.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size > 64 * 1024) return 0;

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/content/file_type.hpp"
-#include "web/http/multipart.hpp"
+#include "modules/content/core/file_type.hpp"
+#include "platform/web/http/multipart.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string in(reinterpret_cast<const char*>(data), size);

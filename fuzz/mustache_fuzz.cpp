@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "web/render/mustache.hpp"
+#include "platform/web/render/mustache.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using koers::web::MustacheTemplate;

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/quality/forms.hpp"
-#include "core/quality/record.hpp"
-#include "core/quality/rollover.hpp"
+#include "modules/quality/core/forms.hpp"
+#include "modules/quality/core/record.hpp"
+#include "modules/quality/core/rollover.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace koers::core;

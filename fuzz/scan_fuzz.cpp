@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/scan/instrument.hpp"
-#include "core/scan/scoring.hpp"
+#include "modules/scan/core/instrument.hpp"
+#include "modules/scan/core/scoring.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 
-#include "core/content/slug.hpp"
-#include "core/search/index.hpp"
-#include "core/search/query.hpp"
-#include "core/search/text.hpp"
+#include "modules/content/core/search/index.hpp"
+#include "modules/content/core/search/query.hpp"
+#include "modules/content/core/search/text.hpp"
+#include "modules/content/core/slug.hpp"
 
 namespace {
 

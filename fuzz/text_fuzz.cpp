@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "core/account/password_policy.hpp"
-#include "core/common/validation.hpp"
-#include "core/org/school.hpp"
+#include "platform/core/account/password_policy.hpp"
+#include "platform/core/common/validation.hpp"
+#include "platform/core/org/school.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string in(reinterpret_cast<const char*>(data), size);

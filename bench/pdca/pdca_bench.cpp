@@ -18,20 +18,21 @@
 #include <string>
 #include <vector>
 
-#include "app/demo_quality.hpp"
+#include "app/modules.hpp"
 #include "bench/timing.hpp"
-#include "core/quality/cycle.hpp"
-#include "storage/db/database.hpp"
-#include "storage/migrations.hpp"
-#include "storage/repos/auth_repo.hpp"
-#include "storage/repos/org_repo.hpp"
-#include "storage/repos/quality_repo.hpp"
-#include "storage/repos/user_repo.hpp"
-#include "web/auth/crypto.hpp"
-#include "web/http/assets.hpp"
-#include "web/http/router.hpp"
-#include "web/pages/routes.hpp"
-#include "web/services.hpp"
+#include "modules/quality/core/cycle.hpp"
+#include "modules/quality/demo_quality.hpp"
+#include "modules/quality/storage/quality_repo.hpp"
+#include "platform/storage/auth_repo.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/migrations.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/http/assets.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/routes.hpp"
+#include "platform/web/services.hpp"
 
 namespace {
 
@@ -54,7 +55,7 @@ struct World {
 };
 
 World Build(Database& db, int teams, int activities, int64_t now) {
-    koers::storage::ApplyMigrations(db, now);
+    koers::app::UpgradeSchema(db, now);
     koers::storage::OrgRepo orgs(db);
     QualityRepo repo(db);
     koers::storage::SchoolRecord rec;
@@ -68,7 +69,7 @@ World Build(Database& db, int teams, int activities, int64_t now) {
     const koers::storage::Author author{std::nullopt, "Bench"};
     const int current = koers::core::SchoolYearOf(now);
     YearRecord year = repo.StartFirstYear(w.school, current - kHistoryYears + 1, author, now);
-    koers::app::FillQualityYear(repo, year, team_list, activities, true, now);
+    koers::modules::FillQualityYear(repo, year, team_list, activities, true, now);
     for (int y = 1; y < kHistoryYears; ++y) year = *repo.StartNextYear(year, author, now);
     w.year = year;
     db.With([](Connection& c) { c.ExecScript("ANALYZE"); });
@@ -142,7 +143,7 @@ void Run(const std::string& label, const std::string& url, int teams, int activi
                               std::string(KOERS_SOURCE_DIR) + "/node_modules");
     koers::web::WebConfig config;
     config.public_url = "http://koers.bench";
-    koers::web::Services services(*db, clock, random, assets, config);
+    koers::web::Services services(*db, clock, random, assets, config, koers::app::Modules());
     koers::web::Router router(services);
     koers::web::RegisterRoutes(router);
     koers::web::Request req;

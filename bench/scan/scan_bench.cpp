@@ -18,24 +18,25 @@
 #include <string>
 #include <vector>
 
-#include "app/demo_scan.hpp"
-#include "app/scan_instruments.hpp"
+#include "app/modules.hpp"
 #include "bench/timing.hpp"
-#include "core/access/roles.hpp"
-#include "core/scan/instrument.hpp"
-#include "storage/db/database.hpp"
-#include "storage/migrations.hpp"
-#include "storage/repos/auth_repo.hpp"
-#include "storage/repos/org_repo.hpp"
-#include "storage/repos/scan_repo.hpp"
-#include "storage/repos/user_repo.hpp"
-#include "web/auth/crypto.hpp"
-#include "web/http/assets.hpp"
-#include "web/http/router.hpp"
-#include "web/pages/routes.hpp"
-#include "web/render/templates.hpp"
-#include "web/scan/scan_service.hpp"
-#include "web/services.hpp"
+#include "modules/scan/core/instrument.hpp"
+#include "modules/scan/demo_scan.hpp"
+#include "modules/scan/instruments.hpp"
+#include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/scan_service.hpp"
+#include "platform/core/access/roles.hpp"
+#include "platform/storage/auth_repo.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/migrations.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/http/assets.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/routes.hpp"
+#include "platform/web/render/templates.hpp"
+#include "platform/web/services.hpp"
 
 namespace {
 
@@ -61,7 +62,7 @@ struct World {
 // Inserts one closed round with generated answers; returns its id.
 int64_t AddRound(Database& db, koers::web::ScanService& scan, int64_t school, int64_t instrument,
                  const koers::core::Instrument& ins, int respondents, double maturity, int64_t at,
-                 koers::app::ScanAnswerGenerator& gen, int64_t& token) {
+                 koers::modules::ScanAnswerGenerator& gen, int64_t& token) {
     static constexpr Group kMix[] = {Group::kDocenten,      Group::kMentoren, Group::kDocenten,
                                      Group::kSchoolleiding, Group::kMentoren, Group::kCoordinator};
     int64_t round = 0;
@@ -97,8 +98,7 @@ int64_t AddRound(Database& db, koers::web::ScanService& scan, int64_t school, in
 World Build(Database& db, int schools, int respondents) {
     WallClock clock;
     const int64_t now = clock.Now();
-    koers::storage::ApplyMigrations(db, now);
-    koers::app::LoadShippedInstruments(db, now);
+    koers::app::UpgradeSchema(db, now);
     koers::storage::OrgRepo orgs(db);
     koers::storage::ScanRepo repo(db);
     koers::web::ScanService scan(repo, orgs);
@@ -108,7 +108,7 @@ World Build(Database& db, int schools, int respondents) {
     for (int r = 0; r < kRegions; ++r)
         regions.push_back(orgs.AddRegion("Regio " + std::to_string(r), now));
     World w;
-    koers::app::ScanAnswerGenerator gen(7);
+    koers::modules::ScanAnswerGenerator gen(7);
     int64_t token = 0;
     for (int s = 0; s < schools; ++s) {
         koers::storage::SchoolRecord rec;
@@ -200,7 +200,7 @@ void Run(const std::string& label, const std::string& url, int schools, int resp
                               std::string(KOERS_SOURCE_DIR) + "/node_modules");
     koers::web::WebConfig config;
     config.public_url = "http://koers.bench";
-    koers::web::Services services(*db, clock, random, assets, config);
+    koers::web::Services services(*db, clock, random, assets, config, koers::app::Modules());
     koers::web::Router router(services);
     koers::web::RegisterRoutes(router);
     koers::web::Request req;

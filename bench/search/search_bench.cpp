@@ -16,15 +16,16 @@
 #include <string>
 #include <vector>
 
+#include "app/modules.hpp"
 #include "bench/search/corpus.hpp"
-#include "core/common/environment.hpp"
-#include "core/search/query.hpp"
-#include "storage/db/database.hpp"
-#include "storage/migrations.hpp"
-#include "storage/repos/content_repo.hpp"
-#include "storage/repos/taxonomy_repo.hpp"
-#include "web/content/catalog.hpp"
-#include "web/content/snowball_stemmer.hpp"
+#include "modules/content/core/search/query.hpp"
+#include "modules/content/storage/content_repo.hpp"
+#include "modules/content/storage/taxonomy_repo.hpp"
+#include "modules/content/web/catalog.hpp"
+#include "modules/content/web/snowball_stemmer.hpp"
+#include "platform/core/common/environment.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/migrations.hpp"
 
 namespace {
 
@@ -139,7 +140,7 @@ int main(int argc, char** argv) {
 
     // Koers's own tables in SQLite, plus the FTS5 reference table in the same file.
     auto db = koers::storage::OpenDatabase(sqlite_path, 2);
-    koers::storage::ApplyMigrations(*db, 1);
+    koers::app::UpgradeSchema(*db, 1);
     t0 = Clock::now();
     db->Transaction([&](Connection& c) {
         for (size_t i = 0; i < docs.size(); ++i)

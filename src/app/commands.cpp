@@ -8,26 +8,25 @@
 #include <thread>
 
 #include "app/demo_seed.hpp"
+#include "app/modules.hpp"
 #include "app/options.hpp"
-#include "app/scan_instruments.hpp"
-#include "core/account/password_policy.hpp"
-#include "core/common/numbers.hpp"
-#include "core/common/validation.hpp"
-#include "core/demo/demo_data.hpp"
-#include "storage/migrations.hpp"
-#include "storage/repos/org_repo.hpp"
-#include "storage/repos/user_repo.hpp"
-#include "web/auth/accounts.hpp"
-#include "web/auth/crypto.hpp"
-#include "web/content/catalog.hpp"
-#include "web/http/assets.hpp"
-#include "web/http/router.hpp"
-#include "web/http/server.hpp"
-#include "web/jobs/periodic_thread.hpp"
-#include "web/mail/smtp_sender.hpp"
-#include "web/pages/routes.hpp"
-#include "web/render/templates.hpp"
-#include "web/services.hpp"
+#include "platform/core/account/password_policy.hpp"
+#include "platform/core/common/numbers.hpp"
+#include "platform/core/common/validation.hpp"
+#include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/migrations.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/http/assets.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/http/server.hpp"
+#include "platform/web/jobs/periodic_thread.hpp"
+#include "platform/web/mail/smtp_sender.hpp"
+#include "platform/web/pages/routes.hpp"
+#include "platform/web/render/templates.hpp"
+#include "platform/web/services.hpp"
 
 namespace koers::app {
 namespace {
@@ -86,10 +85,8 @@ std::string DatabaseUrl(const ParsedOptions& o) {
 std::unique_ptr<storage::Database> OpenMigrated(const std::string& url, int pool,
                                                 const core::Clock& clock) {
     auto db = storage::OpenDatabase(url, pool);
-    int applied = storage::ApplyMigrations(*db, clock.Now());
-    if (applied > 0) spdlog::info("{} migratie(s) toegepast", applied);
-    if (int added = LoadShippedInstruments(*db, clock.Now()); added > 0)
-        spdlog::info("{} versie(s) van de LOB-scan geladen", added);
+    if (int applied = UpgradeSchema(*db, clock.Now()); applied > 0)
+        spdlog::info("{} migratie(s) toegepast", applied);
     return db;
 }
 
@@ -165,9 +162,7 @@ int Serve(std::span<const std::string> args) {
         config.public_url = public_url.empty()
                                 ? "http://" + so.bind + ":" + std::to_string(server.port())
                                 : public_url;
-        web::Services services(*db, clock, random, assets, config);
-        services.catalog.LoadAll();
-        spdlog::info("zoekindex: {} gepubliceerde items", services.catalog.size());
+        web::Services services(*db, clock, random, assets, config, Modules());
         web::PeriodicThread cleanup("opruimen", std::chrono::minutes(10),
                                     [&] { services.accounts.PruneExpired(); });
         std::optional<web::PeriodicThread> mailer;
@@ -202,10 +197,10 @@ int Migrate(std::span<const std::string> args) {
     SystemClock clock;
     try {
         auto db = storage::OpenDatabase(DatabaseUrl(o), 1);
-        int applied = storage::ApplyMigrations(*db, clock.Now());
-        LoadShippedInstruments(*db, clock.Now());
+        const int applied = UpgradeSchema(*db, clock.Now());
         std::cout << applied << " migratie(s) toegepast; schema: "
-                  << storage::Describe(storage::CurrentSchema(*db)) << "\n";
+                  << storage::Describe(storage::CurrentSchema(*db, web::SchemaOf(Modules())))
+                  << "\n";
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "koers: " << e.what() << "\n";

@@ -1,15 +1,12 @@
 #include "app/demo_seed.hpp"
 
-#include <map>
 #include <string>
 
-#include "app/demo_content.hpp"
-#include "app/demo_quality.hpp"
-#include "app/demo_scan.hpp"
-#include "core/demo/demo_data.hpp"
-#include "storage/repos/org_repo.hpp"
-#include "storage/repos/user_repo.hpp"
-#include "web/auth/crypto.hpp"
+#include "app/modules.hpp"
+#include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/crypto.hpp"
 
 namespace koers::app {
 
@@ -17,7 +14,8 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
     storage::UserRepo users(db);
     if (!users.All().empty()) return false;
     storage::OrgRepo orgs(db);
-    std::map<std::string, int64_t, std::less<>> regions, schools, teams;
+    web::DemoWorld world{.now = now};
+    auto& [_, regions, schools, teams] = world;
     for (auto name : core::DemoRegions())
         regions[std::string(name)] = orgs.AddRegion(std::string(name), now);
     for (const auto& s : core::DemoSchools()) {
@@ -52,9 +50,8 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
         if (!a.team.empty()) team = teams.at(std::string(a.place) + "/" + std::string(a.team));
         users.AddMembership(id, a.role, school, region, now, team);
     }
-    SeedDemoContent(db, now);
-    SeedDemoScan(db, schools, now);
-    SeedDemoQuality(db, schools.at("21VZ"), now);
+    for (const web::Module& m : Modules())
+        if (m.seed_demo) m.seed_demo(db, world);
     return true;
 }
 

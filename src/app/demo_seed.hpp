@@ -2,7 +2,7 @@
 // Fills an empty database with the demo world of core/demo/demo_data.hpp.
 #include <cstdint>
 
-#include "storage/db/database.hpp"
+#include "platform/storage/db/database.hpp"
 
 namespace koers::app {
 

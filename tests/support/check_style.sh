@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Style gates for ctest: `format` (clang-format, every C++ file) or `tidy BUILD_DIR` (clang-tidy
-# with the curated .clang-tidy over core and storage).
+# with the curated .clang-tidy over every part's core and storage).
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -12,7 +12,7 @@ format)
     echo "format: ok"
     ;;
 tidy)
-    files=$(find src/core src/storage -name '*.cpp' ! -name '*_test.cpp')
+    files=$(find src \( -path '*/core/*' -o -path '*/storage/*' \) -name '*.cpp' ! -name '*_test.cpp')
     clang-tidy -p "$2" --quiet $files 2>&1 | grep -v "warnings generated" ; status=${PIPESTATUS[0]}
     [ "$status" -eq 0 ] && echo "tidy: ok"
     exit "$status"

@@ -1,6 +1,6 @@
 // Makes the upgrade fixtures: a database created by a released koers, with its demo data and
 // real edits made over HTTP, as an SQLite file and as a PostgreSQL dump. The upgrade test
-// (src/storage/upgrade_db_test.cpp) migrates copies of them with the current binary and checks
+// (src/app/upgrade_db_test.cpp) migrates copies of them with the current binary and checks
 // that nothing is lost. Run it with a release's binary when its schema changes:
 //   KOERS_BIN=build/debug/koers KOERS_TEST_PG_URL_FILE=/tmp/koers-pg-.../url \
 //     node tests/support/make_upgrade_fixture.mjs tests/fixtures/upgrade

@@ -1,13 +1,13 @@
 #include "support/test_app.hpp"
-#include "storage/repos/org_repo.hpp"
-#include "web/http/assets.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/web/http/assets.hpp"
 
 #include "app/demo_seed.hpp"
-#include "app/scan_instruments.hpp"
+#include "app/modules.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/http/parse.hpp"
+#include "platform/web/pages/routes.hpp"
 #include "support/test_db.hpp"
-#include "web/auth/crypto.hpp"
-#include "web/http/parse.hpp"
-#include "web/pages/routes.hpp"
 
 namespace koers::testing {
 
@@ -21,7 +21,7 @@ TestApp::TestApp(const std::string& kind, const std::function<void(web::WebConfi
     web::auth::InitCrypto();
     db_ = NewTestDatabase(kind);
     if (!db_) return;
-    app::LoadShippedInstruments(*db_, clock_.Now());
+    app::UpgradeSchema(*db_, clock_.Now());  // migrated already: the modules' preparation
     app::SeedDemoData(*db_, clock_.Now());
     assets_ =
         std::make_unique<web::Assets>(KOERS_SOURCE_DIR "/static", KOERS_SOURCE_DIR "/node_modules");
@@ -30,7 +30,8 @@ TestApp::TestApp(const std::string& kind, const std::function<void(web::WebConfi
     config.demo_password = "koers-demo-2026";
     config.public_url = "http://koers.test";
     if (adjust) adjust(config);
-    services_ = std::make_unique<web::Services>(*db_, clock_, random_, *assets_, config);
+    services_ =
+        std::make_unique<web::Services>(*db_, clock_, random_, *assets_, config, app::Modules());
     router_ = std::make_unique<web::Router>(*services_);
     web::RegisterRoutes(*router_);
 }

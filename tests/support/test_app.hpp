@@ -8,9 +8,9 @@
 #include <memory>
 #include <string>
 
-#include "core/common/environment.hpp"
-#include "web/http/router.hpp"
-#include "web/services.hpp"
+#include "platform/core/common/environment.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/services.hpp"
 
 namespace koers::testing {
 

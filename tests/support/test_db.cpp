@@ -10,7 +10,8 @@
 #include <random>
 #include <stdexcept>
 
-#include "storage/migrations.hpp"
+#include "app/modules.hpp"
+#include "platform/storage/migrations.hpp"
 
 namespace koers::testing {
 namespace {
@@ -59,7 +60,7 @@ std::unique_ptr<storage::Database> NewTestDatabase(const std::string& kind, int 
     std::string url = kind == "sqlite" ? NewSqlitePath() : NewPostgresUrl();
     if (url.empty()) return nullptr;
     auto db = storage::OpenDatabase(url, pool_size);
-    storage::ApplyMigrations(*db, 1'700'000'000);
+    storage::ApplyMigrations(*db, web::SchemaOf(app::Modules()), 1'700'000'000);
     return db;
 }
 

@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "storage/db/database.hpp"
+#include "platform/storage/db/database.hpp"
 
 namespace koers::testing {
 

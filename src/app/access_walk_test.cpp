@@ -1,0 +1,249 @@
+// Walks every registered route with every demo role (and anonymously), aimed at another
+// school's and another region's ids, and proves that nothing is reachable that the policy does
+// not grant, and that refused posts change nothing.
+#include <gtest/gtest.h>
+
+#include "modules/quality/web/quality_parts.hpp"
+#include "modules/scan/core/round.hpp"
+#include "modules/scan/web/scan_parts.hpp"
+#include "platform/core/access/policy.hpp"
+#include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::TestApp;
+
+// The platform's data and each module's census: any change a request makes changes this.
+using Counts = std::vector<int64_t>;
+
+Counts Snapshot(TestApp& app) {
+    auto& s = app.services();
+    int64_t teams = 0;
+    for (const auto& school : s.orgs.Schools())
+        teams += static_cast<int64_t>(s.orgs.Teams(school.id).size());
+    Counts out = {static_cast<int64_t>(s.orgs.Regions().size()),
+                  static_cast<int64_t>(s.orgs.Schools().size()),
+                  static_cast<int64_t>(s.users.All().size()), teams};
+    for (const Module& m : s.modules) {
+        if (!m.census) continue;
+        const auto counts = m.census(s);
+        out.insert(out.end(), counts.begin(), counts.end());
+    }
+    return out;
+}
+
+// `pattern` with every "{key}" of `values` replaced.
+std::string Substitute(std::string pattern,
+                       std::initializer_list<std::pair<std::string, std::string>> values) {
+    for (const auto& [key, value] : values)
+        for (size_t p; (p = pattern.find(key)) != std::string::npos;)
+            pattern.replace(p, key.size(), value);
+    return pattern;
+}
+
+// A route's pattern aimed at `school` and `region`, with the platform's sample ids and each
+// module's (Module::walk_ids) for the other placeholders.
+std::string Fill(TestApp& app, const std::string& pattern, int64_t school, int64_t region) {
+    std::string path = Substitute(pattern, {
+                                               {"{school}", std::to_string(school)},
+                                               {"{region}", std::to_string(region)},
+                                               {"{user}", "1"},
+                                               // not user 1's: removing it answers 404
+                                               {"{membership}", "2"},
+                                               {"{team}", "1"},  // a team of 21VZ
+                                           });
+    for (const Module& m : app.services().modules)
+        for (const auto& [key, value] : m.walk_ids)
+            path = Substitute(path, {{std::string(key), std::string(value)}});
+    return path;
+}
+
+core::Target TargetOf(const Route& r, int64_t school, int64_t region) {
+    switch (r.access.from) {
+        case Access::From::kNone:
+            return core::Target::None();
+        case Access::From::kPlatform:
+            return core::Target::Platform();
+        case Access::From::kRegionParam:
+            return core::Target::Region(region);
+        case Access::From::kSchoolParam:
+            return core::Target::School(school);
+    }
+    return core::Target::None();
+}
+
+// Sends one route's request as a signed-in role: a refused one answers 403 and changes
+// nothing, a granted one is not refused, and nothing answers 5xx. Returns 1 (for counting).
+int Walk(TestApp& app, Browser& b, const Route& route, const std::string& path, bool may,
+         Pairs post) {
+    Counts before = Snapshot(app);
+    auto res = route.method == "GET" ? b.Get(path) : b.Post(path, std::move(post));
+    if (may) {
+        EXPECT_NE(res.status, 403);
+    } else {
+        EXPECT_EQ(res.status, 403);
+        EXPECT_EQ(Snapshot(app), before) << "a refused request changed data";
+    }
+    EXPECT_LT(res.status, 500);
+    return 1;
+}
+
+TEST(AccessWalk, EveryRouteEveryRoleForeignIds) {
+    TestApp app;
+    // The demo staff work at 21VZ in Regio Amstelland; aim at 14LD in Regio Twente.
+    const int64_t foreign_school = app.SchoolId("14LD");
+    int64_t foreign_region = 0;
+    for (const auto& r : app.services().orgs.Regions())
+        if (r.name == "Regio Twente") foreign_region = r.id;
+    ASSERT_GT(foreign_school, 0);
+    ASSERT_GT(foreign_region, 0);
+
+    int denied = 0, allowed = 0;
+    for (const auto& account : core::DemoAccounts()) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(std::string(account.email))) << account.email;
+        auto principal = app.services().users.LoadPrincipal(
+            app.services().users.ByEmail(std::string(account.email))->id);
+        for (const auto& route : app.routes()) {
+            if (route.pattern == "/uitloggen") continue;  // would end this browser's session
+            const std::string path = Fill(app, route.pattern, foreign_school, foreign_region);
+            const bool may = core::Allowed(&*principal, route.access.permission,
+                                           TargetOf(route, foreign_school, foreign_region));
+            SCOPED_TRACE(std::string(account.email) + " " + route.method + " " + path);
+            (may ? allowed : denied) += Walk(app, b, route, path, may, {{"name", "Indringer"}});
+        }
+    }
+    EXPECT_GT(denied, 50);  // the walk really exercised refusals
+    EXPECT_GT(allowed, 20);
+}
+
+// Every route that narrows its school access to a team (Access::ForTeam), with every demo role,
+// aimed at another team's resources in the demo staff's own school: a LOB-scan round of that
+// team, its werkplan, its LOB-taken matrix. The teamleider and mentor of Bovenbouw havo are
+// refused; the school-wide roles are not.
+TEST(AccessWalk, TeamScopedRoutesEveryRoleAnotherTeam) {
+    TestApp app;
+    auto& s = app.services();
+    const int64_t school = app.SchoolId("21VZ");
+    std::optional<int64_t> other;
+    for (const auto& t : s.orgs.Teams(school))
+        if (t.name != "Bovenbouw havo") other = t.id;
+    ASSERT_TRUE(other);
+    auto& quality = QualityOf(s).quality;
+    auto& scans = ScanOf(s).scans;
+    const auto year = quality.Years(school).front();
+    const auto sector = s.orgs.School(school)->sector;
+    storage::RoundRecord round{.school_id = school,
+                               .team_id = other,
+                               .instrument_id = scans.LatestInstrument(sector)->id,
+                               .title = "Ronde van een ander team",
+                               .groups = {core::Group::kDocenten},
+                               .deadline = app.clock().Now() + 86400 * 30,
+                               .created_at = app.clock().Now()};
+    const int64_t round_id = scans.CreateRound(round, {});
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const std::string year_path =
+        "/scholen/" + std::to_string(school) + "/kwaliteit/" + std::to_string(year.start_year);
+    ASSERT_EQ(decaan.Post(year_path + "/taken/startset", {{"team", std::to_string(*other)}}).status,
+              303);
+    const auto tasks = quality.Records(year.id, core::Kind::kTaak, other);
+    ASSERT_FALSE(tasks.empty());
+
+    auto fill = [&](const std::string& pattern) {
+        return Substitute(pattern, {{"{school}", std::to_string(school)},
+                                    {"{jaar}", std::to_string(year.start_year)},
+                                    {"{round}", std::to_string(round_id)},
+                                    {"{team}", std::to_string(*other)},
+                                    {"{record}", std::to_string(tasks.front().record.id)},
+                                    {"{group}", "docenten"},
+                                    {"{action}", "1"}});
+    };
+    int denied = 0, allowed = 0;
+    for (const auto& account : core::DemoAccounts()) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(std::string(account.email))) << account.email;
+        auto principal = s.users.LoadPrincipal(s.users.ByEmail(std::string(account.email))->id);
+        for (const auto& route : app.routes()) {
+            if (!route.access.team_of) continue;
+            const std::string path = fill(route.pattern);
+            const auto p = route.access.permission;
+            const bool may = core::Allowed(&*principal, p, core::Target::School(school)) &&
+                             core::Allowed(&*principal, p, core::Target::Team(school, *other));
+            SCOPED_TRACE(std::string(account.email) + " " + route.method + " " + path);
+            (may ? allowed : denied) +=
+                Walk(app, b, route, path, may,
+                     {{"name", "Indringer"}, {"team", std::to_string(*other)}});
+        }
+    }
+    EXPECT_GT(denied, 20);
+    EXPECT_GT(allowed, 20);
+}
+
+TEST(AccessWalk, AnonymousVisitorsReachOnlyPublicRoutes) {
+    TestApp app;
+    Browser b(app);
+    for (const auto& route : app.routes()) {
+        const std::string path = Fill(app, route.pattern, 1, 1);
+        auto res = route.method == "GET" ? b.Get(path) : b.Post(path, {});
+        SCOPED_TRACE(route.method + " " + path);
+        if (route.access.permission == core::Permission::kPublic) continue;
+        if (route.method == "GET") {
+            EXPECT_EQ(res.status, 303);
+            EXPECT_EQ(res.Header("Location").value_or("").rfind("/inloggen?terug=", 0), 0u);
+        } else {
+            EXPECT_EQ(res.status, 401);
+        }
+    }
+}
+
+TEST(AccessWalk, StaffSeeTheirOwnSchoolButNotAnother) {
+    TestApp app;
+    const int64_t own = app.SchoolId("21VZ"), other = app.SchoolId("30HZ");
+    for (std::string who : {"schoolleider", "decaan", "teamleider", "mentor", "docent"}) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(who + "@demo.koers.nl"));
+        EXPECT_EQ(b.Get("/scholen/" + std::to_string(own)).status, 200) << who;
+        EXPECT_EQ(b.Get("/scholen/" + std::to_string(other)).status, 403) << who;
+        EXPECT_EQ(b.Get("/beheer").status, 403) << who;
+    }
+    for (std::string who : {"leerling", "ouder", "regio", "redacteur"}) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(who + "@demo.koers.nl"));
+        EXPECT_EQ(b.Get("/scholen/" + std::to_string(own)).status, 403) << who;
+    }
+}
+
+TEST(AccessWalk, SchoolLeaderAddsTeamsOnlyToOwnSchool) {
+    TestApp app;
+    const int64_t own = app.SchoolId("21VZ"), other = app.SchoolId("14LD");
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("schoolleider@demo.koers.nl"));
+    EXPECT_EQ(
+        b.Post("/scholen/" + std::to_string(own) + "/teams", {{"name", "Tweede fase"}}).status,
+        303);
+    EXPECT_EQ(b.Post("/scholen/" + std::to_string(other) + "/teams", {{"name", "Stiekem"}}).status,
+              403);
+    auto dup = b.Post("/scholen/" + std::to_string(own) + "/teams", {{"name", "Tweede fase"}});
+    EXPECT_EQ(dup.status, 400);
+    EXPECT_NE(dup.body.find("al een team"), std::string::npos);
+    for (const auto& t : app.services().orgs.Teams(other)) EXPECT_NE(t.name, "Stiekem");
+}
+
+TEST(AccessWalk, RegionCoordinatorSeesOwnRegionOnly) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("regio@demo.koers.nl"));
+    for (const auto& r : app.services().orgs.Regions()) {
+        auto res = b.Get("/regios/" + std::to_string(r.id));
+        EXPECT_EQ(res.status, r.name == "Regio Amstelland" ? 200 : 403) << r.name;
+    }
+}
+
+}  // namespace
+}  // namespace koers::web

@@ -1,0 +1,25 @@
+#include "app/modules.hpp"
+
+#include "modules/content/module.hpp"
+#include "modules/quality/module.hpp"
+#include "modules/scan/module.hpp"
+#include "platform/storage/migrations.hpp"
+
+namespace koers::app {
+
+std::span<const web::Module> Modules() {
+    static const web::Module kModules[] = {
+        modules::Content(), modules::Scan(),
+        modules::Quality(),  // takes over LOB-scan actions: after the scan
+    };
+    return kModules;
+}
+
+int UpgradeSchema(storage::Database& db, int64_t now) {
+    const int applied = storage::ApplyMigrations(db, web::SchemaOf(Modules()), now);
+    for (const web::Module& m : Modules())
+        if (m.prepare) m.prepare(db, now);
+    return applied;
+}
+
+}  // namespace koers::app

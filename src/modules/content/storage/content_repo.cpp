@@ -1,0 +1,285 @@
+#include "modules/content/storage/content_repo.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "platform/core/common/numbers.hpp"
+
+namespace koers::storage {
+namespace {
+
+constexpr const char* kItemColumns =
+    "i.id, i.kind, i.slug, i.title, i.summary, i.body, i.status, i.publish_at, i.school_name, "
+    "i.region_id, i.cover_id, i.cover_alt, i.highlighted, i.author_id, i.version, i.created_at, "
+    "i.updated_at, COALESCE(u.display_name, '') ";
+
+ContentRecord ToRecord(const Row& r) {
+    ContentRecord c;
+    c.id = r.Int(0);
+    c.kind = r.Text(1);
+    c.slug = r.Text(2);
+    c.title = r.Text(3);
+    c.summary = r.Text(4);
+    c.body = r.Text(5);
+    c.status = r.Text(6);
+    c.publish_at = r.OptInt(7);
+    c.school_name = r.Text(8);
+    c.region_id = r.OptInt(9);
+    c.cover_id = r.OptInt(10);
+    c.cover_alt = r.Text(11);
+    c.highlighted = r.Int(12) != 0;
+    c.author_id = r.OptInt(13);
+    c.version = r.Int(14);
+    c.created_at = r.Int(15);
+    c.updated_at = r.Int(16);
+    c.author_name = r.Text(17);
+    return c;
+}
+
+std::string JoinIds(const std::vector<int64_t>& ids) {
+    std::string out;
+    for (auto id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+    return out;
+}
+
+std::vector<int64_t> SplitIds(const std::string& s) {
+    std::vector<int64_t> out;
+    size_t start = 0;
+    while (start < s.size()) {
+        size_t end = s.find(',', start);
+        if (end == std::string::npos) end = s.size();
+        if (auto id = core::ParseInt(std::string_view(s).substr(start, end - start), 1))
+            out.push_back(*id);
+        start = end + 1;
+    }
+    return out;
+}
+
+std::vector<int64_t> TermsOf(Connection& c, int64_t item_id) {
+    std::vector<int64_t> out;
+    for (const auto& r :
+         c.Query("SELECT term_id FROM content_terms WHERE item_id = ? ORDER BY term_id", {item_id}))
+        out.push_back(r.Int(0));
+    return out;
+}
+
+void WriteTerms(Connection& c, int64_t item_id, const std::vector<int64_t>& terms) {
+    c.Execute("DELETE FROM content_terms WHERE item_id = ?", {item_id});
+    for (auto t : terms)
+        c.Execute("INSERT INTO content_terms (item_id, term_id) VALUES (?, ?)", {item_id, t});
+}
+
+void WriteRevision(Connection& c, const ContentRecord& r, int64_t now) {
+    c.Execute(
+        "INSERT INTO content_revisions (item_id, version, slug, title, summary, body, status, "
+        "publish_at, school_name, region_id, cover_id, cover_alt, highlighted, term_ids, "
+        "author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {r.id, r.version, r.slug, r.title, r.summary, r.body, r.status, Opt(r.publish_at),
+         r.school_name, Opt(r.region_id), Opt(r.cover_id), r.cover_alt,
+         int64_t{r.highlighted ? 1 : 0}, JoinIds(r.term_ids), Opt(r.author_id), now});
+}
+
+std::optional<ContentRecord> One(Connection& c, const std::string& where, const Value& key) {
+    auto row = c.QueryOne(std::string("SELECT ") + kItemColumns +
+                              "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
+                              "WHERE " +
+                              where,
+                          {key});
+    if (!row) return std::nullopt;
+    ContentRecord rec = ToRecord(*row);
+    rec.term_ids = TermsOf(c, rec.id);
+    return rec;
+}
+
+}  // namespace
+
+int64_t ContentRepo::Create(ContentRecord& rec, int64_t now) {
+    rec.version = 1;
+    rec.created_at = rec.updated_at = now;
+    db_.Transaction([&](Connection& c) {
+        rec.id = c.InsertReturningId(
+            "INSERT INTO content_items (kind, slug, title, summary, body, status, publish_at, "
+            "school_name, region_id, cover_id, cover_alt, highlighted, author_id, version, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
+            {rec.kind, rec.slug, rec.title, rec.summary, rec.body, rec.status, Opt(rec.publish_at),
+             rec.school_name, Opt(rec.region_id), Opt(rec.cover_id), rec.cover_alt,
+             int64_t{rec.highlighted ? 1 : 0}, Opt(rec.author_id), rec.version, now, now});
+        c.Execute("DELETE FROM content_old_slugs WHERE slug = ?", {rec.slug});
+        WriteTerms(c, rec.id, rec.term_ids);
+        WriteRevision(c, rec, now);
+    });
+    return rec.id;
+}
+
+bool ContentRepo::Update(ContentRecord& rec, int64_t expected_version, int64_t now) {
+    bool saved = false;
+    db_.Transaction([&](Connection& c) {
+        auto old = c.QueryOne("SELECT slug, version FROM content_items WHERE id = ?", {rec.id});
+        if (!old || old->Int(1) != expected_version) return;
+        const int64_t changed = c.Execute(
+            "UPDATE content_items SET slug = ?, title = ?, summary = ?, body = ?, status = ?, "
+            "publish_at = ?, school_name = ?, region_id = ?, cover_id = ?, cover_alt = ?, "
+            "highlighted = ?, author_id = ?, version = ?, updated_at = ? "
+            "WHERE id = ? AND version = ?",
+            {rec.slug, rec.title, rec.summary, rec.body, rec.status, Opt(rec.publish_at),
+             rec.school_name, Opt(rec.region_id), Opt(rec.cover_id), rec.cover_alt,
+             int64_t{rec.highlighted ? 1 : 0}, Opt(rec.author_id), expected_version + 1, now,
+             rec.id, expected_version});
+        if (changed != 1) return;
+        if (old->Text(0) != rec.slug) {
+            c.Execute("DELETE FROM content_old_slugs WHERE slug = ?", {rec.slug});
+            c.Execute("INSERT INTO content_old_slugs (slug, item_id) VALUES (?, ?)",
+                      {old->Text(0), rec.id});
+        }
+        rec.version = expected_version + 1;
+        rec.updated_at = now;
+        WriteTerms(c, rec.id, rec.term_ids);
+        WriteRevision(c, rec, now);
+        saved = true;
+    });
+    return saved;
+}
+
+std::optional<ContentRecord> ContentRepo::Get(int64_t id) {
+    return db_.Use([&](Connection& c) { return One(c, "i.id = ?", id); });
+}
+
+std::optional<ContentRecord> ContentRepo::BySlug(const std::string& slug) {
+    return db_.Use([&](Connection& c) { return One(c, "i.slug = ?", slug); });
+}
+
+std::optional<int64_t> ContentRepo::ItemForOldSlug(const std::string& slug) {
+    return db_.Use([&](Connection& c) -> std::optional<int64_t> {
+        auto r = c.QueryOne("SELECT item_id FROM content_old_slugs WHERE slug = ?", {slug});
+        if (!r) return std::nullopt;
+        return r->Int(0);
+    });
+}
+
+std::vector<ContentRecord> ContentRepo::ForEditor(const EditorFilter& f) {
+    std::vector<ContentRecord> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r :
+             c.Query(std::string("SELECT ") + kItemColumns +
+                         "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
+                         "WHERE (? = '' OR i.kind = ?) AND (? = '' OR i.status = ?) "
+                         "ORDER BY i.updated_at DESC, i.id DESC",
+                     {f.kind, f.kind, f.status, f.status})) {
+            out.push_back(ToRecord(r));
+            out.back().body.clear();
+        }
+    });
+    return out;
+}
+
+std::vector<RevisionInfo> ContentRepo::Revisions(int64_t item_id) {
+    std::vector<RevisionInfo> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r : c.Query(
+                 "SELECT r.version, r.created_at, COALESCE(u.display_name, ''), r.status, r.title "
+                 "FROM content_revisions r LEFT JOIN users u ON u.id = r.author_id "
+                 "WHERE r.item_id = ? ORDER BY r.version DESC",
+                 {item_id}))
+            out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4)});
+    });
+    return out;
+}
+
+std::optional<ContentRecord> ContentRepo::Revision(int64_t item_id, int64_t version) {
+    return db_.Use([&](Connection& c) -> std::optional<ContentRecord> {
+        auto r = c.QueryOne(
+            "SELECT r.item_id, i.kind, r.slug, r.title, r.summary, r.body, r.status, "
+            "r.publish_at, r.school_name, r.region_id, r.cover_id, r.cover_alt, r.highlighted, "
+            "r.author_id, r.version, i.created_at, r.created_at, COALESCE(u.display_name, ''), "
+            "r.term_ids FROM content_revisions r JOIN content_items i ON i.id = r.item_id "
+            "LEFT JOIN users u ON u.id = r.author_id WHERE r.item_id = ? AND r.version = ?",
+            {item_id, version});
+        if (!r) return std::nullopt;
+        ContentRecord rec = ToRecord(*r);
+        rec.term_ids = SplitIds(r->Text(18));
+        return rec;
+    });
+}
+
+std::vector<ContentRecord> ContentRepo::Published() {
+    std::vector<ContentRecord> out;
+    db_.With([&](Connection& c) {
+        std::unordered_map<int64_t, size_t> at;
+        for (const auto& r : c.Query(std::string("SELECT ") + kItemColumns +
+                                     "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
+                                     "WHERE i.status = 'gepubliceerd' ORDER BY i.id")) {
+            at[r.Int(0)] = out.size();
+            out.push_back(ToRecord(r));
+        }
+        for (const auto& r :
+             c.Query("SELECT ct.item_id, ct.term_id FROM content_terms ct JOIN content_items i ON "
+                     "i.id = ct.item_id WHERE i.status = 'gepubliceerd' ORDER BY ct.item_id, "
+                     "ct.term_id"))
+            if (auto it = at.find(r.Int(0)); it != at.end())
+                out[it->second].term_ids.push_back(r.Int(1));
+    });
+    return out;
+}
+
+std::vector<ContentStamp> ContentRepo::ChangedSince(int64_t since) {
+    std::vector<ContentStamp> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r : c.Query(
+                 "SELECT id, version, status FROM content_items WHERE updated_at >= ? ORDER BY id",
+                 {since}))
+            out.push_back({r.Int(0), r.Int(1), r.Text(2)});
+    });
+    return out;
+}
+
+int64_t ContentRepo::AddAttachment(int64_t item_id, const std::string& filename,
+                                   const std::string& media_type, const std::string& bytes,
+                                   std::optional<int64_t> user_id, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO attachments (item_id, filename, media_type, size, data, uploaded_by, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            {item_id, filename, media_type, static_cast<int64_t>(bytes.size()), Blob{bytes},
+             Opt(user_id), now});
+    });
+}
+
+std::vector<AttachmentInfo> ContentRepo::Attachments(int64_t item_id) {
+    std::vector<AttachmentInfo> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r : c.Query("SELECT id, item_id, filename, media_type, size, created_at "
+                                     "FROM attachments WHERE item_id = ? ORDER BY id",
+                                     {item_id}))
+            out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5)});
+    });
+    return out;
+}
+
+std::optional<AttachmentInfo> ContentRepo::AttachmentInfoOf(int64_t id) {
+    return db_.Use([&](Connection& c) -> std::optional<AttachmentInfo> {
+        auto r = c.QueryOne(
+            "SELECT id, item_id, filename, media_type, size, created_at "
+            "FROM attachments WHERE id = ?",
+            {id});
+        if (!r) return std::nullopt;
+        return AttachmentInfo{r->Int(0), r->Int(1), r->Text(2), r->Text(3), r->Int(4), r->Int(5)};
+    });
+}
+
+std::optional<std::string> ContentRepo::AttachmentData(int64_t id) {
+    return db_.Use([&](Connection& c) -> std::optional<std::string> {
+        auto r = c.QueryOne("SELECT data FROM attachments WHERE id = ?", {id});
+        if (!r) return std::nullopt;
+        return r->Text(0);
+    });
+}
+
+void ContentRepo::RemoveAttachment(int64_t id) {
+    db_.Transaction([&](Connection& c) {
+        c.Execute("UPDATE content_items SET cover_id = NULL WHERE cover_id = ?", {id});
+        c.Execute("DELETE FROM attachments WHERE id = ?", {id});
+    });
+}
+
+}  // namespace koers::storage

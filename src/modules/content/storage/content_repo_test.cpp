@@ -1,0 +1,153 @@
+// Content storage on both databases: revisions, optimistic saves, old slugs, terms, blobs.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "modules/content/storage/content_repo.hpp"
+#include "modules/content/storage/taxonomy_repo.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::storage {
+namespace {
+
+class ContentStorage : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        db_ = testing::NewTestDatabase(GetParam());
+        if (!db_) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+        content_ = std::make_unique<ContentRepo>(*db_);
+        taxonomy_ = std::make_unique<TaxonomyRepo>(*db_);
+    }
+    ContentRecord Item(std::string slug) {
+        ContentRecord r;
+        r.kind = "kennisbank";
+        r.slug = std::move(slug);
+        r.title = "Visie op LOB";
+        r.summary = "Samenvatting";
+        r.body = "Tekst met één ë";
+        r.status = "gepubliceerd";
+        r.publish_at = 100;
+        return r;
+    }
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<ContentRepo> content_;
+    std::unique_ptr<TaxonomyRepo> taxonomy_;
+};
+
+TEST_P(ContentStorage, TaxonomyIsDataWithUniqueSlugsPerVocabulary) {
+    const int64_t a = taxonomy_->Add("thema", "visie", "Visie", 1);
+    taxonomy_->Add("sector", "visie", "Zelfde slug, ander vocabulaire", 1);
+    EXPECT_THROW(taxonomy_->Add("thema", "visie", "Dubbel", 1), ConstraintError);
+    EXPECT_THROW(taxonomy_->Add("merk", "x", "Geen vocabulaire", 1), ConstraintError);
+    taxonomy_->Rename(a, "Visie op LOB");
+    std::string label;
+    bool defaults = false;
+    for (const auto& t : taxonomy_->All()) {
+        if (t.id == a) label = t.label;
+        defaults = defaults || (t.vocabulary == "thema" && t.slug == "loopbaangesprek");
+    }
+    EXPECT_EQ(label, "Visie op LOB");
+    EXPECT_TRUE(defaults) << "every installation starts with the standard taxonomy";
+}
+
+TEST_P(ContentStorage, EverySaveKeepsARevisionAndStaleSavesLoseNothing) {
+    const int64_t t1 = taxonomy_->Add("thema", "visie", "Visie", 1);
+    const int64_t t2 = taxonomy_->Add("soort", "stappenplan", "Stappenplan", 1);
+    auto rec = Item("visie-op-lob");
+    rec.term_ids = {t1, t2};
+    const int64_t id = content_->Create(rec, 10);
+    EXPECT_EQ(rec.version, 1);
+
+    auto first = *content_->Get(id);
+    auto second = first;
+    first.title = "Eerste redacteur";
+    EXPECT_TRUE(content_->Update(first, 1, 20));
+    EXPECT_EQ(first.version, 2);
+    second.title = "Tweede redacteur";
+    EXPECT_FALSE(content_->Update(second, 1, 21));  // started from version 1: a conflict
+    EXPECT_EQ(content_->Get(id)->title, "Eerste redacteur");
+
+    auto revisions = content_->Revisions(id);
+    ASSERT_EQ(revisions.size(), 2U);
+    EXPECT_EQ(revisions[0].version, 2);
+    auto v1 = content_->Revision(id, 1);
+    ASSERT_TRUE(v1);
+    EXPECT_EQ(v1->title, "Visie op LOB");
+    EXPECT_EQ(v1->body, "Tekst met één ë");
+    EXPECT_EQ(v1->term_ids, (std::vector<int64_t>{t1, t2}));
+}
+
+TEST_P(ContentStorage, ConcurrentSavesOfOneVersionLetExactlyOneWin) {
+    auto rec = Item("gelijktijdig");
+    const int64_t id = content_->Create(rec, 10);
+    std::atomic<int> wins{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&, i] {
+            auto mine = *content_->Get(id);
+            mine.title = "Versie " + std::to_string(i);
+            try {
+                if (content_->Update(mine, 1, 20)) ++wins;
+            } catch (const DbError&) {  // a serialisation failure also counts as not saved
+            }
+        });
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(wins.load(), 1);
+    EXPECT_EQ(content_->Revisions(id).size(), 2U);
+}
+
+TEST_P(ContentStorage, RenamedSlugsKeepRedirecting) {
+    auto rec = Item("oude-naam");
+    const int64_t id = content_->Create(rec, 10);
+    rec.slug = "nieuwe-naam";
+    ASSERT_TRUE(content_->Update(rec, 1, 20));
+    EXPECT_EQ(content_->BySlug("nieuwe-naam")->id, id);
+    EXPECT_FALSE(content_->BySlug("oude-naam"));
+    EXPECT_EQ(content_->ItemForOldSlug("oude-naam"), id);
+
+    auto other = Item("ander");
+    content_->Create(other, 10);
+    other.slug = "nieuwe-naam";
+    EXPECT_THROW(content_->Update(other, 1, 30), ConstraintError);
+    EXPECT_EQ(content_->Get(other.id)->slug, "ander");  // rolled back
+}
+
+TEST_P(ContentStorage, PublishedAndChangesFeedTheIndex) {
+    const int64_t t = taxonomy_->Add("sector", "mbo-plus", "mbo+", 1);
+    auto a = Item("a");
+    a.term_ids = {t};
+    content_->Create(a, 10);
+    auto b = Item("b");
+    b.status = "concept";
+    content_->Create(b, 50);
+    auto published = content_->Published();
+    ASSERT_EQ(published.size(), 1U);
+    EXPECT_EQ(published[0].term_ids, std::vector<int64_t>{t});
+    auto changed = content_->ChangedSince(50);
+    ASSERT_EQ(changed.size(), 1U);
+    EXPECT_EQ(changed[0].status, "concept");
+}
+
+TEST_P(ContentStorage, AttachmentsKeepEveryByte) {
+    auto rec = Item("met-bijlage");
+    const int64_t id = content_->Create(rec, 10);
+    std::string bytes = "%PDF-1.7\n";
+    for (int i = 0; i < 256; ++i) bytes.push_back(static_cast<char>(i));
+    bytes += std::string("\0\0\\x00'\"", 8);
+    const int64_t a = content_->AddAttachment(id, "gids.pdf", "application/pdf", bytes, {}, 10);
+    EXPECT_EQ(content_->AttachmentData(a), bytes);
+    EXPECT_EQ(content_->AttachmentInfoOf(a)->size, static_cast<int64_t>(bytes.size()));
+    ASSERT_EQ(content_->Attachments(id).size(), 1U);
+    rec.cover_id = a;
+    rec.cover_alt = "Omslag";
+    ASSERT_TRUE(content_->Update(rec, 1, 20));
+    content_->RemoveAttachment(a);
+    EXPECT_FALSE(content_->AttachmentData(a));
+    EXPECT_FALSE(content_->Get(id)->cover_id);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, ContentStorage, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace koers::storage

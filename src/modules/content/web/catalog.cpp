@@ -1,0 +1,122 @@
+#include "modules/content/web/catalog.hpp"
+
+#include <unordered_map>
+
+#include "modules/content/core/content.hpp"
+#include "platform/web/render/markdown.hpp"
+
+namespace koers::web {
+namespace {
+
+// Clocks of several machines differ a little; a change is looked for a while longer.
+constexpr int64_t kOverlapSeconds = 5;
+
+}  // namespace
+
+Catalog::Catalog(storage::ContentRepo& content, storage::TaxonomyRepo& taxonomy, core::Clock& clock,
+                 const core::Stemmer& stemmer)
+    : content_(content), taxonomy_(taxonomy), clock_(clock), index_(stemmer) {}
+
+core::SearchDocument Catalog::ToDocument(const storage::ContentRecord& rec,
+                                         const std::vector<core::TermRef>& terms) {
+    core::SearchDocument d;
+    d.id = rec.id;
+    d.version = rec.version;
+    d.kind = rec.kind;
+    d.slug = rec.slug;
+    d.title = rec.title;
+    d.summary = rec.summary;
+    d.text = MarkdownToText(rec.body);
+    d.publish_at = rec.publish_at.value_or(0);
+    d.highlighted = rec.highlighted;
+    d.school_name = rec.school_name;
+    d.cover_id = rec.cover_id;
+    d.cover_alt = rec.cover_alt;
+    for (int64_t id : rec.term_ids) {
+        for (const auto& t : terms) {
+            if (t.id != id) continue;
+            if (t.vocabulary == "sector") d.sectors.push_back(t.slug);
+            if (t.vocabulary == "thema") d.themes.push_back(t.slug);
+            if (t.vocabulary == "soort") d.subtype = t.slug;
+        }
+    }
+    return d;
+}
+
+void Catalog::LoadAll() {
+    const int64_t started = clock_.NowMillis();
+    const auto terms = taxonomy_.All();
+    std::vector<core::SearchDocument> docs;
+    for (const auto& rec : content_.Published()) docs.push_back(ToDocument(rec, terms));
+    std::unique_lock lock(index_mu_);
+    for (auto& d : docs) index_.Upsert(std::move(d));
+    synced_ms_ = started;
+}
+
+void Catalog::Apply(const std::vector<int64_t>& ids) {
+    if (ids.empty()) return;
+    const auto terms = taxonomy_.All();
+    std::vector<std::pair<int64_t, std::optional<core::SearchDocument>>> updates;
+    for (int64_t id : ids) {
+        auto rec = content_.Get(id);
+        if (rec && rec->status == core::kPublished)
+            updates.emplace_back(id, ToDocument(*rec, terms));
+        else
+            updates.emplace_back(id, std::nullopt);
+    }
+    std::unique_lock lock(index_mu_);
+    for (auto& [id, doc] : updates) {
+        if (doc && index_.VersionOf(id).value_or(0) > doc->version) continue;  // already newer
+        if (doc)
+            index_.Upsert(std::move(*doc));
+        else
+            index_.Remove(id);
+    }
+}
+
+void Catalog::Refresh(int64_t id) { Apply({id}); }
+
+void Catalog::EnsureFresh() {
+    if (clock_.NowMillis() - synced_ms_.load() < kMaxStaleMillis) return;
+    std::lock_guard sync(sync_mu_);
+    const int64_t started = clock_.NowMillis();
+    const int64_t previous = synced_ms_.load();
+    if (started - previous < kMaxStaleMillis) return;  // another thread just checked
+    const auto changes = content_.ChangedSince(previous / 1000 - kOverlapSeconds);
+    std::vector<int64_t> stale;
+    {
+        std::shared_lock lock(index_mu_);
+        for (const auto& c : changes) {
+            const auto indexed = index_.VersionOf(c.id);
+            const bool published = c.status == core::kPublished;
+            if (published ? indexed != c.version : indexed.has_value()) stale.push_back(c.id);
+        }
+    }
+    Apply(stale);
+    synced_ms_ = started;
+}
+
+core::SearchResult Catalog::Search(const core::SearchRequest& request) {
+    EnsureFresh();
+    std::shared_lock lock(index_mu_);
+    return index_.Search(request);
+}
+
+std::vector<core::SearchHit> Catalog::Related(int64_t id, size_t limit) {
+    EnsureFresh();
+    std::shared_lock lock(index_mu_);
+    return index_.Related(id, limit, clock_.Now());
+}
+
+std::vector<core::SearchHit> Catalog::All() {
+    EnsureFresh();
+    std::shared_lock lock(index_mu_);
+    return index_.All(clock_.Now());
+}
+
+size_t Catalog::size() {
+    std::shared_lock lock(index_mu_);
+    return index_.size();
+}
+
+}  // namespace koers::web

@@ -1,0 +1,132 @@
+// The catalogue over real databases: identical search results on SQLite and PostgreSQL for the
+// demo content, and changes made by "another process" (straight into the database) showing up
+// within a second.
+#include <gtest/gtest.h>
+
+#include "modules/content/core/search/query.hpp"
+#include "modules/content/demo_content.hpp"
+#include "modules/content/storage/content_repo.hpp"
+#include "modules/content/storage/taxonomy_repo.hpp"
+#include "modules/content/web/catalog.hpp"
+#include "modules/content/web/snowball_stemmer.hpp"
+#include "platform/core/common/environment.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::web {
+namespace {
+
+constexpr int64_t kNow = 1795000000;  // November 2026
+
+struct World {
+    explicit World(const std::string& kind) : db(testing::NewTestDatabase(kind)) {
+        if (!db) return;
+        content = std::make_unique<storage::ContentRepo>(*db);
+        taxonomy = std::make_unique<storage::TaxonomyRepo>(*db);
+        catalog = std::make_unique<Catalog>(*content, *taxonomy, clock, stemmer);
+    }
+    std::unique_ptr<storage::Database> db;
+    core::ManualClock clock{kNow};
+    SnowballDutch stemmer;
+    std::unique_ptr<storage::ContentRepo> content;
+    std::unique_ptr<storage::TaxonomyRepo> taxonomy;
+    std::unique_ptr<Catalog> catalog;
+};
+
+// Everything a reader sees of a result: order, scores, snippets, facets, suggestion.
+std::string Fingerprint(const core::SearchResult& r) {
+    std::string out = "total=" + std::to_string(r.total) + " suggestion=" + r.suggestion + "\n";
+    for (const auto& h : r.hits) {
+        out += h.doc.slug + " " + std::to_string(h.score) + " ";
+        for (const auto& s : h.snippet) out += (s.mark ? "[" + s.text + "]" : s.text);
+        out += "\n";
+    }
+    for (const auto* facet :
+         {&r.facets.kind, &r.facets.subtype, &r.facets.sector, &r.facets.thema, &r.facets.year})
+        for (const auto& v : *facet) out += v.value + ":" + std::to_string(v.count) + " ";
+    return out;
+}
+
+TEST(SearchParity, SqliteAndPostgresqlGiveIdenticalResults) {
+    World sqlite("sqlite"), postgres("postgresql");
+    if (!postgres.db) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+    ASSERT_EQ(modules::SeedDemoContent(*sqlite.db, kNow),
+              modules::SeedDemoContent(*postgres.db, kNow));
+    sqlite.catalog->LoadAll();
+    postgres.catalog->LoadAll();
+    ASSERT_GT(sqlite.catalog->size(), 35U);
+    ASSERT_EQ(sqlite.catalog->size(), postgres.catalog->size());
+
+    const char* queries[] = {"loopbaangesprekken",
+                             "financiele",
+                             "ouders -vmbo",
+                             "\"vijf loopbaancompetenties\"",
+                             "kwalitiet",
+                             "regio samenwerking",
+                             "gesprek",
+                             "doorstroom mbo hbo",
+                             "LOB-scan",
+                             "visie"};
+    for (const char* q : queries) {
+        for (auto sort : {core::SearchSort::kRelevance, core::SearchSort::kNewest}) {
+            core::SearchRequest req;
+            req.query = core::ParseQuery(q);
+            req.sort = sort;
+            req.now = kNow;
+            const auto a = Fingerprint(sqlite.catalog->Search(req));
+            const auto b = Fingerprint(postgres.catalog->Search(req));
+            EXPECT_EQ(a, b) << q;
+            EXPECT_NE(a.find("total="), std::string::npos);
+        }
+    }
+    core::SearchRequest list;
+    list.filter.kind = "kennisbank";
+    list.filter.thema = "loopbaangesprek";
+    list.now = kNow;
+    EXPECT_EQ(Fingerprint(sqlite.catalog->Search(list)),
+              Fingerprint(postgres.catalog->Search(list)));
+    EXPECT_GT(sqlite.catalog->Search(list).total, 0U);
+}
+
+class CatalogSync : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CatalogSync, ChangesFromAnotherProcessAppearWithinASecond) {
+    World w(GetParam());
+    if (!w.db) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+    w.catalog->LoadAll();
+    core::SearchRequest req;
+    req.query = core::ParseQuery("zeppelin");
+    req.now = kNow;
+    EXPECT_EQ(w.catalog->Search(req).total, 0U);
+
+    // Another koers process saves an item: this catalogue only learns of it from the database.
+    storage::ContentRecord rec;
+    rec.kind = "nieuws";
+    rec.slug = "zeppelin";
+    rec.title = "Zeppelin landt bij school";
+    rec.summary = "Samenvatting";
+    rec.status = "gepubliceerd";
+    rec.publish_at = kNow - 10;
+    w.content->Create(rec, kNow);
+    w.clock.AdvanceMillis(kMaxStaleMillis - 1);
+    EXPECT_EQ(w.catalog->Search(req).total, 0U) << "checked less than a second ago";
+    w.clock.AdvanceMillis(1);
+    EXPECT_EQ(w.catalog->Search(req).total, 1U);
+
+    // Unpublished elsewhere: gone within a second too.
+    rec.status = "gearchiveerd";
+    ASSERT_TRUE(w.content->Update(rec, 1, kNow + 1));
+    w.clock.AdvanceMillis(kMaxStaleMillis);
+    EXPECT_EQ(w.catalog->Search(req).total, 0U);
+
+    // A save in this process is visible at once.
+    rec.status = "gepubliceerd";
+    ASSERT_TRUE(w.content->Update(rec, 2, kNow + 1));
+    w.catalog->Refresh(rec.id);
+    EXPECT_EQ(w.catalog->Search(req).total, 1U);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, CatalogSync, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace koers::web

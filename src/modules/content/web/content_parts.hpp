@@ -1,0 +1,26 @@
+#pragma once
+// What the content module builds at start (Module::build) and its handlers use: the content
+// and taxonomy repositories, the Dutch stemmer and the searchable catalogue of published items.
+#include "modules/content/storage/content_repo.hpp"
+#include "modules/content/storage/taxonomy_repo.hpp"
+#include "modules/content/web/catalog.hpp"
+#include "modules/content/web/snowball_stemmer.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+struct ContentParts {
+    ContentParts(storage::Database& db, core::Clock& clock)
+        : content(db), taxonomy(db), catalog(content, taxonomy, clock, stemmer) {}
+
+    storage::ContentRepo content;
+    storage::TaxonomyRepo taxonomy;
+    SnowballDutch stemmer;
+    Catalog catalog;  // published content, searchable
+};
+
+inline ContentParts& ContentOf(const Services& app) { return app.parts.Get<ContentParts>(); }
+inline ContentParts& ContentOf(const Ctx& ctx) { return ContentOf(ctx.app); }
+
+}  // namespace koers::web

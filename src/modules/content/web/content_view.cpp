@@ -1,0 +1,194 @@
+#include "modules/content/web/content_view.hpp"
+
+#include <cstdio>
+
+#include "modules/content/core/content.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/numbers.hpp"
+
+namespace koers::web {
+
+std::string TermLabels::Label(std::string_view vocabulary, std::string_view slug) const {
+    if (vocabulary == "type") {
+        const core::ContentKind* k = core::FindKind(slug);
+        return k ? std::string(k->plural) : std::string(slug);
+    }
+    for (const auto& t : terms_)
+        if (t.vocabulary == vocabulary && t.slug == slug) return t.label;
+    return std::string(slug);
+}
+
+ViewList TermLabels::Options(std::string_view vocabulary,
+                             const std::vector<int64_t>& chosen) const {
+    ViewList out;
+    for (const auto& t : terms_) {
+        if (t.vocabulary != vocabulary) continue;
+        View o = Object();
+        o.set("id", std::to_string(t.id));
+        o.set("label", t.label);
+        bool checked = false;
+        for (auto c : chosen) checked = checked || c == t.id;
+        o.set("checked", checked);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+ListParams ListParams::From(const Target& target) {
+    ListParams p;
+    auto get = [&](std::string_view k) { return Find(target.query, k).value_or(""); };
+    p.q = get("q");
+    p.type = get("type");
+    p.soort = get("soort");
+    p.sector = get("sector");
+    p.thema = get("thema");
+    p.jaar = get("jaar");
+    p.sorteer = get("sorteer");
+    const std::string page = get("pagina");
+    if (auto n = core::ParseInt(page, 1, 100000)) p.pagina = static_cast<size_t>(*n);
+    return p;
+}
+
+std::string ListParams::With(std::string_view path, std::string_view key,
+                             std::string_view value) const {
+    ListParams c = *this;
+    c.pagina = 1;
+    if (key == "q") c.q = value;
+    if (key == "type") c.type = value;
+    if (key == "soort") c.soort = value;
+    if (key == "sector") c.sector = value;
+    if (key == "thema") c.thema = value;
+    if (key == "jaar") c.jaar = value;
+    if (key == "sorteer") c.sorteer = value;
+    return c.Page(path, 1);
+}
+
+std::string ListParams::Page(std::string_view path, size_t page) const {
+    std::string out(path);
+    char sep = '?';
+    auto add = [&](std::string_view k, std::string_view v) {
+        if (v.empty()) return;
+        out += sep;
+        out += std::string(k) + "=" + UrlEncode(v);
+        sep = '&';
+    };
+    add("q", q);
+    add("type", type);
+    add("soort", soort);
+    add("sector", sector);
+    add("thema", thema);
+    add("jaar", jaar);
+    add("sorteer", sorteer);
+    if (page > 1) add("pagina", std::to_string(page));
+    return out;
+}
+
+View HitView(const core::SearchHit& hit, const TermLabels& labels) {
+    const auto& d = hit.doc;
+    View v = Object();
+    v.set("title", d.title);
+    v.set("href", core::ContentPath(d.kind, d.slug));
+    v.set("summary", d.summary);
+    v.set("date", core::FormatDateLong(d.publish_at));
+    v.set("date_iso", core::FormatRfc3339(d.publish_at));
+    const core::ContentKind* kind = core::FindKind(d.kind);
+    v.set("kind", std::string(kind ? kind->singular : ""));
+    if (!d.subtype.empty()) v.set("soort", labels.Label("soort", d.subtype));
+    if (!d.school_name.empty()) v.set("school", d.school_name);
+    ViewList tags;
+    for (const auto& s : d.sectors) tags.push_back(View(labels.Label("sector", s)));
+    for (const auto& t : d.themes) tags.push_back(View(labels.Label("thema", t)));
+    v.set("tags", std::move(tags));
+    ViewList snippet;
+    for (const auto& s : hit.snippet) {
+        View seg = Object();
+        seg.set("text", s.text);
+        seg.set("mark", s.mark);
+        snippet.push_back(std::move(seg));
+    }
+    v.set("snippet", std::move(snippet));
+    return v;
+}
+
+ViewList FacetViews(const core::SearchFacets& f, const ListParams& p, std::string_view path,
+                    const TermLabels& labels, bool with_kind) {
+    ViewList out;
+    auto block = [&](std::string title, std::string_view key, std::string_view vocabulary,
+                     const std::vector<core::FacetValue>& values, const std::string& chosen) {
+        if (values.empty()) return;
+        View b = Object();
+        b.set("title", std::move(title));
+        b.set("key", std::string(key));
+        ViewList list;
+        for (const auto& v : values) {
+            View item = Object();
+            const bool selected = v.value == chosen;
+            item.set("label", vocabulary.empty() ? v.value : labels.Label(vocabulary, v.value));
+            item.set("count", std::to_string(v.count));
+            item.set("selected", selected);
+            item.set("href", p.With(path, key, selected ? "" : v.value));
+            list.push_back(std::move(item));
+        }
+        b.set("values", std::move(list));
+        out.push_back(std::move(b));
+    };
+    if (with_kind) block("Type", "type", "type", f.kind, p.type);
+    block("Soort", "soort", "soort", f.subtype, p.soort);
+    block("Sector", "sector", "sector", f.sector, p.sector);
+    block("Thema", "thema", "thema", f.thema, p.thema);
+    block("Jaar", "jaar", "", f.year, p.jaar);
+    return out;
+}
+
+View PaginationView(size_t total, const ListParams& p, std::string_view path) {
+    View v = Object();
+    const size_t pages = (total + kPageSize - 1) / kPageSize;
+    if (pages <= 1) return v;
+    ViewList list;
+    for (size_t i = 1; i <= pages; ++i) {
+        // Around the current page, the first and the last: no endless rows of numbers.
+        if (i != 1 && i != pages && (i + 2 < p.pagina || i > p.pagina + 2)) {
+            if (list.empty() || list.back().Find("gap") == nullptr) {
+                View gap = Object();
+                gap.set("gap", true);
+                list.push_back(std::move(gap));
+            }
+            continue;
+        }
+        View item = Object();
+        item.set("number", std::to_string(i));
+        item.set("href", p.Page(path, i));
+        item.set("current", i == p.pagina);
+        list.push_back(std::move(item));
+    }
+    v.set("pages", std::move(list));
+    if (p.pagina > 1) v.set("prev", p.Page(path, p.pagina - 1));
+    if (p.pagina < pages) v.set("next", p.Page(path, p.pagina + 1));
+    v.set("show", true);
+    return v;
+}
+
+std::string HumanSize(int64_t bytes) {
+    char buf[32];
+    if (bytes >= 1024 * 1024)
+        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    else
+        std::snprintf(buf, sizeof buf, "%lld kB", static_cast<long long>((bytes + 1023) / 1024));
+    std::string s = buf;
+    for (char& c : s)
+        if (c == '.') c = ',';
+    return s;
+}
+
+std::string FileKindLabel(std::string_view media_type) {
+    if (media_type == "application/pdf") return "PDF";
+    if (media_type.find("wordprocessingml") != std::string_view::npos) return "Word";
+    if (media_type.find("spreadsheetml") != std::string_view::npos) return "Excel";
+    return "Afbeelding";
+}
+
+std::string AttachmentUrl(int64_t id, std::string_view filename) {
+    return "/bijlagen/" + std::to_string(id) + "/" + std::string(filename);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,185 @@
+// Redactie: redacteur and beheerder write content in the browser. The item form with a live
+// Markdown preview, optimistic saving (a stale save shows the other editor's change and keeps
+// the user's text), attachments and cover image. Revisions live in revision_pages.cpp.
+#include "modules/content/core/content.hpp"
+#include "modules/content/core/diff.hpp"
+#include "modules/content/core/file_type.hpp"
+#include "modules/content/web/catalog.hpp"
+#include "modules/content/web/content_parts.hpp"
+#include "modules/content/web/content_view.hpp"
+#include "modules/content/web/editor_form.hpp"
+#include "modules/content/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/render/markdown.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+const Access kEditor = Access::Platform(core::Permission::kEditContent);
+
+Response EditorList(Ctx& ctx) {
+    storage::EditorFilter filter{ctx.QueryParam("type").value_or(""),
+                                 ctx.QueryParam("status").value_or("")};
+    if (!filter.kind.empty() && !core::FindKind(filter.kind)) filter.kind.clear();
+    if (!filter.status.empty() && !core::IsStatus(filter.status)) filter.status.clear();
+    View v = Object();
+    ViewList items;
+    const int64_t now = ctx.app.clock.Now();
+    for (const auto& rec : ContentOf(ctx).content.ForEditor(filter)) {
+        View item = Object();
+        item.set("id", std::to_string(rec.id));
+        item.set("title", rec.title);
+        item.set("kind", std::string(core::FindKind(rec.kind)->singular));
+        item.set("status", std::string(core::StatusLabel(rec.status)));
+        item.set("scheduled",
+                 rec.status == core::kPublished && rec.publish_at && *rec.publish_at > now);
+        item.set("publish_at", rec.publish_at ? core::FormatDateTime(*rec.publish_at) : "");
+        item.set("updated_at", core::FormatDateTime(rec.updated_at));
+        item.set("author", rec.author_name);
+        items.push_back(std::move(item));
+    }
+    v.set("items", std::move(items));
+    v.set("empty", v.Find("items")->items().empty());
+    ViewList kinds;
+    for (const auto& k : core::ContentKinds()) {
+        View item = Object();
+        item.set("code", std::string(k.code));
+        item.set("label", std::string(k.singular));
+        item.set("selected", filter.kind == k.code);
+        kinds.push_back(std::move(item));
+    }
+    v.set("kinds", std::move(kinds));
+    v.set("statuses", StatusOptions(filter.status));
+    return RenderPage(ctx, "editor/list", std::move(v), "Redactie");
+}
+
+Response NewItem(Ctx& ctx) {
+    const std::string type = ctx.QueryParam("type").value_or("nieuws");
+    if (!core::FindKind(type)) throw core::NotFound();
+    storage::ContentRecord rec;
+    rec.kind = type;
+    rec.status = std::string(core::kConcept);
+    return EditorForm(ctx, rec, {}, 200);
+}
+
+Response CreateItem(Ctx& ctx) {
+    const std::string type = ctx.Field("kind");
+    if (!core::FindKind(type)) throw core::InvalidInput("Kies een soort inhoud.");
+    storage::ContentRecord rec;
+    rec.kind = type;
+    core::Validation v = ReadForm(ctx, rec, {});
+    if (v.ok()) {
+        try {
+            ContentOf(ctx).content.Create(rec, ctx.app.clock.Now());
+        } catch (const storage::ConstraintError&) {
+            v.Add("slug", "Dit webadres is al in gebruik; kies een ander.");
+        }
+    }
+    if (!v.ok()) return EditorForm(ctx, rec, v, 400);
+    ContentOf(ctx).catalog.Refresh(rec.id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.created", rec.title,
+                         rec.kind, ctx.req.remote_address);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/redactie/" + std::to_string(rec.id));
+}
+
+Response EditItem(Ctx& ctx) { return EditorForm(ctx, LoadItem(ctx), {}, 200); }
+
+Response SaveItem(Ctx& ctx) {
+    const storage::ContentRecord stored = LoadItem(ctx);
+    storage::ContentRecord rec = stored;
+    core::Validation v = ReadForm(ctx, rec, ContentOf(ctx).content.Attachments(stored.id));
+    const auto expected = ParsePositiveId(ctx.Field("version"));
+    if (!expected)
+        throw core::InvalidInput("Het formulier mist de versie; laad de pagina opnieuw.");
+    if (!v.ok()) return EditorForm(ctx, rec, v, 400);
+    bool saved = false;
+    try {
+        saved = ContentOf(ctx).content.Update(rec, *expected, ctx.app.clock.Now());
+    } catch (const storage::ConstraintError&) {
+        v.Add("slug", "Dit webadres is al in gebruik; kies een ander.");
+        return EditorForm(ctx, rec, v, 400);
+    }
+    if (!saved) {
+        // Somebody saved in between: show their version and keep this user's text in the form.
+        const storage::ContentRecord current = LoadItem(ctx);
+        Conflict conflict{current, core::DiffLines(current.body, rec.body)};
+        rec.version = current.version;  // saving again now deliberately replaces theirs
+        return EditorForm(ctx, rec, {}, 409, &conflict);
+    }
+    ContentOf(ctx).catalog.Refresh(rec.id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.saved", rec.title,
+                         "versie " + std::to_string(rec.version), ctx.req.remote_address);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/redactie/" + std::to_string(rec.id));
+}
+
+// The live preview: the Markdown of the form's body as HTML (a fragment, no layout).
+Response Preview(Ctx& ctx) {
+    const std::string body = ctx.Field("body");
+    if (body.size() > core::kMaxBody) return Text(413, "De tekst is te lang voor een voorbeeld.");
+    Response r;
+    r.body = MarkdownToHtml(body);
+    return r;
+}
+
+Response UploadAttachment(Ctx& ctx) {
+    storage::ContentRecord rec = LoadItem(ctx);
+    core::Validation v;
+    int status = 400;
+    if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
+        v.Add("bestand", "Kies één bestand om toe te voegen.");
+    } else if (ctx.files[0].data.size() > core::kMaxAttachmentBytes) {
+        v.Add("bestand", "Dit bestand is groter dan " +
+                             HumanSize(static_cast<int64_t>(core::kMaxAttachmentBytes)) + ".");
+        status = 413;
+    } else if (auto type = core::DetectFileType(ctx.files[0].data); !type) {
+        v.Add("bestand",
+              "Dit soort bestand kan niet als bijlage. Gebruik PDF, Word (docx), Excel (xlsx) of "
+              "een afbeelding (PNG, JPEG, GIF, WebP).");
+        status = 415;
+    } else {
+        const std::string name = core::SafeFileName(ctx.files[0].filename, type->extension);
+        ContentOf(ctx).content.AddAttachment(rec.id, name, std::string(type->media_type),
+                                             ctx.files[0].data, ctx.user->user_id,
+                                             ctx.app.clock.Now());
+        ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.attachment_added",
+                             rec.title, name, ctx.req.remote_address);
+        SetFlash(ctx, "bijlage-toegevoegd");
+        return Redirect("/redactie/" + std::to_string(rec.id) + "#bijlagen");
+    }
+    return EditorForm(ctx, rec, v, status);
+}
+
+Response RemoveAttachment(Ctx& ctx) {
+    storage::ContentRecord rec = LoadItem(ctx);
+    auto info = ContentOf(ctx).content.AttachmentInfoOf(ctx.Id("attachment"));
+    if (!info || info->item_id != rec.id) throw core::NotFound();
+    ContentOf(ctx).content.RemoveAttachment(info->id);
+    ContentOf(ctx).catalog.Refresh(rec.id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.attachment_removed",
+                         rec.title, info->filename, ctx.req.remote_address);
+    SetFlash(ctx, "bijlage-verwijderd");
+    return Redirect("/redactie/" + std::to_string(rec.id) + "#bijlagen");
+}
+
+}  // namespace
+
+void AddEditorRoutes(Router& r) {
+    r.Get("/redactie", kEditor, EditorList);
+    r.Get("/redactie/nieuw", kEditor, NewItem);
+    r.Post("/redactie", kEditor, CreateItem);
+    r.Post("/redactie/voorbeeld", kEditor, Preview);
+    r.Get("/redactie/{item}", kEditor, EditItem);
+    r.Post("/redactie/{item}", kEditor, SaveItem);
+    r.Post("/redactie/{item}/bijlagen", kEditor, UploadAttachment);
+    r.Post("/redactie/{item}/bijlagen/{attachment}/verwijderen", kEditor, RemoveAttachment);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,41 @@
+// The public home page: what Koers is, the latest news and highlighted content.
+#include "modules/content/web/content_parts.hpp"
+#include "modules/content/web/content_view.hpp"
+#include "modules/content/web/routes.hpp"
+#include "platform/web/pages/page.hpp"
+
+namespace koers::web {
+namespace {
+
+Response Home(Ctx& ctx) {
+    View v = Base(ctx);
+    TermLabels labels(ContentOf(ctx).taxonomy.All());
+    core::SearchRequest req;
+    req.sort = core::SearchSort::kNewest;
+    req.now = ctx.app.clock.Now();
+    req.limit = 3;
+    req.filter.kind = "nieuws";
+    ViewList news, highlighted;
+    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits)
+        news.push_back(HitView(h, labels));
+    req.filter.kind.clear();
+    req.filter.highlighted_only = true;
+    req.limit = 4;
+    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits)
+        highlighted.push_back(HitView(h, labels));
+    v.set("news", std::move(news));
+    v.set("highlighted", std::move(highlighted));
+    PageMeta meta;
+    meta.description =
+        "Koers helpt scholen en regio's loopbaanoriëntatie en -begeleiding (LOB) te plannen, "
+        "uit te voeren en te verbeteren.";
+    meta.canonical_path = "/";
+    meta.feed_path = "/nieuws/feed.xml";
+    return RenderPage(ctx, "home", std::move(v), "Home", 200, &meta);
+}
+
+}  // namespace
+
+void AddHomeRoutes(Router& r) { r.Get("/", Access::Public(), Home); }
+
+}  // namespace koers::web

@@ -1,0 +1,293 @@
+#include "modules/quality/storage/quality_repo.hpp"
+
+#include <map>
+
+#include "modules/quality/core/rollover.hpp"
+
+namespace koers::storage {
+namespace {
+
+constexpr const char* kRecordColumns =
+    "id, kind, team_id, parent_id, status, due, status_at, status_by, position, body, year_id, "
+    "version, updated_at, updated_by, source_id";
+
+StoredRecord RecordFromRow(const Row& r) {
+    StoredRecord s;
+    s.record.id = r.Int(0);
+    s.record.kind = core::KindFromCode(r.Text(1)).value_or(core::Kind::kVisie);
+    s.record.team_id = r.OptInt(2);
+    s.record.parent_id = r.OptInt(3);
+    s.record.status = r.Text(4);
+    s.record.due = r.Text(5);
+    s.record.status_at = r.Int(6);
+    s.record.status_by = r.Text(7);
+    s.record.position = static_cast<int>(r.Int(8));
+    s.record.fields = core::DecodeFields(r.Text(9));
+    s.year_id = r.Int(10);
+    s.version = static_cast<int>(r.Int(11));
+    s.updated_at = r.Int(12);
+    s.updated_by = r.Text(13);
+    s.source_id = r.OptInt(14);
+    return s;
+}
+
+std::vector<StoredRecord> RecordsFrom(const std::vector<Row>& rows) {
+    std::vector<StoredRecord> out;
+    out.reserve(rows.size());
+    for (const auto& r : rows) out.push_back(RecordFromRow(r));
+    return out;
+}
+
+YearRecord YearFromRow(const Row& r) {
+    return {r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.OptInt(3)};
+}
+
+bool YearOpen(Connection& c, int64_t year_id) {
+    auto row = c.QueryOne("SELECT closed_at FROM quality_years WHERE id = ?", {year_id});
+    return row && row->IsNull(0);
+}
+
+void AddRevision(Connection& c, int64_t record_id, int version, const std::string& status,
+                 const std::string& body, const Author& by, int64_t now, const std::string& note) {
+    c.Execute(
+        "INSERT INTO quality_revisions (record_id, version, status, body, at, user_id, "
+        "user_name, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {record_id, int64_t{version}, status, body, now, Opt(by.user_id), by.name, note});
+}
+
+// Inserts one record with its first revision.
+int64_t InsertRecord(Connection& c, int64_t year_id, const core::Record& r, const Author& by,
+                     int64_t now, std::optional<int64_t> source_id, const std::string& note) {
+    const std::string body = core::EncodeFields(r.fields);
+    const int64_t id = c.InsertReturningId(
+        "INSERT INTO quality_records (year_id, kind, team_id, parent_id, position, status, due, "
+        "status_at, status_by, body, source_id, version, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+        {year_id, std::string(core::KindCode(r.kind)), Opt(r.team_id), Opt(r.parent_id),
+         int64_t{r.position}, r.status, r.due, r.status_at, r.status_by, body, Opt(source_id), now,
+         by.name});
+    AddRevision(c, id, 1, r.status, body, by, now, note);
+    return id;
+}
+
+}  // namespace
+
+std::vector<YearRecord> QualityRepo::Years(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<YearRecord> out;
+        for (const auto& r : c.Query("SELECT id, school_id, start_year, closed_at FROM "
+                                     "quality_years WHERE school_id = ? ORDER BY start_year DESC",
+                                     {school_id}))
+            out.push_back(YearFromRow(r));
+        return out;
+    });
+}
+
+std::optional<YearRecord> QualityRepo::Year(int64_t school_id, int start_year) {
+    return db_.Use([&](Connection& c) -> std::optional<YearRecord> {
+        auto r = c.QueryOne(
+            "SELECT id, school_id, start_year, closed_at FROM quality_years "
+            "WHERE school_id = ? AND start_year = ?",
+            {school_id, int64_t{start_year}});
+        if (!r) return std::nullopt;
+        return YearFromRow(*r);
+    });
+}
+
+YearRecord QualityRepo::StartFirstYear(int64_t school_id, int start_year, const Author& by,
+                                       int64_t now) {
+    try {
+        db_.Transaction([&](Connection& c) {
+            if (c.QueryOne("SELECT 1 FROM quality_years WHERE school_id = ?", {school_id})) return;
+            const int64_t year = c.InsertReturningId(
+                "INSERT INTO quality_years (school_id, start_year, created_at) VALUES (?, ?, ?) "
+                "RETURNING id",
+                {school_id, int64_t{start_year}, now});
+            for (const auto& task : core::StarterMatrix(std::nullopt))
+                InsertRecord(c, year, task, by, now, std::nullopt, "startset LOB-taken");
+        });
+    } catch (const ConstraintError&) {
+        // Another request started it at the same moment; read theirs.
+    }
+    auto years = Years(school_id);
+    if (years.empty()) throw DbError("schooljaar kon niet worden aangemaakt");
+    return years.front();
+}
+
+std::vector<StoredRecord> QualityRepo::Records(int64_t year_id, core::Kind kind) {
+    return db_.Use([&](Connection& c) {
+        return RecordsFrom(c.Query(std::string("SELECT ") + kRecordColumns +
+                                       " FROM quality_records WHERE year_id = ? AND kind = ? "
+                                       "AND deleted_at IS NULL ORDER BY position, id",
+                                   {year_id, std::string(core::KindCode(kind))}));
+    });
+}
+
+std::vector<StoredRecord> QualityRepo::Records(int64_t year_id, core::Kind kind,
+                                               std::optional<int64_t> team_id) {
+    return db_.Use([&](Connection& c) {
+        return RecordsFrom(
+            c.Query(std::string("SELECT ") + kRecordColumns +
+                        " FROM quality_records WHERE year_id = ? AND kind = ? "
+                        "AND COALESCE(team_id, 0) = ? AND deleted_at IS NULL "
+                        "ORDER BY position, id",
+                    {year_id, std::string(core::KindCode(kind)), team_id.value_or(0)}));
+    });
+}
+
+std::vector<StoredRecord> QualityRepo::AllRecords(int64_t year_id) {
+    return db_.Use([&](Connection& c) {
+        return RecordsFrom(c.Query(std::string("SELECT ") + kRecordColumns +
+                                       " FROM quality_records WHERE year_id = ? AND deleted_at "
+                                       "IS NULL ORDER BY position, id",
+                                   {year_id}));
+    });
+}
+
+std::optional<StoredRecord> QualityRepo::Find(int64_t year_id, int64_t record_id) {
+    return db_.Use([&](Connection& c) -> std::optional<StoredRecord> {
+        auto r = c.QueryOne(std::string("SELECT ") + kRecordColumns +
+                                " FROM quality_records WHERE id = ? AND year_id = ? AND "
+                                "deleted_at IS NULL",
+                            {record_id, year_id});
+        if (!r) return std::nullopt;
+        return RecordFromRow(*r);
+    });
+}
+
+std::optional<StoredRecord> QualityRepo::Single(int64_t year_id, core::Kind kind,
+                                                std::optional<int64_t> team_id) {
+    auto found = Records(year_id, kind, team_id);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+SaveResult QualityRepo::Create(int64_t year_id, const core::Record& record, const Author& by,
+                               int64_t now, int64_t* new_id) {
+    SaveResult result = SaveResult::kSaved;
+    try {
+        db_.Transaction([&](Connection& c) {
+            if (!YearOpen(c, year_id)) {
+                result = SaveResult::kClosed;
+                return;
+            }
+            core::Record r = record;
+            auto last = c.QueryOne(
+                "SELECT COALESCE(MAX(position), 0) FROM quality_records WHERE year_id = ? AND "
+                "kind = ? AND COALESCE(team_id, 0) = ?",
+                {year_id, std::string(core::KindCode(r.kind)), r.team_id.value_or(0)});
+            r.position = static_cast<int>(last ? last->Int(0) : 0) + 1;
+            const int64_t id = InsertRecord(c, year_id, r, by, now, std::nullopt, "aangemaakt");
+            if (new_id) *new_id = id;
+        });
+    } catch (const ConstraintError&) {
+        return SaveResult::kStale;  // the single record of this level exists already
+    }
+    return result;
+}
+
+SaveResult QualityRepo::Update(int64_t year_id, const core::Record& r, int version,
+                               const Author& by, int64_t now, const std::string& note) {
+    SaveResult result = SaveResult::kSaved;
+    db_.Transaction([&](Connection& c) {
+        if (!YearOpen(c, year_id)) {
+            result = SaveResult::kClosed;
+            return;
+        }
+        const std::string body = core::EncodeFields(r.fields);
+        const int64_t changed = c.Execute(
+            "UPDATE quality_records SET body = ?, status = ?, due = ?, status_at = ?, "
+            "status_by = ?, version = version + 1, updated_at = ?, updated_by = ? "
+            "WHERE id = ? AND year_id = ? AND version = ? AND deleted_at IS NULL",
+            {body, r.status, r.due, r.status_at, r.status_by, now, by.name, r.id, year_id,
+             int64_t{version}});
+        if (changed == 0) {
+            result = SaveResult::kStale;
+            return;
+        }
+        AddRevision(c, r.id, version + 1, r.status, body, by, now, note);
+    });
+    return result;
+}
+
+SaveResult QualityRepo::Delete(int64_t year_id, int64_t record_id, int version, const Author& by,
+                               int64_t now) {
+    SaveResult result = SaveResult::kSaved;
+    db_.Transaction([&](Connection& c) {
+        if (!YearOpen(c, year_id)) {
+            result = SaveResult::kClosed;
+            return;
+        }
+        auto row = c.QueryOne(
+            "SELECT status, body FROM quality_records WHERE id = ? AND year_id = ? AND "
+            "version = ? AND deleted_at IS NULL",
+            {record_id, year_id, int64_t{version}});
+        if (!row) {
+            result = SaveResult::kStale;
+            return;
+        }
+        c.Execute(
+            "UPDATE quality_records SET deleted_at = ?, version = version + 1, updated_at = ?, "
+            "updated_by = ? WHERE id = ? OR parent_id = ?",
+            {now, now, by.name, record_id, record_id});
+        AddRevision(c, record_id, version + 1, row->Text(0), row->Text(1), by, now, "verwijderd");
+    });
+    return result;
+}
+
+std::vector<RevisionRecord> QualityRepo::Revisions(int64_t year_id,
+                                                   std::optional<int64_t> record_id, int limit) {
+    return db_.Use([&](Connection& c) {
+        std::vector<RevisionRecord> out;
+        auto rows = c.Query(
+            "SELECT v.record_id, r.kind, r.team_id, v.version, v.status, v.body, v.at, "
+            "v.user_name, v.note FROM quality_revisions v JOIN quality_records r "
+            "ON r.id = v.record_id WHERE r.year_id = ? AND (? = 0 OR v.record_id = ?) "
+            "ORDER BY v.at DESC, v.id DESC LIMIT ?",
+            {year_id, record_id.value_or(0), record_id.value_or(0), int64_t{limit}});
+        out.reserve(rows.size());
+        for (const auto& r : rows)
+            out.push_back({r.Int(0), core::KindFromCode(r.Text(1)).value_or(core::Kind::kVisie),
+                           r.OptInt(2), static_cast<int>(r.Int(3)), r.Text(4),
+                           core::DecodeFields(r.Text(5)), r.Int(6), r.Text(7), r.Text(8)});
+        return out;
+    });
+}
+
+std::optional<YearRecord> QualityRepo::StartNextYear(const YearRecord& from, const Author& by,
+                                                     int64_t now) {
+    std::optional<YearRecord> out;
+    const std::string note = "overgenomen uit " + core::SchoolYearLabel(from.start_year);
+    try {
+        db_.Transaction([&](Connection& c) {
+            if (!YearOpen(c, from.id)) return;
+            std::vector<core::Record> records;
+            for (auto& s : RecordsFrom(c.Query(std::string("SELECT ") + kRecordColumns +
+                                                   " FROM quality_records WHERE year_id = ? "
+                                                   "AND deleted_at IS NULL ORDER BY position, id",
+                                               {from.id})))
+                records.push_back(std::move(s.record));
+            const int next = from.start_year + 1;
+            const int64_t year = c.InsertReturningId(
+                "INSERT INTO quality_years (school_id, start_year, created_at) VALUES (?, ?, ?) "
+                "RETURNING id",
+                {from.school_id, int64_t{next}, now});
+            std::map<int64_t, int64_t> new_ids;
+            for (auto& copy : core::RollOver(records)) {
+                core::Rebase(copy.record, new_ids);
+                new_ids[copy.source_id] =
+                    InsertRecord(c, year, copy.record, by, now, copy.source_id, note);
+            }
+            if (c.Execute("UPDATE quality_years SET closed_at = ? WHERE id = ? AND closed_at IS "
+                          "NULL",
+                          {now, from.id}) != 1)
+                throw ConstraintError("schooljaar is al afgesloten");
+            out = YearRecord{year, from.school_id, next, std::nullopt};
+        });
+    } catch (const ConstraintError&) {
+        return std::nullopt;  // the next year exists already, or another request closed this one
+    }
+    return out;
+}
+
+}  // namespace koers::storage

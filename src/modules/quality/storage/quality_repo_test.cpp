@@ -1,0 +1,199 @@
+// Quality-cycle storage on both databases: the first schooljaar with its starter matrix,
+// optimistic saves with history, one visie per year, soft deletes, the PDCA facts counted in SQL,
+// starting the next schooljaar (read-only afterwards) and team-bound memberships.
+#include <gtest/gtest.h>
+
+#include "modules/quality/core/tasks.hpp"
+#include "modules/quality/storage/quality_repo.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::storage {
+namespace {
+
+using core::Kind;
+
+class QualityStorage : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        db_ = testing::NewTestDatabase(GetParam());
+        if (!db_) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+        orgs_ = std::make_unique<OrgRepo>(*db_);
+        repo_ = std::make_unique<QualityRepo>(*db_);
+        SchoolRecord s;
+        s.name = "Testschool";
+        s.brin = "99TS";
+        s.sector = "vo";
+        school_ = orgs_->AddSchool(s, 1);
+        havo_ = orgs_->AddTeam(school_, "Havo", 1);
+        vwo_ = orgs_->AddTeam(school_, "Vwo", 1);
+        year_ = repo_->StartFirstYear(school_, 2026, author_, 100);
+    }
+    int64_t Add(const core::Record& r) {
+        int64_t id = 0;
+        EXPECT_EQ(repo_->Create(year_.id, r, author_, 200, &id), SaveResult::kSaved);
+        return id;
+    }
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<OrgRepo> orgs_;
+    std::unique_ptr<QualityRepo> repo_;
+    Author author_{std::nullopt, "Dirk Decaan"};
+    int64_t school_ = 0, havo_ = 0, vwo_ = 0;
+    YearRecord year_;
+};
+
+TEST_P(QualityStorage, TheFirstYearStartsOnceWithTheStarterMatrix) {
+    EXPECT_EQ(year_.start_year, 2026);
+    EXPECT_TRUE(year_.open());
+    const auto again = repo_->StartFirstYear(school_, 2027, author_, 101);
+    EXPECT_EQ(again.id, year_.id);  // a school starts its first year once
+    const auto tasks = repo_->Records(year_.id, Kind::kTaak, std::nullopt);
+    ASSERT_EQ(tasks.size(), core::StarterTasks().size());
+    EXPECT_EQ(tasks[0].record.position, 1);
+    EXPECT_EQ(core::FieldOf(tasks[0].record.fields, "taak"), core::StarterTasks()[0].text);
+}
+
+TEST_P(QualityStorage, SavesAreOptimisticAndEveryVersionIsKept) {
+    core::Record visie{.kind = Kind::kVisie, .status = "concept"};
+    visie.fields = {{"betekenis", "Eerste\nversie"}};
+    const int64_t id = Add(visie);
+    auto stored = repo_->Find(year_.id, id).value();
+    EXPECT_EQ(stored.version, 1);
+    EXPECT_EQ(core::FieldOf(stored.record.fields, "betekenis"), "Eerste\nversie");
+
+    core::Record mine = stored.record;
+    mine.fields["betekenis"] = "Mijn versie";
+    EXPECT_EQ(repo_->Update(year_.id, mine, 1, {std::nullopt, "Saskia"}, 300), SaveResult::kSaved);
+    core::Record theirs = stored.record;
+    theirs.fields["betekenis"] = "Hun versie";
+    // The second editor started from version 1 too: not silently overwritten.
+    EXPECT_EQ(repo_->Update(year_.id, theirs, 1, author_, 301), SaveResult::kStale);
+    stored = repo_->Find(year_.id, id).value();
+    EXPECT_EQ(stored.version, 2);
+    EXPECT_EQ(core::FieldOf(stored.record.fields, "betekenis"), "Mijn versie");
+    EXPECT_EQ(stored.updated_by, "Saskia");
+
+    const auto history = repo_->Revisions(year_.id, id, 10);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0].version, 2);
+    EXPECT_EQ(history[0].user_name, "Saskia");
+    EXPECT_EQ(core::FieldOf(history[1].fields, "betekenis"), "Eerste\nversie");
+    // One visie per year: a second one is refused as stale (someone created it meanwhile).
+    EXPECT_EQ(repo_->Create(year_.id, visie, author_, 302), SaveResult::kStale);
+}
+
+TEST_P(QualityStorage, DeletingKeepsTheHistoryAndRemovesTheActivitiesOfAWerkplan) {
+    const int64_t plan = Add({.kind = Kind::kWerkplan, .team_id = havo_, .status = "concept"});
+    const int64_t act = Add({.kind = Kind::kActiviteit,
+                             .team_id = havo_,
+                             .parent_id = plan,
+                             .status = "gepland",
+                             .fields = {{"wat", "Meeloopdag"}}});
+    EXPECT_EQ(repo_->Delete(year_.id, plan, 2, author_, 400), SaveResult::kStale);
+    EXPECT_EQ(repo_->Delete(year_.id, plan, 1, author_, 400), SaveResult::kSaved);
+    EXPECT_FALSE(repo_->Find(year_.id, plan).has_value());
+    EXPECT_FALSE(repo_->Find(year_.id, act).has_value());
+    const auto history = repo_->Revisions(year_.id, plan, 10);
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(history[0].note, "verwijderd");
+}
+
+TEST_P(QualityStorage, FactsCountActivitiesPerTeamInSql) {
+    const int64_t now = core::ParseLocalInput("2026-11-22").value();
+    Add({.kind = Kind::kVisie, .status = "vastgesteld", .fields = {{"betekenis", "x"}}});
+    Add({.kind = Kind::kDoel, .fields = {{"titel", "A"}}});
+    Add({.kind = Kind::kDoel,
+         .fields = {{"titel", "B"},
+                    {"indicator", "i"},
+                    {"nulmeting", "1"},
+                    {"streefwaarde", "2"},
+                    {"deadline", "2027-06-01"}}});
+    const int64_t plan = Add({.kind = Kind::kWerkplan, .team_id = havo_, .status = "vastgesteld"});
+    Add({.kind = Kind::kActiviteit,
+         .team_id = havo_,
+         .parent_id = plan,
+         .status = "uitgevoerd",
+         .due = "2026-10"});
+    Add({.kind = Kind::kActiviteit,
+         .team_id = havo_,
+         .parent_id = plan,
+         .status = "gepland",
+         .due = "2026-10"});
+    Add({.kind = Kind::kActiviteit,
+         .team_id = havo_,
+         .parent_id = plan,
+         .status = "gepland",
+         .due = "2027-03"});
+    Add({.kind = Kind::kEvaluatie,
+         .fields = {{"conclusies", "c"}, {"raad_datum", "2027-06-01"}, {"raad_uitkomst", "ok"}}});
+    const auto f = repo_->Facts(year_, now);
+    EXPECT_TRUE(f.school.visie_adopted);
+    EXPECT_FALSE(f.school.beleid_adopted);
+    EXPECT_EQ(f.school.goals, 2);
+    EXPECT_EQ(f.school.goals_complete, 1);
+    EXPECT_TRUE(f.school.evaluated);
+    EXPECT_TRUE(f.school.body_evaluated);
+    ASSERT_EQ(f.teams.size(), 2u);
+    EXPECT_EQ(f.teams[0].name, "Havo");
+    EXPECT_TRUE(f.teams[0].adopted);
+    EXPECT_EQ(f.teams[0].activities, 3);
+    EXPECT_EQ(f.teams[0].done, 1);
+    EXPECT_EQ(f.teams[0].overdue, 1);
+    EXPECT_FALSE(f.teams[1].has_plan);
+}
+
+TEST_P(QualityStorage, TheNextYearCopiesWithNewIdsAndTheOldYearBecomesReadOnly) {
+    const int64_t goal = Add({.kind = Kind::kDoel, .fields = {{"titel", "A"}}});
+    const int64_t plan = Add({.kind = Kind::kWerkplan, .team_id = vwo_, .status = "vastgesteld"});
+    Add({.kind = Kind::kActiviteit,
+         .team_id = vwo_,
+         .parent_id = plan,
+         .status = "uitgevoerd",
+         .fields = {{"wat", "Open dag"}, {"doel", std::to_string(goal)}}});
+    Add({.kind = Kind::kEvaluatie, .team_id = vwo_, .fields = {{"bijstellingen", "eerder"}}});
+
+    const auto next = repo_->StartNextYear(year_, author_, 500);
+    ASSERT_TRUE(next.has_value());
+    EXPECT_EQ(next->start_year, 2027);
+    EXPECT_FALSE(repo_->StartNextYear(year_, author_, 501).has_value());  // only once
+    const auto old = repo_->Year(school_, 2026).value();
+    EXPECT_FALSE(old.open());
+    EXPECT_EQ(
+        repo_->Create(old.id, {.kind = Kind::kDoel, .fields = {{"titel", "x"}}}, author_, 502),
+        SaveResult::kClosed);
+
+    const auto plans = repo_->Records(next->id, Kind::kWerkplan, vwo_);
+    ASSERT_EQ(plans.size(), 1u);
+    EXPECT_EQ(plans[0].record.status, "concept");
+    EXPECT_EQ(plans[0].source_id, plan);
+    EXPECT_EQ(core::FieldOf(plans[0].record.fields, "vorig_jaar"), "eerder");
+    const auto acts = repo_->Records(next->id, Kind::kActiviteit, vwo_);
+    ASSERT_EQ(acts.size(), 1u);
+    EXPECT_EQ(acts[0].record.parent_id, plans[0].record.id);
+    const auto goals = repo_->Records(next->id, Kind::kDoel);
+    ASSERT_EQ(goals.size(), 1u);
+    EXPECT_EQ(core::FieldOf(acts[0].record.fields, "doel"), std::to_string(goals[0].record.id));
+    EXPECT_EQ(repo_->Records(next->id, Kind::kEvaluatie).size(), 0u);
+    EXPECT_EQ(repo_->Records(next->id, Kind::kTaak).size(), core::StarterTasks().size());
+    EXPECT_EQ(repo_->Revisions(next->id, goals[0].record.id, 5)[0].note,
+              "overgenomen uit 2026-2027");
+    EXPECT_EQ(repo_->Years(school_).size(), 2u);
+}
+
+TEST_P(QualityStorage, AMembershipCanBeTiedToATeam) {
+    UserRepo users(*db_);
+    const int64_t user = users.Add("mentor@x.nl", "Mo", "hash", 1);
+    users.AddMembership(user, core::Role::kMentor, school_, std::nullopt, 1, havo_);
+    users.AddMembership(user, core::Role::kMentor, school_, std::nullopt, 1, vwo_);
+    const auto p = users.LoadPrincipal(user).value();
+    ASSERT_EQ(p.memberships.size(), 2u);
+    EXPECT_EQ(p.memberships[0].team_id, havo_);
+    EXPECT_EQ(users.Memberships(user)[1].membership.place_name, "Testschool · Vwo");
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, QualityStorage, ::testing::Values("sqlite", "postgresql"));
+
+}  // namespace
+}  // namespace koers::storage

@@ -1,0 +1,184 @@
+// The school-level records of the quality cycle: the LOB-visie, the LOB-beleid with its SMART
+// goals, the evaluation of the beleid (with the MR or studentenraad) and the
+// leiderschapsgesprekken. Each page is a record page (record_editor) plus what it lists.
+#include "modules/quality/core/forms.hpp"
+#include "modules/quality/web/quality_parts.hpp"
+#include "modules/quality/web/record_editor.hpp"
+#include "modules/quality/web/routes.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+using core::Kind;
+using core::Permission;
+
+RecordPage SinglePage(Ctx& ctx, const YearScope& scope, Kind kind, std::string_view slug) {
+    RecordPage page;
+    page.kind = kind;
+    page.stored = QualityOf(ctx).quality.Single(scope.year.id, kind, std::nullopt);
+    page.action = scope.path + "/" + std::string(slug);
+    page.done_path = page.action;
+    page.may_edit = Can(ctx, Permission::kEditQuality, scope);
+    return page;
+}
+
+// --- visie -----------------------------------------------------------------------------------
+
+RecordPage VisiePage(Ctx& ctx, const YearScope& scope) {
+    RecordPage page = SinglePage(ctx, scope, Kind::kVisie, "visie");
+    page.heading = "LOB-visie " + scope.label();
+    page.intro =
+        "Wat verstaat de school onder LOB, wat wil zij bereiken en waarom? De "
+        "LOB-coördinator schrijft de visie, de schoolleiding stelt haar vast.";
+    page.may_adopt = Can(ctx, Permission::kAdoptQuality, scope);
+    return page;
+}
+
+// --- beleid and goals ------------------------------------------------------------------------
+
+RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
+    RecordPage page = SinglePage(ctx, scope, Kind::kBeleid, "beleid");
+    page.heading = "LOB-beleid " + scope.label();
+    page.intro =
+        "Het beleid maakt de visie concreet: SMART-doelen, middelen, rollen, "
+        "facilitering, professionalisering en tijdpad.";
+    page.may_adopt = Can(ctx, Permission::kAdoptQuality, scope);
+    ViewList goals;
+    for (const auto& g : QualityOf(ctx).quality.Records(scope.year.id, Kind::kDoel)) {
+        const auto& f = g.record.fields;
+        View item = Object();
+        item.set("path", scope.path + "/doelen/" + std::to_string(g.record.id));
+        item.set("title", std::string(core::FieldOf(f, "titel")));
+        item.set("indicator", std::string(core::FieldOf(f, "indicator")));
+        item.set("baseline", std::string(core::FieldOf(f, "nulmeting")));
+        item.set("target", std::string(core::FieldOf(f, "streefwaarde")));
+        item.set("deadline", std::string(core::FieldOf(f, "deadline")));
+        const auto gaps = core::Gaps(Kind::kDoel, f);
+        std::string missing;
+        for (const auto& gap : gaps) missing += (missing.empty() ? "" : ", ") + gap;
+        item.set("complete", gaps.empty());
+        item.set("gaps", missing);
+        goals.push_back(std::move(item));
+    }
+    page.children = static_cast<int>(goals.size());
+    page.view.set("goals_section", true);
+    page.view.set("goals", std::move(goals));
+    if (page.may_edit && scope.year.open())
+        page.view.set("new_goal_path", scope.path + "/doelen/nieuw");
+    return page;
+}
+
+RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
+    RecordPage page;
+    page.kind = Kind::kDoel;
+    page.back_path = scope.path + "/beleid";
+    page.back_label = "LOB-beleid";
+    page.done_path = page.back_path;
+    page.may_edit = Can(ctx, Permission::kEditQuality, scope);
+    page.may_delete = true;
+    page.intro =
+        "Een SMART-doel heeft een indicator, een nulmeting, een streefwaarde en een "
+        "deadline. Een doel zonder die onderdelen kan worden opgeslagen, maar staat "
+        "als onvolledig in het beleid.";
+    OpenListed(ctx, scope, page, existing, scope.path + "/doelen");
+    page.heading = page.stored
+                       ? "Doel: " + std::string(core::FieldOf(page.stored->record.fields, "titel"))
+                       : "Nieuw doel";
+    return page;
+}
+
+RecordPage NewGoalPage(Ctx& ctx, const YearScope& scope) { return GoalPage(ctx, scope, false); }
+RecordPage ExistingGoalPage(Ctx& ctx, const YearScope& scope) { return GoalPage(ctx, scope, true); }
+
+// --- evaluation of the beleid ----------------------------------------------------------------
+
+RecordPage EvaluationPage(Ctx& ctx, const YearScope& scope) {
+    RecordPage page = SinglePage(ctx, scope, Kind::kEvaluatie, "evaluatie");
+    page.heading = "Evaluatie van het LOB-beleid " + scope.label();
+    page.intro =
+        "Passen de uitkomsten van de werkplannen bij visie en beleid, en is de "
+        "kwaliteit goed? Leg ook de jaarlijkse evaluatie met de " +
+        std::string(core::ParticipationBody(scope.school.sector)) +
+        " vast. De bijstellingen gaan mee naar het nieuwe schooljaar.";
+    return page;
+}
+
+// --- leiderschapsgesprekken ------------------------------------------------------------------
+
+Response ListTalks(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    View v = Object();
+    v.set("school", scope.school.name);
+    v.set("year", scope.label());
+    v.set("year_path", scope.path);
+    ViewList talks;
+    for (const auto& t : QualityOf(ctx).quality.Records(scope.year.id, Kind::kLeiderschap)) {
+        View item = Object();
+        item.set("path", scope.path + "/leiderschap/" + std::to_string(t.record.id));
+        item.set("date", std::string(core::FieldOf(t.record.fields, "datum")));
+        item.set("participants", std::string(core::FieldOf(t.record.fields, "deelnemers")));
+        talks.push_back(std::move(item));
+    }
+    v.set("talks", std::move(talks));
+    if (scope.year.open() && Can(ctx, Permission::kEditQuality, scope))
+        v.set("new_path", scope.path + "/leiderschap/nieuw");
+    return RenderPage(ctx, "quality/talks", std::move(v),
+                      "Leiderschapsgesprekken · " + scope.school.name);
+}
+
+RecordPage TalkPage(Ctx& ctx, const YearScope& scope, bool existing) {
+    RecordPage page;
+    page.kind = Kind::kLeiderschap;
+    page.back_path = scope.path + "/leiderschap";
+    page.back_label = "Leiderschapsgesprekken";
+    page.done_path = page.back_path;
+    page.may_edit = Can(ctx, Permission::kEditQuality, scope);
+    page.may_delete = true;
+    page.intro =
+        "Een periodiek gesprek met de schoolleiding: draagt zij LOB, is de coördinatie "
+        "helder en doen teams, personeel en de leerlingen- of studentenraad mee?";
+    OpenListed(ctx, scope, page, existing, scope.path + "/leiderschap");
+    page.heading = page.stored ? "Leiderschapsgesprek " +
+                                     std::string(core::FieldOf(page.stored->record.fields, "datum"))
+                               : "Nieuw leiderschapsgesprek";
+    if (!existing) page.form_heading = "Verslag";
+    return page;
+}
+
+RecordPage NewTalkPage(Ctx& ctx, const YearScope& scope) { return TalkPage(ctx, scope, false); }
+RecordPage ExistingTalkPage(Ctx& ctx, const YearScope& scope) { return TalkPage(ctx, scope, true); }
+
+}  // namespace
+
+void AddQualityDocumentRoutes(Router& r) {
+    using enum RecordAction;
+    const auto view = Access::School(Permission::kViewQuality, "school");
+    const auto edit = Access::School(Permission::kEditQuality, "school");
+    const auto adopt = Access::School(Permission::kAdoptQuality, "school");
+    const std::string y = "/scholen/{school}/kwaliteit/{jaar}";
+    r.Get(y + "/visie", view, RecordRoute(kShow, VisiePage));
+    r.Post(y + "/visie", edit, RecordRoute(kSave, VisiePage));
+    r.Post(y + "/visie/vaststellen", adopt, RecordRoute(kAdopt, VisiePage));
+    r.Get(y + "/beleid", view, RecordRoute(kShow, BeleidPage));
+    r.Post(y + "/beleid", edit, RecordRoute(kSave, BeleidPage));
+    r.Post(y + "/beleid/vaststellen", adopt, RecordRoute(kAdopt, BeleidPage));
+    r.Get(y + "/doelen/nieuw", edit, RecordRoute(kNew, NewGoalPage));
+    r.Post(y + "/doelen", edit, RecordRoute(kSave, NewGoalPage));
+    r.Get(y + "/doelen/{record}", view, RecordRoute(kShow, ExistingGoalPage));
+    r.Post(y + "/doelen/{record}", edit, RecordRoute(kSave, ExistingGoalPage));
+    r.Post(y + "/doelen/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingGoalPage));
+    r.Get(y + "/evaluatie", view, RecordRoute(kShow, EvaluationPage));
+    r.Post(y + "/evaluatie", edit, RecordRoute(kSave, EvaluationPage));
+    r.Get(y + "/leiderschap", view, ListTalks);
+    r.Get(y + "/leiderschap/nieuw", edit, RecordRoute(kNew, NewTalkPage));
+    r.Post(y + "/leiderschap", edit, RecordRoute(kSave, NewTalkPage));
+    r.Get(y + "/leiderschap/{record}", view, RecordRoute(kShow, ExistingTalkPage));
+    r.Post(y + "/leiderschap/{record}", edit, RecordRoute(kSave, ExistingTalkPage));
+    r.Post(y + "/leiderschap/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingTalkPage));
+}
+
+}  // namespace koers::web

@@ -1,0 +1,167 @@
+// The quality cycle of a school at a glance: starting it, the PDCA overview of a schooljaar
+// (school level and every team: what is done, overdue and next), "nieuw schooljaar starten",
+// and for the regiocoördinator the same status of the region's schools, without their content.
+#include "modules/quality/core/cycle.hpp"
+#include "modules/quality/web/quality_parts.hpp"
+#include "modules/quality/web/quality_view.hpp"
+#include "modules/quality/web/routes.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+using core::Permission;
+
+ViewList StepViews(const core::LevelStatus& level) {
+    ViewList steps;
+    for (size_t i = 0; i < level.steps.size(); ++i) {
+        const auto& s = level.steps[i];
+        View step = Object();
+        step.set("step", std::string(core::StepLabel(static_cast<core::Step>(i))));
+        step.set("state", std::string(core::StepStateCode(s.state)));
+        step.set("label", std::string(core::StepStateLabel(s.state)));
+        step.set("detail", s.detail);
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+Response Start(Ctx& ctx) {
+    auto school = ctx.app.orgs.School(ctx.Id("school"));
+    if (!school) throw core::NotFound();
+    const auto years = QualityOf(ctx).quality.Years(school->id);
+    // The newest schooljaar is where the school works (it may start the next one before August).
+    if (!years.empty())
+        return Redirect(QualityPath(school->id) + "/" + std::to_string(years.front().start_year));
+    View v = Object();
+    v.set("school", school->name);
+    v.set("school_path", "/scholen/" + std::to_string(school->id));
+    v.set("year", core::SchoolYearLabel(core::SchoolYearOf(ctx.app.clock.Now())));
+    v.set("action", QualityPath(school->id));
+    v.set("can_start",
+          core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school->id)));
+    return RenderPage(ctx, "quality/start", std::move(v), "Kwaliteitscyclus · " + school->name);
+}
+
+Response StartFirstYear(Ctx& ctx) {
+    auto school = ctx.app.orgs.School(ctx.Id("school"));
+    if (!school) throw core::NotFound();
+    const auto year = QualityOf(ctx).quality.StartFirstYear(
+        school->id, core::SchoolYearOf(ctx.app.clock.Now()), AuthorOf(ctx), ctx.app.clock.Now());
+    return Redirect(QualityPath(school->id) + "/" + std::to_string(year.start_year));
+}
+
+Response ShowYear(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    const int64_t now = ctx.app.clock.Now();
+    const auto overview = core::Overview(QualityOf(ctx).quality.Facts(scope.year, now), now);
+    View v = Object();
+    v.set("school", scope.school.name);
+    v.set("school_path", "/scholen/" + std::to_string(scope.school.id));
+    v.set("year", scope.label());
+    v.set("path", scope.path);
+    v.set("closed", !scope.year.open());
+    v.set("overdue", overview.overdue > 0);
+    v.set("overdue_count", std::to_string(overview.overdue));
+    ViewList levels;
+    for (const auto& level : overview.levels) {
+        View item = Object();
+        item.set("name", level.name);
+        item.set("path", level.team_id
+                             ? scope.path + "/werkplannen/" + std::to_string(*level.team_id)
+                             : scope.path + "/beleid");
+        item.set("steps", StepViews(level));
+        item.set("next", level.next);
+        levels.push_back(std::move(item));
+    }
+    v.set("levels", std::move(levels));
+    ViewList years;
+    const auto all = QualityOf(ctx).quality.Years(scope.school.id);
+    bool has_previous = false;
+    for (const auto& y : all) {
+        View item = Object();
+        item.set("label", core::SchoolYearLabel(y.start_year));
+        item.set("path", QualityPath(scope.school.id) + "/" + std::to_string(y.start_year));
+        item.set("current", y.id == scope.year.id);
+        item.set("closed", !y.open());
+        years.push_back(std::move(item));
+        has_previous = has_previous || y.start_year == scope.year.start_year - 1;
+    }
+    v.set("years", std::move(years));
+    v.set("compare_path", has_previous ? scope.path + "/vergelijk" : "");
+    const bool newest = !all.empty() && all.front().id == scope.year.id;
+    if (newest && scope.year.open() && Can(ctx, Permission::kEditQuality, scope)) {
+        v.set("rollover_path", scope.path + "/nieuw-schooljaar");
+        v.set("next_year", core::SchoolYearLabel(scope.year.start_year + 1));
+    }
+    return RenderPage(ctx, "quality/overview", std::move(v),
+                      "Kwaliteitscyclus " + scope.label() + " · " + scope.school.name);
+}
+
+Response StartNextYear(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireOpen(scope);
+    if (ctx.Field("bevestig") != "ja")
+        throw core::InvalidInput("Bevestig dat u het nieuwe schooljaar wilt starten.");
+    const auto next =
+        QualityOf(ctx).quality.StartNextYear(scope.year, AuthorOf(ctx), ctx.app.clock.Now());
+    if (!next)
+        throw core::Conflict("Het schooljaar " + core::SchoolYearLabel(scope.year.start_year + 1) +
+                             " is al gestart. Open het via de lijst met schooljaren.");
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "kwaliteit.nieuw-schooljaar",
+                         scope.school.name, core::SchoolYearLabel(next->start_year), "");
+    SetFlash(ctx, "schooljaar-gestart");
+    return Redirect(QualityPath(scope.school.id) + "/" + std::to_string(next->start_year));
+}
+
+// The region sees per school whether each step is done, never the texts behind it.
+Response ShowRegion(Ctx& ctx) {
+    const int64_t id = ctx.Id("region");
+    auto region = ctx.app.orgs.Region(id);
+    if (!region) throw core::NotFound();
+    const int64_t now = ctx.app.clock.Now();
+    const int current = core::SchoolYearOf(now);
+    View v = Object();
+    v.set("region", region->name);
+    v.set("region_path", "/regios/" + std::to_string(id));
+    v.set("year", core::SchoolYearLabel(current));
+    ViewList schools;
+    for (const auto& s : ctx.app.orgs.SchoolsInRegion(id)) {
+        View item = Object();
+        item.set("name", s.name);
+        const auto year = QualityOf(ctx).quality.Year(s.id, current);
+        item.set("started", year.has_value());
+        if (year) {
+            const auto overview = core::Overview(QualityOf(ctx).quality.Facts(*year, now), now);
+            item.set("steps", StepViews(overview.levels.front()));
+            int teams_planned = 0;
+            for (size_t i = 1; i < overview.levels.size(); ++i)
+                teams_planned += overview.levels[i].steps[0].state == core::StepState::kDone;
+            item.set("teams", std::to_string(teams_planned) + " van " +
+                                  std::to_string(overview.levels.size() - 1));
+            item.set("overdue", std::to_string(overview.overdue));
+        }
+        schools.push_back(std::move(item));
+    }
+    v.set("schools", std::move(schools));
+    return RenderPage(ctx, "quality/region", std::move(v), "Kwaliteitscyclus · " + region->name);
+}
+
+}  // namespace
+
+void AddQualityOverviewRoutes(Router& r) {
+    const auto view = Access::School(Permission::kViewQuality, "school");
+    const auto edit = Access::School(Permission::kEditQuality, "school");
+    r.Get("/scholen/{school}/kwaliteit", view, Start);
+    r.Post("/scholen/{school}/kwaliteit", edit, StartFirstYear);
+    r.Get("/scholen/{school}/kwaliteit/{jaar}", view, ShowYear);
+    r.Post("/scholen/{school}/kwaliteit/{jaar}/nieuw-schooljaar", edit, StartNextYear);
+    r.Get("/regios/{region}/kwaliteit", Access::Region(Permission::kViewRegion, "region"),
+          ShowRegion);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,263 @@
+// The quality cycle through the router (no socket): who may edit what (a mentor only their own
+// team's werkplan, the schoolleider adopts), other schools and the region, optimistic saves,
+// validation that keeps input, the year roll-over and read-only years, the scan action points,
+// history and the LOB-taken downloads.
+#include <gtest/gtest.h>
+
+#include "modules/quality/core/record.hpp"
+#include "modules/quality/storage/quality_repo.hpp"
+#include "modules/quality/web/quality_parts.hpp"
+#include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/scan_parts.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::TestApp;
+
+bool Has(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+// The demo world's Veldzicht College (21VZ): schooljaar 2025 closed, 2026 under way.
+class QualityPages : public ::testing::Test {
+protected:
+    void SetUp() override {
+        school = app.SchoolId("21VZ");
+        base = "/scholen/" + std::to_string(school) + "/kwaliteit/2026";
+        for (const auto& t : app.services().orgs.Teams(school))
+            (t.name == "Bovenbouw havo" ? own_team : other_team) = t.id;
+        year = QualityOf(app.services()).quality.Year(school, 2026).value();
+    }
+    std::string Version(core::Kind kind, std::optional<int64_t> team = std::nullopt) {
+        return std::to_string(
+            QualityOf(app.services()).quality.Single(year.id, kind, team)->version);
+    }
+    TestApp app;
+    int64_t school = 0, own_team = 0, other_team = 0;
+    storage::YearRecord year;
+    std::string base;
+};
+
+TEST_F(QualityPages, AMentorEditsOnlyTheirOwnTeamsWerkplan) {
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    const std::string own = base + "/werkplannen/" + std::to_string(own_team);
+    const std::string other = base + "/werkplannen/" + std::to_string(other_team);
+    auto res = mentor.Post(own, {{"version", Version(core::Kind::kWerkplan, own_team)},
+                                 {"aanbod", "Nieuw aanbod van het team"}});
+    EXPECT_EQ(res.status, 303);
+    EXPECT_EQ(mentor
+                  .Post(other, {{"version", Version(core::Kind::kWerkplan, other_team)},
+                                {"aanbod", "Overschreven"}})
+                  .status,
+              403);
+    EXPECT_EQ(mentor.Post(other + "/activiteiten", {{"version", "0"}, {"wat", "x"}}).status, 403);
+    EXPECT_EQ(mentor.Get(other + "/activiteiten/nieuw").status, 403);
+    EXPECT_FALSE(Has(mentor.Get(other).body, "name=\"aanbod\"")) << "read-only for other teams";
+    EXPECT_TRUE(Has(mentor.Get(own).body, "name=\"aanbod\""));
+    // Adopting a werkplan and the school-level records are not a mentor's.
+    EXPECT_EQ(mentor.Post(own + "/vaststellen", {{"version", "1"}}).status, 403);
+    EXPECT_EQ(mentor.Post(base + "/visie", {{"version", "1"}, {"betekenis", "x"}}).status, 403);
+    EXPECT_EQ(mentor.Post(base + "/nieuw-schooljaar", {{"bevestig", "ja"}}).status, 403);
+    const auto plan =
+        QualityOf(app.services()).quality.Single(year.id, core::Kind::kWerkplan, other_team);
+    EXPECT_NE(core::FieldOf(plan->record.fields, "aanbod"), "Overschreven");
+}
+
+TEST_F(QualityPages, OtherSchoolsAndTheRegionSeeNoContent) {
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const std::string other = "/scholen/" + std::to_string(app.SchoolId("14LD")) + "/kwaliteit";
+    EXPECT_EQ(decaan.Get(other).status, 403);
+    EXPECT_EQ(decaan.Post(other, {}).status, 403);
+    // A record of this school under another year's or kind's path is not found.
+    const auto goal = QualityOf(app.services()).quality.Records(year.id, core::Kind::kDoel).front();
+    const auto visie =
+        QualityOf(app.services()).quality.Single(year.id, core::Kind::kVisie, std::nullopt);
+    EXPECT_EQ(decaan.Get(base + "/doelen/" + std::to_string(visie->record.id)).status, 404);
+    EXPECT_EQ(decaan
+                  .Get("/scholen/" + std::to_string(school) + "/kwaliteit/2025/doelen/" +
+                       std::to_string(goal.record.id))
+                  .status,
+              404);
+    EXPECT_EQ(decaan.Get("/scholen/" + std::to_string(school) + "/kwaliteit/20x6").status, 404);
+
+    Browser regio(app);
+    ASSERT_TRUE(regio.SignIn("regio@demo.koers.nl"));
+    int64_t amstelland = 0;
+    for (const auto& r : app.services().orgs.Regions())
+        if (r.name == "Regio Amstelland") amstelland = r.id;
+    auto page = regio.Get("/regios/" + std::to_string(amstelland) + "/kwaliteit");
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(Has(page.body, "Veldzicht College"));
+    EXPECT_TRUE(Has(page.body, "koers-pdca-state--"));
+    EXPECT_TRUE(Has(page.body, "Nog niet gestart"));  // the other schools
+    EXPECT_FALSE(Has(page.body, core::FieldOf(goal.record.fields, "titel").data()))
+        << "status only, never the goals";
+    EXPECT_EQ(regio.Get(base).status, 403);
+    EXPECT_EQ(regio.Get(base + "/visie").status, 403);
+}
+
+TEST_F(QualityPages, TwoEditorsNeverOverwriteEachOtherSilently) {
+    Browser decaan(app), leider(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(leider.SignIn("schoolleider@demo.koers.nl"));
+    const std::string seen = Version(core::Kind::kVisie);
+    EXPECT_EQ(
+        leider.Post(base + "/visie", {{"version", seen}, {"betekenis", "Versie leider"}}).status,
+        303);
+    auto res = decaan.Post(base + "/visie", {{"version", seen}, {"betekenis", "Versie decaan"}});
+    EXPECT_EQ(res.status, 409);
+    EXPECT_TRUE(Has(res.body, "Saskia de Leeuw"));
+    EXPECT_TRUE(Has(res.body, "Versie decaan")) << "the user's text is kept";
+    EXPECT_TRUE(Has(res.body, "Versie leider")) << "and the stored text is shown";
+    const auto stored =
+        QualityOf(app.services()).quality.Single(year.id, core::Kind::kVisie, std::nullopt);
+    EXPECT_EQ(core::FieldOf(stored->record.fields, "betekenis"), "Versie leider");
+    // The same text from a stale form is no conflict: it is what is stored.
+    EXPECT_EQ(
+        decaan.Post(base + "/visie", {{"version", seen}, {"betekenis", "Versie leider"}}).status,
+        303);
+    EXPECT_EQ(QualityOf(app.services())
+                  .quality.Single(year.id, core::Kind::kVisie, std::nullopt)
+                  ->version,
+              stored->version);
+    // Saving again from the version shown in the conflict is a deliberate overwrite.
+    EXPECT_EQ(decaan
+                  .Post(base + "/visie", {{"version", std::to_string(stored->version)},
+                                          {"betekenis", "Versie decaan"}})
+                  .status,
+              303);
+    auto history = decaan.Get(base + "/geschiedenis?record=" + std::to_string(stored->record.id));
+    EXPECT_EQ(history.status, 200);
+    EXPECT_TRUE(Has(history.body, "Versie leider"));
+    EXPECT_TRUE(Has(history.body, "Dirk Decaan"));
+    EXPECT_EQ(decaan.Post(base + "/visie", {{"betekenis", "zonder versie"}}).status, 400);
+}
+
+TEST_F(QualityPages, MalformedInputIsRefusedInDutchAndUnfinishedGoalsAreShown) {
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    auto res = decaan.Post(base + "/doelen", {{"version", "0"},
+                                              {"titel", "Meer stages"},
+                                              {"deadline", "2027-13-01"},
+                                              {"themas", "bestaat-niet"}});
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(Has(res.body, "geen geldige datum"));
+    EXPECT_TRUE(Has(res.body, "value=\"Meer stages\"")) << "input kept";
+    res = decaan.Post(base + "/doelen", {{"version", "0"}, {"titel", "Meer stages"}});
+    EXPECT_EQ(res.status, 303);
+    auto beleid = decaan.Get(base + "/beleid");
+    EXPECT_TRUE(Has(beleid.body, "Meer stages"));
+    EXPECT_TRUE(Has(beleid.body, "ontbreekt: indicator, nulmeting, streefwaarde, deadline"));
+    EXPECT_EQ(decaan
+                  .Post(base + "/werkplannen/" + std::to_string(own_team) + "/activiteiten",
+                        {{"version", "0"}, {"wat", "x"}, {"maand", "volgend jaar"}})
+                  .status,
+              400);
+}
+
+TEST_F(QualityPages, TheSchoolleiderAdoptsAndAnEditMakesAConceptAgain) {
+    Browser decaan(app), leider(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(leider.SignIn("schoolleider@demo.koers.nl"));
+    EXPECT_EQ(decaan.Post(base + "/beleid/vaststellen", {{"version", Version(core::Kind::kBeleid)}})
+                  .status,
+              403);
+    EXPECT_EQ(leider.Post(base + "/beleid/vaststellen", {{"version", Version(core::Kind::kBeleid)}})
+                  .status,
+              303);
+    auto beleid =
+        QualityOf(app.services()).quality.Single(year.id, core::Kind::kBeleid, std::nullopt);
+    EXPECT_EQ(beleid->record.status, "vastgesteld");
+    EXPECT_EQ(beleid->record.status_by, "Saskia de Leeuw");
+    EXPECT_EQ(decaan
+                  .Post(base + "/beleid",
+                        {{"version", std::to_string(beleid->version)}, {"budget", "€ 20.000"}})
+                  .status,
+              303);
+    beleid = QualityOf(app.services()).quality.Single(year.id, core::Kind::kBeleid, std::nullopt);
+    EXPECT_EQ(beleid->record.status, "concept");
+    // A stale adoption is refused.
+    EXPECT_EQ(leider.Post(base + "/beleid/vaststellen", {{"version", "1"}}).status, 409);
+}
+
+TEST_F(QualityPages, ANewSchoolYearLeavesTheOldOneReadOnly) {
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const std::string last = "/scholen/" + std::to_string(school) + "/kwaliteit/2025";
+    auto closed = decaan.Post(last + "/visie", {{"version", "1"}, {"betekenis", "x"}});
+    EXPECT_EQ(closed.status, 409);
+    EXPECT_TRUE(Has(closed.body, "afgesloten"));
+    EXPECT_EQ(decaan.Post(last + "/nieuw-schooljaar", {{"bevestig", "ja"}}).status, 409);
+    EXPECT_FALSE(Has(decaan.Get(last + "/visie").body, "name=\"betekenis\""));
+    EXPECT_EQ(decaan.Post(base + "/nieuw-schooljaar", {}).status, 400) << "needs confirmation";
+    auto res = decaan.Post(base + "/nieuw-schooljaar", {{"bevestig", "ja"}});
+    EXPECT_EQ(res.status, 303);
+    EXPECT_EQ(res.Header("Location").value_or(""),
+              "/scholen/" + std::to_string(school) + "/kwaliteit/2027");
+    EXPECT_EQ(decaan.Post(base + "/nieuw-schooljaar", {{"bevestig", "ja"}}).status, 409)
+        << "a replayed roll-over changes nothing";
+    auto compare = decaan.Get("/scholen/" + std::to_string(school) + "/kwaliteit/2027/vergelijk");
+    EXPECT_EQ(compare.status, 200);
+    EXPECT_TRUE(Has(compare.body, "2026-2027 en 2027-2028 vergeleken"));
+    EXPECT_EQ(QualityOf(app.services()).quality.Years(school).size(), 3u);
+}
+
+TEST_F(QualityPages, ScanActionPointsBecomeActivitiesOnce) {
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    const std::string plan = base + "/werkplannen/" + std::to_string(own_team);
+    std::string action;
+    for (const auto& r : ScanOf(app.services()).scans.RoundsOf(school))
+        for (const auto& a : ScanOf(app.services()).scans.Actions(r.id))
+            if (!r.team_id) action = std::to_string(a.id);
+    ASSERT_FALSE(action.empty());
+    EXPECT_TRUE(Has(mentor.Get(plan).body, "id=\"actie-" + action + "\""));
+    EXPECT_EQ(mentor.Post(plan + "/scanacties", {{"actie", action}}).status, 303);
+    EXPECT_EQ(mentor.Post(plan + "/scanacties", {{"actie", action}}).status, 409);
+    EXPECT_EQ(mentor.Post(plan + "/scanacties", {}).status, 400);
+    auto page = mentor.Get(plan);
+    EXPECT_TRUE(Has(page.body, "Actiepunt uit de LOB-scan"));
+    EXPECT_FALSE(Has(page.body, "id=\"actie-" + action + "\"")) << "no longer offered";
+}
+
+TEST_F(QualityPages, TheTaskMatrixFlagsUncarriedTasksAndDownloads) {
+    Browser docent(app);
+    ASSERT_TRUE(docent.SignIn("docent@demo.koers.nl"));
+    auto page = docent.Get(base + "/taken");
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(Has(page.body, "niemand draagt deze taak"));
+    auto csv = docent.Get(base + "/taken.csv");
+    EXPECT_EQ(csv.status, 200);
+    EXPECT_TRUE(Has(csv.body, "Decaan/LOB-coördinator"));
+    EXPECT_TRUE(Has(csv.body, "uitvoerend"));
+    auto xlsx = docent.Get(base + "/taken.xlsx");
+    EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+    EXPECT_EQ(docent.Get(base + "/taken/nieuw").status, 403) << "a docent reads, not edits";
+    EXPECT_EQ(docent.Get(base + "/taken?team=999999").status, 404);
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    EXPECT_EQ(mentor.Post(base + "/taken/startset", {{"team", std::to_string(other_team)}}).status,
+              403);
+    // The team in the address is the mentor's own, the posted one another's: the posted one
+    // counts, and is refused.
+    EXPECT_EQ(mentor
+                  .Post(base + "/taken/startset?team=" + std::to_string(own_team),
+                        {{"team", std::to_string(other_team)}})
+                  .status,
+              403);
+    EXPECT_TRUE(
+        QualityOf(app.services()).quality.Records(year.id, core::Kind::kTaak, other_team).empty());
+    EXPECT_EQ(mentor.Post(base + "/taken/startset", {{"team", std::to_string(own_team)}}).status,
+              303);
+    EXPECT_TRUE(Has(mentor.Get(base + "/taken?team=" + std::to_string(own_team)).body,
+                    "Loopbaangesprekken voeren"));
+}
+
+}  // namespace
+}  // namespace koers::web

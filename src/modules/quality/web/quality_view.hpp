@@ -1,0 +1,60 @@
+#pragma once
+// Shared pieces of the quality-cycle pages: the school and schooljaar a request is about, the
+// paths, who is saving, the forms with the choices that depend on the school's own records, and
+// the generic form and read-only views of a record.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "modules/quality/core/forms.hpp"
+#include "modules/quality/storage/quality_repo.hpp"
+#include "platform/core/common/validation.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/render/view.hpp"
+
+namespace koers::web {
+
+// The school and schooljaar of a request ("/scholen/{school}/kwaliteit/{jaar}/...").
+struct YearScope {
+    storage::SchoolRecord school;
+    storage::YearRecord year;
+    std::string path;  // "/scholen/7/kwaliteit/2026"
+
+    std::string label() const;  // "2026-2027"
+};
+
+std::string QualityPath(int64_t school_id);  // "/scholen/7/kwaliteit"
+// Reads {school} and {jaar}; throws core::NotFound for an unknown school or schooljaar.
+YearScope LoadYear(Ctx& ctx);
+// Throws core::Conflict (409, in Dutch) when the schooljaar is closed: it is read-only.
+void RequireOpen(const YearScope& scope);
+// For a save the repository refused because the schooljaar was closed meanwhile.
+void ThrowIfClosed(storage::SaveResult result, const YearScope& scope);
+// For Access::ForTeam: the {team} path parameter, when it is a team of {school}.
+std::optional<int64_t> TeamParam(const Ctx& ctx);
+// For Access::ForTeam on the LOB-taken routes: the team of the {record}, else the `team` of the
+// query (a team's matrix), when it is a team of {school}. Each reads what its handler acts on.
+std::optional<int64_t> TeamOfTaskMatrix(const Ctx& ctx);
+// For Access::ForTeam: the posted `team` field, when it is a team of {school}.
+std::optional<int64_t> TeamField(const Ctx& ctx);
+// A {team} of the scope's school; throws core::NotFound for another school's team.
+storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope);
+bool Can(Ctx& ctx, core::Permission permission, const YearScope& scope);
+
+storage::Author AuthorOf(const Ctx& ctx);
+
+// The form of `kind` with the choices of this school filled in: the goals of the beleid (for an
+// activity) and the themes of the school's LOB-scan (for a goal).
+core::Form FormFor(Ctx& ctx, const YearScope& scope, core::Kind kind, bool team_level = false);
+
+// The fields of a form for the template "partials/record_fields", with values and errors.
+ViewList FieldViews(const core::Form& form, const core::Fields& values,
+                    const core::Validation& errors);
+// Label/value pairs of the filled fields, for reading.
+ViewList ReadViews(const core::Form& form, const core::Fields& values);
+
+// "vastgesteld op 3 oktober 2026 door Saskia de Leeuw" or "concept".
+std::string StatusText(const core::Record& record);
+
+}  // namespace koers::web

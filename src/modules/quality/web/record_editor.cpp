@@ -1,0 +1,223 @@
+#include "modules/quality/web/record_editor.hpp"
+#include "modules/quality/web/quality_parts.hpp"
+
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+struct ConflictInfo {
+    std::string message;
+    std::vector<core::FieldChange> changes;  // before = stored now, after = the user's input
+};
+
+std::string HistoryPath(const YearScope& scope, int64_t record_id) {
+    return scope.path + "/geschiedenis?record=" + std::to_string(record_id);
+}
+
+Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::Form& form,
+                const core::Fields& values, const core::Validation& errors, int status,
+                const ConflictInfo* conflict) {
+    View v = std::move(page.view);
+    v.set("school", scope.school.name);
+    v.set("year", scope.label());
+    v.set("year_path", scope.path);
+    v.set("heading", page.heading);
+    v.set("intro", page.intro);
+    v.set("back_path", page.back_path);
+    v.set("back_label", page.back_label);
+    v.set("closed", !scope.year.open());
+    const bool editing = page.may_edit && scope.year.open();
+    v.set("editing", editing);
+    v.set("action", page.action);
+    v.set("form_heading", page.form_heading.empty() ? "Bewerken" : page.form_heading);
+    v.set("fields", FieldViews(form, values, errors));
+    v.set("read", ReadViews(form, values));
+    AddErrors(v, errors);
+    if (page.stored) {
+        const auto& s = *page.stored;
+        v.set("version", std::to_string(s.version));
+        v.set("document", s.record.kind == core::Kind::kVisie ||
+                              s.record.kind == core::Kind::kBeleid ||
+                              s.record.kind == core::Kind::kWerkplan);
+        v.set("adopted", s.record.status == core::kVastgesteld);
+        v.set("status", StatusText(s.record));
+        v.set("updated", core::FormatDateTime(s.updated_at) +
+                             (s.updated_by.empty() ? "" : " door " + s.updated_by));
+        v.set("history_path", HistoryPath(scope, s.record.id));
+        if (page.may_adopt && scope.year.open() && s.record.status != core::kVastgesteld) {
+            ViewList blockers;
+            for (auto& b : core::AdoptionBlockers(s.record.kind, s.record.fields, page.children))
+                blockers.emplace_back(std::move(b));
+            v.set("can_adopt", blockers.empty());
+            v.set("blockers", std::move(blockers));
+            v.set("adopt_path", page.action + "/vaststellen");
+        }
+        if (page.may_delete && editing) v.set("delete_path", page.action + "/verwijderen");
+    } else {
+        v.set("version", "0");
+    }
+    if (conflict) {
+        View c = Object();
+        c.set("message", conflict->message);
+        ViewList changes;
+        for (const auto& ch : conflict->changes) {
+            View item = Object();
+            item.set("label", ch.label);
+            item.set("theirs", ch.before.empty() ? "(leeg)" : ch.before);
+            item.set("mine", ch.after.empty() ? "(leeg)" : ch.after);
+            changes.push_back(std::move(item));
+        }
+        c.set("changes", std::move(changes));
+        v.set("conflict", std::move(c));
+    }
+    return RenderPage(ctx, "quality/record", std::move(v), page.heading + " · " + scope.school.name,
+                      status);
+}
+
+int VersionFrom(const Ctx& ctx) {
+    const auto version = ParsePositiveId(ctx.Field("version"));
+    if (!version)
+        throw core::InvalidInput("Het formulier is onvolledig verstuurd. Laad de pagina opnieuw.");
+    return static_cast<int>(*version);
+}
+
+Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
+    const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
+    const core::Fields values = page.stored ? page.stored->record.fields : core::Fields{};
+    return Render(ctx, scope, std::move(page), form, values, {}, 200, nullptr);
+}
+
+Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
+    if (!page.may_edit) throw core::Forbidden();
+    RequireOpen(scope);
+    const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
+    core::Fields fields = core::Normalise(form, ctx.form);
+    const auto errors = core::Validate(form, fields);
+    if (!errors.ok())
+        return Render(ctx, scope, std::move(page), form, fields, errors, 400, nullptr);
+
+    if (!page.stored) {
+        core::Record r{.kind = page.kind, .team_id = page.team_id, .parent_id = page.parent_id};
+        core::ApplyEdit(r, fields);
+        const auto result =
+            QualityOf(ctx).quality.Create(scope.year.id, r, AuthorOf(ctx), ctx.app.clock.Now());
+        ThrowIfClosed(result, scope);
+        if (result == storage::SaveResult::kStale) {
+            ConflictInfo conflict{
+                "Iemand anders heeft dit intussen al aangemaakt. Open de "
+                "pagina opnieuw en voeg uw tekst daar toe; uw tekst staat "
+                "hieronder nog.",
+                {}};
+            return Render(ctx, scope, std::move(page), form, fields, {}, 409, &conflict);
+        }
+        SetFlash(ctx, "opgeslagen");
+        return Redirect(page.done_path);
+    }
+
+    const int version = VersionFrom(ctx);
+    const storage::StoredRecord& stored = *page.stored;
+    // Fields this form does not show (such as the LOB-scan action an activity came from) stay.
+    for (const auto& [name, value] : stored.record.fields)
+        if (form.Find(name) == nullptr) fields[name] = value;
+    core::Record r = stored.record;
+    // Input equal to what is stored is saved already, whichever version the form started from.
+    if (core::ApplyEdit(r, fields)) {
+        const auto result = QualityOf(ctx).quality.Update(scope.year.id, r, version, AuthorOf(ctx),
+                                                          ctx.app.clock.Now());
+        ThrowIfClosed(result, scope);
+        if (result == storage::SaveResult::kStale) {
+            auto now_stored = QualityOf(ctx).quality.Find(scope.year.id, stored.record.id);
+            if (!now_stored) throw core::Conflict("Iemand anders heeft dit intussen verwijderd.");
+            ConflictInfo conflict{
+                "Iemand anders (" + now_stored->updated_by + ", " +
+                    core::FormatDateTime(now_stored->updated_at) +
+                    ") heeft dit opgeslagen terwijl u bezig was. Uw tekst is niet opgeslagen en "
+                    "staat hieronder nog. Vergelijk en sla opnieuw op om uw versie te bewaren.",
+                core::Changes(form, now_stored->record.fields, fields)};
+            page.stored = std::move(now_stored);
+            return Render(ctx, scope, std::move(page), form, fields, {}, 409, &conflict);
+        }
+    }
+    SetFlash(ctx, "opgeslagen");
+    return Redirect(page.done_path);
+}
+
+Response AdoptRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
+    if (!page.stored || !page.may_adopt) throw core::Forbidden();
+    RequireOpen(scope);
+    core::Record r = page.stored->record;
+    const auto blockers = core::AdoptionBlockers(r.kind, r.fields, page.children);
+    if (!blockers.empty()) {
+        std::string message = "Dit kan nog niet worden vastgesteld:";
+        for (const auto& b : blockers) message += " " + b;
+        throw core::Conflict(message);
+    }
+    r.status = std::string(core::kVastgesteld);
+    r.status_at = ctx.app.clock.Now();
+    r.status_by = AuthorOf(ctx).name;
+    const auto result = QualityOf(ctx).quality.Update(
+        scope.year.id, r, VersionFrom(ctx), AuthorOf(ctx), ctx.app.clock.Now(), "vastgesteld");
+    ThrowIfClosed(result, scope);
+    if (result == storage::SaveResult::kStale)
+        throw core::Conflict(
+            "Iemand heeft dit intussen gewijzigd. Bekijk de nieuwe versie en stel daarna vast.");
+    SetFlash(ctx, "vastgesteld");
+    return Redirect(page.done_path);
+}
+
+Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
+    if (!page.stored || !page.may_delete || !page.may_edit) throw core::Forbidden();
+    RequireOpen(scope);
+    const auto result =
+        QualityOf(ctx).quality.Delete(scope.year.id, page.stored->record.id, VersionFrom(ctx),
+                                      AuthorOf(ctx), ctx.app.clock.Now());
+    ThrowIfClosed(result, scope);
+    if (result == storage::SaveResult::kStale)
+        throw core::Conflict("Iemand heeft dit intussen gewijzigd. Bekijk het opnieuw.");
+    SetFlash(ctx, "verwijderd");
+    return Redirect(page.done_path);
+}
+
+}  // namespace
+
+void OpenListed(Ctx& ctx, const YearScope& scope, RecordPage& page, bool existing,
+                const std::string& list_path, const std::string& query) {
+    if (!existing) {
+        page.form_heading = "Invullen";
+        page.action = list_path + query;
+        return;
+    }
+    page.stored = QualityOf(ctx).quality.Find(scope.year.id, ctx.Id("record"));
+    if (!page.stored || page.stored->record.kind != page.kind ||
+        page.stored->record.team_id != page.team_id)
+        throw core::NotFound();
+    page.action = list_path + "/" + std::to_string(page.stored->record.id) + query;
+}
+
+Handler RecordRoute(RecordAction action, PageBuilder build) {
+    return [action, build = std::move(build)](Ctx& ctx) -> Response {
+        const YearScope scope = LoadYear(ctx);
+        RecordPage page = build(ctx, scope);
+        switch (action) {
+            case RecordAction::kShow:
+                return ShowRecord(ctx, scope, std::move(page));
+            case RecordAction::kNew:
+                if (!page.may_edit) throw core::Forbidden();
+                RequireOpen(scope);
+                return ShowRecord(ctx, scope, std::move(page));
+            case RecordAction::kSave:
+                return SaveRecord(ctx, scope, std::move(page));
+            case RecordAction::kAdopt:
+                return AdoptRecord(ctx, scope, page);
+            case RecordAction::kDelete:
+                return DeleteRecord(ctx, scope, page);
+        }
+        throw core::NotFound();
+    };
+}
+
+}  // namespace koers::web

@@ -1,0 +1,274 @@
+// The team level of the quality cycle: the werkplannen of a schooljaar, a team's werkplan with
+// its activities and their execution, pulling in action points of the LOB-scan, and the
+// evaluation of the werkplan. A mentor or teamleider tied to a team edits only that team's.
+#include <map>
+#include "modules/quality/web/quality_parts.hpp"
+#include "modules/scan/web/scan_parts.hpp"
+
+#include "modules/quality/core/forms.hpp"
+#include "modules/quality/web/record_editor.hpp"
+#include "modules/quality/web/routes.hpp"
+#include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/scan_service.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+using core::Kind;
+using core::Permission;
+
+std::string PlanPath(const YearScope& scope, int64_t team_id) {
+    return scope.path + "/werkplannen/" + std::to_string(team_id);
+}
+
+bool MayEdit(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    return core::Allowed(ctx.user, Permission::kEditWerkplan,
+                         core::Target::Team(scope.school.id, team_id));
+}
+
+Response ListPlans(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    View v = Object();
+    v.set("school", scope.school.name);
+    v.set("year", scope.label());
+    v.set("year_path", scope.path);
+    // The counts come from the PDCA facts: a few queries however many teams there are.
+    const auto facts = QualityOf(ctx).quality.Facts(scope.year, ctx.app.clock.Now());
+    std::map<int64_t, core::Record> plans;
+    for (auto& p : QualityOf(ctx).quality.Records(scope.year.id, Kind::kWerkplan))
+        if (p.record.team_id) plans[*p.record.team_id] = std::move(p.record);
+    ViewList teams;
+    for (const auto& t : facts.teams) {
+        const auto plan = plans.find(t.team_id);
+        View item = Object();
+        item.set("name", t.name);
+        item.set("path", PlanPath(scope, t.team_id));
+        item.set("status", plan == plans.end() ? "nog geen werkplan" : StatusText(plan->second));
+        item.set("state", !t.has_plan ? "open" : t.adopted ? "done" : "busy");
+        std::string activities =
+            std::to_string(t.done) + " van " + std::to_string(t.activities) + " uitgevoerd";
+        if (t.overdue > 0) activities += ", " + std::to_string(t.overdue) + " te laat";
+        item.set("activities", activities);
+        teams.push_back(std::move(item));
+    }
+    v.set("teams", std::move(teams));
+    return RenderPage(ctx, "quality/plans", std::move(v), "Werkplannen · " + scope.school.name);
+}
+
+ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool links) {
+    const core::Form form = FormFor(ctx, scope, Kind::kActiviteit);
+    const auto* status = form.Find("status");
+    const auto* goal = form.Find("doel");
+    const std::string month = core::MonthOf(ctx.app.clock.Now());
+    ViewList out;
+    for (const auto& a :
+         QualityOf(ctx).quality.Records(scope.year.id, Kind::kActiviteit, team_id)) {
+        const auto& r = a.record;
+        View item = Object();
+        item.set("path",
+                 links ? PlanPath(scope, team_id) + "/activiteiten/" + std::to_string(r.id) : "");
+        item.set("what", std::string(core::FieldOf(r.fields, "wat")));
+        item.set("origin", std::string(core::FieldOf(r.fields, "herkomst")));
+        item.set("group", std::string(core::FieldOf(r.fields, "doelgroep")));
+        item.set("when", r.due);
+        item.set("who", std::string(core::FieldOf(r.fields, "wie")));
+        item.set("goal", core::DisplayValue(*goal, core::FieldOf(r.fields, "doel")));
+        const bool late = r.status == core::kGepland && !r.due.empty() && r.due < month;
+        item.set("status", core::OptionLabel(*status, r.status) + (late ? " · te laat" : ""));
+        item.set("state", r.status == core::kUitgevoerd  ? "done"
+                          : late                         ? "overdue"
+                          : r.status == core::kVervallen ? "open"
+                                                         : "busy");
+        item.set("note", std::string(core::FieldOf(r.fields, "toelichting")));
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+// An action point of the school's LOB-scan that this team's werkplan has not taken yet.
+struct OfferedAction {
+    storage::ActionRecord action;
+    storage::RoundRecord round;
+};
+
+// The action points of the school-wide rounds and of the team's own, minus those already taken.
+std::vector<OfferedAction> OfferedActions(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    std::vector<std::string> taken;
+    for (const auto& a : QualityOf(ctx).quality.Records(scope.year.id, Kind::kActiviteit, team_id))
+        taken.emplace_back(core::FieldOf(a.record.fields, "scan_actie"));
+    std::vector<OfferedAction> out;
+    for (const auto& round : ScanOf(ctx).scans.RoundsOf(scope.school.id)) {
+        if (round.team_id && *round.team_id != team_id) continue;
+        for (auto& a : ScanOf(ctx).scans.Actions(round.id))
+            if (std::find(taken.begin(), taken.end(), std::to_string(a.id)) == taken.end())
+                out.push_back({std::move(a), round});
+    }
+    return out;
+}
+
+ViewList ScanActionViews(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    ViewList out;
+    for (const auto& [a, round] : OfferedActions(ctx, scope, team_id)) {
+        std::string theme = a.theme;
+        for (const auto& t : ScanOf(ctx).scan.InstrumentOf(round.instrument_id)->themes)
+            if (t.code == a.theme) theme = t.title;
+        View item = Object();
+        item.set("id", std::to_string(a.id));
+        item.set("what", a.what);
+        item.set("who", a.who);
+        item.set("round", round.title);
+        item.set("theme", theme);
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
+    const auto team = TeamOf(ctx, scope);
+    RecordPage page;
+    page.kind = Kind::kWerkplan;
+    page.team_id = team.id;
+    page.stored = QualityOf(ctx).quality.Single(scope.year.id, Kind::kWerkplan, team.id);
+    page.heading = "Werkplan " + team.name + " " + scope.label();
+    page.intro =
+        "Welke activiteiten en begeleiding biedt dit team, voor wie, wanneer en door "
+        "wie, en aan welk doel van het beleid dragen ze bij?";
+    page.back_path = scope.path + "/werkplannen";
+    page.back_label = "Werkplannen";
+    page.action = PlanPath(scope, team.id);
+    page.done_path = page.action;
+    page.may_edit = MayEdit(ctx, scope, team.id);
+    page.may_adopt = core::Allowed(ctx.user, Permission::kAdoptWerkplan,
+                                   core::Target::Team(scope.school.id, team.id));
+    if (!page.stored) {
+        page.form_heading = "Werkplan beginnen";
+        return page;
+    }
+    const bool editable = page.may_edit && scope.year.open();
+    ViewList activities = ActivityViews(ctx, scope, team.id, true);
+    page.children = static_cast<int>(activities.size());
+    page.view.set("activities_section", true);
+    page.view.set("activities", std::move(activities));
+    page.view.set("plan_links", true);
+    page.view.set("evaluation_path", page.action + "/evaluatie");
+    page.view.set("tasks_path", scope.path + "/taken?team=" + std::to_string(team.id));
+    if (editable) {
+        page.view.set("new_activity_path", page.action + "/activiteiten/nieuw");
+        page.view.set("scan_actions", ScanActionViews(ctx, scope, team.id));
+        page.view.set("scan_action_path", page.action + "/scanacties");
+    }
+    return page;
+}
+
+storage::StoredRecord StoredPlan(Ctx& ctx, const YearScope& scope, int64_t team_id) {
+    auto plan = QualityOf(ctx).quality.Single(scope.year.id, Kind::kWerkplan, team_id);
+    if (!plan) throw core::NotFound("Dit team heeft nog geen werkplan. Begin eerst het werkplan.");
+    return *plan;
+}
+
+RecordPage ActivityPage(Ctx& ctx, const YearScope& scope, bool existing) {
+    const auto team = TeamOf(ctx, scope);
+    const auto plan = StoredPlan(ctx, scope, team.id);
+    RecordPage page;
+    page.kind = Kind::kActiviteit;
+    page.team_id = team.id;
+    page.parent_id = plan.record.id;
+    page.back_path = PlanPath(scope, team.id);
+    page.back_label = "Werkplan " + team.name;
+    page.done_path = page.back_path;
+    page.may_edit = MayEdit(ctx, scope, team.id);
+    page.may_delete = true;
+    OpenListed(ctx, scope, page, existing, PlanPath(scope, team.id) + "/activiteiten");
+    page.heading = page.stored ? std::string(core::FieldOf(page.stored->record.fields, "wat")) +
+                                     " · " + team.name
+                               : "Nieuwe activiteit · " + team.name;
+    return page;
+}
+
+RecordPage NewActivityPage(Ctx& ctx, const YearScope& scope) {
+    return ActivityPage(ctx, scope, false);
+}
+RecordPage ExistingActivityPage(Ctx& ctx, const YearScope& scope) {
+    return ActivityPage(ctx, scope, true);
+}
+
+// Action points of the school's LOB-scan rounds become planned activities of the werkplan.
+Response ImportScanActions(Ctx& ctx) {
+    const YearScope scope = LoadYear(ctx);
+    RequireOpen(scope);
+    const auto team = TeamOf(ctx, scope);  // the route checked this team (ForTeam)
+    const auto plan = StoredPlan(ctx, scope, team.id);
+    const auto chosen = FindAll(ctx.form, "actie");
+    if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
+    int added = 0;
+    for (const auto& [a, round] : OfferedActions(ctx, scope, team.id)) {
+        if (std::find(chosen.begin(), chosen.end(), std::to_string(a.id)) == chosen.end()) continue;
+        core::Record r{.kind = Kind::kActiviteit, .team_id = team.id, .parent_id = plan.record.id};
+        core::ApplyEdit(r, {{"wat", a.what},
+                            {"wie", a.who},
+                            {"maand", a.due.substr(0, 7)},
+                            {"status", std::string(core::kGepland)},
+                            {"herkomst", "Actiepunt uit de LOB-scan “" + round.title + "”"},
+                            {"scan_actie", std::to_string(a.id)}});
+        ThrowIfClosed(
+            QualityOf(ctx).quality.Create(scope.year.id, r, AuthorOf(ctx), ctx.app.clock.Now()),
+            scope);
+        ++added;
+    }
+    if (added == 0)
+        throw core::Conflict("Deze actiepunten staan al in het werkplan of bestaan niet meer.");
+    SetFlash(ctx, "actiepunten-overgenomen");
+    return Redirect(PlanPath(scope, team.id));
+}
+
+RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
+    const auto team = TeamOf(ctx, scope);
+    RecordPage page;
+    page.kind = Kind::kEvaluatie;
+    page.team_level = true;
+    page.team_id = team.id;
+    page.stored = QualityOf(ctx).quality.Single(scope.year.id, Kind::kEvaluatie, team.id);
+    page.heading = "Evaluatie werkplan " + team.name + " " + scope.label();
+    page.intro =
+        "Zijn de activiteiten echt uitgevoerd, met welke resultaten en welke kwaliteit? "
+        "De bijstellingen gaan mee naar het werkplan van volgend schooljaar.";
+    page.back_path = PlanPath(scope, team.id);
+    page.back_label = "Werkplan " + team.name;
+    page.action = page.back_path + "/evaluatie";
+    page.done_path = page.action;
+    page.may_edit = MayEdit(ctx, scope, team.id);
+    page.view.set("activities_section", true);
+    page.view.set("activities", ActivityViews(ctx, scope, team.id, false));
+    return page;
+}
+
+}  // namespace
+
+void AddQualityWerkplanRoutes(Router& r) {
+    using enum RecordAction;
+    const auto view = Access::School(Permission::kViewQuality, "school");
+    // A team's werkplan is edited and adopted by that team's roles and the school-wide ones.
+    const auto edit = Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamParam);
+    const auto adopt = Access::School(Permission::kAdoptWerkplan, "school").ForTeam(TeamParam);
+    const std::string p = "/scholen/{school}/kwaliteit/{jaar}/werkplannen/";
+    const std::string a = p + "{team}/activiteiten";
+    r.Get(p.substr(0, p.size() - 1), view, ListPlans);
+    r.Get(p + "{team}", view, RecordRoute(kShow, PlanPage));
+    r.Post(p + "{team}", edit, RecordRoute(kSave, PlanPage));
+    r.Post(p + "{team}/vaststellen", adopt, RecordRoute(kAdopt, PlanPage));
+    r.Get(a + "/nieuw", edit, RecordRoute(kNew, NewActivityPage));
+    r.Post(a, edit, RecordRoute(kSave, NewActivityPage));
+    r.Get(a + "/{record}", view, RecordRoute(kShow, ExistingActivityPage));
+    r.Post(a + "/{record}", edit, RecordRoute(kSave, ExistingActivityPage));
+    r.Post(a + "/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingActivityPage));
+    r.Post(p + "{team}/scanacties", edit, ImportScanActions);
+    r.Get(p + "{team}/evaluatie", view, RecordRoute(kShow, PlanEvaluationPage));
+    r.Post(p + "{team}/evaluatie", edit, RecordRoute(kSave, PlanEvaluationPage));
+}
+
+}  // namespace koers::web

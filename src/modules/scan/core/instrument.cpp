@@ -1,0 +1,206 @@
+#include "modules/scan/core/instrument.hpp"
+
+#include <set>
+#include <stdexcept>
+
+#include "platform/core/common/validation.hpp"
+
+namespace koers::core {
+namespace {
+
+bool IsCode(std::string_view s) {
+    if (s.empty() || s.size() > 40 || s.front() == '-' || s.back() == '-') return false;
+    for (char c : s) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+
+// "code: rest" -> {code, rest}; nullopt without a colon.
+std::optional<std::pair<std::string, std::string>> SplitColon(std::string_view s) {
+    const size_t colon = s.find(':');
+    if (colon == std::string_view::npos) return std::nullopt;
+    return std::make_pair(Trim(s.substr(0, colon)), Trim(s.substr(colon + 1)));
+}
+
+class Parser {
+public:
+    ParsedInstrument Run(std::string_view text) {
+        if (text.size() > kMaxInstrumentText) {
+            out_.errors.emplace_back("De tekst is te lang (meer dan 200.000 tekens).");
+            return std::move(out_);
+        }
+        if (!IsCleanText(text, true)) {
+            out_.errors.emplace_back("De tekst bevat ongeldige tekens.");
+            return std::move(out_);
+        }
+        size_t start = 0;
+        while (start <= text.size()) {
+            size_t end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            ++line_;
+            Line(text.substr(start, end - start));
+            start = end + 1;
+        }
+        Finish();
+        return std::move(out_);
+    }
+
+private:
+    void Error(const std::string& message) {
+        if (out_.errors.size() < 20)
+            out_.errors.push_back("Regel " + std::to_string(line_) + ": " + message);
+    }
+
+    void Line(std::string_view raw) {
+        if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+        const std::string line = Trim(raw);
+        if (line.empty()) return;
+        const bool indented = raw.front() == ' ' || raw.front() == '\t';
+        if (StartsWith(line, "## ")) return ThemeLine(std::string_view(line).substr(3));
+        if (StartsWith(line, "# ")) {
+            ins_.title = Trim(std::string_view(line).substr(2));
+            return;
+        }
+        if (StartsWith(line, "- ")) return StatementLine(std::string_view(line).substr(2));
+        if (indented && StartsWith(line, "uitleg:")) {
+            if (ins_.themes.empty() || ins_.themes.back().statements.empty())
+                return Error("'uitleg:' hoort onder een stelling.");
+            ins_.themes.back().statements.back().help = Trim(std::string_view(line).substr(7));
+            return;
+        }
+        if (ins_.themes.empty()) return HeaderLine(line);
+        Theme& theme = ins_.themes.back();
+        if (!theme.statements.empty()) return Error("Een stelling begint met '- code: tekst'.");
+        theme.intro += (theme.intro.empty() ? "" : " ") + line;
+    }
+
+    void HeaderLine(const std::string& line) {
+        auto kv = SplitColon(line);
+        if (!kv) return Error("Verwacht 'sector:', 'fase N:' of een thema ('## code: titel').");
+        const auto& [key, value] = *kv;
+        if (key == "sector") {
+            if (value != "vo" && value != "mbo" && value != "hbo")
+                return Error("De sector is vo, mbo of hbo.");
+            ins_.sector = value;
+            return;
+        }
+        if (key.size() == 6 && StartsWith(key, "fase ") && key[5] >= '1' && key[5] <= '4') {
+            const size_t i = static_cast<size_t>(key[5] - '1');
+            const size_t bar = value.find('|');
+            ins_.phases.at(i).label = Trim(std::string_view(value).substr(0, bar));
+            if (bar != std::string::npos)
+                ins_.phases.at(i).help = Trim(std::string_view(value).substr(bar + 1));
+            if (ins_.phases.at(i).label.empty())
+                Error("Fase " + key.substr(5) + " heeft geen naam.");
+            return;
+        }
+        Error("Onbekende regel '" + key + ":'.");
+    }
+
+    void ThemeLine(std::string_view rest) {
+        auto kv = SplitColon(rest);
+        if (!kv || !IsCode(kv->first) || kv->second.empty())
+            return Error("Een thema is '## code: titel' (code in kleine letters, cijfers en -).");
+        if (!theme_codes_.insert(kv->first).second)
+            return Error("Themacode '" + kv->first + "' komt twee keer voor.");
+        Theme t;
+        t.code = kv->first;
+        t.title = kv->second;
+        ins_.themes.push_back(std::move(t));
+    }
+
+    void StatementLine(std::string_view rest) {
+        if (ins_.themes.empty()) return Error("Een stelling hoort onder een thema.");
+        auto kv = SplitColon(rest);
+        if (!kv) return Error("Een stelling is '- code: tekst'.");
+        std::string code = kv->first;
+        Statement s;
+        constexpr std::string_view kShort = "[kort]";
+        if (code.size() > kShort.size() && code.ends_with(kShort)) {
+            s.in_short = true;
+            code = Trim(std::string_view(code).substr(0, code.size() - kShort.size()));
+        }
+        if (!IsCode(code)) return Error("Stellingcode '" + code + "' is ongeldig.");
+        if (kv->second.empty()) return Error("Stelling '" + code + "' heeft geen tekst.");
+        if (!statement_codes_.insert(code).second)
+            return Error("Stellingcode '" + code + "' komt twee keer voor.");
+        s.code = std::move(code);
+        s.text = kv->second;
+        ins_.themes.back().statements.push_back(std::move(s));
+    }
+
+    void Finish() {
+        if (ins_.title.empty()) out_.errors.emplace_back("De titel ('# titel') ontbreekt.");
+        if (ins_.sector.empty()) out_.errors.emplace_back("De sector ('sector: vo') ontbreekt.");
+        for (size_t i = 0; i < ins_.phases.size(); ++i)
+            if (ins_.phases.at(i).label.empty())
+                out_.errors.push_back("Fase " + std::to_string(i + 1) + " ontbreekt.");
+        if (ins_.themes.empty()) out_.errors.emplace_back("Er is geen enkel thema.");
+        bool any_short = false;
+        for (const auto& t : ins_.themes) {
+            if (t.statements.empty())
+                out_.errors.push_back("Thema '" + t.code + "' heeft geen stellingen.");
+            for (const auto& s : t.statements) any_short = any_short || s.in_short;
+        }
+        if (!ins_.themes.empty() && !any_short)
+            out_.errors.emplace_back(
+                "Markeer de stellingen van de korte versie met [kort] (voor leerlingen en "
+                "ouders).");
+        if (out_.errors.empty()) out_.instrument = std::move(ins_);
+    }
+
+    ParsedInstrument out_;
+    Instrument ins_;
+    std::set<std::string> theme_codes_;
+    std::set<std::string> statement_codes_;
+    int line_ = 0;
+};
+
+}  // namespace
+
+size_t Instrument::StatementCount() const {
+    size_t n = 0;
+    for (const auto& t : themes) n += t.statements.size();
+    return n;
+}
+
+std::optional<size_t> Instrument::IndexOf(std::string_view code) const {
+    size_t i = 0;
+    for (const auto& t : themes)
+        for (const auto& s : t.statements) {
+            if (s.code == code) return i;
+            ++i;
+        }
+    return std::nullopt;
+}
+
+const Statement& Instrument::At(size_t flat_index) const {
+    for (const auto& t : themes) {
+        if (flat_index < t.statements.size()) return t.statements[flat_index];
+        flat_index -= t.statements.size();
+    }
+    throw std::out_of_range("statement index");
+}
+
+size_t Instrument::ThemeOf(size_t flat_index) const {
+    for (size_t t = 0; t < themes.size(); ++t) {
+        if (flat_index < themes[t].statements.size()) return t;
+        flat_index -= themes[t].statements.size();
+    }
+    return themes.size();
+}
+
+std::string_view Instrument::AnswerLabel(int value) const {
+    if (value >= 1 && value <= kPhases) return phases.at(static_cast<size_t>(value - 1)).label;
+    return "Weet ik niet";
+}
+
+ParsedInstrument ParseInstrument(std::string_view text) { return Parser().Run(text); }
+
+}  // namespace koers::core

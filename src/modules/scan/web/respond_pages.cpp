@@ -1,0 +1,367 @@
+// Answering a LOB-scan: public pages reached through a personal link (/scan/antwoord/{token})
+// or a group's open link (/scan/open/{token}, shown as a QR code). One page per theme, saved as
+// you go (each page, and with JavaScript every change), resumable, submitted once. A closed,
+// expired, reused or tampered link gets a Dutch explanation; saved answers are never lost.
+#include <unordered_set>
+#include "modules/scan/web/scan_parts.hpp"
+
+#include "modules/scan/core/round.hpp"
+#include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/routes.hpp"
+#include "modules/scan/web/scan_service.hpp"
+#include "modules/scan/web/scan_view.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/core/common/validation.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+constexpr std::string_view kResumeCookie = "koers_scan";
+constexpr size_t kResponseTokenBytes = 24;
+// An open link cannot start more responses than this (a guard against scripted abuse).
+constexpr int64_t kMaxResponsesPerRound = 5000;
+
+const char* const kInvalidLink =
+    "Deze link is niet (meer) geldig. Controleer of u de hele link heeft overgenomen. Kreeg u een "
+    "herinnering? Gebruik dan de link uit de nieuwste e-mail.";
+
+// What a respondent works with: their response, its round, the instrument and what they see.
+struct Respondent {
+    storage::ResponseRecord response;
+    storage::RoundRecord round;
+    storage::SchoolRecord school;
+    std::shared_ptr<const core::Instrument> instrument;
+    std::vector<size_t> themes;  // theme indexes with statements for this respondent
+    bool short_version = false;
+    std::string path;  // "/scan/antwoord/{token}"
+
+    bool Asks(const core::Statement& s) const { return !short_version || s.in_short; }
+};
+
+bool PlausibleToken(std::string_view t) {
+    if (t.size() < 8 || t.size() > 64) return false;
+    for (char c : t)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+    return true;
+}
+
+void RequireRunning(const storage::RoundRecord& round, int64_t now) {
+    switch (core::StateOf(round.closed_at, round.deadline, now)) {
+        case core::RoundState::kOpen:
+            return;
+        case core::RoundState::kExpired:
+            throw core::Gone(
+                "De einddatum van deze LOB-scan is verstreken. Antwoorden kunnen niet meer "
+                "worden ingeleverd; neem contact op met de LOB-coördinator als u nog wilt "
+                "meedoen.");
+        case core::RoundState::kClosed:
+            throw core::Gone(
+                "Deze LOB-scan is gesloten. Antwoorden kunnen niet meer worden ingeleverd.");
+    }
+}
+
+Respondent Load(Ctx& ctx) {
+    const std::string token = Find(ctx.params, "token").value_or("");
+    if (!PlausibleToken(token)) throw core::NotFound(kInvalidLink);
+    auto response = ScanOf(ctx).scans.ResponseByToken(auth::HashToken(token));
+    if (!response) throw core::NotFound(kInvalidLink);
+    auto round = ScanOf(ctx).scans.Round(response->round_id);
+    auto school = round ? ctx.app.orgs.School(round->school_id) : std::nullopt;
+    if (!round || !school) throw core::NotFound(kInvalidLink);
+    Respondent r{*response,
+                 *round,
+                 *school,
+                 ScanOf(ctx).scan.InstrumentOf(round->instrument_id),
+                 {},
+                 core::AnswersShortVersion(response->group),
+                 "/scan/antwoord/" + token};
+    for (size_t t = 0; t < r.instrument->themes.size(); ++t)
+        for (const auto& s : r.instrument->themes[t].statements)
+            if (r.Asks(s)) {
+                r.themes.push_back(t);
+                break;
+            }
+    return r;
+}
+
+View Header(const Respondent& r) {
+    View v = Object();
+    v.set("school", r.school.name);
+    v.set("round", r.round.title);
+    v.set("group", core::GroupLabel(r.response.group, r.school.sector));
+    v.set("overview_path", r.path + "/overzicht");
+    return v;
+}
+
+Response Done(Ctx& ctx, const Respondent& r) {
+    View v = Header(r);
+    return RenderPage(ctx, "scan/respond_done", std::move(v), "Ingeleverd · LOB-scan");
+}
+
+// A respondent's saved answers by statement code.
+using SavedAnswers = std::unordered_map<std::string, storage::AnswerRecord>;
+
+SavedAnswers Saved(Ctx& ctx, const Respondent& r) {
+    SavedAnswers out;
+    for (auto& a : ScanOf(ctx).scans.Answers(r.response.id)) out.emplace(a.statement, std::move(a));
+    return out;
+}
+
+using Count = std::pair<size_t, size_t>;  // answered, asked
+
+// Answered and asked statements of one theme, as this respondent sees it.
+Count ThemeProgress(const Respondent& r, size_t theme, const SavedAnswers& saved) {
+    size_t answered = 0, asked = 0;
+    for (const auto& s : r.instrument->themes[theme].statements) {
+        if (!r.Asks(s)) continue;
+        ++asked;
+        answered += saved.count(s.code);
+    }
+    return {answered, asked};
+}
+
+// The same over all themes the respondent sees.
+Count Progress(const Respondent& r, const SavedAnswers& saved) {
+    Count total{0, 0};
+    for (size_t t : r.themes) {
+        const auto [answered, asked] = ThemeProgress(r, t, saved);
+        total.first += answered;
+        total.second += asked;
+    }
+    return total;
+}
+
+// The 1-based theme page of a "thema" value; 404 for anything else.
+size_t ThemePage(const Respondent& r, const std::string& text) {
+    size_t page = 1;
+    if (!text.empty()) {
+        if (text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos)
+            throw core::NotFound();
+        page = std::stoul(text);
+    }
+    if (page < 1 || page > r.themes.size()) throw core::NotFound();
+    return page;
+}
+
+// --- open links ----------------------------------------------------------------------------
+
+std::pair<storage::RoundRecord, core::Group> OpenTarget(Ctx& ctx) {
+    const std::string token = Find(ctx.params, "token").value_or("");
+    if (!PlausibleToken(token)) throw core::NotFound(kInvalidLink);
+    auto target = ScanOf(ctx).scans.OpenLinkTarget(token);
+    auto round = target ? ScanOf(ctx).scans.Round(target->first) : std::nullopt;
+    if (!round) throw core::NotFound(kInvalidLink);
+    RequireRunning(*round, ctx.app.clock.Now());
+    return {*round, target->second};
+}
+
+Response OpenLanding(Ctx& ctx) {
+    auto [round, group] = OpenTarget(ctx);
+    auto school = ctx.app.orgs.School(round.school_id);
+    if (!school) throw core::NotFound(kInvalidLink);
+    View v = Object();
+    v.set("school", school->name);
+    v.set("round", round.title);
+    v.set("group", core::GroupLabel(group, school->sector));
+    v.set("deadline", core::FormatDateTime(round.deadline));
+    v.set("action", ctx.target.path);
+    // A response started on this device earlier: offer to continue it.
+    if (auto resume = Find(ctx.cookies, kResumeCookie); resume && PlausibleToken(*resume)) {
+        auto response = ScanOf(ctx).scans.ResponseByToken(auth::HashToken(*resume));
+        if (response && response->round_id == round.id && !response->submitted_at)
+            v.set("resume_path", "/scan/antwoord/" + *resume);
+    }
+    return RenderPage(ctx, "scan/respond_start", std::move(v), "LOB-scan · " + school->name);
+}
+
+Response OpenStart(Ctx& ctx) {
+    auto [round, group] = OpenTarget(ctx);
+    if (ScanOf(ctx).scans.ResponseCount(round.id) >= kMaxResponsesPerRound)
+        throw core::Conflict("Deze ronde heeft het hoogste aantal deelnemers bereikt.");
+    const std::string token = ctx.app.random.Token(kResponseTokenBytes);
+    ScanOf(ctx).scans.StartResponse(round.id, group, auth::HashToken(token), ctx.app.clock.Now());
+    const int64_t keep = std::max<int64_t>(round.deadline - ctx.app.clock.Now(), 60);
+    ctx.set_cookies.push_back(CookieHeader(ctx.app, kResumeCookie, token, keep));
+    return Redirect("/scan/antwoord/" + token);
+}
+
+// --- answering -----------------------------------------------------------------------------
+
+// A theme page with the saved answers; `unsaved` holds comments typed without an answer, which
+// are shown again with an error instead of being dropped.
+Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
+                       const std::unordered_map<std::string, std::string>& unsaved) {
+    const auto& theme = r.instrument->themes[r.themes[page - 1]];
+    const auto saved = Saved(ctx, r);
+    View v = Header(r);
+    v.set("theme", theme.title);
+    v.set("intro", theme.intro);
+    v.set("page", std::to_string(page));
+    v.set("pages", std::to_string(r.themes.size()));
+    const auto [answered, asked] = Progress(r, saved);
+    v.set("answered", std::to_string(answered));
+    v.set("asked", std::to_string(asked));
+    v.set("action", r.path);
+    v.set("has_previous", page > 1);
+    v.set("is_last", page == r.themes.size());
+    ViewList statements;
+    for (const auto& s : theme.statements) {
+        if (!r.Asks(s)) continue;
+        auto it = saved.find(s.code);
+        View item = Object();
+        item.set("code", s.code);
+        item.set("text", s.text);
+        item.set("help", s.help);
+        ViewList options;
+        for (int value : {1, 2, 3, 4, core::kDontKnow}) {
+            View o = Object();
+            o.set("value", std::to_string(value));
+            o.set("label", std::string(r.instrument->AnswerLabel(value)));
+            // The phases are explained at the first statement of a page only; an empty value
+            // keeps the statement's own help text from showing through.
+            o.set("help", value > 0 && statements.empty()
+                              ? r.instrument->phases.at(static_cast<size_t>(value - 1)).help
+                              : std::string());
+            o.set("checked", it != saved.end() && it->second.answer == value);
+            options.push_back(std::move(o));
+        }
+        item.set("options", std::move(options));
+        item.set("comment", it != saved.end() ? it->second.comment : "");
+        if (auto u = unsaved.find(s.code); u != unsaved.end()) {
+            item.set("comment", u->second);
+            item.set("error",
+                     "Kies ook een antwoord bij deze stelling (of \"Weet ik niet\"); "
+                     "anders kan uw toelichting niet worden bewaard.");
+        }
+        statements.push_back(std::move(item));
+    }
+    v.set("statements", std::move(statements));
+    v.set("has_errors", !unsaved.empty());
+    ViewList errors;
+    for (const auto& [code, text] : unsaved) {
+        View e = Object();
+        e.set("field", "s-" + code);
+        e.set("message", "Een toelichting zonder antwoord: kies ook een antwoord.");
+        errors.push_back(std::move(e));
+    }
+    v.set("errors", std::move(errors));
+    return RenderPage(ctx, "scan/respond", std::move(v), theme.title + " · LOB-scan",
+                      unsaved.empty() ? 200 : 400);
+}
+
+Response ShowTheme(Ctx& ctx) {
+    const Respondent r = Load(ctx);
+    if (r.response.submitted_at) return Done(ctx, r);
+    RequireRunning(r.round, ctx.app.clock.Now());
+    return ThemePageView(ctx, r, ThemePage(r, ctx.QueryParam("thema").value_or("")), {});
+}
+
+Response SaveTheme(Ctx& ctx) {
+    const Respondent r = Load(ctx);
+    if (r.response.submitted_at) return Done(ctx, r);
+    RequireRunning(r.round, ctx.app.clock.Now());
+    const size_t page = ThemePage(r, ctx.Field("thema"));
+    const auto& theme = r.instrument->themes[r.themes[page - 1]];
+    std::unordered_set<std::string> asked;
+    for (const auto& s : theme.statements)
+        if (r.Asks(s)) asked.insert(s.code);
+    std::vector<storage::AnswerRecord> answers;
+    for (const auto& [name, value] : ctx.form) {
+        if (name.rfind("a_", 0) != 0) continue;
+        const std::string code = name.substr(2);
+        if (!asked.count(code) || value.size() != 1 || value[0] < '0' || value[0] > '4')
+            throw core::InvalidInput(
+                "Dit formulier past niet bij de vragenlijst. Laad de pagina opnieuw.");
+        std::string comment = core::Trim(ctx.Field("c_" + code));
+        if (comment.size() > core::kMaxComment || !core::IsCleanText(comment, true))
+            throw core::InvalidInput(
+                "Een toelichting is hoogstens 2000 tekens, zonder bijzondere tekens.");
+        answers.push_back({code, value[0] - '0', std::move(comment)});
+    }
+    std::unordered_map<std::string, std::string> unsaved;
+    for (const auto& code : asked) {
+        std::string comment = core::Trim(ctx.Field("c_" + code));
+        if (!comment.empty() && !Find(ctx.form, "a_" + code))
+            unsaved.emplace(code, comment.substr(0, core::kMaxComment));
+    }
+    if (!ScanOf(ctx).scans.SaveAnswers(r.response.id, answers, ctx.app.clock.Now())) {
+        // Submitted or closed in between: say which; what was saved before stays.
+        const Respondent now = Load(ctx);
+        if (now.response.submitted_at) return Done(ctx, now);
+        RequireRunning(now.round, ctx.app.clock.Now());
+        throw core::Gone("Deze LOB-scan neemt geen antwoorden meer aan.");
+    }
+    if (ctx.req.Header("x-koers-autosave")) {
+        Response res;
+        res.status = 204;
+        return res;
+    }
+    if (!unsaved.empty()) return ThemePageView(ctx, r, page, unsaved);
+    const std::string go = ctx.Field("ga");
+    if (go == "vorige" && page > 1) return Redirect(r.path + "?thema=" + std::to_string(page - 1));
+    if (go == "volgende" && page < r.themes.size())
+        return Redirect(r.path + "?thema=" + std::to_string(page + 1));
+    return Redirect(r.path + "/overzicht");
+}
+
+Response Overview(Ctx& ctx) {
+    const Respondent r = Load(ctx);
+    if (r.response.submitted_at) return Done(ctx, r);
+    RequireRunning(r.round, ctx.app.clock.Now());
+    const auto saved = Saved(ctx, r);
+    View v = Header(r);
+    ViewList themes;
+    for (size_t i = 0; i < r.themes.size(); ++i) {
+        const auto [answered, asked] = ThemeProgress(r, r.themes[i], saved);
+        View item = Object();
+        item.set("title", r.instrument->themes[r.themes[i]].title);
+        item.set("path", r.path + "?thema=" + std::to_string(i + 1));
+        item.set("answered", std::to_string(answered));
+        item.set("asked", std::to_string(asked));
+        item.set("complete", answered == asked);
+        themes.push_back(std::move(item));
+    }
+    const auto [answered, asked] = Progress(r, saved);
+    v.set("themes", std::move(themes));
+    v.set("answered", std::to_string(answered));
+    v.set("asked", std::to_string(asked));
+    v.set("incomplete", answered < asked);
+    v.set("nothing", answered == 0);
+    v.set("action", r.path + "/inleveren");
+    v.set("deadline", core::FormatDateTime(r.round.deadline));
+    return RenderPage(ctx, "scan/respond_overview", std::move(v), "Overzicht · LOB-scan");
+}
+
+Response Submit(Ctx& ctx) {
+    const Respondent r = Load(ctx);
+    if (r.response.submitted_at) return Done(ctx, r);
+    RequireRunning(r.round, ctx.app.clock.Now());
+    if (ScanOf(ctx).scans.Answers(r.response.id).empty())
+        throw core::InvalidInput("Beantwoord ten minste één stelling voordat u inlevert.");
+    if (!ScanOf(ctx).scans.Submit(r.response.id, ctx.app.clock.Now())) {
+        const Respondent now = Load(ctx);
+        if (now.response.submitted_at) return Done(ctx, now);
+        throw core::Gone("Deze LOB-scan neemt geen antwoorden meer aan.");
+    }
+    ctx.set_cookies.push_back(CookieHeader(ctx.app, kResumeCookie, "", 0));
+    return Redirect(r.path);  // shows the thank-you page from now on
+}
+
+}  // namespace
+
+void AddScanRespondRoutes(Router& r) {
+    r.Get("/scan/open/{token}", Access::Public(), OpenLanding);
+    r.Post("/scan/open/{token}", Access::Public(), OpenStart);
+    r.Get("/scan/antwoord/{token}", Access::Public(), ShowTheme);
+    r.Post("/scan/antwoord/{token}", Access::Public(), SaveTheme);
+    r.Get("/scan/antwoord/{token}/overzicht", Access::Public(), Overview);
+    r.Post("/scan/antwoord/{token}/inleveren", Access::Public(), Submit);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,323 @@
+// The results of a LOB-scan round: theme scores with a radar chart, statements with their
+// distribution, groups, the largest differences between groups, the change since the previous
+// round, peer means (only above the threshold), comments without names, action points, and
+// the same figures as CSV and XLSX. Also the region's aggregate view.
+#include "modules/scan/web/result_export.hpp"
+#include "modules/scan/web/routes.hpp"
+#include "modules/scan/web/scan_parts.hpp"
+#include "modules/scan/web/scan_view.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/render/charts.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+using core::Permission;
+
+std::string PeerText(const std::vector<core::PeerMean>& peers, size_t t) {
+    if (t >= peers.size() || !peers[t].percent) return "–";
+    return Percent(peers[t].percent);
+}
+
+View ThemeTable(const RoundResults& r) {
+    const auto& ins = *r.instrument;
+    View v = Object();
+    ViewList rows;
+    std::vector<std::string> axes;
+    RadarSeries now{"Deze ronde", "koers-series-now", {}};
+    RadarSeries before{"Vorige ronde", "koers-series-before", {}};
+    RadarSeries peers{"Scholen in de sector", "koers-series-peers", {}};
+    bool any_peer = false;
+    for (size_t t = 0; t < ins.themes.size(); ++t) {
+        const auto& tally = r.result.themes[t];
+        View row = Object();
+        row.set("title", ins.themes[t].title);
+        row.set("anchor", "thema-" + ins.themes[t].code);
+        row.set("percent", Percent(tally.Percent()));
+        row.set("mean", MeanPhase(tally.MeanPhase()));
+        row.set("rated", std::to_string(tally.Rated()));
+        row.set("dont_know", std::to_string(tally.counts[0]));
+        if (r.comparison) {
+            const auto& c = r.comparison->themes[t];
+            row.set("before", Percent(c.before));
+            row.set("delta", Delta(c.Delta()));
+            row.set("delta_class", DeltaClass(c.Delta()));
+            before.values.push_back(c.before);
+        }
+        row.set("sector", PeerText(r.sector_peers, t));
+        row.set("region", PeerText(r.region_peers, t));
+        if (t < r.sector_peers.size() && r.sector_peers[t].percent) any_peer = true;
+        peers.values.push_back(t < r.sector_peers.size() ? r.sector_peers[t].percent
+                                                         : std::nullopt);
+        axes.push_back(ins.themes[t].title);
+        now.values.push_back(tally.Percent());
+        rows.push_back(std::move(row));
+    }
+    std::vector<RadarSeries> series = {now};
+    if (r.comparison) series.push_back(before);
+    if (any_peer) series.push_back(peers);
+    v.set("rows", std::move(rows));
+    v.set("radar",
+          RadarSvg(axes, series, "Radar van de thema's: percentage gerealiseerd of geborgd"));
+    ViewList legend;
+    for (const auto& s : series) {
+        View item = Object();
+        item.set("label", s.label);
+        item.set("class", s.css_class);
+        legend.push_back(std::move(item));
+    }
+    v.set("legend", std::move(legend));
+    return v;
+}
+
+ViewList Statements(const RoundResults& r, size_t theme) {
+    const auto& ins = *r.instrument;
+    ViewList out;
+    size_t i = 0;
+    for (size_t t = 0; t < theme; ++t) i += ins.themes[t].statements.size();
+    for (const auto& s : ins.themes[theme].statements) {
+        const auto& tally = r.result.statements[i];
+        View row = Object();
+        row.set("text", s.text);
+        std::vector<BarSegment> segments;
+        ViewList counts;
+        for (int value : {1, 2, 3, 4, core::kDontKnow}) {
+            const auto n = tally.counts.at(static_cast<size_t>(value));
+            segments.push_back({static_cast<double>(n), "koers-phase-" + std::to_string(value)});
+            View c = Object();
+            c.set("n", std::to_string(n));
+            counts.push_back(std::move(c));
+        }
+        row.set("bar", StackedBarSvg(segments, "Verdeling van de antwoorden"));
+        row.set("counts", std::move(counts));
+        row.set("percent", Percent(tally.Percent()));
+        row.set("mean", MeanPhase(tally.MeanPhase()));
+        if (r.comparison) {
+            const auto d = r.comparison->statements[i].Delta();
+            row.set("delta", r.comparison->statements[i].before ? Delta(d) : std::string("nieuw"));
+            row.set("delta_class", DeltaClass(d));
+        }
+        ViewList comments;
+        for (const auto& [code, text] : r.comments)
+            if (code == s.code) comments.emplace_back(text);
+        row.set("comments", std::move(comments));
+        out.push_back(std::move(row));
+        ++i;
+    }
+    return out;
+}
+
+View ResultsView(Ctx& ctx, const RoundResults& r) {
+    const auto& ins = *r.instrument;
+    View v = RoundSummary(r.round, ctx.app.clock.Now());
+    v.set("school", r.school.name);
+    v.set("back", ScanPath(r.school.id));
+    v.set("respondents", std::to_string(r.result.respondents));
+    v.set("visible", r.Visible());
+    v.set("min_respondents", std::to_string(core::kMinRespondents));
+    v.set("instrument", ins.title);
+    v.set("can_run",
+          core::Allowed(ctx.user, Permission::kRunScan, core::Target::School(r.school.id)));
+    v.set("csv_path", RoundPath(r.round) + "/resultaten.csv");
+    v.set("xlsx_path", RoundPath(r.round) + "/resultaten.xlsx");
+    v.set("actions_path", RoundPath(r.round) + "/acties");
+    ViewList phases;
+    for (int value : {1, 2, 3, 4, core::kDontKnow}) {
+        View p = Object();
+        p.set("label", std::string(ins.AnswerLabel(value)));
+        p.set("class", "koers-phase-" + std::to_string(value));
+        phases.push_back(std::move(p));
+    }
+    v.set("phases", std::move(phases));
+    ViewList themes_for_actions;
+    for (const auto& t : ins.themes) {
+        View item = Object();
+        item.set("code", t.code);
+        item.set("title", t.title);
+        themes_for_actions.push_back(std::move(item));
+    }
+    v.set("action_themes", std::move(themes_for_actions));
+    ViewList actions;
+    for (const auto& a : ScanOf(ctx).scans.Actions(r.round.id)) {
+        View item = Object();
+        item.set("what", a.what);
+        item.set("who", a.who);
+        if (auto due = core::ParseLocalInput(a.due)) item.set("due", core::FormatDateLong(*due));
+        for (const auto& t : ins.themes)
+            if (t.code == a.theme) item.set("theme", t.title);
+        item.set("delete_path",
+                 RoundPath(r.round) + "/acties/" + std::to_string(a.id) + "/verwijderen");
+        actions.push_back(std::move(item));
+    }
+    v.set("has_actions", !actions.empty());
+    v.set("actions", std::move(actions));
+    if (!r.Visible()) return v;
+
+    v.set("themes", ThemeTable(r));
+    ViewList theme_details;
+    for (size_t t = 0; t < ins.themes.size(); ++t) {
+        View item = Object();
+        item.set("title", ins.themes[t].title);
+        item.set("anchor", "thema-" + ins.themes[t].code);
+        item.set("statements", Statements(r, t));
+        theme_details.push_back(std::move(item));
+    }
+    v.set("theme_details", std::move(theme_details));
+    v.set("has_comparison", r.comparison.has_value());
+    if (r.previous) v.set("previous", r.previous->title);
+
+    ViewList group_heads, groups;
+    for (const auto& t : ins.themes) {
+        View h = Object();
+        h.set("title", t.title);
+        group_heads.push_back(std::move(h));
+    }
+    for (const auto& g : r.result.groups) {
+        View row = Object();
+        row.set("label", g.label);
+        row.set("respondents", std::to_string(g.respondents));
+        ViewList cells;
+        for (const auto& t : g.themes) cells.emplace_back(Percent(t.Percent()));
+        row.set("cells", std::move(cells));
+        groups.push_back(std::move(row));
+    }
+    v.set("group_heads", std::move(group_heads));
+    v.set("groups", std::move(groups));
+    v.set("has_groups", r.result.groups.size() > 1);
+
+    ViewList diffs;
+    for (const auto& d : r.result.differences) {
+        View item = Object();
+        item.set("text", ins.At(d.statement).text);
+        item.set("high", d.high_label);
+        item.set("high_mean", MeanPhase(d.high_mean));
+        item.set("low", d.low_label);
+        item.set("low_mean", MeanPhase(d.low_mean));
+        diffs.push_back(std::move(item));
+    }
+    v.set("has_differences", !diffs.empty());
+    v.set("differences", std::move(diffs));
+
+    v.set("sector_schools", std::to_string(r.sector_schools));
+    v.set("region_schools", std::to_string(r.region_schools));
+    v.set("sector_ok", r.sector_schools >= core::kMinPeerSchools);
+    v.set("region_ok", r.region_schools >= core::kMinPeerSchools);
+    v.set("min_peers", std::to_string(core::kMinPeerSchools));
+    return v;
+}
+
+Response ResultsPage(Ctx& ctx, const core::Validation& errors, int status) {
+    const auto round = ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));
+    const auto results = ScanOf(ctx).scan.Results(round);
+    View v = ResultsView(ctx, results);
+    v.set("what", ctx.Field("what"));
+    v.set("who", ctx.Field("who"));
+    v.set("due", ctx.Field("due"));
+    AddErrors(v, errors);
+    return RenderPage(ctx, "scan/results", std::move(v), "Resultaten · " + round.title, status);
+}
+
+Response ShowResults(Ctx& ctx) { return ResultsPage(ctx, {}, 200); }
+
+Response Download(Ctx& ctx, bool xlsx) {
+    const auto round = ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));
+    const auto results = ScanOf(ctx).scan.Results(round);
+    if (!results.Visible())
+        throw core::NotFound("Er zijn nog te weinig ingeleverde antwoorden om te downloaden.");
+    const auto sheets = ResultSheets(results);
+    Response res;
+    const std::string name =
+        "lob-scan-ronde-" + std::to_string(round.id) + (xlsx ? ".xlsx" : ".csv");
+    res.content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                            : "text/csv; charset=utf-8";
+    res.body = xlsx ? ToXlsx(sheets) : ToCsv(sheets);
+    res.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    res.headers.emplace_back("Cache-Control", "private, no-store");
+    return res;
+}
+
+Response DownloadCsv(Ctx& ctx) { return Download(ctx, false); }
+Response DownloadXlsx(Ctx& ctx) { return Download(ctx, true); }
+
+Response AddAction(Ctx& ctx) {
+    const auto round = ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));
+    const auto instrument = ScanOf(ctx).scan.InstrumentOf(round.instrument_id);
+    std::vector<std::string> codes;
+    for (const auto& t : instrument->themes) codes.push_back(t.code);
+    const core::ActionInput in{ctx.Field("what"), ctx.Field("who"), core::Trim(ctx.Field("due")),
+                               ctx.Field("theme")};
+    auto v = core::ValidateAction(in, codes);
+    if (!v.ok()) return ResultsPage(ctx, v, 400);
+    ScanOf(ctx).scans.AddAction({0, round.id, in.theme, core::Trim(in.what), core::Trim(in.who),
+                                 in.due, ctx.app.clock.Now()},
+                                ctx.user->user_id);
+    SetFlash(ctx, "actie-opgeslagen");
+    return Redirect(RoundPath(round) + "/resultaten#acties");
+}
+
+Response DeleteAction(Ctx& ctx) {
+    const auto round = ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));
+    if (!ScanOf(ctx).scans.DeleteAction(round.id, ctx.Id("action"))) throw core::NotFound();
+    SetFlash(ctx, "actie-verwijderd");
+    return Redirect(RoundPath(round) + "/resultaten#acties");
+}
+
+// --- the region --------------------------------------------------------------------------------
+
+Response RegionScan(Ctx& ctx) {
+    const int64_t region_id = ctx.Id("region");
+    auto region = ctx.app.orgs.Region(region_id);
+    if (!region) throw core::NotFound();
+    View v = Object();
+    v.set("region", region->name);
+    v.set("back", "/regios/" + std::to_string(region_id));
+    v.set("min_peers", std::to_string(core::kMinPeerSchools));
+    ViewList sectors;
+    for (const char* sector : {"vo", "mbo", "hbo"}) {
+        auto latest = ScanOf(ctx).scans.LatestInstrument(sector);
+        if (!latest) continue;
+        const auto instrument = ScanOf(ctx).scan.InstrumentOf(latest->id);
+        std::vector<core::PeerRound> rounds;
+        for (const auto& r : ScanOf(ctx).scans.ClosedRounds(sector, 0, region_id))
+            rounds.push_back({r.school_id, r.themes});
+        const int schools = core::PeerSchoolCount(rounds);
+        View item = Object();
+        item.set("sector", std::string(sector));
+        item.set("schools", std::to_string(schools));
+        item.set("enough", schools >= core::kMinPeerSchools);
+        if (schools >= core::kMinPeerSchools) {
+            const auto means = core::PeerMeans(*instrument, rounds);
+            ViewList rows;
+            for (size_t t = 0; t < instrument->themes.size(); ++t) {
+                View row = Object();
+                row.set("title", instrument->themes[t].title);
+                row.set("percent", Percent(means[t].percent));
+                rows.push_back(std::move(row));
+            }
+            item.set("rows", std::move(rows));
+        }
+        sectors.push_back(std::move(item));
+    }
+    v.set("sectors", std::move(sectors));
+    return RenderPage(ctx, "scan/region", std::move(v), "LOB-scan in de regio · " + region->name);
+}
+
+}  // namespace
+
+void AddScanResultRoutes(Router& r) {
+    // A team round's results are that team's: a teamleider tied to another team does not read them.
+    const auto view = Access::School(Permission::kViewScanResults, "school").ForTeam(TeamOfRound);
+    const auto run = Access::School(Permission::kRunScan, "school").ForTeam(TeamOfRound);
+    r.Get("/scholen/{school}/scan/{round}/resultaten", view, ShowResults);
+    r.Get("/scholen/{school}/scan/{round}/resultaten.csv", view, DownloadCsv);
+    r.Get("/scholen/{school}/scan/{round}/resultaten.xlsx", view, DownloadXlsx);
+    r.Post("/scholen/{school}/scan/{round}/acties", run, AddAction);
+    r.Post("/scholen/{school}/scan/{round}/acties/{action}/verwijderen", run, DeleteAction);
+    r.Get("/regios/{region}/scan", Access::Region(Permission::kViewRegion, "region"), RegionScan);
+}
+
+}  // namespace koers::web

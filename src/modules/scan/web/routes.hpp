@@ -1,0 +1,12 @@
+#pragma once
+// The LOB-scan module's routes: rounds, answering, results and actions, instruments.
+namespace koers::web {
+
+class Router;
+
+void AddScanRoundRoutes(Router& r);
+void AddScanRespondRoutes(Router& r);
+void AddScanResultRoutes(Router& r);
+void AddScanInstrumentRoutes(Router& r);
+
+}  // namespace koers::web

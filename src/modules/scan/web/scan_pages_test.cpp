@@ -1,0 +1,325 @@
+// LOB-scan pages through the router (no socket): tenancy, who may read results, the respondent
+// journey with tampered, closed and reused links, suppression, and the downloads.
+#include <gtest/gtest.h>
+
+#include "modules/scan/core/round.hpp"
+#include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/scan_parts.hpp"
+#include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::Contains;
+using testing::TestApp;
+
+std::string Between(const std::string& s, const std::string& from, const std::string& to) {
+    const size_t a = s.find(from);
+    if (a == std::string::npos) return "";
+    const size_t b = s.find(to, a + from.size());
+    return s.substr(a + from.size(), b - a - from.size());
+}
+
+// Starts a round as the decaan of 21VZ and returns its path.
+std::string StartRound(TestApp& app, Browser& decaan) {
+    const std::string school = std::to_string(app.SchoolId("21VZ"));
+    auto res =
+        decaan.Post("/scholen/" + school + "/scan",
+                    {{"title", "Testronde"}, {"deadline", "2027-06-30"}, {"groups", "docenten"}});
+    EXPECT_EQ(res.status, 303);
+    return std::string(res.Header("Location").value_or(""));
+}
+
+// The open link of the first group on a round page, as a local path.
+std::string OpenLink(Browser& b, const std::string& round_path) {
+    auto page = b.Get(round_path);
+    return "/scan/open/" + Between(page.body, "http://koers.test/scan/open/", "<");
+}
+
+// Starts a response through an open link; returns the personal answer path.
+std::string Begin(Browser& respondent, const std::string& open) {
+    respondent.Get(open);
+    auto res = respondent.Post(open, {});
+    EXPECT_EQ(res.status, 303);
+    return std::string(res.Header("Location").value_or(""));
+}
+
+// A running round of 21VZ for docenten, started by the school's decaan, and its open link.
+class RunningRound : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+        round = StartRound(app, decaan);
+        open = OpenLink(decaan, round);
+    }
+    TestApp app;
+    Browser decaan{app};
+    std::string round, open;
+};
+
+TEST(ScanPages, RoundsBelongToTheirSchool) {
+    TestApp app;
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const std::string own = std::to_string(app.SchoolId("21VZ"));
+    const std::string other = std::to_string(app.SchoolId("14LD"));
+    int64_t foreign_round = 0;
+    for (const auto& r : ScanOf(app.services()).scans.RoundsOf(app.SchoolId("14LD")))
+        foreign_round = r.id;
+    ASSERT_GT(foreign_round, 0);
+    const std::string id = std::to_string(foreign_round);
+    EXPECT_EQ(decaan.Get("/scholen/" + own + "/scan/" + id + "/resultaten").status, 404)
+        << "another school's round under the own school's path";
+    EXPECT_EQ(decaan.Get("/scholen/" + own + "/scan/" + id + "/resultaten.csv").status, 404);
+    EXPECT_EQ(decaan.Post("/scholen/" + own + "/scan/" + id + "/sluiten", {}).status, 404);
+    EXPECT_EQ(decaan.Get("/scholen/" + other + "/scan/" + id + "/resultaten").status, 403);
+    EXPECT_EQ(decaan.Get("/scholen/" + own + "/scan/nieuw?kopie=" + id).status, 404);
+}
+
+TEST(ScanPages, OnlyLeadershipAndTheCoordinatorReadResults) {
+    TestApp app;
+    const std::string school = std::to_string(app.SchoolId("21VZ"));
+    const std::string first =
+        std::to_string(ScanOf(app.services()).scans.RoundsOf(app.SchoolId("21VZ")).back().id);
+    const std::string results = "/scholen/" + school + "/scan/" + first + "/resultaten";
+    for (const char* who : {"schoolleider", "decaan", "teamleider"}) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(std::string(who) + "@demo.koers.nl"));
+        EXPECT_EQ(b.Get(results).status, 200) << who;
+    }
+    for (const char* who : {"mentor", "docent", "leerling", "ouder", "beheerder", "regio"}) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(std::string(who) + "@demo.koers.nl"));
+        EXPECT_EQ(b.Get(results).status, 403) << who;
+    }
+    Browser teamleider(app);
+    ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
+    EXPECT_EQ(teamleider.Get("/scholen/" + school + "/scan/" + first).status, 403)
+        << "reading is not running";
+}
+
+// A teamleider tied to Bovenbouw havo reads the school-wide rounds and that team's, never
+// another team's: not its results, its exports, nor in the list of rounds.
+TEST(ScanPages, ATeamRoundIsReadOnlyByThatTeamAndTheSchoolWideRoles) {
+    TestApp app;
+    auto& s = app.services();
+    const int64_t school = app.SchoolId("21VZ");
+    std::optional<int64_t> own_team, other_team;
+    for (const auto& t : s.orgs.Teams(school))
+        (t.name == "Bovenbouw havo" ? own_team : other_team) = t.id;
+    ASSERT_TRUE(own_team && other_team);
+    auto round_of = [&](std::optional<int64_t> team, const std::string& title) {
+        storage::RoundRecord r{
+            .school_id = school,
+            .team_id = team,
+            .instrument_id = ScanOf(s).scans.LatestInstrument(s.orgs.School(school)->sector)->id,
+            .title = title,
+            .groups = {core::Group::kDocenten},
+            .deadline = app.clock().Now() + 86400,
+            .created_at = app.clock().Now()};
+        return "/scholen/" + std::to_string(school) + "/scan/" +
+               std::to_string(ScanOf(s).scans.CreateRound(r, {}));
+    };
+    const std::string mine = round_of(own_team, "Ronde bovenbouw havo");
+    const std::string theirs = round_of(other_team, "Ronde ander team");
+    Browser teamleider(app);
+    ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
+    EXPECT_EQ(teamleider.Get(mine + "/resultaten").status, 200);
+    EXPECT_EQ(teamleider.Get(theirs + "/resultaten").status, 403);
+    EXPECT_EQ(teamleider.Get(theirs + "/resultaten.csv").status, 403);
+    EXPECT_EQ(teamleider.Get(theirs + "/resultaten.xlsx").status, 403);
+    const auto list = teamleider.Get("/scholen/" + std::to_string(school) + "/scan").body;
+    EXPECT_TRUE(Contains(list, "Ronde bovenbouw havo"));
+    EXPECT_FALSE(Contains(list, "Ronde ander team"));
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_EQ(decaan.Get(theirs + "/resultaten").status, 200);
+    EXPECT_TRUE(Contains(decaan.Get("/scholen/" + std::to_string(school) + "/scan").body,
+                         "Ronde ander team"));
+}
+
+TEST_F(RunningRound, RespondentsAnswerSaveAndSubmitOnce) {
+    Browser r(app);
+    const std::string path = Begin(r, open);
+    ASSERT_EQ(path.rfind("/scan/antwoord/", 0), 0U);
+    auto page = r.Get(path);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Thema 1 van 6"), std::string::npos);
+    EXPECT_EQ(
+        r.Post(path,
+               {{"thema", "1"}, {"a_visie-1", "3"}, {"c_visie-1", "Goed"}, {"ga", "volgende"}})
+            .Header("Location"),
+        path + "?thema=2");
+    // Tampered forms: a statement of another theme, a value off the scale, a page that is not
+    // there.
+    EXPECT_EQ(r.Post(path, {{"thema", "1"}, {"a_gesprek-1", "3"}}).status, 400);
+    EXPECT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-2", "7"}}).status, 400);
+    EXPECT_EQ(r.Post(path, {{"thema", "9"}, {"a_visie-2", "1"}}).status, 404);
+    EXPECT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-2", "2"}}, false).status, 403) << "CSRF";
+    EXPECT_EQ(r.Get(path + "?thema=x").status, 404);
+    EXPECT_NE(r.Get(path).body.find("checked"), std::string::npos) << "resumed with saved answers";
+    EXPECT_EQ(r.Post(path + "/inleveren", {}).status, 303);
+    EXPECT_NE(r.Get(path).body.find("Dank u wel"), std::string::npos);
+    EXPECT_NE(r.Post(path, {{"thema", "1"}, {"a_visie-1", "1"}}).body.find("Dank u wel"),
+              std::string::npos)
+        << "a reused link changes nothing";
+    EXPECT_EQ(ScanOf(app.services())
+                  .scans
+                  .Answers(ScanOf(app.services())
+                               .scans.ResponseByToken(auth::HashToken(path.substr(15)))
+                               ->id)[0]
+                  .answer,
+              3);
+    EXPECT_EQ(r.Get("/scan/antwoord/verzonnen-link-123456").status, 404);
+    EXPECT_EQ(r.Get("/scan/antwoord/%3Cscript%3E").status, 404);
+    EXPECT_EQ(r.Get("/scan/open/verzonnen-link-123456").status, 404);
+}
+
+TEST_F(RunningRound, ACommentWithoutAnAnswerIsShownAgainNotDropped) {
+    Browser r(app);
+    const std::string path = Begin(r, open);
+    auto res = r.Post(path, {{"thema", "1"},
+                             {"a_visie-1", "3"},
+                             {"c_visie-2", "Hier twijfel ik over"},
+                             {"ga", "volgende"}});
+    EXPECT_EQ(res.status, 400);
+    EXPECT_NE(res.body.find("Hier twijfel ik over"), std::string::npos);
+    EXPECT_NE(res.body.find("Kies ook een antwoord bij deze stelling"), std::string::npos);
+    auto saved =
+        ScanOf(app.services())
+            .scans.Answers(
+                ScanOf(app.services()).scans.ResponseByToken(auth::HashToken(path.substr(15)))->id);
+    ASSERT_EQ(saved.size(), 1U) << "the answered statement is saved";
+    EXPECT_EQ(saved[0].statement, "visie-1");
+}
+
+TEST_F(RunningRound, AClosedRoundExplainsItselfAndKeepsWhatWasSaved) {
+    Browser r(app);
+    const std::string path = Begin(r, open);
+    ASSERT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-1", "2"}}).status, 303);
+    ASSERT_EQ(decaan.Post(round + "/sluiten", {}).status, 303);
+    auto res = r.Post(path, {{"thema", "1"}, {"a_visie-1", "4"}});
+    EXPECT_EQ(res.status, 410);
+    EXPECT_NE(res.body.find("gesloten"), std::string::npos);
+    EXPECT_EQ(r.Get(open).status, 410);
+    EXPECT_EQ(decaan.Post(round + "/uitnodigen", {{"group", "docenten"}, {"emails", "a@school.nl"}})
+                  .status,
+              409);
+    EXPECT_EQ(ScanOf(app.services())
+                  .scans
+                  .Answers(ScanOf(app.services())
+                               .scans.ResponseByToken(auth::HashToken(path.substr(15)))
+                               ->id)[0]
+                  .answer,
+              2);
+}
+
+TEST_F(RunningRound, InvitationsGoThroughTheOutboxAndRemindersReplaceTheLink) {
+    const size_t before = app.services().outbox.Recent(1000).size();
+    auto bad = decaan.Post(round + "/uitnodigen",
+                           {{"group", "docenten"}, {"emails", "a@school.nl\ngeen-adres"}});
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_NE(bad.body.find("geen-adres"), std::string::npos);
+    EXPECT_EQ(app.services().outbox.Recent(1000).size(), before) << "all or nothing";
+    EXPECT_EQ(
+        decaan.Post(round + "/uitnodigen", {{"group", "ouders"}, {"emails", "a@school.nl"}}).status,
+        400)
+        << "a group that is not in the round";
+    ASSERT_EQ(decaan
+                  .Post(round + "/uitnodigen",
+                        {{"group", "docenten"}, {"emails", "a@school.nl, B@school.nl"}})
+                  .status,
+              303);
+    auto mails = app.services().outbox.Recent(1000);
+    ASSERT_EQ(mails.size(), before + 2);
+    const std::string link = Between(mails.front().body, "http://koers.test", "\n");
+    ASSERT_EQ(link.rfind("/scan/antwoord/", 0), 0U);
+    Browser invited(app);
+    EXPECT_EQ(invited.Get(link).status, 200);
+    ASSERT_EQ(decaan.Post(round + "/herinneren", {}).status, 303);
+    EXPECT_EQ(app.services().outbox.Recent(1000).size(), before + 4);
+    EXPECT_EQ(invited.Get(link).status, 404) << "the reminder carries a new link";
+}
+
+TEST_F(RunningRound, ResultsAppearFromThreeRespondentsAndExportsAreAggregates) {
+    for (int i = 0; i < 3; ++i) {
+        Browser r(app);
+        const std::string path = Begin(r, open);
+        ASSERT_EQ(r.Post(path, {{"thema", "1"},
+                                {"a_visie-1", i == 0 ? "4" : "1"},
+                                {"c_visie-1", i == 0 ? "=HYPERLINK(\"x\")" : ""}})
+                      .status,
+                  303);
+        ASSERT_EQ(r.Post(path + "/inleveren", {}).status, 303);
+        if (i == 1) {
+            auto early = decaan.Get(round + "/resultaten");
+            EXPECT_NE(early.body.find("Resultaten verschijnen vanaf 3"), std::string::npos);
+            EXPECT_EQ(decaan.Get(round + "/resultaten.csv").status, 404);
+        }
+    }
+    auto page = decaan.Get(round + "/resultaten");
+    EXPECT_NE(page.body.find("3 respondenten"), std::string::npos);
+    EXPECT_NE(page.body.find("<svg class=\"koers-chart koers-radar\""), std::string::npos);
+    auto csv = decaan.Get(round + "/resultaten.csv");
+    EXPECT_EQ(csv.status, 200);
+    EXPECT_NE(std::string(csv.Header("Content-Disposition").value_or("")).find(".csv"),
+              std::string::npos);
+    EXPECT_NE(csv.body.find("\"'=HYPERLINK(\"\"x\"\")\""), std::string::npos)
+        << "formula neutralised";
+    EXPECT_NE(csv.body.find("\"Visie en beleid\";33,3;"), std::string::npos)
+        << csv.body.substr(0, 600);
+    auto xlsx = decaan.Get(round + "/resultaten.xlsx");
+    EXPECT_EQ(xlsx.status, 200);
+    EXPECT_EQ(xlsx.body.substr(0, 2), "PK") << "a zip container";
+}
+
+TEST(ScanPages, RegionFiguresNeedFiveSchools) {
+    TestApp app;
+    int64_t amstelland = 0, twente = 0;
+    for (const auto& r : app.services().orgs.Regions())
+        (r.name == "Regio Twente" ? twente : amstelland) = r.id;
+    auto& users = app.services().users;
+    const int64_t id = users.Add("twente@demo.koers.nl", "Tessa Twente",
+                                 auth::HashPassword(core::kDemoPassword), 1);
+    users.AddMembership(id, core::Role::kRegiocoordinator, std::nullopt, twente, 1);
+    Browser tw(app);
+    ASSERT_TRUE(tw.SignIn("twente@demo.koers.nl"));
+    auto page = tw.Get("/regios/" + std::to_string(twente) + "/scan");
+    EXPECT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Nog te weinig scholen"), std::string::npos);
+    EXPECT_EQ(page.body.find("Gemiddelde score per thema"), std::string::npos)
+        << "two vo schools in Twente: no figures";
+    EXPECT_EQ(tw.Get("/regios/" + std::to_string(amstelland) + "/scan").status, 403);
+    Browser am(app);
+    ASSERT_TRUE(am.SignIn("regio@demo.koers.nl"));
+    EXPECT_NE(am.Get("/regios/" + std::to_string(amstelland) + "/scan").body.find("(5 scholen)"),
+              std::string::npos);
+}
+
+TEST(ScanPages, TheBeheerderWritesNewVersionsThatOnlyNewRoundsUse) {
+    TestApp app;
+    Browser beheer(app);
+    ASSERT_TRUE(beheer.SignIn("beheerder@demo.koers.nl"));
+    auto vo = ScanOf(app.services()).scans.LatestInstrument("vo");
+    auto bad = beheer.Post("/beheer/scan", {{"source", "# Kapot\nsector: vo\n- x: y\n"}});
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_NE(bad.body.find("Regel 3"), std::string::npos);
+    EXPECT_EQ(beheer.Post("/beheer/scan", {{"source", vo->source}}).status, 400) << "unchanged";
+    std::string changed = vo->source;
+    changed.replace(changed.find("De school kan in een paar zinnen"), 31,
+                    "De school kan in enkele zinnen");
+    auto ok = beheer.Post("/beheer/scan", {{"source", changed}});
+    ASSERT_EQ(ok.status, 303);
+    EXPECT_EQ(ScanOf(app.services()).scans.LatestInstrument("vo")->version, vo->version + 1);
+    for (const auto& r : ScanOf(app.services()).scans.RoundsOf(app.SchoolId("21VZ")))
+        EXPECT_EQ(r.instrument_id, vo->id) << "running rounds keep their version";
+}
+
+}  // namespace
+}  // namespace koers::web

@@ -1,0 +1,95 @@
+#include "modules/scan/web/scan_view.hpp"
+#include "modules/scan/web/scan_parts.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "modules/scan/core/round.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+std::optional<int64_t> TeamOfRound(const Ctx& ctx) {
+    const auto school = ctx.FindId("school");
+    const auto id = ctx.FindId("round");
+    if (!school || !id) return std::nullopt;
+    const auto round = ScanOf(ctx).scans.Round(*id);
+    if (!round || round->school_id != *school) return std::nullopt;
+    return round->team_id;
+}
+
+std::string ScanPath(int64_t school_id) {
+    return "/scholen/" + std::to_string(school_id) + "/scan";
+}
+
+std::string RoundPath(const storage::RoundRecord& round) {
+    return ScanPath(round.school_id) + "/" + std::to_string(round.id);
+}
+
+std::string Percent(const std::optional<double>& v) {
+    if (!v) return "–";
+    return std::to_string(static_cast<int>(std::lround(*v))) + "%";
+}
+
+std::string MeanPhase(const std::optional<double>& v) {
+    if (!v) return "–";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.1f", *v);
+    std::string s = buf;
+    for (char& c : s)
+        if (c == '.') c = ',';
+    return s;
+}
+
+std::string Delta(const std::optional<double>& v) {
+    if (!v) return "";
+    const long points = std::lround(*v);
+    if (points == 0) return "gelijk";
+    return (points > 0 ? "+" : "−") + std::to_string(std::labs(points));
+}
+
+std::string DeltaClass(const std::optional<double>& v) {
+    if (!v) return "";
+    const long points = std::lround(*v);
+    return points > 0 ? "koers-delta--up"
+                      : (points < 0 ? "koers-delta--down" : "koers-delta--same");
+}
+
+View RoundSummary(const storage::RoundRecord& round, int64_t now) {
+    View v = Object();
+    const auto state = core::StateOf(round.closed_at, round.deadline, now);
+    v.set("id", std::to_string(round.id));
+    v.set("title", round.title);
+    v.set("scope", round.team_id ? "Team " + round.team_name : std::string("Hele school"));
+    v.set("state", std::string(core::StateLabel(state)));
+    v.set("state_class",
+          state == core::RoundState::kOpen ? "koers-state--open" : "koers-state--closed");
+    v.set("is_open", state == core::RoundState::kOpen);
+    v.set("is_closed", state == core::RoundState::kClosed);
+    v.set("deadline", core::FormatDateTime(round.deadline));
+    v.set("deadline_input", core::FormatLocalInput(round.deadline).substr(0, 10));
+    v.set("created", core::FormatDateLong(round.created_at));
+    if (round.closed_at) v.set("closed", core::FormatDateLong(*round.closed_at));
+    v.set("path", RoundPath(round));
+    v.set("results_path", RoundPath(round) + "/resultaten");
+    return v;
+}
+
+std::string InvitationMail(const std::string& school, const storage::RoundRecord& round,
+                           const std::string& link, bool reminder) {
+    std::string body = reminder ? "Goedendag,\n\nEen vriendelijke herinnering: " : "Goedendag,\n\n";
+    body += school + " vraagt u mee te doen aan de LOB-scan \"" + round.title +
+            "\". U geeft aan hoe ver de school is met loopbaanoriëntatie en -begeleiding. Het "
+            "invullen duurt ongeveer een kwartier; uw antwoorden worden tussendoor bewaard, dus u "
+            "kunt later verder gaan.\n\nUw persoonlijke link:\n" +
+            link + "\n\nDe scan sluit op " + core::FormatDateTime(round.deadline) +
+            ". Niemand ziet uw antwoorden apart: de school ziet alleen samengevatte uitkomsten "
+            "van groepen van ten minste drie mensen. Na het inleveren wordt uw e-mailadres bij "
+            "uw antwoorden gewist.\n";
+    if (reminder) body += "\nDeze link vervangt die uit eerdere e-mails.\n";
+    return body;
+}
+
+}  // namespace koers::web

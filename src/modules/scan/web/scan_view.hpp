@@ -1,0 +1,36 @@
+#pragma once
+// Shared pieces of the LOB-scan pages: paths, number formats and round summaries.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "modules/scan/core/instrument.hpp"
+#include "modules/scan/storage/scan_repo.hpp"
+#include "platform/web/render/view.hpp"
+
+namespace koers::web {
+
+std::string ScanPath(int64_t school_id);                   // "/scholen/7/scan"
+std::string RoundPath(const storage::RoundRecord& round);  // "/scholen/7/scan/12"
+
+struct Ctx;
+// The team of the {round} of a route under /scholen/{school}: a team round's team; nullopt for a
+// school-wide round or one that is not this school's. For Access::ForTeam.
+std::optional<int64_t> TeamOfRound(const Ctx& ctx);
+// "67%" or "–" when there is no value.
+std::string Percent(const std::optional<double>& v);
+// "2,8" or "–".
+std::string MeanPhase(const std::optional<double>& v);
+// A change in percentage points: "+12", "−5", "gelijk", or "" when there is nothing to compare.
+std::string Delta(const std::optional<double>& v);
+// "koers-delta--up" / "--down" / "--same" for a change.
+std::string DeltaClass(const std::optional<double>& v);
+
+// Title, scope ("Hele school" or the team), state, deadline and paths of a round.
+View RoundSummary(const storage::RoundRecord& round, int64_t now);
+
+// The e-mail to a respondent (invitation or reminder).
+std::string InvitationMail(const std::string& school, const storage::RoundRecord& round,
+                           const std::string& link, bool reminder);
+
+}  // namespace koers::web

@@ -1,0 +1,111 @@
+#include "platform/core/access/policy.hpp"
+
+#include <gtest/gtest.h>
+
+namespace koers::core {
+namespace {
+
+Principal With(Role role, std::optional<int64_t> school, std::optional<int64_t> region) {
+    return Principal{1, "Test", "t@example.nl", {{role, school, region, ""}}};
+}
+
+TEST(Policy, DeniesAnonymousEverythingButPublic) {
+    EXPECT_TRUE(Allowed(nullptr, Permission::kPublic, Target::None()));
+    EXPECT_FALSE(Allowed(nullptr, Permission::kOwnAccount, Target::None()));
+    EXPECT_FALSE(Allowed(nullptr, Permission::kViewSchool, Target::School(1)));
+}
+
+TEST(Policy, SchoolRoleReachesOnlyItsOwnSchool) {
+    auto mentor = With(Role::kMentor, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&mentor, Permission::kViewSchool, Target::School(7)));
+    EXPECT_FALSE(Allowed(&mentor, Permission::kViewSchool, Target::School(8)));
+    EXPECT_FALSE(Allowed(&mentor, Permission::kManageSchoolTeams, Target::School(7)));
+    EXPECT_FALSE(Allowed(&mentor, Permission::kManagePlatform, Target::Platform()));
+    EXPECT_FALSE(Allowed(&mentor, Permission::kViewRegion, Target::Region(7)));
+}
+
+TEST(Policy, LeerlingAndOuderDoNotSeeTheStaffOverview) {
+    for (Role r : {Role::kLeerling, Role::kOuder}) {
+        auto p = With(r, 7, std::nullopt);
+        EXPECT_FALSE(Allowed(&p, Permission::kViewSchool, Target::School(7)));
+        EXPECT_TRUE(Allowed(&p, Permission::kOwnAccount, Target::None()));
+    }
+}
+
+TEST(Policy, RegionCoordinatorSeesOnlyItsRegionAndNoSchoolInternals) {
+    auto rc = With(Role::kRegiocoordinator, std::nullopt, 3);
+    EXPECT_TRUE(Allowed(&rc, Permission::kViewRegion, Target::Region(3)));
+    EXPECT_FALSE(Allowed(&rc, Permission::kViewRegion, Target::Region(4)));
+    EXPECT_FALSE(Allowed(&rc, Permission::kViewSchool, Target::School(3)));
+}
+
+TEST(Policy, BeheerderReachesEverything) {
+    auto b = With(Role::kBeheerder, std::nullopt, std::nullopt);
+    EXPECT_TRUE(Allowed(&b, Permission::kManagePlatform, Target::Platform()));
+    EXPECT_TRUE(Allowed(&b, Permission::kViewSchool, Target::School(99)));
+    EXPECT_TRUE(Allowed(&b, Permission::kViewRegion, Target::Region(99)));
+}
+
+TEST(Policy, RedacteurEditsContentButManagesNothingElse) {
+    auto r = With(Role::kRedacteur, std::nullopt, std::nullopt);
+    EXPECT_TRUE(Allowed(&r, Permission::kEditContent, Target::Platform()));
+    EXPECT_FALSE(Allowed(&r, Permission::kManagePlatform, Target::Platform()));
+    EXPECT_FALSE(Allowed(&r, Permission::kViewSchool, Target::School(1)));
+}
+
+TEST(Policy, RolesInTwoSchoolsGrantEachOnlyWhatItsRoleAllows) {
+    Principal p{1,
+                "Twee",
+                "t@example.nl",
+                {{Role::kSchoolleider, 1, std::nullopt, ""}, {Role::kDocent, 2, std::nullopt, ""}}};
+    EXPECT_TRUE(Allowed(&p, Permission::kManageSchoolTeams, Target::School(1)));
+    EXPECT_FALSE(Allowed(&p, Permission::kManageSchoolTeams, Target::School(2)));
+    EXPECT_TRUE(Allowed(&p, Permission::kViewSchool, Target::School(2)));
+    EXPECT_FALSE(Allowed(&p, Permission::kViewSchool, Target::School(3)));
+}
+
+TEST(Roles, CodesRoundTrip) {
+    for (Role r : AllRoles()) EXPECT_EQ(RoleFromCode(RoleCode(r)), r);
+    EXPECT_FALSE(RoleFromCode("koning").has_value());
+}
+
+TEST(Policy, ScanIsTheSchoolsOwn) {
+    for (Role r : {Role::kSchoolleider, Role::kDecaan}) {
+        auto p = With(r, 7, std::nullopt);
+        EXPECT_TRUE(Allowed(&p, Permission::kRunScan, Target::School(7)));
+        EXPECT_FALSE(Allowed(&p, Permission::kRunScan, Target::School(8)));
+        EXPECT_TRUE(Allowed(&p, Permission::kViewScanResults, Target::School(7)));
+    }
+    auto teamleider = With(Role::kTeamleider, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&teamleider, Permission::kViewScanResults, Target::School(7)));
+    EXPECT_FALSE(Allowed(&teamleider, Permission::kRunScan, Target::School(7)));
+    for (Role r : {Role::kMentor, Role::kDocent, Role::kLeerling, Role::kOuder}) {
+        auto p = With(r, 7, std::nullopt);
+        EXPECT_FALSE(Allowed(&p, Permission::kViewScanResults, Target::School(7)));
+    }
+    auto beheerder = With(Role::kBeheerder, std::nullopt, std::nullopt);
+    EXPECT_FALSE(Allowed(&beheerder, Permission::kViewScanResults, Target::School(7)))
+        << "the platform does not read a school's scan";
+    EXPECT_TRUE(Allowed(&beheerder, Permission::kManageInstruments, Target::Platform()));
+    auto rc = With(Role::kRegiocoordinator, std::nullopt, 3);
+    EXPECT_FALSE(Allowed(&rc, Permission::kViewScanResults, Target::School(7)));
+}
+
+TEST(Policy, ATeamBoundMembershipReachesItsSchoolAndOnlyItsOwnTeam) {
+    Principal teamleider{1, "T", "t@x", {{Role::kTeamleider, 7, std::nullopt, "S", 3}}};
+    EXPECT_TRUE(Allowed(&teamleider, Permission::kViewScanResults, Target::School(7)));
+    EXPECT_TRUE(Allowed(&teamleider, Permission::kViewScanResults, Target::Team(7, 3)));
+    EXPECT_FALSE(Allowed(&teamleider, Permission::kViewScanResults, Target::Team(7, 4)));
+    EXPECT_FALSE(Allowed(&teamleider, Permission::kViewScanResults, Target::Team(8, 3)));
+    auto decaan = With(Role::kDecaan, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&decaan, Permission::kViewScanResults, Target::Team(7, 4)));
+    EXPECT_FALSE(Allowed(&decaan, Permission::kViewScanResults, Target::Team(8, 4)));
+    auto beheerder = With(Role::kBeheerder, std::nullopt, std::nullopt);
+    EXPECT_TRUE(Allowed(&beheerder, Permission::kViewSchool, Target::Team(7, 4)));
+    auto rc = With(Role::kRegiocoordinator, std::nullopt, 7);
+    EXPECT_FALSE(Allowed(&rc, Permission::kViewRegion, Target::Team(7, 4)))
+        << "a region id is never read as a school id";
+}
+
+}  // namespace
+}  // namespace koers::core

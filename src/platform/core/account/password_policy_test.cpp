@@ -1,0 +1,53 @@
+#include "platform/core/account/password_policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include "platform/core/account/session_rules.hpp"
+#include "platform/core/account/throttle.hpp"
+
+namespace koers::core {
+namespace {
+
+TEST(PasswordPolicy, RequiresTenCharacters) {
+    EXPECT_TRUE(CheckNewPassword("kort", "", "").has_value());
+    EXPECT_TRUE(CheckNewPassword("123456789", "", "").has_value());
+    EXPECT_FALSE(CheckNewPassword("fiets-boom-wolk", "", "").has_value());
+}
+
+TEST(PasswordPolicy, RejectsCommonPasswordsWhateverTheCase) {
+    EXPECT_TRUE(CheckNewPassword("Wachtwoord123", "", "").has_value());
+    EXPECT_TRUE(CheckNewPassword("QWERTYUIOP", "", "").has_value());
+    EXPECT_TRUE(CheckNewPassword("aaaaaaaaaaaa", "", "").has_value());
+}
+
+TEST(PasswordPolicy, RejectsOwnEmailAndName) {
+    EXPECT_TRUE(CheckNewPassword("Piet@school.nl", "piet@school.nl", "").has_value());
+    EXPECT_TRUE(CheckNewPassword("pietjansen", "", "Pietjansen").has_value());
+}
+
+TEST(PasswordPolicy, RejectsControlCharactersAndOverlongInput) {
+    EXPECT_TRUE(CheckNewPassword(std::string("abcdefghij\x01", 11), "", "").has_value());
+    EXPECT_TRUE(CheckNewPassword(std::string(300, 'x') + "y", "", "").has_value());
+}
+
+TEST(Throttle, LimitsPerAccountAndPerAddress) {
+    ThrottleRule rule;
+    EXPECT_FALSE(IsThrottled(rule, 4, 0));
+    EXPECT_TRUE(IsThrottled(rule, 5, 0));
+    EXPECT_FALSE(IsThrottled(rule, 0, 29));
+    EXPECT_TRUE(IsThrottled(rule, 0, 30));
+}
+
+TEST(SessionRules, IdleAndAbsoluteExpiry) {
+    SessionRules r;
+    SessionTimes s{1000, 1000};
+    EXPECT_FALSE(SessionExpired(r, s, 1000 + r.idle_seconds));
+    EXPECT_TRUE(SessionExpired(r, s, 1001 + r.idle_seconds));
+    SessionTimes busy{1000, 1000 + r.absolute_seconds};
+    EXPECT_TRUE(SessionExpired(r, busy, 1001 + r.absolute_seconds));
+    EXPECT_FALSE(SessionNeedsTouch(r, s, 1059));
+    EXPECT_TRUE(SessionNeedsTouch(r, s, 1060));
+}
+
+}  // namespace
+}  // namespace koers::core

@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/numbers.hpp"
+#include "platform/core/common/validation.hpp"
+
+namespace koers::core {
+namespace {
+
+TEST(Numbers, ParseIntTakesTheWholeTextWithinItsRange) {
+    EXPECT_EQ(ParseInt("42"), 42);
+    EXPECT_EQ(ParseInt("-7"), -7);
+    EXPECT_EQ(ParseInt("9223372036854775807"), INT64_MAX);
+    for (std::string_view bad :
+         {"", " 1", "1 ", "+1", "1a", "0x10", "1.0", "1e3", "--1", "9223372036854775808", "١"})
+        EXPECT_FALSE(ParseInt(bad).has_value()) << bad;
+    EXPECT_EQ(ParseInt("1", 1, 10), 1);
+    EXPECT_EQ(ParseInt("10", 1, 10), 10);
+    EXPECT_FALSE(ParseInt("0", 1, 10).has_value());
+    EXPECT_FALSE(ParseInt("11", 1, 10).has_value());
+}
+
+TEST(Dates, DutchLongDateInAmsterdamTime) {
+    EXPECT_EQ(FormatDateLong(0), "1 januari 1970");
+    // 2026-11-22 23:30 UTC is already 23 November in Amsterdam (CET, +1).
+    EXPECT_EQ(FormatDateLong(1795390200), "23 november 2026");
+}
+
+TEST(Dates, SummerAndWinterTime) {
+    // 2026-07-01 12:00 UTC = 14:00 CEST; 2026-01-15 12:00 UTC = 13:00 CET.
+    EXPECT_EQ(FormatDateTime(1782907200), "01-07-2026 14:00");
+    EXPECT_EQ(FormatDateTime(1768478400), "15-01-2026 13:00");
+    // DST starts 2026-03-29 01:00 UTC.
+    EXPECT_EQ(AmsterdamOffset(1774745999), 3600);
+    EXPECT_EQ(AmsterdamOffset(1774746000), 7200);
+}
+
+TEST(Validation, EmailShapes) {
+    EXPECT_TRUE(LooksLikeEmail("a.b@school.nl"));
+    EXPECT_FALSE(LooksLikeEmail("geen-apenstaart.nl"));
+    EXPECT_FALSE(LooksLikeEmail("a@b@c.nl"));
+    EXPECT_FALSE(LooksLikeEmail("a@nl"));
+    EXPECT_FALSE(LooksLikeEmail("a b@school.nl"));
+    EXPECT_FALSE(LooksLikeEmail("a@school.nl\n"));
+}
+
+TEST(Validation, CleanTextRejectsBrokenUtf8AndControls) {
+    EXPECT_TRUE(IsCleanText("Coördinator Zuid-Holland €", false));
+    EXPECT_FALSE(IsCleanText("\xc3", false));
+    EXPECT_FALSE(IsCleanText("\xc0\xaf", false));      // overlong
+    EXPECT_FALSE(IsCleanText("\xed\xa0\x80", false));  // surrogate
+    EXPECT_FALSE(IsCleanText("a\x1b[31m", false));
+    EXPECT_TRUE(IsCleanText("regel\nregel", true));
+    EXPECT_FALSE(IsCleanText("regel\nregel", false));
+}
+
+TEST(Validation, TrimAndLower) {
+    EXPECT_EQ(Trim("  a b \n"), "a b");
+    EXPECT_EQ(AsciiLower("Piet@School.NL"), "piet@school.nl");
+}
+
+}  // namespace
+}  // namespace koers::core

@@ -1,0 +1,146 @@
+#include "platform/storage/org_repo.hpp"
+
+namespace koers::storage {
+namespace {
+
+std::string JoinTypes(const std::vector<std::string>& types) {
+    std::string out;
+    for (const auto& t : types) out += (out.empty() ? "" : ",") + t;
+    return out;
+}
+
+std::vector<std::string> SplitTypes(const std::string& s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start < s.size()) {
+        size_t end = s.find(',', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+constexpr const char* kSchoolSelect =
+    "SELECT s.id, s.name, s.brin, s.sector, s.onderwijstypes, s.region_id, "
+    "COALESCE(r.name, '') FROM schools s LEFT JOIN regions r ON r.id = s.region_id ";
+
+SchoolRecord ToSchool(const Row& r) {
+    return {r.Int(0),    r.Text(1), r.Text(2), r.Text(3), SplitTypes(r.Text(4)),
+            r.OptInt(5), r.Text(6)};
+}
+
+}  // namespace
+
+int64_t OrgRepo::AddRegion(const std::string& name, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO regions (name, created_at) VALUES (?, ?) RETURNING id", {name, now});
+    });
+}
+
+std::vector<RegionRecord> OrgRepo::Regions() {
+    std::vector<RegionRecord> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r :
+             c.Query("SELECT r.id, r.name, COUNT(s.id) FROM regions r LEFT JOIN schools s ON "
+                     "s.region_id = r.id GROUP BY r.id, r.name ORDER BY r.name"))
+            out.push_back({r.Int(0), r.Text(1), r.Int(2)});
+    });
+    return out;
+}
+
+std::optional<RegionRecord> OrgRepo::Region(int64_t id) {
+    std::optional<RegionRecord> out;
+    db_.With([&](Connection& c) {
+        if (auto r = c.QueryOne(
+                "SELECT r.id, r.name, (SELECT COUNT(*) FROM schools s WHERE s.region_id = r.id) "
+                "FROM regions r WHERE r.id = ?",
+                {id}))
+            out = RegionRecord{r->Int(0), r->Text(1), r->Int(2)};
+    });
+    return out;
+}
+
+int64_t OrgRepo::AddSchool(const SchoolRecord& s, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO schools (name, brin, sector, onderwijstypes, region_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            {s.name, s.brin, s.sector, JoinTypes(s.onderwijstypes), Opt(s.region_id), now});
+    });
+}
+
+void OrgRepo::UpdateSchool(const SchoolRecord& s) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "UPDATE schools SET name = ?, brin = ?, sector = ?, onderwijstypes = ?, region_id = ? "
+            "WHERE id = ?",
+            {s.name, s.brin, s.sector, JoinTypes(s.onderwijstypes), Opt(s.region_id), s.id});
+    });
+}
+
+std::optional<SchoolRecord> OrgRepo::School(int64_t id) {
+    std::optional<SchoolRecord> out;
+    db_.With([&](Connection& c) {
+        if (auto r = c.QueryOne(std::string(kSchoolSelect) + "WHERE s.id = ?", {id}))
+            out = ToSchool(*r);
+    });
+    return out;
+}
+
+std::vector<SchoolRecord> OrgRepo::Schools() {
+    std::vector<SchoolRecord> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r : c.Query(std::string(kSchoolSelect) + "ORDER BY s.name"))
+            out.push_back(ToSchool(r));
+    });
+    return out;
+}
+
+std::vector<SchoolRecord> OrgRepo::SchoolsInRegion(int64_t region_id) {
+    std::vector<SchoolRecord> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r : c.Query(
+                 std::string(kSchoolSelect) + "WHERE s.region_id = ? ORDER BY s.name", {region_id}))
+            out.push_back(ToSchool(r));
+    });
+    return out;
+}
+
+OrgTotals OrgRepo::Totals() {
+    return db_.Use([&](Connection& c) {
+        auto r =
+            c.QueryOne("SELECT (SELECT COUNT(*) FROM regions), (SELECT COUNT(*) FROM schools)");
+        return OrgTotals{r->Int(0), r->Int(1)};
+    });
+}
+
+int64_t OrgRepo::AddTeam(int64_t school_id, const std::string& name, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO teams (school_id, name, created_at) VALUES (?, ?, ?) RETURNING id",
+            {school_id, name, now});
+    });
+}
+
+std::vector<TeamRecord> OrgRepo::Teams(int64_t school_id) {
+    std::vector<TeamRecord> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r :
+             c.Query("SELECT id, school_id, name FROM teams WHERE school_id = ? ORDER BY name",
+                     {school_id}))
+            out.push_back({r.Int(0), r.Int(1), r.Text(2)});
+    });
+    return out;
+}
+
+std::optional<TeamRecord> OrgRepo::Team(int64_t team_id) {
+    return db_.Use([&](Connection& c) -> std::optional<TeamRecord> {
+        auto r = c.QueryOne("SELECT id, school_id, name FROM teams WHERE id = ?", {team_id});
+        if (!r) return std::nullopt;
+        return TeamRecord{r->Int(0), r->Int(1), r->Text(2)};
+    });
+}
+
+}  // namespace koers::storage

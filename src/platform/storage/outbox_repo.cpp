@@ -1,0 +1,93 @@
+#include "platform/storage/outbox_repo.hpp"
+
+namespace koers::storage {
+namespace {
+
+constexpr const char* kMailSelect =
+    "SELECT id, to_address, subject, body, created_at, sent_at, attempts, "
+    "COALESCE(last_error, '') FROM outbox ";
+
+MailRecord ToMail(const Row& r) {
+    return {r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4), r.OptInt(5), r.Int(6), r.Text(7)};
+}
+
+}  // namespace
+
+int64_t OutboxRepo::Enqueue(const std::string& to, const std::string& subject,
+                            const std::string& body, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?) "
+            "RETURNING id",
+            {to, subject, body, now});
+    });
+}
+
+std::vector<MailRecord> OutboxRepo::Recent(int limit) {
+    return db_.Use([&](Connection& c) {
+        std::vector<MailRecord> out;
+        for (const auto& r :
+             c.Query(std::string(kMailSelect) + "ORDER BY id DESC LIMIT ?", {int64_t{limit}}))
+            out.push_back(ToMail(r));
+        return out;
+    });
+}
+
+std::optional<MailRecord> OutboxRepo::ClaimNext(int64_t now, int64_t lease_seconds,
+                                                int max_attempts) {
+    return db_.Use([&](Connection& c) -> std::optional<MailRecord> {
+        auto r = c.QueryOne(
+            "UPDATE outbox SET claimed_until = ? WHERE id = (SELECT id FROM outbox WHERE "
+            "sent_at IS NULL AND attempts < ? AND (claimed_until IS NULL OR claimed_until < ?) "
+            "ORDER BY id LIMIT 1) AND (claimed_until IS NULL OR claimed_until < ?) RETURNING "
+            "id, to_address, subject, body, created_at, sent_at, attempts, "
+            "COALESCE(last_error, '')",
+            {now + lease_seconds, int64_t{max_attempts}, now, now});
+        return r ? std::optional(ToMail(*r)) : std::nullopt;
+    });
+}
+
+void OutboxRepo::MarkSent(int64_t id, int64_t now) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL "
+            "WHERE id = ?",
+            {now, id});
+    });
+}
+
+void OutboxRepo::MarkFailed(int64_t id, const std::string& error) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL "
+            "WHERE id = ?",
+            {error, id});
+    });
+}
+
+void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const std::string& action,
+                       const std::string& subject, const std::string& detail,
+                       const std::string& address) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO audit_log (at, actor_user_id, action, subject, detail, address) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            {at, Opt(actor), action, subject, detail, address});
+    });
+}
+
+std::vector<AuditRecord> AuditRepo::Recent(int limit) {
+    return db_.Use([&](Connection& c) {
+        std::vector<AuditRecord> out;
+        for (const auto& r :
+             c.Query("SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, ''), a.action, "
+                     "a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
+                     "u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
+                     {int64_t{limit}}))
+            out.push_back({r.Int(0), r.Int(1), r.OptInt(2), r.Text(3), r.Text(4), r.Text(5),
+                           r.Text(6), r.Text(7)});
+        return out;
+    });
+}
+
+}  // namespace koers::storage

@@ -1,0 +1,61 @@
+#pragma once
+// The e-mail outbox and the audit log: append-mostly tables. Thread-safe.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/storage/db/database.hpp"
+
+namespace koers::storage {
+
+struct MailRecord {
+    int64_t id = 0;
+    std::string to;
+    std::string subject;
+    std::string body;
+    int64_t created_at = 0;
+    std::optional<int64_t> sent_at;
+    int64_t attempts = 0;
+    std::string last_error;
+};
+
+class OutboxRepo {
+public:
+    explicit OutboxRepo(Database& db) : db_(db) {}
+    int64_t Enqueue(const std::string& to, const std::string& subject, const std::string& body,
+                    int64_t now);
+    std::vector<MailRecord> Recent(int limit);
+    // Claims the oldest unsent mail for `lease_seconds`, so that of several koers processes
+    // only one sends it. nullopt when nothing is waiting.
+    std::optional<MailRecord> ClaimNext(int64_t now, int64_t lease_seconds, int max_attempts);
+    void MarkSent(int64_t id, int64_t now);
+    void MarkFailed(int64_t id, const std::string& error);
+
+private:
+    Database& db_;
+};
+
+struct AuditRecord {
+    int64_t id = 0;
+    int64_t at = 0;
+    std::optional<int64_t> actor_user_id;
+    std::string actor_name;
+    std::string action;
+    std::string subject;
+    std::string detail;
+    std::string address;
+};
+
+class AuditRepo {
+public:
+    explicit AuditRepo(Database& db) : db_(db) {}
+    void Record(int64_t at, std::optional<int64_t> actor, const std::string& action,
+                const std::string& subject, const std::string& detail, const std::string& address);
+    std::vector<AuditRecord> Recent(int limit);
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

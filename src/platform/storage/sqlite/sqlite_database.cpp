@@ -1,0 +1,164 @@
+// SQLite driver: WAL journal, foreign keys on, busy timeout, statements prepared once per
+// connection. One connection per pool slot; WAL lets readers run beside the single writer.
+#include <sqlite3.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "platform/storage/db/pool.hpp"
+
+namespace koers::storage {
+namespace {
+
+[[noreturn]] void Fail(sqlite3* db, int rc, std::string_view what) {
+    std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(msg);
+    throw DbError(msg);
+}
+
+class SqliteConnection final : public Connection {
+public:
+    explicit SqliteConnection(const std::string& path) {
+        int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+        int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+        if (rc != SQLITE_OK) {
+            std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+            sqlite3_close(db_);
+            throw DbError("kan SQLite-database '" + path + "' niet openen: " + msg);
+        }
+        sqlite3_busy_timeout(db_, 5000);
+        sqlite3_extended_result_codes(db_, 1);
+        ExecScript("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+    }
+    ~SqliteConnection() override {
+        for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+        sqlite3_close(db_);
+    }
+
+    Dialect dialect() const override { return Dialect::kSqlite; }
+
+    std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params) override {
+        sqlite3_stmt* stmt = Prepare(sql, params);
+        std::vector<Row> rows;
+        int cols = sqlite3_column_count(stmt);
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            std::vector<std::optional<std::string>> cells;
+            cells.reserve(cols);
+            for (int i = 0; i < cols; ++i) {
+                if (sqlite3_column_type(stmt, i) == SQLITE_NULL) {
+                    cells.emplace_back(std::nullopt);
+                } else {
+                    auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+                    cells.emplace_back(std::string(p, sqlite3_column_bytes(stmt, i)));
+                }
+            }
+            rows.emplace_back(std::move(cells));
+        }
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE) Fail(db_, rc, "query");
+        return rows;
+    }
+
+    int64_t Execute(std::string_view sql, const std::vector<Value>& params) override {
+        sqlite3_stmt* stmt = Prepare(sql, params);
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        }
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE) Fail(db_, rc, "execute");
+        return sqlite3_changes64(db_);
+    }
+
+    void ExecScript(std::string_view sql) override {
+        char* err = nullptr;
+        std::string s(sql);
+        int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
+        if (rc != SQLITE_OK) {
+            std::string msg = err ? err : sqlite3_errstr(rc);
+            sqlite3_free(err);
+            if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(msg);
+            throw DbError(msg);
+        }
+    }
+
+    sqlite3* handle() { return db_; }
+
+private:
+    sqlite3_stmt* Prepare(std::string_view sql, const std::vector<Value>& params) {
+        auto it = cache_.find(sql);
+        sqlite3_stmt* stmt = nullptr;
+        if (it == cache_.end()) {
+            int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                        SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+            if (rc != SQLITE_OK) Fail(db_, rc, "prepare");
+            cache_.emplace(std::string(sql), stmt);
+        } else {
+            stmt = it->second;
+        }
+        sqlite3_clear_bindings(stmt);
+        if (static_cast<int>(params.size()) != sqlite3_bind_parameter_count(stmt))
+            throw DbError("wrong number of parameters for: " + std::string(sql));
+        for (size_t i = 0; i < params.size(); ++i) {
+            int idx = static_cast<int>(i) + 1;
+            int rc = std::visit(
+                [&](const auto& v) -> int {
+                    using T = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<T, std::nullptr_t>)
+                        return sqlite3_bind_null(stmt, idx);
+                    else if constexpr (std::is_same_v<T, int64_t>)
+                        return sqlite3_bind_int64(stmt, idx, v);
+                    else if constexpr (std::is_same_v<T, Blob>)
+                        return sqlite3_bind_blob64(stmt, idx, v.bytes.data(), v.bytes.size(),
+                                                   SQLITE_TRANSIENT);
+                    else
+                        return sqlite3_bind_text(stmt, idx, v.data(), static_cast<int>(v.size()),
+                                                 SQLITE_TRANSIENT);
+                },
+                params[i]);
+            if (rc != SQLITE_OK) Fail(db_, rc, "bind");
+        }
+        return stmt;
+    }
+
+    sqlite3* db_ = nullptr;
+    StatementCache<sqlite3_stmt*> cache_;
+};
+
+class SqliteDatabase final : public PooledDatabase {
+public:
+    SqliteDatabase(const std::string& path, int pool_size)
+        : PooledDatabase(pool_size, [path] { return std::make_unique<SqliteConnection>(path); }) {
+        // Open one connection now so a bad path fails at start-up, not at the first request.
+        With([](Connection&) {});
+    }
+    Dialect dialect() const override { return Dialect::kSqlite; }
+
+    void Backup(const std::string& path) override {
+        auto lease = pool_.Acquire();
+        auto& src = static_cast<SqliteConnection&>(*lease);
+        sqlite3* dest = nullptr;
+        if (sqlite3_open(path.c_str(), &dest) != SQLITE_OK) {
+            std::string msg = sqlite3_errmsg(dest);
+            sqlite3_close(dest);
+            throw DbError("kan back-upbestand niet openen: " + msg);
+        }
+        sqlite3_backup* b = sqlite3_backup_init(dest, "main", src.handle(), "main");
+        int rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(dest);
+        if (b) sqlite3_backup_finish(b);
+        std::string msg = sqlite3_errmsg(dest);
+        sqlite3_close(dest);
+        if (rc != SQLITE_DONE) throw DbError("back-up mislukt: " + msg);
+    }
+
+protected:
+    std::string_view BeginSql() const override { return "BEGIN IMMEDIATE"; }
+};
+
+}  // namespace
+
+std::unique_ptr<Database> OpenSqlite(const std::string& path, int pool_size) {
+    return std::make_unique<SqliteDatabase>(path, pool_size);
+}
+
+}  // namespace koers::storage

@@ -1,0 +1,216 @@
+// Storage tests, written once and run on SQLite and on PostgreSQL (the throw-away cluster that
+// ctest starts). Under CI=true a missing PostgreSQL fails instead of skipping.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "app/modules.hpp"
+#include "platform/storage/auth_repo.hpp"
+#include "platform/storage/migrations.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::storage {
+namespace {
+
+// The composed modules' migrations (the platform's come first in every call).
+std::vector<ModuleSchema> Modules() { return web::SchemaOf(app::Modules()); }
+
+class Storage : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        db_ = testing::NewTestDatabase(GetParam());
+        if (!db_) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+    }
+    std::unique_ptr<Database> db_;
+};
+
+TEST_P(Storage, MigrationsAreRecordedPerModuleAndIdempotent) {
+    const auto latest = LatestSchema(Modules());
+    ASSERT_GE(latest.size(), 4U);
+    EXPECT_EQ(latest.front().module, "platform") << "the platform's tables come first";
+    EXPECT_EQ(CurrentSchema(*db_, Modules()), latest);
+    EXPECT_EQ(ApplyMigrations(*db_, Modules(), 1), 0);
+    EXPECT_EQ(Describe({{"platform", 2}, {"scan", 1}}), "platform 2, scan 1");
+}
+
+TEST_P(Storage, RefusesANewerSchemaOrAnUnknownModule) {
+    for (const auto& [module, version] :
+         {std::pair<std::string, int64_t>{"platform", 99}, {"toekomst", 1}}) {
+        auto db = testing::NewTestDatabase(GetParam());
+        db->With([&](Connection& c) {
+            c.Execute(
+                "INSERT INTO schema_versions (module, version, name, applied_at) "
+                "VALUES (?, ?, ?, ?)",
+                {module, version, std::string("toekomst.sql"), int64_t{1}});
+        });
+        try {
+            ApplyMigrations(*db, Modules(), 1);
+            FAIL() << "a newer schema was accepted: " << module;
+        } catch (const DbError& e) {
+            EXPECT_NE(std::string(e.what()).find("nieuwer"), std::string::npos);
+        }
+    }
+}
+
+TEST_P(Storage, AReleaseBeforeModuleKeysRefusesTheMigratedDatabase) {
+    // What a koers from before module keys reads: the highest global version it knows is 4.
+    auto highest = db_->Use([](Connection& c) {
+        return c.QueryOne("SELECT MAX(version) FROM schema_migrations")->Int(0);
+    });
+    EXPECT_GT(highest, 4);
+}
+
+TEST_P(Storage, ValuesRoundTripIncludingNullsAndUnicode) {
+    db_->With([](Connection& c) {
+        auto row = c.QueryOne("SELECT ?, ?, ?, ?", {int64_t{-42}, std::string("Coördinator €"),
+                                                    nullptr, int64_t{9007199254740993}});
+        ASSERT_TRUE(row);
+        EXPECT_EQ(row->Int(0), -42);
+        EXPECT_EQ(row->Text(1), "Coördinator €");
+        EXPECT_TRUE(row->IsNull(2));
+        EXPECT_EQ(row->Int(3), 9007199254740993);
+    });
+}
+
+TEST_P(Storage, OrganisationsAndUniqueness) {
+    OrgRepo orgs(*db_);
+    int64_t region = orgs.AddRegion("Regio Test", 1);
+    EXPECT_THROW(orgs.AddRegion("Regio Test", 1), ConstraintError);
+    SchoolRecord s{0, "Testschool", "12AB", "vo", {"havo", "vwo"}, region, ""};
+    s.id = orgs.AddSchool(s, 1);
+    EXPECT_THROW(orgs.AddSchool(s, 1), ConstraintError);  // same BRIN
+    auto back = orgs.School(s.id);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->onderwijstypes, (std::vector<std::string>{"havo", "vwo"}));
+    EXPECT_EQ(back->region_name, "Regio Test");
+    orgs.AddTeam(s.id, "Onderbouw", 1);
+    EXPECT_THROW(orgs.AddTeam(s.id, "Onderbouw", 1), ConstraintError);
+    EXPECT_EQ(orgs.Teams(s.id).size(), 1u);
+    EXPECT_EQ(orgs.Region(region)->school_count, 1);
+    EXPECT_EQ(orgs.SchoolsInRegion(region).size(), 1u);
+    EXPECT_EQ(orgs.Totals().regions, 1);
+    EXPECT_EQ(orgs.Totals().schools, 1);
+    EXPECT_FALSE(orgs.School(s.id + 1000));
+}
+
+TEST_P(Storage, AFailedTransactionLeavesNothingBehind) {
+    OrgRepo orgs(*db_);
+    EXPECT_THROW(db_->Transaction([](Connection& c) {
+        c.Execute("INSERT INTO regions (name, created_at) VALUES (?, ?)",
+                  {std::string("Half"), int64_t{1}});
+        c.Execute("INSERT INTO regions (name, created_at) VALUES (?, ?)",
+                  {std::string("Half"), int64_t{1}});
+    }),
+                 ConstraintError);
+    EXPECT_TRUE(orgs.Regions().empty());
+    orgs.AddRegion("Daarna", 1);  // the pooled connection is still usable
+    EXPECT_EQ(orgs.Regions().size(), 1u);
+}
+
+TEST_P(Storage, UsersMembershipsAndPrincipal) {
+    OrgRepo orgs(*db_);
+    UserRepo users(*db_);
+    int64_t school = orgs.AddSchool({0, "S", "11AA", "mbo", {}, std::nullopt, ""}, 1);
+    int64_t u = users.Add("a@b.nl", "Anna", std::string("hash"), 1);
+    EXPECT_THROW(users.Add("a@b.nl", "Ander", std::nullopt, 1), ConstraintError);
+    EXPECT_EQ(users.Count(), 1);
+    users.AddMembership(u, core::Role::kMentor, school, std::nullopt, 1);
+    users.AddMembership(u, core::Role::kBeheerder, std::nullopt, std::nullopt, 1);
+    EXPECT_THROW(users.AddMembership(u, core::Role::kMentor, school, std::nullopt, 1),
+                 ConstraintError);
+    auto p = users.LoadPrincipal(u);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->memberships.size(), 2u);
+    EXPECT_EQ(p->memberships[0].place_name, "S");
+    auto ms = users.Memberships(u);
+    EXPECT_FALSE(users.RemoveMembership(u + 1, ms[0].id));  // not theirs
+    EXPECT_TRUE(users.RemoveMembership(u, ms[0].id));
+    EXPECT_EQ(users.Memberships(u).size(), 1u);
+    EXPECT_EQ(users.RoleCountsAtSchool(school).size(), 0u);
+}
+
+TEST_P(Storage, SessionsThrottleAndOneTimeTokens) {
+    UserRepo users(*db_);
+    AuthRepo auth(*db_);
+    int64_t u = users.Add("s@b.nl", "Sam", std::nullopt, 1);
+    auth.CreateSession({"h1", u, "csrf", 100, 100});
+    auto found = auth.SessionWithPrincipal("h1");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->first.csrf_token, "csrf");
+    EXPECT_EQ(found->second.display_name, "Sam");
+    EXPECT_TRUE(found->second.memberships.empty());
+    auth.TouchSession("h1", 150);
+    EXPECT_EQ(auth.SessionWithPrincipal("h1")->first.last_seen_at, 150);
+    EXPECT_EQ(auth.Prune(120, 0, 0, 0), 0);
+    EXPECT_EQ(auth.Prune(200, 0, 0, 0), 1);
+    EXPECT_FALSE(auth.SessionWithPrincipal("h1"));
+
+    auth.RecordLoginFailure("acct:s@b.nl", "10.0.0.1", 100);
+    auth.RecordLoginFailure("acct:s@b.nl", "10.0.0.2", 200);
+    EXPECT_EQ(auth.CountAccountFailures("acct:s@b.nl", 150), 1);
+    EXPECT_EQ(auth.CountAddressFailures("10.0.0.1", 0), 1);
+    auth.ClearAccountFailures("acct:s@b.nl");
+    EXPECT_EQ(auth.CountAccountFailures("acct:s@b.nl", 0), 0);
+
+    auth.CreateToken("t1", u, "reset", 100, 200);
+    EXPECT_FALSE(auth.RedeemToken("t1", "invite", 150));  // wrong purpose
+    EXPECT_EQ(auth.PeekToken("t1", "reset", 150), u);
+    EXPECT_EQ(auth.RedeemToken("t1", "reset", 150), u);
+    EXPECT_FALSE(auth.RedeemToken("t1", "reset", 151));  // used
+    auth.CreateToken("t2", u, "reset", 100, 200);
+    EXPECT_FALSE(auth.RedeemToken("t2", "reset", 200));  // expired
+    auth.RecordLoginFailure("acct:x", "10.0.0.9", 100);
+    EXPECT_EQ(auth.Prune(0, 0, 101, 300), 3);  // the failure, the used and the expired token
+    EXPECT_EQ(auth.CountAddressFailures("10.0.0.9", 0), 0);
+}
+
+TEST_P(Storage, ATokenIsRedeemedOnceUnderConcurrency) {
+    UserRepo users(*db_);
+    AuthRepo auth(*db_);
+    int64_t u = users.Add("c@b.nl", "Cas", std::nullopt, 1);
+    auth.CreateToken("race", u, "invite", 1, 1000);
+    std::atomic<int> wins{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&] {
+            if (auth.RedeemToken("race", "invite", 10)) ++wins;
+        });
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(wins.load(), 1);
+}
+
+TEST_P(Storage, OutboxClaimsEachMailOnce) {
+    OutboxRepo outbox(*db_);
+    outbox.Enqueue("a@b.nl", "Onderwerp", "Tekst", 1);
+    auto first = outbox.ClaimNext(10, 300, 5);
+    ASSERT_TRUE(first);
+    EXPECT_FALSE(outbox.ClaimNext(11, 300, 5));  // claimed by the first
+    outbox.MarkFailed(first->id, "verbinding geweigerd");
+    auto again = outbox.ClaimNext(12, 300, 5);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->attempts, 1);
+    outbox.MarkSent(again->id, 13);
+    EXPECT_FALSE(outbox.ClaimNext(1000, 300, 5));
+    EXPECT_TRUE(outbox.Recent(10).front().sent_at.has_value());
+}
+
+TEST_P(Storage, AuditLogKeepsWhoDidWhat) {
+    UserRepo users(*db_);
+    AuditRepo audit(*db_);
+    int64_t u = users.Add("a@u.nl", "Auditor", std::nullopt, 1);
+    audit.Record(5, u, "login", "a@u.nl", "", "127.0.0.1");
+    audit.Record(6, std::nullopt, "login.failed", "x@u.nl", "", "127.0.0.2");
+    auto entries = audit.Recent(10);
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].action, "login.failed");
+    EXPECT_EQ(entries[1].actor_name, "Auditor");
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, Storage, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace koers::storage

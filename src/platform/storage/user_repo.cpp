@@ -1,0 +1,138 @@
+#include "platform/storage/user_repo.hpp"
+
+#include <algorithm>
+
+namespace koers::storage {
+namespace {
+
+constexpr const char* kUserSelect =
+    "SELECT id, email, display_name, password_hash, active, created_at FROM users ";
+
+UserRecord ToUser(const Row& r) {
+    return {r.Int(0), r.Text(1), r.Text(2), r.OptText(3), r.Int(4) != 0, r.Int(5)};
+}
+
+}  // namespace
+
+int64_t UserRepo::Add(const std::string& email, const std::string& name,
+                      const std::optional<std::string>& password_hash, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO users (email, display_name, password_hash, active, created_at) "
+            "VALUES (?, ?, ?, 1, ?) RETURNING id",
+            {email, name, Opt(password_hash), now});
+    });
+}
+
+std::optional<UserRecord> UserRepo::ById(int64_t id) {
+    return db_.Use([&](Connection& c) -> std::optional<UserRecord> {
+        auto r = c.QueryOne(std::string(kUserSelect) + "WHERE id = ?", {id});
+        return r ? std::optional(ToUser(*r)) : std::nullopt;
+    });
+}
+
+std::optional<UserRecord> UserRepo::ByEmail(const std::string& email) {
+    return db_.Use([&](Connection& c) -> std::optional<UserRecord> {
+        auto r = c.QueryOne(std::string(kUserSelect) + "WHERE email = ?", {email});
+        return r ? std::optional(ToUser(*r)) : std::nullopt;
+    });
+}
+
+std::vector<UserRecord> UserRepo::All() {
+    return db_.Use([&](Connection& c) {
+        std::vector<UserRecord> out;
+        for (const auto& r : c.Query(std::string(kUserSelect) + "ORDER BY display_name, id"))
+            out.push_back(ToUser(r));
+        return out;
+    });
+}
+
+int64_t UserRepo::Count() {
+    return db_.Use([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM users")->Int(0); });
+}
+
+void UserRepo::SetPasswordHash(int64_t user_id, const std::string& hash) {
+    db_.With([&](Connection& c) {
+        c.Execute("UPDATE users SET password_hash = ? WHERE id = ?", {hash, user_id});
+    });
+}
+
+int64_t UserRepo::AddMembership(int64_t user_id, core::Role role, std::optional<int64_t> school_id,
+                                std::optional<int64_t> region_id, int64_t now,
+                                std::optional<int64_t> team_id) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO memberships (user_id, role, school_id, region_id, team_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            {user_id, std::string(core::RoleCode(role)), Opt(school_id), Opt(region_id),
+             Opt(team_id), now});
+    });
+}
+
+bool UserRepo::RemoveMembership(int64_t user_id, int64_t id) {
+    return db_.Use([&](Connection& c) {
+        return c.Execute("DELETE FROM memberships WHERE id = ? AND user_id = ?", {id, user_id}) > 0;
+    });
+}
+
+std::vector<MembershipRecord> UserRepo::Memberships(int64_t user_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<MembershipRecord> out;
+        auto rows = c.Query(
+            "SELECT m.id, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, ''), "
+            "m.team_id, t.name FROM memberships m LEFT JOIN schools s ON s.id = m.school_id "
+            "LEFT JOIN regions r ON r.id = m.region_id LEFT JOIN teams t ON t.id = m.team_id "
+            "WHERE m.user_id = ? ORDER BY m.id",
+            {user_id});
+        for (const auto& r : rows) {
+            auto role = core::RoleFromCode(r.Text(1));
+            if (!role) continue;  // a role this binary no longer knows grants nothing
+            std::string place = r.Text(4);
+            if (!r.IsNull(6)) place += " · " + r.Text(6);
+            out.push_back(
+                {r.Int(0), user_id, {*role, r.OptInt(2), r.OptInt(3), place, r.OptInt(5)}});
+        }
+        return out;
+    });
+}
+
+std::vector<std::pair<core::Role, int64_t>> UserRepo::RoleCountsAtSchool(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<std::pair<core::Role, int64_t>> out;
+        for (const auto& r : c.Query("SELECT role, COUNT(*) FROM memberships WHERE school_id = ? "
+                                     "GROUP BY role",
+                                     {school_id}))
+            if (auto role = core::RoleFromCode(r.Text(0))) out.emplace_back(*role, r.Int(1));
+        return out;
+    });
+}
+
+std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, size_t at,
+                                                 int64_t user_id) {
+    if (rows.empty()) return std::nullopt;
+    std::vector<std::pair<int64_t, core::Membership>> found;
+    for (const auto& r : rows) {
+        if (r.IsNull(at + 2)) continue;
+        // A role this binary no longer knows grants nothing.
+        if (auto role = core::RoleFromCode(r.Text(at + 2)))
+            found.push_back(
+                {r.Int(at + 6),
+                 {*role, r.OptInt(at + 3), r.OptInt(at + 4), r.Text(at + 5), r.OptInt(at + 7)}});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    core::Principal p{user_id, rows[0].Text(at), rows[0].Text(at + 1), {}};
+    for (auto& [id, m] : found) p.memberships.push_back(std::move(m));
+    return p;
+}
+
+std::optional<core::Principal> UserRepo::LoadPrincipal(int64_t user_id) {
+    return db_.Use([&](Connection& c) {
+        auto rows = c.Query(std::string("SELECT ") + kPrincipalColumns + " FROM users u " +
+                                kPrincipalJoins + "WHERE u.id = ? AND u.active = 1",
+                            {user_id});
+        return PrincipalFromRows(rows, 0, user_id);
+    });
+}
+
+}  // namespace koers::storage

@@ -1,0 +1,189 @@
+#include "platform/web/auth/accounts.hpp"
+
+#include "platform/core/account/password_policy.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/web/auth/crypto.hpp"
+
+namespace koers::web::auth {
+namespace {
+
+constexpr int64_t kResetTtl = 60 * 60;            // one hour
+constexpr int64_t kInviteTtl = 7 * 24 * 60 * 60;  // one week
+
+std::string AccountKey(const std::string& email) { return "acct:" + core::AsciiLower(email); }
+
+core::Validation CheckPair(const std::string& next, const std::string& repeat,
+                           const storage::UserRecord& user) {
+    core::Validation v;
+    if (auto e = core::CheckNewPassword(next, user.email, user.display_name))
+        v.Add("password", *e);
+    else if (next != repeat)
+        v.Add("repeat", "De twee wachtwoorden zijn niet gelijk.");
+    return v;
+}
+
+}  // namespace
+
+LoginResult Accounts::Login(const std::string& email_in, const std::string& password,
+                            const std::string& address) {
+    const int64_t now = clock_.Now();
+    const std::string email = core::AsciiLower(core::Trim(email_in));
+    const int64_t since = now - throttle_.window_seconds;
+    if (core::IsThrottled(throttle_, auth_.CountAccountFailures(AccountKey(email), since),
+                          auth_.CountAddressFailures(address, since))) {
+        audit_.Record(now, std::nullopt, "login.throttled", email, "", address);
+        return {LoginResult::Status::kThrottled, {}};
+    }
+    auto user = users_.ByEmail(email);
+    bool ok = false;
+    if (user && user->active && user->password_hash)
+        ok = VerifyPassword(*user->password_hash, password);
+    else
+        VerifyPassword(DummyPasswordHash(), password);  // same cost either way
+    if (!ok) {
+        auth_.RecordLoginFailure(AccountKey(email), address, now);
+        audit_.Record(now, user ? std::optional(user->id) : std::nullopt, "login.failed", email, "",
+                      address);
+        return {LoginResult::Status::kRejected, {}};
+    }
+    auth_.ClearAccountFailures(AccountKey(email));
+    std::string token = random_.Token(32);
+    auth_.CreateSession({HashToken(token), user->id, random_.Token(24), now, now});
+    audit_.Record(now, user->id, "login", email, "", address);
+    return {LoginResult::Status::kOk, token};
+}
+
+std::optional<ActiveSession> Accounts::Resolve(const std::string& session_token) {
+    if (session_token.empty() || session_token.size() > 128) return std::nullopt;
+    const int64_t now = clock_.Now();
+    std::string hash = HashToken(session_token);
+    if (auto cached = sessions_.Get(hash, clock_.NowMillis())) {
+        if (!core::SessionExpired(session_rules_, cached->times, now) &&
+            !core::SessionNeedsTouch(session_rules_, cached->times, now))
+            return ActiveSession{std::move(cached->principal), std::move(cached->csrf_token), hash};
+    }
+    auto found = auth_.SessionWithPrincipal(hash);
+    if (!found) {
+        sessions_.Forget(hash);
+        return std::nullopt;  // unknown, or the user is no longer active
+    }
+    auto& [s, principal] = *found;
+    core::SessionTimes times{s.created_at, s.last_seen_at};
+    if (core::SessionExpired(session_rules_, times, now)) {
+        auth_.DeleteSession(hash);
+        sessions_.Forget(hash);
+        return std::nullopt;
+    }
+    if (core::SessionNeedsTouch(session_rules_, times, now)) {
+        auth_.TouchSession(hash, now);
+        times.last_seen_at = now;
+    }
+    sessions_.Put(hash, {principal, s.csrf_token, times}, clock_.NowMillis());
+    return ActiveSession{std::move(principal), std::move(s.csrf_token), hash};
+}
+
+int64_t Accounts::PruneExpired() {
+    const int64_t now = clock_.Now();
+    return auth_.Prune(now - session_rules_.idle_seconds, now - session_rules_.absolute_seconds,
+                       now - throttle_.window_seconds, now - 24 * 3600);
+}
+
+void Accounts::Logout(const core::Principal& who, const std::string& session_hash,
+                      const std::string& address) {
+    auth_.DeleteSession(session_hash);
+    sessions_.Forget(session_hash);
+    audit_.Record(clock_.Now(), who.user_id, "logout", who.email, "", address);
+}
+
+core::Validation Accounts::ChangePassword(const core::Principal& who, const std::string& current,
+                                          const std::string& next, const std::string& repeat,
+                                          const std::string& address) {
+    auto user = users_.ById(who.user_id);
+    if (!user) throw core::NotFound();
+    core::Validation v;
+    if (!user->password_hash || !VerifyPassword(*user->password_hash, current)) {
+        v.Add("current", "Uw huidige wachtwoord klopt niet.");
+        return v;
+    }
+    v = CheckPair(next, repeat, *user);
+    if (!v.ok()) return v;
+    users_.SetPasswordHash(user->id, HashPassword(next));
+    audit_.Record(clock_.Now(), user->id, "password.changed", user->email, "", address);
+    return v;
+}
+
+std::string Accounts::NewOneTimeLink(int64_t user_id, const std::string& purpose, int64_t ttl) {
+    const int64_t now = clock_.Now();
+    std::string token = random_.Token(32);
+    auth_.CreateToken(HashToken(token), user_id, purpose, now, now + ttl);
+    return public_url_ + "/wachtwoord-instellen?soort=" + purpose + "&code=" + token;
+}
+
+void Accounts::RequestReset(const std::string& email_in, const std::string& address) {
+    const std::string email = core::AsciiLower(core::Trim(email_in));
+    auto user = users_.ByEmail(email);
+    audit_.Record(clock_.Now(), user ? std::optional(user->id) : std::nullopt,
+                  "password.reset_requested", email, "", address);
+    if (!user || !user->active) return;
+    std::string link = NewOneTimeLink(user->id, "reset", kResetTtl);
+    outbox_.Enqueue(user->email, "Nieuw wachtwoord instellen voor Koers",
+                    "Beste " + user->display_name +
+                        ",\n\nU (of iemand anders) vroeg om een nieuw wachtwoord voor Koers. "
+                        "Via deze link stelt u binnen een uur een nieuw wachtwoord in:\n\n" +
+                        link +
+                        "\n\nVroeg u hier niet om? Dan kunt u dit bericht negeren; uw "
+                        "wachtwoord blijft dan hetzelfde.\n\nMet vriendelijke groet,\nKoers\n",
+                    clock_.Now());
+}
+
+int64_t Accounts::Invite(const core::Principal& inviter, const std::string& email_in,
+                         const std::string& name, const std::string& address) {
+    const std::string email = core::AsciiLower(core::Trim(email_in));
+    if (users_.ByEmail(email))
+        throw core::Conflict("Er bestaat al een account met dit e-mailadres.");
+    int64_t id = users_.Add(email, name, std::nullopt, clock_.Now());
+    std::string link = NewOneTimeLink(id, "invite", kInviteTtl);
+    outbox_.Enqueue(email, "Uitnodiging voor Koers",
+                    "Beste " + name + ",\n\n" + inviter.display_name +
+                        " heeft u uitgenodigd voor Koers, het platform voor "
+                        "loopbaanoriëntatie en -begeleiding. Via deze link kiest u binnen een "
+                        "week uw wachtwoord:\n\n" +
+                        link + "\n\nMet vriendelijke groet,\nKoers\n",
+                    clock_.Now());
+    audit_.Record(clock_.Now(), inviter.user_id, "user.invited", email, "", address);
+    return id;
+}
+
+bool Accounts::TokenUsable(const std::string& token, const std::string& purpose) {
+    if (token.empty() || token.size() > 128) return false;
+    return auth_.PeekToken(HashToken(token), purpose, clock_.Now()).has_value();
+}
+
+core::Validation Accounts::SetPasswordWithToken(const std::string& token,
+                                                const std::string& purpose, const std::string& next,
+                                                const std::string& repeat,
+                                                const std::string& address) {
+    core::Validation v;
+    auto user_id = token.size() <= 128 ? auth_.PeekToken(HashToken(token), purpose, clock_.Now())
+                                       : std::nullopt;
+    auto user = user_id ? users_.ById(*user_id) : std::nullopt;
+    if (!user) {
+        v.Add("code", "Deze link is verlopen of al gebruikt. Vraag een nieuwe link aan.");
+        return v;
+    }
+    v = CheckPair(next, repeat, *user);
+    if (!v.ok()) return v;
+    // Redeem only now, so a rejected password does not use up the link; redemption is atomic,
+    // so a replayed or raced request still cannot use it twice.
+    if (!auth_.RedeemToken(HashToken(token), purpose, clock_.Now())) {
+        v.Add("code", "Deze link is verlopen of al gebruikt. Vraag een nieuwe link aan.");
+        return v;
+    }
+    users_.SetPasswordHash(user->id, HashPassword(next));
+    auth_.DeleteSessionsOf(user->id);
+    sessions_.ForgetUser(user->id);
+    audit_.Record(clock_.Now(), user->id, "password.set_" + purpose, user->email, "", address);
+    return v;
+}
+
+}  // namespace koers::web::auth

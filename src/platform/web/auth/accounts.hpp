@@ -1,0 +1,93 @@
+#pragma once
+// Sign-in, sessions, passwords, invitations and resets: the account flows, built on the
+// repositories, the core rules and libsodium. Thread-safe. Every flow writes the audit log.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "platform/core/access/roles.hpp"
+#include "platform/core/account/session_rules.hpp"
+#include "platform/core/account/throttle.hpp"
+#include "platform/core/common/environment.hpp"
+#include "platform/core/common/validation.hpp"
+#include "platform/storage/auth_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/session_cache.hpp"
+
+namespace koers::web::auth {
+
+struct LoginResult {
+    enum class Status { kOk, kRejected, kThrottled } status;
+    std::string session_token;  // set when kOk: goes into the cookie, never stored
+};
+
+struct ActiveSession {
+    core::Principal principal;
+    std::string csrf_token;
+    std::string token_hash;
+};
+
+class Accounts {
+public:
+    Accounts(storage::UserRepo& users, storage::AuthRepo& auth, storage::OutboxRepo& outbox,
+             storage::AuditRepo& audit, core::Clock& clock, core::Random& random,
+             std::string public_url)
+        : users_(users),
+          auth_(auth),
+          outbox_(outbox),
+          audit_(audit),
+          clock_(clock),
+          random_(random),
+          public_url_(std::move(public_url)) {}
+
+    LoginResult Login(const std::string& email, const std::string& password,
+                      const std::string& address);
+    // The session for a cookie value; nullopt when unknown, expired or its user is inactive.
+    std::optional<ActiveSession> Resolve(const std::string& session_token);
+    void Logout(const core::Principal& who, const std::string& session_hash,
+                const std::string& address);
+
+    core::Validation ChangePassword(const core::Principal& who, const std::string& current,
+                                    const std::string& next, const std::string& repeat,
+                                    const std::string& address);
+    // Always succeeds from the caller's view; mails a link only when the account exists.
+    void RequestReset(const std::string& email, const std::string& address);
+    // Creates the account (without password) and mails a one-time link to set one.
+    // Returns the new user id; throws core::Conflict when the e-mail address is taken.
+    int64_t Invite(const core::Principal& inviter, const std::string& email,
+                   const std::string& name, const std::string& address);
+    // For the set-password page: whether the link is still usable ("invite" or "reset").
+    bool TokenUsable(const std::string& token, const std::string& purpose);
+    // Sets the password through a one-time link. On success the link is used up and every
+    // session of the user ends.
+    core::Validation SetPasswordWithToken(const std::string& token, const std::string& purpose,
+                                          const std::string& next, const std::string& repeat,
+                                          const std::string& address);
+
+    // Call after changing a person's roles: their sessions in this process see it at once
+    // (other processes within a second).
+    void RolesChanged(int64_t user_id) { sessions_.ForgetUser(user_id); }
+
+    // Deletes expired sessions, login failures outside the throttle window and one-time links
+    // that can no longer be used (kept a day for the audit trail). Returns the rows deleted.
+    int64_t PruneExpired();
+
+    const core::SessionRules& session_rules() const { return session_rules_; }
+
+private:
+    std::string NewOneTimeLink(int64_t user_id, const std::string& purpose, int64_t ttl);
+
+    storage::UserRepo& users_;
+    storage::AuthRepo& auth_;
+    storage::OutboxRepo& outbox_;
+    storage::AuditRepo& audit_;
+    core::Clock& clock_;
+    core::Random& random_;
+    std::string public_url_;
+    core::SessionRules session_rules_;
+    core::ThrottleRule throttle_;
+    SessionCache sessions_;
+};
+
+}  // namespace koers::web::auth

@@ -1,0 +1,128 @@
+#include "platform/web/http/assets.hpp"
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace koers::web {
+namespace {
+
+struct Source {
+    const char* name;
+    bool from_npm;
+    const char* path;
+    const char* type;
+};
+
+// Files that others refer to come first: a stylesheet's `url(/static/<name>)` is rewritten to the
+// fingerprinted URL of an asset read before it.
+constexpr Source kSources[] = {
+    {"noto-sans-latin.woff2", true,
+     "@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2", "font/woff2"},
+    {"koers.css", false, "css/koers.css", "text/css; charset=utf-8"},
+    {"koers.js", false, "js/koers.js", "text/javascript; charset=utf-8"},
+    {"favicon.svg", false, "img/favicon.svg", "image/svg+xml"},
+    {"tokens.css", true, "@utrecht/design-tokens/dist/index.css", "text/css; charset=utf-8"},
+    {"utrecht.css", true, "@utrecht/component-library-css/dist/index.css",
+     "text/css; charset=utf-8"},
+    {"htmx.js", true, "htmx.org/dist/htmx.min.js", "text/javascript; charset=utf-8"},
+};
+
+std::string HttpDate(int64_t t) {
+    std::time_t tt = static_cast<std::time_t>(t);
+    std::tm tm{};
+    gmtime_r(&tt, &tm);
+    char buf[64];
+    std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    return buf;
+}
+
+}  // namespace
+
+std::string Assets::Fingerprint(std::string_view css) const {
+    constexpr std::string_view kOpen = "url(/static/";
+    std::string out;
+    out.reserve(css.size());
+    size_t at = 0;
+    for (size_t hit; (hit = css.find(kOpen, at)) != std::string_view::npos;) {
+        size_t name_at = hit + kOpen.size();
+        size_t close = css.find(')', name_at);
+        if (close == std::string_view::npos) break;
+        auto it = files_.find(css.substr(name_at, close - name_at));
+        if (it == files_.end())
+            throw std::runtime_error("stylesheet verwijst naar onbekend bestand: " +
+                                     std::string(css.substr(hit, close + 1 - hit)));
+        out.append(css.substr(at, hit - at)).append("url(").append(it->second.url);
+        at = close;
+    }
+    out.append(css.substr(at));
+    return out;
+}
+
+Assets::Assets(const std::string& static_dir, const std::string& node_modules_dir) {
+    for (const auto& s : kSources) {
+        std::string path = (s.from_npm ? node_modules_dir : static_dir) + "/" + s.path;
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            throw std::runtime_error("bestand ontbreekt: " + path +
+                                     (s.from_npm ? " (voer scripts/bootstrap uit)" : ""));
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        File f{s.type, ss.str(), "", 0, ""};
+        if (!s.from_npm && f.content_type.starts_with("text/css")) f.body = Fingerprint(f.body);
+        unsigned char h[16];
+        crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(f.body.data()),
+                           f.body.size(), nullptr, 0);
+        char hex[33];
+        sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+        f.hash = std::string(hex, 12);
+        f.url = "/static/" + f.hash + "/" + s.name;
+        struct stat st {};
+        if (stat(path.c_str(), &st) == 0) f.modified = st.st_mtime;
+        files_.emplace(s.name, std::move(f));
+    }
+}
+
+const std::string& Assets::Url(std::string_view name) const {
+    auto it = files_.find(name);
+    if (it == files_.end()) throw std::runtime_error("onbekend bestand: " + std::string(name));
+    return it->second.url;
+}
+
+std::optional<Response> Assets::Serve(std::string_view path, const Request& req) const {
+    constexpr std::string_view kPrefix = "/static/";
+    if (path.substr(0, kPrefix.size()) != kPrefix) return std::nullopt;
+    std::string_view rest = path.substr(kPrefix.size());
+    bool fingerprinted = false;
+    std::string_view name = rest;
+    if (auto slash = rest.find('/'); slash != std::string_view::npos) {
+        name = rest.substr(slash + 1);
+        auto it = files_.find(name);
+        if (it == files_.end() || rest.substr(0, slash) != it->second.hash) return std::nullopt;
+        fingerprinted = true;
+    }
+    auto it = files_.find(name);
+    if (it == files_.end()) return std::nullopt;
+    const File& f = it->second;
+    const std::string etag = "\"" + f.hash + "\"";
+    Response r;
+    r.content_type = f.content_type;
+    r.SetHeader("ETag", etag);
+    r.SetHeader("Last-Modified", HttpDate(f.modified));
+    r.SetHeader("Cache-Control",
+                fingerprinted ? "public, max-age=31536000, immutable" : "public, no-cache");
+    auto inm = req.Header("if-none-match");
+    auto ims = req.Header("if-modified-since");
+    if ((inm && *inm == etag) || (!inm && ims && *ims == HttpDate(f.modified))) {
+        r.status = 304;
+        return r;
+    }
+    r.static_body = f.body;
+    return r;
+}
+
+}  // namespace koers::web

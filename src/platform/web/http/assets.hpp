@@ -1,0 +1,43 @@
+#pragma once
+// Static files: Koers's own (static/) and the front-end packages installed from npm
+// (NL Design System CSS, the Noto Sans web font, htmx), read once at start-up and served from
+// memory. In Koers's own stylesheets `url(/static/<name>)` becomes the fingerprinted URL.
+// /static/<hash>/<name> is immutable and cached for a year; /static/<name> revalidates with
+// ETag and Last-Modified. Thread-safe after construction.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "platform/web/http/message.hpp"
+
+namespace koers::web {
+
+class Assets {
+public:
+    // Reads the files; throws std::runtime_error naming a missing one. `static_dir` holds
+    // Koers's own files, `node_modules_dir` the npm packages.
+    Assets(const std::string& static_dir, const std::string& node_modules_dir);
+
+    // The fingerprinted URL of a logical asset name ("koers.css", "utrecht.css", "htmx.js").
+    const std::string& Url(std::string_view name) const;
+    // Serves a /static/... path; nullopt when there is no such asset.
+    std::optional<Response> Serve(std::string_view path, const Request& req) const;
+
+private:
+    // `css` with every url(/static/<name>) pointing at the fingerprinted URL of an asset read
+    // earlier; throws std::runtime_error for an unknown name.
+    std::string Fingerprint(std::string_view css) const;
+
+    struct File {
+        std::string content_type;
+        std::string body;
+        std::string hash;  // first 12 hex characters of BLAKE2b
+        int64_t modified = 0;
+        std::string url;  // "/static/<hash>/<name>"
+    };
+    std::map<std::string, File, std::less<>> files_;
+};
+
+}  // namespace koers::web

@@ -1,0 +1,57 @@
+#include "platform/web/http/message.hpp"
+
+namespace koers::web {
+namespace {
+
+std::optional<std::string_view> FindHeader(const Pairs& pairs, std::string_view name) {
+    for (const auto& [k, v] : pairs)
+        if (k.size() == name.size()) {
+            bool same = true;
+            for (size_t i = 0; i < k.size() && same; ++i) same = (k[i] | 0x20) == (name[i] | 0x20);
+            if (same) return std::string_view(v);
+        }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string_view> Request::Header(std::string_view name) const {
+    return FindHeader(headers, name);
+}
+
+std::optional<std::string_view> Response::Header(std::string_view name) const {
+    return FindHeader(headers, name);
+}
+
+Response Redirect(std::string_view local_path) {
+    // Only same-site paths: "//host" or "/\host" would leave the site.
+    std::string path(local_path);
+    bool control = false;
+    for (char c : path) control = control || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    if (control || path.empty() || path[0] != '/' ||
+        (path.size() > 1 && (path[1] == '/' || path[1] == '\\')))
+        path = "/";
+    Response r;
+    r.status = 303;
+    r.content_type = "text/plain; charset=utf-8";
+    r.SetHeader("Location", path);
+    return r;
+}
+
+Response Text(int status, std::string body) {
+    Response r;
+    r.status = status;
+    r.content_type = "text/plain; charset=utf-8";
+    r.body = std::move(body);
+    return r;
+}
+
+Response Json(int status, std::string body) {
+    Response r;
+    r.status = status;
+    r.content_type = "application/json";
+    r.body = std::move(body);
+    return r;
+}
+
+}  // namespace koers::web

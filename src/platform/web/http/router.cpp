@@ -1,0 +1,313 @@
+#include "platform/web/http/router.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <stdexcept>
+
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/http/assets.hpp"
+#include "platform/web/http/metrics.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'; object-src 'none'";
+
+std::vector<std::string_view> Split(std::string_view path) {
+    std::vector<std::string_view> out;
+    size_t start = 1;
+    while (start <= path.size()) {
+        size_t end = path.find('/', start);
+        if (end == std::string_view::npos) end = path.size();
+        out.push_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+bool IsParamSegment(const std::string& segment) {
+    return segment.size() > 2 && segment.front() == '{';
+}
+
+bool Match(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path,
+           Pairs& params) {
+    if (pattern.size() != path.size()) return false;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        const std::string& p = pattern[i];
+        const bool param = IsParamSegment(p);
+        if (!param && p != path[i]) return false;
+        if (param && path[i].empty()) return false;
+    }
+    params.clear();
+    for (size_t i = 0; i < pattern.size(); ++i)
+        if (IsParamSegment(pattern[i]))
+            params.emplace_back(pattern[i].substr(1, pattern[i].size() - 2), path[i]);
+    return true;
+}
+
+// Ordinary forms stay small; only multipart uploads may use the server's larger limit.
+constexpr size_t kMaxFormBody = 1024 * 1024;
+
+bool IsUnsafe(std::string_view method) {
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+void AddSecurityHeaders(const Services& app, Response& r) {
+    r.SetHeader("Content-Security-Policy", std::string(kContentSecurityPolicy));
+    r.SetHeader("X-Content-Type-Options", "nosniff");
+    r.SetHeader("Referrer-Policy", "same-origin");
+    r.SetHeader("X-Frame-Options", "DENY");
+    r.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (app.config.hsts) r.SetHeader("Strict-Transport-Security", "max-age=31536000");
+}
+
+bool IsLoopback(std::string_view address) {
+    return address.rfind("127.", 0) == 0 || address == "::1" ||
+           address.rfind("::ffff:127.", 0) == 0;
+}
+
+}  // namespace
+
+std::optional<int64_t> Ctx::FindId(std::string_view name) const {
+    auto v = Find(params, name);
+    return v ? ParsePositiveId(*v) : std::nullopt;
+}
+
+int64_t Ctx::Id(std::string_view name) const {
+    auto id = FindId(name);
+    if (!id) throw core::NotFound();
+    return *id;
+}
+
+std::string CookieHeader(const Services& app, std::string_view name, std::string_view value,
+                         int64_t max_age_seconds) {
+    std::string c = std::string(name) + "=" + std::string(value) +
+                    "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" + std::to_string(max_age_seconds);
+    if (app.config.secure_cookies) c += "; Secure";
+    return c;
+}
+
+namespace {
+
+// Route order: at the first segment where two patterns of the same length differ in kind, the
+// literal one comes first, so "/nieuws/feed.xml" wins over "/nieuws/{slug}" and "/{slug}" loses
+// to every other page, whatever order the capabilities register their routes in. Patterns of
+// different lengths never match the same path; ordering them by length keeps this a strict
+// weak order, which the sorted insertion needs.
+bool MoreSpecific(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.size() != b.size()) return a.size() < b.size();
+    for (size_t i = 0; i < a.size(); ++i)
+        if (IsParamSegment(a[i]) != IsParamSegment(b[i])) return !IsParamSegment(a[i]);
+    return false;
+}
+
+// Two patterns that match exactly the same paths ("/a/{x}" and "/a/{y}").
+bool SameShape(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (IsParamSegment(a[i]) != IsParamSegment(b[i])) return false;
+        if (!IsParamSegment(a[i]) && a[i] != b[i]) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
+    std::vector<std::string> segments;
+    for (auto part : Split(pattern)) segments.emplace_back(part);
+    if (access.team_of && access.from != Access::From::kSchoolParam)
+        throw std::logic_error("route " + pattern + ": a team scope needs a {school} target");
+    for (const auto& r : routes_)
+        if (r.method == method && SameShape(r.segments, segments))
+            throw std::logic_error("route " + method + " " + pattern + " duplicates " + r.pattern);
+    auto at = std::upper_bound(routes_.begin(), routes_.end(), segments,
+                               [](const std::vector<std::string>& s, const Route& r) {
+                                   return MoreSpecific(s, r.segments);
+                               });
+    routes_.insert(at, {std::move(method), std::move(pattern), access, std::move(handler),
+                        std::move(segments)});
+}
+
+const Route* Router::Resolve(std::string_view method, std::string_view path, Pairs& params,
+                             std::string& allow) const {
+    const auto parts = Split(path);
+    for (const auto& r : routes_) {
+        if (!Match(r.segments, parts, params)) continue;
+        if (r.method == method) return &r;
+        if (allow.find(r.method) == std::string::npos)
+            allow += (allow.empty() ? "" : ", ") + r.method;
+    }
+    params.clear();
+    return nullptr;
+}
+
+Response Router::Error(Ctx& ctx, int status, const std::string& message) {
+    if (error_renderer_) {
+        try {
+            return error_renderer_(ctx, status, message);
+        } catch (...) {
+        }
+    }
+    return Text(status, message);
+}
+
+Response Router::Handle(const Request& req) {
+    const auto started = std::chrono::steady_clock::now();
+    Target target = ParseTarget(req.target);
+    Ctx ctx{req, app_, target, nullptr, {}, {}, {}, {}, {}, {}, {}};
+    std::string route_name = "(geen route)";
+    Response res;
+
+    // Static files need no session: answer them before any database work.
+    if (target.path.rfind("/static/", 0) == 0 && (req.method == "GET" || req.method == "HEAD")) {
+        auto asset = app_.assets.Serve(target.path, req);
+        res = asset ? std::move(*asset) : Text(404, core::NotFound().what());
+        res.SetHeader("X-Content-Type-Options", "nosniff");
+        app_.metrics.Record(
+            "/static", res.status,
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        return res;
+    }
+
+    std::optional<auth::ActiveSession> session;
+    bool new_csrf_cookie = false;
+    try {
+        ctx.cookies = ParseCookies(req.Header("cookie").value_or(""));
+        const Pairs& cookies = ctx.cookies;
+        if (auto token = Find(cookies, kSessionCookie)) session = app_.accounts.Resolve(*token);
+        if (session) {
+            ctx.user = &session->principal;
+            ctx.csrf_token = session->csrf_token;
+            ctx.session_hash = session->token_hash;
+        } else if (auto anon = Find(cookies, kCsrfCookie); anon && anon->size() >= 16) {
+            ctx.csrf_token = *anon;
+        } else if (!IsUnsafe(req.method)) {
+            // Anonymous visitors get a CSRF cookie so their forms (sign-in, reset) are protected.
+            ctx.csrf_token = app_.random.Token(24);
+            new_csrf_cookie = true;
+        }
+
+        const Route* route = nullptr;
+        std::string allow;
+        const std::string_view method =
+            req.method == "HEAD" ? std::string_view("GET") : std::string_view(req.method);
+        if (target.valid) route = Resolve(method, target.path, ctx.params, allow);
+        if (!target.valid) {
+            res = Error(ctx, 400, "Dit webadres is ongeldig.");
+        } else if (route) {
+            route_name = route->pattern;
+            res = Dispatch(ctx, *route);
+        } else if (!allow.empty()) {
+            if (allow.find("GET") != std::string::npos) allow += ", HEAD";
+            res = Error(ctx, 405, "Deze handeling is op deze pagina niet mogelijk.");
+            res.SetHeader("Allow", allow);
+        } else {
+            res = Error(ctx, 404, core::NotFound().what());
+        }
+    } catch (const storage::DbError& e) {
+        spdlog::error("{} {} {}: database: {}", req.request_id, req.method, target.path, e.what());
+        res = Error(ctx, 503, "Koers kan de gegevens nu niet bereiken. Probeer het zo opnieuw.");
+    } catch (const std::exception& e) {
+        spdlog::error("{} {} {}: {}", req.request_id, req.method, target.path, e.what());
+        res = Error(ctx, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+    }
+
+    const bool html = res.content_type.rfind("text/html", 0) == 0;
+    if (new_csrf_cookie && html)
+        ctx.set_cookies.push_back(CookieHeader(app_, kCsrfCookie, ctx.csrf_token, 86400));
+    for (auto& c : ctx.set_cookies) res.SetHeader("Set-Cookie", std::move(c));
+    if (html && !res.Header("cache-control")) res.SetHeader("Cache-Control", "no-store");
+    AddSecurityHeaders(app_, res);
+    res.SetHeader("X-Request-Id", req.request_id);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    app_.metrics.Record(route_name, res.status, seconds);
+    return res;
+}
+
+Response Router::Dispatch(Ctx& ctx, const Route& route) {
+    const Access& access = route.access;
+    if (access.loopback_ok && IsLoopback(ctx.req.remote_address)) return route.handler(ctx);
+    if (access.permission != core::Permission::kPublic && !ctx.user) {
+        if (ctx.req.method == "GET" || ctx.req.method == "HEAD")
+            return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));
+        return Error(ctx, 401, "U bent niet (meer) ingelogd. Log opnieuw in.");
+    }
+    core::Target target = core::Target::None();
+    switch (access.from) {
+        case Access::From::kNone:
+            break;
+        case Access::From::kPlatform:
+            target = core::Target::Platform();
+            break;
+        case Access::From::kRegionParam:
+            target = core::Target::Region(ctx.Id(access.param));
+            break;
+        case Access::From::kSchoolParam:
+            target = core::Target::School(ctx.Id(access.param));
+            break;
+    }
+    if (!core::Allowed(ctx.user, access.permission, target))
+        return Error(ctx, 403, core::Forbidden().what());
+
+    if (IsUnsafe(ctx.req.method)) {
+        auto type = ctx.req.Header("content-type").value_or("");
+        if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
+            ctx.form = ParseUrlEncoded(ctx.req.body);
+        } else if (type.rfind("multipart/form-data", 0) == 0) {
+            auto parts = ParseMultipart(type, ctx.req.body);
+            if (!parts)
+                return Error(ctx, 400,
+                             "Koers kon het verstuurde formulier niet lezen. Probeer het opnieuw.");
+            for (auto& p : *parts) {
+                if (p.filename.empty())
+                    ctx.form.emplace_back(std::move(p.name), std::move(p.data));
+                else
+                    ctx.files.push_back(std::move(p));
+            }
+        }
+        if (type.rfind("multipart/form-data", 0) != 0 && ctx.req.body.size() > kMaxFormBody)
+            return Error(ctx, 413, "Wat u verstuurde is te groot.");
+        std::string sent = Find(ctx.form, "_csrf")
+                               .value_or(std::string(ctx.req.Header("x-csrf-token").value_or("")));
+        if (!auth::SafeEquals(sent, ctx.csrf_token))
+            return Error(ctx, 403,
+                         "Dit formulier is verlopen of niet door Koers verstuurd. Laad de pagina "
+                         "opnieuw en probeer het nog eens.");
+    }
+    // Only once the school is granted (and a post is known to be genuine) is the resource
+    // looked up, and the permission checked on the team it belongs to.
+    if (access.team_of) {
+        if (auto team = access.team_of(ctx); team) {
+            if (!core::Allowed(ctx.user, access.permission, core::Target::Team(target.id, *team)))
+                return Error(ctx, 403, "Dit hoort bij een ander team dan het uwe.");
+        }
+    }
+
+    try {
+        return route.handler(ctx);
+    } catch (const core::NotFound& e) {
+        return Error(ctx, 404, e.what());
+    } catch (const core::Forbidden& e) {
+        return Error(ctx, 403, e.what());
+    } catch (const core::Conflict& e) {
+        return Error(ctx, 409, e.what());
+    } catch (const core::Gone& e) {
+        return Error(ctx, 410, e.what());
+    } catch (const core::InvalidInput& e) {
+        return Error(ctx, 400, e.what());
+    }
+}
+
+}  // namespace koers::web

@@ -1,0 +1,139 @@
+#pragma once
+// The router: matches method and path, then applies, in this one place and in this order,
+// the rules every route shares: find the session, check the route's permission on its target
+// (deny by default), check the CSRF token of every state-changing request, call the handler,
+// map failures to Dutch error pages, add security headers, record metrics.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "platform/core/access/policy.hpp"
+#include "platform/web/http/message.hpp"
+#include "platform/web/http/multipart.hpp"
+#include "platform/web/http/parse.hpp"
+
+namespace koers::web {
+
+struct Services;
+struct Ctx;
+
+// The team a school route's resource belongs to (a team's werkplan, a LOB-scan round of one
+// team), read from the request (path parameters, query, form); nullopt for a school-wide
+// resource or one that does not exist in this school (the handler then answers 404). Must not
+// throw for malformed input.
+using TeamResolver = std::optional<int64_t> (*)(const Ctx&);
+
+// What a route needs: a permission, on a target taken from the platform or a path parameter.
+struct Access {
+    enum class From { kNone, kPlatform, kRegionParam, kSchoolParam };
+    core::Permission permission;
+    From from = From::kNone;
+    std::string_view param;
+    bool loopback_ok = false;        // also granted to requests from this host (metrics scrapers)
+    TeamResolver team_of = nullptr;  // narrows a school target to the resource's team
+
+    static Access Public() { return {core::Permission::kPublic}; }
+    static Access Own() { return {core::Permission::kOwnAccount}; }
+    static Access Platform(core::Permission p) { return {p, From::kPlatform}; }
+    static Access School(core::Permission p, std::string_view param) {
+        return {p, From::kSchoolParam, param};
+    }
+    static Access Region(core::Permission p, std::string_view param) {
+        return {p, From::kRegionParam, param};
+    }
+    // The same school access, checked on the team the resource belongs to: a membership tied
+    // to one team reaches only that team's resources.
+    Access ForTeam(TeamResolver team_of_resource) const {
+        Access a = *this;
+        a.team_of = team_of_resource;
+        return a;
+    }
+    // For operational endpoints: a local process (Prometheus on the same host) or a signed-in
+    // person with `p` on the platform.
+    static Access PlatformOrLoopback(core::Permission p) { return {p, From::kPlatform, {}, true}; }
+};
+
+// Per-request context handed to a handler.
+struct Ctx {
+    const Request& req;
+    Services& app;
+    const Target& target;
+    const core::Principal* user;  // nullptr when not signed in
+    std::string csrf_token;       // to put in every form
+    std::string session_hash;     // of the current session, when signed in
+    Pairs params;                 // path parameters
+    Pairs cookies;                // parsed once, by the router
+    Pairs form;                   // parsed body of a form post (the fields of a multipart one)
+    std::vector<FormPart> files;  // the files of a multipart/form-data post
+    std::vector<std::string> set_cookies;
+
+    // A path parameter as a positive id; throws core::NotFound when it is not one.
+    int64_t Id(std::string_view name) const;
+    // The same without throwing: nullopt when it is missing or not a positive id.
+    std::optional<int64_t> FindId(std::string_view name) const;
+    std::string Field(std::string_view name) const { return Find(form, name).value_or(""); }
+    std::optional<std::string> QueryParam(std::string_view name) const {
+        return Find(target.query, name);
+    }
+};
+
+using Handler = std::function<Response(Ctx&)>;
+
+struct Route {
+    std::string method;
+    std::string pattern;  // "/beheer/scholen/{school}"
+    Access access;
+    Handler handler;
+    std::vector<std::string> segments;  // the pattern split at '/', once at registration
+};
+
+// Renders an error page for a status and Dutch message (set by the pages layer).
+using ErrorRenderer = std::function<Response(Ctx&, int status, const std::string& message)>;
+
+class Router {
+public:
+    explicit Router(Services& app) : app_(app) {}
+
+    // Adds a route. Routes are tried from the most specific: where two patterns first differ
+    // in kind, the literal segment wins over the parameter, so registration order never
+    // matters. Throws std::logic_error for a second route of the same method and shape.
+    void Add(std::string method, std::string pattern, Access access, Handler handler);
+    void Get(std::string pattern, Access access, Handler h) {
+        Add("GET", std::move(pattern), access, std::move(h));
+    }
+    void Post(std::string pattern, Access access, Handler h) {
+        Add("POST", std::move(pattern), access, std::move(h));
+    }
+    void SetErrorRenderer(ErrorRenderer r) { error_renderer_ = std::move(r); }
+
+    // Handles one request. Never throws.
+    Response Handle(const Request& req);
+    // The route for `method` ("GET" for HEAD) and `path`, with its path parameters; nullptr when
+    // none matches, and then `allow` lists the methods the path does have.
+    const Route* Resolve(std::string_view method, std::string_view path, Pairs& params,
+                         std::string& allow) const;
+
+    const std::vector<Route>& routes() const { return routes_; }
+    Services& services() const { return app_; }
+
+private:
+    Response Dispatch(Ctx& ctx, const Route& route);
+    Response Error(Ctx& ctx, int status, const std::string& message);
+
+    Services& app_;
+    std::vector<Route> routes_;
+    ErrorRenderer error_renderer_;
+};
+
+// Names of the cookies Koers sets.
+inline constexpr std::string_view kSessionCookie = "koers_sessie";
+inline constexpr std::string_view kCsrfCookie = "koers_csrf";
+inline constexpr std::string_view kFlashCookie = "koers_melding";
+
+// A Set-Cookie value with Koers's flags (HttpOnly, SameSite=Lax, Path=/, Secure if configured).
+std::string CookieHeader(const Services& app, std::string_view name, std::string_view value,
+                         int64_t max_age_seconds);
+
+}  // namespace koers::web

@@ -1,0 +1,102 @@
+// Router rules that hold for every route: headers, error mapping, methods, configuration.
+#include <gtest/gtest.h>
+
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::Contains;
+using testing::TestApp;
+
+TEST(Router, SecurityHeadersOnEveryKindOfResponse) {
+    TestApp app;
+    Browser b(app);
+    for (const std::string path : {"/", "/bestaat-niet", "/healthz", "/dashboard"}) {
+        auto res = b.Get(path);
+        SCOPED_TRACE(path);
+        EXPECT_TRUE(Contains(std::string(res.Header("Content-Security-Policy").value_or("")),
+                             "frame-ancestors 'none'"));
+        EXPECT_EQ(res.Header("X-Content-Type-Options"), "nosniff");
+        EXPECT_EQ(res.Header("Referrer-Policy"), "same-origin");
+        EXPECT_FALSE(res.Header("Strict-Transport-Security").has_value());
+    }
+}
+
+TEST(Router, HstsOnlyBehindTls) {
+    TestApp app("sqlite", [](WebConfig& c) { c.hsts = true; });
+    Browser b(app);
+    EXPECT_TRUE(b.Get("/").Header("Strict-Transport-Security").has_value());
+}
+
+TEST(Router, OutsideDemoModeNothingMentionsDemoAccounts) {
+    TestApp app("sqlite", [](WebConfig& c) {
+        c.demo = false;
+        c.demo_password.clear();
+    });
+    Browser b(app);
+    auto login = b.Get("/inloggen");
+    EXPECT_EQ(login.status, 200);
+    EXPECT_FALSE(Contains(login.body, "demo"));
+    EXPECT_FALSE(Contains(login.body, "koers-demo-2026"));
+    EXPECT_FALSE(Contains(b.Get("/").body, "Demo-omgeving"));
+}
+
+TEST(Router, MethodNotAllowedNamesTheAllowedMethods) {
+    TestApp app;
+    web::Request req;
+    req.method = "PUT";
+    req.target = "/inloggen";
+    auto res = app.Handle(req);
+    EXPECT_EQ(res.status, 405);
+    EXPECT_EQ(res.Header("Allow"), "GET, POST, HEAD");
+}
+
+TEST(Router, HeadAnswersLikeGet) {
+    TestApp app;
+    web::Request req;
+    req.method = "HEAD";
+    req.target = "/";
+    EXPECT_EQ(app.Handle(req).status, 200);
+}
+
+TEST(Router, NonNumericIdsAreNotFound) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("beheerder@demo.koers.nl"));
+    EXPECT_EQ(b.Get("/beheer/scholen/abc").status, 404);
+    EXPECT_EQ(b.Get("/beheer/scholen/-1").status, 404);
+    EXPECT_EQ(b.Get("/beheer/scholen/99999999999999999999").status, 404);
+    EXPECT_EQ(b.Get("/beheer/scholen/999").status, 404);
+}
+
+TEST(Router, RoleChangesAndLoginsAreAudited) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("beheerder@demo.koers.nl"));
+    auto docent = app.services().users.ByEmail("docent@demo.koers.nl");
+    const std::string school = std::to_string(app.SchoolId("30HZ"));
+    auto res = b.Post("/beheer/gebruikers/" + std::to_string(docent->id) + "/rollen",
+                      {{"role", "mentor"}, {"place", "school:" + school}});
+    EXPECT_EQ(res.status, 303);
+    auto bad = b.Post("/beheer/gebruikers/" + std::to_string(docent->id) + "/rollen",
+                      {{"role", "mentor"}, {"place", "region:1"}});
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_TRUE(Contains(bad.body, "Kies de school waarvoor deze rol geldt"));
+    bool login = false, granted = false;
+    for (const auto& e : app.services().audit.Recent(50)) {
+        login = login || (e.action == "login" && e.subject == "beheerder@demo.koers.nl");
+        granted = granted || (e.action == "role.granted" && e.subject == "docent@demo.koers.nl" &&
+                              e.actor_name == "Bram Beheer");
+    }
+    EXPECT_TRUE(login);
+    EXPECT_TRUE(granted);
+    auto audit = b.Get("/beheer/audit");
+    EXPECT_TRUE(Contains(audit.body, "role.granted"));
+}
+
+}  // namespace
+}  // namespace koers::web

@@ -1,0 +1,341 @@
+// Session loop modelled on the Boost.Beast 1.82 awaitable example (which fixes the close loop
+// of the 1.81 one): read with a deadline, handle, write, repeat while keep-alive.
+#include "platform/web/http/server.hpp"
+
+#include <spdlog/spdlog.h>
+#include <array>
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace koers::web {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+
+bool SafeHeaderText(std::string_view s) {
+    for (char c : s)
+        if (c == '\r' || c == '\n' || c == '\0') return false;
+    return true;
+}
+
+}  // namespace
+
+std::string SerializeHead(const Response& r, size_t content_length, unsigned version,
+                          bool keep_alive) {
+    std::string head;
+    head.reserve(1024);
+    head += version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ";
+    head += std::to_string(r.status);
+    head += ' ';
+    head += http::obsolete_reason(static_cast<http::status>(r.status));
+    head += "\r\nServer: Koers\r\nContent-Type: ";
+    head += r.content_type;
+    head += "\r\n";
+    for (const auto& [name, value] : r.headers) {
+        if (!SafeHeaderText(name) || !SafeHeaderText(value)) continue;  // no header injection
+        head += name;
+        head += ": ";
+        head += value;
+        head += "\r\n";
+    }
+    const bool bodiless = (r.status >= 100 && r.status < 200) || r.status == 204 || r.status == 304;
+    if (!bodiless) {
+        head += "Content-Length: ";
+        head += std::to_string(content_length);
+        head += "\r\n";
+    }
+    if (!keep_alive)
+        head += "Connection: close\r\n";
+    else if (version == 10)
+        head += "Connection: keep-alive\r\n";
+    head += "\r\n";
+    return head;
+}
+
+namespace {
+
+struct Conn {
+    explicit Conn(tcp::socket s) : stream(std::move(s)) {}
+    beast::tcp_stream stream;
+    std::atomic<bool> idle{true};
+};
+
+class Server {
+public:
+    Server(const ServerOptions& o, int threads, RequestHandler h, AccessLog log)
+        : options_(o), threads_(threads), handler_(std::move(h)), log_(std::move(log)) {}
+
+    // With several threads a connection's handlers (read, timer, shutdown cancel) must not run
+    // at once, so each connection gets a strand; with one thread none is needed.
+    asio::awaitable<std::tuple<beast::error_code, tcp::socket>> Accept(tcp::acceptor& acceptor,
+                                                                       asio::any_io_executor ex) {
+        if (threads_ == 1) co_return co_await acceptor.async_accept(kTuple);
+        auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ex), kTuple);
+        co_return std::tuple<beast::error_code, tcp::socket>(ec, std::move(socket));
+    }
+
+    asio::awaitable<void> Listen(tcp::acceptor& acceptor) {
+        auto ex = co_await asio::this_coro::executor;
+        for (;;) {
+            auto [ec, socket] = co_await Accept(acceptor, ex);
+            if (ec) {
+                if (!acceptor.is_open()) co_return;
+                continue;  // e.g. too many open files: try the next one
+            }
+            auto conn = std::make_shared<Conn>(std::move(socket));
+            Register(conn);
+            asio::co_spawn(conn->stream.get_executor(), Session(conn), asio::detached);
+        }
+    }
+
+    // Stop reading new requests; close connections that wait for one.
+    void BeginShutdown() {
+        stopping_ = true;
+        std::lock_guard lock(mu_);
+        for (auto& [ptr, weak] : conns_) {
+            if (auto c = weak.lock())
+                asio::post(c->stream.get_executor(), [c] {
+                    // The error_code overload: the peer may have closed the socket already, and
+                    // a throwing handler would end run() with an exception.
+                    boost::system::error_code ignored;
+                    if (c->idle) c->stream.socket().cancel(ignored);
+                });
+        }
+    }
+
+    bool Drained() {
+        std::lock_guard lock(mu_);
+        return conns_.empty();
+    }
+
+private:
+    void Register(const std::shared_ptr<Conn>& c) {
+        std::lock_guard lock(mu_);
+        conns_.emplace(c.get(), c);
+    }
+    void Unregister(Conn* c) {
+        std::lock_guard lock(mu_);
+        conns_.erase(c);
+    }
+
+    std::string RequestId() {
+        static std::atomic<uint64_t> counter{0};
+        static const uint64_t start =
+            static_cast<uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%08llx-%06llx",
+                      static_cast<unsigned long long>(start & 0xffffffff),
+                      static_cast<unsigned long long>(++counter));
+        return buf;
+    }
+
+    asio::awaitable<void> WriteError(beast::tcp_stream& stream, http::status status,
+                                     std::string body) {
+        http::response<http::string_body> res{status, 11};
+        res.set(http::field::content_type, "text/plain; charset=utf-8");
+        res.set(http::field::connection, "close");
+        res.body() = std::move(body);
+        res.prepare_payload();
+        stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+        co_await http::async_write(stream, res, kTuple);
+    }
+
+    // Writes the response: status line and headers serialised here, then header and body in
+    // one gather write (Beast's serializer cost more than the whole request handling).
+    // For HEAD, `body` is empty and `content_length` is what GET would send.
+    asio::awaitable<beast::error_code> Write(beast::tcp_stream& stream, const Response& r,
+                                             std::string_view body, size_t content_length,
+                                             unsigned version, bool keep_alive) {
+        std::string head = SerializeHead(r, content_length, version, keep_alive);
+        std::array<asio::const_buffer, 2> buffers{asio::buffer(head), asio::buffer(body)};
+        stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+        auto [ec, n] = co_await asio::async_write(stream, buffers, kTuple);
+        co_return ec;
+    }
+
+    asio::awaitable<void> Session(std::shared_ptr<Conn> conn) {
+        beast::tcp_stream& stream = conn->stream;
+        beast::flat_buffer buffer;
+        std::string remote;
+        {
+            beast::error_code ec;
+            auto ep = stream.socket().remote_endpoint(ec);
+            if (!ec) remote = ep.address().to_string();
+        }
+        while (!stopping_) {
+            http::request_parser<http::string_body> parser;
+            parser.header_limit(static_cast<std::uint32_t>(options_.header_limit));
+            // Beast checks Content-Length against the limit while parsing the header, so the
+            // header is read with the upload limit; other requests get the small one after.
+            parser.body_limit(options_.upload_body_limit);
+            stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+            conn->idle = true;
+            auto [ec, n] = co_await http::async_read_header(stream, buffer, parser, kTuple);
+            conn->idle = false;
+            if (!ec && !parser.is_done()) {
+                const auto type = parser.get()[http::field::content_type];
+                const bool upload =
+                    type.size() >= 19 && beast::iequals(type.substr(0, 19), "multipart/form-data");
+                if (!upload &&
+                    parser.content_length_remaining().value_or(0) > options_.body_limit) {
+                    ec = http::error::body_limit;
+                } else {
+                    if (!upload) parser.body_limit(options_.body_limit);
+                    auto [body_ec, body_n] =
+                        co_await http::async_read(stream, buffer, parser, kTuple);
+                    ec = body_ec;
+                }
+            }
+            if (ec == http::error::body_limit) {
+                co_await WriteError(stream, http::status::payload_too_large,
+                                    "Wat u verstuurde is te groot.");
+                break;
+            }
+            if (ec == http::error::header_limit) {
+                co_await WriteError(stream, http::status::request_header_fields_too_large,
+                                    "De kopregels van het verzoek zijn te groot.");
+                break;
+            }
+            if (ec && ec.category() == http::make_error_code(http::error::bad_target).category() &&
+                ec != http::error::end_of_stream && ec != http::error::partial_message) {
+                co_await WriteError(stream, http::status::bad_request,
+                                    "Dit verzoek kan Koers niet lezen.");
+                break;
+            }
+            if (ec) break;  // closed, timed out or cancelled
+
+            auto started = std::chrono::steady_clock::now();
+            auto& breq = parser.get();
+            Request req;
+            req.method = std::string(breq.method_string());
+            req.target = std::string(breq.target());
+            for (const auto& f : breq) {
+                std::string name(f.name_string());
+                for (char& ch : name)
+                    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                req.headers.emplace_back(std::move(name), std::string(f.value()));
+            }
+            req.body = std::move(breq.body());
+            req.remote_address = remote;
+            req.request_id = RequestId();
+            Response r = handler_(req);
+
+            const bool keep_alive = breq.keep_alive() && !stopping_;
+            const bool head = req.method == "HEAD";
+            const size_t body_bytes = r.BodySize();
+            std::string_view body =
+                r.static_body.empty() ? std::string_view(r.body) : r.static_body;
+            auto wec = co_await Write(stream, r, head ? std::string_view() : body, body_bytes,
+                                      breq.version(), keep_alive);
+            if (log_)
+                log_(req, r.status, body_bytes,
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+                         .count());
+            if (wec || !keep_alive) break;
+        }
+        beast::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        Unregister(conn.get());
+    }
+
+    const ServerOptions options_;
+    const int threads_;
+    RequestHandler handler_;
+    AccessLog log_;
+    std::atomic<bool> stopping_{false};
+    std::mutex mu_;
+    std::unordered_map<Conn*, std::weak_ptr<Conn>> conns_;
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+    explicit Impl(const ServerOptions& o)
+        : options(o),
+          threads(o.threads > 0
+                      ? o.threads
+                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
+          ioc(threads),
+          acceptor(ioc) {}
+    ServerOptions options;
+    int threads;
+    asio::io_context ioc;
+    tcp::acceptor acceptor;
+};
+
+HttpServer::HttpServer(const ServerOptions& options) : impl_(std::make_unique<Impl>(options)) {
+    beast::error_code ec;
+    auto address = asio::ip::make_address(options.bind, ec);
+    if (ec) throw std::runtime_error("ongeldig adres voor --bind: " + options.bind);
+    auto& acceptor = impl_->acceptor;
+    tcp::endpoint endpoint(address, options.port);
+    acceptor.open(endpoint.protocol(), ec);
+    if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor.bind(endpoint, ec);
+    if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec)
+        throw std::runtime_error("kan niet luisteren op " + options.bind + ":" +
+                                 std::to_string(options.port) + ": " + ec.message());
+}
+
+HttpServer::~HttpServer() = default;
+
+uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void HttpServer::Run(RequestHandler handler, AccessLog access_log) {
+    auto& ioc = impl_->ioc;
+    auto& acceptor = impl_->acceptor;
+    const ServerOptions& options = impl_->options;
+    Server server(options, impl_->threads, std::move(handler), std::move(access_log));
+    asio::co_spawn(ioc, server.Listen(acceptor), asio::detached);
+
+    asio::signal_set signals(ioc, SIGINT, SIGTERM);
+    auto shutdown = [&]() -> asio::awaitable<void> {
+        auto [err, signal] = co_await signals.async_wait(kTuple);
+        if (err) co_return;
+        boost::system::error_code ignored;
+        acceptor.close(ignored);
+        server.BeginShutdown();
+        // In-flight requests finish on their own; after the grace period, stop regardless.
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::seconds(options.shutdown_grace_seconds);
+        asio::steady_timer poll(ioc);
+        while (!server.Drained() && std::chrono::steady_clock::now() < deadline) {
+            poll.expires_after(std::chrono::milliseconds(20));
+            co_await poll.async_wait(kTuple);
+        }
+        ioc.stop();
+    };
+    asio::co_spawn(ioc, shutdown(), asio::detached);
+
+    // A handler that throws makes run() return through the exception; log it and run on, so
+    // that one failure neither stops a thread nor, while unwinding past the pool, aborts the
+    // process. run() returns normally once the shutdown above stops the context.
+    auto run = [&ioc] {
+        for (;;) {
+            try {
+                ioc.run();
+                return;
+            } catch (const std::exception& e) {
+                spdlog::error("server: {}", e.what());
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int i = 1; i < impl_->threads; ++i) pool.emplace_back(run);
+    run();
+    for (auto& t : pool) t.join();
+}
+
+}  // namespace koers::web

@@ -1,0 +1,56 @@
+#pragma once
+// The HTTP/1.1 server: Boost.Beast over Asio with C++20 coroutines. Keep-alive, a read timeout
+// per request, header and body limits, one thread per core, and graceful shutdown: on SIGTERM
+// or SIGINT it stops accepting, lets in-flight requests finish and closes idle connections.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "platform/web/http/message.hpp"
+
+namespace koers::web {
+
+struct ServerOptions {
+    std::string bind = "127.0.0.1";
+    uint16_t port = 8080;  // 0 picks a free port
+    int threads = 0;       // 0 = one per core
+    size_t header_limit = 16 * 1024;
+    size_t body_limit = 1024 * 1024;
+    // multipart/form-data requests (file uploads) may be this large.
+    size_t upload_body_limit = 12 * 1024 * 1024;
+    int read_timeout_seconds = 30;
+    int shutdown_grace_seconds = 20;
+};
+
+// Handles one request; must not throw (Router::Handle does not).
+using RequestHandler = std::function<Response(const Request&)>;
+// One access-log line per request.
+using AccessLog =
+    std::function<void(const Request&, int status, size_t body_bytes, double seconds)>;
+
+// The status line and headers of `r` as sent on the wire, ending with the blank line. Header
+// lines whose name or value contain CR, LF or NUL are left out (no header injection).
+// Content-Length is `content_length` (the body size even for HEAD).
+std::string SerializeHead(const Response& r, size_t content_length, unsigned version,
+                          bool keep_alive);
+
+class HttpServer {
+public:
+    // Binds and listens at once, so port() is known before Run(). Throws std::runtime_error
+    // when the address cannot be used.
+    explicit HttpServer(const ServerOptions& options);
+    ~HttpServer();
+    HttpServer(const HttpServer&) = delete;
+    HttpServer& operator=(const HttpServer&) = delete;
+
+    uint16_t port() const;
+    // Serves until SIGTERM/SIGINT, then shuts down gracefully and returns.
+    void Run(RequestHandler handler, AccessLog access_log);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace koers::web

@@ -1,0 +1,96 @@
+#include "platform/web/mail/smtp_sender.hpp"
+
+#include <curl/curl.h>
+#include <spdlog/spdlog.h>
+
+#include <cstring>
+
+namespace koers::web {
+namespace {
+
+struct Payload {
+    std::string data;
+    size_t offset = 0;
+};
+
+size_t ReadPayload(char* buffer, size_t size, size_t nitems, void* userdata) {
+    auto* p = static_cast<Payload*>(userdata);
+    size_t n = std::min(size * nitems, p->data.size() - p->offset);
+    std::memcpy(buffer, p->data.data() + p->offset, n);
+    p->offset += n;
+    return n;
+}
+
+// RFC 2047 encoded-word for a UTF-8 subject.
+std::string EncodeHeader(const std::string& s) {
+    static constexpr char kAlphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string b64;
+    size_t i = 0;
+    for (; i + 2 < s.size(); i += 3) {
+        uint32_t v = (uint8_t(s[i]) << 16) | (uint8_t(s[i + 1]) << 8) | uint8_t(s[i + 2]);
+        for (int k = 18; k >= 0; k -= 6) b64 += kAlphabet[(v >> k) & 63];
+    }
+    if (i < s.size()) {
+        uint32_t v = uint8_t(s[i]) << 16;
+        if (i + 1 < s.size()) v |= uint8_t(s[i + 1]) << 8;
+        b64 += kAlphabet[(v >> 18) & 63];
+        b64 += kAlphabet[(v >> 12) & 63];
+        b64 += i + 1 < s.size() ? kAlphabet[(v >> 6) & 63] : '=';
+        b64 += '=';
+    }
+    return "=?UTF-8?B?" + b64 + "?=";
+}
+
+bool HasLineBreak(const std::string& s) { return s.find_first_of("\r\n") != std::string::npos; }
+
+}  // namespace
+
+std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
+                     const std::string& body) {
+    if (HasLineBreak(to) || HasLineBreak(smtp.from)) return "ongeldig adres";
+    CURL* curl = curl_easy_init();
+    if (!curl) return "curl kon niet starten";
+    Payload p;
+    p.data = "To: <" + to + ">\r\nFrom: Koers <" + smtp.from +
+             ">\r\nSubject: " + EncodeHeader(subject) +
+             "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+             "Content-Transfer-Encoding: 8bit\r\n\r\n";
+    for (char c : body) {  // bare LF to CRLF
+        if (c == '\n') p.data += '\r';
+        p.data += c;
+    }
+    curl_slist* rcpt = curl_slist_append(nullptr, ("<" + to + ">").c_str());
+    curl_easy_setopt(curl, CURLOPT_URL, smtp.url.c_str());
+    if (!smtp.user.empty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, smtp.user.c_str());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, smtp.password.c_str());
+    }
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY));
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, ("<" + smtp.from + ">").c_str());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, ReadPayload);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &p);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    CURLcode rc = curl_easy_perform(curl);
+    curl_slist_free_all(rcpt);
+    curl_easy_cleanup(curl);
+    return rc == CURLE_OK ? std::string() : std::string(curl_easy_strerror(rc));
+}
+
+void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock,
+                   const SmtpSettings& smtp) {
+    while (auto mail = outbox.ClaimNext(clock.Now(), 300, 5)) {
+        std::string error = SendMail(smtp, mail->to, mail->subject, mail->body);
+        if (!error.empty()) {
+            outbox.MarkFailed(mail->id, error);
+            spdlog::warn("e-mail {} aan {} niet verstuurd: {}", mail->id, mail->to, error);
+            return;  // the server is probably down; try again on the next round
+        }
+        outbox.MarkSent(mail->id, clock.Now());
+    }
+}
+
+}  // namespace koers::web

@@ -1,0 +1,26 @@
+#pragma once
+// Delivers the outbox over SMTP with libcurl, from a background thread of each koers process.
+// Each mail is claimed in the database first, so with several processes it is sent once.
+#include <string>
+
+#include "platform/core/common/environment.hpp"
+#include "platform/storage/outbox_repo.hpp"
+
+namespace koers::web {
+
+struct SmtpSettings {
+    std::string url;  // "smtp://mail.example.nl:587" or "smtps://..."
+    std::string user;
+    std::string password;
+    std::string from;  // "koers@school.nl"
+};
+
+// Sends one message; returns an empty string on success or curl's error text.
+std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
+                     const std::string& body);
+
+// Sends waiting outbox mail until none is left or the server fails; each mail is claimed first,
+// so several koers processes can run this at once. Meant for a PeriodicThread.
+void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock, const SmtpSettings& smtp);
+
+}  // namespace koers::web

@@ -1,0 +1,75 @@
+#pragma once
+// A capability module (content, the LOB-scan, the kwaliteitscyclus, ...) as the platform sees
+// it: one descriptor naming everything the module adds to the shared machinery. Each module
+// defines one in its module.cpp; the composition root (src/app/modules.cpp) lists them. The
+// platform never includes a module, it only reads these. Recipe: docs/ARCHITECTURE.md, "Adding
+// a capability".
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "platform/core/access/policy.hpp"
+#include "platform/core/common/embedded.hpp"
+#include "platform/storage/migrations.hpp"
+
+namespace koers::web {
+
+class Router;
+struct Services;
+
+using EmbeddedFiles = const std::vector<EmbeddedFile>& (*)();
+using RouteGroup = void (*)(Router&);
+
+// An entry of the main menu. Public entries come first, for everyone; the others for a signed-in
+// person who holds `permission` on the platform.
+struct NavEntry {
+    std::string_view href;
+    std::string_view label;
+    core::Permission permission = core::Permission::kPublic;
+};
+
+// A message shown once after a redirect (SetFlash(ctx, code)).
+struct Flash {
+    std::string_view code;
+    std::string_view text;
+};
+
+// The demo world the platform seeded, for a module to add its demo data to: ids by region name,
+// school BRIN code and "BRIN/team name".
+struct DemoWorld {
+    int64_t now = 0;
+    std::map<std::string, int64_t, std::less<>> regions, schools, teams;
+};
+
+struct Module {
+    // Lower case; also the key of its migrations ("<name>-<NNNN>-<what>.sql").
+    std::string_view name;
+    EmbeddedFiles migrations = nullptr;
+    // "folder/name.mustache"; names are shared by all modules, so each uses its own folder.
+    EmbeddedFiles templates = nullptr;
+    // After migrating, before serving (e.g. loading shipped instruments). Idempotent.
+    void (*prepare)(storage::Database&, int64_t now) = nullptr;
+    // Adds the module's repositories and services to app.parts, once at start.
+    void (*build)(Services& app) = nullptr;
+    std::span<const RouteGroup> routes;
+    std::span<const NavEntry> navigation;
+    std::span<const Flash> flashes;
+    // Adds demo data to the demo world (only into an empty database).
+    void (*seed_demo)(storage::Database&, const DemoWorld&) = nullptr;
+
+    // For the access walk (every route x every role x another school, team, student): a value
+    // for each path placeholder the module's routes introduce, and a census of its data that
+    // changes whenever a request changes any of it.
+    std::span<const std::pair<std::string_view, std::string_view>> walk_ids;
+    std::vector<int64_t> (*census)(Services& app) = nullptr;
+};
+
+// The modules' migrations, for storage::ApplyMigrations and the schema reports.
+std::vector<storage::ModuleSchema> SchemaOf(std::span<const Module> modules);
+
+}  // namespace koers::web

@@ -1,0 +1,205 @@
+// Beheer: regions and schools with their teams. Beheerder only (Permission::kManagePlatform).
+#include "platform/core/common/errors.hpp"
+#include "platform/core/org/school.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/org_view.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/pages/routes.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+using core::Permission;
+const Access kBeheer = Access::Platform(Permission::kManagePlatform);
+
+Response Overview(Ctx& ctx) {
+    View v = Object();
+    auto totals = ctx.app.orgs.Totals();
+    v.set("schools", std::to_string(totals.schools));
+    v.set("regions", std::to_string(totals.regions));
+    v.set("users", std::to_string(ctx.app.users.Count()));
+    v.set("smtp", ctx.app.config.smtp_configured);
+    return RenderPage(ctx, "admin/index", std::move(v), "Beheer");
+}
+
+Response RegionsPage(Ctx& ctx, const core::Validation& errors, int status) {
+    View v = Object();
+    ViewList list;
+    for (const auto& r : ctx.app.orgs.Regions()) {
+        View item = Object();
+        item.set("id", std::to_string(r.id));
+        item.set("name", r.name);
+        item.set("school_count", std::to_string(r.school_count));
+        list.push_back(std::move(item));
+    }
+    v.set("regions", std::move(list));
+    v.set("name", ctx.Field("name"));
+    AddErrors(v, errors);
+    return RenderPage(ctx, "admin/regions", std::move(v), "Regio's", status);
+}
+
+Response ShowRegions(Ctx& ctx) { return RegionsPage(ctx, {}, 200); }
+
+Response AddRegion(Ctx& ctx) {
+    core::Validation v;
+    std::string name = core::Trim(ctx.Field("name"));
+    if (auto e = core::CheckName(name, "naam van de regio")) v.Add("name", *e);
+    if (v.ok()) {
+        try {
+            ctx.app.orgs.AddRegion(name, ctx.app.clock.Now());
+        } catch (const storage::ConstraintError&) {
+            v.Add("name", "Er bestaat al een regio met deze naam.");
+        }
+    }
+    if (!v.ok()) return RegionsPage(ctx, v, 400);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "region.added", name, "",
+                         ctx.req.remote_address);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/beheer/regios");
+}
+
+Response ShowSchools(Ctx& ctx) {
+    View v = Object();
+    ViewList list;
+    for (auto& s : ctx.app.orgs.Schools()) list.push_back(SchoolView(std::move(s)));
+    v.set("schools", std::move(list));
+    return RenderPage(ctx, "admin/schools", std::move(v), "Scholen");
+}
+
+// The school form, for a new school (id 0) or an existing one.
+Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const core::Validation& v,
+                    int status) {
+    View view = Object();
+    view.set("is_new", id == 0);
+    view.set("action",
+             id == 0 ? std::string("/beheer/scholen") : "/beheer/scholen/" + std::to_string(id));
+    view.set("name", in.name);
+    view.set("brin", in.brin);
+    ViewList sectors;
+    for (auto s : core::AllSectors()) {
+        View item = Object();
+        item.set("code", std::string(core::SectorCode(s)));
+        item.set("label", std::string(core::SectorLabel(s)));
+        item.set("selected", in.sector == core::SectorCode(s));
+        ViewList types;
+        for (auto t : core::OnderwijstypesFor(s)) {
+            View type = Object();
+            type.set("code", std::string(t));
+            type.set("sector", std::string(core::SectorCode(s)));
+            type.set("id", std::string(core::SectorCode(s)) + "-" + std::to_string(types.size()));
+            bool checked = false;
+            for (const auto& chosen : in.onderwijstypes) checked = checked || chosen == t;
+            type.set("checked", checked && in.sector == core::SectorCode(s));
+            types.push_back(std::move(type));
+        }
+        item.set("types", std::move(types));
+        sectors.push_back(std::move(item));
+    }
+    view.set("sectors", std::move(sectors));
+    ViewList regions;
+    for (const auto& r : ctx.app.orgs.Regions()) {
+        View item = Object();
+        item.set("id", std::to_string(r.id));
+        item.set("name", r.name);
+        item.set("selected", in.region_id == r.id);
+        regions.push_back(std::move(item));
+    }
+    view.set("regions", std::move(regions));
+    if (id != 0) {
+        view.set("teams", TeamsView(ctx.app.orgs.Teams(id)));
+        view.set("team_action", "/beheer/scholen/" + std::to_string(id) + "/teams");
+    }
+    AddErrors(view, v);
+    return RenderPage(ctx, "admin/school_form", std::move(view),
+                      id == 0 ? "Nieuwe school" : in.name, status);
+}
+
+core::SchoolInput InputFromForm(Ctx& ctx) {
+    core::SchoolInput in{ctx.Field("name"), ctx.Field("brin"), ctx.Field("sector"), {}, {}};
+    // Only the onderwijstypes of the chosen sector count (each sector has its own checkboxes).
+    in.onderwijstypes = FindAll(ctx.form, "type_" + in.sector);
+    if (auto id = ParsePositiveId(ctx.Field("region")); id && ctx.app.orgs.Region(*id))
+        in.region_id = id;
+    return in;
+}
+
+// Validates and saves; the result holds the errors (a BRIN clash is one of them).
+core::Validation SaveSchool(Ctx& ctx, int64_t id, core::SchoolInput& in) {
+    core::Validation v = core::ValidateSchool(in);
+    if (!ctx.Field("region").empty() && !in.region_id)
+        v.Add("region", "Kies een bestaande regio of 'geen regio'.");
+    if (!v.ok()) return v;
+    storage::SchoolRecord rec{id, in.name, in.brin, in.sector, in.onderwijstypes, in.region_id, ""};
+    try {
+        if (id == 0)
+            rec.id = ctx.app.orgs.AddSchool(rec, ctx.app.clock.Now());
+        else
+            ctx.app.orgs.UpdateSchool(rec);
+    } catch (const storage::ConstraintError&) {
+        v.Add("brin", "Er is al een school met deze BRIN-code.");
+        return v;
+    }
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         id == 0 ? "school.added" : "school.changed", in.brin, in.name,
+                         ctx.req.remote_address);
+    return v;
+}
+
+Response NewSchool(Ctx& ctx) { return SchoolForm(ctx, 0, {"", "", "vo", {}, {}}, {}, 200); }
+
+Response CreateSchool(Ctx& ctx) {
+    auto in = InputFromForm(ctx);
+    auto v = SaveSchool(ctx, 0, in);
+    if (!v.ok()) return SchoolForm(ctx, 0, in, v, 400);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/beheer/scholen");
+}
+
+Response EditSchool(Ctx& ctx) {
+    auto s = ctx.app.orgs.School(ctx.Id("school"));
+    if (!s) throw core::NotFound();
+    return SchoolForm(ctx, s->id, {s->name, s->brin, s->sector, s->onderwijstypes, s->region_id},
+                      {}, 200);
+}
+
+Response UpdateSchool(Ctx& ctx) {
+    const int64_t id = ctx.Id("school");
+    if (!ctx.app.orgs.School(id)) throw core::NotFound();
+    auto in = InputFromForm(ctx);
+    auto v = SaveSchool(ctx, id, in);
+    if (!v.ok()) return SchoolForm(ctx, id, in, v, 400);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/beheer/scholen/" + std::to_string(id));
+}
+
+Response AddSchoolTeam(Ctx& ctx) {
+    const int64_t id = ctx.Id("school");
+    auto s = ctx.app.orgs.School(id);
+    if (!s) throw core::NotFound();
+    auto v = AddTeamTo(ctx, id);
+    if (!v.ok())
+        return SchoolForm(ctx, id, {s->name, s->brin, s->sector, s->onderwijstypes, s->region_id},
+                          v, 400);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/beheer/scholen/" + std::to_string(id));
+}
+
+}  // namespace
+
+void AddAdminOrgRoutes(Router& r) {
+    r.Get("/beheer", kBeheer, Overview);
+    r.Get("/beheer/regios", kBeheer, ShowRegions);
+    r.Post("/beheer/regios", kBeheer, AddRegion);
+    r.Get("/beheer/scholen", kBeheer, ShowSchools);
+    r.Post("/beheer/scholen", kBeheer, CreateSchool);
+    r.Get("/beheer/scholen/nieuw", kBeheer, NewSchool);
+    r.Get("/beheer/scholen/{school}", kBeheer, EditSchool);
+    r.Post("/beheer/scholen/{school}", kBeheer, UpdateSchool);
+    r.Post("/beheer/scholen/{school}/teams", kBeheer, AddSchoolTeam);
+}
+
+}  // namespace koers::web

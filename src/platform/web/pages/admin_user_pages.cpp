@@ -1,0 +1,216 @@
+// Beheer: users, invitations and roles per school or region. Beheerder only.
+#include "platform/core/access/roles.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/core/org/school.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/pages/routes.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+using core::Permission;
+const Access kBeheer = Access::Platform(Permission::kManagePlatform);
+
+Response UsersPage(Ctx& ctx, const core::Validation& errors, int status) {
+    View v = Object();
+    ViewList list;
+    for (const auto& u : ctx.app.users.All()) {
+        View item = Object();
+        item.set("id", std::to_string(u.id));
+        item.set("name", u.display_name);
+        item.set("email", u.email);
+        item.set("pending", !u.password_hash.has_value());
+        list.push_back(std::move(item));
+    }
+    v.set("users", std::move(list));
+    v.set("invite_name", ctx.Field("name"));
+    v.set("invite_email", ctx.Field("email"));
+    v.set("smtp", ctx.app.config.smtp_configured);
+    AddErrors(v, errors);
+    return RenderPage(ctx, "admin/users", std::move(v), "Gebruikers", status);
+}
+
+Response ShowUsers(Ctx& ctx) { return UsersPage(ctx, {}, 200); }
+
+Response Invite(Ctx& ctx) {
+    core::Validation v;
+    std::string name = core::Trim(ctx.Field("name"));
+    std::string email = core::AsciiLower(core::Trim(ctx.Field("email")));
+    if (auto e = core::CheckName(name, "naam")) v.Add("name", *e);
+    if (!core::LooksLikeEmail(email))
+        v.Add("email", "Vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl.");
+    int64_t id = 0;
+    if (v.ok()) {
+        try {
+            id = ctx.app.accounts.Invite(*ctx.user, email, name, ctx.req.remote_address);
+        } catch (const core::Conflict& e) {
+            v.Add("email", e.what());
+        } catch (const storage::ConstraintError&) {
+            v.Add("email", "Er bestaat al een account met dit e-mailadres.");
+        }
+    }
+    if (!v.ok()) return UsersPage(ctx, v, 400);
+    SetFlash(ctx, "uitnodiging-verstuurd");
+    return Redirect("/beheer/gebruikers/" + std::to_string(id));
+}
+
+Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
+    auto user = ctx.app.users.ById(ctx.Id("user"));
+    if (!user) throw core::NotFound();
+    View v = Object();
+    v.set("id", std::to_string(user->id));
+    v.set("name", user->display_name);
+    v.set("email", user->email);
+    v.set("pending", !user->password_hash.has_value());
+    ViewList memberships;
+    for (const auto& m : ctx.app.users.Memberships(user->id)) {
+        View item = Object();
+        item.set("id", std::to_string(m.id));
+        item.set("user_id", std::to_string(user->id));
+        item.set("role", std::string(core::RoleLabel(m.membership.role)));
+        item.set("place", m.membership.place_name);
+        memberships.push_back(std::move(item));
+    }
+    v.set("memberships", std::move(memberships));
+    ViewList roles;
+    for (auto r : core::AllRoles()) {
+        View item = Object();
+        item.set("code", std::string(core::RoleCode(r)));
+        item.set("label", std::string(core::RoleLabel(r)));
+        item.set("selected", ctx.Field("role") == core::RoleCode(r));
+        roles.push_back(std::move(item));
+    }
+    v.set("roles", std::move(roles));
+    ViewList places;
+    for (const auto& s : ctx.app.orgs.Schools()) {
+        View item = Object();
+        item.set("value", "school:" + std::to_string(s.id));
+        item.set("label", s.name + " (" + s.brin + ")");
+        item.set("selected", ctx.Field("place") == "school:" + std::to_string(s.id));
+        places.push_back(std::move(item));
+        for (const auto& t : ctx.app.orgs.Teams(s.id)) {
+            View team = Object();
+            team.set("value", "team:" + std::to_string(t.id));
+            team.set("label", s.name + " · team " + t.name);
+            team.set("selected", ctx.Field("place") == "team:" + std::to_string(t.id));
+            places.push_back(std::move(team));
+        }
+    }
+    ViewList regions;
+    for (const auto& r : ctx.app.orgs.Regions()) {
+        View item = Object();
+        item.set("value", "region:" + std::to_string(r.id));
+        item.set("label", r.name);
+        item.set("selected", ctx.Field("place") == "region:" + std::to_string(r.id));
+        regions.push_back(std::move(item));
+    }
+    v.set("schools", std::move(places));
+    v.set("regions", std::move(regions));
+    AddErrors(v, errors);
+    return RenderPage(ctx, "admin/user", std::move(v), user->display_name, status);
+}
+
+Response ShowUser(Ctx& ctx) { return UserPage(ctx, {}, 200); }
+
+// Parses "school:12" / "team:4" / "region:3" into the membership's place and checks it fits the
+// role.
+core::Validation ParsePlace(Ctx& ctx, core::Role role, std::optional<int64_t>& school,
+                            std::optional<int64_t>& region, std::optional<int64_t>& team) {
+    core::Validation v;
+    const std::string place = ctx.Field("place");
+    auto id_after = [&](std::string_view prefix) -> std::optional<int64_t> {
+        if (place.rfind(prefix, 0) != 0) return std::nullopt;
+        return ParsePositiveId(std::string_view(place).substr(prefix.size()));
+    };
+    switch (core::RoleReach(role)) {
+        case core::Reach::kPlatform:
+            if (!place.empty())
+                v.Add("place", "Deze rol geldt voor het hele platform; kies geen school of regio.");
+            break;
+        case core::Reach::kRegion:
+            region = id_after("region:");
+            if (!region || !ctx.app.orgs.Region(*region))
+                v.Add("place", "Kies de regio waarvoor deze rol geldt.");
+            break;
+        case core::Reach::kSchool:
+            if (auto team_id = id_after("team:")) {
+                const auto t = ctx.app.orgs.Team(*team_id);
+                if (!t) {
+                    v.Add("place", "Kies de school of het team waarvoor deze rol geldt.");
+                } else if (!core::RoleMayHaveTeam(role)) {
+                    v.Add("place",
+                          "Alleen een teamleider of mentor hoort bij één team; kies "
+                          "voor deze rol de school.");
+                } else {
+                    team = t->id;
+                    school = t->school_id;
+                }
+                break;
+            }
+            school = id_after("school:");
+            if (!school || !ctx.app.orgs.School(*school))
+                v.Add("place", "Kies de school waarvoor deze rol geldt.");
+            break;
+    }
+    return v;
+}
+
+Response AddRole(Ctx& ctx) {
+    const int64_t user_id = ctx.Id("user");
+    auto user = ctx.app.users.ById(user_id);
+    if (!user) throw core::NotFound();
+    auto role = core::RoleFromCode(ctx.Field("role"));
+    if (!role) {
+        core::Validation v;
+        v.Add("role", "Kies een rol.");
+        return UserPage(ctx, v, 400);
+    }
+    std::optional<int64_t> school, region, team;
+    auto v = ParsePlace(ctx, *role, school, region, team);
+    if (v.ok()) {
+        try {
+            ctx.app.users.AddMembership(user_id, *role, school, region, ctx.app.clock.Now(), team);
+        } catch (const storage::ConstraintError&) {
+            v.Add("role", "Deze persoon heeft deze rol hier al.");
+        }
+    }
+    if (!v.ok()) return UserPage(ctx, v, 400);
+    ctx.app.accounts.RolesChanged(user_id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "role.granted", user->email,
+                         std::string(core::RoleCode(*role)) + " " + ctx.Field("place"),
+                         ctx.req.remote_address);
+    SetFlash(ctx, "rol-toegevoegd");
+    return Redirect("/beheer/gebruikers/" + std::to_string(user_id));
+}
+
+Response RemoveRole(Ctx& ctx) {
+    const int64_t user_id = ctx.Id("user");
+    auto user = ctx.app.users.ById(user_id);
+    if (!user) throw core::NotFound();
+    const int64_t membership = ctx.Id("membership");
+    if (!ctx.app.users.RemoveMembership(user_id, membership)) throw core::NotFound();
+    ctx.app.accounts.RolesChanged(user_id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "role.revoked", user->email,
+                         "membership:" + std::to_string(membership), ctx.req.remote_address);
+    SetFlash(ctx, "rol-verwijderd");
+    return Redirect("/beheer/gebruikers/" + std::to_string(user_id));
+}
+
+}  // namespace
+
+void AddAdminUserRoutes(Router& r) {
+    r.Get("/beheer/gebruikers", kBeheer, ShowUsers);
+    r.Post("/beheer/gebruikers", kBeheer, Invite);
+    r.Get("/beheer/gebruikers/{user}", kBeheer, ShowUser);
+    r.Post("/beheer/gebruikers/{user}/rollen", kBeheer, AddRole);
+    r.Post("/beheer/gebruikers/{user}/rollen/{membership}/verwijderen", kBeheer, RemoveRole);
+}
+
+}  // namespace koers::web

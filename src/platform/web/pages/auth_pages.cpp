@@ -1,0 +1,160 @@
+// Sign-in, sign-out, forgotten password, set password (invitation and reset) and change
+// password.
+#include "platform/core/access/roles.hpp"
+#include "platform/core/demo/demo_data.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/pages/routes.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+constexpr std::string_view kRejected =
+    "Deze combinatie van e-mailadres en wachtwoord kennen we niet. Controleer uw gegevens en "
+    "probeer het opnieuw.";
+constexpr std::string_view kThrottled =
+    "Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan "
+    "opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";
+
+// Only local paths are followed after sign-in (no open redirects).
+std::string SafeReturn(const std::string& terug) {
+    if (terug.size() > 1 && terug[0] == '/' && terug[1] != '/' && terug[1] != '\\' &&
+        terug.size() < 512)
+        return terug;
+    return "/dashboard";
+}
+
+Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
+                   const std::string& terug, int status) {
+    View v = Object();
+    v.set("email", email);
+    v.set("terug", terug);
+    if (!error.empty()) v.set("error", error);
+    ViewList demo;
+    if (ctx.app.config.demo) {
+        for (const auto& account : core::DemoAccounts()) {
+            View a = Object();
+            a.set("role", std::string(core::RoleLabel(account.role)));
+            a.set("name", std::string(account.name));
+            a.set("email", std::string(account.email));
+            demo.push_back(std::move(a));
+        }
+        v.set("demo_password", ctx.app.config.demo_password);
+    }
+    v.set("has_demo_accounts", !demo.empty());
+    v.set("demo_accounts", std::move(demo));
+    return RenderPage(ctx, "auth/login", std::move(v), "Inloggen", status);
+}
+
+Response ShowLogin(Ctx& ctx) {
+    if (ctx.user) return Redirect("/dashboard");
+    return LoginForm(ctx, "", "", ctx.QueryParam("terug").value_or(""), 200);
+}
+
+Response DoLogin(Ctx& ctx) {
+    const std::string email = ctx.Field("email");
+    const std::string terug = ctx.Field("terug");
+    if (email.empty() || ctx.Field("password").empty())
+        return LoginForm(ctx, email, "Vul uw e-mailadres en wachtwoord in.", terug, 400);
+    auto result = ctx.app.accounts.Login(email, ctx.Field("password"), ctx.req.remote_address);
+    using Status = auth::LoginResult::Status;
+    if (result.status == Status::kThrottled)
+        return LoginForm(ctx, email, std::string(kThrottled), terug, 429);
+    if (result.status == Status::kRejected)
+        return LoginForm(ctx, email, std::string(kRejected), terug, 401);
+    // A new session token at every sign-in (no session fixation); the anonymous CSRF cookie ends.
+    ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, result.session_token,
+                                           ctx.app.accounts.session_rules().absolute_seconds));
+    ctx.set_cookies.push_back(CookieHeader(ctx.app, kCsrfCookie, "", 0));
+    return Redirect(SafeReturn(terug));
+}
+
+Response DoLogout(Ctx& ctx) {
+    ctx.app.accounts.Logout(*ctx.user, ctx.session_hash, ctx.req.remote_address);
+    ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, "", 0));
+    SetFlash(ctx, "uitgelogd");
+    return Redirect("/");
+}
+
+Response ShowForgot(Ctx& ctx) {
+    return RenderPage(ctx, "auth/forgot", Object(), "Wachtwoord vergeten");
+}
+
+Response DoForgot(Ctx& ctx) {
+    std::string email = core::Trim(ctx.Field("email"));
+    if (!core::LooksLikeEmail(email)) {
+        core::Validation v;
+        v.Add("email", "Vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl.");
+        View view = Object();
+        view.set("email", email);
+        AddErrors(view, v);
+        return RenderPage(ctx, "auth/forgot", std::move(view), "Wachtwoord vergeten", 400);
+    }
+    ctx.app.accounts.RequestReset(email, ctx.req.remote_address);
+    SetFlash(ctx, "reset-aangevraagd");
+    return Redirect("/inloggen");
+}
+
+Response SetPasswordForm(Ctx& ctx, const std::string& soort, const std::string& code,
+                         const core::Validation& v, int status) {
+    View view = Object();
+    bool invite = soort == "invite";
+    view.set("heading", invite ? "Welkom bij Koers" : "Nieuw wachtwoord instellen");
+    view.set("intro", invite ? "Kies een wachtwoord om uw account te activeren."
+                             : "Kies een nieuw wachtwoord voor uw account.");
+    view.set("soort", soort);
+    view.set("code", code);
+    view.set("usable",
+             (soort == "invite" || soort == "reset") && ctx.app.accounts.TokenUsable(code, soort));
+    AddErrors(view, v);
+    return RenderPage(ctx, "auth/set_password", std::move(view), "Wachtwoord instellen", status);
+}
+
+Response ShowSetPassword(Ctx& ctx) {
+    return SetPasswordForm(ctx, ctx.QueryParam("soort").value_or(""),
+                           ctx.QueryParam("code").value_or(""), {}, 200);
+}
+
+Response DoSetPassword(Ctx& ctx) {
+    const std::string soort = ctx.Field("soort"), code = ctx.Field("code");
+    if (soort != "invite" && soort != "reset") return SetPasswordForm(ctx, soort, code, {}, 400);
+    auto v = ctx.app.accounts.SetPasswordWithToken(code, soort, ctx.Field("password"),
+                                                   ctx.Field("repeat"), ctx.req.remote_address);
+    if (!v.ok()) return SetPasswordForm(ctx, soort, code, v, 400);
+    SetFlash(ctx, "wachtwoord-ingesteld");
+    return Redirect("/inloggen");
+}
+
+Response ShowChangePassword(Ctx& ctx) {
+    return RenderPage(ctx, "account/password", Object(), "Wachtwoord wijzigen");
+}
+
+Response DoChangePassword(Ctx& ctx) {
+    auto v = ctx.app.accounts.ChangePassword(*ctx.user, ctx.Field("current"), ctx.Field("password"),
+                                             ctx.Field("repeat"), ctx.req.remote_address);
+    if (!v.ok()) {
+        View view = Object();
+        AddErrors(view, v);
+        return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen", 400);
+    }
+    SetFlash(ctx, "wachtwoord-gewijzigd");
+    return Redirect("/dashboard");
+}
+
+}  // namespace
+
+void AddAuthRoutes(Router& r) {
+    r.Get("/inloggen", Access::Public(), ShowLogin);
+    r.Post("/inloggen", Access::Public(), DoLogin);
+    r.Post("/uitloggen", Access::Own(), DoLogout);
+    r.Get("/wachtwoord-vergeten", Access::Public(), ShowForgot);
+    r.Post("/wachtwoord-vergeten", Access::Public(), DoForgot);
+    r.Get("/wachtwoord-instellen", Access::Public(), ShowSetPassword);
+    r.Post("/wachtwoord-instellen", Access::Public(), DoSetPassword);
+    r.Get("/account/wachtwoord", Access::Own(), ShowChangePassword);
+    r.Post("/account/wachtwoord", Access::Own(), DoChangePassword);
+}
+
+}  // namespace koers::web

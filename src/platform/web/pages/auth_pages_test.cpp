@@ -1,0 +1,225 @@
+// Handler tests for sign-in, sessions, CSRF, passwords, invitations and resets: the real router
+// and a real database, no socket.
+#include <gtest/gtest.h>
+
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::Contains;
+using testing::TestApp;
+
+// The one-time link in the newest outbox mail.
+std::string LinkFromOutbox(TestApp& app) {
+    auto mails = app.services().outbox.Recent(1);
+    if (mails.empty()) return "";
+    const std::string& body = mails.front().body;
+    auto pos = body.find("http://koers.test");
+    return body.substr(pos + 17, body.find('\n', pos) - pos - 17);
+}
+
+TEST(AuthPages, LoginPageListsDemoAccountsInDemoMode) {
+    TestApp app;
+    Browser b(app);
+    auto res = b.Get("/inloggen");
+    EXPECT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "beheerder@demo.koers.nl"));
+    EXPECT_TRUE(Contains(res.body, "koers-demo-2026"));
+}
+
+TEST(AuthPages, SignInSignOut) {
+    TestApp app;
+    Browser b(app);
+    EXPECT_EQ(b.Get("/dashboard").status, 303);  // to the login page
+    ASSERT_TRUE(b.SignIn("decaan@demo.koers.nl"));
+    auto dash = b.Get("/dashboard");
+    EXPECT_EQ(dash.status, 200);
+    EXPECT_TRUE(Contains(dash.body, "Dirk Decaan"));
+    EXPECT_TRUE(Contains(dash.body, "LOB-coördinator/decaan"));
+    auto out = b.Post("/uitloggen", {});
+    EXPECT_EQ(out.status, 303);
+    EXPECT_EQ(b.Get("/dashboard").status, 303);
+}
+
+TEST(AuthPages, WrongPasswordAndUnknownAccountGetTheSameAnswer) {
+    TestApp app;
+    Browser b(app);
+    b.Get("/inloggen");
+    auto wrong =
+        b.Post("/inloggen", {{"email", "decaan@demo.koers.nl"}, {"password", "fout-wachtwoord"}});
+    auto unknown =
+        b.Post("/inloggen", {{"email", "niemand@demo.koers.nl"}, {"password", "fout-wachtwoord"}});
+    EXPECT_EQ(wrong.status, 401);
+    EXPECT_EQ(unknown.status, 401);
+    EXPECT_TRUE(
+        Contains(wrong.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
+    EXPECT_TRUE(
+        Contains(unknown.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
+    EXPECT_TRUE(Contains(wrong.body, "value=\"decaan@demo.koers.nl\""));  // input kept
+}
+
+TEST(AuthPages, ThrottlesAfterFiveFailuresAndReleasesAfterTheWindow) {
+    TestApp app;
+    Browser b(app);
+    b.Get("/inloggen");
+    for (int i = 0; i < 5; ++i)
+        b.Post("/inloggen", {{"email", "mentor@demo.koers.nl"}, {"password", "nog-steeds-fout"}});
+    auto blocked =
+        b.Post("/inloggen", {{"email", "mentor@demo.koers.nl"}, {"password", "koers-demo-2026"}});
+    EXPECT_EQ(blocked.status, 429);
+    EXPECT_TRUE(Contains(blocked.body, "te vaak"));
+    app.clock().Advance(16 * 60);
+    EXPECT_TRUE(b.SignIn("mentor@demo.koers.nl"));
+}
+
+TEST(AuthPages, PostsWithoutOrWithAWrongCsrfTokenAreRefused) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("beheerder@demo.koers.nl"));
+    auto none = b.Post("/beheer/regios", {{"name", "Regio Zonder Token"}}, false);
+    EXPECT_EQ(none.status, 403);
+    auto forged = b.Post("/beheer/regios", {{"name", "Regio Vals"}, {"_csrf", "vervalst"}}, false);
+    EXPECT_EQ(forged.status, 403);
+    EXPECT_TRUE(Contains(forged.body, "Dit formulier is verlopen"));
+    for (const auto& r : app.services().orgs.Regions()) EXPECT_NE(r.name, "Regio Vals");
+    Browser anonymous(app);
+    EXPECT_EQ(anonymous.Post("/inloggen", {{"email", "a@b.nl"}, {"password", "x"}}, false).status,
+              403);
+}
+
+TEST(AuthPages, SessionEndsAfterIdleTime) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("docent@demo.koers.nl"));
+    app.clock().Advance(2 * 3600 + 1);
+    EXPECT_EQ(b.Get("/dashboard").status, 303);
+}
+
+TEST(AuthPages, ExpiredSessionsAndOldFailuresArePruned) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("docent@demo.koers.nl"));
+    b.Post("/inloggen", {{"email", "docent@demo.koers.nl"}, {"password", "fout-fout-fout"}});
+    EXPECT_EQ(app.services().accounts.PruneExpired(), 0);  // nothing is old yet
+    app.clock().Advance(13 * 3600);
+    EXPECT_EQ(app.services().accounts.PruneExpired(), 2);  // the session and the failure
+    EXPECT_EQ(b.Get("/dashboard").status, 303);
+}
+
+TEST(AuthPages, ChangePasswordValidatesInDutchAndWorks) {
+    TestApp app;
+    Browser b(app);
+    ASSERT_TRUE(b.SignIn("leerling@demo.koers.nl"));
+    auto bad = b.Post("/account/wachtwoord",
+                      {{"current", "koers-demo-2026"}, {"password", "kort"}, {"repeat", "kort"}});
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_TRUE(Contains(bad.body, "minstens 10 tekens"));
+    auto wrong_current = b.Post("/account/wachtwoord", {{"current", "verkeerd-wachtwoord"},
+                                                        {"password", "lange-zin-met-woorden"},
+                                                        {"repeat", "lange-zin-met-woorden"}});
+    EXPECT_TRUE(Contains(wrong_current.body, "huidige wachtwoord klopt niet"));
+    auto ok = b.Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
+                                             {"password", "lange-zin-met-woorden"},
+                                             {"repeat", "lange-zin-met-woorden"}});
+    EXPECT_EQ(ok.status, 303);
+    Browser fresh(app);
+    EXPECT_FALSE(fresh.SignIn("leerling@demo.koers.nl"));
+    EXPECT_TRUE(fresh.SignIn("leerling@demo.koers.nl", "lange-zin-met-woorden"));
+}
+
+TEST(AuthPages, ResetLinkWorksOnceAndDoesNotRevealAccounts) {
+    TestApp app;
+    Browser b(app);
+    b.Get("/wachtwoord-vergeten");
+    auto unknown = b.Post("/wachtwoord-vergeten", {{"email", "niemand@demo.koers.nl"}});
+    EXPECT_EQ(unknown.status, 303);
+    EXPECT_TRUE(app.services().outbox.Recent(5).empty());
+    auto known = b.Post("/wachtwoord-vergeten", {{"email", "Ouder@Demo.Koers.nl"}});
+    EXPECT_EQ(known.status, 303);
+    std::string link = LinkFromOutbox(app);
+    ASSERT_FALSE(link.empty());
+    auto page = b.Get(link);
+    EXPECT_TRUE(Contains(page.body, "Nieuw wachtwoord instellen"));
+    std::string code = link.substr(link.find("code=") + 5);
+    auto mismatch = b.Post("/wachtwoord-instellen", {{"soort", "reset"},
+                                                     {"code", code},
+                                                     {"password", "een-nieuw-wachtwoord"},
+                                                     {"repeat", "iets-anders-1234"}});
+    EXPECT_EQ(mismatch.status, 400);
+    EXPECT_TRUE(Contains(mismatch.body, "niet gelijk"));
+    auto set = b.Post("/wachtwoord-instellen", {{"soort", "reset"},
+                                                {"code", code},
+                                                {"password", "een-nieuw-wachtwoord"},
+                                                {"repeat", "een-nieuw-wachtwoord"}});
+    EXPECT_EQ(set.status, 303);
+    auto replay = b.Post("/wachtwoord-instellen", {{"soort", "reset"},
+                                                   {"code", code},
+                                                   {"password", "nog-een-wachtwoord"},
+                                                   {"repeat", "nog-een-wachtwoord"}});
+    EXPECT_EQ(replay.status, 400);
+    EXPECT_TRUE(Contains(replay.body, "verlopen of al gebruikt"));
+    EXPECT_TRUE(Browser(app).SignIn("ouder@demo.koers.nl", "een-nieuw-wachtwoord"));
+}
+
+TEST(AuthPages, ExpiredAndTamperedLinksAreRefused) {
+    TestApp app;
+    Browser b(app);
+    b.Get("/wachtwoord-vergeten");
+    b.Post("/wachtwoord-vergeten", {{"email", "docent@demo.koers.nl"}});
+    std::string link = LinkFromOutbox(app);
+    EXPECT_TRUE(Contains(b.Get(link + "x").body, "verlopen of al gebruikt"));
+    EXPECT_TRUE(Contains(
+        b.Get("/wachtwoord-instellen?soort=invite&code=" + link.substr(link.find("code=") + 5))
+            .body,
+        "verlopen of al gebruikt"));
+    app.clock().Advance(3601);
+    EXPECT_TRUE(Contains(b.Get(link).body, "verlopen of al gebruikt"));
+}
+
+TEST(AuthPages, InvitationCreatesAnAccountThatSetsItsOwnPassword) {
+    TestApp app;
+    Browser admin(app);
+    ASSERT_TRUE(admin.SignIn("beheerder@demo.koers.nl"));
+    auto invalid = admin.Post("/beheer/gebruikers", {{"name", "X"}, {"email", "geen-adres"}});
+    EXPECT_EQ(invalid.status, 400);
+    EXPECT_TRUE(Contains(invalid.body, "Vul een geldig e-mailadres in"));
+    EXPECT_TRUE(Contains(invalid.body, "value=\"geen-adres\""));
+    auto ok =
+        admin.Post("/beheer/gebruikers", {{"name", "Nina Nieuw"}, {"email", "nina@school.nl"}});
+    EXPECT_EQ(ok.status, 303);
+    auto dup =
+        admin.Post("/beheer/gebruikers", {{"name", "Nina Twee"}, {"email", "NINA@school.nl"}});
+    EXPECT_EQ(dup.status, 400);
+    EXPECT_TRUE(Contains(dup.body, "bestaat al een account"));
+    std::string link = LinkFromOutbox(app);
+    ASSERT_TRUE(Contains(link, "soort=invite"));
+    Browser nina(app);
+    EXPECT_FALSE(nina.SignIn("nina@school.nl", ""));
+    nina.Get(link);
+    auto set = nina.Post("/wachtwoord-instellen", {{"soort", "invite"},
+                                                   {"code", link.substr(link.find("code=") + 5)},
+                                                   {"password", "nina-kiest-zelf"},
+                                                   {"repeat", "nina-kiest-zelf"}});
+    EXPECT_EQ(set.status, 303);
+    EXPECT_TRUE(nina.SignIn("nina@school.nl", "nina-kiest-zelf"));
+    auto dash = nina.Get("/dashboard");
+    EXPECT_TRUE(Contains(dash.body, "nog geen rol"));
+}
+
+TEST(AuthPages, LoginOnlyFollowsLocalReturnPaths) {
+    TestApp app;
+    Browser b(app);
+    b.Get("/inloggen");
+    auto res = b.Post("/inloggen", {{"email", "docent@demo.koers.nl"},
+                                    {"password", "koers-demo-2026"},
+                                    {"terug", "//evil.example/"}});
+    EXPECT_EQ(res.Header("Location"), "/dashboard");
+}
+
+}  // namespace
+}  // namespace koers::web

@@ -1,0 +1,56 @@
+#include "platform/web/pages/org_view.hpp"
+
+#include "platform/core/org/school.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+View SchoolView(storage::SchoolRecord s) {
+    View v = Object();
+    v.set("id", std::to_string(s.id));
+    auto sector = core::SectorFromCode(s.sector);
+    v.set("sector_label", sector ? std::string(core::SectorLabel(*sector)) : s.sector);
+    std::string types;
+    for (const auto& t : s.onderwijstypes) {
+        if (!types.empty()) types += ", ";
+        types += t;
+    }
+    v.set("onderwijstypes", std::move(types));
+    v.set("name", std::move(s.name));
+    v.set("brin", std::move(s.brin));
+    v.set("sector", std::move(s.sector));
+    v.set("region", std::move(s.region_name));
+    return v;
+}
+
+ViewList TeamsView(const std::vector<storage::TeamRecord>& teams) {
+    ViewList list;
+    for (const auto& t : teams) {
+        View item = Object();
+        item.set("name", t.name);
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+core::Validation AddTeamTo(Ctx& ctx, int64_t school_id) {
+    core::Validation v;
+    std::string name = core::Trim(ctx.Field("name"));
+    if (auto e = core::CheckName(name, "naam van het team")) {
+        v.Add("name", *e);
+        return v;
+    }
+    try {
+        ctx.app.orgs.AddTeam(school_id, name, ctx.app.clock.Now());
+    } catch (const storage::ConstraintError&) {
+        v.Add("name", "Deze school heeft al een team of opleiding met deze naam.");
+        return v;
+    }
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "team.added",
+                         "school:" + std::to_string(school_id), name, ctx.req.remote_address);
+    return v;
+}
+
+}  // namespace koers::web

@@ -1,0 +1,17 @@
+#pragma once
+// View models of schools and teams, shared by the school pages and the beheer pages.
+#include <vector>
+
+#include "platform/core/common/validation.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/render/view.hpp"
+
+namespace koers::web {
+
+View SchoolView(storage::SchoolRecord s);
+ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
+// Validates the posted team name and adds the team to the school; audit-logged.
+core::Validation AddTeamTo(Ctx& ctx, int64_t school_id);
+
+}  // namespace koers::web

@@ -1,0 +1,156 @@
+#include "platform/web/pages/page.hpp"
+
+#include <optional>
+#include <utility>
+
+#include "platform/core/access/roles.hpp"
+#include "platform/web/http/assets.hpp"
+#include "platform/web/module.hpp"
+#include "platform/web/render/templates.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+// The platform's messages; each module declares its own (Module::flashes).
+constexpr Flash kFlash[] = {
+    {"uitgelogd", "U bent uitgelogd."},
+    {"wachtwoord-gewijzigd", "Uw wachtwoord is gewijzigd."},
+    {"wachtwoord-ingesteld", "Uw wachtwoord is ingesteld. U kunt nu inloggen."},
+    {"reset-aangevraagd",
+     "Als dit e-mailadres bij Koers bekend is, ontvangt u binnen enkele minuten een e-mail met "
+     "een link om een nieuw wachtwoord in te stellen."},
+    {"uitnodiging-verstuurd", "De uitnodiging is verstuurd."},
+    {"opgeslagen", "De wijzigingen zijn opgeslagen."},
+    {"rol-toegevoegd", "De rol is toegevoegd."},
+    {"rol-verwijderd", "De rol is verwijderd."},
+};
+
+std::optional<std::string_view> FlashText(const Ctx& ctx, std::string_view code) {
+    for (const auto& f : kFlash)
+        if (f.code == code) return f.text;
+    for (const Module& m : ctx.app.modules)
+        for (const auto& f : m.flashes)
+            if (f.code == code) return f.text;
+    return std::nullopt;
+}
+
+ViewList Navigation(const Ctx& ctx) {
+    ViewList nav;
+    auto add = [&](std::string href, std::string label) {
+        View item = Object();
+        bool current =
+            ctx.target.path == href || (href != "/" && ctx.target.path.rfind(href + "/", 0) == 0);
+        item.set("href", href);
+        item.set("label", label);
+        item.set("current", current);
+        nav.push_back(std::move(item));
+    };
+    add("/", "Home");
+    for (const Module& m : ctx.app.modules)
+        for (const auto& e : m.navigation)
+            if (e.permission == core::Permission::kPublic)
+                add(std::string(e.href), std::string(e.label));
+    if (!ctx.user) return nav;
+    for (const Module& m : ctx.app.modules)
+        for (const auto& e : m.navigation)
+            if (e.permission != core::Permission::kPublic &&
+                core::Allowed(ctx.user, e.permission, core::Target::Platform()))
+                add(std::string(e.href), std::string(e.label));
+    add("/dashboard", "Mijn Koers");
+    bool beheer = false, region = false, school = false;
+    for (const auto& m : ctx.user->memberships) {
+        if (m.role == core::Role::kBeheerder && !std::exchange(beheer, true)) {
+            add("/beheer", "Beheer");
+        } else if (m.region_id && !std::exchange(region, true)) {
+            add("/regios/" + std::to_string(*m.region_id), "Mijn regio");
+        } else if (m.school_id && !school &&
+                   core::Allowed(ctx.user, core::Permission::kViewSchool,
+                                 core::Target::School(*m.school_id))) {
+            add("/scholen/" + std::to_string(*m.school_id), "Mijn school");
+            school = true;
+        }
+    }
+    return nav;
+}
+
+}  // namespace
+
+View Base(Ctx& ctx) {
+    View v = Object();
+    v.set("csrf", ctx.csrf_token);
+    v.set("signed_in", ctx.user != nullptr);
+    if (ctx.user) v.set("user_name", ctx.user->display_name);
+    return v;
+}
+
+void SetFlash(Ctx& ctx, std::string_view code) {
+    ctx.set_cookies.push_back(CookieHeader(ctx.app, kFlashCookie, code, 60));
+}
+
+void AddErrors(View& view, const core::Validation& v) {
+    ViewList list;
+    for (const auto& e : v.errors()) {
+        View item = Object();
+        item.set("field", e.field);
+        item.set("message", e.message);
+        list.push_back(std::move(item));
+        view.set("error_" + e.field, e.message);
+    }
+    view.set("errors", std::move(list));
+    view.set("has_errors", !v.ok());
+}
+
+std::string AbsoluteUrl(const Ctx& ctx, std::string_view path) {
+    std::string base = ctx.app.config.public_url;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    return base + std::string(path);
+}
+
+Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view title, int status,
+                    const PageMeta* meta) {
+    view.set("csrf", ctx.csrf_token);
+    View layout = Base(ctx);
+    layout.set("title", std::string(title));
+    if (meta) {
+        layout.set("meta_description", meta->description);
+        if (!meta->canonical_path.empty())
+            layout.set("canonical", AbsoluteUrl(ctx, meta->canonical_path));
+        layout.set("og_type", meta->og_type);
+        if (!meta->image_path.empty()) layout.set("og_image", AbsoluteUrl(ctx, meta->image_path));
+        if (!meta->feed_path.empty()) layout.set("feed", meta->feed_path);
+    }
+    layout.set("search_query",
+               ctx.target.path == "/zoeken" ? ctx.QueryParam("q").value_or("") : std::string());
+    layout.set("content", Templates::Render(tmpl, std::move(view)));
+    layout.set("nav", Navigation(ctx));
+    layout.set("demo", ctx.app.config.demo);
+    layout.set("css_tokens", ctx.app.assets.Url("tokens.css"));
+    layout.set("css_utrecht", ctx.app.assets.Url("utrecht.css"));
+    layout.set("css_koers", ctx.app.assets.Url("koers.css"));
+    layout.set("js_htmx", ctx.app.assets.Url("htmx.js"));
+    layout.set("js_koers", ctx.app.assets.Url("koers.js"));
+    layout.set("favicon", ctx.app.assets.Url("favicon.svg"));
+    if (auto code = Find(ctx.cookies, kFlashCookie)) {
+        if (auto text = FlashText(ctx, *code)) layout.set("flash", std::string(*text));
+        ctx.set_cookies.push_back(CookieHeader(ctx.app, kFlashCookie, "", 0));
+    }
+    Response r;
+    r.status = status;
+    r.body = Templates::Render("layout", std::move(layout));
+    return r;
+}
+
+Response ErrorPage(Ctx& ctx, int status, const std::string& message) {
+    View v = Object();
+    v.set("status", std::to_string(status));
+    v.set("message", message);
+    v.set("show_login", status == 401 || (status == 403 && !ctx.user));
+    std::string_view title = status == 404   ? "Niet gevonden"
+                             : status == 403 ? "Geen toegang"
+                             : status >= 500 ? "Er ging iets mis"
+                                             : "Dat lukte niet";
+    return RenderPage(ctx, "error", std::move(v), title, status);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,79 @@
+// A school's overview for its staff (with adding teams for the school's leadership) and a
+// region's overview for its coordinator: schools and aggregate counts, nothing per person.
+#include "platform/core/access/roles.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/core/org/school.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/pages/org_view.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/pages/routes.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+namespace {
+
+Response SchoolOverview(Ctx& ctx, const core::Validation& team_errors, int status) {
+    const int64_t id = ctx.Id("school");
+    auto school = ctx.app.orgs.School(id);
+    if (!school) throw core::NotFound();
+    View v = SchoolView(*school);
+    v.set("teams", TeamsView(ctx.app.orgs.Teams(id)));
+    ViewList roles;
+    for (const auto& [role, count] : ctx.app.users.RoleCountsAtSchool(id)) {
+        View item = Object();
+        item.set("role", std::string(core::RoleLabel(role)));
+        item.set("count", std::to_string(count));
+        roles.push_back(std::move(item));
+    }
+    v.set("role_counts", std::move(roles));
+    v.set("can_add_team",
+          core::Allowed(ctx.user, core::Permission::kManageSchoolTeams, core::Target::School(id)));
+    v.set("team_action", "/scholen/" + std::to_string(id) + "/teams");
+    if (core::Allowed(ctx.user, core::Permission::kViewScanResults, core::Target::School(id)))
+        v.set("scan_path", "/scholen/" + std::to_string(id) + "/scan");
+    if (core::Allowed(ctx.user, core::Permission::kViewQuality, core::Target::School(id)))
+        v.set("quality_path", "/scholen/" + std::to_string(id) + "/kwaliteit");
+    v.set("team_name", ctx.Field("name"));
+    AddErrors(v, team_errors);
+    return RenderPage(ctx, "school/overview", std::move(v), school->name, status);
+}
+
+Response ShowSchool(Ctx& ctx) { return SchoolOverview(ctx, {}, 200); }
+
+Response AddTeam(Ctx& ctx) {
+    const int64_t id = ctx.Id("school");
+    if (!ctx.app.orgs.School(id)) throw core::NotFound();
+    auto v = AddTeamTo(ctx, id);
+    if (!v.ok()) return SchoolOverview(ctx, v, 400);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect("/scholen/" + std::to_string(id));
+}
+
+Response ShowRegion(Ctx& ctx) {
+    const int64_t id = ctx.Id("region");
+    auto region = ctx.app.orgs.Region(id);
+    if (!region) throw core::NotFound();
+    View v = Object();
+    v.set("name", region->name);
+    v.set("school_count", std::to_string(region->school_count));
+    v.set("scan_path", "/regios/" + std::to_string(id) + "/scan");
+    v.set("quality_path", "/regios/" + std::to_string(id) + "/kwaliteit");
+    ViewList schools;
+    for (auto& s : ctx.app.orgs.SchoolsInRegion(id)) schools.push_back(SchoolView(std::move(s)));
+    v.set("schools", std::move(schools));
+    return RenderPage(ctx, "school/region", std::move(v), region->name);
+}
+
+}  // namespace
+
+void AddSchoolRoutes(Router& r) {
+    using core::Permission;
+    r.Get("/scholen/{school}", Access::School(Permission::kViewSchool, "school"), ShowSchool);
+    r.Post("/scholen/{school}/teams", Access::School(Permission::kManageSchoolTeams, "school"),
+           AddTeam);
+    r.Get("/regios/{region}", Access::Region(Permission::kViewRegion, "region"), ShowRegion);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,123 @@
+#include "platform/web/render/charts.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <numbers>
+
+#include "platform/web/render/mustache.hpp"
+
+namespace koers::web {
+namespace {
+
+std::string Num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+void Title(std::string_view title, std::string& out) {
+    out += "<title>";
+    AppendEscaped(title, out);
+    out += "</title>";
+}
+
+constexpr double kSize = 420, kCenter = kSize / 2, kRadius = 130;
+// Room left and right of the circle for the axis labels.
+constexpr double kPad = 110;
+
+// A label in at most two lines, split at the space nearest its middle.
+std::vector<std::string> Lines(const std::string& label) {
+    if (label.size() <= 16) return {label};
+    size_t best = std::string::npos;
+    for (size_t i = 0; i < label.size(); ++i) {
+        if (label[i] != ' ') continue;
+        if (best == std::string::npos ||
+            std::abs(static_cast<double>(i) - label.size() / 2.0) <
+                std::abs(static_cast<double>(best) - label.size() / 2.0))
+            best = i;
+    }
+    if (best == std::string::npos) return {label};
+    return {label.substr(0, best), label.substr(best + 1)};
+}
+
+// The point at `fraction` of the radius on axis `i` of `n` (the first axis points up).
+std::pair<double, double> Point(size_t i, size_t n, double fraction) {
+    const double angle = 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n) -
+                         std::numbers::pi / 2;
+    return {kCenter + kRadius * fraction * std::cos(angle),
+            kCenter + kRadius * fraction * std::sin(angle)};
+}
+
+}  // namespace
+
+std::string RadarSvg(const std::vector<std::string>& axes, const std::vector<RadarSeries>& series,
+                     std::string_view title) {
+    const size_t n = axes.size();
+    std::string out = "<svg class=\"koers-chart koers-radar\" viewBox=\"" + Num(-kPad) + " 0 " +
+                      Num(kSize + 2 * kPad) + " " + Num(kSize) +
+                      "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
+    Title(title, out);
+    if (n < 3) return out + "</svg>";
+    for (double ring : {0.25, 0.5, 0.75, 1.0}) {
+        out += "<polygon class=\"koers-radar__grid\" points=\"";
+        for (size_t i = 0; i < n; ++i) {
+            auto [x, y] = Point(i, n, ring);
+            out += Num(x) + "," + Num(y) + " ";
+        }
+        out += "\"/>";
+    }
+    for (size_t i = 0; i < n; ++i) {
+        auto [x, y] = Point(i, n, 1.0);
+        auto [lx, ly] = Point(i, n, 1.18);
+        out += "<line class=\"koers-radar__axis\" x1=\"" + Num(kCenter) + "\" y1=\"" +
+               Num(kCenter) + "\" x2=\"" + Num(x) + "\" y2=\"" + Num(y) + "\"/>";
+        const char* anchor =
+            std::abs(lx - kCenter) < 5 ? "middle" : (lx < kCenter ? "end" : "start");
+        const auto lines = Lines(axes[i]);
+        // Two-line labels start half a line higher, so they stay centred on the axis end.
+        const double top = ly - (lines.size() > 1 ? 7.0 : 0.0);
+        out += "<text class=\"koers-radar__label\" y=\"" + Num(top) + "\" text-anchor=\"" + anchor +
+               "\">";
+        for (size_t l = 0; l < lines.size(); ++l) {
+            out += "<tspan x=\"" + Num(lx) + "\" dy=\"" + (l == 0 ? "0" : "1.2em") + "\">";
+            AppendEscaped(lines[l], out);
+            out += "</tspan>";
+        }
+        out += "</text>";
+    }
+    for (const auto& s : series) {
+        // Axes without a value are drawn at the centre, so the shape stays closed.
+        out += "<polygon class=\"koers-radar__series " + s.css_class + "\" points=\"";
+        for (size_t i = 0; i < n; ++i) {
+            const double v = i < s.values.size() && s.values[i] ? *s.values[i] : 0.0;
+            auto [x, y] = Point(i, n, std::clamp(v, 0.0, 100.0) / 100.0);
+            out += Num(x) + "," + Num(y) + " ";
+        }
+        out += "\"><title>";
+        AppendEscaped(s.label, out);
+        out += "</title></polygon>";
+    }
+    return out + "</svg>";
+}
+
+std::string StackedBarSvg(const std::vector<BarSegment>& segments, std::string_view title) {
+    double total = 0;
+    for (const auto& s : segments) total += s.value;
+    std::string out =
+        "<svg class=\"koers-chart koers-bar\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" "
+        "role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
+    Title(title, out);
+    double x = 0;
+    for (const auto& s : segments) {
+        if (total <= 0 || s.value <= 0) continue;
+        const double w = 100.0 * s.value / total;
+        out += "<rect class=\"" + s.css_class + "\" x=\"" + Num(x) + "\" y=\"0\" width=\"" +
+               Num(w) + "\" height=\"6\"/>";
+        x += w;
+    }
+    if (total <= 0)
+        out += "<rect class=\"koers-bar__empty\" x=\"0\" y=\"0\" width=\"100\" height=\"6\"/>";
+    return out + "</svg>";
+}
+
+}  // namespace koers::web

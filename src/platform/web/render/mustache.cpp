@@ -1,0 +1,273 @@
+#include "platform/web/render/mustache.hpp"
+
+namespace koers::web {
+
+struct MustacheTemplate::Node {
+    enum class Type { kText, kVar, kRaw, kSection, kInverted, kPartial } type;
+    std::string text;  // literal text, or the tag's name
+    std::vector<Node> children;
+};
+
+void View::set(std::string_view key, View value) {
+    if (fields_.empty()) fields_.reserve(8);  // most view objects have a handful of fields
+    for (auto& [k, v] : fields_)
+        if (k == key) {
+            v = std::move(value);
+            return;
+        }
+    fields_.emplace_back(std::string(key), std::move(value));
+}
+
+const View* View::Find(std::string_view key) const {
+    for (const auto& [k, v] : fields_)
+        if (k == key) return &v;
+    return nullptr;
+}
+
+bool View::Truthy() const {
+    switch (kind_) {
+        case Kind::kNull:
+            return false;
+        case Kind::kBool:
+            return bool_;
+        case Kind::kString:
+            return !string_.empty();
+        case Kind::kObject:
+            return true;
+        case Kind::kList:
+            return !items_.empty();
+    }
+    return false;
+}
+
+void AppendEscaped(std::string_view s, std::string& out) {
+    size_t start = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char* rep = nullptr;
+        switch (s[i]) {
+            case '&':
+                rep = "&amp;";
+                break;
+            case '<':
+                rep = "&lt;";
+                break;
+            case '>':
+                rep = "&gt;";
+                break;
+            case '"':
+                rep = "&quot;";
+                break;
+            case '\'':
+                rep = "&#39;";
+                break;
+            default:
+                continue;
+        }
+        out.append(s.substr(start, i - start));
+        out.append(rep);
+        start = i + 1;
+    }
+    out.append(s.substr(start));
+}
+
+namespace {
+
+using Node = MustacheTemplate::Node;
+
+std::string_view TrimName(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
+// Parses `src` from `pos` until the closing tag of `open` (or the end when `open` is empty).
+bool Parse(std::string_view src, size_t& pos, std::string_view open, std::vector<Node>& out,
+           std::string& error) {
+    while (pos < src.size()) {
+        size_t tag = src.find("{{", pos);
+        if (tag == std::string_view::npos) {
+            out.push_back({Node::Type::kText, std::string(src.substr(pos)), {}});
+            pos = src.size();
+            break;
+        }
+        if (tag > pos)
+            out.push_back({Node::Type::kText, std::string(src.substr(pos, tag - pos)), {}});
+        const bool triple = src.substr(tag, 3) == "{{{";
+        const size_t body = tag + (triple ? 3 : 2);
+        const size_t close = src.find(triple ? "}}}" : "}}", body);
+        if (close == std::string_view::npos) {
+            error = "tag zonder }} op positie " + std::to_string(tag);
+            return false;
+        }
+        std::string_view inner = src.substr(body, close - body);
+        pos = close + (triple ? 3 : 2);
+        if (triple) {
+            out.push_back({Node::Type::kRaw, std::string(TrimName(inner)), {}});
+            continue;
+        }
+        const char sigil = inner.empty() ? '\0' : inner.front();
+        std::string_view name =
+            TrimName(inner.substr(sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' ||
+                                          sigil == '!' || sigil == '&'
+                                      ? 1
+                                      : 0));
+        switch (sigil) {
+            case '!':
+                break;
+            case '&':
+                out.push_back({Node::Type::kRaw, std::string(name), {}});
+                break;
+            case '>':
+                out.push_back({Node::Type::kPartial, std::string(name), {}});
+                break;
+            case '#':
+            case '^': {
+                Node section{sigil == '#' ? Node::Type::kSection : Node::Type::kInverted,
+                             std::string(name),
+                             {}};
+                if (!Parse(src, pos, name, section.children, error)) return false;
+                out.push_back(std::move(section));
+                break;
+            }
+            case '/':
+                if (name != open) {
+                    error = "{{/" + std::string(name) + "}} sluit {{#" + std::string(open) + "}}";
+                    return false;
+                }
+                return true;
+            default:
+                out.push_back({Node::Type::kVar, std::string(name), {}});
+                break;
+        }
+    }
+    if (!open.empty()) {
+        error = "sectie {{#" + std::string(open) + "}} wordt niet gesloten";
+        return false;
+    }
+    return true;
+}
+
+// The context stack: innermost view last.
+struct Stack {
+    std::vector<const View*> frames;
+    const View* Lookup(std::string_view name) const {
+        if (name == ".") return frames.back();
+        // Dotted names: "a.b" is field b of a; "list.0" is the first item of a list.
+        const size_t dot = name.find('.');
+        const std::string_view first = name.substr(0, dot);
+        const View* v = nullptr;
+        for (auto it = frames.rbegin(); it != frames.rend() && !v; ++it) v = (*it)->Find(first);
+        while (v && dot != std::string_view::npos && !name.empty()) {
+            name = name.substr(name.find('.') + 1);
+            const std::string_view part = name.substr(0, name.find('.'));
+            if (v->kind() == View::Kind::kList) {
+                size_t index = 0;
+                bool digits = !part.empty() && part.size() <= 6;
+                for (char c : part) {
+                    digits = digits && c >= '0' && c <= '9';
+                    if (digits) index = index * 10 + static_cast<size_t>(c - '0');
+                }
+                v = digits && index < v->items().size() ? &v->items()[index] : nullptr;
+            } else {
+                v = v->Find(part);
+            }
+            if (name.find('.') == std::string_view::npos) break;
+        }
+        return v;
+    }
+};
+
+void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
+                 const MustacheTemplate::PartialLookup& partials, std::string& out);
+
+// "hits.0": a dotted name ending in a list index.
+bool IsItemTest(std::string_view name) {
+    const size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot + 1 == name.size()) return false;
+    for (char c : name.substr(dot + 1))
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+void RenderSection(const Node& n, const View* v, Stack& stack,
+                   const MustacheTemplate::PartialLookup& partials, std::string& out) {
+    if (!v || !v->Truthy()) return;
+    if (v->kind() == View::Kind::kList) {
+        for (const View& item : v->items()) {
+            stack.frames.push_back(&item);
+            RenderNodes(n.children, stack, partials, out);
+            stack.frames.pop_back();
+        }
+    } else if (v->kind() == View::Kind::kObject || v->kind() == View::Kind::kString) {
+        stack.frames.push_back(v);
+        RenderNodes(n.children, stack, partials, out);
+        stack.frames.pop_back();
+    } else {
+        RenderNodes(n.children, stack, partials, out);
+    }
+}
+
+void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
+                 const MustacheTemplate::PartialLookup& partials, std::string& out) {
+    for (const Node& n : nodes) {
+        switch (n.type) {
+            case Node::Type::kText:
+                out.append(n.text);
+                break;
+            case Node::Type::kVar:
+            case Node::Type::kRaw: {
+                const View* v = stack.Lookup(n.text);
+                if (!v) break;
+                std::string_view text = v->kind() == View::Kind::kString
+                                            ? std::string_view(v->string())
+                                        : v->kind() == View::Kind::kBool
+                                            ? std::string_view(v->Truthy() ? "true" : "false")
+                                            : std::string_view();
+                if (n.type == Node::Type::kVar)
+                    AppendEscaped(text, out);
+                else
+                    out.append(text);
+                break;
+            }
+            case Node::Type::kSection:
+                if (IsItemTest(n.text)) {
+                    if (const View* v = stack.Lookup(n.text); v && v->Truthy())
+                        RenderNodes(n.children, stack, partials, out);
+                } else {
+                    RenderSection(n, stack.Lookup(n.text), stack, partials, out);
+                }
+                break;
+            case Node::Type::kInverted: {
+                const View* v = stack.Lookup(n.text);
+                if (!v || !v->Truthy()) RenderNodes(n.children, stack, partials, out);
+                break;
+            }
+            case Node::Type::kPartial:
+                // A partial renders in the current context, seeing every enclosing frame.
+                if (const MustacheTemplate* p = partials(n.text))
+                    RenderNodes(p->nodes(), stack, partials, out);
+                break;
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<MustacheTemplate> MustacheTemplate::Compile(std::string_view source,
+                                                          std::string& error) {
+    auto nodes = std::make_shared<std::vector<Node>>();
+    size_t pos = 0;
+    if (!Parse(source, pos, "", *nodes, error)) return std::nullopt;
+    MustacheTemplate t;
+    t.nodes_ = std::move(nodes);
+    return t;
+}
+
+void MustacheTemplate::Render(const View& view, const PartialLookup& partials,
+                              std::string& out) const {
+    Stack stack;
+    stack.frames.push_back(&view);
+    RenderNodes(*nodes_, stack, partials, out);
+}
+
+}  // namespace koers::web

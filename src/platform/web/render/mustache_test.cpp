@@ -1,0 +1,107 @@
+#include "platform/web/render/mustache.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace koers::web {
+namespace {
+
+std::string Render(std::string_view tmpl, const View& v,
+                   const std::map<std::string, std::string>& partials = {}) {
+    std::string error;
+    auto t = MustacheTemplate::Compile(tmpl, error);
+    EXPECT_TRUE(t.has_value()) << error;
+    std::map<std::string, MustacheTemplate, std::less<>> compiled;
+    for (const auto& [name, src] : partials)
+        compiled.emplace(name, *MustacheTemplate::Compile(src, error));
+    std::string out;
+    t->Render(
+        v,
+        [&](std::string_view name) -> const MustacheTemplate* {
+            auto it = compiled.find(name);
+            return it == compiled.end() ? nullptr : &it->second;
+        },
+        out);
+    return out;
+}
+
+TEST(Mustache, EscapesVariablesButNotRawOnes) {
+    View v = Object();
+    v.set("x", "<b a=\"1\">'&'</b>");
+    EXPECT_EQ(Render("{{x}}", v), "&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;");
+    EXPECT_EQ(Render("{{{x}}}|{{& x}}", v), "<b a=\"1\">'&'</b>|<b a=\"1\">'&'</b>");
+    EXPECT_EQ(Render("[{{missing}}]", v), "[]");
+}
+
+TEST(Mustache, SectionsOverListsObjectsBooleansAndStrings) {
+    View v = Object();
+    ViewList rows;
+    for (const char* name : {"a", "b"}) {
+        View row = Object();
+        row.set("name", name);
+        rows.push_back(std::move(row));
+    }
+    v.set("rows", std::move(rows));
+    v.set("yes", true);
+    v.set("no", false);
+    v.set("empty", "");
+    v.set("outer", "O");
+    EXPECT_EQ(Render("{{#rows}}<{{name}}{{outer}}>{{/rows}}", v), "<aO><bO>");
+    EXPECT_EQ(Render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}", v), "Y!N");
+    EXPECT_EQ(Render("{{#empty}}E{{/empty}}{{^empty}}leeg{{/empty}}", v), "leeg");
+    EXPECT_EQ(Render("{{#outer}}[{{.}}]{{/outer}}", v), "[O]");
+    EXPECT_EQ(Render("{{^rows}}geen{{/rows}}{{#missing}}x{{/missing}}", v), "");
+}
+
+TEST(Mustache, PartialsSeeTheEnclosingContext) {
+    View v = Object();
+    v.set("csrf", "T");
+    View item = Object();
+    item.set("id", "7");
+    v.set("items", ViewList{item});
+    EXPECT_EQ(Render("{{#items}}{{> field}}{{/items}}", v, {{"field", "{{id}}:{{csrf}}"}}), "7:T");
+    EXPECT_EQ(Render("a{{> unknown}}b{{! commentaar }}", v), "ab");
+}
+
+TEST(Mustache, DottedNamesReachFieldsAndListItems) {
+    View v = Object();
+    View inner = Object();
+    inner.set("name", "Amstelland");
+    v.set("region", std::move(inner));
+    v.set("items", ViewList{View("a"), View("b")});
+    v.set("empty", ViewList{});
+    EXPECT_EQ(Render("{{region.name}} {{items.1}} {{items.x}}{{items.9}}", v), "Amstelland b ");
+    EXPECT_EQ(Render("{{#items.0}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/items.0}}", v),
+              "<ul><li>a</li><li>b</li></ul>");
+    EXPECT_EQ(Render("{{#empty.0}}x{{/empty.0}}{{^empty.0}}leeg{{/empty.0}}", v), "leeg");
+}
+
+TEST(Mustache, AnItemTestDoesNotLendTheFirstItemsFields) {
+    View v = Object();
+    View first = Object();
+    first.set("soort", "Video");
+    View second = Object();
+    second.set("title", "Nieuws");
+    v.set("hits", ViewList{std::move(first), std::move(second)});
+    EXPECT_EQ(Render("{{#hits.0}}{{#hits}}[{{soort}}]{{/hits}}{{/hits.0}}", v), "[Video][]");
+}
+
+TEST(Mustache, ReportsSyntaxErrors) {
+    std::string error;
+    EXPECT_FALSE(MustacheTemplate::Compile("{{#a}}x", error));
+    EXPECT_NE(error.find("niet gesloten"), std::string::npos);
+    EXPECT_FALSE(MustacheTemplate::Compile("{{#a}}{{/b}}", error));
+    EXPECT_FALSE(MustacheTemplate::Compile("{{a", error));
+    EXPECT_TRUE(MustacheTemplate::Compile("geen tags { } }}", error));
+}
+
+TEST(Mustache, SetReplacesAnEarlierValue) {
+    View v = Object();
+    v.set("x", "1");
+    v.set("x", "2");
+    EXPECT_EQ(Render("{{x}}", v), "2");
+}
+
+}  // namespace
+}  // namespace koers::web

@@ -1,0 +1,57 @@
+#include "platform/web/services.hpp"
+
+#include "platform/storage/auth_repo.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "platform/web/http/metrics.hpp"
+#include "platform/web/render/templates.hpp"
+
+namespace koers::web {
+
+// Declared in the order they are built: each part gets the ones before it.
+struct Services::Platform {
+    Platform(storage::Database& db, core::Clock& clock, core::Random& random,
+             const std::string& public_url)
+        : orgs(db),
+          users(db),
+          auth(db),
+          outbox(db),
+          audit(db),
+          accounts(users, auth, outbox, audit, clock, random, public_url) {}
+
+    Metrics metrics;
+    storage::OrgRepo orgs;
+    storage::UserRepo users;
+    storage::AuthRepo auth;
+    storage::OutboxRepo outbox;
+    storage::AuditRepo audit;
+    auth::Accounts accounts;
+};
+
+Services::Services(storage::Database& database, core::Clock& clk, core::Random& rnd,
+                   const Assets& a, WebConfig cfg, std::span<const Module> mods)
+    : platform_(std::make_unique<Platform>(database, clk, rnd, cfg.public_url)),
+      db(database),
+      clock(clk),
+      random(rnd),
+      assets(a),
+      config(std::move(cfg)),
+      metrics(platform_->metrics),
+      orgs(platform_->orgs),
+      users(platform_->users),
+      auth(platform_->auth),
+      outbox(platform_->outbox),
+      audit(platform_->audit),
+      accounts(platform_->accounts),
+      modules(mods) {
+    for (const Module& m : modules) {
+        if (m.templates) Templates::Add(m.templates);
+        if (m.build) m.build(*this);
+    }
+}
+
+Services::~Services() = default;
+
+}  // namespace koers::web
