@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
-#include "app/modules.hpp"
 #include "bench/search/corpus.hpp"
 #include "modules/content/core/search/query.hpp"
+#include "modules/content/module.hpp"
 #include "modules/content/storage/content_repo.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/catalog.hpp"
@@ -140,7 +140,7 @@ int main(int argc, char** argv) {
 
     // Koers's own tables in SQLite, plus the FTS5 reference table in the same file.
     auto db = koers::storage::OpenDatabase(sqlite_path, 2);
-    koers::app::UpgradeSchema(*db, 1);
+    koers::storage::ApplyMigrations(*db, koers::web::SchemaOf({&koers::modules::Content(), 1}), 1);
     t0 = Clock::now();
     db->Transaction([&](Connection& c) {
         for (size_t i = 0; i < docs.size(); ++i)

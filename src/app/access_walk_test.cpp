@@ -60,6 +60,8 @@ std::string Fill(TestApp& app, const std::string& pattern, int64_t school, int64
     for (const Module& m : app.services().modules)
         for (const auto& [key, value] : m.walk_ids)
             path = Substitute(path, {{std::string(key), std::string(value)}});
+    EXPECT_EQ(path.find('{'), std::string::npos)
+        << pattern << ": a placeholder no module gives a sample id for (Module::walk_ids)";
     return path;
 }
 
