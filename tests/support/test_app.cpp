@@ -50,6 +50,18 @@ int64_t TestApp::SchoolId(const std::string& brin) {
     return 0;
 }
 
+TableOffline::TableOffline(TestApp& app, std::string table) : app_(app), table_(std::move(table)) {
+    app_.db().With([&](storage::Connection& c) {
+        c.ExecScript("ALTER TABLE " + table_ + " RENAME TO " + table_ + "_offline");
+    });
+}
+
+TableOffline::~TableOffline() {
+    app_.db().With([&](storage::Connection& c) {
+        c.ExecScript("ALTER TABLE " + table_ + "_offline RENAME TO " + table_);
+    });
+}
+
 std::string CsrfFrom(const std::string& html) {
     const std::string key = "name=\"_csrf\" value=\"";
     auto pos = html.find(key);

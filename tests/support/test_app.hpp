@@ -46,6 +46,20 @@ private:
     std::unique_ptr<web::Router> router_;
 };
 
+// Takes a table out of reach while it lives (renames it and back), so a test can make a write
+// fail halfway and prove that the writes before it were undone.
+class TableOffline {
+public:
+    TableOffline(TestApp& app, std::string table);
+    ~TableOffline();
+    TableOffline(const TableOffline&) = delete;
+    TableOffline& operator=(const TableOffline&) = delete;
+
+private:
+    TestApp& app_;
+    std::string table_;
+};
+
 class Browser {
 public:
     explicit Browser(TestApp& app) : app_(app) {}

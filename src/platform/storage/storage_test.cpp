@@ -6,6 +6,7 @@
 
 #include "app/modules.hpp"
 #include "platform/storage/auth_repo.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
@@ -180,6 +181,28 @@ TEST_P(Storage, ATokenIsRedeemedOnceUnderConcurrency) {
         });
     for (auto& t : threads) t.join();
     EXPECT_EQ(wins.load(), 1);
+}
+
+// Repositories built on InTransaction's database write in one transaction: all of it or none.
+TEST_P(Storage, RepositoriesInOneTransactionCommitTogetherOrNotAtAll) {
+    OutboxRepo outbox(*db_);
+    UserRepo users(*db_);
+    const size_t before = outbox.Recent(100).size();
+    auto add_both = [&](Database& tx) {
+        OutboxRepo(tx).Enqueue("nina@school.nl", "Uitnodiging", "Tekst", 1);
+        UserRepo(tx).Add("nina@school.nl", "Nina", std::nullopt, 1);
+    };
+    EXPECT_THROW(InTransaction(*db_,
+                               [&](Database& tx) {
+                                   add_both(tx);
+                                   UserRepo(tx).Add("nina@school.nl", "Nina", std::nullopt, 1);
+                               }),
+                 ConstraintError);
+    EXPECT_EQ(outbox.Recent(100).size(), before) << "the mail before the failure is undone";
+    EXPECT_FALSE(users.ByEmail("nina@school.nl"));
+    InTransaction(*db_, add_both);
+    EXPECT_EQ(outbox.Recent(100).size(), before + 1);
+    EXPECT_TRUE(users.ByEmail("nina@school.nl"));
 }
 
 TEST_P(Storage, OutboxClaimsEachMailOnce) {

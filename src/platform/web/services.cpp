@@ -19,7 +19,7 @@ struct Services::Platform {
           auth(db),
           outbox(db),
           audit(db),
-          accounts(users, auth, outbox, audit, clock, random, public_url) {}
+          accounts(db, users, auth, audit, clock, random, public_url) {}
 
     Metrics metrics;
     storage::OrgRepo orgs;

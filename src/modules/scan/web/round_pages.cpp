@@ -10,6 +10,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/validation.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
@@ -262,9 +263,10 @@ std::vector<std::string> SplitAddresses(const std::string& text) {
 }
 
 // Puts an invitation or reminder with a respondent's personal link in the outbox.
-void MailLink(Ctx& ctx, const std::string& school, const storage::RoundRecord& round,
-              const std::string& to, const std::string& token, bool reminder) {
-    ctx.app.outbox.Enqueue(
+void MailLink(Ctx& ctx, storage::OutboxRepo& outbox, const std::string& school,
+              const storage::RoundRecord& round, const std::string& to, const std::string& token,
+              bool reminder) {
+    outbox.Enqueue(
         to, (reminder ? "Herinnering: LOB-scan van " : "Uitnodiging: LOB-scan van ") + school,
         InvitationMail(school, round, AbsoluteUrl(ctx, "/scan/antwoord/" + token), reminder),
         ctx.app.clock.Now());
@@ -299,12 +301,16 @@ Response Invite(Ctx& ctx) {
     const auto school = SchoolOf(ctx);
     for (const auto& address : addresses) {
         const std::string token = ctx.app.random.Token(kPersonalTokenBytes);
-        try {
-            ScanOf(ctx).scans.AddInvitation(round.id, *group, auth::HashToken(token), address, now);
+        try {  // the invitation and its mail, or neither
+            storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
+                storage::ScanRepo(tx).AddInvitation(round.id, *group, auth::HashToken(token),
+                                                    address, now);
+                storage::OutboxRepo outbox(tx);
+                MailLink(ctx, outbox, school.name, round, address, token, false);
+            });
         } catch (const storage::ConstraintError&) {
             continue;  // already invited in this round: the reminder reaches them
         }
-        MailLink(ctx, school.name, round, address, token, false);
     }
     SetFlash(ctx, "uitnodigingen-verstuurd");
     return Redirect(RoundPath(round));
@@ -319,8 +325,12 @@ Response Remind(Ctx& ctx) {
     const auto school = SchoolOf(ctx);
     for (const auto& p : ScanOf(ctx).scans.PendingInvitations(round.id)) {
         const std::string token = ctx.app.random.Token(kPersonalTokenBytes);
-        ScanOf(ctx).scans.RotateToken(p.response_id, auth::HashToken(token), now);
-        MailLink(ctx, school.name, round, p.email, token, true);
+        // The old link stops working only when the mail with the new one is in the outbox.
+        storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
+            storage::ScanRepo(tx).RotateToken(p.response_id, auth::HashToken(token), now);
+            storage::OutboxRepo outbox(tx);
+            MailLink(ctx, outbox, school.name, round, p.email, token, true);
+        });
     }
     SetFlash(ctx, "herinneringen-verstuurd");
     return Redirect(RoundPath(round));

@@ -247,6 +247,40 @@ TEST_F(RunningRound, InvitationsGoThroughTheOutboxAndRemindersReplaceTheLink) {
     EXPECT_EQ(invited.Get(link).status, 404) << "the reminder carries a new link";
 }
 
+// An invitation is stored only with its mail, and a reminder replaces a link only with the mail
+// that carries the new one: with the outbox out of reach both fail and change nothing.
+TEST_F(RunningRound, AnInvitationOrReminderIsStoredOnlyWithItsMail) {
+    ASSERT_EQ(decaan.Post(round + "/uitnodigen", {{"group", "docenten"}, {"emails", "a@school.nl"}})
+                  .status,
+              303);
+    const auto mails = app.services().outbox.Recent(1000);
+    const std::string link = Between(mails.front().body, "http://koers.test", "\n");
+    {
+        testing::TableOffline outbox(app, "outbox");
+        EXPECT_EQ(
+            decaan.Post(round + "/uitnodigen", {{"group", "docenten"}, {"emails", "b@school.nl"}})
+                .status,
+            503);
+        EXPECT_EQ(decaan.Post(round + "/herinneren", {}).status, 503);
+    }
+    Browser invited(app);
+    EXPECT_EQ(invited.Get(link).status, 200) << "no new link was mailed, so the old one works";
+    ASSERT_EQ(decaan.Post(round + "/uitnodigen", {{"group", "docenten"}, {"emails", "b@school.nl"}})
+                  .status,
+              303);
+    const auto after = app.services().outbox.Recent(1000);
+    ASSERT_EQ(after.size(), mails.size() + 1) << "the failed invitation left nothing behind";
+    EXPECT_EQ(after.front().to, "b@school.nl");
+    ASSERT_EQ(decaan
+                  .Post(round + "/uitnodigen",
+                        {{"group", "docenten"}, {"emails", "a@school.nl, c@school.nl"}})
+                  .status,
+              303);
+    const auto last = app.services().outbox.Recent(1000);
+    ASSERT_EQ(last.size(), after.size() + 1) << "someone already invited gets no second mail";
+    EXPECT_EQ(last.front().to, "c@school.nl");
+}
+
 TEST_F(RunningRound, ResultsAppearFromThreeRespondentsAndExportsAreAggregates) {
     for (int i = 0; i < 3; ++i) {
         Browser r(app);

@@ -1,4 +1,5 @@
 #include "platform/web/auth/accounts.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 
 #include "platform/core/account/password_policy.hpp"
 #include "platform/core/common/errors.hpp"
@@ -112,10 +113,11 @@ core::Validation Accounts::ChangePassword(const core::Principal& who, const std:
     return v;
 }
 
-std::string Accounts::NewOneTimeLink(int64_t user_id, const std::string& purpose, int64_t ttl) {
+std::string Accounts::NewOneTimeLink(storage::AuthRepo& auth, int64_t user_id,
+                                     const std::string& purpose, int64_t ttl) {
     const int64_t now = clock_.Now();
     std::string token = random_.Token(32);
-    auth_.CreateToken(HashToken(token), user_id, purpose, now, now + ttl);
+    auth.CreateToken(HashToken(token), user_id, purpose, now, now + ttl);
     return public_url_ + "/wachtwoord-instellen?soort=" + purpose + "&code=" + token;
 }
 
@@ -125,15 +127,18 @@ void Accounts::RequestReset(const std::string& email_in, const std::string& addr
     audit_.Record(clock_.Now(), user ? std::optional(user->id) : std::nullopt,
                   "password.reset_requested", email, "", address);
     if (!user || !user->active) return;
-    std::string link = NewOneTimeLink(user->id, "reset", kResetTtl);
-    outbox_.Enqueue(user->email, "Nieuw wachtwoord instellen voor Koers",
-                    "Beste " + user->display_name +
-                        ",\n\nU (of iemand anders) vroeg om een nieuw wachtwoord voor Koers. "
-                        "Via deze link stelt u binnen een uur een nieuw wachtwoord in:\n\n" +
-                        link +
-                        "\n\nVroeg u hier niet om? Dan kunt u dit bericht negeren; uw "
-                        "wachtwoord blijft dan hetzelfde.\n\nMet vriendelijke groet,\nKoers\n",
-                    clock_.Now());
+    storage::InTransaction(db_, [&](storage::Database& tx) {  // the link and its mail, or neither
+        storage::AuthRepo auth(tx);
+        storage::OutboxRepo outbox(tx);
+        outbox.Enqueue(user->email, "Nieuw wachtwoord instellen voor Koers",
+                       "Beste " + user->display_name +
+                           ",\n\nU (of iemand anders) vroeg om een nieuw wachtwoord voor Koers. "
+                           "Via deze link stelt u binnen een uur een nieuw wachtwoord in:\n\n" +
+                           NewOneTimeLink(auth, user->id, "reset", kResetTtl) +
+                           "\n\nVroeg u hier niet om? Dan kunt u dit bericht negeren; uw "
+                           "wachtwoord blijft dan hetzelfde.\n\nMet vriendelijke groet,\nKoers\n",
+                       clock_.Now());
+    });
 }
 
 int64_t Accounts::Invite(const core::Principal& inviter, const std::string& email_in,
@@ -141,16 +146,25 @@ int64_t Accounts::Invite(const core::Principal& inviter, const std::string& emai
     const std::string email = core::AsciiLower(core::Trim(email_in));
     if (users_.ByEmail(email))
         throw core::Conflict("Er bestaat al een account met dit e-mailadres.");
-    int64_t id = users_.Add(email, name, std::nullopt, clock_.Now());
-    std::string link = NewOneTimeLink(id, "invite", kInviteTtl);
-    outbox_.Enqueue(email, "Uitnodiging voor Koers",
-                    "Beste " + name + ",\n\n" + inviter.display_name +
-                        " heeft u uitgenodigd voor Koers, het platform voor "
-                        "loopbaanoriëntatie en -begeleiding. Via deze link kiest u binnen een "
-                        "week uw wachtwoord:\n\n" +
-                        link + "\n\nMet vriendelijke groet,\nKoers\n",
-                    clock_.Now());
-    audit_.Record(clock_.Now(), inviter.user_id, "user.invited", email, "", address);
+    // The account, its link, its mail and the audit line, or none of them: an account without
+    // its mail could not be invited again ("already exists").
+    int64_t id = 0;
+    storage::InTransaction(db_, [&](storage::Database& tx) {
+        storage::UserRepo users(tx);
+        storage::AuthRepo auth(tx);
+        storage::OutboxRepo outbox(tx);
+        id = users.Add(email, name, std::nullopt, clock_.Now());
+        outbox.Enqueue(email, "Uitnodiging voor Koers",
+                       "Beste " + name + ",\n\n" + inviter.display_name +
+                           " heeft u uitgenodigd voor Koers, het platform voor "
+                           "loopbaanoriëntatie en -begeleiding. Via deze link kiest u binnen een "
+                           "week uw wachtwoord:\n\n" +
+                           NewOneTimeLink(auth, id, "invite", kInviteTtl) +
+                           "\n\nMet vriendelijke groet,\nKoers\n",
+                       clock_.Now());
+        storage::AuditRepo(tx).Record(clock_.Now(), inviter.user_id, "user.invited", email, "",
+                                      address);
+    });
     return id;
 }
 

@@ -30,12 +30,14 @@ struct ActiveSession {
 
 class Accounts {
 public:
-    Accounts(storage::UserRepo& users, storage::AuthRepo& auth, storage::OutboxRepo& outbox,
+    // `db` is the database the repositories use: what must happen together runs in one
+    // transaction on it (storage::InTransaction).
+    Accounts(storage::Database& db, storage::UserRepo& users, storage::AuthRepo& auth,
              storage::AuditRepo& audit, core::Clock& clock, core::Random& random,
              std::string public_url)
-        : users_(users),
+        : db_(db),
+          users_(users),
           auth_(auth),
-          outbox_(outbox),
           audit_(audit),
           clock_(clock),
           random_(random),
@@ -76,11 +78,12 @@ public:
     const core::SessionRules& session_rules() const { return session_rules_; }
 
 private:
-    std::string NewOneTimeLink(int64_t user_id, const std::string& purpose, int64_t ttl);
+    std::string NewOneTimeLink(storage::AuthRepo& auth, int64_t user_id, const std::string& purpose,
+                               int64_t ttl);
 
+    storage::Database& db_;
     storage::UserRepo& users_;
     storage::AuthRepo& auth_;
-    storage::OutboxRepo& outbox_;
     storage::AuditRepo& audit_;
     core::Clock& clock_;
     core::Random& random_;

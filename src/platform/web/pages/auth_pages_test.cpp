@@ -181,6 +181,22 @@ TEST(AuthPages, ExpiredAndTamperedLinksAreRefused) {
     EXPECT_TRUE(Contains(b.Get(link).body, "verlopen of al gebruikt"));
 }
 
+// The account, its link and its mail are stored together: when the mail cannot be stored, no
+// account is left behind that could never be invited again.
+TEST(AuthPages, AnInvitationThatCannotBeMailedLeavesNoAccount) {
+    TestApp app;
+    Browser admin(app);
+    ASSERT_TRUE(admin.SignIn("beheerder@demo.koers.nl"));
+    const Pairs nina = {{"name", "Nina Nieuw"}, {"email", "nina@school.nl"}};
+    {
+        testing::TableOffline outbox(app, "outbox");
+        EXPECT_EQ(admin.Post("/beheer/gebruikers", nina).status, 503);
+    }
+    EXPECT_FALSE(app.services().users.ByEmail("nina@school.nl"));
+    EXPECT_EQ(admin.Post("/beheer/gebruikers", nina).status, 303);
+    EXPECT_TRUE(Contains(LinkFromOutbox(app), "soort=invite"));
+}
+
 TEST(AuthPages, InvitationCreatesAnAccountThatSetsItsOwnPassword) {
     TestApp app;
     Browser admin(app);
