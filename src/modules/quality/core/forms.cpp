@@ -9,21 +9,6 @@
 namespace koers::core {
 namespace {
 
-FieldSpec Line(std::string name, std::string label, std::string help = {}) {
-    return {std::move(name), std::move(label), std::move(help), FieldType::kLine, {}, false};
-}
-FieldSpec Text(std::string name, std::string label, std::string help = {}) {
-    return {std::move(name), std::move(label), std::move(help), FieldType::kText, {}, false};
-}
-FieldSpec Typed(FieldType type, std::string name, std::string label, std::string help = {},
-                std::vector<Option> options = {}) {
-    return {std::move(name), std::move(label), std::move(help), type, std::move(options), false};
-}
-FieldSpec Required(FieldSpec f) {
-    f.required = true;
-    return f;
-}
-
 std::vector<Option> PolicyLinks() {
     return {{"profielkeuze", "Profiel-, sector- en studiekeuze"},
             {"mentoraat", "Mentoraat en begeleiding"},
@@ -43,8 +28,7 @@ std::vector<Option> Competencies() {
 }
 
 Form Visie() {
-    return {Kind::kVisie,
-            {Text("betekenis", "Wat verstaan wij onder LOB?",
+    return {{Text("betekenis", "Wat verstaan wij onder LOB?",
                   "Beschrijf in eigen woorden wat loopbaanoriëntatie en -begeleiding op uw "
                   "school inhoudt."),
              Text("ambitie", "Wat willen we bereiken?",
@@ -58,8 +42,7 @@ Form Visie() {
 }
 
 Form Beleid() {
-    return {Kind::kBeleid,
-            {Text("vorig_jaar", "Bijstellingen uit de evaluatie van vorig schooljaar",
+    return {{Text("vorig_jaar", "Bijstellingen uit de evaluatie van vorig schooljaar",
                   "Bij het starten van een nieuw schooljaar overgenomen uit de evaluatie."),
              Line("budget", "Budget", "Bijvoorbeeld: € 25.000 per jaar"),
              Line("fte", "Formatie (fte)", "Bijvoorbeeld: 0,6 fte decanaat"),
@@ -72,8 +55,7 @@ Form Beleid() {
 }
 
 Form Doel() {
-    return {Kind::kDoel,
-            {Required(Line("titel", "Doel", "Kort en concreet: wat wil de school bereiken?")),
+    return {{Required(Line("titel", "Doel", "Kort en concreet: wat wil de school bereiken?")),
              Line("indicator", "Indicator", "Waaraan meten jullie het?"),
              Line("nulmeting", "Nulmeting", "De waarde bij de start."),
              Line("streefwaarde", "Streefwaarde", "De waarde die jullie willen halen."),
@@ -90,8 +72,7 @@ Form Doel() {
 }
 
 Form Werkplan() {
-    return {Kind::kWerkplan,
-            {Text("vorig_jaar", "Bijstellingen uit de evaluatie van vorig schooljaar",
+    return {{Text("vorig_jaar", "Bijstellingen uit de evaluatie van vorig schooljaar",
                   "Bij het starten van een nieuw schooljaar overgenomen uit de evaluatie."),
              Text("aanbod", "Aanbod in het kort",
                   "Welke activiteiten en begeleiding biedt het team, in een paar zinnen?"),
@@ -101,7 +82,6 @@ Form Werkplan() {
 
 Form Activiteit() {
     return {
-        Kind::kActiviteit,
         {Required(Line("wat", "Activiteit", "Bijvoorbeeld: meeloopdag mbo")),
          Line("doelgroep", "Leerjaar of groep", "Bijvoorbeeld: havo 4"),
          Typed(FieldType::kMonth, "maand", "Wanneer", "De maand waarin het plaatsvindt."),
@@ -123,7 +103,6 @@ Form Activiteit() {
 
 Form Evaluatie(std::string_view sector, bool team_level) {
     Form f{
-        Kind::kEvaluatie,
         {Text("gebeurd", "Wat is er uitgevoerd?",
               team_level ? "De stand van de activiteiten staat hierboven; licht toe wat "
                            "wel en niet gebeurde."
@@ -148,8 +127,7 @@ Form Evaluatie(std::string_view sector, bool team_level) {
 }
 
 Form Leiderschap() {
-    return {Kind::kLeiderschap,
-            {Required(Typed(FieldType::kDate, "datum", "Datum van het gesprek")),
+    return {{Required(Typed(FieldType::kDate, "datum", "Datum van het gesprek")),
              Required(Line("deelnemers", "Deelnemers")),
              Text("initiatief",
                   "Neemt de schoolleiding het initiatief voor LOB, en draagt zij "
@@ -169,8 +147,7 @@ Form Taak() {
     std::vector<Option> categories;
     for (const auto& c : TaskCategories())
         categories.push_back({std::string(c.code), std::string(c.label)});
-    Form f{Kind::kTaak,
-           {Required(Typed(FieldType::kChoice, "categorie", "Categorie", {}, categories)),
+    Form f{{Required(Typed(FieldType::kChoice, "categorie", "Categorie", {}, categories)),
             Required(Line("taak", "Taak"))}};
     const std::vector<Option> carries = {{std::string(kUitvoerend), "Uitvoerend"},
                                          {std::string(kVerantwoordelijk), "Verantwoordelijk"},
@@ -183,35 +160,7 @@ Form Taak() {
     return f;
 }
 
-bool IsMonth(std::string_view s) {
-    if (s.size() != 7 || s[4] != '-') return false;
-    for (size_t i : {0, 1, 2, 3, 5, 6})
-        if (s[i] < '0' || s[i] > '9') return false;
-    return ParseInt(s.substr(0, 4), 2000, 2100) && ParseInt(s.substr(5, 2), 1, 12);
-}
-
-bool IsDate(std::string_view s) {
-    return s.size() == 10 && IsMonth(s.substr(0, 7)) && ParseLocalInput(s).has_value();
-}
-
-bool Offered(const FieldSpec& f, std::string_view code) {
-    return std::any_of(f.options.begin(), f.options.end(),
-                       [&](const Option& o) { return o.code == code; });
-}
-
 }  // namespace
-
-FieldSpec* Form::Find(std::string_view name) {
-    for (auto& f : fields)
-        if (f.name == name) return &f;
-    return nullptr;
-}
-
-const FieldSpec* Form::Find(std::string_view name) const {
-    for (const auto& f : fields)
-        if (f.name == name) return &f;
-    return nullptr;
-}
 
 std::string_view ParticipationBody(std::string_view sector) {
     if (sector == "mbo") return "studentenraad";
@@ -239,69 +188,6 @@ Form FormOf(Kind kind, std::string_view sector, bool team_level) {
             return Taak();
     }
     return Visie();
-}
-
-Fields Normalise(const Form& form, const std::vector<std::pair<std::string, std::string>>& posted) {
-    Fields out;
-    for (const auto& f : form.fields) {
-        if (f.type == FieldType::kChoices) {
-            std::string joined;
-            for (const auto& o : f.options) {
-                const bool chosen = std::any_of(posted.begin(), posted.end(), [&](const auto& p) {
-                    return p.first == f.name && p.second == o.code;
-                });
-                if (!chosen) continue;
-                if (!joined.empty()) joined += ',';
-                joined += o.code;
-            }
-            // A code that is not offered is kept, so Validate can refuse it.
-            for (const auto& [name, value] : posted)
-                if (name == f.name && !value.empty() && !Offered(f, value)) joined += "," + value;
-            if (!joined.empty()) out[f.name] = joined;
-            continue;
-        }
-        for (const auto& [name, value] : posted) {
-            if (name != f.name) continue;
-            std::string text;
-            for (char c : Trim(value))
-                if (c != '\r') text += c;
-            if (!text.empty()) out[f.name] = std::move(text);
-            break;
-        }
-    }
-    return out;
-}
-
-Validation Validate(const Form& form, const Fields& fields) {
-    Validation v;
-    for (const auto& f : form.fields) {
-        const std::string_view value = FieldOf(fields, f.name);
-        if (value.empty()) {
-            if (f.required) v.Add(f.name, "Vul “" + f.label + "” in.");
-            continue;
-        }
-        const bool multiline = f.type == FieldType::kText;
-        if (value.size() > (multiline ? kMaxTextLength : kMaxLineLength)) {
-            v.Add(f.name, "“" + f.label + "” is te lang (hoogstens " +
-                              std::to_string(multiline ? kMaxTextLength : kMaxLineLength) +
-                              " tekens).");
-        } else if (!IsCleanText(value, multiline)) {
-            v.Add(f.name, "“" + f.label + "” bevat tekens die niet zijn toegestaan.");
-        } else if (f.type == FieldType::kDate && !IsDate(value)) {
-            v.Add(f.name, "“" + f.label + "” is geen geldige datum (jjjj-mm-dd).");
-        } else if (f.type == FieldType::kMonth && !IsMonth(value)) {
-            v.Add(f.name, "“" + f.label + "” is geen geldige maand (jjjj-mm).");
-        } else if (f.type == FieldType::kChoice && !Offered(f, value)) {
-            v.Add(f.name, "Kies bij “" + f.label + "” een van de mogelijkheden.");
-        } else if (f.type == FieldType::kChoices) {
-            for (const auto& code : SplitChoices(value)) {
-                if (Offered(f, code)) continue;
-                v.Add(f.name, "Kies bij “" + f.label + "” alleen uit de mogelijkheden.");
-                break;
-            }
-        }
-    }
-    return v;
 }
 
 std::vector<std::string> Gaps(Kind kind, const Fields& fields) {
@@ -340,42 +226,6 @@ std::vector<std::string> AdoptionBlockers(Kind kind, const Fields& fields, int c
         if (FieldOf(fields, "aanbod").empty())
             out.emplace_back("Beschrijf het aanbod van het team.");
         if (children == 0) out.emplace_back("Voeg minstens één activiteit toe.");
-    }
-    return out;
-}
-
-std::string OptionLabel(const FieldSpec& field, std::string_view code) {
-    for (const auto& o : field.options)
-        if (o.code == code) return o.label;
-    return std::string(code);
-}
-
-std::string DisplayValue(const FieldSpec& field, std::string_view value) {
-    if (field.type != FieldType::kChoice && field.type != FieldType::kChoices)
-        return std::string(value);
-    std::string out;
-    for (const auto& code : SplitChoices(value)) {
-        if (!out.empty()) out += ", ";
-        out += OptionLabel(field, code);
-    }
-    return out;
-}
-
-std::vector<FieldChange> Changes(const Form& form, const Fields& before, const Fields& after) {
-    std::vector<FieldChange> out;
-    for (const auto& f : form.fields) {
-        const auto a = FieldOf(before, f.name);
-        const auto b = FieldOf(after, f.name);
-        if (a != b) out.push_back({f.label, DisplayValue(f, a), DisplayValue(f, b)});
-    }
-    Fields unknown;
-    for (const auto* side : {&before, &after})
-        for (const auto& [name, value] : *side)
-            if (form.Find(name) == nullptr) unknown[name];
-    for (const auto& [name, ignored] : unknown) {
-        const auto a = FieldOf(before, name);
-        const auto b = FieldOf(after, name);
-        if (a != b) out.push_back({name, std::string(a), std::string(b)});
     }
     return out;
 }

@@ -1,4 +1,4 @@
-// Quality-cycle rules on small hand-made years: the field encoding, forms and their checks,
+// Quality-cycle rules on small hand-made years: the forms and their checks,
 // SMART completeness, adoption, the PDCA overview, the year roll-over and team-bound access.
 #include <gtest/gtest.h>
 
@@ -13,15 +13,6 @@ namespace koers::core {
 namespace {
 
 int64_t At(const char* local) { return ParseLocalInput(local).value(); }
-
-TEST(QualityFields, EncodingKeepsNewlinesBackslashesAndEqualsSigns) {
-    const Fields in = {{"a", "regel 1\nregel 2\\n niet\r"}, {"b", "x=y"}, {"leeg", ""}};
-    const Fields out = DecodeFields(EncodeFields(in));
-    EXPECT_EQ(out.at("a"), in.at("a"));
-    EXPECT_EQ(out.at("b"), "x=y");
-    EXPECT_EQ(out.count("leeg"), 0u);  // empty fields are not stored
-    EXPECT_TRUE(DecodeFields("zonder-is-teken\n=geen naam\nc=1").size() == 1);
-}
 
 TEST(QualityForms, NormaliseKeepsFormFieldsTrimsAndOrdersChoices) {
     const Form form = FormOf(Kind::kVisie, "vo");

@@ -2,13 +2,16 @@
 // The records of a school's quality cycle (kwaliteitscyclus) in one schooljaar: the LOB-visie,
 // the LOB-beleid with its SMART goals, a werkplan per team with its activities, evaluations,
 // leadership conversations and the rows of the LOB-taken matrix. Each record is a set of named
-// text fields (its form, see forms.hpp) plus the few properties the cycle reasons about.
+// text fields (platform/core/records; its form, see forms.hpp) plus the few properties the cycle
+// reasons about.
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "platform/core/records/fields.hpp"
 
 namespace koers::core {
 
@@ -26,20 +29,6 @@ enum class Kind {
 std::string_view KindCode(Kind kind);  // stored: "visie", "doel", ...
 std::optional<Kind> KindFromCode(std::string_view code);
 std::string_view KindLabel(Kind kind);  // "LOB-visie", "Doel", ...
-
-// Field name -> value. Multiple choices are stored comma-separated ("a,b").
-using Fields = std::map<std::string, std::string, std::less<>>;
-
-// The stored form of a record's fields: one "name=value" line each, with '\\' and newlines
-// escaped. An empty field is the same as a missing one and is not stored. DecodeFields ignores
-// lines it cannot read, so a damaged body loses a field, never the record.
-std::string EncodeFields(const Fields& fields);
-Fields DecodeFields(std::string_view body);
-
-// The value of `name`, or "" (a missing field reads as empty).
-std::string_view FieldOf(const Fields& fields, std::string_view name);
-// Splits a comma-separated choice value; empty parts are dropped.
-std::vector<std::string> SplitChoices(std::string_view value);
 
 inline constexpr std::string_view kDraft = "concept";  // not yet vastgesteld
 inline constexpr std::string_view kVastgesteld = "vastgesteld";
