@@ -169,7 +169,8 @@ size_t ReferenceSql(Database& db, const World& w, bool raw) {
                       "NULLIF(sc.phase1 + sc.phase2 + sc.phase3 + sc.phase4, 0)), COUNT(*) "
                       "FROM latest l JOIN scan_round_scores sc ON sc.round_id = l.round_id "
                       "GROUP BY sc.theme";
-        auto region = c.QueryOne("SELECT region_id FROM schools WHERE id = ?", {w.school})->Int(0);
+        auto region =
+            c.QueryOne("SELECT region_id FROM schools WHERE id = ?", {w.school})->Int("region_id");
         rows += c.Query(peers, {w.school, int64_t{0}, int64_t{0}}).size();
         rows += c.Query(peers, {w.school, region, region}).size();
     });

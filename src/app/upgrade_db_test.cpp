@@ -65,7 +65,7 @@ std::map<std::string, int64_t> Counts(Database& db) {
     std::map<std::string, int64_t> out;
     db.With([&](Connection& c) {
         for (const char* t : kTables)
-            out[t] = c.QueryOne(std::string("SELECT COUNT(*) FROM ") + t)->Int(0);
+            out[t] = c.QueryOne(std::string("SELECT COUNT(*) AS n FROM ") + t)->Int("n");
     });
     return out;
 }
@@ -91,23 +91,24 @@ TEST_P(Upgrade, AReleaseDatabaseUpgradesInPlaceWithNothingLost) {
             "SELECT module, version FROM schema_versions WHERE name LIKE 'overgenomen%' "
             "ORDER BY module, version");
         ASSERT_EQ(taken.size(), 5U);
-        EXPECT_EQ(taken[0].Text(0) + std::to_string(taken[0].Int(1)), "content1");
-        EXPECT_EQ(taken[1].Text(0) + std::to_string(taken[1].Int(1)), "platform1");
-        EXPECT_EQ(taken[2].Text(0) + std::to_string(taken[2].Int(1)), "platform2");
-        EXPECT_EQ(taken[3].Text(0) + std::to_string(taken[3].Int(1)), "quality1");
-        EXPECT_EQ(taken[4].Text(0) + std::to_string(taken[4].Int(1)), "scan1");
+        EXPECT_EQ(taken[0].Text("module") + std::to_string(taken[0].Int("version")), "content1");
+        EXPECT_EQ(taken[1].Text("module") + std::to_string(taken[1].Int("version")), "platform1");
+        EXPECT_EQ(taken[2].Text("module") + std::to_string(taken[2].Int("version")), "platform2");
+        EXPECT_EQ(taken[3].Text("module") + std::to_string(taken[3].Int("version")), "quality1");
+        EXPECT_EQ(taken[4].Text("module") + std::to_string(taken[4].Int("version")), "scan1");
         // The edits made over HTTP before the upgrade.
         EXPECT_TRUE(c.QueryOne("SELECT 1 FROM content_items WHERE title = ?",
                                {std::string("Upgradetoets: geschreven vóór de module-migraties")}));
         EXPECT_TRUE(c.QueryOne("SELECT 1 FROM quality_records WHERE body LIKE ?",
                                {std::string("%Visietekst van vóór de upgrade.%")}));
         // New rows continue after the old ids (PostgreSQL's identity sequences came along).
-        const int64_t max_id = c.QueryOne("SELECT MAX(id) FROM taxonomy_terms")->Int(0);
+        const int64_t max_id = c.QueryOne("SELECT MAX(id) AS id FROM taxonomy_terms")->Int("id");
         c.Execute(
             "INSERT INTO taxonomy_terms (vocabulary, slug, label, created_at) "
             "VALUES ('thema', 'na-de-upgrade', 'Na de upgrade', 1)");
-        EXPECT_GT(c.QueryOne("SELECT id FROM taxonomy_terms WHERE slug = 'na-de-upgrade'")->Int(0),
-                  max_id);
+        EXPECT_GT(
+            c.QueryOne("SELECT id FROM taxonomy_terms WHERE slug = 'na-de-upgrade'")->Int("id"),
+            max_id);
     });
 }
 

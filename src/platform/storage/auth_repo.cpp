@@ -23,8 +23,9 @@ std::optional<std::pair<SessionRecord, core::Principal>> AuthRepo::SessionWithPr
         auto rows = c.Query(kSql, {token_hash});
         if (rows.empty()) return std::nullopt;
         const Row& r = rows[0];
-        SessionRecord s{token_hash, r.Int(0), r.Text(1), r.Int(2), r.Int(3)};
-        auto principal = PrincipalFromRows(rows, 4, s.user_id);
+        SessionRecord s{token_hash, r.Int("user_id"), r.Text("csrf_token"), r.Int("created_at"),
+                        r.Int("last_seen_at")};
+        auto principal = PrincipalFromRows(rows, s.user_id);
         return std::pair(std::move(s), std::move(*principal));
     });
 }
@@ -72,18 +73,18 @@ void AuthRepo::RecordLoginFailure(const std::string& account_key, const std::str
 int AuthRepo::CountAccountFailures(const std::string& account_key, int64_t since) {
     return db_.Use([&](Connection& c) {
         return static_cast<int>(
-            c.QueryOne("SELECT COUNT(*) FROM login_failures WHERE account_key = ? AND at >= ?",
+            c.QueryOne("SELECT COUNT(*) AS n FROM login_failures WHERE account_key = ? AND at >= ?",
                        {account_key, since})
-                ->Int(0));
+                ->Int("n"));
     });
 }
 
 int AuthRepo::CountAddressFailures(const std::string& address, int64_t since) {
     return db_.Use([&](Connection& c) {
         return static_cast<int>(
-            c.QueryOne("SELECT COUNT(*) FROM login_failures WHERE address = ? AND at >= ?",
+            c.QueryOne("SELECT COUNT(*) AS n FROM login_failures WHERE address = ? AND at >= ?",
                        {address, since})
-                ->Int(0));
+                ->Int("n"));
     });
 }
 
@@ -110,7 +111,7 @@ std::optional<int64_t> AuthRepo::RedeemToken(const std::string& token_hash,
             "UPDATE one_time_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? "
             "AND used_at IS NULL AND expires_at > ? RETURNING user_id",
             {now, token_hash, purpose, now});
-        return r ? std::optional(r->Int(0)) : std::nullopt;
+        return r ? std::optional(r->Int("user_id")) : std::nullopt;
     });
 }
 
@@ -121,7 +122,7 @@ std::optional<int64_t> AuthRepo::PeekToken(const std::string& token_hash,
             "SELECT user_id FROM one_time_tokens WHERE token_hash = ? AND purpose = ? "
             "AND used_at IS NULL AND expires_at > ?",
             {token_hash, purpose, now});
-        return r ? std::optional(r->Int(0)) : std::nullopt;
+        return r ? std::optional(r->Int("user_id")) : std::nullopt;
     });
 }
 

@@ -80,8 +80,8 @@ std::string ForDialect(std::string_view sql, Dialect d) {
 std::map<std::string, int64_t> Recorded(Connection& c) {
     std::map<std::string, int64_t> out;
     for (const auto& r :
-         c.Query("SELECT module, MAX(version) FROM schema_versions GROUP BY module"))
-        out[r.Text(0)] = r.Int(1);
+         c.Query("SELECT module, MAX(version) AS version FROM schema_versions GROUP BY module"))
+        out[r.Text("module")] = r.Int("version");
     return out;
 }
 
@@ -96,13 +96,13 @@ void Prepare(Connection& c, int64_t now) {
     if (c.QueryOne("SELECT 1 FROM schema_migrations WHERE version = ?", {kLegacySentinel})) return;
     for (const auto& r : c.Query("SELECT version, applied_at FROM schema_migrations")) {
         for (const auto& l : kLegacy) {
-            if (l.version != r.Int(0)) continue;
+            if (l.version != r.Int("version")) continue;
             c.Execute(
                 "INSERT INTO schema_versions (module, version, name, applied_at) "
                 "VALUES (?, ?, ?, ?)",
                 {std::string(l.module), l.module_version,
                  "overgenomen uit schema_migrations versie " + std::to_string(l.version),
-                 r.Int(1)});
+                 r.Int("applied_at")});
         }
     }
     c.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",

@@ -23,12 +23,19 @@ std::vector<std::string> SplitTypes(const std::string& s) {
 
 constexpr const char* kSchoolSelect =
     "SELECT s.id, s.name, s.brin, s.sector, s.onderwijstypes, s.region_id, "
-    "COALESCE(r.name, '') FROM schools s LEFT JOIN regions r ON r.id = s.region_id ";
+    "COALESCE(r.name, '') AS region FROM schools s LEFT JOIN regions r ON r.id = s.region_id ";
 
 SchoolRecord ToSchool(const Row& r) {
-    return {r.Int(0),    r.Text(1), r.Text(2), r.Text(3), SplitTypes(r.Text(4)),
-            r.OptInt(5), r.Text(6)};
+    return {r.Int("id"),
+            r.Text("name"),
+            r.Text("brin"),
+            r.Text("sector"),
+            SplitTypes(r.Text("onderwijstypes")),
+            r.OptInt("region_id"),
+            r.Text("region")};
 }
+
+TeamRecord ToTeam(const Row& r) { return {r.Int("id"), r.Int("school_id"), r.Text("name")}; }
 
 }  // namespace
 
@@ -42,10 +49,10 @@ int64_t OrgRepo::AddRegion(const std::string& name, int64_t now) {
 std::vector<RegionRecord> OrgRepo::Regions() {
     std::vector<RegionRecord> out;
     db_.With([&](Connection& c) {
-        for (const auto& r :
-             c.Query("SELECT r.id, r.name, COUNT(s.id) FROM regions r LEFT JOIN schools s ON "
-                     "s.region_id = r.id GROUP BY r.id, r.name ORDER BY r.name"))
-            out.push_back({r.Int(0), r.Text(1), r.Int(2)});
+        for (const auto& r : c.Query("SELECT r.id, r.name, COUNT(s.id) AS schools FROM regions r "
+                                     "LEFT JOIN schools s ON "
+                                     "s.region_id = r.id GROUP BY r.id, r.name ORDER BY r.name"))
+            out.push_back({r.Int("id"), r.Text("name"), r.Int("schools")});
     });
     return out;
 }
@@ -55,9 +62,9 @@ std::optional<RegionRecord> OrgRepo::Region(int64_t id) {
     db_.With([&](Connection& c) {
         if (auto r = c.QueryOne(
                 "SELECT r.id, r.name, (SELECT COUNT(*) FROM schools s WHERE s.region_id = r.id) "
-                "FROM regions r WHERE r.id = ?",
+                "AS schools FROM regions r WHERE r.id = ?",
                 {id}))
-            out = RegionRecord{r->Int(0), r->Text(1), r->Int(2)};
+            out = RegionRecord{r->Int("id"), r->Text("name"), r->Int("schools")};
     });
     return out;
 }
@@ -110,9 +117,10 @@ std::vector<SchoolRecord> OrgRepo::SchoolsInRegion(int64_t region_id) {
 
 OrgTotals OrgRepo::Totals() {
     return db_.Use([&](Connection& c) {
-        auto r =
-            c.QueryOne("SELECT (SELECT COUNT(*) FROM regions), (SELECT COUNT(*) FROM schools)");
-        return OrgTotals{r->Int(0), r->Int(1)};
+        auto r = c.QueryOne(
+            "SELECT (SELECT COUNT(*) FROM regions) AS regions, "
+            "(SELECT COUNT(*) FROM schools) AS schools");
+        return OrgTotals{r->Int("regions"), r->Int("schools")};
     });
 }
 
@@ -130,7 +138,7 @@ std::vector<TeamRecord> OrgRepo::Teams(int64_t school_id) {
         for (const auto& r :
              c.Query("SELECT id, school_id, name FROM teams WHERE school_id = ? ORDER BY name",
                      {school_id}))
-            out.push_back({r.Int(0), r.Int(1), r.Text(2)});
+            out.push_back(ToTeam(r));
     });
     return out;
 }
@@ -139,7 +147,7 @@ std::optional<TeamRecord> OrgRepo::Team(int64_t team_id) {
     return db_.Use([&](Connection& c) -> std::optional<TeamRecord> {
         auto r = c.QueryOne("SELECT id, school_id, name FROM teams WHERE id = ?", {team_id});
         if (!r) return std::nullopt;
-        return TeamRecord{r->Int(0), r->Int(1), r->Text(2)};
+        return ToTeam(*r);
     });
 }
 

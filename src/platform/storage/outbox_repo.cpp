@@ -3,12 +3,14 @@
 namespace koers::storage {
 namespace {
 
-constexpr const char* kMailSelect =
-    "SELECT id, to_address, subject, body, created_at, sent_at, attempts, "
-    "COALESCE(last_error, '') FROM outbox ";
+// A mail as the queries below select (or return) it, and its reader.
+constexpr const char* kMailColumns =
+    "id, to_address, subject, body, created_at, sent_at, attempts, "
+    "COALESCE(last_error, '') AS last_error";
 
 MailRecord ToMail(const Row& r) {
-    return {r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4), r.OptInt(5), r.Int(6), r.Text(7)};
+    return {r.Int("id"),         r.Text("to_address"), r.Text("subject"), r.Text("body"),
+            r.Int("created_at"), r.OptInt("sent_at"),  r.Int("attempts"), r.Text("last_error")};
 }
 
 }  // namespace
@@ -26,8 +28,9 @@ int64_t OutboxRepo::Enqueue(const std::string& to, const std::string& subject,
 std::vector<MailRecord> OutboxRepo::Recent(int limit) {
     return db_.Use([&](Connection& c) {
         std::vector<MailRecord> out;
-        for (const auto& r :
-             c.Query(std::string(kMailSelect) + "ORDER BY id DESC LIMIT ?", {int64_t{limit}}))
+        for (const auto& r : c.Query(
+                 std::string("SELECT ") + kMailColumns + " FROM outbox ORDER BY id DESC LIMIT ?",
+                 {int64_t{limit}}))
             out.push_back(ToMail(r));
         return out;
     });
@@ -37,11 +40,11 @@ std::optional<MailRecord> OutboxRepo::ClaimNext(int64_t now, int64_t lease_secon
                                                 int max_attempts) {
     return db_.Use([&](Connection& c) -> std::optional<MailRecord> {
         auto r = c.QueryOne(
-            "UPDATE outbox SET claimed_until = ? WHERE id = (SELECT id FROM outbox WHERE "
-            "sent_at IS NULL AND attempts < ? AND (claimed_until IS NULL OR claimed_until < ?) "
-            "ORDER BY id LIMIT 1) AND (claimed_until IS NULL OR claimed_until < ?) RETURNING "
-            "id, to_address, subject, body, created_at, sent_at, attempts, "
-            "COALESCE(last_error, '')",
+            std::string("UPDATE outbox SET claimed_until = ? WHERE id = (SELECT id FROM outbox "
+                        "WHERE sent_at IS NULL AND attempts < ? AND (claimed_until IS NULL OR "
+                        "claimed_until < ?) ORDER BY id LIMIT 1) AND (claimed_until IS NULL OR "
+                        "claimed_until < ?) RETURNING ") +
+                kMailColumns,
             {now + lease_seconds, int64_t{max_attempts}, now, now});
         return r ? std::optional(ToMail(*r)) : std::nullopt;
     });
@@ -80,12 +83,14 @@ std::vector<AuditRecord> AuditRepo::Recent(int limit) {
     return db_.Use([&](Connection& c) {
         std::vector<AuditRecord> out;
         for (const auto& r :
-             c.Query("SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, ''), a.action, "
+             c.Query("SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, '') AS actor, "
+                     "a.action, "
                      "a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
                      "u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
                      {int64_t{limit}}))
-            out.push_back({r.Int(0), r.Int(1), r.OptInt(2), r.Text(3), r.Text(4), r.Text(5),
-                           r.Text(6), r.Text(7)});
+            out.push_back({r.Int("id"), r.Int("at"), r.OptInt("actor_user_id"), r.Text("actor"),
+                           r.Text("action"), r.Text("subject"), r.Text("detail"),
+                           r.Text("address")});
         return out;
     });
 }

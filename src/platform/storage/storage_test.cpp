@@ -59,20 +59,22 @@ TEST_P(Storage, RefusesANewerSchemaOrAnUnknownModule) {
 TEST_P(Storage, AReleaseBeforeModuleKeysRefusesTheMigratedDatabase) {
     // What a koers from before module keys reads: the highest global version it knows is 4.
     auto highest = db_->Use([](Connection& c) {
-        return c.QueryOne("SELECT MAX(version) FROM schema_migrations")->Int(0);
+        return c.QueryOne("SELECT MAX(version) AS v FROM schema_migrations")->Int("v");
     });
     EXPECT_GT(highest, 4);
 }
 
 TEST_P(Storage, ValuesRoundTripIncludingNullsAndUnicode) {
     db_->With([](Connection& c) {
-        auto row = c.QueryOne("SELECT ?, ?, ?, ?", {int64_t{-42}, std::string("Coördinator €"),
-                                                    nullptr, int64_t{9007199254740993}});
+        auto row = c.QueryOne(
+            "SELECT ? AS a, ? AS b, ? AS c, ? AS d",
+            {int64_t{-42}, std::string("Coördinator €"), nullptr, int64_t{9007199254740993}});
         ASSERT_TRUE(row);
-        EXPECT_EQ(row->Int(0), -42);
-        EXPECT_EQ(row->Text(1), "Coördinator €");
-        EXPECT_TRUE(row->IsNull(2));
-        EXPECT_EQ(row->Int(3), 9007199254740993);
+        EXPECT_EQ(row->Int("a"), -42);
+        EXPECT_EQ(row->Text("b"), "Coördinator €");
+        EXPECT_TRUE(row->IsNull("c"));
+        EXPECT_EQ(row->Int("d"), 9007199254740993);
+        EXPECT_THROW(row->Int("e"), DbError) << "a column the query does not select";
     });
 }
 

@@ -9,7 +9,12 @@ constexpr const char* kUserSelect =
     "SELECT id, email, display_name, password_hash, active, created_at FROM users ";
 
 UserRecord ToUser(const Row& r) {
-    return {r.Int(0), r.Text(1), r.Text(2), r.OptText(3), r.Int(4) != 0, r.Int(5)};
+    return {r.Int("id"),
+            r.Text("email"),
+            r.Text("display_name"),
+            r.OptText("password_hash"),
+            r.Int("active") != 0,
+            r.Int("created_at")};
 }
 
 }  // namespace
@@ -48,7 +53,8 @@ std::vector<UserRecord> UserRepo::All() {
 }
 
 int64_t UserRepo::Count() {
-    return db_.Use([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM users")->Int(0); });
+    return db_.Use(
+        [](Connection& c) { return c.QueryOne("SELECT COUNT(*) AS n FROM users")->Int("n"); });
 }
 
 void UserRepo::SetPasswordHash(int64_t user_id, const std::string& hash) {
@@ -79,18 +85,21 @@ std::vector<MembershipRecord> UserRepo::Memberships(int64_t user_id) {
     return db_.Use([&](Connection& c) {
         std::vector<MembershipRecord> out;
         auto rows = c.Query(
-            "SELECT m.id, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, ''), "
-            "m.team_id, t.name FROM memberships m LEFT JOIN schools s ON s.id = m.school_id "
+            "SELECT m.id, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, '') AS "
+            "place, m.team_id, t.name AS team FROM memberships m LEFT JOIN schools s ON s.id = "
+            "m.school_id "
             "LEFT JOIN regions r ON r.id = m.region_id LEFT JOIN teams t ON t.id = m.team_id "
             "WHERE m.user_id = ? ORDER BY m.id",
             {user_id});
         for (const auto& r : rows) {
-            auto role = core::RoleFromCode(r.Text(1));
+            auto role = core::RoleFromCode(r.Text("role"));
             if (!role) continue;  // a role this binary no longer knows grants nothing
-            std::string place = r.Text(4);
-            if (!r.IsNull(6)) place += " · " + r.Text(6);
-            out.push_back(
-                {r.Int(0), user_id, {*role, r.OptInt(2), r.OptInt(3), place, r.OptInt(5)}});
+            std::string place = r.Text("place");
+            if (!r.IsNull("team")) place += " · " + r.Text("team");
+            out.push_back({r.Int("id"),
+                           user_id,
+                           {*role, r.OptInt("school_id"), r.OptInt("region_id"), place,
+                            r.OptInt("team_id")}});
         }
         return out;
     });
@@ -99,29 +108,29 @@ std::vector<MembershipRecord> UserRepo::Memberships(int64_t user_id) {
 std::vector<std::pair<core::Role, int64_t>> UserRepo::RoleCountsAtSchool(int64_t school_id) {
     return db_.Use([&](Connection& c) {
         std::vector<std::pair<core::Role, int64_t>> out;
-        for (const auto& r : c.Query("SELECT role, COUNT(*) FROM memberships WHERE school_id = ? "
-                                     "GROUP BY role",
-                                     {school_id}))
-            if (auto role = core::RoleFromCode(r.Text(0))) out.emplace_back(*role, r.Int(1));
+        for (const auto& r :
+             c.Query("SELECT role, COUNT(*) AS n FROM memberships WHERE school_id = ? "
+                     "GROUP BY role",
+                     {school_id}))
+            if (auto role = core::RoleFromCode(r.Text("role"))) out.emplace_back(*role, r.Int("n"));
         return out;
     });
 }
 
-std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, size_t at,
-                                                 int64_t user_id) {
+std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, int64_t user_id) {
     if (rows.empty()) return std::nullopt;
     std::vector<std::pair<int64_t, core::Membership>> found;
     for (const auto& r : rows) {
-        if (r.IsNull(at + 2)) continue;
+        if (r.IsNull("role")) continue;
         // A role this binary no longer knows grants nothing.
-        if (auto role = core::RoleFromCode(r.Text(at + 2)))
-            found.push_back(
-                {r.Int(at + 6),
-                 {*role, r.OptInt(at + 3), r.OptInt(at + 4), r.Text(at + 5), r.OptInt(at + 7)}});
+        if (auto role = core::RoleFromCode(r.Text("role")))
+            found.push_back({r.Int("membership_id"),
+                             {*role, r.OptInt("school_id"), r.OptInt("region_id"), r.Text("place"),
+                              r.OptInt("team_id")}});
     }
     std::sort(found.begin(), found.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
-    core::Principal p{user_id, rows[0].Text(at), rows[0].Text(at + 1), {}};
+    core::Principal p{user_id, rows[0].Text("display_name"), rows[0].Text("email"), {}};
     for (auto& [id, m] : found) p.memberships.push_back(std::move(m));
     return p;
 }
@@ -131,7 +140,7 @@ std::optional<core::Principal> UserRepo::LoadPrincipal(int64_t user_id) {
         auto rows = c.Query(std::string("SELECT ") + kPrincipalColumns + " FROM users u " +
                                 kPrincipalJoins + "WHERE u.id = ? AND u.active = 1",
                             {user_id});
-        return PrincipalFromRows(rows, 0, user_id);
+        return PrincipalFromRows(rows, user_id);
     });
 }
 

@@ -26,19 +26,17 @@ struct MembershipRecord {
     core::Membership membership;
 };
 
-// Builds a principal from rows of (display_name, email, role, school_id, region_id, place,
-// membership id) starting at column `at`, one row per membership (role NULL for none), in
-// membership order. For repositories; the SQL needs no ORDER BY (which would cost SQLite a
-// temporary B-tree on every request).
-std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, size_t at,
-                                                 int64_t user_id);
+// Builds a principal from rows holding kPrincipalColumns, one row per membership (role NULL for
+// none), in membership order. For repositories; the SQL needs no ORDER BY (which would cost
+// SQLite a temporary B-tree on every request).
+std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, int64_t user_id);
 // The SQL joins that produce those columns for "u" = users; append a WHERE clause.
 inline constexpr const char* kPrincipalJoins =
     "LEFT JOIN memberships m ON m.user_id = u.id LEFT JOIN schools s ON s.id = m.school_id "
     "LEFT JOIN regions r ON r.id = m.region_id ";
 inline constexpr const char* kPrincipalColumns =
-    "u.display_name, u.email, m.role, m.school_id, m.region_id, COALESCE(s.name, r.name, ''), "
-    "m.id, m.team_id";
+    "u.display_name, u.email, m.role, m.school_id, m.region_id, "
+    "COALESCE(s.name, r.name, '') AS place, m.id AS membership_id, m.team_id";
 
 class UserRepo {
 public:

@@ -11,29 +11,34 @@ namespace {
 constexpr const char* kItemColumns =
     "i.id, i.kind, i.slug, i.title, i.summary, i.body, i.status, i.publish_at, i.school_name, "
     "i.region_id, i.cover_id, i.cover_alt, i.highlighted, i.author_id, i.version, i.created_at, "
-    "i.updated_at, COALESCE(u.display_name, '') ";
+    "i.updated_at, COALESCE(u.display_name, '') AS author_name ";
 
 ContentRecord ToRecord(const Row& r) {
     ContentRecord c;
-    c.id = r.Int(0);
-    c.kind = r.Text(1);
-    c.slug = r.Text(2);
-    c.title = r.Text(3);
-    c.summary = r.Text(4);
-    c.body = r.Text(5);
-    c.status = r.Text(6);
-    c.publish_at = r.OptInt(7);
-    c.school_name = r.Text(8);
-    c.region_id = r.OptInt(9);
-    c.cover_id = r.OptInt(10);
-    c.cover_alt = r.Text(11);
-    c.highlighted = r.Int(12) != 0;
-    c.author_id = r.OptInt(13);
-    c.version = r.Int(14);
-    c.created_at = r.Int(15);
-    c.updated_at = r.Int(16);
-    c.author_name = r.Text(17);
+    c.id = r.Int("id");
+    c.kind = r.Text("kind");
+    c.slug = r.Text("slug");
+    c.title = r.Text("title");
+    c.summary = r.Text("summary");
+    c.body = r.Text("body");
+    c.status = r.Text("status");
+    c.publish_at = r.OptInt("publish_at");
+    c.school_name = r.Text("school_name");
+    c.region_id = r.OptInt("region_id");
+    c.cover_id = r.OptInt("cover_id");
+    c.cover_alt = r.Text("cover_alt");
+    c.highlighted = r.Int("highlighted") != 0;
+    c.author_id = r.OptInt("author_id");
+    c.version = r.Int("version");
+    c.created_at = r.Int("created_at");
+    c.updated_at = r.Int("updated_at");
+    c.author_name = r.Text("author_name");
     return c;
+}
+
+AttachmentInfo ToAttachment(const Row& r) {
+    return {r.Int("id"),          r.Int("item_id"), r.Text("filename"),
+            r.Text("media_type"), r.Int("size"),    r.Int("created_at")};
 }
 
 std::string JoinIds(const std::vector<int64_t>& ids) {
@@ -59,7 +64,7 @@ std::vector<int64_t> TermsOf(Connection& c, int64_t item_id) {
     std::vector<int64_t> out;
     for (const auto& r :
          c.Query("SELECT term_id FROM content_terms WHERE item_id = ? ORDER BY term_id", {item_id}))
-        out.push_back(r.Int(0));
+        out.push_back(r.Int("term_id"));
     return out;
 }
 
@@ -116,7 +121,7 @@ bool ContentRepo::Update(ContentRecord& rec, int64_t expected_version, int64_t n
     bool saved = false;
     db_.Transaction([&](Connection& c) {
         auto old = c.QueryOne("SELECT slug, version FROM content_items WHERE id = ?", {rec.id});
-        if (!old || old->Int(1) != expected_version) return;
+        if (!old || old->Int("version") != expected_version) return;
         const int64_t changed = c.Execute(
             "UPDATE content_items SET slug = ?, title = ?, summary = ?, body = ?, status = ?, "
             "publish_at = ?, school_name = ?, region_id = ?, cover_id = ?, cover_alt = ?, "
@@ -127,10 +132,10 @@ bool ContentRepo::Update(ContentRecord& rec, int64_t expected_version, int64_t n
              int64_t{rec.highlighted ? 1 : 0}, Opt(rec.author_id), expected_version + 1, now,
              rec.id, expected_version});
         if (changed != 1) return;
-        if (old->Text(0) != rec.slug) {
+        if (old->Text("slug") != rec.slug) {
             c.Execute("DELETE FROM content_old_slugs WHERE slug = ?", {rec.slug});
             c.Execute("INSERT INTO content_old_slugs (slug, item_id) VALUES (?, ?)",
-                      {old->Text(0), rec.id});
+                      {old->Text("slug"), rec.id});
         }
         rec.version = expected_version + 1;
         rec.updated_at = now;
@@ -153,7 +158,7 @@ std::optional<int64_t> ContentRepo::ItemForOldSlug(const std::string& slug) {
     return db_.Use([&](Connection& c) -> std::optional<int64_t> {
         auto r = c.QueryOne("SELECT item_id FROM content_old_slugs WHERE slug = ?", {slug});
         if (!r) return std::nullopt;
-        return r->Int(0);
+        return r->Int("item_id");
     });
 }
 
@@ -176,12 +181,14 @@ std::vector<ContentRecord> ContentRepo::ForEditor(const EditorFilter& f) {
 std::vector<RevisionInfo> ContentRepo::Revisions(int64_t item_id) {
     std::vector<RevisionInfo> out;
     db_.With([&](Connection& c) {
-        for (const auto& r : c.Query(
-                 "SELECT r.version, r.created_at, COALESCE(u.display_name, ''), r.status, r.title "
-                 "FROM content_revisions r LEFT JOIN users u ON u.id = r.author_id "
-                 "WHERE r.item_id = ? ORDER BY r.version DESC",
-                 {item_id}))
-            out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4)});
+        for (const auto& r :
+             c.Query("SELECT r.version, r.created_at, COALESCE(u.display_name, '') AS author_name, "
+                     "r.status, r.title "
+                     "FROM content_revisions r LEFT JOIN users u ON u.id = r.author_id "
+                     "WHERE r.item_id = ? ORDER BY r.version DESC",
+                     {item_id}))
+            out.push_back({r.Int("version"), r.Int("created_at"), r.Text("author_name"),
+                           r.Text("status"), r.Text("title")});
     });
     return out;
 }
@@ -189,15 +196,16 @@ std::vector<RevisionInfo> ContentRepo::Revisions(int64_t item_id) {
 std::optional<ContentRecord> ContentRepo::Revision(int64_t item_id, int64_t version) {
     return db_.Use([&](Connection& c) -> std::optional<ContentRecord> {
         auto r = c.QueryOne(
-            "SELECT r.item_id, i.kind, r.slug, r.title, r.summary, r.body, r.status, "
+            "SELECT r.item_id AS id, i.kind, r.slug, r.title, r.summary, r.body, r.status, "
             "r.publish_at, r.school_name, r.region_id, r.cover_id, r.cover_alt, r.highlighted, "
-            "r.author_id, r.version, i.created_at, r.created_at, COALESCE(u.display_name, ''), "
-            "r.term_ids FROM content_revisions r JOIN content_items i ON i.id = r.item_id "
+            "r.author_id, r.version, i.created_at, r.created_at AS updated_at, "
+            "COALESCE(u.display_name, '') AS author_name, r.term_ids FROM content_revisions r JOIN "
+            "content_items i ON i.id = r.item_id "
             "LEFT JOIN users u ON u.id = r.author_id WHERE r.item_id = ? AND r.version = ?",
             {item_id, version});
         if (!r) return std::nullopt;
         ContentRecord rec = ToRecord(*r);
-        rec.term_ids = SplitIds(r->Text(18));
+        rec.term_ids = SplitIds(r->Text("term_ids"));
         return rec;
     });
 }
@@ -209,15 +217,15 @@ std::vector<ContentRecord> ContentRepo::Published() {
         for (const auto& r : c.Query(std::string("SELECT ") + kItemColumns +
                                      "FROM content_items i LEFT JOIN users u ON u.id = i.author_id "
                                      "WHERE i.status = 'gepubliceerd' ORDER BY i.id")) {
-            at[r.Int(0)] = out.size();
+            at[r.Int("id")] = out.size();
             out.push_back(ToRecord(r));
         }
         for (const auto& r :
              c.Query("SELECT ct.item_id, ct.term_id FROM content_terms ct JOIN content_items i ON "
                      "i.id = ct.item_id WHERE i.status = 'gepubliceerd' ORDER BY ct.item_id, "
                      "ct.term_id"))
-            if (auto it = at.find(r.Int(0)); it != at.end())
-                out[it->second].term_ids.push_back(r.Int(1));
+            if (auto it = at.find(r.Int("item_id")); it != at.end())
+                out[it->second].term_ids.push_back(r.Int("term_id"));
     });
     return out;
 }
@@ -228,7 +236,7 @@ std::vector<ContentStamp> ContentRepo::ChangedSince(int64_t since) {
         for (const auto& r : c.Query(
                  "SELECT id, version, status FROM content_items WHERE updated_at >= ? ORDER BY id",
                  {since}))
-            out.push_back({r.Int(0), r.Int(1), r.Text(2)});
+            out.push_back({r.Int("id"), r.Int("version"), r.Text("status")});
     });
     return out;
 }
@@ -251,7 +259,7 @@ std::vector<AttachmentInfo> ContentRepo::Attachments(int64_t item_id) {
         for (const auto& r : c.Query("SELECT id, item_id, filename, media_type, size, created_at "
                                      "FROM attachments WHERE item_id = ? ORDER BY id",
                                      {item_id}))
-            out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5)});
+            out.push_back(ToAttachment(r));
     });
     return out;
 }
@@ -263,7 +271,7 @@ std::optional<AttachmentInfo> ContentRepo::AttachmentInfoOf(int64_t id) {
             "FROM attachments WHERE id = ?",
             {id});
         if (!r) return std::nullopt;
-        return AttachmentInfo{r->Int(0), r->Int(1), r->Text(2), r->Text(3), r->Int(4), r->Int(5)};
+        return ToAttachment(*r);
     });
 }
 
@@ -271,7 +279,7 @@ std::optional<std::string> ContentRepo::AttachmentData(int64_t id) {
     return db_.Use([&](Connection& c) -> std::optional<std::string> {
         auto r = c.QueryOne("SELECT data FROM attachments WHERE id = ?", {id});
         if (!r) return std::nullopt;
-        return r->Text(0);
+        return r->Text("data");
     });
 }
 

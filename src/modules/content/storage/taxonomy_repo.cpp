@@ -23,7 +23,7 @@ std::vector<core::TermRef> TaxonomyRepo::All() {
     db_.With([&](Connection& c) {
         for (const auto& r : c.Query("SELECT id, vocabulary, slug, label FROM taxonomy_terms "
                                      "ORDER BY vocabulary, label, id"))
-            out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3)});
+            out.push_back({r.Int("id"), r.Text("vocabulary"), r.Text("slug"), r.Text("label")});
     });
     return out;
 }
@@ -31,9 +31,9 @@ std::vector<core::TermRef> TaxonomyRepo::All() {
 std::vector<std::pair<int64_t, int64_t>> TaxonomyRepo::Usage() {
     std::vector<std::pair<int64_t, int64_t>> out;
     db_.With([&](Connection& c) {
-        for (const auto& r : c.Query(
-                 "SELECT term_id, COUNT(*) FROM content_terms GROUP BY term_id ORDER BY term_id"))
-            out.emplace_back(r.Int(0), r.Int(1));
+        for (const auto& r : c.Query("SELECT term_id, COUNT(*) AS n FROM content_terms GROUP BY "
+                                     "term_id ORDER BY term_id"))
+            out.emplace_back(r.Int("term_id"), r.Int("n"));
     });
     return out;
 }

@@ -15,8 +15,8 @@ core::YearFacts QualityRepo::Facts(const YearRecord& year, int64_t now) {
         std::map<int64_t, size_t> team_at;
         for (const auto& r : c.Query("SELECT id, name FROM teams WHERE school_id = ? ORDER BY name",
                                      {year.school_id})) {
-            team_at[r.Int(0)] = f.teams.size();
-            f.teams.push_back({.team_id = r.Int(0), .name = r.Text(1)});
+            team_at[r.Int("id")] = f.teams.size();
+            f.teams.push_back({.team_id = r.Int("id"), .name = r.Text("name")});
         }
         auto team = [&](const std::optional<int64_t>& id) -> core::TeamFacts* {
             if (!id) return nullptr;
@@ -28,49 +28,50 @@ core::YearFacts QualityRepo::Facts(const YearRecord& year, int64_t now) {
                  "deleted_at IS NULL AND kind IN ('visie', 'beleid', 'doel', 'werkplan', "
                  "'evaluatie')",
                  {year.id})) {
-            const auto kind = core::KindFromCode(r.Text(0));
-            const bool adopted = r.Text(2) == core::kVastgesteld;
+            const auto kind = core::KindFromCode(r.Text("kind"));
+            const bool adopted = r.Text("status") == core::kVastgesteld;
             if (kind == core::Kind::kVisie) f.school.visie_adopted = adopted;
             if (kind == core::Kind::kBeleid) f.school.beleid_adopted = adopted;
             if (kind == core::Kind::kWerkplan) {
-                if (auto* t = team(r.OptInt(1))) {
+                if (auto* t = team(r.OptInt("team_id"))) {
                     t->has_plan = true;
                     t->adopted = adopted;
                 }
             }
             if (kind == core::Kind::kDoel) {
                 ++f.school.goals;
-                if (core::Gaps(*kind, core::DecodeFields(r.Text(3))).empty())
+                if (core::Gaps(*kind, core::DecodeFields(r.Text("body"))).empty())
                     ++f.school.goals_complete;
             }
             if (kind == core::Kind::kEvaluatie) {
-                const auto fields = core::DecodeFields(r.Text(3));
+                const auto fields = core::DecodeFields(r.Text("body"));
                 const bool evaluated = core::Gaps(*kind, fields).empty();
                 const bool adjusted = !core::FieldOf(fields, "bijstellingen").empty();
-                if (r.IsNull(1)) {
+                if (r.IsNull("team_id")) {
                     f.school.evaluated = evaluated;
                     f.school.adjusted = adjusted;
                     f.school.body_evaluated = !core::FieldOf(fields, "raad_datum").empty() &&
                                               !core::FieldOf(fields, "raad_uitkomst").empty();
-                } else if (auto* t = team(r.OptInt(1))) {
+                } else if (auto* t = team(r.OptInt("team_id"))) {
                     t->evaluated = evaluated;
                     t->adjusted = adjusted;
                 }
             }
         }
         for (const auto& r : c.Query(
-                 "SELECT team_id, COUNT(*), "
-                 "SUM(CASE WHEN status = 'uitgevoerd' THEN 1 ELSE 0 END), "
-                 "SUM(CASE WHEN status = 'vervallen' THEN 1 ELSE 0 END), "
+                 "SELECT team_id, COUNT(*) AS activities, "
+                 "SUM(CASE WHEN status = 'uitgevoerd' THEN 1 ELSE 0 END) AS done, "
+                 "SUM(CASE WHEN status = 'vervallen' THEN 1 ELSE 0 END) AS dropped, "
                  "SUM(CASE WHEN status = 'gepland' AND due <> '' AND due < ? THEN 1 ELSE 0 END) "
+                 "AS overdue "
                  "FROM quality_records WHERE year_id = ? AND kind = 'activiteit' AND "
                  "deleted_at IS NULL GROUP BY team_id",
                  {core::MonthOf(now), year.id})) {
-            if (auto* t = team(r.OptInt(0))) {
-                t->activities = static_cast<int>(r.Int(1));
-                t->done = static_cast<int>(r.Int(2));
-                t->dropped = static_cast<int>(r.Int(3));
-                t->overdue = static_cast<int>(r.Int(4));
+            if (auto* t = team(r.OptInt("team_id"))) {
+                t->activities = static_cast<int>(r.Int("activities"));
+                t->done = static_cast<int>(r.Int("done"));
+                t->dropped = static_cast<int>(r.Int("dropped"));
+                t->overdue = static_cast<int>(r.Int("overdue"));
             }
         }
     });

@@ -13,21 +13,21 @@ constexpr const char* kRecordColumns =
 
 StoredRecord RecordFromRow(const Row& r) {
     StoredRecord s;
-    s.record.id = r.Int(0);
-    s.record.kind = core::KindFromCode(r.Text(1)).value_or(core::Kind::kVisie);
-    s.record.team_id = r.OptInt(2);
-    s.record.parent_id = r.OptInt(3);
-    s.record.status = r.Text(4);
-    s.record.due = r.Text(5);
-    s.record.status_at = r.Int(6);
-    s.record.status_by = r.Text(7);
-    s.record.position = static_cast<int>(r.Int(8));
-    s.record.fields = core::DecodeFields(r.Text(9));
-    s.year_id = r.Int(10);
-    s.version = static_cast<int>(r.Int(11));
-    s.updated_at = r.Int(12);
-    s.updated_by = r.Text(13);
-    s.source_id = r.OptInt(14);
+    s.record.id = r.Int("id");
+    s.record.kind = core::KindFromCode(r.Text("kind")).value_or(core::Kind::kVisie);
+    s.record.team_id = r.OptInt("team_id");
+    s.record.parent_id = r.OptInt("parent_id");
+    s.record.status = r.Text("status");
+    s.record.due = r.Text("due");
+    s.record.status_at = r.Int("status_at");
+    s.record.status_by = r.Text("status_by");
+    s.record.position = static_cast<int>(r.Int("position"));
+    s.record.fields = core::DecodeFields(r.Text("body"));
+    s.year_id = r.Int("year_id");
+    s.version = static_cast<int>(r.Int("version"));
+    s.updated_at = r.Int("updated_at");
+    s.updated_by = r.Text("updated_by");
+    s.source_id = r.OptInt("source_id");
     return s;
 }
 
@@ -39,12 +39,13 @@ std::vector<StoredRecord> RecordsFrom(const std::vector<Row>& rows) {
 }
 
 YearRecord YearFromRow(const Row& r) {
-    return {r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.OptInt(3)};
+    return {r.Int("id"), r.Int("school_id"), static_cast<int>(r.Int("start_year")),
+            r.OptInt("closed_at")};
 }
 
 bool YearOpen(Connection& c, int64_t year_id) {
     auto row = c.QueryOne("SELECT closed_at FROM quality_years WHERE id = ?", {year_id});
-    return row && row->IsNull(0);
+    return row && row->IsNull("closed_at");
 }
 
 void AddRevision(Connection& c, int64_t record_id, int version, const std::string& status,
@@ -173,10 +174,11 @@ SaveResult QualityRepo::Create(int64_t year_id, const core::Record& record, cons
             }
             core::Record r = record;
             auto last = c.QueryOne(
-                "SELECT COALESCE(MAX(position), 0) FROM quality_records WHERE year_id = ? AND "
+                "SELECT COALESCE(MAX(position), 0) AS position FROM quality_records WHERE "
+                "year_id = ? AND "
                 "kind = ? AND COALESCE(team_id, 0) = ?",
                 {year_id, std::string(core::KindCode(r.kind)), r.team_id.value_or(0)});
-            r.position = static_cast<int>(last ? last->Int(0) : 0) + 1;
+            r.position = static_cast<int>(last ? last->Int("position") : 0) + 1;
             const int64_t id = InsertRecord(c, year_id, r, by, now, std::nullopt, "aangemaakt");
             if (new_id) *new_id = id;
         });
@@ -230,7 +232,8 @@ SaveResult QualityRepo::Delete(int64_t year_id, int64_t record_id, int version, 
             "UPDATE quality_records SET deleted_at = ?, version = version + 1, updated_at = ?, "
             "updated_by = ? WHERE id = ? OR parent_id = ?",
             {now, now, by.name, record_id, record_id});
-        AddRevision(c, record_id, version + 1, row->Text(0), row->Text(1), by, now, "verwijderd");
+        AddRevision(c, record_id, version + 1, row->Text("status"), row->Text("body"), by, now,
+                    "verwijderd");
     });
     return result;
 }
@@ -247,9 +250,11 @@ std::vector<RevisionRecord> QualityRepo::Revisions(int64_t year_id,
             {year_id, record_id.value_or(0), record_id.value_or(0), int64_t{limit}});
         out.reserve(rows.size());
         for (const auto& r : rows)
-            out.push_back({r.Int(0), core::KindFromCode(r.Text(1)).value_or(core::Kind::kVisie),
-                           r.OptInt(2), static_cast<int>(r.Int(3)), r.Text(4),
-                           core::DecodeFields(r.Text(5)), r.Int(6), r.Text(7), r.Text(8)});
+            out.push_back({r.Int("record_id"),
+                           core::KindFromCode(r.Text("kind")).value_or(core::Kind::kVisie),
+                           r.OptInt("team_id"), static_cast<int>(r.Int("version")),
+                           r.Text("status"), core::DecodeFields(r.Text("body")), r.Int("at"),
+                           r.Text("user_name"), r.Text("note")});
         return out;
     });
 }

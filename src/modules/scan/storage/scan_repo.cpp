@@ -2,58 +2,67 @@
 // Respondents and their answers are in scan_repo_responses.cpp.
 #include "modules/scan/storage/scan_repo.hpp"
 
+#include <array>
+
 namespace koers::storage {
 namespace {
 
 constexpr const char* kRoundColumns =
-    "r.id, r.school_id, r.team_id, COALESCE(t.name, ''), r.instrument_id, r.title, "
+    "r.id, r.school_id, r.team_id, COALESCE(t.name, '') AS team_name, r.instrument_id, r.title, "
     "r.respondent_groups, r.deadline, r.closed_at, r.created_by, r.created_at ";
 constexpr const char* kRoundFrom = "FROM scan_rounds r LEFT JOIN teams t ON t.id = r.team_id ";
 
 RoundRecord ToRound(const Row& r) {
     RoundRecord out;
-    out.id = r.Int(0);
-    out.school_id = r.Int(1);
-    out.team_id = r.OptInt(2);
-    out.team_name = r.Text(3);
-    out.instrument_id = r.Int(4);
-    out.title = r.Text(5);
-    out.groups = core::SplitGroups(r.Text(6));
-    out.deadline = r.Int(7);
-    out.closed_at = r.OptInt(8);
-    out.created_by = r.OptInt(9);
-    out.created_at = r.Int(10);
+    out.id = r.Int("id");
+    out.school_id = r.Int("school_id");
+    out.team_id = r.OptInt("team_id");
+    out.team_name = r.Text("team_name");
+    out.instrument_id = r.Int("instrument_id");
+    out.title = r.Text("title");
+    out.groups = core::SplitGroups(r.Text("respondent_groups"));
+    out.deadline = r.Int("deadline");
+    out.closed_at = r.OptInt("closed_at");
+    out.created_by = r.OptInt("created_by");
+    out.created_at = r.Int("created_at");
     return out;
 }
 
 InstrumentRecord ToInstrument(const Row& r, bool with_source) {
     InstrumentRecord out;
-    out.id = r.Int(0);
-    out.sector = r.Text(1);
-    out.version = r.Int(2);
-    out.title = r.Text(3);
-    out.created_at = r.Int(4);
-    out.created_by_name = r.Text(5);
-    if (with_source) out.source = r.Text(6);
+    out.id = r.Int("id");
+    out.sector = r.Text("sector");
+    out.version = r.Int("version");
+    out.title = r.Text("title");
+    out.created_at = r.Int("created_at");
+    out.created_by_name = r.Text("created_by_name");
+    if (with_source) out.source = r.Text("source");
     return out;
 }
 
 constexpr const char* kInstrumentSelect =
-    "SELECT i.id, i.sector, i.version, i.title, i.created_at, COALESCE(u.display_name, ''), "
+    "SELECT i.id, i.sector, i.version, i.title, i.created_at, "
+    "COALESCE(u.display_name, '') AS created_by_name, "
     "i.source FROM scan_instruments i LEFT JOIN users u ON u.id = i.created_by ";
 
-core::Tally TallyOf(const Row& r, size_t first) {
+// The columns of scan_round_scores that hold a tally, in the order of core::Tally::counts.
+constexpr std::array<const char*, 5> kTallyColumns = {"dont_know", "phase1", "phase2", "phase3",
+                                                      "phase4"};
+static_assert(kTallyColumns.size() == core::Tally{}.counts.size());
+
+core::Tally TallyOf(const Row& r) {
     core::Tally t;
     for (size_t i = 0; i < t.counts.size(); ++i)
-        t.counts.at(i) = static_cast<int32_t>(r.Int(first + i));
+        t.counts.at(i) = static_cast<int32_t>(r.Int(kTallyColumns.at(i)));
     return t;
 }
 
 int64_t AddVersion(Connection& c, const std::string& sector, const std::string& title,
                    const std::string& source, std::optional<int64_t> created_by, int64_t now) {
-    auto row = c.QueryOne("SELECT COALESCE(MAX(version), 0) FROM scan_instruments WHERE sector = ?",
-                          {sector});
-    const int64_t version = row->Int(0) + 1;
+    auto row = c.QueryOne(
+        "SELECT COALESCE(MAX(version), 0) AS version FROM scan_instruments WHERE sector = ?",
+        {sector});
+    const int64_t version = row->Int("version") + 1;
     return c.InsertReturningId(
         "INSERT INTO scan_instruments (sector, version, title, source, created_by, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -153,7 +162,7 @@ std::vector<OpenLink> ScanRepo::OpenLinks(int64_t round_id) {
         std::vector<OpenLink> out;
         for (const auto& r :
              c.Query("SELECT grp, token FROM scan_open_links WHERE round_id = ?", {round_id}))
-            out.push_back({core::StoredGroup(r.Text(0)), r.Text(1)});
+            out.push_back({core::StoredGroup(r.Text("grp")), r.Text("token")});
         return out;
     });
 }
@@ -162,7 +171,7 @@ std::optional<std::pair<int64_t, core::Group>> ScanRepo::OpenLinkTarget(const st
     return db_.Use([&](Connection& c) -> std::optional<std::pair<int64_t, core::Group>> {
         auto r = c.QueryOne("SELECT round_id, grp FROM scan_open_links WHERE token = ?", {token});
         if (!r) return std::nullopt;
-        return std::make_pair(r->Int(0), core::StoredGroup(r->Text(1)));
+        return std::make_pair(r->Int("round_id"), core::StoredGroup(r->Text("grp")));
     });
 }
 
@@ -196,13 +205,15 @@ bool ScanRepo::CloseRound(int64_t round_id, int64_t now,
 std::vector<GroupCount> ScanRepo::Counts(int64_t round_id) {
     return db_.Use([&](Connection& c) {
         std::vector<GroupCount> out;
-        for (const auto& r : c.Query("SELECT s.grp, SUM(s.invited), "
+        for (const auto& r : c.Query("SELECT s.grp, SUM(s.invited) AS invited, "
                                      "SUM(CASE WHEN s.submitted_at IS NULL AND s.updated_at IS NOT "
-                                     "NULL THEN 1 ELSE 0 END), "
+                                     "NULL THEN 1 ELSE 0 END) AS started, "
                                      "SUM(CASE WHEN s.submitted_at IS NOT NULL THEN 1 ELSE 0 END) "
+                                     "AS submitted "
                                      "FROM scan_responses s WHERE s.round_id = ? GROUP BY s.grp",
                                      {round_id}))
-            out.push_back({core::StoredGroup(r.Text(0)), r.Int(1), r.Int(2), r.Int(3)});
+            out.push_back({core::StoredGroup(r.Text("grp")), r.Int("invited"), r.Int("started"),
+                           r.Int("submitted")});
         return out;
     });
 }
@@ -220,9 +231,9 @@ std::vector<ScoredRound> ScanRepo::ClosedRounds(const std::string& sector, int64
                      "AND r.closed_at IS NOT NULL AND (? = 0 OR s.region_id = ?) "
                      "ORDER BY r.school_id, r.closed_at DESC, r.id DESC, sc.theme",
                      {sector, except_school, region_id.value_or(0), region_id.value_or(0)})) {
-            if (out.empty() || out.back().round_id != r.Int(0))
-                out.push_back({r.Int(0), r.Int(1), r.Int(2), {}});
-            out.back().themes.push_back({r.Text(3), TallyOf(r, 4)});
+            if (out.empty() || out.back().round_id != r.Int("id"))
+                out.push_back({r.Int("id"), r.Int("school_id"), r.Int("closed_at"), {}});
+            out.back().themes.push_back({r.Text("theme"), TallyOf(r)});
         }
         return out;
     });
@@ -256,8 +267,8 @@ std::vector<ActionRecord> ScanRepo::Actions(int64_t round_id) {
              c.Query("SELECT id, round_id, theme, what, who, due, created_at FROM scan_actions "
                      "WHERE round_id = ? ORDER BY due, id",
                      {round_id}))
-            out.push_back(
-                {r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6)});
+            out.push_back({r.Int("id"), r.Int("round_id"), r.Text("theme"), r.Text("what"),
+                           r.Text("who"), r.Text("due"), r.Int("created_at")});
         return out;
     });
 }

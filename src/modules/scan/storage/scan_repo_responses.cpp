@@ -12,7 +12,8 @@ constexpr const char* kRoundRunning =
     "AND r.closed_at IS NULL AND r.deadline >= ?)";
 
 ResponseRecord ToResponse(const Row& r) {
-    return {r.Int(0), r.Int(1), core::StoredGroup(r.Text(2)), r.OptInt(3)};
+    return {r.Int("id"), r.Int("round_id"), core::StoredGroup(r.Text("grp")),
+            r.OptInt("submitted_at")};
 }
 
 }  // namespace
@@ -39,8 +40,9 @@ int64_t ScanRepo::StartResponse(int64_t round_id, core::Group g, const std::stri
 
 int64_t ScanRepo::ResponseCount(int64_t round_id) {
     return db_.Use([&](Connection& c) {
-        return c.QueryOne("SELECT COUNT(*) FROM scan_responses WHERE round_id = ?", {round_id})
-            ->Int(0);
+        return c
+            .QueryOne("SELECT COUNT(*) AS n FROM scan_responses WHERE round_id = ?", {round_id})
+            ->Int("n");
     });
 }
 
@@ -95,7 +97,8 @@ std::vector<AnswerRecord> ScanRepo::Answers(int64_t response_id) {
         for (const auto& r :
              c.Query("SELECT statement, answer, comment FROM scan_answers WHERE response_id = ?",
                      {response_id}))
-            out.push_back({r.Text(0), static_cast<int>(r.Int(1)), r.Text(2)});
+            out.push_back(
+                {r.Text("statement"), static_cast<int>(r.Int("answer")), r.Text("comment")});
         return out;
     });
 }
@@ -116,7 +119,7 @@ std::vector<PendingInvitation> ScanRepo::PendingInvitations(int64_t round_id) {
                  "SELECT id, email FROM scan_responses WHERE round_id = ? AND submitted_at IS NULL "
                  "AND email IS NOT NULL ORDER BY id",
                  {round_id}))
-            out.push_back({r.Int(0), r.Text(1)});
+            out.push_back({r.Int("id"), r.Text("email")});
         return out;
     });
 }
@@ -140,15 +143,16 @@ std::vector<core::ScanResponse> ScanRepo::SubmittedResponses(int64_t round_id,
                      "LEFT JOIN scan_answers a ON a.response_id = s.id "
                      "WHERE s.round_id = ? AND s.submitted_at IS NOT NULL ORDER BY s.id",
                      {round_id})) {
-            if (r.Int(0) != current) {
-                current = r.Int(0);
+            if (r.Int("id") != current) {
+                current = r.Int("id");
                 out.push_back(
-                    {core::StoredGroup(r.Text(1)),
+                    {core::StoredGroup(r.Text("grp")),
                      std::vector<int8_t>(instrument.StatementCount(), core::kUnanswered)});
             }
-            if (r.IsNull(2)) continue;
-            auto it = index.find(r.Text(2));
-            if (it != index.end()) out.back().answers[it->second] = static_cast<int8_t>(r.Int(3));
+            if (r.IsNull("statement")) continue;
+            auto it = index.find(r.Text("statement"));
+            if (it != index.end())
+                out.back().answers[it->second] = static_cast<int8_t>(r.Int("answer"));
         }
         return out;
     });
@@ -163,7 +167,7 @@ std::vector<std::pair<std::string, std::string>> ScanRepo::Comments(int64_t roun
                      "WHERE s.round_id = ? AND s.submitted_at IS NOT NULL AND a.comment <> '' "
                      "ORDER BY a.statement, a.comment",
                      {round_id}))
-            out.emplace_back(r.Text(0), r.Text(1));
+            out.emplace_back(r.Text("statement"), r.Text("comment"));
         return out;
     });
 }

@@ -44,17 +44,35 @@ public:
     using DbError::DbError;
 };
 
+// The names of a result's columns, shared by its rows.
+using ColumnNames = std::shared_ptr<const std::vector<std::string>>;
+
+// One row of a result. A cell is read by the name the query gives its column: a plain column
+// keeps its own name ("kind" for "r.kind"), anything else is named with AS ("COUNT(*) AS n"),
+// in lower case (PostgreSQL folds unquoted names). There are no positions: a name the query did
+// not select throws DbError, so a reader and its SELECT that drift apart fail every test that
+// runs the query instead of quietly reading the wrong column.
 class Row {
 public:
-    explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
-    bool IsNull(size_t i) const { return !cells_.at(i).has_value(); }
-    const std::string& Text(size_t i) const;  // "" for NULL
-    int64_t Int(size_t i) const;              // 0 for NULL
-    std::optional<int64_t> OptInt(size_t i) const;
-    std::optional<std::string> OptText(size_t i) const { return cells_.at(i); }
-    size_t size() const { return cells_.size(); }
+    Row(ColumnNames names, std::vector<std::optional<std::string>> cells)
+        : names_(std::move(names)), cells_(std::move(cells)) {}
+    bool IsNull(std::string_view column) const { return !Cell(column).has_value(); }
+    const std::string& Text(std::string_view column) const;  // "" for NULL
+    int64_t Int(std::string_view column) const;              // 0 for NULL
+    std::optional<int64_t> OptInt(std::string_view column) const;
+    std::optional<std::string> OptText(std::string_view column) const { return Cell(column); }
+
+    // A position would otherwise convert to a (null) name.
+    bool IsNull(int) const = delete;
+    const std::string& Text(int) const = delete;
+    int64_t Int(int) const = delete;
+    std::optional<int64_t> OptInt(int) const = delete;
+    std::optional<std::string> OptText(int) const = delete;
 
 private:
+    const std::optional<std::string>& Cell(std::string_view column) const;
+
+    ColumnNames names_;
     std::vector<std::optional<std::string>> cells_;
 };
 
@@ -78,7 +96,7 @@ public:
         return Execute(sql, std::vector<Value>(params));
     }
     std::optional<Row> QueryOne(std::string_view sql, Params params = {});
-    // For "INSERT ... RETURNING id".
+    // For "INSERT ... RETURNING id" (the returned column is named id).
     int64_t InsertReturningId(std::string_view sql, Params params);
 };
 

@@ -4,16 +4,23 @@
 
 namespace koers::storage {
 
-const std::string& Row::Text(size_t i) const {
+const std::optional<std::string>& Row::Cell(std::string_view column) const {
+    if (names_)
+        for (size_t i = 0; i < names_->size() && i < cells_.size(); ++i)
+            if ((*names_)[i] == column) return cells_[i];
+    throw DbError("de query selecteert geen kolom " + std::string(column));
+}
+
+const std::string& Row::Text(std::string_view column) const {
     static const std::string kEmpty;
-    const auto& c = cells_.at(i);
+    const auto& c = Cell(column);
     return c ? *c : kEmpty;
 }
 
-int64_t Row::Int(size_t i) const { return OptInt(i).value_or(0); }
+int64_t Row::Int(std::string_view column) const { return OptInt(column).value_or(0); }
 
-std::optional<int64_t> Row::OptInt(size_t i) const {
-    const auto& c = cells_.at(i);
+std::optional<int64_t> Row::OptInt(std::string_view column) const {
+    const auto& c = Cell(column);
     if (!c) return std::nullopt;
     auto v = core::ParseInt(*c);
     if (!v) throw DbError("not an integer column value: " + *c);
@@ -29,7 +36,7 @@ std::optional<Row> Connection::QueryOne(std::string_view sql, Params params) {
 int64_t Connection::InsertReturningId(std::string_view sql, Params params) {
     auto row = QueryOne(sql, params);
     if (!row) throw DbError("INSERT ... RETURNING returned no row");
-    return row->Int(0);
+    return row->Int("id");
 }
 
 Pool::Lease Pool::Acquire() {

@@ -78,6 +78,9 @@ public:
         PGresult* res = Run(sql, params);
         ResultGuard guard{res};
         int n = PQntuples(res), cols = PQnfields(res);
+        auto names = std::make_shared<std::vector<std::string>>();
+        names->reserve(cols);
+        for (int c = 0; c < cols; ++c) names->emplace_back(PQfname(res, c));
         std::vector<Row> rows;
         rows.reserve(n);
         for (int r = 0; r < n; ++r) {
@@ -91,7 +94,7 @@ public:
                 else
                     cells.emplace_back(std::string(PQgetvalue(res, r, c), PQgetlength(res, r, c)));
             }
-            rows.emplace_back(std::move(cells));
+            rows.emplace_back(names, std::move(cells));
         }
         return rows;
     }

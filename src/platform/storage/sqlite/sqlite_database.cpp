@@ -41,6 +41,9 @@ public:
         sqlite3_stmt* stmt = Prepare(sql, params);
         std::vector<Row> rows;
         int cols = sqlite3_column_count(stmt);
+        auto names = std::make_shared<std::vector<std::string>>();
+        names->reserve(cols);
+        for (int i = 0; i < cols; ++i) names->emplace_back(sqlite3_column_name(stmt, i));
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             std::vector<std::optional<std::string>> cells;
@@ -53,7 +56,7 @@ public:
                     cells.emplace_back(std::string(p, sqlite3_column_bytes(stmt, i)));
                 }
             }
-            rows.emplace_back(std::move(cells));
+            rows.emplace_back(names, std::move(cells));
         }
         sqlite3_reset(stmt);
         if (rc != SQLITE_DONE) Fail(db_, rc, "query");
