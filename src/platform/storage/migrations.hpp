@@ -29,6 +29,10 @@ struct ModuleSchema {
     EmbeddedFiles migrations = nullptr;
 };
 
+// A migration's SQL for a dialect: {{id}} becomes the dialect's auto-numbered primary key and
+// {{blob}} its bytes type.
+std::string ForDialect(std::string_view sql, Dialect d);
+
 // In each function below, `modules` are the composed modules in order; the platform's own
 // migrations always come first.
 

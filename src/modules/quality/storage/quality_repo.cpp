@@ -1,5 +1,6 @@
 #include "modules/quality/storage/quality_repo.hpp"
 
+#include <array>
 #include <map>
 
 #include "modules/quality/core/rollover.hpp"
@@ -48,27 +49,25 @@ bool YearOpen(Connection& c, int64_t year_id) {
     return row && row->IsNull("closed_at");
 }
 
-void AddRevision(Connection& c, int64_t record_id, int version, const std::string& status,
-                 const std::string& body, const Author& by, int64_t now, const std::string& note) {
-    c.Execute(
-        "INSERT INTO quality_revisions (record_id, version, status, body, at, user_id, "
-        "user_name, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        {record_id, int64_t{version}, status, body, now, Opt(by.user_id), by.name, note});
+// The records of a schooljaar in the record kernel; an activity is deleted with its werkplan.
+RecordStore Store(Connection& c, int64_t year_id) {
+    return {c, {"quality_records", "quality_revisions", "parent_id"}, {"year_id", year_id}};
 }
 
 // Inserts one record with its first revision.
 int64_t InsertRecord(Connection& c, int64_t year_id, const core::Record& r, const Author& by,
                      int64_t now, std::optional<int64_t> source_id, const std::string& note) {
-    const std::string body = core::EncodeFields(r.fields);
-    const int64_t id = c.InsertReturningId(
-        "INSERT INTO quality_records (year_id, kind, team_id, parent_id, position, status, due, "
-        "status_at, status_by, body, source_id, version, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
-        {year_id, std::string(core::KindCode(r.kind)), Opt(r.team_id), Opt(r.parent_id),
-         int64_t{r.position}, r.status, r.due, r.status_at, r.status_by, body, Opt(source_id), now,
-         by.name});
-    AddRevision(c, id, 1, r.status, body, by, now, note);
-    return id;
+    const std::array<ColumnValue, 8> columns = {{
+        {"kind", std::string(core::KindCode(r.kind))},
+        {"team_id", Opt(r.team_id)},
+        {"parent_id", Opt(r.parent_id)},
+        {"position", int64_t{r.position}},
+        {"due", r.due},
+        {"status_at", r.status_at},
+        {"status_by", r.status_by},
+        {"source_id", Opt(source_id)},
+    }};
+    return Store(c, year_id).Insert(r.fields, r.status, columns, by, now, note);
 }
 
 }  // namespace
@@ -196,18 +195,10 @@ SaveResult QualityRepo::Update(int64_t year_id, const core::Record& r, int versi
             result = SaveResult::kClosed;
             return;
         }
-        const std::string body = core::EncodeFields(r.fields);
-        const int64_t changed = c.Execute(
-            "UPDATE quality_records SET body = ?, status = ?, due = ?, status_at = ?, "
-            "status_by = ?, version = version + 1, updated_at = ?, updated_by = ? "
-            "WHERE id = ? AND year_id = ? AND version = ? AND deleted_at IS NULL",
-            {body, r.status, r.due, r.status_at, r.status_by, now, by.name, r.id, year_id,
-             int64_t{version}});
-        if (changed == 0) {
+        const std::array<ColumnValue, 3> columns = {
+            {{"due", r.due}, {"status_at", r.status_at}, {"status_by", r.status_by}}};
+        if (!Store(c, year_id).Update(r.id, version, r.fields, r.status, columns, by, now, note))
             result = SaveResult::kStale;
-            return;
-        }
-        AddRevision(c, r.id, version + 1, r.status, body, by, now, note);
     });
     return result;
 }
@@ -220,20 +211,7 @@ SaveResult QualityRepo::Delete(int64_t year_id, int64_t record_id, int version, 
             result = SaveResult::kClosed;
             return;
         }
-        auto row = c.QueryOne(
-            "SELECT status, body FROM quality_records WHERE id = ? AND year_id = ? AND "
-            "version = ? AND deleted_at IS NULL",
-            {record_id, year_id, int64_t{version}});
-        if (!row) {
-            result = SaveResult::kStale;
-            return;
-        }
-        c.Execute(
-            "UPDATE quality_records SET deleted_at = ?, version = version + 1, updated_at = ?, "
-            "updated_by = ? WHERE id = ? OR parent_id = ?",
-            {now, now, by.name, record_id, record_id});
-        AddRevision(c, record_id, version + 1, row->Text("status"), row->Text("body"), by, now,
-                    "verwijderd");
+        if (!Store(c, year_id).Delete(record_id, version, by, now)) result = SaveResult::kStale;
     });
     return result;
 }
@@ -242,19 +220,13 @@ std::vector<RevisionRecord> QualityRepo::Revisions(int64_t year_id,
                                                    std::optional<int64_t> record_id, int limit) {
     return db_.Use([&](Connection& c) {
         std::vector<RevisionRecord> out;
-        auto rows = c.Query(
-            "SELECT v.record_id, r.kind, r.team_id, v.version, v.status, v.body, v.at, "
-            "v.user_name, v.note FROM quality_revisions v JOIN quality_records r "
-            "ON r.id = v.record_id WHERE r.year_id = ? AND (? = 0 OR v.record_id = ?) "
-            "ORDER BY v.at DESC, v.id DESC LIMIT ?",
-            {year_id, record_id.value_or(0), record_id.value_or(0), int64_t{limit}});
-        out.reserve(rows.size());
-        for (const auto& r : rows)
-            out.push_back({r.Int("record_id"),
+        constexpr std::array<std::string_view, 2> kAlso = {"kind", "team_id"};
+        Store(c, year_id).Revisions(record_id, limit, kAlso, [&](Revision v, const Row& r) {
+            out.push_back({v.record_id,
                            core::KindFromCode(r.Text("kind")).value_or(core::Kind::kVisie),
-                           r.OptInt("team_id"), static_cast<int>(r.Int("version")),
-                           r.Text("status"), core::DecodeFields(r.Text("body")), r.Int("at"),
-                           r.Text("user_name"), r.Text("note")});
+                           r.OptInt("team_id"), v.version, std::move(v.status), std::move(v.fields),
+                           v.at, std::move(v.user_name), std::move(v.note)});
+        });
         return out;
     });
 }

@@ -1,9 +1,10 @@
 #pragma once
 // Storage of the quality cycle: schooljaren per school, their records (core/quality/record.hpp)
-// and every saved version of each record. Saving is optimistic: a save names the version it
-// started from and only writes when that is still the stored version, and only while the
-// schooljaar is open. Implemented in quality_repo.cpp (years, records, history) and
-// quality_cycle.cpp (the PDCA facts and starting a new schooljaar).
+// and every saved version of each record, kept by the platform's record kernel (RecordStore,
+// scoped to the schooljaar). Saving is optimistic: a save names the version it started from and
+// only writes when that is still the stored version, and only while the schooljaar is open.
+// Implemented in quality_repo.cpp (years, records, history) and quality_cycle.cpp (the PDCA facts
+// and starting a new schooljaar).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "modules/quality/core/cycle.hpp"
 #include "modules/quality/core/record.hpp"
 #include "platform/storage/db/database.hpp"
+#include "platform/storage/record_store.hpp"
 
 namespace koers::storage {
 
@@ -31,11 +33,6 @@ struct StoredRecord {
     int64_t updated_at = 0;
     std::string updated_by;
     std::optional<int64_t> source_id;  // last year's record this one continues
-};
-
-struct Author {
-    std::optional<int64_t> user_id;
-    std::string name;
 };
 
 struct RevisionRecord {
