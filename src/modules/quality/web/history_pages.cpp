@@ -10,6 +10,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/record_views.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -26,18 +27,6 @@ std::string RecordName(const core::Fields& f, Kind kind) {
         if (const auto v = core::FieldOf(f, name); !v.empty())
             return std::string(core::KindLabel(kind)) + ": " + std::string(v);
     return std::string(core::KindLabel(kind));
-}
-
-ViewList ChangeViews(const std::vector<core::FieldChange>& changes) {
-    ViewList out;
-    for (const auto& c : changes) {
-        View item = Object();
-        item.set("label", c.label);
-        item.set("before", c.before);
-        item.set("after", c.after);
-        out.push_back(std::move(item));
-    }
-    return out;
 }
 
 Response ShowHistory(Ctx& ctx) {

@@ -1,7 +1,7 @@
 #pragma once
 // Shared pieces of the quality-cycle pages: the school and schooljaar a request is about, the
-// paths, who is saving, the forms with the choices that depend on the school's own records, and
-// the generic form and read-only views of a record.
+// paths, who is saving and the forms with the choices that depend on the school's own records
+// (the views of a record's form come from platform/web/records).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,12 +47,6 @@ storage::Author AuthorOf(const Ctx& ctx);
 // The form of `kind` with the choices of this school filled in: the goals of the beleid (for an
 // activity) and the themes of the school's LOB-scan (for a goal).
 core::Form FormFor(Ctx& ctx, const YearScope& scope, core::Kind kind, bool team_level = false);
-
-// The fields of a form for the template "partials/record_fields", with values and errors.
-ViewList FieldViews(const core::Form& form, const core::Fields& values,
-                    const core::Validation& errors);
-// Label/value pairs of the filled fields, for reading.
-ViewList ReadViews(const core::Form& form, const core::Fields& values);
 
 // "vastgesteld op 3 oktober 2026 door Saskia de Leeuw" or "concept".
 std::string StatusText(const core::Record& record);

@@ -4,6 +4,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/record_views.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -60,29 +61,9 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
     } else {
         v.set("version", "0");
     }
-    if (conflict) {
-        View c = Object();
-        c.set("message", conflict->message);
-        ViewList changes;
-        for (const auto& ch : conflict->changes) {
-            View item = Object();
-            item.set("label", ch.label);
-            item.set("theirs", ch.before.empty() ? "(leeg)" : ch.before);
-            item.set("mine", ch.after.empty() ? "(leeg)" : ch.after);
-            changes.push_back(std::move(item));
-        }
-        c.set("changes", std::move(changes));
-        v.set("conflict", std::move(c));
-    }
+    if (conflict) v.set("conflict", ConflictView(conflict->message, conflict->changes));
     return RenderPage(ctx, "quality/record", std::move(v), page.heading + " · " + scope.school.name,
                       status);
-}
-
-int VersionFrom(const Ctx& ctx) {
-    const auto version = ParsePositiveId(ctx.Field("version"));
-    if (!version)
-        throw core::InvalidInput("Het formulier is onvolledig verstuurd. Laad de pagina opnieuw.");
-    return static_cast<int>(*version);
 }
 
 Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
@@ -118,7 +99,7 @@ Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
         return Redirect(page.done_path);
     }
 
-    const int version = VersionFrom(ctx);
+    const int version = PostedVersion(ctx);
     const storage::StoredRecord& stored = *page.stored;
     // Fields this form does not show (such as the LOB-scan action an activity came from) stay.
     for (const auto& [name, value] : stored.record.fields)
@@ -160,7 +141,7 @@ Response AdoptRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) {
     r.status_at = ctx.app.clock.Now();
     r.status_by = AuthorOf(ctx).name;
     const auto result = QualityOf(ctx).quality.Update(
-        scope.year.id, r, VersionFrom(ctx), AuthorOf(ctx), ctx.app.clock.Now(), "vastgesteld");
+        scope.year.id, r, PostedVersion(ctx), AuthorOf(ctx), ctx.app.clock.Now(), "vastgesteld");
     ThrowIfClosed(result, scope);
     if (result == storage::SaveResult::kStale)
         throw core::Conflict(
@@ -173,7 +154,7 @@ Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) 
     if (!page.stored || !page.may_delete || !page.may_edit) throw core::Forbidden();
     RequireOpen(scope);
     const auto result =
-        QualityOf(ctx).quality.Delete(scope.year.id, page.stored->record.id, VersionFrom(ctx),
+        QualityOf(ctx).quality.Delete(scope.year.id, page.stored->record.id, PostedVersion(ctx),
                                       AuthorOf(ctx), ctx.app.clock.Now());
     ThrowIfClosed(result, scope);
     if (result == storage::SaveResult::kStale)
