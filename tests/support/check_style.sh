@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Style gates for ctest: `format` (clang-format, every C++ file) or `tidy BUILD_DIR` (clang-tidy
-# with the curated .clang-tidy over every part's core and storage).
+# with the curated .clang-tidy over every source file of src/, web and app included).
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -12,8 +12,10 @@ format)
     echo "format: ok"
     ;;
 tidy)
-    files=$(find src \( -path '*/core/*' -o -path '*/storage/*' \) -name '*.cpp' ! -name '*_test.cpp')
-    clang-tidy -p "$2" --quiet $files 2>&1 | grep -v "warnings generated" ; status=${PIPESTATUS[0]}
+    # Every source file of every part (tests excepted), on all cores.
+    files=$(find src -name '*.cpp' ! -name '*_test.cpp' | sort)
+    run-clang-tidy -p "$2" -quiet -j "$(nproc)" $files 2>&1 |
+        grep -v -e "warnings generated" -e "^clang-tidy-[0-9]* " ; status=${PIPESTATUS[0]}
     [ "$status" -eq 0 ] && echo "tidy: ok"
     exit "$status"
     ;;

@@ -84,7 +84,7 @@ void AssignDemoTasks(storage::QualityRepo& repo, const storage::YearRecord& year
     }
 }
 
-int64_t Add(storage::QualityRepo& repo, const storage::YearRecord& year, core::Record r,
+int64_t Add(storage::QualityRepo& repo, const storage::YearRecord& year, const core::Record& r,
             const storage::Author& by, int64_t now) {
     int64_t id = 0;
     repo.Create(year.id, r, by, now, &id);

@@ -146,8 +146,10 @@ Response Detail(Ctx& ctx, std::string_view code) {
             tag.set("href", std::string(Kind(rec->kind).path) + "?" +
                                 (t.vocabulary == "sector" ? "sector=" : "thema=") +
                                 UrlEncode(t.slug));
-            if (t.vocabulary == "sector") sectors.push_back(std::move(tag));
-            if (t.vocabulary == "thema") themes.push_back(std::move(tag));
+            if (t.vocabulary == "sector")
+                sectors.push_back(std::move(tag));
+            else if (t.vocabulary == "thema")
+                themes.push_back(std::move(tag));
             if (t.vocabulary == "soort") v.set("soort", t.label);
         }
     }

@@ -170,7 +170,7 @@ View PaginationView(size_t total, const ListParams& p, std::string_view path) {
 
 std::string HumanSize(int64_t bytes) {
     char buf[32];
-    if (bytes >= 1024 * 1024)
+    if (bytes >= int64_t{1024} * 1024)
         std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
     else
         std::snprintf(buf, sizeof buf, "%lld kB", static_cast<long long>((bytes + 1023) / 1024));

@@ -6,8 +6,8 @@
 namespace koers::core {
 
 struct SessionRules {
-    int64_t idle_seconds = 2 * 3600;
-    int64_t absolute_seconds = 12 * 3600;
+    int64_t idle_seconds = int64_t{2} * 3600;
+    int64_t absolute_seconds = int64_t{12} * 3600;
     int64_t touch_interval_seconds = 60;
 };
 

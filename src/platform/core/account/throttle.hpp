@@ -7,7 +7,7 @@
 namespace koers::core {
 
 struct ThrottleRule {
-    int64_t window_seconds = 15 * 60;
+    int64_t window_seconds = int64_t{15} * 60;
     int max_per_account = 5;
     int max_per_address = 30;
 };

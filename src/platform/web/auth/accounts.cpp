@@ -8,8 +8,8 @@
 namespace koers::web::auth {
 namespace {
 
-constexpr int64_t kResetTtl = 60 * 60;            // one hour
-constexpr int64_t kInviteTtl = 7 * 24 * 60 * 60;  // one week
+constexpr int64_t kResetTtl = int64_t{60} * 60;            // one hour
+constexpr int64_t kInviteTtl = int64_t{7} * 24 * 60 * 60;  // one week
 
 std::string AccountKey(const std::string& email) { return "acct:" + core::AsciiLower(email); }
 
@@ -86,7 +86,7 @@ std::optional<ActiveSession> Accounts::Resolve(const std::string& session_token)
 int64_t Accounts::PruneExpired() {
     const int64_t now = clock_.Now();
     return auth_.Prune(now - session_rules_.idle_seconds, now - session_rules_.absolute_seconds,
-                       now - throttle_.window_seconds, now - 24 * 3600);
+                       now - throttle_.window_seconds, now - int64_t{24} * 3600);
 }
 
 void Accounts::Logout(const core::Principal& who, const std::string& session_hash,

@@ -15,10 +15,10 @@ struct ServerOptions {
     std::string bind = "127.0.0.1";
     uint16_t port = 8080;  // 0 picks a free port
     int threads = 0;       // 0 = one per core
-    size_t header_limit = 16 * 1024;
-    size_t body_limit = 1024 * 1024;
+    size_t header_limit = size_t{16} * 1024;
+    size_t body_limit = size_t{1024} * 1024;
     // multipart/form-data requests (file uploads) may be this large.
-    size_t upload_body_limit = 12 * 1024 * 1024;
+    size_t upload_body_limit = size_t{12} * 1024 * 1024;
     int read_timeout_seconds = 30;
     int shutdown_grace_seconds = 20;
 };

@@ -16,7 +16,7 @@ struct Payload {
 size_t ReadPayload(char* buffer, size_t size, size_t nitems, void* userdata) {
     auto* p = static_cast<Payload*>(userdata);
     size_t n = std::min(size * nitems, p->data.size() - p->offset);
-    std::memcpy(buffer, p->data.data() + p->offset, n);
+    p->data.copy(buffer, n, p->offset);
     p->offset += n;
     return n;
 }

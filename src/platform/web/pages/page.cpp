@@ -37,7 +37,7 @@ std::optional<std::string_view> FlashText(const Ctx& ctx, std::string_view code)
 
 ViewList Navigation(const Ctx& ctx) {
     ViewList nav;
-    auto add = [&](std::string href, std::string label) {
+    auto add = [&](const std::string& href, const std::string& label) {
         View item = Object();
         bool current =
             ctx.target.path == href || (href != "/" && ctx.target.path.rfind(href + "/", 0) == 0);
@@ -122,7 +122,7 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
     }
     layout.set("search_query",
                ctx.target.path == "/zoeken" ? ctx.QueryParam("q").value_or("") : std::string());
-    layout.set("content", Templates::Render(tmpl, std::move(view)));
+    layout.set("content", Templates::Render(tmpl, view));
     layout.set("nav", Navigation(ctx));
     layout.set("demo", ctx.app.config.demo);
     layout.set("css_tokens", ctx.app.assets.Url("tokens.css"));
@@ -137,7 +137,7 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
     }
     Response r;
     r.status = status;
-    r.body = Templates::Render("layout", std::move(layout));
+    r.body = Templates::Render("layout", layout);
     return r;
 }
 

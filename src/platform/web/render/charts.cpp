@@ -32,8 +32,8 @@ std::vector<std::string> Lines(const std::string& label) {
     for (size_t i = 0; i < label.size(); ++i) {
         if (label[i] != ' ') continue;
         if (best == std::string::npos ||
-            std::abs(static_cast<double>(i) - label.size() / 2.0) <
-                std::abs(static_cast<double>(best) - label.size() / 2.0))
+            std::abs(static_cast<double>(i) - static_cast<double>(label.size()) / 2.0) <
+                std::abs(static_cast<double>(best) - static_cast<double>(label.size()) / 2.0))
             best = i;
     }
     if (best == std::string::npos) return {label};

@@ -25,7 +25,9 @@ void Compile(EmbeddedFiles files, TemplateSet& set) {
         std::string name(f.name.substr(0, f.name.size() - 9));  // without ".mustache"
         std::string error;
         auto t = MustacheTemplate::Compile(f.content, error);
-        if (!t) throw std::runtime_error("template " + name + ": " + error);
+        if (!t)
+            throw std::runtime_error(
+                std::string("template ").append(name).append(": ").append(error));
         if (!set.compiled.emplace(name, std::move(*t)).second)
             throw std::logic_error("template " + name + " is defined twice");
     }
