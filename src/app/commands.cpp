@@ -178,6 +178,9 @@ int Serve(std::span<const std::string> args) {
                        spdlog::info("{} {} \"{} {}\" {} {} {:.2f}ms", req.request_id,
                                     req.remote_address, req.method, req.target.substr(0, 200),
                                     status, bytes, seconds * 1000);
+                   },
+                   [&](std::string_view method, std::string_view target) {
+                       return router.AcceptsUpload(method, target);
                    });
         spdlog::info("Koers is gestopt");
         return 0;

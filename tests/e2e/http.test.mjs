@@ -127,6 +127,12 @@ test("limits: oversized bodies, oversized headers and garbage get 4xx, not a cra
     headers: { "content-type": "application/x-www-form-urlencoded" },
   }).catch((e) => ({ status: "reset", e }));
   assert.ok(big.status === 413 || big.status === "reset", `got ${big.status}`);
+  // Only a route that takes files may receive an upload-sized body: decided before reading it.
+  const upload = await fetch(koers.base + "/inloggen", {
+    method: "POST", body: "x".repeat(3 * 1024 * 1024),
+    headers: { "content-type": "multipart/form-data; boundary=grens" },
+  }).catch((e) => ({ status: "reset", e }));
+  assert.ok(upload.status === 413 || upload.status === "reset", `got ${upload.status}`);
   const headers = await raw(koers.base, "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20000) + "\r\n\r\n");
   assert.match(headers, /^HTTP\/1.1 431/);
   const garbage = await raw(koers.base, "NOT HTTP AT ALL\r\n\r\n");

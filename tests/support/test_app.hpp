@@ -34,6 +34,7 @@ public:
     core::ManualClock& clock() { return clock_; }
     storage::Database& db() { return *db_; }
     const std::vector<web::Route>& routes() const { return router_->routes(); }
+    const web::Router& router() const { return *router_; }
     // Id of a demo school by BRIN code.
     int64_t SchoolId(const std::string& brin);
 
@@ -69,9 +70,10 @@ public:
     // Signs in with the demo password; returns whether it worked.
     bool SignIn(const std::string& email, const std::string& password = "koers-demo-2026");
     std::string csrf();
+    // Sends any request with this browser's cookies (and keeps the ones it gets back).
+    web::Response Send(web::Request req);
 
 private:
-    web::Response Send(web::Request req);
     TestApp& app_;
     std::map<std::string, std::string> cookies_;
     std::string csrf_;

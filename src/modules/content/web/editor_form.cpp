@@ -34,7 +34,7 @@ core::Validation ReadForm(Ctx& ctx, storage::ContentRecord& rec,
     in.status = ctx.Field("status");
     in.publish_at = core::Trim(ctx.Field("publish_at"));
     core::Validation extra;
-    for (const auto& t : FindAll(ctx.form, "term")) {
+    for (const auto& t : ctx.FieldValues("term")) {
         if (auto id = ParsePositiveId(t))
             in.term_ids.push_back(*id);
         else
@@ -128,7 +128,7 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
     view.set("summary", rec.summary);
     view.set("body", rec.body);
     std::string publish_text = rec.publish_at ? core::FormatLocalInput(*rec.publish_at) : "";
-    if (auto posted = Find(ctx.form, "publish_at"); posted && !v.ok()) publish_text = *posted;
+    if (ctx.Posted("publish_at") && !v.ok()) publish_text = ctx.Field("publish_at");
     view.set("publish_at", publish_text);
     view.set("school_name", rec.school_name);
     view.set("cover_alt", rec.cover_alt);

@@ -178,7 +178,7 @@ void AddEditorRoutes(Router& r) {
     r.Post("/redactie/voorbeeld", kEditor, Preview);
     r.Get("/redactie/{item}", kEditor, EditItem);
     r.Post("/redactie/{item}", kEditor, SaveItem);
-    r.Post("/redactie/{item}/bijlagen", kEditor, UploadAttachment);
+    r.Upload("/redactie/{item}/bijlagen", kEditor, UploadAttachment);
     r.Post("/redactie/{item}/bijlagen/{attachment}/verwijderen", kEditor, RemoveAttachment);
 }
 

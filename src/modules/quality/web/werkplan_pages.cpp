@@ -203,7 +203,7 @@ Response ImportScanActions(Ctx& ctx) {
     RequireOpen(scope);
     const auto team = TeamOf(ctx, scope);  // the route checked this team (ForTeam)
     const auto plan = StoredPlan(ctx, scope, team.id);
-    const auto chosen = FindAll(ctx.form, "actie");
+    const auto chosen = ctx.FieldValues("actie");
     if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
     int added = 0;
     for (const auto& [a, round] : OfferedActions(ctx, scope, team.id)) {

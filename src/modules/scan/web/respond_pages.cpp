@@ -287,7 +287,7 @@ Response SaveTheme(Ctx& ctx) {
     std::unordered_map<std::string, std::string> unsaved;
     for (const auto& code : asked) {
         std::string comment = core::Trim(ctx.Field("c_" + code));
-        if (!comment.empty() && !Find(ctx.form, "a_" + code))
+        if (!comment.empty() && !ctx.Posted("a_" + code))
             unsaved.emplace(code, comment.substr(0, core::kMaxComment));
     }
     if (!ScanOf(ctx).scans.SaveAnswers(r.response.id, answers, ctx.app.clock.Now())) {

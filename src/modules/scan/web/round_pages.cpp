@@ -147,7 +147,7 @@ core::RoundInput ReadRound(Ctx& ctx, const storage::SchoolRecord& school) {
             if (std::to_string(t.id) == team) in.team_id = t.id, found = true;
         if (!found) throw core::InvalidInput("Dit team hoort niet bij deze school.");
     }
-    for (const auto& code : FindAll(ctx.form, "groups")) {
+    for (const auto& code : ctx.FieldValues("groups")) {
         auto g = core::GroupFromCode(code);
         if (!g) throw core::InvalidInput("Onbekende groep respondenten.");
         in.groups.push_back(*g);

@@ -37,7 +37,7 @@ std::optional<std::string> Decode(std::string_view s, bool plus_is_space) {
 
 }  // namespace
 
-Pairs ParseUrlEncoded(std::string_view text) {
+std::optional<Pairs> ParseUrlEncoded(std::string_view text) {
     Pairs out;
     size_t start = 0;
     while (start <= text.size()) {
@@ -49,10 +49,30 @@ Pairs ParseUrlEncoded(std::string_view text) {
             auto key = Decode(part.substr(0, eq), true);
             auto value = eq == std::string_view::npos ? std::optional<std::string>("")
                                                       : Decode(part.substr(eq + 1), true);
-            if (key && value && !key->empty()) out.emplace_back(std::move(*key), std::move(*value));
+            if (key && value && !key->empty()) {
+                if (out.size() == kMaxFields) return std::nullopt;
+                out.emplace_back(std::move(*key), std::move(*value));
+            }
         }
         start = end + 1;
     }
+    return out;
+}
+
+FieldIndex::FieldIndex(const Pairs& pairs) {
+    by_name_.reserve(pairs.size());
+    for (const auto& [name, value] : pairs) by_name_[name].push_back(&value);
+}
+
+const std::string* FieldIndex::First(std::string_view name) const {
+    auto it = by_name_.find(name);
+    return it == by_name_.end() ? nullptr : it->second.front();
+}
+
+std::vector<std::string> FieldIndex::All(std::string_view name) const {
+    std::vector<std::string> out;
+    if (auto it = by_name_.find(name); it != by_name_.end())
+        for (const auto* value : it->second) out.push_back(*value);
     return out;
 }
 
@@ -71,7 +91,14 @@ Target ParseTarget(std::string_view target) {
         return t;
     }
     t.path = std::move(*path);
-    if (parsed->has_query()) t.query = ParseUrlEncoded(parsed->encoded_query());
+    if (parsed->has_query()) {
+        auto query = ParseUrlEncoded(parsed->encoded_query());
+        if (!query) {
+            t.valid = false;  // more fields than any page of Koers asks for
+            return t;
+        }
+        t.query = std::move(*query);
+    }
     return t;
 }
 

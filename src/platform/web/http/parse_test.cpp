@@ -6,7 +6,7 @@ namespace koers::web {
 namespace {
 
 TEST(Parse, FormBodies) {
-    auto p = ParseUrlEncoded("naam=Jan+de+Vries&email=jan%40school.nl&leeg=&x");
+    auto p = *ParseUrlEncoded("naam=Jan+de+Vries&email=jan%40school.nl&leeg=&x");
     EXPECT_EQ(Find(p, "naam"), "Jan de Vries");
     EXPECT_EQ(Find(p, "email"), "jan@school.nl");
     EXPECT_EQ(Find(p, "leeg"), "");
@@ -15,7 +15,7 @@ TEST(Parse, FormBodies) {
 }
 
 TEST(Parse, BrokenEscapesAreDroppedNotFatal) {
-    auto p = ParseUrlEncoded("a=%zz&b=%4&c=ok&=zonder-naam&d=%");
+    auto p = *ParseUrlEncoded("a=%zz&b=%4&c=ok&=zonder-naam&d=%");
     EXPECT_FALSE(Find(p, "a").has_value());
     EXPECT_FALSE(Find(p, "b").has_value());
     EXPECT_FALSE(Find(p, "d").has_value());
@@ -24,8 +24,28 @@ TEST(Parse, BrokenEscapesAreDroppedNotFatal) {
 }
 
 TEST(Parse, RepeatedFields) {
-    auto p = ParseUrlEncoded("t=havo&t=vwo");
+    auto p = *ParseUrlEncoded("t=havo&t=vwo");
     EXPECT_EQ(FindAll(p, "t"), (std::vector<std::string>{"havo", "vwo"}));
+}
+
+TEST(Parse, AFormOrQueryWithTooManyFieldsIsRefused) {
+    std::string fields;
+    for (size_t i = 0; i < kMaxFields; ++i) fields += "a_" + std::to_string(i) + "=1&";
+    ASSERT_TRUE(ParseUrlEncoded(fields).has_value()) << "exactly the maximum is fine";
+    EXPECT_EQ(ParseUrlEncoded(fields)->size(), kMaxFields);
+    EXPECT_FALSE(ParseUrlEncoded(fields + "een=te+veel").has_value());
+    EXPECT_TRUE(ParseUrlEncoded(fields + "&&&").has_value()) << "empty parts are no fields";
+    EXPECT_FALSE(ParseTarget("/zoeken?" + fields + "q=x").valid);
+}
+
+TEST(Parse, AFieldIndexFindsFirstAndAllValues) {
+    const Pairs form = {{"t", "havo"}, {"naam", "Jan"}, {"t", "vwo"}};
+    const FieldIndex index(form);
+    ASSERT_NE(index.First("t"), nullptr);
+    EXPECT_EQ(*index.First("t"), "havo");
+    EXPECT_EQ(index.All("t"), (std::vector<std::string>{"havo", "vwo"}));
+    EXPECT_EQ(index.First("x"), nullptr);
+    EXPECT_TRUE(index.All("x").empty());
 }
 
 TEST(Parse, Targets) {
@@ -54,7 +74,7 @@ TEST(Parse, PositiveIds) {
 
 TEST(Parse, UrlEncodeRoundTrips) {
     std::string s = "a b&c=d/é?";
-    auto p = ParseUrlEncoded("x=" + UrlEncode(s));
+    auto p = *ParseUrlEncoded("x=" + UrlEncode(s));
     EXPECT_EQ(Find(p, "x"), s);
 }
 

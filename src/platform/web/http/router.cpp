@@ -56,7 +56,7 @@ bool Match(const std::vector<std::string>& pattern, const std::vector<std::strin
 }
 
 // Ordinary forms stay small; only multipart uploads may use the server's larger limit.
-constexpr size_t kMaxFormBody = 1024 * 1024;
+constexpr size_t kMaxFormBody = size_t{1024} * 1024;
 
 bool IsUnsafe(std::string_view method) {
     return method != "GET" && method != "HEAD" && method != "OPTIONS";
@@ -81,6 +81,22 @@ bool IsLoopback(std::string_view address) {
 std::optional<int64_t> Ctx::FindId(std::string_view name) const {
     auto v = Find(params, name);
     return v ? ParsePositiveId(*v) : std::nullopt;
+}
+
+const FieldIndex& Ctx::Fields() const {
+    if (!fields_) fields_.emplace(form);
+    return *fields_;
+}
+
+std::string Ctx::Field(std::string_view name) const {
+    const std::string* value = Fields().First(name);
+    return value ? *value : std::string();
+}
+
+bool Ctx::Posted(std::string_view name) const { return Fields().First(name) != nullptr; }
+
+std::vector<std::string> Ctx::FieldValues(std::string_view name) const {
+    return Fields().All(name);
 }
 
 int64_t Ctx::Id(std::string_view name) const {
@@ -123,20 +139,34 @@ bool SameShape(const std::vector<std::string>& a, const std::vector<std::string>
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
-    std::vector<std::string> segments;
+void Router::Insert(Route route) {
+    const std::string& pattern = route.pattern;
+    std::vector<std::string>& segments = route.segments;
     for (auto part : Split(pattern)) segments.emplace_back(part);
-    if (access.team_of && access.from != Access::From::kSchoolParam)
+    if (route.access.team_of && route.access.from != Access::From::kSchoolParam)
         throw std::logic_error("route " + pattern + ": a team scope needs a {school} target");
     for (const auto& r : routes_)
-        if (r.method == method && SameShape(r.segments, segments))
-            throw std::logic_error("route " + method + " " + pattern + " duplicates " + r.pattern);
+        if (r.method == route.method && SameShape(r.segments, segments))
+            throw std::logic_error(std::string("route ")
+                                       .append(route.method)
+                                       .append(" ")
+                                       .append(pattern)
+                                       .append(" duplicates ")
+                                       .append(r.pattern));
     auto at = std::upper_bound(routes_.begin(), routes_.end(), segments,
                                [](const std::vector<std::string>& s, const Route& r) {
                                    return MoreSpecific(s, r.segments);
                                });
-    routes_.insert(at, {std::move(method), std::move(pattern), access, std::move(handler),
-                        std::move(segments)});
+    routes_.insert(at, std::move(route));
+}
+
+bool Router::AcceptsUpload(std::string_view method, std::string_view target) const {
+    const Target parsed = ParseTarget(target);
+    if (!parsed.valid) return false;
+    Pairs params;
+    std::string allow;
+    const Route* route = Resolve(method, parsed.path, params, allow);
+    return route != nullptr && route->uploads;
 }
 
 const Route* Router::Resolve(std::string_view method, std::string_view path, Pairs& params,
@@ -165,7 +195,7 @@ Response Router::Error(Ctx& ctx, int status, const std::string& message) {
 Response Router::Handle(const Request& req) {
     const auto started = std::chrono::steady_clock::now();
     Target target = ParseTarget(req.target);
-    Ctx ctx{req, app_, target, nullptr, {}, {}, {}, {}, {}, {}, {}};
+    Ctx ctx(req, app_, target);
     std::string route_name = "(geen route)";
     Response res;
 
@@ -264,8 +294,15 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
     if (IsUnsafe(ctx.req.method)) {
         auto type = ctx.req.Header("content-type").value_or("");
         if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
-            ctx.form = ParseUrlEncoded(ctx.req.body);
+            auto fields = ParseUrlEncoded(ctx.req.body);
+            if (!fields)
+                return Error(ctx, 400,
+                             "Dit formulier heeft meer velden dan Koers aanneemt. Laad de pagina "
+                             "opnieuw en probeer het nog eens.");
+            ctx.form = std::move(*fields);
         } else if (type.rfind("multipart/form-data", 0) == 0) {
+            if (!route.uploads)
+                return Error(ctx, 415, "Op deze pagina kunt u geen bestanden versturen.");
             auto parts = ParseMultipart(type, ctx.req.body);
             if (!parts)
                 return Error(ctx, 400,
@@ -279,8 +316,9 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
         }
         if (type.rfind("multipart/form-data", 0) != 0 && ctx.req.body.size() > kMaxFormBody)
             return Error(ctx, 413, "Wat u verstuurde is te groot.");
-        std::string sent = Find(ctx.form, "_csrf")
-                               .value_or(std::string(ctx.req.Header("x-csrf-token").value_or("")));
+        const std::string sent = ctx.Posted("_csrf")
+                                     ? ctx.Field("_csrf")
+                                     : std::string(ctx.req.Header("x-csrf-token").value_or(""));
         if (!auth::SafeEquals(sent, ctx.csrf_token))
             return Error(ctx, 403,
                          "Dit formulier is verlopen of niet door Koers verstuurd. Laad de pagina "

@@ -57,14 +57,16 @@ struct Access {
 
 // Per-request context handed to a handler.
 struct Ctx {
+    Ctx(const Request& r, Services& services, const Target& t) : req(r), app(services), target(t) {}
+
     const Request& req;
     Services& app;
     const Target& target;
-    const core::Principal* user;  // nullptr when not signed in
-    std::string csrf_token;       // to put in every form
-    std::string session_hash;     // of the current session, when signed in
-    Pairs params;                 // path parameters
-    Pairs cookies;                // parsed once, by the router
+    const core::Principal* user = nullptr;  // nullptr when not signed in
+    std::string csrf_token;                 // to put in every form
+    std::string session_hash;               // of the current session, when signed in
+    Pairs params;                           // path parameters
+    Pairs cookies;                          // parsed once, by the router
     Pairs form;                   // parsed body of a form post (the fields of a multipart one)
     std::vector<FormPart> files;  // the files of a multipart/form-data post
     std::vector<std::string> set_cookies;
@@ -73,10 +75,18 @@ struct Ctx {
     int64_t Id(std::string_view name) const;
     // The same without throwing: nullopt when it is missing or not a positive id.
     std::optional<int64_t> FindId(std::string_view name) const;
-    std::string Field(std::string_view name) const { return Find(form, name).value_or(""); }
+    // A posted field's first value ("" when it was not posted), whether it was posted, and all
+    // its values (checkbox groups); in constant time, however many fields the form has.
+    std::string Field(std::string_view name) const;
+    bool Posted(std::string_view name) const;
+    std::vector<std::string> FieldValues(std::string_view name) const;
     std::optional<std::string> QueryParam(std::string_view name) const {
         return Find(target.query, name);
     }
+
+private:
+    const FieldIndex& Fields() const;
+    mutable std::optional<FieldIndex> fields_;  // built on the first lookup, over `form`
 };
 
 using Handler = std::function<Response(Ctx&)>;
@@ -87,6 +97,7 @@ struct Route {
     Access access;
     Handler handler;
     std::vector<std::string> segments;  // the pattern split at '/', once at registration
+    bool uploads = false;               // takes multipart/form-data with files (Router::Upload)
 };
 
 // Renders an error page for a status and Dutch message (set by the pages layer).
@@ -99,14 +110,24 @@ public:
     // Adds a route. Routes are tried from the most specific: where two patterns first differ
     // in kind, the literal segment wins over the parameter, so registration order never
     // matters. Throws std::logic_error for a second route of the same method and shape.
-    void Add(std::string method, std::string pattern, Access access, Handler handler);
+    void Add(std::string method, std::string pattern, Access access, Handler handler) {
+        Insert({std::move(method), std::move(pattern), access, std::move(handler)});
+    }
     void Get(std::string pattern, Access access, Handler h) {
         Add("GET", std::move(pattern), access, std::move(h));
     }
     void Post(std::string pattern, Access access, Handler h) {
         Add("POST", std::move(pattern), access, std::move(h));
     }
+    // A POST that takes files (multipart/form-data) up to the server's upload limit. Every
+    // other route refuses multipart bodies and gets only the small form limit, decided by the
+    // server from the request line before it reads the body (AcceptsUpload).
+    void Upload(std::string pattern, Access access, Handler h) {
+        Insert({"POST", std::move(pattern), access, std::move(h), {}, true});
+    }
     void SetErrorRenderer(ErrorRenderer r) { error_renderer_ = std::move(r); }
+    // Whether a request with this method and target reaches a route that takes uploads.
+    bool AcceptsUpload(std::string_view method, std::string_view target) const;
 
     // Handles one request. Never throws.
     Response Handle(const Request& req);
@@ -119,6 +140,7 @@ public:
     Services& services() const { return app_; }
 
 private:
+    void Insert(Route route);
     Response Dispatch(Ctx& ctx, const Route& route);
     Response Error(Ctx& ctx, int status, const std::string& message);
 

@@ -26,6 +26,45 @@ TEST(Router, SecurityHeadersOnEveryKindOfResponse) {
     }
 }
 
+TEST(Router, AFormWithTooManyFieldsIsRefusedBeforeAnyHandlerReadsIt) {
+    TestApp app;
+    Browser b(app);
+    b.Get("/inloggen");
+    Pairs fields = {{"email", "decaan@demo.koers.nl"}, {"password", "fout"}};
+    // What 1 MB of form body holds: enough to keep a handler that looks fields up busy for long.
+    for (int i = 0; i < 87000; ++i) fields.emplace_back("a_" + std::to_string(i), "1");
+    auto res = b.Post("/inloggen", fields);
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(Contains(res.body, "meer velden dan Koers aanneemt"));
+    fields.resize(kMaxFields - 1);  // with the CSRF field: the maximum
+    EXPECT_NE(b.Post("/inloggen", fields).status, 400);
+    std::string query;
+    for (size_t i = 0; i <= kMaxFields; ++i) query += "f" + std::to_string(i) + "=&";
+    EXPECT_EQ(b.Get("/zoeken?" + query).status, 400) << "a query string has the same limit";
+}
+
+TEST(Router, OnlyARouteThatTakesFilesAcceptsAnUpload) {
+    TestApp app;
+    EXPECT_TRUE(app.router().AcceptsUpload("POST", "/redactie/4/bijlagen"));
+    EXPECT_FALSE(app.router().AcceptsUpload("POST", "/inloggen"));
+    EXPECT_FALSE(app.router().AcceptsUpload("GET", "/redactie/4/bijlagen"));
+    EXPECT_FALSE(app.router().AcceptsUpload("POST", "/a%00b"));
+    size_t uploads = 0;
+    for (const auto& r : app.routes()) uploads += r.uploads ? 1 : 0;
+    EXPECT_EQ(uploads, 1U) << "the attachments of a content item, nothing else";
+
+    Browser b(app);
+    b.Get("/inloggen");
+    web::Request req;
+    req.method = "POST";
+    req.target = "/inloggen";
+    req.headers = {{"content-type", "multipart/form-data; boundary=grens"}};
+    req.body = "--grens\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nx\r\n--grens--";
+    auto res = b.Send(req);
+    EXPECT_EQ(res.status, 415);
+    EXPECT_TRUE(Contains(res.body, "geen bestanden versturen"));
+}
+
 TEST(Router, HstsOnlyBehindTls) {
     TestApp app("sqlite", [](WebConfig& c) { c.hsts = true; });
     Browser b(app);

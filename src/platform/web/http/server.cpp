@@ -73,8 +73,13 @@ struct Conn {
 
 class Server {
 public:
-    Server(const ServerOptions& o, int threads, RequestHandler h, AccessLog log)
-        : options_(o), threads_(threads), handler_(std::move(h)), log_(std::move(log)) {}
+    Server(const ServerOptions& o, int threads, RequestHandler h, AccessLog log,
+           UploadPolicy uploads)
+        : options_(o),
+          threads_(threads),
+          handler_(std::move(h)),
+          log_(std::move(log)),
+          uploads_(std::move(uploads)) {}
 
     // With several threads a connection's handlers (read, timer, shutdown cancel) must not run
     // at once, so each connection gets a strand; with one thread none is needed.
@@ -177,16 +182,15 @@ private:
             http::request_parser<http::string_body> parser;
             parser.header_limit(static_cast<std::uint32_t>(options_.header_limit));
             // Beast checks Content-Length against the limit while parsing the header, so the
-            // header is read with the upload limit; other requests get the small one after.
+            // header is read with the upload limit; the route decides the real one after.
             parser.body_limit(options_.upload_body_limit);
             stream.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
             conn->idle = true;
             auto [ec, n] = co_await http::async_read_header(stream, buffer, parser, kTuple);
             conn->idle = false;
             if (!ec && !parser.is_done()) {
-                const auto type = parser.get()[http::field::content_type];
-                const bool upload =
-                    type.size() >= 19 && beast::iequals(type.substr(0, 19), "multipart/form-data");
+                const auto& head = parser.get();
+                const bool upload = uploads_ && uploads_(head.method_string(), head.target());
                 if (!upload &&
                     parser.content_length_remaining().value_or(0) > options_.body_limit) {
                     ec = http::error::body_limit;
@@ -253,6 +257,7 @@ private:
     const int threads_;
     RequestHandler handler_;
     AccessLog log_;
+    UploadPolicy uploads_;
     std::atomic<bool> stopping_{false};
     std::mutex mu_;
     std::unordered_map<Conn*, std::weak_ptr<Conn>> conns_;
@@ -293,11 +298,12 @@ HttpServer::~HttpServer() = default;
 
 uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
 
-void HttpServer::Run(RequestHandler handler, AccessLog access_log) {
+void HttpServer::Run(RequestHandler handler, AccessLog access_log, UploadPolicy uploads) {
     auto& ioc = impl_->ioc;
     auto& acceptor = impl_->acceptor;
     const ServerOptions& options = impl_->options;
-    Server server(options, impl_->threads, std::move(handler), std::move(access_log));
+    Server server(options, impl_->threads, std::move(handler), std::move(access_log),
+                  std::move(uploads));
     asio::co_spawn(ioc, server.Listen(acceptor), asio::detached);
 
     asio::signal_set signals(ioc, SIGINT, SIGTERM);

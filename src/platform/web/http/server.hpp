@@ -17,7 +17,7 @@ struct ServerOptions {
     int threads = 0;       // 0 = one per core
     size_t header_limit = size_t{16} * 1024;
     size_t body_limit = size_t{1024} * 1024;
-    // multipart/form-data requests (file uploads) may be this large.
+    // Requests to a route that takes uploads (UploadPolicy) may be this large.
     size_t upload_body_limit = size_t{12} * 1024 * 1024;
     int read_timeout_seconds = 30;
     int shutdown_grace_seconds = 20;
@@ -25,6 +25,9 @@ struct ServerOptions {
 
 // Handles one request; must not throw (Router::Handle does not).
 using RequestHandler = std::function<Response(const Request&)>;
+// Whether a request line ("POST", "/redactie/4/bijlagen") goes to a route that takes uploads:
+// asked before the body is read, so only those requests may send upload_body_limit bytes.
+using UploadPolicy = std::function<bool(std::string_view method, std::string_view target)>;
 // One access-log line per request.
 using AccessLog =
     std::function<void(const Request&, int status, size_t body_bytes, double seconds)>;
@@ -45,8 +48,9 @@ public:
     HttpServer& operator=(const HttpServer&) = delete;
 
     uint16_t port() const;
-    // Serves until SIGTERM/SIGINT, then shuts down gracefully and returns.
-    void Run(RequestHandler handler, AccessLog access_log);
+    // Serves until SIGTERM/SIGINT, then shuts down gracefully and returns. Without an upload
+    // policy no request may exceed body_limit.
+    void Run(RequestHandler handler, AccessLog access_log, UploadPolicy uploads = nullptr);
 
 private:
     struct Impl;

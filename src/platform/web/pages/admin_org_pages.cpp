@@ -121,7 +121,7 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
 core::SchoolInput InputFromForm(Ctx& ctx) {
     core::SchoolInput in{ctx.Field("name"), ctx.Field("brin"), ctx.Field("sector"), {}, {}};
     // Only the onderwijstypes of the chosen sector count (each sector has its own checkboxes).
-    in.onderwijstypes = FindAll(ctx.form, "type_" + in.sector);
+    in.onderwijstypes = ctx.FieldValues("type_" + in.sector);
     if (auto id = ParsePositiveId(ctx.Field("region")); id && ctx.app.orgs.Region(*id))
         in.region_id = id;
     return in;
