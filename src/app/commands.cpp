@@ -138,10 +138,11 @@ int Serve(std::span<const std::string> args) {
         web::auth::InitCrypto();
         web::Templates::Check();
         web::Assets assets(static_dir, modules_dir);
-        const int threads =
-            so.threads > 0 ? so.threads
-                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        auto db = OpenMigrated(DatabaseUrl(o), threads + 2, clock);
+        const int cores = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+        const int threads = so.threads > 0 ? so.threads : cores;
+        // Handlers run on their own pool (four per I/O thread); each may hold a connection.
+        so.handler_threads = 4 * threads;
+        auto db = OpenMigrated(DatabaseUrl(o), so.handler_threads + 2, clock);
         const bool demo = o.Has("demo");
         if (demo && SeedDemoData(*db, clock.Now())) spdlog::info("demogegevens geladen");
 

@@ -140,6 +140,32 @@ test("limits: oversized bodies, oversized headers and garbage get 4xx, not a cra
   assert.equal((await fetch(koers.base + "/healthz")).status, 200, "still serving");
 });
 
+test("idle connections beyond the open-file limit cannot shut the server out", async () => {
+  // At `ulimit -n 128` about 100 idle connections used to exhaust the descriptors; the accept
+  // loop then spun a core and nothing was answered any more.
+  const small = await startKoers([], null, { openFiles: 128 });
+  const sockets = [];
+  try {
+    const { hostname, port } = new URL(small.base);
+    for (let i = 0; i < 150; i++) {
+      const s = net.connect(Number(port), hostname);
+      s.on("error", () => {});
+      sockets.push(s);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    let status = 0;
+    for (let i = 0; i < 20 && status !== 200; i++) {
+      status = await fetch(small.base + "/healthz", { signal: AbortSignal.timeout(3000) })
+        .then((r) => r.status, () => 0);
+      if (status !== 200) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.equal(status, 200, "still answering:\n" + small.log().slice(-2000));
+  } finally {
+    for (const s of sockets) s.destroy();
+    await small.stop();
+  }
+});
+
 test("static files: fingerprinted immutable, plain revalidates with ETag", async () => {
   const home = await (await fetch(koers.base + "/")).text();
   const href = home.match(/href="(\/static\/[0-9a-f]{12}\/koers\.css)"/)[1];

@@ -17,12 +17,16 @@ export function freshDatabaseArgs(dir) {
   return ["--database", admin.replace("/postgres?", `/${name}?`)];
 }
 
-// `databaseArgs` lets a second process share the first one's database.
-export async function startKoers(extraArgs = [], databaseArgs = null) {
+// `databaseArgs` lets a second process share the first one's database; `openFiles` starts it
+// with that limit on open file descriptors (ulimit -n).
+export async function startKoers(extraArgs = [], databaseArgs = null, { openFiles } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "koers-e2e-"));
   const dbArgs = databaseArgs ?? freshDatabaseArgs(dir);
   const args = ["serve", "--demo", "--port", "0", "--threads", "2", ...dbArgs, ...extraArgs];
-  const child = spawn(KOERS, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = openFiles
+    ? spawn("bash", ["-c", `ulimit -n ${openFiles} && exec "$0" "$@"`, KOERS, ...args],
+            { stdio: ["ignore", "pipe", "pipe"] })
+    : spawn(KOERS, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const base = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("koers did not start:\n" + output)), 30000);

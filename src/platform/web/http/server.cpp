@@ -3,6 +3,9 @@
 #include "platform/web/http/server.hpp"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <boost/asio.hpp>
@@ -22,6 +25,13 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+
+// The soft limit on open file descriptors of this process.
+int64_t OpenFileLimit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 1 << 16;
+    return static_cast<int64_t>(limit.rlim_cur);
+}
 
 bool SafeHeaderText(std::string_view s) {
     for (char c : s)
@@ -66,17 +76,22 @@ std::string SerializeHead(const Response& r, size_t content_length, unsigned ver
 namespace {
 
 struct Conn {
-    explicit Conn(tcp::socket s) : stream(std::move(s)) {}
+    Conn(tcp::socket s, std::string a) : stream(std::move(s)), address(std::move(a)) {}
     beast::tcp_stream stream;
+    std::string address;  // the client's
     std::atomic<bool> idle{true};
 };
 
+constexpr auto kAcceptBackoffMin = std::chrono::milliseconds(10);
+constexpr auto kAcceptBackoffMax = std::chrono::seconds(1);
+
 class Server {
 public:
-    Server(const ServerOptions& o, int threads, RequestHandler h, AccessLog log,
-           UploadPolicy uploads)
+    Server(const ServerOptions& o, int threads, asio::thread_pool& workers, RequestHandler h,
+           AccessLog log, UploadPolicy uploads)
         : options_(o),
           threads_(threads),
+          workers_(workers),
           handler_(std::move(h)),
           log_(std::move(log)),
           uploads_(std::move(uploads)) {}
@@ -92,14 +107,29 @@ public:
 
     asio::awaitable<void> Listen(tcp::acceptor& acceptor) {
         auto ex = co_await asio::this_coro::executor;
+        asio::steady_timer pause(ex);
+        auto backoff = std::chrono::duration_cast<std::chrono::milliseconds>(kAcceptBackoffMin);
         for (;;) {
             auto [ec, socket] = co_await Accept(acceptor, ex);
             if (ec) {
                 if (!acceptor.is_open()) co_return;
-                continue;  // e.g. too many open files: try the next one
+                // Out of file descriptors (or similar): free idle ones and wait, doubling the
+                // wait up to a second, instead of retrying at once and spinning a core.
+                ShedIdle();
+                pause.expires_after(backoff);
+                co_await pause.async_wait(kTuple);
+                backoff = std::min<std::chrono::milliseconds>(backoff * 2, kAcceptBackoffMax);
+                continue;
             }
-            auto conn = std::make_shared<Conn>(std::move(socket));
-            Register(conn);
+            backoff = std::chrono::duration_cast<std::chrono::milliseconds>(kAcceptBackoffMin);
+            beast::error_code aec;
+            const auto endpoint = socket.remote_endpoint(aec);
+            auto conn = std::make_shared<Conn>(
+                std::move(socket), aec ? std::string() : endpoint.address().to_string());
+            if (!Admit(conn)) {
+                asio::co_spawn(conn->stream.get_executor(), Refuse(conn), asio::detached);
+                continue;
+            }
             asio::co_spawn(conn->stream.get_executor(), Session(conn), asio::detached);
         }
     }
@@ -107,6 +137,11 @@ public:
     // Stop reading new requests; close connections that wait for one.
     void BeginShutdown() {
         stopping_ = true;
+        ShedIdle();
+    }
+
+    // Closes the connections that wait for a next request (keep-alive), not those in a request.
+    void ShedIdle() {
         std::lock_guard lock(mu_);
         for (auto& [ptr, weak] : conns_) {
             if (auto c = weak.lock())
@@ -125,13 +160,39 @@ public:
     }
 
 private:
-    void Register(const std::shared_ptr<Conn>& c) {
-        std::lock_guard lock(mu_);
-        conns_.emplace(c.get(), c);
+    // Registers a new connection within the caps; false when it is over one. Above three
+    // quarters of the total cap, idle connections are closed to make room.
+    bool Admit(const std::shared_ptr<Conn>& c) {
+        bool pressure = false;
+        {
+            std::lock_guard lock(mu_);
+            const int total = static_cast<int>(conns_.size());
+            int& from_address = per_address_[c->address];
+            if (total >= max_connections_ || from_address >= options_.max_connections_per_address) {
+                if (from_address == 0) per_address_.erase(c->address);
+                return false;
+            }
+            ++from_address;
+            conns_.emplace(c.get(), c);
+            pressure = (total + 1) * 4 >= max_connections_ * 3;
+        }
+        if (pressure) ShedIdle();
+        return true;
     }
     void Unregister(Conn* c) {
         std::lock_guard lock(mu_);
         conns_.erase(c);
+        if (auto it = per_address_.find(c->address); it != per_address_.end() && --it->second <= 0)
+            per_address_.erase(it);
+    }
+
+    // A connection over a cap: a short 503, then closed.
+    asio::awaitable<void> Refuse(std::shared_ptr<Conn> conn) {
+        co_await WriteError(conn->stream, http::status::service_unavailable,
+                            "Koers is op dit moment te druk. Probeer het over een paar seconden "
+                            "opnieuw.");
+        beast::error_code ignored;
+        conn->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     }
 
     std::string RequestId() {
@@ -233,7 +294,11 @@ private:
             req.body = std::move(breq.body());
             req.remote_address = remote;
             req.request_id = RequestId();
-            Response r = handler_(req);
+            // The handler runs on the worker pool; this connection waits without holding an I/O
+            // thread, and continues on its own executor afterwards.
+            Response r = co_await asio::co_spawn(
+                workers_, [&]() -> asio::awaitable<Response> { co_return handler_(req); },
+                asio::use_awaitable);
 
             const bool keep_alive = breq.keep_alive() && !stopping_;
             const bool head = req.method == "HEAD";
@@ -255,26 +320,38 @@ private:
 
     const ServerOptions options_;
     const int threads_;
+    asio::thread_pool& workers_;
+    const int max_connections_ = options_.max_connections > 0 ? options_.max_connections
+                                                              : MaxConnectionsFor(OpenFileLimit());
     RequestHandler handler_;
     AccessLog log_;
     UploadPolicy uploads_;
     std::atomic<bool> stopping_{false};
     std::mutex mu_;
     std::unordered_map<Conn*, std::weak_ptr<Conn>> conns_;
+    std::unordered_map<std::string, int> per_address_;
 };
 
 }  // namespace
 
+int MaxConnectionsFor(int64_t open_files) {
+    constexpr int64_t kReserve = 64;  // database connections, logs, files read at start-up
+    return static_cast<int>(std::clamp<int64_t>(open_files - kReserve, 8, 100000));
+}
+
 struct HttpServer::Impl {
     explicit Impl(const ServerOptions& o)
         : options(o),
-          threads(o.threads > 0
-                      ? o.threads
-                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
+          threads(o.threads > 0 ? o.threads : Cores()),
+          handler_threads(o.handler_threads > 0 ? o.handler_threads : 4 * Cores()),
           ioc(threads),
           acceptor(ioc) {}
+    static int Cores() {
+        return static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    }
     ServerOptions options;
     int threads;
+    int handler_threads;
     asio::io_context ioc;
     tcp::acceptor acceptor;
 };
@@ -302,7 +379,8 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log, UploadPolicy 
     auto& ioc = impl_->ioc;
     auto& acceptor = impl_->acceptor;
     const ServerOptions& options = impl_->options;
-    Server server(options, impl_->threads, std::move(handler), std::move(access_log),
+    asio::thread_pool workers(static_cast<std::size_t>(impl_->handler_threads));
+    Server server(options, impl_->threads, workers, std::move(handler), std::move(access_log),
                   std::move(uploads));
     asio::co_spawn(ioc, server.Listen(acceptor), asio::detached);
 
@@ -342,6 +420,7 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log, UploadPolicy 
     for (int i = 1; i < impl_->threads; ++i) pool.emplace_back(run);
     run();
     for (auto& t : pool) t.join();
+    workers.join();
 }
 
 }  // namespace koers::web

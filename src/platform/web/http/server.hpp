@@ -1,7 +1,14 @@
 #pragma once
 // The HTTP/1.1 server: Boost.Beast over Asio with C++20 coroutines. Keep-alive, a read timeout
-// per request, header and body limits, one thread per core, and graceful shutdown: on SIGTERM
-// or SIGINT it stops accepting, lets in-flight requests finish and closes idle connections.
+// per request, header and body limits, and graceful shutdown: on SIGTERM or SIGINT it stops
+// accepting, lets in-flight requests finish and closes idle connections.
+//
+// Threads: one I/O thread per core reads and writes; handlers run on a separate pool, so a
+// slow handler never holds up reading, writing or the requests of other connections.
+// Connections are capped (in total, from the open-file limit, and per client address); above
+// three quarters of the cap idle keep-alive connections are closed, over it a new connection
+// gets 503, and when accepting fails (no file descriptors left) the server waits before it
+// tries again instead of spinning.
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -13,8 +20,11 @@ namespace koers::web {
 
 struct ServerOptions {
     std::string bind = "127.0.0.1";
-    uint16_t port = 8080;  // 0 picks a free port
-    int threads = 0;       // 0 = one per core
+    uint16_t port = 8080;     // 0 picks a free port
+    int threads = 0;          // I/O threads; 0 = one per core
+    int handler_threads = 0;  // 0 = four per core: handlers mostly wait on the database
+    int max_connections = 0;  // 0 = the open-file limit less a reserve (MaxConnectionsFor)
+    int max_connections_per_address = 256;
     size_t header_limit = size_t{16} * 1024;
     size_t body_limit = size_t{1024} * 1024;
     // Requests to a route that takes uploads (UploadPolicy) may be this large.
@@ -22,6 +32,10 @@ struct ServerOptions {
     int read_timeout_seconds = 30;
     int shutdown_grace_seconds = 20;
 };
+
+// The connections a process may hold open with `open_files` file descriptors, keeping a reserve
+// for the database, logs and the files it reads.
+int MaxConnectionsFor(int64_t open_files);
 
 // Handles one request; must not throw (Router::Handle does not).
 using RequestHandler = std::function<Response(const Request&)>;

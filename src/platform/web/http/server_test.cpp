@@ -1,9 +1,81 @@
 #include "platform/web/http/server.hpp"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <future>
+#include <thread>
 
 namespace koers::web {
 namespace {
+
+// A blocking GET over a real socket; the status line's code, or "" when no answer came within
+// ten seconds (a guard against hanging, not a measurement).
+std::string StatusOf(uint16_t port, const std::string& path) {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    timeval limit{10, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::string reply;
+    if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+        const std::string request =
+            "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        if (send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
+            char buffer[512];
+            for (ssize_t n; (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) reply.append(buffer, n);
+        }
+    }
+    close(fd);
+    return reply.size() >= 12 ? reply.substr(9, 3) : "";
+}
+
+TEST(Server, ASlowHandlerHoldsUpNoOtherRequest) {
+    ServerOptions options;
+    options.port = 0;
+    options.threads = 1;  // one I/O thread: a handler running on it would block everything
+    options.handler_threads = 4;
+    HttpServer server(options);
+    const uint16_t port = server.port();
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    std::atomic<int> waiting{0};
+    std::thread serving([&] {
+        server.Run(
+            [&](const Request& req) {
+                if (req.target == "/langzaam") {
+                    ++waiting;
+                    released.wait();
+                }
+                return Text(200, "ok");
+            },
+            nullptr);
+    });
+    auto first = std::async(std::launch::async, StatusOf, port, "/langzaam");
+    auto second = std::async(std::launch::async, StatusOf, port, "/langzaam");
+    for (int i = 0; i < 1000 && waiting < 2; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    EXPECT_EQ(waiting, 2) << "both slow requests are being handled at once";
+    EXPECT_EQ(StatusOf(port, "/snel"), "200") << "while they wait, another request is answered";
+    release.set_value();
+    EXPECT_EQ(first.get(), "200");
+    EXPECT_EQ(second.get(), "200");
+    std::raise(SIGTERM);
+    serving.join();
+}
+
+TEST(Server, ConnectionsStayWithinTheOpenFileLimit) {
+    EXPECT_EQ(MaxConnectionsFor(1024), 960);
+    EXPECT_EQ(MaxConnectionsFor(100), 36);
+    EXPECT_EQ(MaxConnectionsFor(10), 8) << "always a few";
+}
 
 TEST(Server, SerialisesStatusHeadersAndLength) {
     Response r = Redirect("/dashboard");
