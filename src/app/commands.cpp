@@ -175,10 +175,10 @@ int Serve(std::span<const std::string> args) {
         std::cout << "Koers luistert op http://" << so.bind << ":" << server.port() << " ("
                   << db->Kind() << (demo ? ", demo" : "") << ")" << std::endl;
         server.Run([&](const web::Request& req) { return router.Handle(req); },
-                   [](const web::Request& req, int status, size_t bytes, double seconds) {
+                   [](const web::Request& req, const web::Response& res, double seconds) {
                        spdlog::info("{} {} \"{} {}\" {} {} {:.2f}ms", req.request_id,
-                                    req.remote_address, req.method, req.target.substr(0, 200),
-                                    status, bytes, seconds * 1000);
+                                    req.remote_address, req.method, res.log_target.substr(0, 200),
+                                    res.status, res.BodySize(), seconds * 1000);
                    },
                    [&](std::string_view method, std::string_view target) {
                        return router.AcceptsUpload(method, target);

@@ -166,6 +166,22 @@ test("idle connections beyond the open-file limit cannot shut the server out", a
   }
 });
 
+test("one-time links never reach the log", async () => {
+  const own = await startKoers();
+  const secret = "Zk3vQ9geheimGEHEIMgeheim";
+  try {
+    for (const path of [`/scan/antwoord/${secret}`, `/scan/open/${secret}`,
+                        `/wachtwoord-instellen?soort=reset&code=${secret}`,
+                        `/scan/antwoord/${secret}/bestaat-niet`]) {
+      await (await fetch(own.base + path)).text();
+    }
+  } finally {
+    await own.stop();
+  }
+  assert.match(own.log(), /GET \/scan\/antwoord\/…/, "the requests are logged");
+  assert.ok(!own.log().includes(secret), "but never their secret:\n" + own.log().slice(-1500));
+});
+
 test("static files: fingerprinted immutable, plain revalidates with ETag", async () => {
   const home = await (await fetch(koers.base + "/")).text();
   const href = home.match(/href="(\/static\/[0-9a-f]{12}\/koers\.css)"/)[1];

@@ -32,6 +32,9 @@ struct Response {
     // Instead of `body`: bytes owned elsewhere that outlive the response (static assets, held
     // by Assets for the life of the server), sent without a copy.
     std::string_view static_body;
+    // The request's target as it may be written to a log: one-time secrets replaced (set by the
+    // router, see LoggableTarget).
+    std::string log_target;
 
     size_t BodySize() const { return static_body.empty() ? body.size() : static_body.size(); }
 

@@ -160,6 +160,39 @@ void Router::Insert(Route route) {
     routes_.insert(at, std::move(route));
 }
 
+std::string LoggableTarget(const Target& target, const Route* route) {
+    constexpr std::string_view kHidden = "…";
+    constexpr size_t kLongestPlainSegment = 16;  // secrets are longer (24 random bytes)
+    std::string out;
+    if (!target.valid) {
+        out = "(ongeldig webadres)";
+    } else {
+        const auto parts = Split(target.path);
+        for (size_t i = 0; i < parts.size(); ++i) {
+            out += '/';
+            const std::string_view segment =
+                route && i < route->segments.size() ? route->segments[i] : std::string_view();
+            if (segment == "{token}" || (!route && parts[i].size() > kLongestPlainSegment))
+                out += kHidden;
+            else
+                out += parts[i];
+        }
+        if (out.empty()) out = "/";
+    }
+    char separator = '?';
+    for (const auto& [name, value] : target.query) {
+        out += separator;
+        separator = '&';
+        out += UrlEncode(name);
+        out += '=';
+        if (name == "code" || name == "token")
+            out += kHidden;
+        else
+            out += UrlEncode(value);
+    }
+    return out;
+}
+
 bool Router::AcceptsUpload(std::string_view method, std::string_view target) const {
     const Target parsed = ParseTarget(target);
     if (!parsed.valid) return false;
@@ -204,6 +237,7 @@ Response Router::Handle(const Request& req) {
         auto asset = app_.assets.Serve(target.path, req);
         res = asset ? std::move(*asset) : Text(404, core::NotFound().what());
         res.SetHeader("X-Content-Type-Options", "nosniff");
+        res.log_target = target.path;  // asset names only
         app_.metrics.Record(
             "/static", res.status,
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
@@ -212,6 +246,7 @@ Response Router::Handle(const Request& req) {
 
     std::optional<auth::ActiveSession> session;
     bool new_csrf_cookie = false;
+    const Route* matched = nullptr;
     try {
         ctx.cookies = ParseCookies(req.Header("cookie").value_or(""));
         const Pairs& cookies = ctx.cookies;
@@ -237,6 +272,7 @@ Response Router::Handle(const Request& req) {
             res = Error(ctx, 400, "Dit webadres is ongeldig.");
         } else if (route) {
             route_name = route->pattern;
+            matched = route;
             res = Dispatch(ctx, *route);
         } else if (!allow.empty()) {
             if (allow.find("GET") != std::string::npos) allow += ", HEAD";
@@ -246,12 +282,15 @@ Response Router::Handle(const Request& req) {
             res = Error(ctx, 404, core::NotFound().what());
         }
     } catch (const storage::DbError& e) {
-        spdlog::error("{} {} {}: database: {}", req.request_id, req.method, target.path, e.what());
+        spdlog::error("{} {} {}: database: {}", req.request_id, req.method,
+                      LoggableTarget(target, matched), e.what());
         res = Error(ctx, 503, "Koers kan de gegevens nu niet bereiken. Probeer het zo opnieuw.");
     } catch (const std::exception& e) {
-        spdlog::error("{} {} {}: {}", req.request_id, req.method, target.path, e.what());
+        spdlog::error("{} {} {}: {}", req.request_id, req.method, LoggableTarget(target, matched),
+                      e.what());
         res = Error(ctx, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
     }
+    res.log_target = LoggableTarget(target, matched);
 
     const bool html = res.content_type.rfind("text/html", 0) == 0;
     if (new_csrf_cookie && html)

@@ -149,6 +149,11 @@ private:
     ErrorRenderer error_renderer_;
 };
 
+// The target of a request as logs may show it. A one-time secret in a URL is always called
+// {token} in a route's path or `code`/`token` in a query string; both are replaced by "…". A
+// path no route matches keeps only segments too short to be a secret.
+std::string LoggableTarget(const Target& target, const Route* route);
+
 // Names of the cookies Koers sets.
 inline constexpr std::string_view kSessionCookie = "koers_sessie";
 inline constexpr std::string_view kCsrfCookie = "koers_csrf";

@@ -65,6 +65,27 @@ TEST(Router, OnlyARouteThatTakesFilesAcceptsAnUpload) {
     EXPECT_TRUE(Contains(res.body, "geen bestanden versturen"));
 }
 
+TEST(Router, OneTimeSecretsNeverReachTheLog) {
+    TestApp app;
+    Browser b(app);
+    auto logged = [&](const std::string& target) {
+        web::Request req;
+        req.method = "GET";
+        req.target = target;
+        return b.Send(req).log_target;
+    };
+    EXPECT_EQ(logged("/scan/antwoord/Zk3vQ9-geheim-geheim-geheim?thema=2"),
+              "/scan/antwoord/…?thema=2");
+    EXPECT_EQ(logged("/scan/open/Zk3vQ9-geheim-geheim-geheim"), "/scan/open/…");
+    EXPECT_EQ(logged("/wachtwoord-instellen?soort=reset&code=Zk3vQ9geheim"),
+              "/wachtwoord-instellen?soort=reset&code=…");
+    EXPECT_EQ(logged("/scan/antwoord/Zk3vQ9-geheim-geheim-geheim/bestaat-niet"),
+              "/scan/antwoord/…/bestaat-niet")
+        << "a path no route matches keeps only short segments";
+    EXPECT_EQ(logged("/beheer/scholen/12?pagina=2"), "/beheer/scholen/12?pagina=2");
+    EXPECT_EQ(logged("/a%00b"), "(ongeldig webadres)");
+}
+
 TEST(Router, HstsOnlyBehindTls) {
     TestApp app("sqlite", [](WebConfig& c) { c.hsts = true; });
     Browser b(app);

@@ -308,7 +308,7 @@ private:
             auto wec = co_await Write(stream, r, head ? std::string_view() : body, body_bytes,
                                       breq.version(), keep_alive);
             if (log_)
-                log_(req, r.status, body_bytes,
+                log_(req, r,
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
                          .count());
             if (wec || !keep_alive) break;

@@ -42,9 +42,9 @@ using RequestHandler = std::function<Response(const Request&)>;
 // Whether a request line ("POST", "/redactie/4/bijlagen") goes to a route that takes uploads:
 // asked before the body is read, so only those requests may send upload_body_limit bytes.
 using UploadPolicy = std::function<bool(std::string_view method, std::string_view target)>;
-// One access-log line per request.
-using AccessLog =
-    std::function<void(const Request&, int status, size_t body_bytes, double seconds)>;
+// One access-log line per request. It shows Response::log_target, never the raw target (which
+// may hold a one-time secret).
+using AccessLog = std::function<void(const Request&, const Response&, double seconds)>;
 
 // The status line and headers of `r` as sent on the wire, ending with the blank line. Header
 // lines whose name or value contain CR, LF or NUL are left out (no header injection).
