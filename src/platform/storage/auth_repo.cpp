@@ -42,9 +42,10 @@ void AuthRepo::DeleteSession(const std::string& token_hash) {
     });
 }
 
-void AuthRepo::DeleteSessionsOf(int64_t user_id) {
-    db_.With(
-        [&](Connection& c) { c.Execute("DELETE FROM sessions WHERE user_id = ?", {user_id}); });
+void AuthRepo::DeleteSessionsOf(int64_t user_id, const std::string& keep) {
+    db_.With([&](Connection& c) {
+        c.Execute("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?", {user_id, keep});
+    });
 }
 
 int64_t AuthRepo::Prune(int64_t idle_before, int64_t created_before, int64_t failures_before,

@@ -29,7 +29,8 @@ public:
         const std::string& token_hash);
     void TouchSession(const std::string& token_hash, int64_t now);
     void DeleteSession(const std::string& token_hash);
-    void DeleteSessionsOf(int64_t user_id);
+    // Ends every session of a user, except the one with hash `keep` when given.
+    void DeleteSessionsOf(int64_t user_id, const std::string& keep = {});
     // Deletes what can no longer be used: sessions idle since before `idle_before` or created
     // before `created_before`, login failures older than `failures_before`, and one-time
     // tokens that expired or were used before `tokens_before`. Returns the rows deleted.

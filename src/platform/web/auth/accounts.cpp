@@ -96,9 +96,16 @@ void Accounts::Logout(const core::Principal& who, const std::string& session_has
     audit_.Record(clock_.Now(), who.user_id, "logout", who.email, "", address);
 }
 
-core::Validation Accounts::ChangePassword(const core::Principal& who, const std::string& current,
-                                          const std::string& next, const std::string& repeat,
-                                          const std::string& address) {
+void Accounts::LogoutEverywhere(const core::Principal& who, const std::string& address) {
+    auth_.DeleteSessionsOf(who.user_id);
+    sessions_.ForgetUser(who.user_id);
+    audit_.Record(clock_.Now(), who.user_id, "logout.everywhere", who.email, "", address);
+}
+
+core::Validation Accounts::ChangePassword(const core::Principal& who,
+                                          const std::string& session_hash,
+                                          const std::string& current, const std::string& next,
+                                          const std::string& repeat, const std::string& address) {
     auto user = users_.ById(who.user_id);
     if (!user) throw core::NotFound();
     core::Validation v;
@@ -109,7 +116,10 @@ core::Validation Accounts::ChangePassword(const core::Principal& who, const std:
     v = CheckPair(next, repeat, *user);
     if (!v.ok()) return v;
     users_.SetPasswordHash(user->id, HashPassword(next));
-    audit_.Record(clock_.Now(), user->id, "password.changed", user->email, "", address);
+    auth_.DeleteSessionsOf(user->id, session_hash);
+    sessions_.ForgetUser(user->id);
+    audit_.Record(clock_.Now(), user->id, "password.changed", user->email,
+                  "andere sessies beëindigd", address);
     return v;
 }
 

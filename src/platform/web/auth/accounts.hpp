@@ -50,9 +50,13 @@ public:
     void Logout(const core::Principal& who, const std::string& session_hash,
                 const std::string& address);
 
-    core::Validation ChangePassword(const core::Principal& who, const std::string& current,
-                                    const std::string& next, const std::string& repeat,
-                                    const std::string& address);
+    // Ends every session of `who`, this one too ("overal uitloggen").
+    void LogoutEverywhere(const core::Principal& who, const std::string& address);
+
+    // On success every other session of `who` ends: whoever knew the old password is out.
+    core::Validation ChangePassword(const core::Principal& who, const std::string& session_hash,
+                                    const std::string& current, const std::string& next,
+                                    const std::string& repeat, const std::string& address);
     // Always succeeds from the caller's view; mails a link only when the account exists.
     void RequestReset(const std::string& email, const std::string& address);
     // Creates the account (without password) and mails a one-time link to set one.

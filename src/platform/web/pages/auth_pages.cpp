@@ -78,6 +78,13 @@ Response DoLogout(Ctx& ctx) {
     return Redirect("/");
 }
 
+Response DoLogoutEverywhere(Ctx& ctx) {
+    ctx.app.accounts.LogoutEverywhere(*ctx.user, ctx.req.remote_address);
+    ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, "", 0));
+    SetFlash(ctx, "overal-uitgelogd");
+    return Redirect("/inloggen");
+}
+
 Response ShowForgot(Ctx& ctx) {
     return RenderPage(ctx, "auth/forgot", Object(), "Wachtwoord vergeten");
 }
@@ -132,8 +139,9 @@ Response ShowChangePassword(Ctx& ctx) {
 }
 
 Response DoChangePassword(Ctx& ctx) {
-    auto v = ctx.app.accounts.ChangePassword(*ctx.user, ctx.Field("current"), ctx.Field("password"),
-                                             ctx.Field("repeat"), ctx.req.remote_address);
+    auto v = ctx.app.accounts.ChangePassword(*ctx.user, ctx.session_hash, ctx.Field("current"),
+                                             ctx.Field("password"), ctx.Field("repeat"),
+                                             ctx.req.remote_address);
     if (!v.ok()) {
         View view = Object();
         AddErrors(view, v);
@@ -149,6 +157,7 @@ void AddAuthRoutes(Router& r) {
     r.Get("/inloggen", Access::Public(), ShowLogin);
     r.Post("/inloggen", Access::Public(), DoLogin);
     r.Post("/uitloggen", Access::Own(), DoLogout);
+    r.Post("/account/overal-uitloggen", Access::Own(), DoLogoutEverywhere);
     r.Get("/wachtwoord-vergeten", Access::Public(), ShowForgot);
     r.Post("/wachtwoord-vergeten", Access::Public(), DoForgot);
     r.Get("/wachtwoord-instellen", Access::Public(), ShowSetPassword);

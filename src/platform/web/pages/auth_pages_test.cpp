@@ -132,6 +132,39 @@ TEST(AuthPages, ChangePasswordValidatesInDutchAndWorks) {
     EXPECT_TRUE(fresh.SignIn("leerling@demo.koers.nl", "lange-zin-met-woorden"));
 }
 
+TEST(AuthPages, ChangingThePasswordEndsEveryOtherSession) {
+    TestApp app;
+    Browser here(app), laptop(app), school_pc(app);
+    ASSERT_TRUE(here.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(laptop.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(school_pc.SignIn("decaan@demo.koers.nl"));
+    ASSERT_EQ(laptop.Get("/dashboard").status, 200);
+    ASSERT_EQ(here.Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
+                                                {"password", "lange-zin-met-woorden"},
+                                                {"repeat", "lange-zin-met-woorden"}})
+                  .status,
+              303);
+    EXPECT_EQ(here.Get("/dashboard").status, 200) << "the session that changed it stays";
+    EXPECT_EQ(laptop.Get("/dashboard").status, 303) << "whoever knew the old password is out";
+    EXPECT_EQ(school_pc.Get("/dashboard").status, 303);
+}
+
+TEST(AuthPages, OveralUitloggenEndsEverySessionThisOneToo) {
+    TestApp app;
+    Browser here(app), elsewhere(app), someone_else(app);
+    ASSERT_TRUE(here.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(elsewhere.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(someone_else.SignIn("schoolleider@demo.koers.nl"));
+    EXPECT_TRUE(Contains(here.Get("/account/wachtwoord").body, "Overal uitloggen"));
+    auto res = here.Post("/account/overal-uitloggen", {});
+    EXPECT_EQ(res.status, 303);
+    EXPECT_EQ(res.Header("Location"), "/inloggen");
+    EXPECT_EQ(here.Get("/dashboard").status, 303);
+    EXPECT_EQ(elsewhere.Get("/dashboard").status, 303);
+    EXPECT_EQ(someone_else.Get("/dashboard").status, 200) << "only this person's sessions";
+    EXPECT_EQ(Browser(app).Post("/account/overal-uitloggen", {}, false).status, 401);
+}
+
 TEST(AuthPages, ResetLinkWorksOnceAndDoesNotRevealAccounts) {
     TestApp app;
     Browser b(app);

@@ -15,7 +15,9 @@ namespace {
 // The platform's messages; each module declares its own (Module::flashes).
 constexpr Flash kFlash[] = {
     {"uitgelogd", "U bent uitgelogd."},
-    {"wachtwoord-gewijzigd", "Uw wachtwoord is gewijzigd."},
+    {"wachtwoord-gewijzigd",
+     "Uw wachtwoord is gewijzigd. Op uw andere apparaten bent u uitgelogd."},
+    {"overal-uitgelogd", "U bent op al uw apparaten uitgelogd."},
     {"wachtwoord-ingesteld", "Uw wachtwoord is ingesteld. U kunt nu inloggen."},
     {"reset-aangevraagd",
      "Als dit e-mailadres bij Koers bekend is, ontvangt u binnen enkele minuten een e-mail met "
