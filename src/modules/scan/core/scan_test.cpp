@@ -135,11 +135,12 @@ TEST(ScanScoring, ThemeScoreIsTheShareRealisedAndTheMeanPhase) {
 TEST(ScanScoring, AllWeetIkNietAndEmptyRoundsHaveNoScore) {
     const Instrument ins = Parse(kText);
     const std::vector<ScanResponse> rs = {R(Group::kDocenten, {0, 0, 0}),
+                                          R(Group::kDocenten, {0, 0, 0}),
                                           R(Group::kDocenten, {0, 0, 0})};
     const ScanResult r = Score(ins, rs);
     EXPECT_FALSE(r.themes[0].Percent());
     EXPECT_FALSE(r.themes[1].MeanPhase());
-    EXPECT_EQ(r.themes[0].Total(), 4);
+    EXPECT_EQ(r.themes[0].Total(), 6);
     const ScanResult empty = Score(ins, {});
     EXPECT_EQ(empty.respondents, 0);
     EXPECT_TRUE(empty.groups.empty());
@@ -176,6 +177,92 @@ TEST(ScanScoring, SmallGroupsAreMergedAndNeverDerivable) {
     EXPECT_EQ(shown, r.respondents);
 }
 
+// What an insider with the results page can compute for one statement: every shown figure, and
+// the total minus the shown groups. Each must rest on 0 or at least kMinGroupSize answers.
+void ExpectNoFigureIsolatesFewerThanThree(const ScanResult& r, size_t statements) {
+    for (size_t i = 0; i < statements; ++i) {
+        SCOPED_TRACE("uitspraak " + std::to_string(i));
+        const Tally& total = r.statements[i];
+        if (!total.hidden)
+            EXPECT_TRUE(total.Total() == 0 || total.Total() >= kMinGroupSize) << total.Total();
+        int32_t rest = total.Total();
+        for (const auto& g : r.groups) {
+            const Tally& cell = g.statements[i];
+            if (cell.hidden) {
+                EXPECT_EQ(cell.Total(), 0) << "a hidden figure has no counts";
+                continue;
+            }
+            EXPECT_TRUE(cell.Total() == 0 || cell.Total() >= kMinGroupSize)
+                << g.key << ": " << cell.Total();
+            rest -= cell.Total();
+        }
+        if (!total.hidden)
+            EXPECT_TRUE(rest == 0 || rest >= kMinGroupSize)
+                << "total minus the shown groups leaves " << rest << " answers";
+    }
+}
+
+TEST(ScanScoring, TheOnlySchoolleiderCannotBeReadOffTheLongVersion) {
+    // Three docenten, the one schoolleider and two ouders. The ouders answer the short version
+    // (visie-1, gesprek-1) only, so on visie-2 "overig" (schoolleider + ouders) holds one
+    // person's answer, and the total minus the docenten would give it too.
+    const Instrument ins = Parse(kText);
+    std::vector<ScanResponse> rs;
+    for (int i = 0; i < 3; ++i) rs.push_back(R(Group::kDocenten, {3, 3, 3}));
+    rs.push_back(R(Group::kSchoolleiding, {4, 1, 4}));
+    rs.push_back(R(Group::kOuders, {2, kUnanswered, 2}));
+    rs.push_back(R(Group::kOuders, {2, kUnanswered, 2}));
+    const ScanResult r = Score(ins, rs);
+    ASSERT_EQ(r.groups.size(), 2U);
+    EXPECT_EQ(r.groups[1].key, "overig");
+    EXPECT_TRUE(r.groups[1].statements[1].hidden) << "one person's answer on visie-2";
+    EXPECT_TRUE(r.groups[0].statements[1].hidden) << "else total minus docenten gives it";
+    EXPECT_FALSE(r.statements[1].hidden) << "the total of four stays useful";
+    EXPECT_EQ(r.statements[1].Total(), 4);
+    EXPECT_FALSE(r.groups[1].statements[0].hidden) << "visie-1 was answered by all three";
+    // A theme is the sum of its shown statements: visie minus visie-1 gives nothing hidden.
+    EXPECT_EQ(r.groups[1].themes[0].Total(), r.groups[1].statements[0].Total());
+    ExpectNoFigureIsolatesFewerThanThree(r, ins.StatementCount());
+}
+
+TEST(ScanScoring, AStatementAnsweredByOneOrTwoShowsNoFigureAtAll) {
+    const Instrument ins = Parse(kText);
+    std::vector<ScanResponse> rs;
+    for (int i = 0; i < 4; ++i) rs.push_back(R(Group::kLeerlingen, {3, kUnanswered, 2}));
+    rs.push_back(R(Group::kDocenten, {1, 4, 1}));  // the only one who answered visie-2
+    const ScanResult r = Score(ins, rs);
+    EXPECT_TRUE(r.statements[1].hidden);
+    EXPECT_EQ(r.statements[1].Total(), 0);
+    for (const auto& g : r.groups) EXPECT_TRUE(g.statements[1].hidden) << g.key;
+    EXPECT_EQ(r.themes[0].Total(), r.statements[0].Total()) << "the theme leaves it out too";
+    ExpectNoFigureIsolatesFewerThanThree(r, ins.StatementCount());
+}
+
+TEST(ScanScoring, NoRoundOfAnyShapeLetsAFigureRestOnOneOrTwoAnswers) {
+    // Random rounds: group sizes 0..6, each respondent skipping statements at random.
+    const Instrument ins = Parse(kText);
+    uint32_t seed = 12345;
+    auto next = [&seed](uint32_t n) {
+        seed = seed * 1664525U + 1013904223U;
+        return (seed >> 8) % n;
+    };
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<ScanResponse> rs;
+        for (Group g : AllGroups()) {
+            const uint32_t members = next(7);
+            for (uint32_t m = 0; m < members; ++m) {
+                std::vector<int8_t> answers;
+                for (size_t i = 0; i < ins.StatementCount(); ++i)
+                    answers.push_back(next(3) == 0 ? kUnanswered : static_cast<int8_t>(next(5)));
+                rs.push_back(R(g, std::move(answers)));
+            }
+        }
+        SCOPED_TRACE("ronde " + std::to_string(round));
+        ExpectNoFigureIsolatesFewerThanThree(Score(ins, rs), ins.StatementCount());
+        if (HasFailure()) return;
+    }
+}
+
 TEST(ScanScoring, LargestDifferencesBetweenGroups) {
     const Instrument ins = Parse(kText);
     std::vector<ScanResponse> rs;
@@ -194,10 +281,14 @@ TEST(ScanScoring, ComparesRoundsAcrossInstrumentVersionsByCode) {
     std::string text2(kText);
     text2.replace(text2.find("- visie-2"), 9, "- visie-3");  // visie-2 replaced by visie-3
     const Instrument v2 = Parse(text2);
-    const std::vector<ScanResponse> before = {R(Group::kDocenten, {1, 4, 2}),
-                                              R(Group::kDocenten, {3, 4, 2})};
-    const std::vector<ScanResponse> after = {R(Group::kDocenten, {3, 1, 4}),
-                                             R(Group::kDocenten, {4, 1, 0})};
+    // Each response three times: figures rest on at least three answers.
+    std::vector<ScanResponse> before, after;
+    for (int i = 0; i < 3; ++i) {
+        before.push_back(R(Group::kDocenten, {1, 4, 2}));
+        before.push_back(R(Group::kDocenten, {3, 4, 2}));
+        after.push_back(R(Group::kDocenten, {3, 1, 4}));
+        after.push_back(R(Group::kDocenten, {4, 1, 0}));
+    }
     const Comparison c = CompareRounds(v2, Score(v2, after), v1, Score(v1, before));
     EXPECT_DOUBLE_EQ(*c.statements[0].Delta(), 50.0);  // visie-1: 50% -> 100%
     EXPECT_FALSE(c.statements[1].before) << "visie-3 is new in this version";

@@ -35,6 +35,40 @@ void Fill(GroupResult& g, std::span<const ScanResponse> responses,
     g.respondents += static_cast<int>(members.size());
 }
 
+void Hide(Tally& t) {
+    t = Tally{};
+    t.hidden = true;
+}
+
+// Rule 2 of scoring.hpp for one statement: `total` and each group's cell.
+void SuppressStatement(Tally& total, std::vector<Tally*>& cells) {
+    const int32_t answers = total.Total();
+    if (answers > 0 && answers < kMinGroupSize) {
+        Hide(total);
+        for (Tally* c : cells) Hide(*c);
+        return;
+    }
+    int32_t hidden = 0;
+    for (Tally* c : cells) {
+        const int32_t n = c->Total();
+        if (n > 0 && n < kMinGroupSize) {
+            hidden += n;
+            Hide(*c);
+        }
+    }
+    // Hidden answers that the total minus the shown cells would give back: hide the smallest
+    // shown cells with them until they are at least kMinGroupSize together.
+    while (hidden > 0 && hidden < kMinGroupSize) {
+        Tally* smallest = nullptr;
+        for (Tally* c : cells)
+            if (!c->hidden && c->Total() > 0 && (!smallest || c->Total() <= smallest->Total()))
+                smallest = c;
+        if (!smallest) break;
+        hidden += smallest->Total();
+        Hide(*smallest);
+    }
+}
+
 std::vector<Difference> Differences(const Instrument& ins, const std::vector<GroupResult>& groups) {
     std::vector<Difference> out;
     if (groups.size() < 2) return out;
@@ -100,7 +134,6 @@ ScanResult Score(const Instrument& ins, std::span<const ScanResponse> responses)
     out.statements.resize(ins.StatementCount());
     out.themes.resize(ins.themes.size());
     for (const auto& r : responses) AddResponse(r, out.statements);
-    SumThemes(ins, out.statements, out.themes);
 
     // Members per group; then the shown groups and the small ones.
     std::vector<GroupResult> shown;
@@ -133,6 +166,13 @@ ScanResult Score(const Instrument& ins, std::span<const ScanResponse> responses)
         shown.push_back(EmptyGroup(ins, "overig", "Overig (kleine groepen samen)"));
         Fill(shown.back(), responses, small);
     }
+    for (size_t i = 0; i < ins.StatementCount(); ++i) {
+        std::vector<Tally*> cells;
+        cells.reserve(shown.size());
+        for (auto& g : shown) cells.push_back(&g.statements[i]);
+        SuppressStatement(out.statements[i], cells);
+    }
+    SumThemes(ins, out.statements, out.themes);
     for (auto& g : shown) SumThemes(ins, g.statements, g.themes);
     out.groups = std::move(shown);
     out.differences = Differences(ins, out.groups);

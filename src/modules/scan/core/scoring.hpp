@@ -2,8 +2,18 @@
 // Scoring of a LOB-scan round, pure and deterministic. A theme's score is the share of its rated
 // answers that say gerealiseerd or geborgd, next to the mean phase (1..4); "weet ik niet" and
 // unanswered statements are not rated. Individual answers never leave this file: results are
-// tallies, groups under kMinGroupSize are merged into "overig" (hidden when still too small),
-// and peer means need kMinPeerSchools schools.
+// tallies, and peer means need kMinPeerSchools schools.
+//
+// Anonymity holds per figure (docs/privacy.md, "LOB-scan"):
+// 1. Groups under kMinGroupSize are merged into "overig"; when that is still too small, the
+//    smallest shown group joins it.
+// 2. Per statement, a figure (the total or a group's) that rests on 1 or 2 answers is hidden,
+//    because leerlingen and ouders answer only the short version: on the other statements a
+//    group of three can hold one person's answers. When the hidden cells of a statement hold
+//    1 or 2 answers together, the smallest shown cells are hidden too, so no hidden figure can
+//    be found as the total minus the shown groups.
+// 3. Theme figures are sums of the shown statement figures only, so a hidden one cannot be
+//    found as a theme minus its other statements.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -25,9 +35,11 @@ struct ScanResponse {
     std::vector<int8_t> answers;
 };
 
-// Counts of answers: [0] weet ik niet, [1..4] the phases.
+// Counts of answers: [0] weet ik niet, [1..4] the phases. A hidden tally (too few answers to
+// show, see rule 2 above) has no counts.
 struct Tally {
     std::array<int32_t, kPhases + 1> counts{};
+    bool hidden = false;
 
     void Add(int answer);
     void Merge(const Tally& other);

@@ -51,6 +51,11 @@ Sheet Statements(const RoundResults& r) {
     for (size_t i = 0; i < ins.StatementCount(); ++i) {
         const auto& tally = r.result.statements[i];
         TableRow row = {ins.At(i).text, ins.themes[ins.ThemeOf(i)].title, ins.At(i).code};
+        if (tally.hidden) {  // too few answers to show (core/scoring.hpp)
+            row.emplace_back(std::string("te weinig antwoorden om te tonen"));
+            s.rows.push_back(std::move(row));
+            continue;
+        }
         for (size_t v = 1; v <= core::kPhases; ++v) row.push_back(Count(tally.counts.at(v)));
         row.push_back(Count(tally.counts[0]));
         row.push_back(PercentCell(tally.Percent()));

@@ -83,6 +83,25 @@ ViewList Statements(const RoundResults& r, size_t theme) {
         const auto& tally = r.result.statements[i];
         View row = Object();
         row.set("text", s.text);
+        // Too few answers to show without making someone recognisable (core/scoring.hpp).
+        row.set("hidden", tally.hidden);
+        if (tally.hidden) {
+            ViewList dashes;
+            for (int k = 0; k < 5; ++k) {
+                View c = Object();
+                c.set("n", "–");
+                dashes.push_back(std::move(c));
+            }
+            row.set("counts", std::move(dashes));
+            row.set("percent", "–");
+            row.set("bar", "");
+            row.set("delta", "–");
+            row.set("delta_class", "");
+            row.set("comments", ViewList{});
+            out.push_back(std::move(row));
+            ++i;
+            continue;
+        }
         std::vector<BarSegment> segments;
         ViewList counts;
         for (int value : {1, 2, 3, 4, core::kDontKnow}) {
@@ -118,6 +137,7 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     v.set("back", ScanPath(r.school.id));
     v.set("respondents", std::to_string(r.result.respondents));
     v.set("visible", r.Visible());
+    v.set("running", !r.round.closed_at.has_value());
     v.set("min_respondents", std::to_string(core::kMinRespondents));
     v.set("instrument", ins.title);
     v.set("can_run",

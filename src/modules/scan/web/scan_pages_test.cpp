@@ -281,7 +281,28 @@ TEST_F(RunningRound, AnInvitationOrReminderIsStoredOnlyWithItsMail) {
     EXPECT_EQ(last.front().to, "c@school.nl");
 }
 
-TEST_F(RunningRound, ResultsAppearFromThreeRespondentsAndExportsAreAggregates) {
+TEST_F(RunningRound, TheOpenLinkStartsOneResponsePerBrowser) {
+    Browser r(app);
+    const std::string first = Begin(r, open);
+    ASSERT_FALSE(first.empty());
+    // Opening the link again continues that response; it never starts a second one.
+    EXPECT_NE(r.Get(open).body.find("Verder waar ik was"), std::string::npos);
+    EXPECT_EQ(Begin(r, open), first);
+    ASSERT_EQ(r.Post(first, {{"thema", "1"}, {"a_visie-1", "3"}}).status, 303);
+    ASSERT_EQ(r.Post(first + "/inleveren", {}).status, 303);
+    // Handed in: the link says so and refuses to start again on this device.
+    auto landing = r.Get(open);
+    EXPECT_NE(landing.body.find("al ingeleverd"), std::string::npos);
+    EXPECT_EQ(landing.body.find(">Beginnen<"), std::string::npos);
+    EXPECT_EQ(r.Post(open, {}).status, 409);
+    // Someone else with the link still can.
+    Browser other(app);
+    const std::string second = Begin(other, open);
+    EXPECT_FALSE(second.empty());
+    EXPECT_NE(second, first);
+}
+
+TEST_F(RunningRound, ResultsAppearOnlyOnceTheRoundIsClosedAndExportsAreAggregates) {
     for (int i = 0; i < 3; ++i) {
         Browser r(app);
         const std::string path = Begin(r, open);
@@ -291,12 +312,16 @@ TEST_F(RunningRound, ResultsAppearFromThreeRespondentsAndExportsAreAggregates) {
                       .status,
                   303);
         ASSERT_EQ(r.Post(path + "/inleveren", {}).status, 303);
-        if (i == 1) {
-            auto early = decaan.Get(round + "/resultaten");
-            EXPECT_NE(early.body.find("Resultaten verschijnen vanaf 3"), std::string::npos);
-            EXPECT_EQ(decaan.Get(round + "/resultaten.csv").status, 404);
-        }
+        // An insider who compares the page before and after one submission learns nothing:
+        // while the round runs there are no figures at all, also from three respondents on.
+        auto running = decaan.Get(round + "/resultaten");
+        EXPECT_NE(running.body.find("De ronde loopt nog"), std::string::npos);
+        EXPECT_EQ(running.body.find("koers-radar"), std::string::npos);
+        EXPECT_EQ(running.body.find("HYPERLINK"), std::string::npos) << "nor comments";
+        EXPECT_EQ(decaan.Get(round + "/resultaten.csv").status, 404);
+        EXPECT_EQ(decaan.Get(round + "/resultaten.xlsx").status, 404);
     }
+    ASSERT_EQ(decaan.Post(round + "/sluiten", {}).status, 303);
     auto page = decaan.Get(round + "/resultaten");
     EXPECT_NE(page.body.find("3 respondenten"), std::string::npos);
     EXPECT_NE(page.body.find("<svg class=\"koers-chart koers-radar\""), std::string::npos);

@@ -47,7 +47,12 @@ RoundResults ScanService::Results(const storage::RoundRecord& round) {
     const auto responses = repo_.SubmittedResponses(round.id, *out.instrument);
     out.result = core::Score(*out.instrument, responses);
     if (!out.Visible()) return out;
-    out.comments = repo_.Comments(round.id);
+    // A comment on a statement whose figures are hidden would show who wrote it.
+    for (auto& [code, text] : repo_.Comments(round.id)) {
+        const auto i = out.instrument->IndexOf(code);
+        if (i && *i < out.result.statements.size() && !out.result.statements[*i].hidden)
+            out.comments.emplace_back(std::move(code), std::move(text));
+    }
 
     if ((out.previous = repo_.PreviousRound(round))) {
         auto before_ins = InstrumentOf(out.previous->instrument_id);

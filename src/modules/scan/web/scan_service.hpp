@@ -29,8 +29,12 @@ struct RoundResults {
     int region_schools = 0;
     std::vector<std::pair<std::string, std::string>> comments;  // statement code, text
 
-    // Results are shown from kMinRespondents submitted responses.
-    bool Visible() const { return result.respondents >= core::kMinRespondents; }
+    // Results are shown once the round is closed, and from kMinRespondents submitted responses.
+    // Never while it runs: comparing the page before and after one person submits would show
+    // that person's answers.
+    bool Visible() const {
+        return round.closed_at.has_value() && result.respondents >= core::kMinRespondents;
+    }
 };
 
 class ScanService {
