@@ -164,8 +164,10 @@ int Serve(std::span<const std::string> args) {
                                 ? "http://" + so.bind + ":" + std::to_string(server.port())
                                 : public_url;
         web::Services services(*db, clock, random, assets, config, Modules());
-        web::PeriodicThread cleanup("opruimen", std::chrono::minutes(10),
-                                    [&] { services.accounts.PruneExpired(); });
+        web::PeriodicThread cleanup("opruimen", std::chrono::minutes(10), [&] {
+            services.accounts.PruneExpired();
+            web::PurgeMailBodies(services.outbox, clock);
+        });
         std::optional<web::PeriodicThread> mailer;
         if (config.smtp_configured)
             mailer.emplace("e-mail", std::chrono::seconds(5),

@@ -74,6 +74,7 @@ web::Response Browser::Send(web::Request req) {
     std::string cookie;
     for (const auto& [k, v] : cookies_) cookie += (cookie.empty() ? "" : "; ") + k + "=" + v;
     if (!cookie.empty()) req.headers.emplace_back("cookie", cookie);
+    if (req.remote_address.empty()) req.remote_address = address_;
     auto res = app_.Handle(std::move(req));
     for (const auto& [k, v] : res.headers) {
         if (k != "Set-Cookie") continue;

@@ -63,7 +63,9 @@ private:
 
 class Browser {
 public:
-    explicit Browser(TestApp& app) : app_(app) {}
+    // `address` is the client address the requests come from.
+    explicit Browser(TestApp& app, std::string address = "192.0.2.10")
+        : app_(app), address_(std::move(address)) {}
     web::Response Get(const std::string& target);
     // Posts a form; adds the CSRF token of the current session unless `with_csrf` is false.
     web::Response Post(const std::string& target, web::Pairs fields, bool with_csrf = true);
@@ -75,6 +77,7 @@ public:
 
 private:
     TestApp& app_;
+    std::string address_;
     std::map<std::string, std::string> cookies_;
     std::string csrf_;
 };

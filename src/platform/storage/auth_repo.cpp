@@ -80,6 +80,16 @@ int AuthRepo::CountAccountFailures(const std::string& account_key, int64_t since
     });
 }
 
+int AuthRepo::CountPairFailures(const std::string& account_key, const std::string& address,
+                                int64_t since) {
+    return db_.Use([&](Connection& c) {
+        return static_cast<int>(c.QueryOne("SELECT COUNT(*) AS n FROM login_failures WHERE "
+                                           "account_key = ? AND address = ? AND at >= ?",
+                                           {account_key, address, since})
+                                    ->Int("n"));
+    });
+}
+
 int AuthRepo::CountAddressFailures(const std::string& address, int64_t since) {
     return db_.Use([&](Connection& c) {
         return static_cast<int>(
@@ -92,6 +102,16 @@ int AuthRepo::CountAddressFailures(const std::string& address, int64_t since) {
 void AuthRepo::ClearAccountFailures(const std::string& account_key) {
     db_.With([&](Connection& c) {
         c.Execute("DELETE FROM login_failures WHERE account_key = ?", {account_key});
+    });
+}
+
+int AuthRepo::CountTokens(int64_t user_id, const std::string& purpose, int64_t since) {
+    return db_.Use([&](Connection& c) {
+        return static_cast<int>(
+            c.QueryOne("SELECT COUNT(*) AS n FROM one_time_tokens WHERE user_id = ? AND "
+                       "purpose = ? AND created_at >= ?",
+                       {user_id, purpose, since})
+                ->Int("n"));
     });
 }
 

@@ -40,9 +40,13 @@ public:
     void RecordLoginFailure(const std::string& account_key, const std::string& address,
                             int64_t now);
     int CountAccountFailures(const std::string& account_key, int64_t since);
+    int CountPairFailures(const std::string& account_key, const std::string& address,
+                          int64_t since);
     int CountAddressFailures(const std::string& address, int64_t since);
     void ClearAccountFailures(const std::string& account_key);
 
+    // One-time links of `purpose` made for a user since `since` (used or not).
+    int CountTokens(int64_t user_id, const std::string& purpose, int64_t since);
     void CreateToken(const std::string& token_hash, int64_t user_id, const std::string& purpose,
                      int64_t now, int64_t expires_at);
     // Marks an unused, unexpired token of `purpose` as used and returns its user, atomically:

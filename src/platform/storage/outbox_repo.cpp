@@ -50,6 +50,15 @@ std::optional<MailRecord> OutboxRepo::ClaimNext(int64_t now, int64_t lease_secon
     });
 }
 
+int64_t OutboxRepo::PurgeBodies(int64_t sent_before, int64_t created_before) {
+    return db_.Use([&](Connection& c) {
+        return c.Execute(
+            "UPDATE outbox SET body = '' WHERE body <> '' AND ((sent_at IS NOT NULL AND sent_at < "
+            "?) OR created_at < ?)",
+            {sent_before, created_before});
+    });
+}
+
 void OutboxRepo::MarkSent(int64_t id, int64_t now) {
     db_.With([&](Connection& c) {
         c.Execute(

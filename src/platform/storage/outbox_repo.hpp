@@ -31,6 +31,9 @@ public:
     std::optional<MailRecord> ClaimNext(int64_t now, int64_t lease_seconds, int max_attempts);
     void MarkSent(int64_t id, int64_t now);
     void MarkFailed(int64_t id, const std::string& error);
+    // Empties the bodies (which hold one-time links) of mails sent before `sent_before` and of
+    // any mail created before `created_before`; returns how many.
+    int64_t PurgeBodies(int64_t sent_before, int64_t created_before);
 
 private:
     Database& db_;

@@ -222,6 +222,21 @@ TEST_P(Storage, OutboxClaimsEachMailOnce) {
     EXPECT_TRUE(outbox.Recent(10).front().sent_at.has_value());
 }
 
+TEST_P(Storage, MailBodiesWithTheirLinksAreEmptiedOnceKeptLongEnough) {
+    OutboxRepo outbox(*db_);
+    const int64_t sent = outbox.Enqueue("a@b.nl", "Uitnodiging", "link: /wachtwoord?code=1", 100);
+    outbox.MarkSent(sent, 200);
+    outbox.Enqueue("c@d.nl", "Herinnering", "link: /scan/antwoord/2", 150);  // never sent
+    outbox.Enqueue("e@f.nl", "Nieuw", "link: /scan/antwoord/3", 5000);
+    EXPECT_EQ(outbox.PurgeBodies(/*sent_before=*/300, /*created_before=*/160), 2);
+    for (const auto& m : outbox.Recent(10)) {
+        SCOPED_TRACE(m.to);
+        EXPECT_EQ(m.body.empty(), m.to != "e@f.nl") << "only the recent unsent mail keeps it";
+        EXPECT_FALSE(m.subject.empty()) << "who got what stays";
+    }
+    EXPECT_EQ(outbox.PurgeBodies(300, 160), 0);
+}
+
 TEST_P(Storage, AuditLogKeepsWhoDidWhat) {
     UserRepo users(*db_);
     AuditRepo audit(*db_);

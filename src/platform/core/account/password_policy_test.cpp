@@ -30,12 +30,14 @@ TEST(PasswordPolicy, RejectsControlCharactersAndOverlongInput) {
     EXPECT_TRUE(CheckNewPassword(std::string(300, 'x') + "y", "", "").has_value());
 }
 
-TEST(Throttle, LimitsPerAccountAndPerAddress) {
+TEST(Throttle, LimitsPerPairPerAddressAndPerAccount) {
     ThrottleRule rule;
-    EXPECT_FALSE(IsThrottled(rule, 4, 0));
-    EXPECT_TRUE(IsThrottled(rule, 5, 0));
-    EXPECT_FALSE(IsThrottled(rule, 0, 29));
-    EXPECT_TRUE(IsThrottled(rule, 0, 30));
+    EXPECT_FALSE(IsThrottled(rule, {4, 4, 4}));
+    EXPECT_TRUE(IsThrottled(rule, {5, 5, 5}));
+    EXPECT_FALSE(IsThrottled(rule, {0, 29, 0}));
+    EXPECT_TRUE(IsThrottled(rule, {0, 30, 0}));
+    EXPECT_FALSE(IsThrottled(rule, {0, 0, 99})) << "guesses from elsewhere lock nobody out";
+    EXPECT_TRUE(IsThrottled(rule, {0, 0, 100})) << "but distributed guessing stops";
 }
 
 TEST(SessionRules, IdleAndAbsoluteExpiry) {

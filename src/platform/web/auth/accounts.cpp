@@ -8,7 +8,9 @@
 namespace koers::web::auth {
 namespace {
 
-constexpr int64_t kResetTtl = int64_t{60} * 60;            // one hour
+constexpr int64_t kResetTtl = int64_t{60} * 60;  // one hour
+constexpr int64_t kResetWindow = int64_t{60} * 60;
+constexpr int kResetsPerWindow = 3;
 constexpr int64_t kInviteTtl = int64_t{7} * 24 * 60 * 60;  // one week
 
 std::string AccountKey(const std::string& email) { return "acct:" + core::AsciiLower(email); }
@@ -30,8 +32,11 @@ LoginResult Accounts::Login(const std::string& email_in, const std::string& pass
     const int64_t now = clock_.Now();
     const std::string email = core::AsciiLower(core::Trim(email_in));
     const int64_t since = now - throttle_.window_seconds;
-    if (core::IsThrottled(throttle_, auth_.CountAccountFailures(AccountKey(email), since),
-                          auth_.CountAddressFailures(address, since))) {
+    const std::string key = AccountKey(email);
+    const core::FailureCounts failures{auth_.CountPairFailures(key, address, since),
+                                       auth_.CountAddressFailures(address, since),
+                                       auth_.CountAccountFailures(key, since)};
+    if (core::IsThrottled(throttle_, failures)) {
         audit_.Record(now, std::nullopt, "login.throttled", email, "", address);
         return {LoginResult::Status::kThrottled, {}};
     }
@@ -137,6 +142,12 @@ void Accounts::RequestReset(const std::string& email_in, const std::string& addr
     audit_.Record(clock_.Now(), user ? std::optional(user->id) : std::nullopt,
                   "password.reset_requested", email, "", address);
     if (!user || !user->active) return;
+    // Nobody's mailbox is flooded: a few reset mails per hour per account, silently (the answer
+    // stays the same, so it reveals nothing about the account either).
+    if (auth_.CountTokens(user->id, "reset", clock_.Now() - kResetWindow) >= kResetsPerWindow) {
+        audit_.Record(clock_.Now(), user->id, "password.reset_throttled", email, "", address);
+        return;
+    }
     storage::InTransaction(db_, [&](storage::Database& tx) {  // the link and its mail, or neither
         storage::AuthRepo auth(tx);
         storage::OutboxRepo outbox(tx);

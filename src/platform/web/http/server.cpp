@@ -12,6 +12,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
+#include <ctime>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -33,6 +34,23 @@ int64_t OpenFileLimit() {
     return static_cast<int64_t>(limit.rlim_cur);
 }
 
+// The current time as an HTTP date ("Mon, 30 Nov 2026 17:48:00 GMT"), formatted once per second
+// per thread.
+const std::string& HttpDate() {
+    thread_local std::time_t formatted_at = -1;
+    thread_local std::string text;
+    const std::time_t now = std::time(nullptr);
+    if (now != formatted_at) {
+        std::tm utc{};
+        gmtime_r(&now, &utc);
+        char buffer[40];
+        const size_t n = std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+        text.assign(buffer, n);
+        formatted_at = now;
+    }
+    return text;
+}
+
 bool SafeHeaderText(std::string_view s) {
     for (char c : s)
         if (c == '\r' || c == '\n' || c == '\0') return false;
@@ -49,9 +67,16 @@ std::string SerializeHead(const Response& r, size_t content_length, unsigned ver
     head += std::to_string(r.status);
     head += ' ';
     head += http::obsolete_reason(static_cast<http::status>(r.status));
-    head += "\r\nServer: Koers\r\nContent-Type: ";
-    head += r.content_type;
+    head += "\r\nServer: Koers\r\nDate: ";
+    head += HttpDate();
     head += "\r\n";
+    // 1xx, 204 and 304 have no body, so no header describes one.
+    const bool bodiless = (r.status >= 100 && r.status < 200) || r.status == 204 || r.status == 304;
+    if (!bodiless) {
+        head += "Content-Type: ";
+        head += r.content_type;
+        head += "\r\n";
+    }
     for (const auto& [name, value] : r.headers) {
         if (!SafeHeaderText(name) || !SafeHeaderText(value)) continue;  // no header injection
         head += name;
@@ -59,7 +84,6 @@ std::string SerializeHead(const Response& r, size_t content_length, unsigned ver
         head += value;
         head += "\r\n";
     }
-    const bool bodiless = (r.status >= 100 && r.status < 200) || r.status == 204 || r.status == 304;
     if (!bodiless) {
         head += "Content-Length: ";
         head += std::to_string(content_length);

@@ -81,6 +81,13 @@ TEST(Server, SerialisesStatusHeadersAndLength) {
     Response r = Redirect("/dashboard");
     r.SetHeader("Set-Cookie", "a=1");
     std::string head = SerializeHead(r, 0, 11, true);
+    // Date: an IMF-fixdate such as "Mon, 30 Nov 2026 17:48:00 GMT".
+    const size_t date = head.find("\r\nDate: ");
+    ASSERT_NE(date, std::string::npos);
+    const std::string value = head.substr(date + 8, head.find("\r\n", date + 2) - date - 8);
+    EXPECT_EQ(value.size(), 29U) << value;
+    EXPECT_EQ(value.substr(value.size() - 4), " GMT");
+    head.erase(date, 8 + value.size());
     EXPECT_EQ(head,
               "HTTP/1.1 303 See Other\r\nServer: Koers\r\nContent-Type: text/plain; "
               "charset=utf-8\r\nLocation: /dashboard\r\nSet-Cookie: a=1\r\nContent-Length: "
@@ -91,7 +98,9 @@ TEST(Server, SerialisesStatusHeadersAndLength) {
               std::string::npos);
     Response not_modified;
     not_modified.status = 304;
-    EXPECT_EQ(SerializeHead(not_modified, 99, 11, true).find("Content-Length"), std::string::npos);
+    const std::string bodiless = SerializeHead(not_modified, 99, 11, true);
+    EXPECT_EQ(bodiless.find("Content-Length"), std::string::npos);
+    EXPECT_EQ(bodiless.find("Content-Type"), std::string::npos) << "no header about a body";
 }
 
 TEST(Server, RefusesHeaderInjection) {

@@ -80,6 +80,11 @@ std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std:
     return rc == CURLE_OK ? std::string() : std::string(curl_easy_strerror(rc));
 }
 
+void PurgeMailBodies(storage::OutboxRepo& outbox, const core::Clock& clock) {
+    const int64_t now = clock.Now();
+    outbox.PurgeBodies(now - kKeepSentBodySeconds, now - kKeepUnsentBodySeconds);
+}
+
 void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock,
                    const SmtpSettings& smtp) {
     while (auto mail = outbox.ClaimNext(clock.Now(), 300, 5)) {

@@ -1,4 +1,6 @@
-// Beheer: the e-mail outbox (readable when no SMTP server is configured) and the audit log.
+// Beheer: the e-mail outbox and the audit log. Mail bodies hold live one-time links, so they are
+// shown only when no SMTP server is configured (an offline demo, where the beheerder passes the
+// links on); with SMTP the page lists who got what and whether it went out, never the content.
 #include "platform/core/common/dates.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/router.hpp"
@@ -18,7 +20,7 @@ Response Outbox(Ctx& ctx) {
         View item = Object();
         item.set("to", m.to);
         item.set("subject", m.subject);
-        item.set("body", m.body);
+        item.set("body", ctx.app.config.smtp_configured ? std::string() : m.body);
         item.set("created", core::FormatDateTime(m.created_at));
         item.set("status", m.sent_at ? "verstuurd op " + core::FormatDateTime(*m.sent_at)
                            : m.last_error.empty() ? std::string("nog niet verstuurd")

@@ -77,6 +77,22 @@ TEST(AuthPages, ThrottlesAfterFiveFailuresAndReleasesAfterTheWindow) {
     EXPECT_TRUE(b.SignIn("mentor@demo.koers.nl"));
 }
 
+TEST(AuthPages, SomeoneGuessingElsewhereCannotLockTheRealPersonOut) {
+    TestApp app;
+    Browser attacker(app, "198.51.100.66");
+    attacker.Get("/inloggen");
+    for (int i = 0; i < 8; ++i)
+        attacker.Post("/inloggen", {{"email", "mentor@demo.koers.nl"}, {"password", "geraden"}});
+    EXPECT_EQ(
+        attacker
+            .Post("/inloggen", {{"email", "mentor@demo.koers.nl"}, {"password", "koers-demo-2026"}})
+            .status,
+        429)
+        << "the guessing machine is stopped";
+    Browser mentor(app, "192.0.2.44");
+    EXPECT_TRUE(mentor.SignIn("mentor@demo.koers.nl")) << "the mentor at school is not";
+}
+
 TEST(AuthPages, PostsWithoutOrWithAWrongCsrfTokenAreRefused) {
     TestApp app;
     Browser b(app);
@@ -163,6 +179,26 @@ TEST(AuthPages, OveralUitloggenEndsEverySessionThisOneToo) {
     EXPECT_EQ(elsewhere.Get("/dashboard").status, 303);
     EXPECT_EQ(someone_else.Get("/dashboard").status, 200) << "only this person's sessions";
     EXPECT_EQ(Browser(app).Post("/account/overal-uitloggen", {}, false).status, 401);
+}
+
+TEST(AuthPages, ResetRequestsCannotFloodSomeonesMailbox) {
+    TestApp app;
+    Browser b(app);
+    b.Get("/wachtwoord-vergeten");
+    auto resets = [&] {
+        int n = 0;
+        for (const auto& m : app.services().outbox.Recent(1000))
+            n += m.to == "mentor@demo.koers.nl" && Contains(m.body, "code=") ? 1 : 0;
+        return n;
+    };
+    for (int i = 0; i < 8; ++i) {
+        auto res = b.Post("/wachtwoord-vergeten", {{"email", "mentor@demo.koers.nl"}});
+        EXPECT_EQ(res.status, 303) << "every request gets the same answer";
+    }
+    EXPECT_EQ(resets(), 3) << "three mails an hour at most";
+    app.clock().Advance(3601);
+    b.Post("/wachtwoord-vergeten", {{"email", "mentor@demo.koers.nl"}});
+    EXPECT_EQ(resets(), 4) << "an hour later it works again";
 }
 
 TEST(AuthPages, ResetLinkWorksOnceAndDoesNotRevealAccounts) {
