@@ -63,6 +63,10 @@ constexpr OptionSpec kServeOptions[] = {
     {"smtp-user", "KOERS_SMTP_USER", true, "SMTP-gebruikersnaam"},
     {"smtp-password", "KOERS_SMTP_PASSWORD", true, "SMTP-wachtwoord"},
     {"smtp-from", "KOERS_SMTP_FROM", true, "afzenderadres van e-mails"},
+    {"trusted-proxy", "KOERS_TRUSTED_PROXIES", true,
+     "adressen van reverse proxies (komma's ertussen) waarvan X-Forwarded-For geloofd wordt"},
+    {"metrics-token", "KOERS_METRICS_TOKEN", true,
+     "geheim waarmee Prometheus /metrics ophaalt (Authorization: Bearer ...)"},
 };
 
 int UsageError(const std::string& line) {
@@ -111,6 +115,16 @@ int Serve(std::span<const std::string> args) {
         if (!n) return UsageError("--threads moet een getal van 1 tot en met 256 zijn");
         so.threads = static_cast<int>(*n);
     }
+    if (auto proxies = o.Get("trusted-proxy")) {
+        size_t start = 0;
+        while (start <= proxies->size()) {
+            size_t end = proxies->find(',', start);
+            if (end == std::string::npos) end = proxies->size();
+            std::string proxy = core::Trim(proxies->substr(start, end - start));
+            if (!proxy.empty()) so.trusted_proxies.push_back(std::move(proxy));
+            start = end + 1;
+        }
+    }
     if (auto t = o.Get("read-timeout")) {
         auto n = ToInt(*t, 1, 3600);
         if (!n) return UsageError("--read-timeout moet een getal van 1 tot en met 3600 zijn");
@@ -156,6 +170,7 @@ int Serve(std::span<const std::string> args) {
                                o.Get("smtp-password").value_or(""),
                                o.Get("smtp-from").value_or("")};
         config.smtp_configured = !smtp.url.empty();
+        config.metrics_token = o.Get("metrics-token").value_or("");
         if (config.smtp_configured && smtp.from.empty())
             return UsageError("--smtp-from is nodig als --smtp-url is ingesteld");
 

@@ -5,7 +5,7 @@ import net from "node:net";
 import { startKoers, Client } from "./koers_process.mjs";
 
 let koers;
-before(async () => { koers = await startKoers(); });
+before(async () => { koers = await startKoers(["--metrics-token", "e2e-metrics"]); });
 after(async () => {
   const { code } = await koers.stop();
   assert.equal(code, 0, "koers should exit cleanly on SIGTERM:\n" + koers.log());
@@ -166,6 +166,32 @@ test("idle connections beyond the open-file limit cannot shut the server out", a
   }
 });
 
+test("behind a trusted proxy each client keeps its own address", async () => {
+  // nginx on this host forwards for everyone: without --trusted-proxy every client would be
+  // 127.0.0.1 and one person's wrong passwords would stop all the others.
+  const proxied = await startKoers(["--trusted-proxy", "127.0.0.1"]);
+  try {
+    const from = (address) => {
+      const c = new Client(proxied.base);
+      c.request = ((request) => (method, path, options = {}) =>
+        request.call(c, method, path, { ...options, headers: { ...(options.headers || {}), "x-forwarded-for": address } }))(c.request);
+      return c;
+    };
+    const guesser = from("198.51.100.7");
+    await guesser.get("/inloggen");
+    for (let i = 0; i < 6; i++)
+      await guesser.post("/inloggen", { email: "mentor@demo.koers.nl", password: "geraden" });
+    const stopped = await guesser.post("/inloggen", { email: "mentor@demo.koers.nl", password: "koers-demo-2026" });
+    assert.equal(stopped.status, 429);
+    const mentor = from("198.51.100.8");
+    await mentor.get("/inloggen");
+    const ok = await mentor.post("/inloggen", { email: "mentor@demo.koers.nl", password: "koers-demo-2026" });
+    assert.equal(ok.status, 303, "the real mentor, behind the same proxy, signs in");
+  } finally {
+    await proxied.stop();
+  }
+});
+
 test("one-time links never reach the log", async () => {
   const own = await startKoers();
   const secret = "Zk3vQ9geheimGEHEIMgeheim";
@@ -197,9 +223,11 @@ test("static files: fingerprinted immutable, plain revalidates with ETag", async
   assert.equal((await fetch(koers.base + "/static/000000000000/koers.css")).status, 404);
 });
 
-test("metrics are served to this host in Prometheus format", async () => {
+test("metrics are served with the metrics token in Prometheus format", async () => {
   await fetch(koers.base + "/");
-  const res = await fetch(koers.base + "/metrics");
+  assert.notEqual((await fetch(koers.base + "/metrics", { redirect: "manual" })).status, 200,
+                  "not to anyone on this host: behind a proxy that is everyone");
+  const res = await fetch(koers.base + "/metrics", { headers: { authorization: "Bearer e2e-metrics" } });
   assert.equal(res.status, 200);
   const text = await res.text();
   assert.match(text, /koers_http_requests_total\{route="\/",status="200"\} \d+/);

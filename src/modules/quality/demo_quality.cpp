@@ -179,7 +179,7 @@ void FillQualityYear(storage::QualityRepo& repo, const storage::YearRecord& year
                                 {"status", done ? "uitgevoerd" : "gepland"},
                                 {"toelichting", done ? "Gehouden volgens plan." : ""},
                                 {"vervolg", i == 5 && evaluated ? "stoppen" : ""}});
-            Add(repo, year, std::move(r), kDecaan, now);
+            Add(repo, year, r, kDecaan, now);
         }
         if (evaluated) {
             Add(repo, year,

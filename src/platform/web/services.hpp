@@ -40,6 +40,7 @@ struct WebConfig {
     bool secure_cookies = true;    // Secure flag on cookies
     bool hsts = false;             // behind TLS: send Strict-Transport-Security
     bool smtp_configured = false;  // without SMTP the beheerder reads the outbox
+    std::string metrics_token;     // a scraper sends "Authorization: Bearer <token>" for /metrics
 };
 
 // What the modules build at start (Module::build): their repositories and services, one object

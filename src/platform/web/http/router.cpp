@@ -71,9 +71,15 @@ void AddSecurityHeaders(const Services& app, Response& r) {
     if (app.config.hsts) r.SetHeader("Strict-Transport-Security", "max-age=31536000");
 }
 
-bool IsLoopback(std::string_view address) {
-    return address.rfind("127.", 0) == 0 || address == "::1" ||
-           address.rfind("::ffff:127.", 0) == 0;
+// The request carries the configured metrics token as a bearer token (compared in constant
+// time); never true when no token is configured.
+bool HasMetricsToken(const Ctx& ctx) {
+    const std::string& token = ctx.app.config.metrics_token;
+    if (token.empty()) return false;
+    const std::string_view header = ctx.req.Header("authorization").value_or("");
+    constexpr std::string_view kBearer = "Bearer ";
+    if (header.substr(0, kBearer.size()) != kBearer) return false;
+    return auth::SafeEquals(std::string(header.substr(kBearer.size())), token);
 }
 
 }  // namespace
@@ -307,7 +313,7 @@ Response Router::Handle(const Request& req) {
 
 Response Router::Dispatch(Ctx& ctx, const Route& route) {
     const Access& access = route.access;
-    if (access.loopback_ok && IsLoopback(ctx.req.remote_address)) return route.handler(ctx);
+    if (access.token_ok && HasMetricsToken(ctx)) return route.handler(ctx);
     if (access.permission != core::Permission::kPublic && !ctx.user) {
         if (ctx.req.method == "GET" || ctx.req.method == "HEAD")
             return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));

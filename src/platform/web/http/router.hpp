@@ -31,7 +31,7 @@ struct Access {
     core::Permission permission;
     From from = From::kNone;
     std::string_view param;
-    bool loopback_ok = false;        // also granted to requests from this host (metrics scrapers)
+    bool token_ok = false;           // also granted with the metrics token (Prometheus)
     TeamResolver team_of = nullptr;  // narrows a school target to the resource's team
 
     static Access Public() { return {core::Permission::kPublic}; }
@@ -50,9 +50,10 @@ struct Access {
         a.team_of = team_of_resource;
         return a;
     }
-    // For operational endpoints: a local process (Prometheus on the same host) or a signed-in
-    // person with `p` on the platform.
-    static Access PlatformOrLoopback(core::Permission p) { return {p, From::kPlatform, {}, true}; }
+    // For operational endpoints: a scraper with the configured metrics token
+    // (WebConfig::metrics_token, as "Authorization: Bearer ...") or a signed-in person with `p`
+    // on the platform. Never the client address: behind a proxy every client is local.
+    static Access PlatformOrToken(core::Permission p) { return {p, From::kPlatform, {}, true}; }
 };
 
 // Per-request context handed to a handler.

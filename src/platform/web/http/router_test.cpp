@@ -86,6 +86,25 @@ TEST(Router, OneTimeSecretsNeverReachTheLog) {
     EXPECT_EQ(logged("/a%00b"), "(ongeldig webadres)");
 }
 
+TEST(Router, MetricsNeedTheTokenOrABeheerderNotALocalAddress) {
+    TestApp app("sqlite", [](WebConfig& c) { c.metrics_token = "prometheus-geheim"; });
+    web::Request req;
+    req.method = "GET";
+    req.target = "/metrics";
+    req.remote_address = "127.0.0.1";  // behind a proxy every client looks local
+    EXPECT_NE(app.Handle(req).status, 200);
+    req.headers = {{"authorization", "Bearer fout"}};
+    EXPECT_NE(app.Handle(req).status, 200);
+    req.headers = {{"authorization", "Bearer prometheus-geheim"}};
+    EXPECT_EQ(app.Handle(req).status, 200);
+    TestApp without_token;
+    req.headers = {{"authorization", "Bearer "}};
+    EXPECT_NE(without_token.Handle(req).status, 200) << "no token configured: no way in by token";
+    Browser beheer(without_token);
+    ASSERT_TRUE(beheer.SignIn("beheerder@demo.koers.nl"));
+    EXPECT_EQ(beheer.Get("/metrics").status, 200);
+}
+
 TEST(Router, HstsOnlyBehindTls) {
     TestApp app("sqlite", [](WebConfig& c) { c.hsts = true; });
     Browser b(app);

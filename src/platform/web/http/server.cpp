@@ -192,7 +192,11 @@ private:
             std::lock_guard lock(mu_);
             const int total = static_cast<int>(conns_.size());
             int& from_address = per_address_[c->address];
-            if (total >= max_connections_ || from_address >= options_.max_connections_per_address) {
+            const bool proxy =
+                std::find(options_.trusted_proxies.begin(), options_.trusted_proxies.end(),
+                          c->address) != options_.trusted_proxies.end();
+            if (total >= max_connections_ ||
+                (!proxy && from_address >= options_.max_connections_per_address)) {
                 if (from_address == 0) per_address_.erase(c->address);
                 return false;
             }
@@ -316,7 +320,8 @@ private:
                 req.headers.emplace_back(std::move(name), std::string(f.value()));
             }
             req.body = std::move(breq.body());
-            req.remote_address = remote;
+            req.remote_address = ClientAddress(remote, std::string_view(breq["X-Forwarded-For"]),
+                                               options_.trusted_proxies);
             req.request_id = RequestId();
             // The handler runs on the worker pool; this connection waits without holding an I/O
             // thread, and continues on its own executor afterwards.
@@ -357,6 +362,31 @@ private:
 };
 
 }  // namespace
+
+std::string ClientAddress(std::string_view peer, std::string_view forwarded_for,
+                          const std::vector<std::string>& trusted) {
+    auto is_trusted = [&](std::string_view a) {
+        return std::find(trusted.begin(), trusted.end(), a) != trusted.end();
+    };
+    std::string client(peer);
+    if (!is_trusted(peer)) return client;
+    // Walk from the right: each trusted hop vouches for the one before it.
+    size_t end = forwarded_for.size();
+    while (end > 0) {
+        size_t start = forwarded_for.rfind(',', end - 1);
+        start = start == std::string_view::npos ? 0 : start + 1;
+        std::string_view hop = forwarded_for.substr(start, end - start);
+        while (!hop.empty() && hop.front() == ' ') hop.remove_prefix(1);
+        while (!hop.empty() && hop.back() == ' ') hop.remove_suffix(1);
+        beast::error_code ec;
+        const auto address = asio::ip::make_address(std::string(hop), ec);
+        if (ec) break;  // not an address: believe nothing further left
+        client = address.to_string();
+        if (!is_trusted(client)) break;
+        end = start == 0 ? 0 : start - 1;
+    }
+    return client;
+}
 
 int MaxConnectionsFor(int64_t open_files) {
     constexpr int64_t kReserve = 64;  // database connections, logs, files read at start-up

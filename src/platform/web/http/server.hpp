@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "platform/web/http/message.hpp"
 
@@ -24,7 +26,10 @@ struct ServerOptions {
     int threads = 0;          // I/O threads; 0 = one per core
     int handler_threads = 0;  // 0 = four per core: handlers mostly wait on the database
     int max_connections = 0;  // 0 = the open-file limit less a reserve (MaxConnectionsFor)
-    int max_connections_per_address = 256;
+    int max_connections_per_address = 256;  // not for trusted proxies
+    // Reverse proxies (nginx) whose X-Forwarded-For is believed; from any other peer the header
+    // is ignored, so nobody can pick the address the throttles and the audit log see.
+    std::vector<std::string> trusted_proxies;
     size_t header_limit = size_t{16} * 1024;
     size_t body_limit = size_t{1024} * 1024;
     // Requests to a route that takes uploads (UploadPolicy) may be this large.
@@ -32,6 +37,12 @@ struct ServerOptions {
     int read_timeout_seconds = 30;
     int shutdown_grace_seconds = 20;
 };
+
+// The client's address: the socket's peer, or, when the peer is a trusted proxy, the right-most
+// address in X-Forwarded-For that is not itself a trusted proxy (the one the proxies saw).
+// Entries that are not IP addresses are not believed.
+std::string ClientAddress(std::string_view peer, std::string_view forwarded_for,
+                          const std::vector<std::string>& trusted);
 
 // The connections a process may hold open with `open_files` file descriptors, keeping a reserve
 // for the database, logs and the files it reads.

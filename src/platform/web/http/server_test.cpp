@@ -71,6 +71,20 @@ TEST(Server, ASlowHandlerHoldsUpNoOtherRequest) {
     serving.join();
 }
 
+TEST(Server, TheClientAddressComesFromTrustedProxiesOnly) {
+    const std::vector<std::string> proxies = {"127.0.0.1", "10.0.0.2"};
+    EXPECT_EQ(ClientAddress("203.0.113.9", "198.51.100.1", proxies), "203.0.113.9")
+        << "anyone else's X-Forwarded-For is ignored";
+    EXPECT_EQ(ClientAddress("127.0.0.1", "198.51.100.1", proxies), "198.51.100.1");
+    EXPECT_EQ(ClientAddress("127.0.0.1", "6.6.6.6, 198.51.100.1, 10.0.0.2", proxies),
+              "198.51.100.1")
+        << "the right-most hop the trusted proxies saw, not what the client wrote first";
+    EXPECT_EQ(ClientAddress("127.0.0.1", "", proxies), "127.0.0.1");
+    EXPECT_EQ(ClientAddress("127.0.0.1", "geen-adres", proxies), "127.0.0.1");
+    EXPECT_EQ(ClientAddress("127.0.0.1", "2001:db8::1", proxies), "2001:db8::1");
+    EXPECT_EQ(ClientAddress("127.0.0.1", "198.51.100.1", {}), "127.0.0.1") << "none trusted";
+}
+
 TEST(Server, ConnectionsStayWithinTheOpenFileLimit) {
     EXPECT_EQ(MaxConnectionsFor(1024), 960);
     EXPECT_EQ(MaxConnectionsFor(100), 36);

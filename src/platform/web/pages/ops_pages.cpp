@@ -39,7 +39,7 @@ Response MetricsPage(Ctx& ctx) {
 
 void AddOpsRoutes(Router& r) {
     r.Get("/healthz", Access::Public(), Health);
-    r.Get("/metrics", Access::PlatformOrLoopback(core::Permission::kManagePlatform), MetricsPage);
+    r.Get("/metrics", Access::PlatformOrToken(core::Permission::kManagePlatform), MetricsPage);
 }
 
 }  // namespace koers::web
