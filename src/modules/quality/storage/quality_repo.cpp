@@ -222,10 +222,9 @@ std::vector<RevisionRecord> QualityRepo::Revisions(int64_t year_id,
         std::vector<RevisionRecord> out;
         constexpr std::array<std::string_view, 2> kAlso = {"kind", "team_id"};
         Store(c, year_id).Revisions(record_id, limit, kAlso, [&](Revision v, const Row& r) {
-            out.push_back({v.record_id,
+            out.push_back({std::move(v),
                            core::KindFromCode(r.Text("kind")).value_or(core::Kind::kVisie),
-                           r.OptInt("team_id"), v.version, std::move(v.status), std::move(v.fields),
-                           v.at, std::move(v.user_name), std::move(v.note)});
+                           r.OptInt("team_id")});
         });
         return out;
     });

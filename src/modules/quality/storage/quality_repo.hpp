@@ -35,16 +35,10 @@ struct StoredRecord {
     std::optional<int64_t> source_id;  // last year's record this one continues
 };
 
-struct RevisionRecord {
-    int64_t record_id = 0;
+// A saved version (the record kernel's Revision) with the kind and team of its record.
+struct RevisionRecord : Revision {
     core::Kind kind = core::Kind::kVisie;
     std::optional<int64_t> team_id;
-    int version = 0;
-    std::string status;
-    core::Fields fields;
-    int64_t at = 0;
-    std::string user_name;
-    std::string note;  // "vastgesteld", "verwijderd", "overgenomen uit 2025-2026", ...
 };
 
 enum class SaveResult { kSaved, kStale, kClosed };
