@@ -197,9 +197,10 @@ int Serve(std::span<const std::string> args) {
                                     req.remote_address, req.method, res.log_target.substr(0, 200),
                                     res.status, res.BodySize(), seconds * 1000);
                    },
-                   [&](std::string_view method, std::string_view target) {
-                       return router.AcceptsUpload(method, target);
-                   });
+                   {[&](std::string_view method, std::string_view target) {
+                        return router.AcceptsUpload(method, target);
+                    },
+                    &web::Router::AnsweredFromMemory});
         spdlog::info("Koers is gestopt");
         return 0;
     } catch (const std::exception& e) {

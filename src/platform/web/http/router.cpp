@@ -199,6 +199,10 @@ std::string LoggableTarget(const Target& target, const Route* route) {
     return out;
 }
 
+bool Router::AnsweredFromMemory(std::string_view method, std::string_view target) {
+    return (method == "GET" || method == "HEAD") && target.substr(0, 8) == "/static/";
+}
+
 bool Router::AcceptsUpload(std::string_view method, std::string_view target) const {
     const Target parsed = ParseTarget(target);
     if (!parsed.valid) return false;
@@ -239,7 +243,7 @@ Response Router::Handle(const Request& req) {
     Response res;
 
     // Static files need no session: answer them before any database work.
-    if (target.path.rfind("/static/", 0) == 0 && (req.method == "GET" || req.method == "HEAD")) {
+    if (AnsweredFromMemory(req.method, target.path)) {
         auto asset = app_.assets.Serve(target.path, req);
         res = asset ? std::move(*asset) : Text(404, core::NotFound().what());
         res.SetHeader("X-Content-Type-Options", "nosniff");

@@ -129,6 +129,8 @@ public:
     void SetErrorRenderer(ErrorRenderer r) { error_renderer_ = std::move(r); }
     // Whether a request with this method and target reaches a route that takes uploads.
     bool AcceptsUpload(std::string_view method, std::string_view target) const;
+    // Whether it asks for a static file, answered from memory without the database.
+    static bool AnsweredFromMemory(std::string_view method, std::string_view target);
 
     // Handles one request. Never throws.
     Response Handle(const Request& req);

@@ -105,6 +105,14 @@ TEST(Router, MetricsNeedTheTokenOrABeheerderNotALocalAddress) {
     EXPECT_EQ(beheer.Get("/metrics").status, 200);
 }
 
+TEST(Router, OnlyStaticFilesAreAnsweredFromMemory) {
+    EXPECT_TRUE(Router::AnsweredFromMemory("GET", "/static/0123456789ab/koers.css"));
+    EXPECT_TRUE(Router::AnsweredFromMemory("HEAD", "/static/favicon.svg"));
+    EXPECT_FALSE(Router::AnsweredFromMemory("POST", "/static/koers.css"));
+    EXPECT_FALSE(Router::AnsweredFromMemory("GET", "/"));
+    EXPECT_FALSE(Router::AnsweredFromMemory("GET", "/staticpagina"));
+}
+
 TEST(Router, HstsOnlyBehindTls) {
     TestApp app("sqlite", [](WebConfig& c) { c.hsts = true; });
     Browser b(app);

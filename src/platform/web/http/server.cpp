@@ -112,13 +112,13 @@ constexpr auto kAcceptBackoffMax = std::chrono::seconds(1);
 class Server {
 public:
     Server(const ServerOptions& o, int threads, asio::thread_pool& workers, RequestHandler h,
-           AccessLog log, UploadPolicy uploads)
+           AccessLog log, RoutePolicy policy)
         : options_(o),
           threads_(threads),
           workers_(workers),
           handler_(std::move(h)),
           log_(std::move(log)),
-          uploads_(std::move(uploads)) {}
+          policy_(std::move(policy)) {}
 
     // With several threads a connection's handlers (read, timer, shutdown cancel) must not run
     // at once, so each connection gets a strand; with one thread none is needed.
@@ -279,7 +279,8 @@ private:
             conn->idle = false;
             if (!ec && !parser.is_done()) {
                 const auto& head = parser.get();
-                const bool upload = uploads_ && uploads_(head.method_string(), head.target());
+                const bool upload = policy_.accepts_upload &&
+                                    policy_.accepts_upload(head.method_string(), head.target());
                 if (!upload &&
                     parser.content_length_remaining().value_or(0) > options_.body_limit) {
                     ec = http::error::body_limit;
@@ -324,10 +325,18 @@ private:
                                                options_.trusted_proxies);
             req.request_id = RequestId();
             // The handler runs on the worker pool; this connection waits without holding an I/O
-            // thread, and continues on its own executor afterwards.
-            Response r = co_await asio::co_spawn(
-                workers_, [&]() -> asio::awaitable<Response> { co_return handler_(req); },
-                asio::use_awaitable);
+            // thread, and continues on its own executor afterwards. What is answered from memory
+            // is handled here: the hop would cost more than the work.
+            // (An if, not a conditional expression: GCC 12 destroys the temporaries of a
+            // co_await inside ?: too early.)
+            Response r;
+            if (policy_.answered_from_memory &&
+                policy_.answered_from_memory(req.method, req.target))
+                r = handler_(req);
+            else
+                r = co_await asio::co_spawn(
+                    workers_, [&]() -> asio::awaitable<Response> { co_return handler_(req); },
+                    asio::use_awaitable);
 
             const bool keep_alive = breq.keep_alive() && !stopping_;
             const bool head = req.method == "HEAD";
@@ -354,7 +363,7 @@ private:
                                                               : MaxConnectionsFor(OpenFileLimit());
     RequestHandler handler_;
     AccessLog log_;
-    UploadPolicy uploads_;
+    RoutePolicy policy_;
     std::atomic<bool> stopping_{false};
     std::mutex mu_;
     std::unordered_map<Conn*, std::weak_ptr<Conn>> conns_;
@@ -429,13 +438,13 @@ HttpServer::~HttpServer() = default;
 
 uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
 
-void HttpServer::Run(RequestHandler handler, AccessLog access_log, UploadPolicy uploads) {
+void HttpServer::Run(RequestHandler handler, AccessLog access_log, RoutePolicy policy) {
     auto& ioc = impl_->ioc;
     auto& acceptor = impl_->acceptor;
     const ServerOptions& options = impl_->options;
     asio::thread_pool workers(static_cast<std::size_t>(impl_->handler_threads));
     Server server(options, impl_->threads, workers, std::move(handler), std::move(access_log),
-                  std::move(uploads));
+                  std::move(policy));
     asio::co_spawn(ioc, server.Listen(acceptor), asio::detached);
 
     asio::signal_set signals(ioc, SIGINT, SIGTERM);

@@ -32,7 +32,7 @@ struct ServerOptions {
     std::vector<std::string> trusted_proxies;
     size_t header_limit = size_t{16} * 1024;
     size_t body_limit = size_t{1024} * 1024;
-    // Requests to a route that takes uploads (UploadPolicy) may be this large.
+    // Requests to a route that takes uploads (RoutePolicy) may be this large.
     size_t upload_body_limit = size_t{12} * 1024 * 1024;
     int read_timeout_seconds = 30;
     int shutdown_grace_seconds = 20;
@@ -50,9 +50,16 @@ int MaxConnectionsFor(int64_t open_files);
 
 // Handles one request; must not throw (Router::Handle does not).
 using RequestHandler = std::function<Response(const Request&)>;
-// Whether a request line ("POST", "/redactie/4/bijlagen") goes to a route that takes uploads:
-// asked before the body is read, so only those requests may send upload_body_limit bytes.
-using UploadPolicy = std::function<bool(std::string_view method, std::string_view target)>;
+// What the server asks about a request from its request line alone ("POST",
+// "/redactie/4/bijlagen"), before it reads the body.
+struct RoutePolicy {
+    using Question = std::function<bool(std::string_view method, std::string_view target)>;
+    // Goes to a route that takes uploads: only those may send upload_body_limit bytes.
+    Question accepts_upload;
+    // Is answered from memory (static files): cheap enough to handle on the I/O thread, so it
+    // skips the hop to the handler pool.
+    Question answered_from_memory;
+};
 // One access-log line per request. It shows Response::log_target, never the raw target (which
 // may hold a one-time secret).
 using AccessLog = std::function<void(const Request&, const Response&, double seconds)>;
@@ -73,9 +80,9 @@ public:
     HttpServer& operator=(const HttpServer&) = delete;
 
     uint16_t port() const;
-    // Serves until SIGTERM/SIGINT, then shuts down gracefully and returns. Without an upload
-    // policy no request may exceed body_limit.
-    void Run(RequestHandler handler, AccessLog access_log, UploadPolicy uploads = nullptr);
+    // Serves until SIGTERM/SIGINT, then shuts down gracefully and returns. Without a policy no
+    // request may exceed body_limit and every handler runs on the pool.
+    void Run(RequestHandler handler, AccessLog access_log, RoutePolicy policy = {});
 
 private:
     struct Impl;
