@@ -14,6 +14,7 @@
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/core/demo/demo_data.hpp"
+#include "platform/core/records/fields.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/user_repo.hpp"
@@ -115,16 +116,9 @@ int Serve(std::span<const std::string> args) {
         if (!n) return UsageError("--threads moet een getal van 1 tot en met 256 zijn");
         so.threads = static_cast<int>(*n);
     }
-    if (auto proxies = o.Get("trusted-proxy")) {
-        size_t start = 0;
-        while (start <= proxies->size()) {
-            size_t end = proxies->find(',', start);
-            if (end == std::string::npos) end = proxies->size();
-            std::string proxy = core::Trim(proxies->substr(start, end - start));
-            if (!proxy.empty()) so.trusted_proxies.push_back(std::move(proxy));
-            start = end + 1;
-        }
-    }
+    for (const auto& proxy : core::SplitChoices(o.Get("trusted-proxy").value_or("")))
+        if (auto address = core::Trim(proxy); !address.empty())
+            so.trusted_proxies.push_back(std::move(address));
     if (auto t = o.Get("read-timeout")) {
         auto n = ToInt(*t, 1, 3600);
         if (!n) return UsageError("--read-timeout moet een getal van 1 tot en met 3600 zijn");

@@ -8,6 +8,7 @@
 
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/respondent_device.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_service.hpp"
 #include "modules/scan/web/scan_view.hpp"
@@ -23,12 +24,6 @@
 namespace koers::web {
 namespace {
 
-constexpr std::string_view kResumeCookie = "koers_scan";
-// The rounds this browser has handed in a response for through an open link ("12,31"), so the
-// open link does not start a second one: everyone with the link answers once (per device).
-constexpr std::string_view kSubmittedCookie = "koers_scan_ingeleverd";
-constexpr size_t kRememberedRounds = 20;
-constexpr int64_t kRememberSeconds = int64_t{400} * 24 * 3600;
 constexpr size_t kResponseTokenBytes = 24;
 // An open link cannot start more responses than this (a guard against scripted abuse).
 constexpr int64_t kMaxResponsesPerRound = 5000;
@@ -167,28 +162,9 @@ std::pair<storage::RoundRecord, core::Group> OpenTarget(Ctx& ctx) {
     return {*round, target->second};
 }
 
-std::vector<std::string> SubmittedRounds(const Ctx& ctx) {
-    std::vector<std::string> out;
-    const std::string list = Find(ctx.cookies, kSubmittedCookie).value_or("");
-    size_t start = 0;
-    while (start < list.size() && out.size() < kRememberedRounds) {
-        size_t end = list.find(',', start);
-        if (end == std::string::npos) end = list.size();
-        if (ParsePositiveId(std::string_view(list).substr(start, end - start)))
-            out.push_back(list.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
-bool SubmittedHere(const Ctx& ctx, int64_t round_id) {
-    const auto rounds = SubmittedRounds(ctx);
-    return std::find(rounds.begin(), rounds.end(), std::to_string(round_id)) != rounds.end();
-}
-
 // The unsubmitted response of `round_id` this browser started, as its answer path.
 std::optional<std::string> ResumePath(Ctx& ctx, int64_t round_id) {
-    auto resume = Find(ctx.cookies, kResumeCookie);
+    auto resume = StartedToken(ctx);
     if (!resume || !PlausibleToken(*resume)) return std::nullopt;
     auto response = ScanOf(ctx).scans.ResponseByToken(auth::HashToken(*resume));
     if (!response || response->round_id != round_id || response->submitted_at) return std::nullopt;
@@ -205,7 +181,7 @@ Response OpenLanding(Ctx& ctx) {
     v.set("group", core::GroupLabel(group, school->sector));
     v.set("deadline", core::FormatDateTime(round.deadline));
     v.set("action", ctx.target.path);
-    v.set("submitted", SubmittedHere(ctx, round.id));
+    v.set("submitted", HandedInHere(ctx, round.id));
     // A response started on this device earlier: continue it (never a second one).
     if (auto resume = ResumePath(ctx, round.id)) v.set("resume_path", *resume);
     return RenderPage(ctx, "scan/respond_start", std::move(v), "LOB-scan · " + school->name);
@@ -213,7 +189,7 @@ Response OpenLanding(Ctx& ctx) {
 
 Response OpenStart(Ctx& ctx) {
     auto [round, group] = OpenTarget(ctx);
-    if (SubmittedHere(ctx, round.id))
+    if (HandedInHere(ctx, round.id))
         throw core::Conflict(
             "Op dit apparaat is deze vragenlijst al ingeleverd. Iedereen vult hem één keer in.");
     if (auto resume = ResumePath(ctx, round.id)) return Redirect(*resume);
@@ -222,7 +198,7 @@ Response OpenStart(Ctx& ctx) {
     const std::string token = ctx.app.random.Token(kResponseTokenBytes);
     ScanOf(ctx).scans.StartResponse(round.id, group, auth::HashToken(token), ctx.app.clock.Now());
     const int64_t keep = std::max<int64_t>(round.deadline - ctx.app.clock.Now(), 60);
-    ctx.set_cookies.push_back(CookieHeader(ctx.app, kResumeCookie, token, keep));
+    RememberStarted(ctx, token, keep);
     return Redirect("/scan/antwoord/" + token);
 }
 
@@ -384,13 +360,7 @@ Response Submit(Ctx& ctx) {
         if (now.response.submitted_at) return Done(ctx, now);
         throw core::Gone("Deze LOB-scan neemt geen antwoorden meer aan.");
     }
-    ctx.set_cookies.push_back(CookieHeader(ctx.app, kResumeCookie, "", 0));
-    auto rounds = SubmittedRounds(ctx);
-    if (rounds.size() == kRememberedRounds) rounds.erase(rounds.begin());
-    rounds.push_back(std::to_string(r.round.id));
-    std::string list;
-    for (const auto& id : rounds) list += (list.empty() ? "" : ",") + id;
-    ctx.set_cookies.push_back(CookieHeader(ctx.app, kSubmittedCookie, list, kRememberSeconds));
+    RememberHandedIn(ctx, r.round.id);
     return Redirect(r.path);  // shows the thank-you page from now on
 }
 

@@ -2,9 +2,10 @@
 // of the 1.81 one): read with a deadline, handle, write, repeat while keep-alive.
 #include "platform/web/http/server.hpp"
 
-#include <spdlog/spdlog.h>
-#include <sys/resource.h>
+#include "platform/web/http/client_limits.hpp"
+#include "platform/web/http/response_head.hpp"
 
+#include <spdlog/spdlog.h>
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -12,7 +13,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
-#include <ctime>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -26,78 +26,6 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
-
-// The soft limit on open file descriptors of this process.
-int64_t OpenFileLimit() {
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 1 << 16;
-    return static_cast<int64_t>(limit.rlim_cur);
-}
-
-// The current time as an HTTP date ("Mon, 30 Nov 2026 17:48:00 GMT"), formatted once per second
-// per thread.
-const std::string& HttpDate() {
-    thread_local std::time_t formatted_at = -1;
-    thread_local std::string text;
-    const std::time_t now = std::time(nullptr);
-    if (now != formatted_at) {
-        std::tm utc{};
-        gmtime_r(&now, &utc);
-        char buffer[40];
-        const size_t n = std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S GMT", &utc);
-        text.assign(buffer, n);
-        formatted_at = now;
-    }
-    return text;
-}
-
-bool SafeHeaderText(std::string_view s) {
-    for (char c : s)
-        if (c == '\r' || c == '\n' || c == '\0') return false;
-    return true;
-}
-
-}  // namespace
-
-std::string SerializeHead(const Response& r, size_t content_length, unsigned version,
-                          bool keep_alive) {
-    std::string head;
-    head.reserve(1024);
-    head += version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ";
-    head += std::to_string(r.status);
-    head += ' ';
-    head += http::obsolete_reason(static_cast<http::status>(r.status));
-    head += "\r\nServer: Koers\r\nDate: ";
-    head += HttpDate();
-    head += "\r\n";
-    // 1xx, 204 and 304 have no body, so no header describes one.
-    const bool bodiless = (r.status >= 100 && r.status < 200) || r.status == 204 || r.status == 304;
-    if (!bodiless) {
-        head += "Content-Type: ";
-        head += r.content_type;
-        head += "\r\n";
-    }
-    for (const auto& [name, value] : r.headers) {
-        if (!SafeHeaderText(name) || !SafeHeaderText(value)) continue;  // no header injection
-        head += name;
-        head += ": ";
-        head += value;
-        head += "\r\n";
-    }
-    if (!bodiless) {
-        head += "Content-Length: ";
-        head += std::to_string(content_length);
-        head += "\r\n";
-    }
-    if (!keep_alive)
-        head += "Connection: close\r\n";
-    else if (version == 10)
-        head += "Connection: keep-alive\r\n";
-    head += "\r\n";
-    return head;
-}
-
-namespace {
 
 struct Conn {
     Conn(tcp::socket s, std::string a) : stream(std::move(s)), address(std::move(a)) {}
@@ -192,9 +120,7 @@ private:
             std::lock_guard lock(mu_);
             const int total = static_cast<int>(conns_.size());
             int& from_address = per_address_[c->address];
-            const bool proxy =
-                std::find(options_.trusted_proxies.begin(), options_.trusted_proxies.end(),
-                          c->address) != options_.trusted_proxies.end();
+            const bool proxy = IsTrustedProxy(c->address, options_.trusted_proxies);
             if (total >= max_connections_ ||
                 (!proxy && from_address >= options_.max_connections_per_address)) {
                 if (from_address == 0) per_address_.erase(c->address);
@@ -371,36 +297,6 @@ private:
 };
 
 }  // namespace
-
-std::string ClientAddress(std::string_view peer, std::string_view forwarded_for,
-                          const std::vector<std::string>& trusted) {
-    auto is_trusted = [&](std::string_view a) {
-        return std::find(trusted.begin(), trusted.end(), a) != trusted.end();
-    };
-    std::string client(peer);
-    if (!is_trusted(peer)) return client;
-    // Walk from the right: each trusted hop vouches for the one before it.
-    size_t end = forwarded_for.size();
-    while (end > 0) {
-        size_t start = forwarded_for.rfind(',', end - 1);
-        start = start == std::string_view::npos ? 0 : start + 1;
-        std::string_view hop = forwarded_for.substr(start, end - start);
-        while (!hop.empty() && hop.front() == ' ') hop.remove_prefix(1);
-        while (!hop.empty() && hop.back() == ' ') hop.remove_suffix(1);
-        beast::error_code ec;
-        const auto address = asio::ip::make_address(std::string(hop), ec);
-        if (ec) break;  // not an address: believe nothing further left
-        client = address.to_string();
-        if (!is_trusted(client)) break;
-        end = start == 0 ? 0 : start - 1;
-    }
-    return client;
-}
-
-int MaxConnectionsFor(int64_t open_files) {
-    constexpr int64_t kReserve = 64;  // database connections, logs, files read at start-up
-    return static_cast<int>(std::clamp<int64_t>(open_files - kReserve, 8, 100000));
-}
 
 struct HttpServer::Impl {
     explicit Impl(const ServerOptions& o)

@@ -38,16 +38,6 @@ struct ServerOptions {
     int shutdown_grace_seconds = 20;
 };
 
-// The client's address: the socket's peer, or, when the peer is a trusted proxy, the right-most
-// address in X-Forwarded-For that is not itself a trusted proxy (the one the proxies saw).
-// Entries that are not IP addresses are not believed.
-std::string ClientAddress(std::string_view peer, std::string_view forwarded_for,
-                          const std::vector<std::string>& trusted);
-
-// The connections a process may hold open with `open_files` file descriptors, keeping a reserve
-// for the database, logs and the files it reads.
-int MaxConnectionsFor(int64_t open_files);
-
 // Handles one request; must not throw (Router::Handle does not).
 using RequestHandler = std::function<Response(const Request&)>;
 // What the server asks about a request from its request line alone ("POST",
@@ -63,12 +53,6 @@ struct RoutePolicy {
 // One access-log line per request. It shows Response::log_target, never the raw target (which
 // may hold a one-time secret).
 using AccessLog = std::function<void(const Request&, const Response&, double seconds)>;
-
-// The status line and headers of `r` as sent on the wire, ending with the blank line. Header
-// lines whose name or value contain CR, LF or NUL are left out (no header injection).
-// Content-Length is `content_length` (the body size even for HEAD).
-std::string SerializeHead(const Response& r, size_t content_length, unsigned version,
-                          bool keep_alive);
 
 class HttpServer {
 public:

@@ -1,5 +1,8 @@
 #include "platform/web/http/server.hpp"
 
+#include "platform/web/http/client_limits.hpp"
+#include "platform/web/http/response_head.hpp"
+
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
