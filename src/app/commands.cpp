@@ -12,11 +12,13 @@
 #include "app/options.hpp"
 #include "platform/core/account/password_policy.hpp"
 #include "platform/core/common/numbers.hpp"
+#include "platform/core/common/rate_limit.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/core/demo/demo_data.hpp"
 #include "platform/core/records/fields.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/org_repo.hpp"
+#include "platform/storage/rate_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/crypto.hpp"
@@ -175,6 +177,7 @@ int Serve(std::span<const std::string> args) {
         web::Services services(*db, clock, random, assets, config, Modules());
         web::PeriodicThread cleanup("opruimen", std::chrono::minutes(10), [&] {
             services.accounts.PruneExpired();
+            services.rates.Prune(clock.Now() - core::kLongestRateWindow);
             web::PurgeMailBodies(services.outbox, clock);
         });
         std::optional<web::PeriodicThread> mailer;

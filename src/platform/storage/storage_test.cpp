@@ -10,6 +10,7 @@
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/rate_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "support/test_db.hpp"
 
@@ -235,6 +236,19 @@ TEST_P(Storage, MailBodiesWithTheirLinksAreEmptiedOnceKeptLongEnough) {
         EXPECT_FALSE(m.subject.empty()) << "who got what stays";
     }
     EXPECT_EQ(outbox.PurgeBodies(300, 160), 0);
+}
+
+TEST_P(Storage, RateEventsAreCountedPerBucketAndSubjectAndPruned) {
+    RateRepo rates(*db_);
+    for (int64_t at : {100, 150, 200}) rates.Record("scan-open", "abc", at);
+    rates.Record("scan-open", "other", 200);
+    rates.Record("other-bucket", "abc", 200);
+    EXPECT_EQ(rates.Count("scan-open", "abc", 0), 3);
+    EXPECT_EQ(rates.Count("scan-open", "abc", 150), 2) << "the window's start counts";
+    EXPECT_EQ(rates.Count("scan-open", "nobody", 0), 0);
+    EXPECT_EQ(rates.Prune(/*before=*/200), 2);
+    EXPECT_EQ(rates.Count("scan-open", "abc", 0), 1);
+    EXPECT_EQ(rates.Count("other-bucket", "abc", 0), 1);
 }
 
 TEST_P(Storage, AuditLogKeepsWhoDidWhat) {

@@ -3,6 +3,7 @@
 #include "platform/storage/auth_repo.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/rate_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/http/metrics.hpp"
@@ -19,6 +20,7 @@ struct Services::Platform {
           auth(db),
           outbox(db),
           audit(db),
+          rates(db),
           accounts(db, users, auth, audit, clock, random, public_url) {}
 
     Metrics metrics;
@@ -27,6 +29,7 @@ struct Services::Platform {
     storage::AuthRepo auth;
     storage::OutboxRepo outbox;
     storage::AuditRepo audit;
+    storage::RateRepo rates;
     auth::Accounts accounts;
 };
 
@@ -44,6 +47,7 @@ Services::Services(storage::Database& database, core::Clock& clk, core::Random& 
       auth(platform_->auth),
       outbox(platform_->outbox),
       audit(platform_->audit),
+      rates(platform_->rates),
       accounts(platform_->accounts),
       modules(mods) {
     for (const Module& m : modules) {

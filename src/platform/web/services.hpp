@@ -23,6 +23,7 @@ class UserRepo;
 class AuthRepo;
 class OutboxRepo;
 class AuditRepo;
+class RateRepo;
 }  // namespace koers::storage
 
 namespace koers::web {
@@ -103,6 +104,7 @@ public:
     storage::AuthRepo& auth;
     storage::OutboxRepo& outbox;
     storage::AuditRepo& audit;
+    storage::RateRepo& rates;
     auth::Accounts& accounts;
     const std::span<const Module> modules;  // the composed capabilities, in order
     ModuleParts parts;                      // what they built

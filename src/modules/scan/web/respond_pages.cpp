@@ -17,6 +17,7 @@
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
+#include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/services.hpp"
@@ -27,6 +28,9 @@ namespace {
 constexpr size_t kResponseTokenBytes = 24;
 // An open link cannot start more responses than this (a guard against scripted abuse).
 constexpr int64_t kMaxResponsesPerRound = 5000;
+// Responses one client address may start through one round's open links: a classroom behind
+// its school's network starts together, a script that throws its cookies away does not get far.
+constexpr core::RateWindow kOpenStartsPerAddress[] = {{40, 60}, {300, 3600}};
 
 const char* const kInvalidLink =
     "Deze link is niet (meer) geldig. Controleer of u de hele link heeft overgenomen. Kreeg u een "
@@ -195,6 +199,9 @@ Response OpenStart(Ctx& ctx) {
     if (auto resume = ResumePath(ctx, round.id)) return Redirect(*resume);
     if (ScanOf(ctx).scans.ResponseCount(round.id) >= kMaxResponsesPerRound)
         throw core::Conflict("Deze ronde heeft het hoogste aantal deelnemers bereikt.");
+    LimitPerAddress(ctx, "scan-open:" + std::to_string(round.id), kOpenStartsPerAddress,
+                    "Vanaf dit netwerk zijn in korte tijd erg veel vragenlijsten begonnen. Wacht "
+                    "een paar minuten en probeer het dan opnieuw.");
     const std::string token = ctx.app.random.Token(kResponseTokenBytes);
     ScanOf(ctx).scans.StartResponse(round.id, group, auth::HashToken(token), ctx.app.clock.Now());
     const int64_t keep = std::max<int64_t>(round.deadline - ctx.app.clock.Now(), 60);

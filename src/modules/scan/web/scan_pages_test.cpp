@@ -302,6 +302,40 @@ TEST_F(RunningRound, TheOpenLinkStartsOneResponsePerBrowser) {
     EXPECT_NE(second, first);
 }
 
+TEST_F(RunningRound, OneAddressCannotStartHundredsOfResponsesByDroppingItsCookies) {
+    // A class behind one school network starts together: forty browsers in one minute work.
+    for (int i = 0; i < 40; ++i) {
+        Browser pupil(app, "198.51.100.7");
+        ASSERT_FALSE(Begin(pupil, open).empty()) << "browser " << i;
+    }
+    // A script that starts afresh without cookies is stopped, with a Dutch explanation.
+    Browser script(app, "198.51.100.7");
+    script.Get(open);
+    auto refused = script.Post(open, {});
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_NE(refused.body.find("Wacht een paar minuten"), std::string::npos);
+    EXPECT_EQ(refused.Header("Retry-After"), "60");
+    // Nobody else is affected, and a minute later the same network may start again.
+    Browser elsewhere(app, "203.0.113.5");
+    EXPECT_FALSE(Begin(elsewhere, open).empty());
+    app.clock().Advance(61);
+    Browser later(app, "198.51.100.7");
+    EXPECT_FALSE(Begin(later, open).empty());
+    // Over an hour the total is capped too.
+    int started = 41;
+    for (int minute = 0; minute < 10 && started < 300; ++minute) {
+        app.clock().Advance(61);
+        for (int i = 0; i < 40 && started < 300; ++i, ++started) {
+            Browser pupil(app, "198.51.100.7");
+            ASSERT_FALSE(Begin(pupil, open).empty()) << "response " << started;
+        }
+    }
+    app.clock().Advance(61);
+    Browser over(app, "198.51.100.7");
+    over.Get(open);
+    EXPECT_EQ(over.Post(open, {}).status, 429);
+}
+
 TEST_F(RunningRound, ResultsAppearOnlyOnceTheRoundIsClosedAndExportsAreAggregates) {
     for (int i = 0; i < 3; ++i) {
         Browser r(app);

@@ -39,4 +39,10 @@ public:
     using KoersError::KoersError;
 };
 
+// A rate limit was reached (core/common/rate_limit.hpp): 429, to try again after a while.
+class TooManyRequests : public KoersError {
+public:
+    using KoersError::KoersError;
+};
+
 }  // namespace koers::core

@@ -394,6 +394,10 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
         return Error(ctx, 410, e.what());
     } catch (const core::InvalidInput& e) {
         return Error(ctx, 400, e.what());
+    } catch (const core::TooManyRequests& e) {
+        Response res = Error(ctx, 429, e.what());
+        res.SetHeader("Retry-After", "60");
+        return res;
     }
 }
 

@@ -1,0 +1,25 @@
+#include "platform/web/auth/rate_limits.hpp"
+
+#include <string>
+
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/rate_repo.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+void LimitPerAddress(Ctx& ctx, std::string_view what, std::span<const core::RateWindow> windows,
+                     const char* message) {
+    const std::string bucket(what.substr(0, what.find(':')));
+    const std::string subject = auth::HashToken(std::string(what) + "|" + ctx.req.remote_address);
+    const int64_t now = ctx.app.clock.Now();
+    storage::RateRepo& rates = ctx.app.rates;
+    if (core::RateExceeded(
+            windows, [&](int64_t seconds) { return rates.Count(bucket, subject, now - seconds); }))
+        throw core::TooManyRequests(message);
+    rates.Record(bucket, subject, now);
+}
+
+}  // namespace koers::web
