@@ -303,4 +303,23 @@ int Backup(std::span<const std::string> args) {
     }
 }
 
+int Restore(std::span<const std::string> args) {
+    ParsedOptions o;
+    if (auto err = ParseOptions(kDbOptions, args, o)) return UsageError(*err);
+    if (o.help || o.positional.size() != 1) {
+        std::cout << OptionsHelp("koers restore BESTAND [opties]", kDbOptions)
+                  << "\nStop Koers eerst: de database wordt in zijn geheel vervangen.\n";
+        return o.help ? 0 : 2;
+    }
+    try {
+        auto db = storage::OpenDatabase(DatabaseUrl(o), 1);
+        db->Restore(o.positional[0]);
+        std::cout << "Back-up " << o.positional[0] << " teruggezet\n";
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "koers: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace koers::app

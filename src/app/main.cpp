@@ -14,7 +14,8 @@ constexpr const char* kHelp =
     "  serve        start de webserver\n"
     "  migrate      werk het databaseschema bij\n"
     "  user add     voeg een gebruiker toe (wachtwoord via standaardinvoer)\n"
-    "  backup FILE  maak een consistente back-up van een SQLite-database\n\n"
+    "  backup FILE  maak een consistente back-up van een SQLite-database\n"
+    "  restore FILE zet zo'n back-up terug (stop Koers eerst)\n\n"
     "Zie 'koers OPDRACHT --help' voor de opties.\n";
 
 }  // namespace
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     if (command == "serve") return koers::app::Serve(rest);
     if (command == "migrate") return koers::app::Migrate(rest);
     if (command == "backup") return koers::app::Backup(rest);
+    if (command == "restore") return koers::app::Restore(rest);
     if (command == "user" && !rest.empty() && rest[0] == "add")
         return koers::app::UserAdd(rest.subspan(1));
     std::cerr << "koers: onbekende opdracht '" << command << "' (zie koers --help)\n";

@@ -88,6 +88,9 @@ public:
     virtual int64_t Execute(std::string_view sql, const std::vector<Value>& params) = 0;
     // Runs several statements without parameters (migrations).
     virtual void ExecScript(std::string_view sql) = 0;
+    // False once the link to the server is lost (a restarted PostgreSQL), checked without
+    // blocking: the pool then closes the connection instead of lending it out again.
+    virtual bool Healthy() { return true; }
 
     std::vector<Row> Query(std::string_view sql, Params params = {}) {
         return Query(sql, std::vector<Value>(params));
@@ -129,6 +132,10 @@ public:
     virtual PoolStats Stats() const = 0;
     // Takes a consistent online copy into `path` (SQLite only; PostgreSQL throws DbError).
     virtual void Backup(const std::string& path) = 0;
+    // Replaces the whole database with the copy at `path` that Backup made, after checking
+    // that copy's integrity (SQLite only; PostgreSQL throws DbError). Nothing changes when the
+    // copy is damaged.
+    virtual void Restore(const std::string& path) = 0;
 };
 
 // Opens "postgresql://..." / "postgres://..." with libpq, anything else as a SQLite file path.

@@ -45,9 +45,13 @@ Pool::Lease Pool::Acquire() {
         ++waits_;
         cv_.wait(lock, [&] { return !idle_.empty() || open_ < size_; });
     }
-    if (!idle_.empty()) {
+    while (!idle_.empty()) {
         auto c = std::move(idle_.back());
         idle_.pop_back();
+        if (!c->Healthy()) {  // the server went away since: close it, try the next one
+            --open_;
+            continue;
+        }
         ++in_use_;
         return Lease(*this, std::move(c));
     }

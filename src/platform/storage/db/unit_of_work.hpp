@@ -27,6 +27,9 @@ public:
     void Backup(const std::string&) override {
         throw DbError("een reservekopie kan niet binnen een transactie worden gemaakt");
     }
+    void Restore(const std::string&) override {
+        throw DbError("een reservekopie kan niet binnen een transactie worden teruggezet");
+    }
 
 private:
     Connection& c_;

@@ -71,6 +71,14 @@ public:
         ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
     }
     ~PgConnection() override { PQfinish(conn_); }
+    // A server that went away sent a last FATAL message and closed the socket. Reading what is
+    // there, without blocking, takes the message (libpq keeps it as a notice) and then the end
+    // of the stream, which turns the status bad; a live idle connection has nothing to read.
+    bool Healthy() override {
+        for (int read = 0; read < 2 && PQstatus(conn_) == CONNECTION_OK; ++read)
+            if (PQconsumeInput(conn_) == 0) break;
+        return PQstatus(conn_) == CONNECTION_OK;
+    }
 
     Dialect dialect() const override { return Dialect::kPostgres; }
 
@@ -168,6 +176,11 @@ public:
         throw DbError(
             "koers backup werkt alleen voor SQLite. Gebruik voor PostgreSQL pg_dump, "
             "bijvoorbeeld: pg_dump --format=custom --file=koers.dump <database-url>");
+    }
+    void Restore(const std::string&) override {
+        throw DbError(
+            "koers restore werkt alleen voor SQLite. Gebruik voor PostgreSQL pg_restore, "
+            "bijvoorbeeld: pg_restore --clean --if-exists --dbname=<database-url> koers.dump");
     }
 
 protected:

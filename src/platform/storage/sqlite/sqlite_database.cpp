@@ -139,23 +139,63 @@ public:
 
     void Backup(const std::string& path) override {
         auto lease = pool_.Acquire();
-        auto& src = static_cast<SqliteConnection&>(*lease);
-        sqlite3* dest = nullptr;
-        if (sqlite3_open(path.c_str(), &dest) != SQLITE_OK) {
-            std::string msg = sqlite3_errmsg(dest);
-            sqlite3_close(dest);
-            throw DbError("kan back-upbestand niet openen: " + msg);
-        }
-        sqlite3_backup* b = sqlite3_backup_init(dest, "main", src.handle(), "main");
-        int rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(dest);
-        if (b) sqlite3_backup_finish(b);
-        std::string msg = sqlite3_errmsg(dest);
-        sqlite3_close(dest);
-        if (rc != SQLITE_DONE) throw DbError("back-up mislukt: " + msg);
+        OtherFile dest(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        Copy(static_cast<SqliteConnection&>(*lease).handle(), dest.db, "back-up");
+    }
+
+    void Restore(const std::string& path) override {
+        // Read-write without create: a missing file is an error, and SQLite falls back to
+        // read-only for a write-protected one (a WAL file cannot always be opened read-only).
+        OtherFile src(path, SQLITE_OPEN_READWRITE);
+        RequireIntact(src.db);
+        auto lease = pool_.Acquire();
+        Copy(src.db, static_cast<SqliteConnection&>(*lease).handle(), "terugzetten");
     }
 
 protected:
     std::string_view BeginSql() const override { return "BEGIN IMMEDIATE"; }
+
+private:
+    // A backup file, open for as long as this lives.
+    struct OtherFile {
+        OtherFile(const std::string& path, int flags) {
+            if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+                std::string msg = sqlite3_errmsg(db);
+                sqlite3_close(db);
+                throw DbError("kan back-upbestand '" + path + "' niet openen: " + msg);
+            }
+        }
+        ~OtherFile() { sqlite3_close(db); }
+        OtherFile(const OtherFile&) = delete;
+        OtherFile& operator=(const OtherFile&) = delete;
+        sqlite3* db = nullptr;
+    };
+
+    // Copies every page of `from` into `to` in one step: a consistent snapshot of `from`, and
+    // `to` changes completely or not at all.
+    static void Copy(sqlite3* from, sqlite3* to, std::string_view what) {
+        sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+        const int rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(to);
+        if (b) sqlite3_backup_finish(b);
+        if (rc != SQLITE_DONE) throw DbError(std::string(what) + " mislukt: " + sqlite3_errmsg(to));
+    }
+
+    // A Koers backup: SQLite's own integrity check passes and the schema is Koers's.
+    static void RequireIntact(sqlite3* db) {
+        auto first = [db](const char* sql) -> std::string {
+            sqlite3_stmt* st = nullptr;
+            std::string out;
+            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+                sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+                out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+            sqlite3_finalize(st);
+            return out;
+        };
+        if (first("PRAGMA integrity_check") != "ok")
+            throw DbError("het back-upbestand is beschadigd of geen SQLite-database");
+        if (first("SELECT name FROM sqlite_master WHERE name = 'schema_versions'").empty())
+            throw DbError("het back-upbestand is geen back-up van Koers");
+    }
 };
 
 }  // namespace
