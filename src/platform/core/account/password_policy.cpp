@@ -23,11 +23,19 @@ bool AllSameChar(std::string_view s) {
     return true;
 }
 
+// Characters, not bytes: "é" is one (UTF-8 continuation bytes are not counted).
+size_t Characters(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
 }  // namespace
 
 std::optional<std::string> CheckNewPassword(std::string_view password, std::string_view email,
                                             std::string_view name) {
-    if (password.size() < kMinPasswordLength) return "Kies een wachtwoord van minstens 10 tekens.";
+    if (Characters(password) < kMinPasswordLength)
+        return "Kies een wachtwoord van minstens 12 tekens.";
     if (password.size() > kMaxPasswordLength)
         return "Kies een wachtwoord van hoogstens 256 tekens.";
     if (!IsCleanText(password, false))

@@ -6,8 +6,8 @@
 
 namespace koers::core {
 
-inline constexpr size_t kMinPasswordLength = 10;
-inline constexpr size_t kMaxPasswordLength = 256;
+inline constexpr size_t kMinPasswordLength = 12;   // characters (OWASP ASVS 2.1.1)
+inline constexpr size_t kMaxPasswordLength = 256;  // bytes
 
 // Dutch error message when `password` is not acceptable, else nullopt. `email` and `name` are
 // used to reject passwords that merely repeat them.

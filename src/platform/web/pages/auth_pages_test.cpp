@@ -134,7 +134,7 @@ TEST(AuthPages, ChangePasswordValidatesInDutchAndWorks) {
     auto bad = b.Post("/account/wachtwoord",
                       {{"current", "koers-demo-2026"}, {"password", "kort"}, {"repeat", "kort"}});
     EXPECT_EQ(bad.status, 400);
-    EXPECT_TRUE(Contains(bad.body, "minstens 10 tekens"));
+    EXPECT_TRUE(Contains(bad.body, "minstens 12 tekens"));
     auto wrong_current = b.Post("/account/wachtwoord", {{"current", "verkeerd-wachtwoord"},
                                                         {"password", "lange-zin-met-woorden"},
                                                         {"repeat", "lange-zin-met-woorden"}});
