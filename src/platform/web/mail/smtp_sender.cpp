@@ -46,6 +46,20 @@ bool HasLineBreak(const std::string& s) { return s.find_first_of("\r\n") != std:
 
 }  // namespace
 
+bool SmtpNeedsTls(std::string_view url) {
+    const size_t scheme = url.find("://");
+    std::string_view host = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+    host = host.substr(0, host.find('/'));
+    if (const size_t at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
+    if (host.starts_with('['))
+        host = host.substr(1, host.find(']') - 1);
+    else
+        host = host.substr(0, host.find(':'));
+    const bool ipv4_loopback =
+        host.starts_with("127.") && host.find_first_not_of("0123456789.") == std::string_view::npos;
+    return host != "localhost" && host != "::1" && !ipv4_loopback;
+}
+
 std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
                      const std::string& body) {
     if (HasLineBreak(to) || HasLineBreak(smtp.from)) return "ongeldig adres";
@@ -66,7 +80,8 @@ std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std:
         curl_easy_setopt(curl, CURLOPT_USERNAME, smtp.user.c_str());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, smtp.password.c_str());
     }
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY));
+    curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                     static_cast<long>(SmtpNeedsTls(smtp.url) ? CURLUSESSL_ALL : CURLUSESSL_TRY));
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, ("<" + smtp.from + ">").c_str());
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
     curl_easy_setopt(curl, CURLOPT_READFUNCTION, ReadPayload);

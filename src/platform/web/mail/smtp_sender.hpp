@@ -2,6 +2,7 @@
 // Delivers the outbox over SMTP with libcurl, from a background thread of each koers process.
 // Each mail is claimed in the database first, so with several processes it is sent once.
 #include <string>
+#include <string_view>
 
 #include "platform/core/common/environment.hpp"
 #include "platform/storage/outbox_repo.hpp"
@@ -14,6 +15,10 @@ struct SmtpSettings {
     std::string password;
     std::string from;  // "koers@school.nl"
 };
+
+// Whether a connection to this SMTP URL must be encrypted (STARTTLS or smtps): always, except to
+// a server on the same machine (a local relay or a test sink). Mail carries one-time links.
+bool SmtpNeedsTls(std::string_view url);
 
 // Sends one message; returns an empty string on success or curl's error text.
 std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
