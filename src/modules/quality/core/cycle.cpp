@@ -10,7 +10,7 @@ namespace koers::core {
 namespace {
 
 int64_t Midnight(int year, int month, int day) {
-    char text[16];
+    char text[40];  // room for any int, so the compiler can see nothing is cut off
     std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
     return ParseLocalInput(text).value_or(0);
 }
