@@ -84,15 +84,18 @@ const respondent = async (open, n) => {
     const started = await timed("POST /scan/open", c.request("POST", open, { form: {}, headers }), 303);
     if (!started || started.status !== 303) { await sleep(100); continue; }
     const path = started.headers.get("location");
-    for (let page = 1; running; ++page) {
+    let complete = false;
+    for (let page = 1; running && !complete; ++page) {
       const res = await timed("GET /scan/antwoord", c.request("GET", `${path}?thema=${page}`, { headers }), 200);
       if (!res) break;
       const names = [...new Set([...res.text.matchAll(/name="(a_[a-z0-9-]+)"/g)].map((m) => m[1]))];
       const form = [["thema", String(page)], ["ga", "volgende"], ...names.map((x) => [x, String((i + page) % 5)])];
       const saved = await timed("POST /scan/antwoord", c.request("POST", path, { form, headers }), 303);
-      if (!saved || saved.status !== 303 || saved.headers.get("location").endsWith("/overzicht")) break;
+      if (!saved || saved.status !== 303) break;
+      complete = saved.headers.get("location").endsWith("/overzicht");
     }
-    await timed("POST /scan/inleveren", c.request("POST", `${path}/inleveren`, { form: {}, headers }), 303);
+    // Handed in once every page is answered (a run that ends half-way leaves it unsubmitted).
+    if (complete) await timed("POST /scan/inleveren", c.request("POST", `${path}/inleveren`, { form: {}, headers }), 303);
   }
 };
 

@@ -82,6 +82,17 @@ http {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Waits until `check()` holds (polled every 25 ms); false after `ms`. Tests wait for counts of
+// requests, not for time: a loaded machine is slow, not wrong.
+export async function until(check, ms = 60000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) return false;
+    await sleep(25);
+  }
+  return true;
+}
+
 // Editors who keep creating draft news items through `base` until stop(). Every item koers
 // acknowledged (303 to its edit page) is in `acked`; every other outcome in `failed`, with
 // the time the request started.

@@ -7,6 +7,7 @@
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/content_view.hpp"
+#include "modules/content/web/paths.hpp"
 #include "modules/content/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
@@ -16,6 +17,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 namespace {
 
 const core::ContentKind& Kind(std::string_view code) { return *core::FindKind(code); }
@@ -91,13 +94,13 @@ Response ListPage(Ctx& ctx, std::string_view code) {
     v.set("intro", std::string(Intro(code)));
     v.set("is_news", code == "nieuws");
     v.set("can_edit", CanEdit(ctx));
-    v.set("new_href", "/redactie/nieuw?type=" + std::string(code));
+    v.set("new_href", kNewItem.With() + "?type=" + std::string(code));
     v.set("filtered", !p.soort.empty() || !p.sector.empty() || !p.thema.empty() || !p.jaar.empty());
     v.set("clear_href", std::string(kind.path));
     PageMeta meta;
     meta.description = std::string(Intro(code));
     meta.canonical_path = p.Page(kind.path, p.pagina);
-    if (code == "nieuws") meta.feed_path = "/nieuws/feed.xml";
+    if (code == "nieuws") meta.feed_path = kNewsFeed.With();
     return RenderPage(ctx, "content/list", std::move(v), kind.plural, 200, &meta);
 }
 
@@ -184,7 +187,7 @@ Response Detail(Ctx& ctx, std::string_view code) {
     v.set("not_public", !is_public);
     v.set("status_label", std::string(core::StatusLabel(rec->status)));
     v.set("can_edit", editor);
-    v.set("edit_href", "/redactie/" + std::to_string(rec->id));
+    v.set("edit_href", kItem.With(rec->id));
     meta.description = rec->summary;
     meta.canonical_path = core::ContentPath(rec->kind, rec->slug);
     meta.og_type = rec->kind == "pagina" ? "website" : "article";
@@ -200,8 +203,8 @@ Response SearchPage(Ctx& ctx) {
     v.set("q", p.q);
     v.set("notice", query.notice);
     v.set("newest", p.sorteer == "nieuwste");
-    v.set("relevance_href", p.With("/zoeken", "sorteer", ""));
-    v.set("newest_href", p.With("/zoeken", "sorteer", "nieuwste"));
+    v.set("relevance_href", p.With(kSearch, "sorteer", ""));
+    v.set("newest_href", p.With(kSearch, "sorteer", "nieuwste"));
     if (query.HasPositive()) {
         core::SearchRequest req;
         req.query = query;
@@ -212,12 +215,12 @@ Response SearchPage(Ctx& ctx) {
         if (!ApplyFilters(p, req)) throw core::InvalidInput("Dit jaartal kent Koers niet.");
         const auto res = ContentOf(ctx).catalog.Search(req);
         TermLabels labels(ContentOf(ctx).taxonomy.All());
-        View r = ResultsView(res, p, "/zoeken", true, labels);
+        View r = ResultsView(res, p, kSearch, true, labels);
         r.set("searched", true);
         r.set("none", res.total == 0);
         if (!res.suggestion.empty()) {
             r.set("suggestion", res.suggestion);
-            r.set("suggestion_href", p.With("/zoeken", "q", res.suggestion));
+            r.set("suggestion_href", p.With(kSearch, "q", res.suggestion));
         }
         v.set("result", std::move(r));
     }
@@ -263,10 +266,10 @@ void AddContentRoutes(Router& r) {
         r.Get(std::string(kind.path) + "/{slug}", Access::Public(),
               [code](Ctx& ctx) { return Detail(ctx, code); });
     }
-    r.Get("/zoeken", Access::Public(), SearchPage);
-    r.Get("/bijlagen/{attachment}/{name}", Access::Public(), Download);
+    r.Get(kSearch, Access::Public(), SearchPage);
+    r.Get(kAttachment, Access::Public(), Download);
     // Pagina's live at the top level; every literal path wins over this one (see Router::Add).
-    r.Get("/{slug}", Access::Public(), [](Ctx& ctx) { return Detail(ctx, "pagina"); });
+    r.Get(kPage, Access::Public(), [](Ctx& ctx) { return Detail(ctx, "pagina"); });
 }
 
 }  // namespace koers::web

@@ -3,10 +3,13 @@
 #include <cstdio>
 
 #include "modules/content/core/content.hpp"
+#include "modules/content/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/numbers.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 
 std::string TermLabels::Label(std::string_view vocabulary, std::string_view slug) const {
     if (vocabulary == "type") {
@@ -188,7 +191,7 @@ std::string FileKindLabel(std::string_view media_type) {
 }
 
 std::string AttachmentUrl(int64_t id, std::string_view filename) {
-    return "/bijlagen/" + std::to_string(id) + "/" + std::string(filename);
+    return kAttachment.With(id, filename);
 }
 
 }  // namespace koers::web

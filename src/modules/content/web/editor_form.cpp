@@ -4,6 +4,7 @@
 #include "modules/content/core/content.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/content_view.hpp"
+#include "modules/content/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -11,6 +12,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 namespace {
 
 std::string WithoutCarriageReturns(std::string s) {
@@ -119,7 +122,7 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
     View view = Object();
     view.set("is_new", is_new);
     view.set("id", std::to_string(rec.id));
-    view.set("action", is_new ? std::string("/redactie") : "/redactie/" + std::to_string(rec.id));
+    view.set("action", is_new ? kRedactie.With() : kItem.With(rec.id));
     view.set("kind", std::string(rec.kind));
     view.set("kind_label", std::string(kind.singular));
     view.set("version", std::to_string(rec.version));
@@ -163,8 +166,7 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
             item.set("href", AttachmentUrl(a.id, a.filename));
             item.set("size", HumanSize(a.size));
             item.set("type", FileKindLabel(a.media_type));
-            item.set("remove_action", "/redactie/" + std::to_string(rec.id) + "/bijlagen/" +
-                                          std::to_string(a.id) + "/verwijderen");
+            item.set("remove_action", kRemoveAttachment.With(rec.id, a.id));
             attachments.push_back(std::move(item));
             if (a.media_type.rfind("image/", 0) == 0) {
                 View c = Object();
@@ -176,8 +178,8 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
         }
         view.set("attachments", std::move(attachments));
         view.set("covers", std::move(covers));
-        view.set("upload_action", "/redactie/" + std::to_string(rec.id) + "/bijlagen");
-        view.set("revisions_href", "/redactie/" + std::to_string(rec.id) + "/revisies");
+        view.set("upload_action", kAttachments.With(rec.id));
+        view.set("revisions_href", kRevisions.With(rec.id));
     }
     if (conflict) {
         View c = Object();

@@ -8,6 +8,7 @@
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/content_view.hpp"
 #include "modules/content/web/editor_form.hpp"
+#include "modules/content/web/paths.hpp"
 #include "modules/content/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
@@ -19,6 +20,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 namespace {
 
 const Access kEditor = Access::Platform(core::Permission::kEditContent);
@@ -86,7 +89,7 @@ Response CreateItem(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.created", rec.title,
                          rec.kind, ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/redactie/" + std::to_string(rec.id));
+    return Redirect(kItem.With(rec.id));
 }
 
 Response EditItem(Ctx& ctx) { return EditorForm(ctx, LoadItem(ctx), {}, 200); }
@@ -117,7 +120,7 @@ Response SaveItem(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.saved", rec.title,
                          "versie " + std::to_string(rec.version), ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/redactie/" + std::to_string(rec.id));
+    return Redirect(kItem.With(rec.id));
 }
 
 // The live preview: the Markdown of the form's body as HTML (a fragment, no layout).
@@ -152,7 +155,7 @@ Response UploadAttachment(Ctx& ctx) {
         ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.attachment_added",
                              rec.title, name, ctx.req.remote_address);
         SetFlash(ctx, "bijlage-toegevoegd");
-        return Redirect("/redactie/" + std::to_string(rec.id) + "#bijlagen");
+        return Redirect(kItem.With(rec.id) + "#bijlagen");
     }
     return EditorForm(ctx, rec, v, status);
 }
@@ -166,20 +169,20 @@ Response RemoveAttachment(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.attachment_removed",
                          rec.title, info->filename, ctx.req.remote_address);
     SetFlash(ctx, "bijlage-verwijderd");
-    return Redirect("/redactie/" + std::to_string(rec.id) + "#bijlagen");
+    return Redirect(kItem.With(rec.id) + "#bijlagen");
 }
 
 }  // namespace
 
 void AddEditorRoutes(Router& r) {
-    r.Get("/redactie", kEditor, EditorList);
-    r.Get("/redactie/nieuw", kEditor, NewItem);
-    r.Post("/redactie", kEditor, CreateItem);
-    r.Post("/redactie/voorbeeld", kEditor, Preview);
-    r.Get("/redactie/{item}", kEditor, EditItem);
-    r.Post("/redactie/{item}", kEditor, SaveItem);
-    r.Upload("/redactie/{item}/bijlagen", kEditor, UploadAttachment);
-    r.Post("/redactie/{item}/bijlagen/{attachment}/verwijderen", kEditor, RemoveAttachment);
+    r.Get(kRedactie, kEditor, EditorList);
+    r.Get(kNewItem, kEditor, NewItem);
+    r.Post(kRedactie, kEditor, CreateItem);
+    r.Post(kPreview, kEditor, Preview);
+    r.Get(kItem, kEditor, EditItem);
+    r.Post(kItem, kEditor, SaveItem);
+    r.Upload(kAttachments, kEditor, UploadAttachment);
+    r.Post(kRemoveAttachment, kEditor, RemoveAttachment);
 }
 
 }  // namespace koers::web

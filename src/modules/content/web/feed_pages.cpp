@@ -4,6 +4,7 @@
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/content_parts.hpp"
+#include "modules/content/web/paths.hpp"
 #include "modules/content/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
@@ -12,6 +13,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 namespace {
 
 std::string XmlEscape(std::string_view s) {
@@ -58,7 +61,7 @@ Response NewsFeed(Ctx& ctx) {
         if (!known) throw core::NotFound();
     }
     const std::string self = AbsoluteUrl(
-        ctx, "/nieuws/feed.xml" + (thema.empty() ? std::string() : "?thema=" + UrlEncode(thema)));
+        ctx, kNewsFeed.With() + (thema.empty() ? std::string() : "?thema=" + UrlEncode(thema)));
     const int64_t updated = res.hits.empty() ? 0 : res.hits.front().doc.publish_at;
     std::string x =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -67,7 +70,7 @@ Response NewsFeed(Ctx& ctx) {
     x += "<id>" + XmlEscape(self) + "</id>\n";
     x += "<link rel=\"self\" href=\"" + XmlEscape(self) + "\"/>\n";
     x += "<link rel=\"alternate\" type=\"text/html\" href=\"" +
-         XmlEscape(AbsoluteUrl(ctx, "/nieuws")) + "\"/>\n";
+         XmlEscape(AbsoluteUrl(ctx, std::string(core::FindKind("nieuws")->path))) + "\"/>\n";
     x += "<updated>" + core::FormatRfc3339(updated) + "</updated>\n";
     x += "<author><name>Koers</name></author>\n";
     for (const auto& h : res.hits) {
@@ -96,7 +99,7 @@ Response Sitemap(Ctx& ctx) {
         if (modified > 0) x += "<lastmod>" + core::FormatRfc3339(modified) + "</lastmod>";
         x += "</url>\n";
     };
-    add("/", 0);
+    add(kHome.With(), 0);
     for (const auto& kind : core::ContentKinds())
         if (!kind.path.empty()) add(std::string(kind.path), 0);
     for (const auto& h : ContentOf(ctx).catalog.All())
@@ -113,7 +116,7 @@ Response Robots(Ctx& ctx) {
     Response r = Text(200,
                       "User-agent: *\nDisallow: /beheer\nDisallow: /redactie\n"
                       "Disallow: /zoeken\nSitemap: " +
-                          AbsoluteUrl(ctx, "/sitemap.xml") + "\n");
+                          AbsoluteUrl(ctx, kSitemap.With()) + "\n");
     r.SetHeader("Cache-Control", "public, max-age=3600");
     return r;
 }
@@ -121,9 +124,9 @@ Response Robots(Ctx& ctx) {
 }  // namespace
 
 void AddFeedRoutes(Router& r) {
-    r.Get("/nieuws/feed.xml", Access::Public(), NewsFeed);
-    r.Get("/sitemap.xml", Access::Public(), Sitemap);
-    r.Get("/robots.txt", Access::Public(), Robots);
+    r.Get(kNewsFeed, Access::Public(), NewsFeed);
+    r.Get(kSitemap, Access::Public(), Sitemap);
+    r.Get(kRobots, Access::Public(), Robots);
 }
 
 }  // namespace koers::web

@@ -1,10 +1,13 @@
 // The public home page: what Koers is, the latest news and highlighted content.
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/content_view.hpp"
+#include "modules/content/web/paths.hpp"
 #include "modules/content/web/routes.hpp"
 #include "platform/web/pages/page.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 namespace {
 
 Response Home(Ctx& ctx) {
@@ -29,13 +32,13 @@ Response Home(Ctx& ctx) {
     meta.description =
         "Koers helpt scholen en regio's loopbaanoriëntatie en -begeleiding (LOB) te plannen, "
         "uit te voeren en te verbeteren.";
-    meta.canonical_path = "/";
-    meta.feed_path = "/nieuws/feed.xml";
+    meta.canonical_path = kHome.With();
+    meta.feed_path = kNewsFeed.With();
     return RenderPage(ctx, "home", std::move(v), "Home", 200, &meta);
 }
 
 }  // namespace
 
-void AddHomeRoutes(Router& r) { r.Get("/", Access::Public(), Home); }
+void AddHomeRoutes(Router& r) { r.Get(kHome, Access::Public(), Home); }
 
 }  // namespace koers::web

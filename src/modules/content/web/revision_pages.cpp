@@ -5,6 +5,7 @@
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/editor_form.hpp"
+#include "modules/content/web/paths.hpp"
 #include "modules/content/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
@@ -15,17 +16,18 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 namespace {
 
 const Access kEditor = Access::Platform(core::Permission::kEditContent);
 
 Response RevisionList(Ctx& ctx) {
     const storage::ContentRecord rec = LoadItem(ctx);
-    const std::string base = "/redactie/" + std::to_string(rec.id);
     View v = Object();
     v.set("title", rec.title);
-    v.set("edit_href", base);
-    v.set("compare_action", base + "/revisies/vergelijk");
+    v.set("edit_href", kItem.With(rec.id));
+    v.set("compare_action", kCompare.With(rec.id));
     ViewList list;
     const auto revisions = ContentOf(ctx).content.Revisions(rec.id);
     for (const auto& r : revisions) {
@@ -36,7 +38,7 @@ Response RevisionList(Ctx& ctx) {
         item.set("status", std::string(core::StatusLabel(r.status)));
         item.set("title", r.title);
         item.set("current", r.version == rec.version);
-        item.set("restore_action", base + "/revisies/" + std::to_string(r.version) + "/herstellen");
+        item.set("restore_action", kRestore.With(rec.id, r.version));
         item.set("from_selected", revisions.size() > 1 && r.version == revisions[1].version);
         item.set("to_selected", r.version == rec.version);
         list.push_back(std::move(item));
@@ -70,7 +72,7 @@ Response Compare(Ctx& ctx) {
     v.set("title", rec.title);
     v.set("from", std::to_string(from->version));
     v.set("to", std::to_string(to->version));
-    v.set("revisions_href", "/redactie/" + std::to_string(rec.id) + "/revisies");
+    v.set("revisions_href", kRevisions.With(rec.id));
     ViewList fields;
     fields.push_back(FieldChange("Titel", from->title, to->title));
     fields.push_back(FieldChange("Webadres", from->slug, to->slug));
@@ -114,15 +116,15 @@ Response Restore(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.restored", rec.title,
                          "versie " + std::to_string(old->version), ctx.req.remote_address);
     SetFlash(ctx, "hersteld");
-    return Redirect("/redactie/" + std::to_string(rec.id));
+    return Redirect(kItem.With(rec.id));
 }
 
 }  // namespace
 
 void AddRevisionRoutes(Router& r) {
-    r.Get("/redactie/{item}/revisies", kEditor, RevisionList);
-    r.Get("/redactie/{item}/revisies/vergelijk", kEditor, Compare);
-    r.Post("/redactie/{item}/revisies/{version}/herstellen", kEditor, Restore);
+    r.Get(kRevisions, kEditor, RevisionList);
+    r.Get(kCompare, kEditor, Compare);
+    r.Post(kRestore, kEditor, Restore);
 }
 
 }  // namespace koers::web

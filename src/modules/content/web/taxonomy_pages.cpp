@@ -2,6 +2,7 @@
 #include "modules/content/core/slug.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/content_parts.hpp"
+#include "modules/content/web/paths.hpp"
 #include "modules/content/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/validation.hpp"
@@ -12,6 +13,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace content_paths;
 namespace {
 
 const Access kBeheer = Access::Platform(core::Permission::kManagePlatform);
@@ -78,7 +81,7 @@ Response AddTerm(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "taxonomy.added", label,
                          vocabulary, ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/beheer/taxonomie");
+    return Redirect(kTaxonomy.With());
 }
 
 Response RenameTerm(Ctx& ctx) {
@@ -97,15 +100,15 @@ Response RenameTerm(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "taxonomy.renamed", label, "",
                          ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/beheer/taxonomie");
+    return Redirect(kTaxonomy.With());
 }
 
 }  // namespace
 
 void AddTaxonomyRoutes(Router& r) {
-    r.Get("/beheer/taxonomie", kBeheer, ShowTaxonomy);
-    r.Post("/beheer/taxonomie", kBeheer, AddTerm);
-    r.Post("/beheer/taxonomie/{term}", kBeheer, RenameTerm);
+    r.Get(kTaxonomy, kBeheer, ShowTaxonomy);
+    r.Post(kTaxonomy, kBeheer, AddTerm);
+    r.Post(kTerm, kBeheer, RenameTerm);
 }
 
 }  // namespace koers::web

@@ -3,6 +3,7 @@
 // Rounds keep the version they started with.
 #include "modules/scan/core/instrument.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "modules/scan/web/scan_service.hpp"
@@ -13,11 +14,11 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace scan_paths;
 namespace {
 
 using core::Permission;
-
-std::string InstrumentPath(int64_t id) { return "/beheer/scan/" + std::to_string(id); }
 
 Response ListInstruments(Ctx& ctx) {
     View v = Object();
@@ -29,7 +30,7 @@ Response ListInstruments(Ctx& ctx) {
         row.set("title", i.title);
         row.set("created", core::FormatDateLong(i.created_at));
         row.set("by", i.created_by_name.empty() ? std::string("meegeleverd") : i.created_by_name);
-        row.set("path", InstrumentPath(i.id));
+        row.set("path", kInstrument.With(i.id));
         rows.push_back(std::move(row));
     }
     v.set("instruments", std::move(rows));
@@ -44,7 +45,7 @@ Response ShowInstrument(Ctx& ctx) {
     v.set("title", ins->title);
     v.set("sector", rec->sector);
     v.set("version", std::to_string(rec->version));
-    v.set("new_path", InstrumentPath(rec->id) + "/nieuw");
+    v.set("new_path", kNewVersion.With(rec->id));
     ViewList phases;
     for (const auto& p : ins->phases) {
         View item = Object();
@@ -80,7 +81,7 @@ Response Form(Ctx& ctx, const std::string& source, const std::vector<std::string
               int status) {
     View v = Object();
     v.set("source", source);
-    v.set("action", "/beheer/scan");
+    v.set("action", kInstruments.With());
     ViewList list;
     for (const auto& e : errors) {
         View item = Object();
@@ -116,17 +117,17 @@ Response SaveVersion(Ctx& ctx) {
     const int64_t id = ScanOf(ctx).scans.AddInstrument(ins.sector, ins.title, clean,
                                                        ctx.user->user_id, ctx.app.clock.Now());
     SetFlash(ctx, "versie-opgeslagen");
-    return Redirect(InstrumentPath(id));
+    return Redirect(kInstrument.With(id));
 }
 
 }  // namespace
 
 void AddScanInstrumentRoutes(Router& r) {
     const auto manage = Access::Platform(Permission::kManageInstruments);
-    r.Get("/beheer/scan", manage, ListInstruments);
-    r.Post("/beheer/scan", manage, SaveVersion);
-    r.Get("/beheer/scan/{instrument}", manage, ShowInstrument);
-    r.Get("/beheer/scan/{instrument}/nieuw", manage, NewVersion);
+    r.Get(kInstruments, manage, ListInstruments);
+    r.Post(kInstruments, manage, SaveVersion);
+    r.Get(kInstrument, manage, ShowInstrument);
+    r.Get(kNewVersion, manage, NewVersion);
 }
 
 }  // namespace koers::web

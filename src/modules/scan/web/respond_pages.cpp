@@ -8,6 +8,7 @@
 
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/respondent_device.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_service.hpp"
@@ -23,6 +24,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace scan_paths;
 namespace {
 
 constexpr size_t kResponseTokenBytes = 24;
@@ -44,7 +47,8 @@ struct Respondent {
     std::shared_ptr<const core::Instrument> instrument;
     std::vector<size_t> themes;  // theme indexes with statements for this respondent
     bool short_version = false;
-    std::string path;  // "/scan/antwoord/{token}"
+    std::string token;  // from the link
+    std::string path;   // kAnswer with the token
 
     bool Asks(const core::Statement& s) const { return !short_version || s.in_short; }
 };
@@ -79,13 +83,10 @@ Respondent Load(Ctx& ctx) {
     auto round = ScanOf(ctx).scans.Round(response->round_id);
     auto school = round ? ctx.app.orgs.School(round->school_id) : std::nullopt;
     if (!round || !school) throw core::NotFound(kInvalidLink);
-    Respondent r{*response,
-                 *round,
-                 *school,
-                 ScanOf(ctx).scan.InstrumentOf(round->instrument_id),
-                 {},
-                 core::AnswersShortVersion(response->group),
-                 "/scan/antwoord/" + token};
+    Respondent r{*response, *round,
+                 *school,   ScanOf(ctx).scan.InstrumentOf(round->instrument_id),
+                 {},        core::AnswersShortVersion(response->group),
+                 token,     kAnswer.With(token)};
     for (size_t t = 0; t < r.instrument->themes.size(); ++t)
         for (const auto& s : r.instrument->themes[t].statements)
             if (r.Asks(s)) {
@@ -100,7 +101,7 @@ View Header(const Respondent& r) {
     v.set("school", r.school.name);
     v.set("round", r.round.title);
     v.set("group", core::GroupLabel(r.response.group, r.school.sector));
-    v.set("overview_path", r.path + "/overzicht");
+    v.set("overview_path", kAnswerOverview.With(r.token));
     return v;
 }
 
@@ -172,7 +173,7 @@ std::optional<std::string> ResumePath(Ctx& ctx, int64_t round_id) {
     if (!resume || !PlausibleToken(*resume)) return std::nullopt;
     auto response = ScanOf(ctx).scans.ResponseByToken(auth::HashToken(*resume));
     if (!response || response->round_id != round_id || response->submitted_at) return std::nullopt;
-    return "/scan/antwoord/" + *resume;
+    return kAnswer.With(*resume);
 }
 
 Response OpenLanding(Ctx& ctx) {
@@ -206,7 +207,7 @@ Response OpenStart(Ctx& ctx) {
     ScanOf(ctx).scans.StartResponse(round.id, group, auth::HashToken(token), ctx.app.clock.Now());
     const int64_t keep = std::max<int64_t>(round.deadline - ctx.app.clock.Now(), 60);
     RememberStarted(ctx, token, keep);
-    return Redirect("/scan/antwoord/" + token);
+    return Redirect(kAnswer.With(token));
 }
 
 // --- answering -----------------------------------------------------------------------------
@@ -325,7 +326,7 @@ Response SaveTheme(Ctx& ctx) {
     if (go == "vorige" && page > 1) return Redirect(r.path + "?thema=" + std::to_string(page - 1));
     if (go == "volgende" && page < r.themes.size())
         return Redirect(r.path + "?thema=" + std::to_string(page + 1));
-    return Redirect(r.path + "/overzicht");
+    return Redirect(kAnswerOverview.With(r.token));
 }
 
 Response Overview(Ctx& ctx) {
@@ -351,7 +352,7 @@ Response Overview(Ctx& ctx) {
     v.set("asked", std::to_string(asked));
     v.set("incomplete", answered < asked);
     v.set("nothing", answered == 0);
-    v.set("action", r.path + "/inleveren");
+    v.set("action", kSubmit.With(r.token));
     v.set("deadline", core::FormatDateTime(r.round.deadline));
     return RenderPage(ctx, "scan/respond_overview", std::move(v), "Overzicht · LOB-scan");
 }
@@ -374,12 +375,12 @@ Response Submit(Ctx& ctx) {
 }  // namespace
 
 void AddScanRespondRoutes(Router& r) {
-    r.Get("/scan/open/{token}", Access::Public(), OpenLanding);
-    r.Post("/scan/open/{token}", Access::Public(), OpenStart);
-    r.Get("/scan/antwoord/{token}", Access::Public(), ShowTheme);
-    r.Post("/scan/antwoord/{token}", Access::Public(), SaveTheme);
-    r.Get("/scan/antwoord/{token}/overzicht", Access::Public(), Overview);
-    r.Post("/scan/antwoord/{token}/inleveren", Access::Public(), Submit);
+    r.Get(kOpen, Access::Public(), OpenLanding);
+    r.Post(kOpen, Access::Public(), OpenStart);
+    r.Get(kAnswer, Access::Public(), ShowTheme);
+    r.Post(kAnswer, Access::Public(), SaveTheme);
+    r.Get(kAnswerOverview, Access::Public(), Overview);
+    r.Post(kSubmit, Access::Public(), Submit);
 }
 
 }  // namespace koers::web

@@ -2,6 +2,7 @@
 // distribution, groups, the largest differences between groups, the change since the previous
 // round, peer means (only above the threshold), comments without names, action points, and
 // the same figures as CSV and XLSX. Also the region's aggregate view.
+#include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/result_export.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_parts.hpp"
@@ -10,10 +11,13 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/render/charts.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace scan_paths;
 namespace {
 
 using core::Permission;
@@ -134,7 +138,7 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     const auto& ins = *r.instrument;
     View v = RoundSummary(r.round, ctx.app.clock.Now());
     v.set("school", r.school.name);
-    v.set("back", ScanPath(r.school.id));
+    v.set("back", kRounds.With(r.school.id));
     v.set("respondents", std::to_string(r.result.respondents));
     v.set("visible", r.Visible());
     v.set("running", !r.round.closed_at.has_value());
@@ -142,9 +146,9 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     v.set("instrument", ins.title);
     v.set("can_run",
           core::Allowed(ctx.user, Permission::kRunScan, core::Target::School(r.school.id)));
-    v.set("csv_path", RoundPath(r.round) + "/resultaten.csv");
-    v.set("xlsx_path", RoundPath(r.round) + "/resultaten.xlsx");
-    v.set("actions_path", RoundPath(r.round) + "/acties");
+    v.set("csv_path", kResultsCsv.With(r.round.school_id, r.round.id));
+    v.set("xlsx_path", kResultsXlsx.With(r.round.school_id, r.round.id));
+    v.set("actions_path", kActions.With(r.round.school_id, r.round.id));
     ViewList phases;
     for (int value : {1, 2, 3, 4, core::kDontKnow}) {
         View p = Object();
@@ -169,8 +173,7 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
         if (auto due = core::ParseLocalInput(a.due)) item.set("due", core::FormatDateLong(*due));
         for (const auto& t : ins.themes)
             if (t.code == a.theme) item.set("theme", t.title);
-        item.set("delete_path",
-                 RoundPath(r.round) + "/acties/" + std::to_string(a.id) + "/verwijderen");
+        item.set("delete_path", kDeleteAction.With(r.round.school_id, r.round.id, a.id));
         actions.push_back(std::move(item));
     }
     v.set("has_actions", !actions.empty());
@@ -276,14 +279,14 @@ Response AddAction(Ctx& ctx) {
                                  in.due, ctx.app.clock.Now()},
                                 ctx.user->user_id);
     SetFlash(ctx, "actie-opgeslagen");
-    return Redirect(RoundPath(round) + "/resultaten#acties");
+    return Redirect(kResults.With(round.school_id, round.id) + "#acties");
 }
 
 Response DeleteAction(Ctx& ctx) {
     const auto round = ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));
     if (!ScanOf(ctx).scans.DeleteAction(round.id, ctx.Id("action"))) throw core::NotFound();
     SetFlash(ctx, "actie-verwijderd");
-    return Redirect(RoundPath(round) + "/resultaten#acties");
+    return Redirect(kResults.With(round.school_id, round.id) + "#acties");
 }
 
 // --- the region --------------------------------------------------------------------------------
@@ -294,7 +297,7 @@ Response RegionScan(Ctx& ctx) {
     if (!region) throw core::NotFound();
     View v = Object();
     v.set("region", region->name);
-    v.set("back", "/regios/" + std::to_string(region_id));
+    v.set("back", platform_paths::kRegion.With(region_id));
     v.set("min_peers", std::to_string(core::kMinPeerSchools));
     ViewList sectors;
     for (const char* sector : {"vo", "mbo", "hbo"}) {
@@ -332,12 +335,12 @@ void AddScanResultRoutes(Router& r) {
     // A team round's results are that team's: a teamleider tied to another team does not read them.
     const auto view = Access::School(Permission::kViewScanResults, "school").ForTeam(TeamOfRound);
     const auto run = Access::School(Permission::kRunScan, "school").ForTeam(TeamOfRound);
-    r.Get("/scholen/{school}/scan/{round}/resultaten", view, ShowResults);
-    r.Get("/scholen/{school}/scan/{round}/resultaten.csv", view, DownloadCsv);
-    r.Get("/scholen/{school}/scan/{round}/resultaten.xlsx", view, DownloadXlsx);
-    r.Post("/scholen/{school}/scan/{round}/acties", run, AddAction);
-    r.Post("/scholen/{school}/scan/{round}/acties/{action}/verwijderen", run, DeleteAction);
-    r.Get("/regios/{region}/scan", Access::Region(Permission::kViewRegion, "region"), RegionScan);
+    r.Get(kResults, view, ShowResults);
+    r.Get(kResultsCsv, view, DownloadCsv);
+    r.Get(kResultsXlsx, view, DownloadXlsx);
+    r.Post(kActions, run, AddAction);
+    r.Post(kDeleteAction, run, DeleteAction);
+    r.Get(kRegion, Access::Region(Permission::kViewRegion, "region"), RegionScan);
 }
 
 }  // namespace koers::web

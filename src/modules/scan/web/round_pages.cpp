@@ -3,6 +3,7 @@
 // links as QR codes, reminders, the deadline and closing.
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "modules/scan/web/scan_service.hpp"
@@ -16,10 +17,13 @@
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/render/qr_svg.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace scan_paths;
 namespace {
 
 using core::Group;
@@ -44,7 +48,7 @@ bool CanRun(Ctx& ctx, int64_t school) {
 }
 
 std::string OpenLinkUrl(const Ctx& ctx, const std::string& token) {
-    return AbsoluteUrl(ctx, "/scan/open/" + token);
+    return AbsoluteUrl(ctx, kOpen.With(token));
 }
 
 // --- the list of rounds --------------------------------------------------------------------
@@ -54,9 +58,9 @@ Response ListRounds(Ctx& ctx) {
     const int64_t now = ctx.app.clock.Now();
     View v = Object();
     v.set("school", school.name);
-    v.set("school_path", "/scholen/" + std::to_string(school.id));
+    v.set("school_path", platform_paths::kSchool.With(school.id));
     v.set("can_run", CanRun(ctx, school.id));
-    v.set("new_path", ScanPath(school.id) + "/nieuw");
+    v.set("new_path", kNewRound.With(school.id));
     ViewList rounds;
     std::optional<int64_t> latest;
     for (const auto& r : ScanOf(ctx).scans.RoundsOf(school.id)) {
@@ -73,7 +77,7 @@ Response ListRounds(Ctx& ctx) {
     }
     v.set("has_rounds", !rounds.empty());
     v.set("rounds", std::move(rounds));
-    if (latest) v.set("copy_path", ScanPath(school.id) + "/nieuw?kopie=" + std::to_string(*latest));
+    if (latest) v.set("copy_path", kNewRound.With(school.id) + "?kopie=" + std::to_string(*latest));
     return RenderPage(ctx, "scan/rounds", std::move(v), "LOB-scan · " + school.name);
 }
 
@@ -98,8 +102,8 @@ Response RoundForm(Ctx& ctx, const storage::SchoolRecord& school, const core::Ro
                    const core::Validation& errors, int status) {
     View v = Object();
     v.set("school", school.name);
-    v.set("action", ScanPath(school.id));
-    v.set("back", ScanPath(school.id));
+    v.set("action", kRounds.With(school.id));
+    v.set("back", kRounds.With(school.id));
     v.set("title", in.title);
     v.set("deadline", in.deadline);
     v.set("groups", GroupOptions(in.groups, school.sector));
@@ -177,7 +181,7 @@ Response CreateRound(Ctx& ctx) {
     for (Group g : r.groups) links.push_back({g, ctx.app.random.Token(kOpenTokenBytes)});
     r.id = ScanOf(ctx).scans.CreateRound(r, links);
     SetFlash(ctx, "ronde-gestart");
-    return Redirect(RoundPath(r));
+    return Redirect(kRound.With(r.school_id, r.id));
 }
 
 // --- running a round -------------------------------------------------------------------------
@@ -188,7 +192,7 @@ Response RoundPage(Ctx& ctx, const storage::RoundRecord& round, const std::strin
     const int64_t now = ctx.app.clock.Now();
     View v = RoundSummary(round, now);
     v.set("school", school.name);
-    v.set("back", ScanPath(school.id));
+    v.set("back", kRounds.With(school.id));
     const auto counts = ScanOf(ctx).scans.Counts(round.id);
     const auto links = ScanOf(ctx).scans.OpenLinks(round.id);
     ViewList groups;
@@ -208,7 +212,7 @@ Response RoundPage(Ctx& ctx, const storage::RoundRecord& round, const std::strin
         for (const auto& l : links) {
             if (l.group != g) continue;
             item.set("open_url", OpenLinkUrl(ctx, l.token));
-            item.set("qr_path", RoundPath(round) + "/deelnemen/" + std::string(core::GroupCode(g)));
+            item.set("qr_path", kRoundQr.With(round.school_id, round.id, core::GroupCode(g)));
         }
         groups.push_back(std::move(item));
     }
@@ -268,7 +272,7 @@ void MailLink(Ctx& ctx, storage::OutboxRepo& outbox, const std::string& school,
               bool reminder) {
     outbox.Enqueue(
         to, (reminder ? "Herinnering: LOB-scan van " : "Uitnodiging: LOB-scan van ") + school,
-        InvitationMail(school, round, AbsoluteUrl(ctx, "/scan/antwoord/" + token), reminder),
+        InvitationMail(school, round, AbsoluteUrl(ctx, kAnswer.With(token)), reminder),
         ctx.app.clock.Now());
 }
 
@@ -313,7 +317,7 @@ Response Invite(Ctx& ctx) {
         }
     }
     SetFlash(ctx, "uitnodigingen-verstuurd");
-    return Redirect(RoundPath(round));
+    return Redirect(kRound.With(round.school_id, round.id));
 }
 
 Response Remind(Ctx& ctx) {
@@ -333,7 +337,7 @@ Response Remind(Ctx& ctx) {
         });
     }
     SetFlash(ctx, "herinneringen-verstuurd");
-    return Redirect(RoundPath(round));
+    return Redirect(kRound.With(round.school_id, round.id));
 }
 
 Response ChangeDeadline(Ctx& ctx) {
@@ -346,7 +350,7 @@ Response ChangeDeadline(Ctx& ctx) {
     if (!ScanOf(ctx).scans.SetDeadline(round.id, deadline))
         throw core::Conflict("Deze ronde is gesloten; er kan niets meer aan veranderen.");
     SetFlash(ctx, "einddatum-gewijzigd");
-    return Redirect(RoundPath(round));
+    return Redirect(kRound.With(round.school_id, round.id));
 }
 
 Response CloseRound(Ctx& ctx) {
@@ -354,7 +358,7 @@ Response CloseRound(Ctx& ctx) {
     RequireOpen(round, ctx.app.clock.Now());
     ScanOf(ctx).scan.Close(round, ctx.app.clock.Now());  // a second close changes nothing
     SetFlash(ctx, "ronde-gesloten");
-    return Redirect(RoundPath(round) + "/resultaten");
+    return Redirect(kResults.With(round.school_id, round.id));
 }
 
 }  // namespace
@@ -362,16 +366,15 @@ Response CloseRound(Ctx& ctx) {
 void AddScanRoundRoutes(Router& r) {
     const auto run = Access::School(Permission::kRunScan, "school");
     const auto run_round = run.ForTeam(TeamOfRound);
-    r.Get("/scholen/{school}/scan", Access::School(Permission::kViewScanResults, "school"),
-          ListRounds);
-    r.Get("/scholen/{school}/scan/nieuw", run, NewRound);
-    r.Post("/scholen/{school}/scan", run, CreateRound);
-    r.Get("/scholen/{school}/scan/{round}", run_round, ShowRound);
-    r.Get("/scholen/{school}/scan/{round}/deelnemen/{group}", run_round, ShowQr);
-    r.Post("/scholen/{school}/scan/{round}/uitnodigen", run_round, Invite);
-    r.Post("/scholen/{school}/scan/{round}/herinneren", run_round, Remind);
-    r.Post("/scholen/{school}/scan/{round}/einddatum", run_round, ChangeDeadline);
-    r.Post("/scholen/{school}/scan/{round}/sluiten", run_round, CloseRound);
+    r.Get(kRounds, Access::School(Permission::kViewScanResults, "school"), ListRounds);
+    r.Get(kNewRound, run, NewRound);
+    r.Post(kRounds, run, CreateRound);
+    r.Get(kRound, run_round, ShowRound);
+    r.Get(kRoundQr, run_round, ShowQr);
+    r.Post(kInvite, run_round, Invite);
+    r.Post(kRemind, run_round, Remind);
+    r.Post(kDeadline, run_round, ChangeDeadline);
+    r.Post(kClose, run_round, CloseRound);
 }
 
 }  // namespace koers::web

@@ -5,11 +5,14 @@
 #include <cstdio>
 
 #include "modules/scan/core/round.hpp"
+#include "modules/scan/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace scan_paths;
 
 std::optional<int64_t> TeamOfRound(const Ctx& ctx) {
     const auto school = ctx.FindId("school");
@@ -18,14 +21,6 @@ std::optional<int64_t> TeamOfRound(const Ctx& ctx) {
     const auto round = ScanOf(ctx).scans.Round(*id);
     if (!round || round->school_id != *school) return std::nullopt;
     return round->team_id;
-}
-
-std::string ScanPath(int64_t school_id) {
-    return "/scholen/" + std::to_string(school_id) + "/scan";
-}
-
-std::string RoundPath(const storage::RoundRecord& round) {
-    return ScanPath(round.school_id) + "/" + std::to_string(round.id);
 }
 
 std::string Percent(const std::optional<double>& v) {
@@ -72,8 +67,8 @@ View RoundSummary(const storage::RoundRecord& round, int64_t now) {
     v.set("deadline_input", core::FormatLocalInput(round.deadline).substr(0, 10));
     v.set("created", core::FormatDateLong(round.created_at));
     if (round.closed_at) v.set("closed", core::FormatDateLong(*round.closed_at));
-    v.set("path", RoundPath(round));
-    v.set("results_path", RoundPath(round) + "/resultaten");
+    v.set("path", kRound.With(round.school_id, round.id));
+    v.set("results_path", kResults.With(round.school_id, round.id));
     return v;
 }
 

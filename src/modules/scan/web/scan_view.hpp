@@ -1,5 +1,5 @@
 #pragma once
-// Shared pieces of the LOB-scan pages: paths, number formats and round summaries.
+// Shared pieces of the LOB-scan pages: number formats and round summaries (paths: paths.hpp).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,9 +9,6 @@
 #include "platform/web/render/view.hpp"
 
 namespace koers::web {
-
-std::string ScanPath(int64_t school_id);                   // "/scholen/7/scan"
-std::string RoundPath(const storage::RoundRecord& round);  // "/scholen/7/scan/12"
 
 struct Ctx;
 // The team of the {round} of a route under /scholen/{school}: a team round's team; nullopt for a

@@ -6,6 +6,7 @@
 #include "platform/core/access/roles.hpp"
 #include "platform/web/http/assets.hpp"
 #include "platform/web/module.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/render/templates.hpp"
 #include "platform/web/services.hpp"
 
@@ -65,11 +66,11 @@ ViewList Navigation(const Ctx& ctx) {
         if (m.role == core::Role::kBeheerder && !std::exchange(beheer, true)) {
             add("/beheer", "Beheer");
         } else if (m.region_id && !std::exchange(region, true)) {
-            add("/regios/" + std::to_string(*m.region_id), "Mijn regio");
+            add(platform_paths::kRegion.With(*m.region_id), "Mijn regio");
         } else if (m.school_id && !school &&
                    core::Allowed(ctx.user, core::Permission::kViewSchool,
                                  core::Target::School(*m.school_id))) {
-            add("/scholen/" + std::to_string(*m.school_id), "Mijn school");
+            add(platform_paths::kSchool.With(*m.school_id), "Mijn school");
             school = true;
         }
     }

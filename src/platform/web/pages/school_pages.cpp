@@ -8,10 +8,13 @@
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace platform_paths;
 namespace {
 
 Response SchoolOverview(Ctx& ctx, const core::Validation& team_errors, int status) {
@@ -30,7 +33,7 @@ Response SchoolOverview(Ctx& ctx, const core::Validation& team_errors, int statu
     v.set("role_counts", std::move(roles));
     v.set("can_add_team",
           core::Allowed(ctx.user, core::Permission::kManageSchoolTeams, core::Target::School(id)));
-    v.set("team_action", "/scholen/" + std::to_string(id) + "/teams");
+    v.set("team_action", kSchoolTeams.With(id));
     if (core::Allowed(ctx.user, core::Permission::kViewScanResults, core::Target::School(id)))
         v.set("scan_path", "/scholen/" + std::to_string(id) + "/scan");
     if (core::Allowed(ctx.user, core::Permission::kViewQuality, core::Target::School(id)))
@@ -48,7 +51,7 @@ Response AddTeam(Ctx& ctx) {
     auto v = AddTeamTo(ctx, id);
     if (!v.ok()) return SchoolOverview(ctx, v, 400);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/scholen/" + std::to_string(id));
+    return Redirect(kSchool.With(id));
 }
 
 Response ShowRegion(Ctx& ctx) {
@@ -70,10 +73,9 @@ Response ShowRegion(Ctx& ctx) {
 
 void AddSchoolRoutes(Router& r) {
     using core::Permission;
-    r.Get("/scholen/{school}", Access::School(Permission::kViewSchool, "school"), ShowSchool);
-    r.Post("/scholen/{school}/teams", Access::School(Permission::kManageSchoolTeams, "school"),
-           AddTeam);
-    r.Get("/regios/{region}", Access::Region(Permission::kViewRegion, "region"), ShowRegion);
+    r.Get(kSchool, Access::School(Permission::kViewSchool, "school"), ShowSchool);
+    r.Post(kSchoolTeams, Access::School(Permission::kManageSchoolTeams, "school"), AddTeam);
+    r.Get(kRegion, Access::Region(Permission::kViewRegion, "region"), ShowRegion);
 }
 
 }  // namespace koers::web
