@@ -2,6 +2,7 @@
 // goals, the evaluation of the beleid (with the MR or studentenraad) and the
 // leiderschapsgesprekken. Each page is a record page (record_editor) plus what it lists.
 #include "modules/quality/core/forms.hpp"
+#include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/record_editor.hpp"
 #include "modules/quality/web/routes.hpp"
@@ -11,16 +12,22 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace quality_paths;
 namespace {
 
 using core::Kind;
 using core::Permission;
 
-RecordPage SinglePage(Ctx& ctx, const YearScope& scope, Kind kind, std::string_view slug) {
+// The page of a document the school has one of per schooljaar, at `route` (adopted at
+// `adopt_route`, when it is adopted).
+RecordPage SinglePage(Ctx& ctx, const YearScope& scope, Kind kind, const RoutePath& route,
+                      std::optional<RoutePath> adopt_route = std::nullopt) {
     RecordPage page;
     page.kind = kind;
     page.stored = QualityOf(ctx).quality.Single(scope.year.id, kind, std::nullopt);
-    page.action = scope.path + "/" + std::string(slug);
+    page.action = scope.Link(route);
+    if (adopt_route) page.adopt_path = scope.Link(*adopt_route);
     page.done_path = page.action;
     page.may_edit = Can(ctx, Permission::kEditQuality, scope);
     return page;
@@ -29,7 +36,7 @@ RecordPage SinglePage(Ctx& ctx, const YearScope& scope, Kind kind, std::string_v
 // --- visie -----------------------------------------------------------------------------------
 
 RecordPage VisiePage(Ctx& ctx, const YearScope& scope) {
-    RecordPage page = SinglePage(ctx, scope, Kind::kVisie, "visie");
+    RecordPage page = SinglePage(ctx, scope, Kind::kVisie, kVisie, kAdoptVisie);
     page.heading = "LOB-visie " + scope.label();
     page.intro =
         "Wat verstaat de school onder LOB, wat wil zij bereiken en waarom? De "
@@ -41,7 +48,7 @@ RecordPage VisiePage(Ctx& ctx, const YearScope& scope) {
 // --- beleid and goals ------------------------------------------------------------------------
 
 RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
-    RecordPage page = SinglePage(ctx, scope, Kind::kBeleid, "beleid");
+    RecordPage page = SinglePage(ctx, scope, Kind::kBeleid, kBeleid, kAdoptBeleid);
     page.heading = "LOB-beleid " + scope.label();
     page.intro =
         "Het beleid maakt de visie concreet: SMART-doelen, middelen, rollen, "
@@ -51,7 +58,7 @@ RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
     for (const auto& g : QualityOf(ctx).quality.Records(scope.year.id, Kind::kDoel)) {
         const auto& f = g.record.fields;
         View item = Object();
-        item.set("path", scope.path + "/doelen/" + std::to_string(g.record.id));
+        item.set("path", scope.Link(kGoal, g.record.id));
         item.set("title", std::string(core::FieldOf(f, "titel")));
         item.set("indicator", std::string(core::FieldOf(f, "indicator")));
         item.set("baseline", std::string(core::FieldOf(f, "nulmeting")));
@@ -67,15 +74,14 @@ RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
     page.children = static_cast<int>(goals.size());
     page.view.set("goals_section", true);
     page.view.set("goals", std::move(goals));
-    if (page.may_edit && scope.year.open())
-        page.view.set("new_goal_path", scope.path + "/doelen/nieuw");
+    if (page.may_edit && scope.year.open()) page.view.set("new_goal_path", scope.Link(kNewGoal));
     return page;
 }
 
 RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
     RecordPage page;
     page.kind = Kind::kDoel;
-    page.back_path = scope.path + "/beleid";
+    page.back_path = scope.Link(kBeleid);
     page.back_label = "LOB-beleid";
     page.done_path = page.back_path;
     page.may_edit = Can(ctx, Permission::kEditQuality, scope);
@@ -84,7 +90,7 @@ RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
         "Een SMART-doel heeft een indicator, een nulmeting, een streefwaarde en een "
         "deadline. Een doel zonder die onderdelen kan worden opgeslagen, maar staat "
         "als onvolledig in het beleid.";
-    OpenListed(ctx, scope, page, existing, scope.path + "/doelen");
+    OpenListed(ctx, scope, page, existing, kGoalPaths);
     page.heading = page.stored
                        ? "Doel: " + std::string(core::FieldOf(page.stored->record.fields, "titel"))
                        : "Nieuw doel";
@@ -97,7 +103,7 @@ RecordPage ExistingGoalPage(Ctx& ctx, const YearScope& scope) { return GoalPage(
 // --- evaluation of the beleid ----------------------------------------------------------------
 
 RecordPage EvaluationPage(Ctx& ctx, const YearScope& scope) {
-    RecordPage page = SinglePage(ctx, scope, Kind::kEvaluatie, "evaluatie");
+    RecordPage page = SinglePage(ctx, scope, Kind::kEvaluatie, kEvaluation);
     page.heading = "Evaluatie van het LOB-beleid " + scope.label();
     page.intro =
         "Passen de uitkomsten van de werkplannen bij visie en beleid, en is de "
@@ -114,18 +120,18 @@ Response ListTalks(Ctx& ctx) {
     View v = Object();
     v.set("school", scope.school.name);
     v.set("year", scope.label());
-    v.set("year_path", scope.path);
+    v.set("year_path", scope.Link(kYear));
     ViewList talks;
     for (const auto& t : QualityOf(ctx).quality.Records(scope.year.id, Kind::kLeiderschap)) {
         View item = Object();
-        item.set("path", scope.path + "/leiderschap/" + std::to_string(t.record.id));
+        item.set("path", scope.Link(kTalk, t.record.id));
         item.set("date", std::string(core::FieldOf(t.record.fields, "datum")));
         item.set("participants", std::string(core::FieldOf(t.record.fields, "deelnemers")));
         talks.push_back(std::move(item));
     }
     v.set("talks", std::move(talks));
     if (scope.year.open() && Can(ctx, Permission::kEditQuality, scope))
-        v.set("new_path", scope.path + "/leiderschap/nieuw");
+        v.set("new_path", scope.Link(kNewTalk));
     return RenderPage(ctx, "quality/talks", std::move(v),
                       "Leiderschapsgesprekken · " + scope.school.name);
 }
@@ -133,7 +139,7 @@ Response ListTalks(Ctx& ctx) {
 RecordPage TalkPage(Ctx& ctx, const YearScope& scope, bool existing) {
     RecordPage page;
     page.kind = Kind::kLeiderschap;
-    page.back_path = scope.path + "/leiderschap";
+    page.back_path = scope.Link(kTalks);
     page.back_label = "Leiderschapsgesprekken";
     page.done_path = page.back_path;
     page.may_edit = Can(ctx, Permission::kEditQuality, scope);
@@ -141,7 +147,7 @@ RecordPage TalkPage(Ctx& ctx, const YearScope& scope, bool existing) {
     page.intro =
         "Een periodiek gesprek met de schoolleiding: draagt zij LOB, is de coördinatie "
         "helder en doen teams, personeel en de leerlingen- of studentenraad mee?";
-    OpenListed(ctx, scope, page, existing, scope.path + "/leiderschap");
+    OpenListed(ctx, scope, page, existing, kTalkPaths);
     page.heading = page.stored ? "Leiderschapsgesprek " +
                                      std::string(core::FieldOf(page.stored->record.fields, "datum"))
                                : "Nieuw leiderschapsgesprek";
@@ -159,26 +165,25 @@ void AddQualityDocumentRoutes(Router& r) {
     const auto view = Access::School(Permission::kViewQuality, "school");
     const auto edit = Access::School(Permission::kEditQuality, "school");
     const auto adopt = Access::School(Permission::kAdoptQuality, "school");
-    const std::string y = "/scholen/{school}/kwaliteit/{jaar}";
-    r.Get(y + "/visie", view, RecordRoute(kShow, VisiePage));
-    r.Post(y + "/visie", edit, RecordRoute(kSave, VisiePage));
-    r.Post(y + "/visie/vaststellen", adopt, RecordRoute(kAdopt, VisiePage));
-    r.Get(y + "/beleid", view, RecordRoute(kShow, BeleidPage));
-    r.Post(y + "/beleid", edit, RecordRoute(kSave, BeleidPage));
-    r.Post(y + "/beleid/vaststellen", adopt, RecordRoute(kAdopt, BeleidPage));
-    r.Get(y + "/doelen/nieuw", edit, RecordRoute(kNew, NewGoalPage));
-    r.Post(y + "/doelen", edit, RecordRoute(kSave, NewGoalPage));
-    r.Get(y + "/doelen/{record}", view, RecordRoute(kShow, ExistingGoalPage));
-    r.Post(y + "/doelen/{record}", edit, RecordRoute(kSave, ExistingGoalPage));
-    r.Post(y + "/doelen/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingGoalPage));
-    r.Get(y + "/evaluatie", view, RecordRoute(kShow, EvaluationPage));
-    r.Post(y + "/evaluatie", edit, RecordRoute(kSave, EvaluationPage));
-    r.Get(y + "/leiderschap", view, ListTalks);
-    r.Get(y + "/leiderschap/nieuw", edit, RecordRoute(kNew, NewTalkPage));
-    r.Post(y + "/leiderschap", edit, RecordRoute(kSave, NewTalkPage));
-    r.Get(y + "/leiderschap/{record}", view, RecordRoute(kShow, ExistingTalkPage));
-    r.Post(y + "/leiderschap/{record}", edit, RecordRoute(kSave, ExistingTalkPage));
-    r.Post(y + "/leiderschap/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingTalkPage));
+    r.Get(kVisie, view, RecordRoute(kShow, VisiePage));
+    r.Post(kVisie, edit, RecordRoute(kSave, VisiePage));
+    r.Post(kAdoptVisie, adopt, RecordRoute(kAdopt, VisiePage));
+    r.Get(kBeleid, view, RecordRoute(kShow, BeleidPage));
+    r.Post(kBeleid, edit, RecordRoute(kSave, BeleidPage));
+    r.Post(kAdoptBeleid, adopt, RecordRoute(kAdopt, BeleidPage));
+    r.Get(kNewGoal, edit, RecordRoute(kNew, NewGoalPage));
+    r.Post(kGoals, edit, RecordRoute(kSave, NewGoalPage));
+    r.Get(kGoal, view, RecordRoute(kShow, ExistingGoalPage));
+    r.Post(kGoal, edit, RecordRoute(kSave, ExistingGoalPage));
+    r.Post(kDeleteGoal, edit, RecordRoute(kDelete, ExistingGoalPage));
+    r.Get(kEvaluation, view, RecordRoute(kShow, EvaluationPage));
+    r.Post(kEvaluation, edit, RecordRoute(kSave, EvaluationPage));
+    r.Get(kTalks, view, ListTalks);
+    r.Get(kNewTalk, edit, RecordRoute(kNew, NewTalkPage));
+    r.Post(kTalks, edit, RecordRoute(kSave, NewTalkPage));
+    r.Get(kTalk, view, RecordRoute(kShow, ExistingTalkPage));
+    r.Post(kTalk, edit, RecordRoute(kSave, ExistingTalkPage));
+    r.Post(kDeleteTalk, edit, RecordRoute(kDelete, ExistingTalkPage));
 }
 
 }  // namespace koers::web

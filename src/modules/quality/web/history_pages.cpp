@@ -4,6 +4,7 @@
 #include "modules/quality/web/quality_parts.hpp"
 
 #include "modules/quality/core/forms.hpp"
+#include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_view.hpp"
 #include "modules/quality/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
@@ -14,6 +15,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace quality_paths;
 namespace {
 
 using core::Kind;
@@ -59,7 +62,7 @@ Response ShowHistory(Ctx& ctx) {
         std::string name = RecordName(r.fields, r.kind);
         if (r.team_id && teams.count(*r.team_id)) name += " (" + teams[*r.team_id] + ")";
         item.set("name", name);
-        item.set("path", scope.path + "/geschiedenis?record=" + std::to_string(r.record_id));
+        item.set("path", scope.Link(kHistory) + "?record=" + std::to_string(r.record_id));
         item.set("when", core::FormatDateTime(r.at));
         item.set("who", r.user_name);
         item.set("version", std::to_string(r.version));
@@ -78,9 +81,9 @@ Response ShowHistory(Ctx& ctx) {
     View v = Object();
     v.set("school", scope.school.name);
     v.set("year", scope.label());
-    v.set("year_path", scope.path);
+    v.set("year_path", scope.Link(kYear));
     v.set("one_record", record.has_value());
-    v.set("all_path", scope.path + "/geschiedenis");
+    v.set("all_path", scope.Link(kHistory));
     v.set("revisions", std::move(items));
     v.set("limited", static_cast<int>(revisions.size()) == kHistoryLimit);
     return RenderPage(ctx, "quality/history", std::move(v),
@@ -117,7 +120,7 @@ Response Compare(Ctx& ctx) {
     View v = Object();
     v.set("school", scope.school.name);
     v.set("year", scope.label());
-    v.set("year_path", scope.path);
+    v.set("year_path", scope.Link(kYear));
     v.set("before", before_label);
     v.set("documents", ViewList{SingleComparison(ctx, scope, previous->id, Kind::kVisie),
                                 SingleComparison(ctx, scope, previous->id, Kind::kBeleid)});
@@ -172,8 +175,8 @@ Response Compare(Ctx& ctx) {
 
 void AddQualityHistoryRoutes(Router& r) {
     const auto view = Access::School(Permission::kViewQuality, "school");
-    r.Get("/scholen/{school}/kwaliteit/{jaar}/geschiedenis", view, ShowHistory);
-    r.Get("/scholen/{school}/kwaliteit/{jaar}/vergelijk", view, Compare);
+    r.Get(kHistory, view, ShowHistory);
+    r.Get(kCompare, view, Compare);
 }
 
 }  // namespace koers::web

@@ -2,6 +2,7 @@
 // (school level and every team: what is done, overdue and next), "nieuw schooljaar starten",
 // and for the regiocoördinator the same status of the region's schools, without their content.
 #include "modules/quality/core/cycle.hpp"
+#include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/quality_view.hpp"
 #include "modules/quality/web/routes.hpp"
@@ -9,9 +10,12 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace quality_paths;
 namespace {
 
 using core::Permission;
@@ -35,13 +39,12 @@ Response Start(Ctx& ctx) {
     if (!school) throw core::NotFound();
     const auto years = QualityOf(ctx).quality.Years(school->id);
     // The newest schooljaar is where the school works (it may start the next one before August).
-    if (!years.empty())
-        return Redirect(QualityPath(school->id) + "/" + std::to_string(years.front().start_year));
+    if (!years.empty()) return Redirect(kYear.With(school->id, years.front().start_year));
     View v = Object();
     v.set("school", school->name);
-    v.set("school_path", "/scholen/" + std::to_string(school->id));
+    v.set("school_path", platform_paths::kSchool.With(school->id));
     v.set("year", core::SchoolYearLabel(core::SchoolYearOf(ctx.app.clock.Now())));
-    v.set("action", QualityPath(school->id));
+    v.set("action", kStart.With(school->id));
     v.set("can_start",
           core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school->id)));
     return RenderPage(ctx, "quality/start", std::move(v), "Kwaliteitscyclus · " + school->name);
@@ -52,7 +55,7 @@ Response StartFirstYear(Ctx& ctx) {
     if (!school) throw core::NotFound();
     const auto year = QualityOf(ctx).quality.StartFirstYear(
         school->id, core::SchoolYearOf(ctx.app.clock.Now()), AuthorOf(ctx), ctx.app.clock.Now());
-    return Redirect(QualityPath(school->id) + "/" + std::to_string(year.start_year));
+    return Redirect(kYear.With(school->id, year.start_year));
 }
 
 Response ShowYear(Ctx& ctx) {
@@ -61,9 +64,9 @@ Response ShowYear(Ctx& ctx) {
     const auto overview = core::Overview(QualityOf(ctx).quality.Facts(scope.year, now), now);
     View v = Object();
     v.set("school", scope.school.name);
-    v.set("school_path", "/scholen/" + std::to_string(scope.school.id));
+    v.set("school_path", platform_paths::kSchool.With(scope.school.id));
     v.set("year", scope.label());
-    v.set("path", scope.path);
+    v.set("path", scope.Link(kYear));
     v.set("closed", !scope.year.open());
     v.set("overdue", overview.overdue > 0);
     v.set("overdue_count", std::to_string(overview.overdue));
@@ -71,9 +74,7 @@ Response ShowYear(Ctx& ctx) {
     for (const auto& level : overview.levels) {
         View item = Object();
         item.set("name", level.name);
-        item.set("path", level.team_id
-                             ? scope.path + "/werkplannen/" + std::to_string(*level.team_id)
-                             : scope.path + "/beleid");
+        item.set("path", level.team_id ? scope.Link(kPlan, *level.team_id) : scope.Link(kBeleid));
         item.set("steps", StepViews(level));
         item.set("next", level.next);
         levels.push_back(std::move(item));
@@ -85,17 +86,17 @@ Response ShowYear(Ctx& ctx) {
     for (const auto& y : all) {
         View item = Object();
         item.set("label", core::SchoolYearLabel(y.start_year));
-        item.set("path", QualityPath(scope.school.id) + "/" + std::to_string(y.start_year));
+        item.set("path", kYear.With(scope.school.id, y.start_year));
         item.set("current", y.id == scope.year.id);
         item.set("closed", !y.open());
         years.push_back(std::move(item));
         has_previous = has_previous || y.start_year == scope.year.start_year - 1;
     }
     v.set("years", std::move(years));
-    v.set("compare_path", has_previous ? scope.path + "/vergelijk" : "");
+    v.set("compare_path", has_previous ? scope.Link(kCompare) : "");
     const bool newest = !all.empty() && all.front().id == scope.year.id;
     if (newest && scope.year.open() && Can(ctx, Permission::kEditQuality, scope)) {
-        v.set("rollover_path", scope.path + "/nieuw-schooljaar");
+        v.set("rollover_path", scope.Link(kNextYear));
         v.set("next_year", core::SchoolYearLabel(scope.year.start_year + 1));
     }
     return RenderPage(ctx, "quality/overview", std::move(v),
@@ -115,7 +116,7 @@ Response StartNextYear(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "kwaliteit.nieuw-schooljaar",
                          scope.school.name, core::SchoolYearLabel(next->start_year), "");
     SetFlash(ctx, "schooljaar-gestart");
-    return Redirect(QualityPath(scope.school.id) + "/" + std::to_string(next->start_year));
+    return Redirect(kYear.With(scope.school.id, next->start_year));
 }
 
 // The region sees per school whether each step is done, never the texts behind it.
@@ -127,7 +128,7 @@ Response ShowRegion(Ctx& ctx) {
     const int current = core::SchoolYearOf(now);
     View v = Object();
     v.set("region", region->name);
-    v.set("region_path", "/regios/" + std::to_string(id));
+    v.set("region_path", platform_paths::kRegion.With(id));
     v.set("year", core::SchoolYearLabel(current));
     ViewList schools;
     for (const auto& s : ctx.app.orgs.SchoolsInRegion(id)) {
@@ -156,12 +157,11 @@ Response ShowRegion(Ctx& ctx) {
 void AddQualityOverviewRoutes(Router& r) {
     const auto view = Access::School(Permission::kViewQuality, "school");
     const auto edit = Access::School(Permission::kEditQuality, "school");
-    r.Get("/scholen/{school}/kwaliteit", view, Start);
-    r.Post("/scholen/{school}/kwaliteit", edit, StartFirstYear);
-    r.Get("/scholen/{school}/kwaliteit/{jaar}", view, ShowYear);
-    r.Post("/scholen/{school}/kwaliteit/{jaar}/nieuw-schooljaar", edit, StartNextYear);
-    r.Get("/regios/{region}/kwaliteit", Access::Region(Permission::kViewRegion, "region"),
-          ShowRegion);
+    r.Get(kStart, view, Start);
+    r.Post(kStart, edit, StartFirstYear);
+    r.Get(kYear, view, ShowYear);
+    r.Post(kNextYear, edit, StartNextYear);
+    r.Get(kRegion, Access::Region(Permission::kViewRegion, "region"), ShowRegion);
 }
 
 }  // namespace koers::web

@@ -259,5 +259,26 @@ TEST_F(QualityPages, TheTaskMatrixFlagsUncarriedTasksAndDownloads) {
                     "Loopbaangesprekken voeren"));
 }
 
+TEST_F(QualityPages, TheRemovalOfATeamsTaskPostsWhereItSays) {
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    ASSERT_EQ(mentor.Post(base + "/taken/startset", {{"team", std::to_string(own_team)}}).status,
+              303);
+    auto& quality = QualityOf(app.services()).quality;
+    const auto tasks = quality.Records(year.id, core::Kind::kTaak, own_team);
+    ASSERT_FALSE(tasks.empty());
+    const std::string id = std::to_string(tasks.front().record.id);
+    const std::string team = "?team=" + std::to_string(own_team);
+    auto page = mentor.Get(base + "/taken/" + id + team);
+    ASSERT_EQ(page.status, 200);
+    // The team stays on the address after the record's removal route, not glued onto the query
+    // (".../taken/7?team=3/verwijderen" saved the task instead of removing it).
+    const std::string remove = base + "/taken/" + id + "/verwijderen" + team;
+    EXPECT_TRUE(Has(page.body, "action=\"" + remove + "\""));
+    EXPECT_EQ(mentor.Post(remove, {{"version", std::to_string(tasks.front().version)}}).status,
+              303);
+    EXPECT_EQ(quality.Records(year.id, core::Kind::kTaak, own_team).size(), tasks.size() - 1);
+}
+
 }  // namespace
 }  // namespace koers::web

@@ -15,10 +15,6 @@ namespace koers::web {
 
 std::string YearScope::label() const { return core::SchoolYearLabel(year.start_year); }
 
-std::string QualityPath(int64_t school_id) {
-    return "/scholen/" + std::to_string(school_id) + "/kwaliteit";
-}
-
 YearScope LoadYear(Ctx& ctx) {
     auto school = ctx.app.orgs.School(ctx.Id("school"));
     if (!school) throw core::NotFound();
@@ -26,8 +22,7 @@ YearScope LoadYear(Ctx& ctx) {
     if (!start) throw core::NotFound();
     auto year = QualityOf(ctx).quality.Year(school->id, *start);
     if (!year) throw core::NotFound("Voor dit schooljaar is er nog geen kwaliteitscyclus.");
-    std::string path = QualityPath(school->id) + "/" + std::to_string(*start);
-    return {std::move(*school), *year, std::move(path)};
+    return {std::move(*school), *year};
 }
 
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
-// Shared pieces of the quality-cycle pages: the school and schooljaar a request is about, the
-// paths, who is saving and the forms with the choices that depend on the school's own records
-// (the views of a record's form come from platform/web/records).
+// Shared pieces of the quality-cycle pages: the school and schooljaar a request is about (and
+// links within it), who is saving and the forms with the choices that depend on the school's own
+// records (the views of a record's form come from platform/web/records).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,6 +10,7 @@
 #include "modules/quality/storage/quality_repo.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/org_repo.hpp"
+#include "platform/web/http/route_path.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/render/view.hpp"
 
@@ -19,12 +20,16 @@ namespace koers::web {
 struct YearScope {
     storage::SchoolRecord school;
     storage::YearRecord year;
-    std::string path;  // "/scholen/7/kwaliteit/2026"
 
     std::string label() const;  // "2026-2027"
+    // A route of this schooljaar (quality/web/paths.hpp): {school} and {jaar} filled in, then
+    // `more` for the parameters after them. `scope.Link(kGoal, id)`.
+    template <class... Values>
+    std::string Link(const RoutePath& route, const Values&... more) const {
+        return route.With(school.id, year.start_year, more...);
+    }
 };
 
-std::string QualityPath(int64_t school_id);  // "/scholen/7/kwaliteit"
 // Reads {school} and {jaar}; throws core::NotFound for an unknown school or schooljaar.
 YearScope LoadYear(Ctx& ctx);
 // Throws core::Conflict (409, in Dutch) when the schooljaar is closed: it is read-only.

@@ -16,7 +16,7 @@ struct ConflictInfo {
 };
 
 std::string HistoryPath(const YearScope& scope, int64_t record_id) {
-    return scope.path + "/geschiedenis?record=" + std::to_string(record_id);
+    return scope.Link(quality_paths::kHistory) + "?record=" + std::to_string(record_id);
 }
 
 Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::Form& form,
@@ -25,7 +25,7 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
     View v = std::move(page.view);
     v.set("school", scope.school.name);
     v.set("year", scope.label());
-    v.set("year_path", scope.path);
+    v.set("year_path", scope.Link(quality_paths::kYear));
     v.set("heading", page.heading);
     v.set("intro", page.intro);
     v.set("back_path", page.back_path);
@@ -55,9 +55,9 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
                 blockers.emplace_back(std::move(b));
             v.set("can_adopt", blockers.empty());
             v.set("blockers", std::move(blockers));
-            v.set("adopt_path", page.action + "/vaststellen");
+            v.set("adopt_path", page.adopt_path);
         }
-        if (page.may_delete && editing) v.set("delete_path", page.action + "/verwijderen");
+        if (page.may_delete && editing) v.set("delete_path", page.delete_path);
     } else {
         v.set("version", "0");
     }
@@ -166,17 +166,24 @@ Response DeleteRecord(Ctx& ctx, const YearScope& scope, const RecordPage& page) 
 }  // namespace
 
 void OpenListed(Ctx& ctx, const YearScope& scope, RecordPage& page, bool existing,
-                const std::string& list_path, const std::string& query) {
+                const quality_paths::ListedPaths& paths, const std::string& query,
+                std::optional<int64_t> team_segment) {
+    auto link = [&](const RoutePath& route, auto... record) {
+        return (team_segment ? scope.Link(route, *team_segment, record...)
+                             : scope.Link(route, record...)) +
+               query;
+    };
     if (!existing) {
         page.form_heading = "Invullen";
-        page.action = list_path + query;
+        page.action = link(paths.list);
         return;
     }
     page.stored = QualityOf(ctx).quality.Find(scope.year.id, ctx.Id("record"));
     if (!page.stored || page.stored->record.kind != page.kind ||
         page.stored->record.team_id != page.team_id)
         throw core::NotFound();
-    page.action = list_path + "/" + std::to_string(page.stored->record.id) + query;
+    page.action = link(paths.item, page.stored->record.id);
+    page.delete_path = link(paths.remove, page.stored->record.id);
 }
 
 Handler RecordRoute(RecordAction action, PageBuilder build) {

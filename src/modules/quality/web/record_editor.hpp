@@ -9,6 +9,7 @@
 
 #include "modules/quality/core/record.hpp"
 #include "modules/quality/storage/quality_repo.hpp"
+#include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_view.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/render/view.hpp"
@@ -26,8 +27,10 @@ struct RecordPage {
     std::string form_heading;  // above the form; "Bewerken" when empty
     std::string back_path;
     std::string back_label;
-    std::string action;     // where the form posts
-    std::string done_path;  // where saving leads
+    std::string action;       // where the form posts
+    std::string adopt_path;   // "vaststellen", for a record that is adopted
+    std::string delete_path;  // for a record that can be deleted
+    std::string done_path;    // where saving leads
     bool may_edit = false;
     bool may_adopt = false;  // shows "Vaststellen" (or what still blocks it)
     int children = 0;        // goals of the beleid, activities of a werkplan
@@ -35,11 +38,13 @@ struct RecordPage {
     View view = Object();  // what else the page shows (goals, activities), for the template
 };
 
-// Makes `page` the page of one record of the list at `list_path`: a new record when `existing` is
-// false (its form posts to the list), else the {record} of the path, which must be of the page's
-// kind and team (core::NotFound otherwise). `query` ("?team=4") is kept on the form's address.
+// Makes `page` the page of one record of a list (`paths`): a new record when `existing` is false
+// (its form posts to the list), else the {record} of the path, which must be of the page's kind
+// and team (core::NotFound otherwise). A werkplan's activities have the {team} in their paths
+// (`team_segment`). `query` ("?team=4") is kept on the form's and the removal's address.
 void OpenListed(Ctx& ctx, const YearScope& scope, RecordPage& page, bool existing,
-                const std::string& list_path, const std::string& query = {});
+                const quality_paths::ListedPaths& paths, const std::string& query = {},
+                std::optional<int64_t> team_segment = std::nullopt);
 
 // What a route does with the record its page describes. kNew shows the empty form of a record
 // to add (only in an open schooljaar, only to who may edit); kAdopt is "vaststellen", which needs

@@ -2,6 +2,7 @@
 // against eleven actors, who carries each (uitvoerend, verantwoordelijk, betrokken), tasks
 // nobody carries flagged; printable, and downloadable as CSV and XLSX.
 #include "modules/quality/core/tasks.hpp"
+#include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/record_editor.hpp"
 #include "modules/quality/web/routes.hpp"
@@ -12,6 +13,8 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace quality_paths;
 namespace {
 
 using core::Kind;
@@ -67,7 +70,7 @@ Response ShowMatrix(Ctx& ctx) {
     View v = Object();
     v.set("school", scope.school.name);
     v.set("year", scope.label());
-    v.set("year_path", scope.path);
+    v.set("year_path", scope.Link(kYear));
     v.set("title", m.title);
     ViewList actors;
     for (const auto& a : core::TaskActors()) actors.emplace_back(std::string(a.label));
@@ -83,7 +86,7 @@ Response ShowMatrix(Ctx& ctx) {
             if (core::FieldOf(f, "categorie") != c.code) continue;
             View row = Object();
             row.set("task", std::string(core::FieldOf(f, "taak")));
-            row.set("path", scope.path + "/taken/" + std::to_string(t.record.id) + m.query);
+            row.set("path", scope.Link(kTask, t.record.id) + m.query);
             const bool flag = core::Unassigned(f);
             unassigned += flag;
             row.set("unassigned", flag);
@@ -107,12 +110,12 @@ Response ShowMatrix(Ctx& ctx) {
     v.set("empty", tasks.empty());
     v.set("unassigned", std::to_string(unassigned));
     v.set("has_unassigned", unassigned > 0);
-    v.set("csv_path", scope.path + "/taken.csv" + m.query);
-    v.set("xlsx_path", scope.path + "/taken.xlsx" + m.query);
+    v.set("csv_path", scope.Link(kTasksCsv) + m.query);
+    v.set("xlsx_path", scope.Link(kTasksXlsx) + m.query);
     if (m.may_edit && scope.year.open()) {
-        v.set("new_path", scope.path + "/taken/nieuw" + m.query);
+        v.set("new_path", scope.Link(kNewTask) + m.query);
         if (tasks.empty() && m.team) {
-            v.set("starter_path", scope.path + "/taken/startset");
+            v.set("starter_path", scope.Link(kStarterSet));
             v.set("team_id", std::to_string(m.team->id));
         }
     }
@@ -120,12 +123,12 @@ Response ShowMatrix(Ctx& ctx) {
     for (const auto& t : ctx.app.orgs.Teams(scope.school.id)) {
         View item = Object();
         item.set("name", t.name);
-        item.set("path", scope.path + "/taken?team=" + std::to_string(t.id));
+        item.set("path", scope.Link(kTasks) + "?team=" + std::to_string(t.id));
         item.set("current", m.team && m.team->id == t.id);
         teams.push_back(std::move(item));
     }
     v.set("teams", std::move(teams));
-    v.set("school_matrix_path", scope.path + "/taken");
+    v.set("school_matrix_path", scope.Link(kTasks));
     v.set("is_school", !m.team);
     return RenderPage(ctx, "quality/tasks", std::move(v), m.title + " · " + scope.label());
 }
@@ -180,7 +183,7 @@ RecordPage TaskPage(Ctx& ctx, const YearScope& scope, bool existing) {
     RecordPage page;
     page.kind = Kind::kTaak;
     page.team_id = TeamId(m);
-    page.back_path = scope.path + "/taken" + m.query;
+    page.back_path = scope.Link(kTasks) + m.query;
     page.back_label = m.title;
     page.done_path = page.back_path;
     page.may_edit = m.may_edit;
@@ -189,7 +192,7 @@ RecordPage TaskPage(Ctx& ctx, const YearScope& scope, bool existing) {
         "Kies per betrokkene of die de taak uitvoert, ervoor verantwoordelijk is of "
         "erbij betrokken is. Een taak zonder uitvoerende of verantwoordelijke wordt "
         "gemarkeerd.";
-    OpenListed(ctx, scope, page, existing, scope.path + "/taken", m.query);
+    OpenListed(ctx, scope, page, existing, kTaskPaths, m.query);
     page.heading = page.stored ? std::string(core::FieldOf(page.stored->record.fields, "taak"))
                                : "Nieuwe taak · " + m.title;
     return page;
@@ -212,7 +215,7 @@ Response StartTeamMatrix(Ctx& ctx) {
                           scope);
     }
     SetFlash(ctx, "opgeslagen");
-    return Redirect(scope.path + "/taken" + m.query);
+    return Redirect(scope.Link(kTasks) + m.query);
 }
 
 }  // namespace
@@ -221,17 +224,16 @@ void AddQualityTaskRoutes(Router& r) {
     const auto view = Access::School(Permission::kViewQuality, "school");
     // A team's matrix is edited by that team's roles and the school-wide ones.
     const auto edit = Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamOfTaskMatrix);
-    const std::string t = "/scholen/{school}/kwaliteit/{jaar}/taken";
-    r.Get(t, view, ShowMatrix);
-    r.Get(t + ".csv", view, DownloadCsv);
-    r.Get(t + ".xlsx", view, DownloadXlsx);
-    r.Post(t + "/startset", Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamField),
+    r.Get(kTasks, view, ShowMatrix);
+    r.Get(kTasksCsv, view, DownloadCsv);
+    r.Get(kTasksXlsx, view, DownloadXlsx);
+    r.Post(kStarterSet, Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamField),
            StartTeamMatrix);
-    r.Get(t + "/nieuw", edit, RecordRoute(RecordAction::kNew, NewTaskPage));
-    r.Post(t, edit, RecordRoute(RecordAction::kSave, NewTaskPage));
-    r.Get(t + "/{record}", view, RecordRoute(RecordAction::kShow, ExistingTaskPage));
-    r.Post(t + "/{record}", edit, RecordRoute(RecordAction::kSave, ExistingTaskPage));
-    r.Post(t + "/{record}/verwijderen", edit, RecordRoute(RecordAction::kDelete, ExistingTaskPage));
+    r.Get(kNewTask, edit, RecordRoute(RecordAction::kNew, NewTaskPage));
+    r.Post(kTasks, edit, RecordRoute(RecordAction::kSave, NewTaskPage));
+    r.Get(kTask, view, RecordRoute(RecordAction::kShow, ExistingTaskPage));
+    r.Post(kTask, edit, RecordRoute(RecordAction::kSave, ExistingTaskPage));
+    r.Post(kDeleteTask, edit, RecordRoute(RecordAction::kDelete, ExistingTaskPage));
 }
 
 }  // namespace koers::web

@@ -2,6 +2,7 @@
 // its activities and their execution, pulling in action points of the LOB-scan, and the
 // evaluation of the werkplan. A mentor or teamleider tied to a team edits only that team's.
 #include <map>
+#include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 
@@ -17,14 +18,12 @@
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace quality_paths;
 namespace {
 
 using core::Kind;
 using core::Permission;
-
-std::string PlanPath(const YearScope& scope, int64_t team_id) {
-    return scope.path + "/werkplannen/" + std::to_string(team_id);
-}
 
 bool MayEdit(Ctx& ctx, const YearScope& scope, int64_t team_id) {
     return core::Allowed(ctx.user, Permission::kEditWerkplan,
@@ -36,7 +35,7 @@ Response ListPlans(Ctx& ctx) {
     View v = Object();
     v.set("school", scope.school.name);
     v.set("year", scope.label());
-    v.set("year_path", scope.path);
+    v.set("year_path", scope.Link(kYear));
     // The counts come from the PDCA facts: a few queries however many teams there are.
     const auto facts = QualityOf(ctx).quality.Facts(scope.year, ctx.app.clock.Now());
     std::map<int64_t, core::Record> plans;
@@ -47,7 +46,7 @@ Response ListPlans(Ctx& ctx) {
         const auto plan = plans.find(t.team_id);
         View item = Object();
         item.set("name", t.name);
-        item.set("path", PlanPath(scope, t.team_id));
+        item.set("path", scope.Link(kPlan, t.team_id));
         item.set("status", plan == plans.end() ? "nog geen werkplan" : StatusText(plan->second));
         item.set("state", !t.has_plan ? "open" : t.adopted ? "done" : "busy");
         std::string activities =
@@ -70,8 +69,7 @@ ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool l
          QualityOf(ctx).quality.Records(scope.year.id, Kind::kActiviteit, team_id)) {
         const auto& r = a.record;
         View item = Object();
-        item.set("path",
-                 links ? PlanPath(scope, team_id) + "/activiteiten/" + std::to_string(r.id) : "");
+        item.set("path", links ? scope.Link(kActivity, team_id, r.id) : "");
         item.set("what", std::string(core::FieldOf(r.fields, "wat")));
         item.set("origin", std::string(core::FieldOf(r.fields, "herkomst")));
         item.set("group", std::string(core::FieldOf(r.fields, "doelgroep")));
@@ -138,9 +136,10 @@ RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
     page.intro =
         "Welke activiteiten en begeleiding biedt dit team, voor wie, wanneer en door "
         "wie, en aan welk doel van het beleid dragen ze bij?";
-    page.back_path = scope.path + "/werkplannen";
+    page.back_path = scope.Link(kPlans);
     page.back_label = "Werkplannen";
-    page.action = PlanPath(scope, team.id);
+    page.action = scope.Link(kPlan, team.id);
+    page.adopt_path = scope.Link(kAdoptPlan, team.id);
     page.done_path = page.action;
     page.may_edit = MayEdit(ctx, scope, team.id);
     page.may_adopt = core::Allowed(ctx.user, Permission::kAdoptWerkplan,
@@ -155,12 +154,12 @@ RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
     page.view.set("activities_section", true);
     page.view.set("activities", std::move(activities));
     page.view.set("plan_links", true);
-    page.view.set("evaluation_path", page.action + "/evaluatie");
-    page.view.set("tasks_path", scope.path + "/taken?team=" + std::to_string(team.id));
+    page.view.set("evaluation_path", scope.Link(kPlanEvaluation, team.id));
+    page.view.set("tasks_path", scope.Link(kTasks) + "?team=" + std::to_string(team.id));
     if (editable) {
-        page.view.set("new_activity_path", page.action + "/activiteiten/nieuw");
+        page.view.set("new_activity_path", scope.Link(kNewActivity, team.id));
         page.view.set("scan_actions", ScanActionViews(ctx, scope, team.id));
-        page.view.set("scan_action_path", page.action + "/scanacties");
+        page.view.set("scan_action_path", scope.Link(kScanActions, team.id));
     }
     return page;
 }
@@ -178,12 +177,12 @@ RecordPage ActivityPage(Ctx& ctx, const YearScope& scope, bool existing) {
     page.kind = Kind::kActiviteit;
     page.team_id = team.id;
     page.parent_id = plan.record.id;
-    page.back_path = PlanPath(scope, team.id);
+    page.back_path = scope.Link(kPlan, team.id);
     page.back_label = "Werkplan " + team.name;
     page.done_path = page.back_path;
     page.may_edit = MayEdit(ctx, scope, team.id);
     page.may_delete = true;
-    OpenListed(ctx, scope, page, existing, PlanPath(scope, team.id) + "/activiteiten");
+    OpenListed(ctx, scope, page, existing, kActivityPaths, {}, team.id);
     page.heading = page.stored ? std::string(core::FieldOf(page.stored->record.fields, "wat")) +
                                      " · " + team.name
                                : "Nieuwe activiteit · " + team.name;
@@ -223,7 +222,7 @@ Response ImportScanActions(Ctx& ctx) {
     if (added == 0)
         throw core::Conflict("Deze actiepunten staan al in het werkplan of bestaan niet meer.");
     SetFlash(ctx, "actiepunten-overgenomen");
-    return Redirect(PlanPath(scope, team.id));
+    return Redirect(scope.Link(kPlan, team.id));
 }
 
 RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
@@ -237,9 +236,9 @@ RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
     page.intro =
         "Zijn de activiteiten echt uitgevoerd, met welke resultaten en welke kwaliteit? "
         "De bijstellingen gaan mee naar het werkplan van volgend schooljaar.";
-    page.back_path = PlanPath(scope, team.id);
+    page.back_path = scope.Link(kPlan, team.id);
     page.back_label = "Werkplan " + team.name;
-    page.action = page.back_path + "/evaluatie";
+    page.action = scope.Link(kPlanEvaluation, team.id);
     page.done_path = page.action;
     page.may_edit = MayEdit(ctx, scope, team.id);
     page.view.set("activities_section", true);
@@ -255,20 +254,18 @@ void AddQualityWerkplanRoutes(Router& r) {
     // A team's werkplan is edited and adopted by that team's roles and the school-wide ones.
     const auto edit = Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamParam);
     const auto adopt = Access::School(Permission::kAdoptWerkplan, "school").ForTeam(TeamParam);
-    const std::string p = "/scholen/{school}/kwaliteit/{jaar}/werkplannen/";
-    const std::string a = p + "{team}/activiteiten";
-    r.Get(p.substr(0, p.size() - 1), view, ListPlans);
-    r.Get(p + "{team}", view, RecordRoute(kShow, PlanPage));
-    r.Post(p + "{team}", edit, RecordRoute(kSave, PlanPage));
-    r.Post(p + "{team}/vaststellen", adopt, RecordRoute(kAdopt, PlanPage));
-    r.Get(a + "/nieuw", edit, RecordRoute(kNew, NewActivityPage));
-    r.Post(a, edit, RecordRoute(kSave, NewActivityPage));
-    r.Get(a + "/{record}", view, RecordRoute(kShow, ExistingActivityPage));
-    r.Post(a + "/{record}", edit, RecordRoute(kSave, ExistingActivityPage));
-    r.Post(a + "/{record}/verwijderen", edit, RecordRoute(kDelete, ExistingActivityPage));
-    r.Post(p + "{team}/scanacties", edit, ImportScanActions);
-    r.Get(p + "{team}/evaluatie", view, RecordRoute(kShow, PlanEvaluationPage));
-    r.Post(p + "{team}/evaluatie", edit, RecordRoute(kSave, PlanEvaluationPage));
+    r.Get(kPlans, view, ListPlans);
+    r.Get(kPlan, view, RecordRoute(kShow, PlanPage));
+    r.Post(kPlan, edit, RecordRoute(kSave, PlanPage));
+    r.Post(kAdoptPlan, adopt, RecordRoute(kAdopt, PlanPage));
+    r.Get(kNewActivity, edit, RecordRoute(kNew, NewActivityPage));
+    r.Post(kActivities, edit, RecordRoute(kSave, NewActivityPage));
+    r.Get(kActivity, view, RecordRoute(kShow, ExistingActivityPage));
+    r.Post(kActivity, edit, RecordRoute(kSave, ExistingActivityPage));
+    r.Post(kDeleteActivity, edit, RecordRoute(kDelete, ExistingActivityPage));
+    r.Post(kScanActions, edit, ImportScanActions);
+    r.Get(kPlanEvaluation, view, RecordRoute(kShow, PlanEvaluationPage));
+    r.Post(kPlanEvaluation, edit, RecordRoute(kSave, PlanEvaluationPage));
 }
 
 }  // namespace koers::web
