@@ -1,6 +1,7 @@
 #include "modules/quality/module.hpp"
 
 #include "modules/quality/demo_quality.hpp"
+#include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/routes.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -18,6 +19,17 @@ namespace {
 constexpr web::RouteGroup kRoutes[] = {
     web::AddQualityOverviewRoutes, web::AddQualityDocumentRoutes, web::AddQualityWerkplanRoutes,
     web::AddQualityTaskRoutes,     web::AddQualityHistoryRoutes,
+};
+
+constexpr web::PlaceLink kSchoolLinks[] = {
+    {web::quality_paths::kStart, "Kwaliteitscyclus",
+     "LOB-visie, beleid, werkplannen per team, evaluaties en LOB-taken.",
+     core::Permission::kViewQuality},
+};
+constexpr web::PlaceLink kRegionLinks[] = {
+    {web::quality_paths::kRegion, "Kwaliteitscyclus in de regio",
+     "hoe ver de scholen zijn met plannen, uitvoeren, evalueren en bijstellen.",
+     core::Permission::kViewRegion},
 };
 
 constexpr web::Flash kFlashes[] = {
@@ -60,6 +72,8 @@ const web::Module& Quality() {
         .templates = web::quality_templates::Files,
         .build = Build,
         .routes = kRoutes,
+        .school_links = kSchoolLinks,
+        .region_links = kRegionLinks,
         .flashes = kFlashes,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,

@@ -2,6 +2,7 @@
 
 #include "modules/scan/demo_scan.hpp"
 #include "modules/scan/instruments.hpp"
+#include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -21,6 +22,16 @@ constexpr web::RouteGroup kRoutes[] = {
     web::AddScanRespondRoutes,
     web::AddScanResultRoutes,
     web::AddScanInstrumentRoutes,
+};
+
+constexpr web::PlaceLink kSchoolLinks[] = {
+    {web::scan_paths::kRounds, "LOB-scan",
+     "waar staat de school met LOB, en wat is de volgende stap?",
+     core::Permission::kViewScanResults},
+};
+constexpr web::PlaceLink kRegionLinks[] = {
+    {web::scan_paths::kRegion, "LOB-scan in de regio",
+     "gemiddelde uitkomsten, vanaf vijf scholen per sector.", core::Permission::kViewRegion},
 };
 
 constexpr web::Flash kFlashes[] = {
@@ -71,6 +82,8 @@ const web::Module& Scan() {
         .prepare = Prepare,
         .build = Build,
         .routes = kRoutes,
+        .school_links = kSchoolLinks,
+        .region_links = kRegionLinks,
         .flashes = kFlashes,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,

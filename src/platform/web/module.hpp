@@ -16,6 +16,7 @@
 #include "platform/core/access/policy.hpp"
 #include "platform/core/common/embedded.hpp"
 #include "platform/storage/migrations.hpp"
+#include "platform/web/http/route_path.hpp"
 
 namespace koers::web {
 
@@ -31,6 +32,16 @@ struct NavEntry {
     std::string_view href;
     std::string_view label;
     core::Permission permission = core::Permission::kPublic;
+};
+
+// A link a module adds to the page of a school or a region, and to the dashboard card of those
+// who work there: shown to who holds `permission` on that school or region. `route` has one
+// parameter, the {school} or the {region}.
+struct PlaceLink {
+    RoutePath route;
+    std::string_view label;  // "LOB-scan"
+    std::string_view about;  // after the link on the school's page
+    core::Permission permission;
 };
 
 // A message shown once after a redirect (SetFlash(ctx, code)).
@@ -58,6 +69,8 @@ struct Module {
     void (*build)(Services& app) = nullptr;
     std::span<const RouteGroup> routes;
     std::span<const NavEntry> navigation;
+    std::span<const PlaceLink> school_links;
+    std::span<const PlaceLink> region_links;
     std::span<const Flash> flashes;
     // Adds demo data to the demo world (only into an empty database).
     void (*seed_demo)(storage::Database&, const DemoWorld&) = nullptr;

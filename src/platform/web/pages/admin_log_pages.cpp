@@ -5,10 +5,13 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace platform_paths;
 namespace {
 
 const Access kBeheer = Access::Platform(core::Permission::kManagePlatform);
@@ -52,8 +55,8 @@ Response Audit(Ctx& ctx) {
 }  // namespace
 
 void AddAdminLogRoutes(Router& r) {
-    r.Get("/beheer/e-mail", kBeheer, Outbox);
-    r.Get("/beheer/audit", kBeheer, Audit);
+    r.Get(kOutbox, kBeheer, Outbox);
+    r.Get(kAudit, kBeheer, Audit);
 }
 
 }  // namespace koers::web

@@ -7,10 +7,13 @@
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace platform_paths;
 namespace {
 
 using core::Permission;
@@ -59,7 +62,7 @@ Response AddRegion(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "region.added", name, "",
                          ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/beheer/regios");
+    return Redirect(kRegions.With());
 }
 
 Response ShowSchools(Ctx& ctx) {
@@ -75,8 +78,7 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
                     int status) {
     View view = Object();
     view.set("is_new", id == 0);
-    view.set("action",
-             id == 0 ? std::string("/beheer/scholen") : "/beheer/scholen/" + std::to_string(id));
+    view.set("action", id == 0 ? kSchools.With() : kEditSchool.With(id));
     view.set("name", in.name);
     view.set("brin", in.brin);
     ViewList sectors;
@@ -111,7 +113,7 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
     view.set("regions", std::move(regions));
     if (id != 0) {
         view.set("teams", TeamsView(ctx.app.orgs.Teams(id)));
-        view.set("team_action", "/beheer/scholen/" + std::to_string(id) + "/teams");
+        view.set("team_action", kEditSchoolTeams.With(id));
     }
     AddErrors(view, v);
     return RenderPage(ctx, "admin/school_form", std::move(view),
@@ -156,7 +158,7 @@ Response CreateSchool(Ctx& ctx) {
     auto v = SaveSchool(ctx, 0, in);
     if (!v.ok()) return SchoolForm(ctx, 0, in, v, 400);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/beheer/scholen");
+    return Redirect(kSchools.With());
 }
 
 Response EditSchool(Ctx& ctx) {
@@ -173,7 +175,7 @@ Response UpdateSchool(Ctx& ctx) {
     auto v = SaveSchool(ctx, id, in);
     if (!v.ok()) return SchoolForm(ctx, id, in, v, 400);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/beheer/scholen/" + std::to_string(id));
+    return Redirect(kEditSchool.With(id));
 }
 
 Response AddSchoolTeam(Ctx& ctx) {
@@ -185,21 +187,21 @@ Response AddSchoolTeam(Ctx& ctx) {
         return SchoolForm(ctx, id, {s->name, s->brin, s->sector, s->onderwijstypes, s->region_id},
                           v, 400);
     SetFlash(ctx, "opgeslagen");
-    return Redirect("/beheer/scholen/" + std::to_string(id));
+    return Redirect(kEditSchool.With(id));
 }
 
 }  // namespace
 
 void AddAdminOrgRoutes(Router& r) {
-    r.Get("/beheer", kBeheer, Overview);
-    r.Get("/beheer/regios", kBeheer, ShowRegions);
-    r.Post("/beheer/regios", kBeheer, AddRegion);
-    r.Get("/beheer/scholen", kBeheer, ShowSchools);
-    r.Post("/beheer/scholen", kBeheer, CreateSchool);
-    r.Get("/beheer/scholen/nieuw", kBeheer, NewSchool);
-    r.Get("/beheer/scholen/{school}", kBeheer, EditSchool);
-    r.Post("/beheer/scholen/{school}", kBeheer, UpdateSchool);
-    r.Post("/beheer/scholen/{school}/teams", kBeheer, AddSchoolTeam);
+    r.Get(kAdmin, kBeheer, Overview);
+    r.Get(kRegions, kBeheer, ShowRegions);
+    r.Post(kRegions, kBeheer, AddRegion);
+    r.Get(kSchools, kBeheer, ShowSchools);
+    r.Post(kSchools, kBeheer, CreateSchool);
+    r.Get(kNewSchool, kBeheer, NewSchool);
+    r.Get(kEditSchool, kBeheer, EditSchool);
+    r.Post(kEditSchool, kBeheer, UpdateSchool);
+    r.Post(kEditSchoolTeams, kBeheer, AddSchoolTeam);
 }
 
 }  // namespace koers::web

@@ -9,10 +9,13 @@
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace platform_paths;
 namespace {
 
 using core::Permission;
@@ -58,7 +61,7 @@ Response Invite(Ctx& ctx) {
     }
     if (!v.ok()) return UsersPage(ctx, v, 400);
     SetFlash(ctx, "uitnodiging-verstuurd");
-    return Redirect("/beheer/gebruikers/" + std::to_string(id));
+    return Redirect(kUser.With(id));
 }
 
 Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
@@ -187,7 +190,7 @@ Response AddRole(Ctx& ctx) {
                          std::string(core::RoleCode(*role)) + " " + ctx.Field("place"),
                          ctx.req.remote_address);
     SetFlash(ctx, "rol-toegevoegd");
-    return Redirect("/beheer/gebruikers/" + std::to_string(user_id));
+    return Redirect(kUser.With(user_id));
 }
 
 Response RemoveRole(Ctx& ctx) {
@@ -200,17 +203,17 @@ Response RemoveRole(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "role.revoked", user->email,
                          "membership:" + std::to_string(membership), ctx.req.remote_address);
     SetFlash(ctx, "rol-verwijderd");
-    return Redirect("/beheer/gebruikers/" + std::to_string(user_id));
+    return Redirect(kUser.With(user_id));
 }
 
 }  // namespace
 
 void AddAdminUserRoutes(Router& r) {
-    r.Get("/beheer/gebruikers", kBeheer, ShowUsers);
-    r.Post("/beheer/gebruikers", kBeheer, Invite);
-    r.Get("/beheer/gebruikers/{user}", kBeheer, ShowUser);
-    r.Post("/beheer/gebruikers/{user}/rollen", kBeheer, AddRole);
-    r.Post("/beheer/gebruikers/{user}/rollen/{membership}/verwijderen", kBeheer, RemoveRole);
+    r.Get(kUsers, kBeheer, ShowUsers);
+    r.Post(kUsers, kBeheer, Invite);
+    r.Get(kUser, kBeheer, ShowUser);
+    r.Post(kUserRoles, kBeheer, AddRole);
+    r.Post(kRemoveUserRole, kBeheer, RemoveRole);
 }
 
 }  // namespace koers::web

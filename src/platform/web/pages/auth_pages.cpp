@@ -5,10 +5,13 @@
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace platform_paths;
 namespace {
 
 constexpr std::string_view kRejected =
@@ -23,7 +26,7 @@ std::string SafeReturn(const std::string& terug) {
     if (terug.size() > 1 && terug[0] == '/' && terug[1] != '/' && terug[1] != '\\' &&
         terug.size() < 512)
         return terug;
-    return "/dashboard";
+    return kDashboard.With();
 }
 
 Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
@@ -49,7 +52,7 @@ Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
 }
 
 Response ShowLogin(Ctx& ctx) {
-    if (ctx.user) return Redirect("/dashboard");
+    if (ctx.user) return Redirect(kDashboard.With());
     return LoginForm(ctx, "", "", ctx.QueryParam("terug").value_or(""), 200);
 }
 
@@ -82,7 +85,7 @@ Response DoLogoutEverywhere(Ctx& ctx) {
     ctx.app.accounts.LogoutEverywhere(*ctx.user, ctx.req.remote_address);
     ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, "", 0));
     SetFlash(ctx, "overal-uitgelogd");
-    return Redirect("/inloggen");
+    return Redirect(kLogin.With());
 }
 
 Response ShowForgot(Ctx& ctx) {
@@ -101,7 +104,7 @@ Response DoForgot(Ctx& ctx) {
     }
     ctx.app.accounts.RequestReset(email, ctx.req.remote_address);
     SetFlash(ctx, "reset-aangevraagd");
-    return Redirect("/inloggen");
+    return Redirect(kLogin.With());
 }
 
 Response SetPasswordForm(Ctx& ctx, const std::string& soort, const std::string& code,
@@ -131,7 +134,7 @@ Response DoSetPassword(Ctx& ctx) {
                                                    ctx.Field("repeat"), ctx.req.remote_address);
     if (!v.ok()) return SetPasswordForm(ctx, soort, code, v, 400);
     SetFlash(ctx, "wachtwoord-ingesteld");
-    return Redirect("/inloggen");
+    return Redirect(kLogin.With());
 }
 
 Response ShowChangePassword(Ctx& ctx) {
@@ -148,22 +151,22 @@ Response DoChangePassword(Ctx& ctx) {
         return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen", 400);
     }
     SetFlash(ctx, "wachtwoord-gewijzigd");
-    return Redirect("/dashboard");
+    return Redirect(kDashboard.With());
 }
 
 }  // namespace
 
 void AddAuthRoutes(Router& r) {
-    r.Get("/inloggen", Access::Public(), ShowLogin);
-    r.Post("/inloggen", Access::Public(), DoLogin);
-    r.Post("/uitloggen", Access::Own(), DoLogout);
-    r.Post("/account/overal-uitloggen", Access::Own(), DoLogoutEverywhere);
-    r.Get("/wachtwoord-vergeten", Access::Public(), ShowForgot);
-    r.Post("/wachtwoord-vergeten", Access::Public(), DoForgot);
-    r.Get("/wachtwoord-instellen", Access::Public(), ShowSetPassword);
-    r.Post("/wachtwoord-instellen", Access::Public(), DoSetPassword);
-    r.Get("/account/wachtwoord", Access::Own(), ShowChangePassword);
-    r.Post("/account/wachtwoord", Access::Own(), DoChangePassword);
+    r.Get(kLogin, Access::Public(), ShowLogin);
+    r.Post(kLogin, Access::Public(), DoLogin);
+    r.Post(kLogout, Access::Own(), DoLogout);
+    r.Post(kLogoutEverywhere, Access::Own(), DoLogoutEverywhere);
+    r.Get(kForgotPassword, Access::Public(), ShowForgot);
+    r.Post(kForgotPassword, Access::Public(), DoForgot);
+    r.Get(kSetPassword, Access::Public(), ShowSetPassword);
+    r.Post(kSetPassword, Access::Public(), DoSetPassword);
+    r.Get(kChangePassword, Access::Own(), ShowChangePassword);
+    r.Post(kChangePassword, Access::Own(), DoChangePassword);
 }
 
 }  // namespace koers::web

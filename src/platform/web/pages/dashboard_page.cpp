@@ -1,68 +1,72 @@
 // "Mijn Koers": the landing page after sign-in, one card per role the person holds.
 #include "platform/core/access/roles.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
 namespace {
 
-struct Link {
-    std::string href;
-    std::string label;
-};
+using namespace platform_paths;
 
-View Card(const core::Membership& m) {
+View LinkView(std::string href, std::string label) {
+    View item = Object();
+    item.set("href", std::move(href));
+    item.set("label", std::move(label));
+    return item;
+}
+
+// A card for one of the person's roles: what it is about in Koers, and where to start. Links to
+// a capability come from its module (Module::school_links, region_links), as far as the
+// person may follow them.
+View Card(const Ctx& ctx, const core::Membership& m) {
     View card = Object();
     card.set("role", std::string(core::RoleLabel(m.role)));
     card.set("place", m.place_name);
     std::string text;
-    std::vector<Link> links;
-    const std::string school = m.school_id ? "/scholen/" + std::to_string(*m.school_id) : "";
+    ViewList links;
+    const auto place_links = [&](ViewList more) {
+        for (auto& l : more) links.push_back(std::move(l));
+    };
     switch (m.role) {
         case core::Role::kBeheerder:
             text =
                 "U beheert het platform: regio's, scholen met hun teams, gebruikers en hun "
                 "rollen, en de uitgaande e-mail.";
-            links = {{"/beheer/scholen", "Scholen en teams"},
-                     {"/beheer/regios", "Regio's"},
-                     {"/beheer/gebruikers", "Gebruikers en rollen"},
-                     {"/beheer/e-mail", "Uitgaande e-mail"},
-                     {"/beheer/audit", "Auditlog"}};
+            links.push_back(LinkView(kSchools.With(), "Scholen en teams"));
+            links.push_back(LinkView(kRegions.With(), "Regio's"));
+            links.push_back(LinkView(kUsers.With(), "Gebruikers en rollen"));
+            links.push_back(LinkView(kOutbox.With(), "Uitgaande e-mail"));
+            links.push_back(LinkView(kAudit.With(), "Auditlog"));
             break;
         case core::Role::kRedacteur:
             text =
                 "U verzorgt de publieke inhoud van Koers: kennisbank, nieuws en "
                 "praktijkvoorbeelden.";
-            links = {{"/", "Bekijk de publieke startpagina"}};
+            links.push_back(LinkView("/", "Bekijk de publieke startpagina"));
             break;
         case core::Role::kRegiocoordinator:
             text =
                 "U volgt de scholen in uw regio. U ziet samengevatte gegevens, nooit die van "
                 "individuele leerlingen.";
-            links = {
-                {"/regios/" + std::to_string(m.region_id.value_or(0)), "Overzicht van de regio"},
-                {"/regios/" + std::to_string(m.region_id.value_or(0)) + "/scan",
-                 "LOB-scan in de regio"},
-                {"/regios/" + std::to_string(m.region_id.value_or(0)) + "/kwaliteit",
-                 "Kwaliteitscyclus in de regio"}};
+            if (m.region_id) {
+                links.push_back(LinkView(kRegion.With(*m.region_id), "Overzicht van de regio"));
+                place_links(RegionLinks(ctx, *m.region_id));
+            }
             break;
         case core::Role::kSchoolleider:
         case core::Role::kDecaan:
             text =
                 "U stuurt LOB in uw school aan: teams en opleidingen, de LOB-scan en de "
                 "kwaliteitscyclus met visie, beleid en werkplannen.";
-            links = {{school, "Overzicht van de school"},
-                     {school + "/scan", "LOB-scan"},
-                     {school + "/kwaliteit", "Kwaliteitscyclus"}};
             break;
         case core::Role::kTeamleider:
         case core::Role::kMentor:
         case core::Role::kDocent:
             text = "U begeleidt leerlingen en studenten in hun loopbaanoriëntatie.";
-            links = {{school, "Overzicht van de school"},
-                     {school + "/kwaliteit", "Kwaliteitscyclus en werkplannen"}};
             break;
         case core::Role::kLeerling:
             text =
@@ -75,23 +79,22 @@ View Card(const core::Membership& m) {
                 "(of, onder de 16 jaar, de school) dat toestaat.";
             break;
     }
-    card.set("text", text);
-    ViewList list;
-    for (const auto& l : links) {
-        View item = Object();
-        item.set("href", l.href);
-        item.set("label", l.label);
-        list.push_back(std::move(item));
+    const bool staff_at_school =
+        m.school_id && m.role != core::Role::kLeerling && m.role != core::Role::kOuder;
+    if (staff_at_school) {
+        links.push_back(LinkView(kSchool.With(*m.school_id), "Overzicht van de school"));
+        place_links(SchoolLinks(ctx, *m.school_id));
     }
-    card.set("has_links", !list.empty());
-    card.set("links", std::move(list));
+    card.set("text", text);
+    card.set("has_links", !links.empty());
+    card.set("links", std::move(links));
     return card;
 }
 
 Response Dashboard(Ctx& ctx) {
     View v = Base(ctx);
     ViewList cards;
-    for (const auto& m : ctx.user->memberships) cards.push_back(Card(m));
+    for (const auto& m : ctx.user->memberships) cards.push_back(Card(ctx, m));
     v.set("cards", std::move(cards));
     v.set("no_roles", ctx.user->memberships.empty());
     return RenderPage(ctx, "dashboard/index", std::move(v), "Mijn Koers");

@@ -6,10 +6,13 @@
 #include "platform/web/http/metrics.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/module.hpp"
+#include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+
+using namespace platform_paths;
 namespace {
 
 Response Health(Ctx& ctx) {
@@ -38,8 +41,8 @@ Response MetricsPage(Ctx& ctx) {
 }  // namespace
 
 void AddOpsRoutes(Router& r) {
-    r.Get("/healthz", Access::Public(), Health);
-    r.Get("/metrics", Access::PlatformOrToken(core::Permission::kManagePlatform), MetricsPage);
+    r.Get(kHealth, Access::Public(), Health);
+    r.Get(kMetrics, Access::PlatformOrToken(core::Permission::kManagePlatform), MetricsPage);
 }
 
 }  // namespace koers::web

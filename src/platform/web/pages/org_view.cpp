@@ -3,9 +3,36 @@
 #include "platform/core/org/school.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/web/module.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
+namespace {
+
+ViewList PlaceLinks(const Ctx& ctx, std::span<const PlaceLink> Module::*links,
+                    const core::Target& place, int64_t id) {
+    ViewList out;
+    for (const Module& m : ctx.app.modules)
+        for (const PlaceLink& link : m.*links) {
+            if (!core::Allowed(ctx.user, link.permission, place)) continue;
+            View item = Object();
+            item.set("href", link.route.With(id));
+            item.set("label", std::string(link.label));
+            item.set("about", std::string(link.about));
+            out.push_back(std::move(item));
+        }
+    return out;
+}
+
+}  // namespace
+
+ViewList SchoolLinks(const Ctx& ctx, int64_t school_id) {
+    return PlaceLinks(ctx, &Module::school_links, core::Target::School(school_id), school_id);
+}
+
+ViewList RegionLinks(const Ctx& ctx, int64_t region_id) {
+    return PlaceLinks(ctx, &Module::region_links, core::Target::Region(region_id), region_id);
+}
 
 View SchoolView(storage::SchoolRecord s) {
     View v = Object();

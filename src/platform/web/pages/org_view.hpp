@@ -1,5 +1,6 @@
 #pragma once
-// View models of schools and teams, shared by the school pages and the beheer pages.
+// View models of schools and teams, shared by the school pages, the dashboard and the beheer
+// pages.
 #include <vector>
 
 #include "platform/core/common/validation.hpp"
@@ -11,6 +12,10 @@ namespace koers::web {
 
 View SchoolView(storage::SchoolRecord s);
 ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
+// The modules' links for one school or region (Module::school_links, region_links) that the
+// signed-in person may follow: {href, label, about} each.
+ViewList SchoolLinks(const Ctx& ctx, int64_t school_id);
+ViewList RegionLinks(const Ctx& ctx, int64_t region_id);
 // Validates the posted team name and adds the team to the school; audit-logged.
 core::Validation AddTeamTo(Ctx& ctx, int64_t school_id);
 

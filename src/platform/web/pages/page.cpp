@@ -60,11 +60,11 @@ ViewList Navigation(const Ctx& ctx) {
             if (e.permission != core::Permission::kPublic &&
                 core::Allowed(ctx.user, e.permission, core::Target::Platform()))
                 add(std::string(e.href), std::string(e.label));
-    add("/dashboard", "Mijn Koers");
+    add(platform_paths::kDashboard.With(), "Mijn Koers");
     bool beheer = false, region = false, school = false;
     for (const auto& m : ctx.user->memberships) {
         if (m.role == core::Role::kBeheerder && !std::exchange(beheer, true)) {
-            add("/beheer", "Beheer");
+            add(platform_paths::kAdmin.With(), "Beheer");
         } else if (m.region_id && !std::exchange(region, true)) {
             add(platform_paths::kRegion.With(*m.region_id), "Mijn regio");
         } else if (m.school_id && !school &&

@@ -5,8 +5,36 @@
 
 namespace koers::web::platform_paths {
 
+inline constexpr RoutePath kDashboard{"/dashboard"};
 inline constexpr RoutePath kSchool{"/scholen/{school}"};
 inline constexpr RoutePath kSchoolTeams{"/scholen/{school}/teams"};
 inline constexpr RoutePath kRegion{"/regios/{region}"};
+
+// Signing in and out, passwords.
+inline constexpr RoutePath kLogin{"/inloggen"};
+inline constexpr RoutePath kLogout{"/uitloggen"};
+inline constexpr RoutePath kLogoutEverywhere{"/account/overal-uitloggen"};
+inline constexpr RoutePath kForgotPassword{"/wachtwoord-vergeten"};
+inline constexpr RoutePath kSetPassword{"/wachtwoord-instellen"};
+inline constexpr RoutePath kChangePassword{"/account/wachtwoord"};
+
+// Beheer.
+inline constexpr RoutePath kAdmin{"/beheer"};
+inline constexpr RoutePath kRegions{"/beheer/regios"};
+inline constexpr RoutePath kSchools{"/beheer/scholen"};
+inline constexpr RoutePath kNewSchool{"/beheer/scholen/nieuw"};
+inline constexpr RoutePath kEditSchool{"/beheer/scholen/{school}"};
+inline constexpr RoutePath kEditSchoolTeams{"/beheer/scholen/{school}/teams"};
+inline constexpr RoutePath kUsers{"/beheer/gebruikers"};
+inline constexpr RoutePath kUser{"/beheer/gebruikers/{user}"};
+inline constexpr RoutePath kUserRoles{"/beheer/gebruikers/{user}/rollen"};
+inline constexpr RoutePath kRemoveUserRole{
+    "/beheer/gebruikers/{user}/rollen/{membership}/verwijderen"};
+inline constexpr RoutePath kOutbox{"/beheer/e-mail"};
+inline constexpr RoutePath kAudit{"/beheer/audit"};
+
+// Operations.
+inline constexpr RoutePath kHealth{"/healthz"};
+inline constexpr RoutePath kMetrics{"/metrics"};
 
 }  // namespace koers::web::platform_paths

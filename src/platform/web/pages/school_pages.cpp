@@ -34,10 +34,7 @@ Response SchoolOverview(Ctx& ctx, const core::Validation& team_errors, int statu
     v.set("can_add_team",
           core::Allowed(ctx.user, core::Permission::kManageSchoolTeams, core::Target::School(id)));
     v.set("team_action", kSchoolTeams.With(id));
-    if (core::Allowed(ctx.user, core::Permission::kViewScanResults, core::Target::School(id)))
-        v.set("scan_path", "/scholen/" + std::to_string(id) + "/scan");
-    if (core::Allowed(ctx.user, core::Permission::kViewQuality, core::Target::School(id)))
-        v.set("quality_path", "/scholen/" + std::to_string(id) + "/kwaliteit");
+    v.set("module_links", SchoolLinks(ctx, id));
     v.set("team_name", ctx.Field("name"));
     AddErrors(v, team_errors);
     return RenderPage(ctx, "school/overview", std::move(v), school->name, status);
@@ -61,8 +58,7 @@ Response ShowRegion(Ctx& ctx) {
     View v = Object();
     v.set("name", region->name);
     v.set("school_count", std::to_string(region->school_count));
-    v.set("scan_path", "/regios/" + std::to_string(id) + "/scan");
-    v.set("quality_path", "/regios/" + std::to_string(id) + "/kwaliteit");
+    v.set("module_links", RegionLinks(ctx, id));
     ViewList schools;
     for (auto& s : ctx.app.orgs.SchoolsInRegion(id)) schools.push_back(SchoolView(std::move(s)));
     v.set("schools", std::move(schools));
