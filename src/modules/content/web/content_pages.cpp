@@ -14,6 +14,7 @@
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/markdown.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -144,11 +145,10 @@ Response Detail(Ctx& ctx, std::string_view code) {
     for (int64_t id : rec->term_ids) {
         for (const auto& t : labels.terms()) {
             if (t.id != id) continue;
-            View tag = Object();
-            tag.set("label", t.label);
-            tag.set("href", std::string(Kind(rec->kind).path) + "?" +
-                                (t.vocabulary == "sector" ? "sector=" : "thema=") +
-                                UrlEncode(t.slug));
+            View tag =
+                LinkView(std::string(Kind(rec->kind).path) + "?" +
+                             (t.vocabulary == "sector" ? "sector=" : "thema=") + UrlEncode(t.slug),
+                         t.label);
             if (t.vocabulary == "sector")
                 sectors.push_back(std::move(tag));
             else if (t.vocabulary == "thema")

@@ -6,6 +6,7 @@
 #include "modules/content/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/numbers.hpp"
+#include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
 
@@ -26,13 +27,9 @@ ViewList TermLabels::Options(std::string_view vocabulary,
     ViewList out;
     for (const auto& t : terms_) {
         if (t.vocabulary != vocabulary) continue;
-        View o = Object();
-        o.set("id", std::to_string(t.id));
-        o.set("label", t.label);
         bool checked = false;
         for (auto c : chosen) checked = checked || c == t.id;
-        o.set("checked", checked);
-        out.push_back(std::move(o));
+        out.push_back(ChoiceView(std::to_string(t.id), t.label, checked));
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -93,13 +94,8 @@ storage::ContentRecord LoadItem(Ctx& ctx) {
 
 ViewList StatusOptions(std::string_view selected) {
     ViewList out;
-    for (auto s : {core::kConcept, core::kPublished, core::kArchived}) {
-        View item = Object();
-        item.set("code", std::string(s));
-        item.set("label", std::string(core::StatusLabel(s)));
-        item.set("selected", selected == s);
-        out.push_back(std::move(item));
-    }
+    for (auto s : {core::kConcept, core::kPublished, core::kArchived})
+        out.push_back(ChoiceView(std::string(s), std::string(core::StatusLabel(s)), selected == s));
     return out;
 }
 
@@ -148,13 +144,8 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
     view.set("themes", labels.Options("thema", rec.term_ids));
     view.set("soorten", labels.Options("soort", rec.term_ids));
     ViewList regions;
-    for (const auto& r : ctx.app.orgs.Regions()) {
-        View item = Object();
-        item.set("id", std::to_string(r.id));
-        item.set("name", r.name);
-        item.set("selected", rec.region_id == r.id);
-        regions.push_back(std::move(item));
-    }
+    for (const auto& r : ctx.app.orgs.Regions())
+        regions.push_back(ChoiceView(std::to_string(r.id), r.name, rec.region_id == r.id));
     view.set("regions", std::move(regions));
 
     if (!is_new) {
@@ -169,11 +160,8 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
             item.set("remove_action", kRemoveAttachment.With(rec.id, a.id));
             attachments.push_back(std::move(item));
             if (a.media_type.rfind("image/", 0) == 0) {
-                View c = Object();
-                c.set("id", std::to_string(a.id));
-                c.set("name", a.filename);
-                c.set("selected", rec.cover_id == a.id);
-                covers.push_back(std::move(c));
+                covers.push_back(
+                    ChoiceView(std::to_string(a.id), a.filename, rec.cover_id == a.id));
             }
         }
         view.set("attachments", std::move(attachments));

@@ -17,6 +17,7 @@
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/markdown.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -36,7 +37,7 @@ Response EditorList(Ctx& ctx) {
     const int64_t now = ctx.app.clock.Now();
     for (const auto& rec : ContentOf(ctx).content.ForEditor(filter)) {
         View item = Object();
-        item.set("id", std::to_string(rec.id));
+        item.set("path", kItem.With(rec.id));
         item.set("title", rec.title);
         item.set("kind", std::string(core::FindKind(rec.kind)->singular));
         item.set("status", std::string(core::StatusLabel(rec.status)));
@@ -51,10 +52,8 @@ Response EditorList(Ctx& ctx) {
     v.set("empty", v.Find("items")->items().empty());
     ViewList kinds;
     for (const auto& k : core::ContentKinds()) {
-        View item = Object();
-        item.set("code", std::string(k.code));
-        item.set("label", std::string(k.singular));
-        item.set("selected", filter.kind == k.code);
+        View item = ChoiceView(std::string(k.code), std::string(k.singular), filter.kind == k.code);
+        item.set("new_path", kNewItem.With() + "?type=" + std::string(k.code));
         kinds.push_back(std::move(item));
     }
     v.set("kinds", std::move(kinds));

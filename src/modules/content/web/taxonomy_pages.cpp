@@ -10,6 +10,7 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -31,10 +32,8 @@ Response TaxonomyPage(Ctx& ctx, const core::Validation& errors, int status) {
     const auto usage = ContentOf(ctx).taxonomy.Usage();
     ViewList vocabularies;
     for (const auto& voc : kVocabularies) {
-        View b = Object();
-        b.set("code", std::string(voc.code));
-        b.set("title", std::string(voc.title));
-        b.set("selected", ctx.Field("vocabulary") == voc.code);
+        View b = ChoiceView(std::string(voc.code), std::string(voc.title),
+                            ctx.Field("vocabulary") == voc.code);
         ViewList list;
         for (const auto& t : terms) {
             if (t.vocabulary != voc.code) continue;
@@ -43,6 +42,7 @@ Response TaxonomyPage(Ctx& ctx, const core::Validation& errors, int status) {
                 if (id == t.id) count = n;
             View item = Object();
             item.set("id", std::to_string(t.id));
+            item.set("action", kTerm.With(t.id));
             item.set("label", t.label);
             item.set("slug", t.slug);
             item.set("count", std::to_string(count));

@@ -11,12 +11,24 @@
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
 
 using namespace quality_paths;
 namespace {
+
+// The parts of a schooljaar, in the order of the cycle.
+constexpr std::pair<RoutePath, const char*> kSections[] = {
+    {kVisie, "LOB-visie"},
+    {kBeleid, "LOB-beleid en doelen"},
+    {kPlans, "Werkplannen per team"},
+    {kEvaluation, "Evaluatie van het beleid"},
+    {kTalks, "Leiderschapsgesprekken"},
+    {kTasks, "LOB-taken"},
+    {kHistory, "Geschiedenis"},
+};
 
 using core::Permission;
 
@@ -66,7 +78,10 @@ Response ShowYear(Ctx& ctx) {
     v.set("school", scope.school.name);
     v.set("school_path", platform_paths::kSchool.With(scope.school.id));
     v.set("year", scope.label());
-    v.set("path", scope.Link(kYear));
+    ViewList sections;
+    for (const auto& [route, label] : kSections)
+        sections.push_back(LinkView(scope.Link(route), label));
+    v.set("sections", std::move(sections));
     v.set("closed", !scope.year.open());
     v.set("overdue", overview.overdue > 0);
     v.set("overdue_count", std::to_string(overview.overdue));

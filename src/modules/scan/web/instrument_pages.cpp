@@ -82,15 +82,9 @@ Response Form(Ctx& ctx, const std::string& source, const std::vector<std::string
     View v = Object();
     v.set("source", source);
     v.set("action", kInstruments.With());
-    ViewList list;
-    for (const auto& e : errors) {
-        View item = Object();
-        item.set("field", "source");
-        item.set("message", e);
-        list.push_back(std::move(item));
-    }
-    v.set("has_errors", !list.empty());
-    v.set("errors", std::move(list));
+    core::Validation invalid;
+    for (const auto& e : errors) invalid.Add("source", e);
+    AddErrors(v, invalid);
     return RenderPage(ctx, "scan/instrument_form", std::move(v), "Nieuwe versie · LOB-scan",
                       status);
 }

@@ -21,6 +21,7 @@
 #include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -239,15 +240,15 @@ Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
         item.set("help", s.help);
         ViewList options;
         for (int value : {1, 2, 3, 4, core::kDontKnow}) {
-            View o = Object();
-            o.set("value", std::to_string(value));
-            o.set("label", std::string(r.instrument->AnswerLabel(value)));
+            View o =
+                ChoiceView(std::to_string(value), std::string(r.instrument->AnswerLabel(value)),
+                           it != saved.end() && it->second.answer == value);
+            o.set("name", "a_" + s.code);
             // The phases are explained at the first statement of a page only; an empty value
             // keeps the statement's own help text from showing through.
             o.set("help", value > 0 && statements.empty()
                               ? r.instrument->phases.at(static_cast<size_t>(value - 1)).help
                               : std::string());
-            o.set("checked", it != saved.end() && it->second.answer == value);
             options.push_back(std::move(o));
         }
         item.set("options", std::move(options));
@@ -261,15 +262,10 @@ Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
         statements.push_back(std::move(item));
     }
     v.set("statements", std::move(statements));
-    v.set("has_errors", !unsaved.empty());
-    ViewList errors;
-    for (const auto& [code, text] : unsaved) {
-        View e = Object();
-        e.set("field", "s-" + code);
-        e.set("message", "Een toelichting zonder antwoord: kies ook een antwoord.");
-        errors.push_back(std::move(e));
-    }
-    v.set("errors", std::move(errors));
+    core::Validation errors;
+    for (const auto& [code, text] : unsaved)
+        errors.Add("s-" + code, "Een toelichting zonder antwoord: kies ook een antwoord.");
+    AddErrors(v, errors);
     return RenderPage(ctx, "scan/respond", std::move(v), theme.title + " · LOB-scan",
                       unsaved.empty() ? 200 : 400);
 }

@@ -13,6 +13,7 @@
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/render/charts.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -158,12 +159,8 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     }
     v.set("phases", std::move(phases));
     ViewList themes_for_actions;
-    for (const auto& t : ins.themes) {
-        View item = Object();
-        item.set("code", t.code);
-        item.set("title", t.title);
-        themes_for_actions.push_back(std::move(item));
-    }
+    for (const auto& t : ins.themes)
+        themes_for_actions.push_back(ChoiceView(t.code, t.title, false));
     v.set("action_themes", std::move(themes_for_actions));
     ViewList actions;
     for (const auto& a : ScanOf(ctx).scans.Actions(r.round.id)) {

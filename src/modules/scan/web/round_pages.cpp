@@ -19,6 +19,7 @@
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/render/qr_svg.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -86,13 +87,10 @@ Response ListRounds(Ctx& ctx) {
 ViewList GroupOptions(const std::vector<Group>& chosen, const std::string& sector) {
     ViewList out;
     for (Group g : core::AllGroups()) {
-        View item = Object();
-        item.set("code", std::string(core::GroupCode(g)));
-        item.set("label", core::GroupLabel(g, sector));
-        item.set("short", core::AnswersShortVersion(g));
         bool on = false;
         for (Group c : chosen) on = on || c == g;
-        item.set("checked", on);
+        View item = ChoiceView(std::string(core::GroupCode(g)), core::GroupLabel(g, sector), on);
+        item.set("short", core::AnswersShortVersion(g));
         out.push_back(std::move(item));
     }
     return out;
@@ -108,13 +106,8 @@ Response RoundForm(Ctx& ctx, const storage::SchoolRecord& school, const core::Ro
     v.set("deadline", in.deadline);
     v.set("groups", GroupOptions(in.groups, school.sector));
     ViewList teams;
-    for (const auto& t : ctx.app.orgs.Teams(school.id)) {
-        View item = Object();
-        item.set("id", std::to_string(t.id));
-        item.set("name", t.name);
-        item.set("selected", in.team_id == t.id);
-        teams.push_back(std::move(item));
-    }
+    for (const auto& t : ctx.app.orgs.Teams(school.id))
+        teams.push_back(ChoiceView(std::to_string(t.id), "Team " + t.name, in.team_id == t.id));
     v.set("teams", std::move(teams));
     if (auto ins = ScanOf(ctx).scans.LatestInstrument(school.sector)) {
         v.set("instrument", ins->title + " (versie " + std::to_string(ins->version) + ")");
@@ -193,15 +186,17 @@ Response RoundPage(Ctx& ctx, const storage::RoundRecord& round, const std::strin
     View v = RoundSummary(round, now);
     v.set("school", school.name);
     v.set("back", kRounds.With(school.id));
+    v.set("invite_action", kInvite.With(round.school_id, round.id));
+    v.set("remind_action", kRemind.With(round.school_id, round.id));
+    v.set("deadline_action", kDeadline.With(round.school_id, round.id));
+    v.set("close_action", kClose.With(round.school_id, round.id));
     const auto counts = ScanOf(ctx).scans.Counts(round.id);
     const auto links = ScanOf(ctx).scans.OpenLinks(round.id);
     ViewList groups;
     int64_t total = 0;
     for (Group g : round.groups) {
-        View item = Object();
-        item.set("code", std::string(core::GroupCode(g)));
-        item.set("label", core::GroupLabel(g, school.sector));
-        item.set("selected", invite_group == core::GroupCode(g));
+        View item = ChoiceView(std::string(core::GroupCode(g)), core::GroupLabel(g, school.sector),
+                               invite_group == core::GroupCode(g));
         storage::GroupCount c{g};
         for (const auto& x : counts)
             if (x.group == g) c = x;

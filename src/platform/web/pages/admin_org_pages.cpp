@@ -9,6 +9,7 @@
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -34,7 +35,7 @@ Response RegionsPage(Ctx& ctx, const core::Validation& errors, int status) {
     ViewList list;
     for (const auto& r : ctx.app.orgs.Regions()) {
         View item = Object();
-        item.set("id", std::to_string(r.id));
+        item.set("path", kRegion.With(r.id));
         item.set("name", r.name);
         item.set("school_count", std::to_string(r.school_count));
         list.push_back(std::move(item));
@@ -68,7 +69,12 @@ Response AddRegion(Ctx& ctx) {
 Response ShowSchools(Ctx& ctx) {
     View v = Object();
     ViewList list;
-    for (auto& s : ctx.app.orgs.Schools()) list.push_back(SchoolView(std::move(s)));
+    for (auto& s : ctx.app.orgs.Schools()) {
+        const int64_t id = s.id;
+        View item = SchoolView(std::move(s));
+        item.set("edit_path", kEditSchool.With(id));
+        list.push_back(std::move(item));
+    }
     v.set("schools", std::move(list));
     return RenderPage(ctx, "admin/schools", std::move(v), "Scholen");
 }
@@ -83,19 +89,15 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
     view.set("brin", in.brin);
     ViewList sectors;
     for (auto s : core::AllSectors()) {
-        View item = Object();
-        item.set("code", std::string(core::SectorCode(s)));
-        item.set("label", std::string(core::SectorLabel(s)));
-        item.set("selected", in.sector == core::SectorCode(s));
+        const std::string code(core::SectorCode(s));
+        View item = ChoiceView(code, std::string(core::SectorLabel(s)), in.sector == code);
         ViewList types;
         for (auto t : core::OnderwijstypesFor(s)) {
-            View type = Object();
-            type.set("code", std::string(t));
-            type.set("sector", std::string(core::SectorCode(s)));
-            type.set("id", std::string(core::SectorCode(s)) + "-" + std::to_string(types.size()));
             bool checked = false;
             for (const auto& chosen : in.onderwijstypes) checked = checked || chosen == t;
-            type.set("checked", checked && in.sector == core::SectorCode(s));
+            View type = ChoiceView(std::string(t), std::string(t), checked && in.sector == code);
+            type.set("sector", code);
+            type.set("id", code + "-" + std::to_string(types.size()));
             types.push_back(std::move(type));
         }
         item.set("types", std::move(types));
@@ -103,13 +105,8 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
     }
     view.set("sectors", std::move(sectors));
     ViewList regions;
-    for (const auto& r : ctx.app.orgs.Regions()) {
-        View item = Object();
-        item.set("id", std::to_string(r.id));
-        item.set("name", r.name);
-        item.set("selected", in.region_id == r.id);
-        regions.push_back(std::move(item));
-    }
+    for (const auto& r : ctx.app.orgs.Regions())
+        regions.push_back(ChoiceView(std::to_string(r.id), r.name, in.region_id == r.id));
     view.set("regions", std::move(regions));
     if (id != 0) {
         view.set("teams", TeamsView(ctx.app.orgs.Teams(id)));

@@ -11,6 +11,7 @@
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -26,7 +27,7 @@ Response UsersPage(Ctx& ctx, const core::Validation& errors, int status) {
     ViewList list;
     for (const auto& u : ctx.app.users.All()) {
         View item = Object();
-        item.set("id", std::to_string(u.id));
+        item.set("path", kUser.With(u.id));
         item.set("name", u.display_name);
         item.set("email", u.email);
         item.set("pending", !u.password_hash.has_value());
@@ -68,51 +69,39 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
     auto user = ctx.app.users.ById(ctx.Id("user"));
     if (!user) throw core::NotFound();
     View v = Object();
-    v.set("id", std::to_string(user->id));
+    v.set("roles_action", kUserRoles.With(user->id));
     v.set("name", user->display_name);
     v.set("email", user->email);
     v.set("pending", !user->password_hash.has_value());
     ViewList memberships;
     for (const auto& m : ctx.app.users.Memberships(user->id)) {
         View item = Object();
-        item.set("id", std::to_string(m.id));
-        item.set("user_id", std::to_string(user->id));
+        item.set("remove_action", kRemoveUserRole.With(user->id, m.id));
         item.set("role", std::string(core::RoleLabel(m.membership.role)));
         item.set("place", m.membership.place_name);
         memberships.push_back(std::move(item));
     }
     v.set("memberships", std::move(memberships));
     ViewList roles;
-    for (auto r : core::AllRoles()) {
-        View item = Object();
-        item.set("code", std::string(core::RoleCode(r)));
-        item.set("label", std::string(core::RoleLabel(r)));
-        item.set("selected", ctx.Field("role") == core::RoleCode(r));
-        roles.push_back(std::move(item));
-    }
+    for (auto r : core::AllRoles())
+        roles.push_back(ChoiceView(std::string(core::RoleCode(r)), std::string(core::RoleLabel(r)),
+                                   ctx.Field("role") == core::RoleCode(r)));
     v.set("roles", std::move(roles));
     ViewList places;
     for (const auto& s : ctx.app.orgs.Schools()) {
-        View item = Object();
-        item.set("value", "school:" + std::to_string(s.id));
-        item.set("label", s.name + " (" + s.brin + ")");
-        item.set("selected", ctx.Field("place") == "school:" + std::to_string(s.id));
-        places.push_back(std::move(item));
+        const std::string school = "school:" + std::to_string(s.id);
+        places.push_back(
+            ChoiceView(school, s.name + " (" + s.brin + ")", ctx.Field("place") == school));
         for (const auto& t : ctx.app.orgs.Teams(s.id)) {
-            View team = Object();
-            team.set("value", "team:" + std::to_string(t.id));
-            team.set("label", s.name + " · team " + t.name);
-            team.set("selected", ctx.Field("place") == "team:" + std::to_string(t.id));
-            places.push_back(std::move(team));
+            const std::string team = "team:" + std::to_string(t.id);
+            places.push_back(
+                ChoiceView(team, s.name + " · team " + t.name, ctx.Field("place") == team));
         }
     }
     ViewList regions;
     for (const auto& r : ctx.app.orgs.Regions()) {
-        View item = Object();
-        item.set("value", "region:" + std::to_string(r.id));
-        item.set("label", r.name);
-        item.set("selected", ctx.Field("place") == "region:" + std::to_string(r.id));
-        regions.push_back(std::move(item));
+        const std::string region = "region:" + std::to_string(r.id);
+        regions.push_back(ChoiceView(region, r.name, ctx.Field("place") == region));
     }
     v.set("schools", std::move(places));
     v.set("regions", std::move(regions));

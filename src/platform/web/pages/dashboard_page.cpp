@@ -5,19 +5,13 @@
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
 namespace {
 
 using namespace platform_paths;
-
-View LinkView(std::string href, std::string label) {
-    View item = Object();
-    item.set("href", std::move(href));
-    item.set("label", std::move(label));
-    return item;
-}
 
 // A card for one of the person's roles: what it is about in Koers, and where to start. Links to
 // a capability come from its module (Module::school_links, region_links), as far as the

@@ -6,6 +6,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/records/fields.hpp"
+#include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
 
@@ -37,11 +38,10 @@ ViewList FieldViews(const core::Form& form, const core::Fields& values,
         const auto chosen = core::SplitChoices(value);
         ViewList options;
         for (const auto& o : f.options) {
-            View opt = Object();
-            opt.set("code", o.code);
-            opt.set("label", o.label);
+            View opt = ChoiceView(o.code, o.label,
+                                  std::find(chosen.begin(), chosen.end(), o.code) != chosen.end());
             opt.set("id", f.name + "-" + o.code);
-            opt.set("checked", std::find(chosen.begin(), chosen.end(), o.code) != chosen.end());
+            opt.set("name", f.name);  // set, so that an option never reads its field's by accident
             options.push_back(std::move(opt));
         }
         item.set("has_options", !options.empty());
