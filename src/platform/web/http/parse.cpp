@@ -134,12 +134,13 @@ std::vector<std::string> FindAll(const Pairs& pairs, std::string_view name) {
 
 std::optional<int64_t> ParsePositiveId(std::string_view s) { return core::ParseInt(s, 1); }
 
-std::string UrlEncode(std::string_view s) {
+std::string UrlEncode(std::string_view s, Slash slash) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;
     for (unsigned char c : s) {
         bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                     c == '-' || c == '_' || c == '.' || c == '~' || c == '/';
+                     c == '-' || c == '_' || c == '.' || c == '~' ||
+                     (c == '/' && slash == Slash::kKeep);
         if (plain) {
             out += static_cast<char>(c);
         } else {

@@ -48,7 +48,9 @@ private:
 
 // A positive decimal id ("12"); nullopt for anything else (signs, spaces, overflow, "").
 std::optional<int64_t> ParsePositiveId(std::string_view s);
-// Percent-encodes for use in a query string value.
-std::string UrlEncode(std::string_view s);
+// Percent-encodes all but letters, digits and -_.~: for a query string value, where a '/' may
+// stay as it is (a local path in ?terug=), or for one path segment, where it may not.
+enum class Slash { kKeep, kEncode };
+std::string UrlEncode(std::string_view s, Slash slash = Slash::kKeep);
 
 }  // namespace koers::web

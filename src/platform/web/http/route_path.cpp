@@ -1,24 +1,17 @@
 #include "platform/web/http/route_path.hpp"
 
-#include <cctype>
+#include "platform/web/http/parse.hpp"
 
 namespace koers::web {
 
 std::string RoutePath::EncodeSegment(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(text.size());
-    const bool dots_only = text.find_first_not_of('.') == std::string_view::npos;  // "", ".", ".."
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '~' || (c == '.' && !dots_only)) {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
+    // "." and ".." would step within the path: their dots are encoded too.
+    if (!text.empty() && text.find_first_not_of('.') == std::string_view::npos) {
+        std::string dots;
+        for (size_t i = 0; i < text.size(); ++i) dots += "%2E";
+        return dots;
     }
-    return out;
+    return UrlEncode(text, Slash::kEncode);
 }
 
 std::string RoutePath::Fill(const std::string* segments) const {
