@@ -1,9 +1,11 @@
-// LOB-scan pages through the router (no socket): tenancy, who may read results, the respondent
-// journey with tampered, closed and reused links, suppression, and the downloads.
+// LOB-scan pages through the router (no socket): tenancy, who may read results, invitations and
+// reminders, results only for closed rounds, the region, the instrument's versions. The
+// respondent's side: respond_pages_test.cpp.
 #include <gtest/gtest.h>
 
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
+#include "modules/scan/web/scan_pages_test_support.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "platform/core/demo/demo_data.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -15,53 +17,8 @@
 namespace koers::web {
 namespace {
 
-using testing::Browser;
+using namespace scan_testing;
 using testing::Contains;
-using testing::TestApp;
-
-std::string Between(const std::string& s, const std::string& from, const std::string& to) {
-    const size_t a = s.find(from);
-    if (a == std::string::npos) return "";
-    const size_t b = s.find(to, a + from.size());
-    return s.substr(a + from.size(), b - a - from.size());
-}
-
-// Starts a round as the decaan of 21VZ and returns its path.
-std::string StartRound(TestApp& app, Browser& decaan) {
-    const std::string school = std::to_string(app.SchoolId("21VZ"));
-    auto res =
-        decaan.Post("/scholen/" + school + "/scan",
-                    {{"title", "Testronde"}, {"deadline", "2027-06-30"}, {"groups", "docenten"}});
-    EXPECT_EQ(res.status, 303);
-    return std::string(res.Header("Location").value_or(""));
-}
-
-// The open link of the first group on a round page, as a local path.
-std::string OpenLink(Browser& b, const std::string& round_path) {
-    auto page = b.Get(round_path);
-    return "/scan/open/" + Between(page.body, "http://koers.test/scan/open/", "<");
-}
-
-// Starts a response through an open link; returns the personal answer path.
-std::string Begin(Browser& respondent, const std::string& open) {
-    respondent.Get(open);
-    auto res = respondent.Post(open, {});
-    EXPECT_EQ(res.status, 303);
-    return std::string(res.Header("Location").value_or(""));
-}
-
-// A running round of 21VZ for docenten, started by the school's decaan, and its open link.
-class RunningRound : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-        round = StartRound(app, decaan);
-        open = OpenLink(decaan, round);
-    }
-    TestApp app;
-    Browser decaan{app};
-    std::string round, open;
-};
 
 TEST(ScanPages, RoundsBelongToTheirSchool) {
     TestApp app;
@@ -144,82 +101,6 @@ TEST(ScanPages, ATeamRoundIsReadOnlyByThatTeamAndTheSchoolWideRoles) {
                          "Ronde ander team"));
 }
 
-TEST_F(RunningRound, RespondentsAnswerSaveAndSubmitOnce) {
-    Browser r(app);
-    const std::string path = Begin(r, open);
-    ASSERT_EQ(path.rfind("/scan/antwoord/", 0), 0U);
-    auto page = r.Get(path);
-    EXPECT_EQ(page.status, 200);
-    EXPECT_NE(page.body.find("Thema 1 van 6"), std::string::npos);
-    EXPECT_EQ(
-        r.Post(path,
-               {{"thema", "1"}, {"a_visie-1", "3"}, {"c_visie-1", "Goed"}, {"ga", "volgende"}})
-            .Header("Location"),
-        path + "?thema=2");
-    // Tampered forms: a statement of another theme, a value off the scale, a page that is not
-    // there.
-    EXPECT_EQ(r.Post(path, {{"thema", "1"}, {"a_gesprek-1", "3"}}).status, 400);
-    EXPECT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-2", "7"}}).status, 400);
-    EXPECT_EQ(r.Post(path, {{"thema", "9"}, {"a_visie-2", "1"}}).status, 404);
-    EXPECT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-2", "2"}}, false).status, 403) << "CSRF";
-    EXPECT_EQ(r.Get(path + "?thema=x").status, 404);
-    EXPECT_NE(r.Get(path).body.find("checked"), std::string::npos) << "resumed with saved answers";
-    EXPECT_EQ(r.Post(path + "/inleveren", {}).status, 303);
-    EXPECT_NE(r.Get(path).body.find("Dank u wel"), std::string::npos);
-    EXPECT_NE(r.Post(path, {{"thema", "1"}, {"a_visie-1", "1"}}).body.find("Dank u wel"),
-              std::string::npos)
-        << "a reused link changes nothing";
-    EXPECT_EQ(ScanOf(app.services())
-                  .scans
-                  .Answers(ScanOf(app.services())
-                               .scans.ResponseByToken(auth::HashToken(path.substr(15)))
-                               ->id)[0]
-                  .answer,
-              3);
-    EXPECT_EQ(r.Get("/scan/antwoord/verzonnen-link-123456").status, 404);
-    EXPECT_EQ(r.Get("/scan/antwoord/%3Cscript%3E").status, 404);
-    EXPECT_EQ(r.Get("/scan/open/verzonnen-link-123456").status, 404);
-}
-
-TEST_F(RunningRound, ACommentWithoutAnAnswerIsShownAgainNotDropped) {
-    Browser r(app);
-    const std::string path = Begin(r, open);
-    auto res = r.Post(path, {{"thema", "1"},
-                             {"a_visie-1", "3"},
-                             {"c_visie-2", "Hier twijfel ik over"},
-                             {"ga", "volgende"}});
-    EXPECT_EQ(res.status, 400);
-    EXPECT_NE(res.body.find("Hier twijfel ik over"), std::string::npos);
-    EXPECT_NE(res.body.find("Kies ook een antwoord bij deze stelling"), std::string::npos);
-    auto saved =
-        ScanOf(app.services())
-            .scans.Answers(
-                ScanOf(app.services()).scans.ResponseByToken(auth::HashToken(path.substr(15)))->id);
-    ASSERT_EQ(saved.size(), 1U) << "the answered statement is saved";
-    EXPECT_EQ(saved[0].statement, "visie-1");
-}
-
-TEST_F(RunningRound, AClosedRoundExplainsItselfAndKeepsWhatWasSaved) {
-    Browser r(app);
-    const std::string path = Begin(r, open);
-    ASSERT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-1", "2"}}).status, 303);
-    ASSERT_EQ(decaan.Post(round + "/sluiten", {}).status, 303);
-    auto res = r.Post(path, {{"thema", "1"}, {"a_visie-1", "4"}});
-    EXPECT_EQ(res.status, 410);
-    EXPECT_NE(res.body.find("gesloten"), std::string::npos);
-    EXPECT_EQ(r.Get(open).status, 410);
-    EXPECT_EQ(decaan.Post(round + "/uitnodigen", {{"group", "docenten"}, {"emails", "a@school.nl"}})
-                  .status,
-              409);
-    EXPECT_EQ(ScanOf(app.services())
-                  .scans
-                  .Answers(ScanOf(app.services())
-                               .scans.ResponseByToken(auth::HashToken(path.substr(15)))
-                               ->id)[0]
-                  .answer,
-              2);
-}
-
 TEST_F(RunningRound, InvitationsGoThroughTheOutboxAndRemindersReplaceTheLink) {
     const size_t before = app.services().outbox.Recent(1000).size();
     auto bad = decaan.Post(round + "/uitnodigen",
@@ -279,61 +160,6 @@ TEST_F(RunningRound, AnInvitationOrReminderIsStoredOnlyWithItsMail) {
     const auto last = app.services().outbox.Recent(1000);
     ASSERT_EQ(last.size(), after.size() + 1) << "someone already invited gets no second mail";
     EXPECT_EQ(last.front().to, "c@school.nl");
-}
-
-TEST_F(RunningRound, TheOpenLinkStartsOneResponsePerBrowser) {
-    Browser r(app);
-    const std::string first = Begin(r, open);
-    ASSERT_FALSE(first.empty());
-    // Opening the link again continues that response; it never starts a second one.
-    EXPECT_NE(r.Get(open).body.find("Verder waar ik was"), std::string::npos);
-    EXPECT_EQ(Begin(r, open), first);
-    ASSERT_EQ(r.Post(first, {{"thema", "1"}, {"a_visie-1", "3"}}).status, 303);
-    ASSERT_EQ(r.Post(first + "/inleveren", {}).status, 303);
-    // Handed in: the link says so and refuses to start again on this device.
-    auto landing = r.Get(open);
-    EXPECT_NE(landing.body.find("al ingeleverd"), std::string::npos);
-    EXPECT_EQ(landing.body.find(">Beginnen<"), std::string::npos);
-    EXPECT_EQ(r.Post(open, {}).status, 409);
-    // Someone else with the link still can.
-    Browser other(app);
-    const std::string second = Begin(other, open);
-    EXPECT_FALSE(second.empty());
-    EXPECT_NE(second, first);
-}
-
-TEST_F(RunningRound, OneAddressCannotStartHundredsOfResponsesByDroppingItsCookies) {
-    // A class behind one school network starts together: forty browsers in one minute work.
-    for (int i = 0; i < 40; ++i) {
-        Browser pupil(app, "198.51.100.7");
-        ASSERT_FALSE(Begin(pupil, open).empty()) << "browser " << i;
-    }
-    // A script that starts afresh without cookies is stopped, with a Dutch explanation.
-    Browser script(app, "198.51.100.7");
-    script.Get(open);
-    auto refused = script.Post(open, {});
-    EXPECT_EQ(refused.status, 429);
-    EXPECT_NE(refused.body.find("Wacht een paar minuten"), std::string::npos);
-    EXPECT_EQ(refused.Header("Retry-After"), "60");
-    // Nobody else is affected, and a minute later the same network may start again.
-    Browser elsewhere(app, "203.0.113.5");
-    EXPECT_FALSE(Begin(elsewhere, open).empty());
-    app.clock().Advance(61);
-    Browser later(app, "198.51.100.7");
-    EXPECT_FALSE(Begin(later, open).empty());
-    // Over an hour the total is capped too.
-    int started = 41;
-    for (int minute = 0; minute < 10 && started < 300; ++minute) {
-        app.clock().Advance(61);
-        for (int i = 0; i < 40 && started < 300; ++i, ++started) {
-            Browser pupil(app, "198.51.100.7");
-            ASSERT_FALSE(Begin(pupil, open).empty()) << "response " << started;
-        }
-    }
-    app.clock().Advance(61);
-    Browser over(app, "198.51.100.7");
-    over.Get(open);
-    EXPECT_EQ(over.Post(open, {}).status, 429);
 }
 
 TEST_F(RunningRound, ResultsAppearOnlyOnceTheRoundIsClosedAndExportsAreAggregates) {
