@@ -84,33 +84,6 @@ bool HasMetricsToken(const Ctx& ctx) {
 
 }  // namespace
 
-std::optional<int64_t> Ctx::FindId(std::string_view name) const {
-    auto v = Find(params, name);
-    return v ? ParsePositiveId(*v) : std::nullopt;
-}
-
-const FieldIndex& Ctx::Fields() const {
-    if (!fields_) fields_.emplace(form);
-    return *fields_;
-}
-
-std::string Ctx::Field(std::string_view name) const {
-    const std::string* value = Fields().First(name);
-    return value ? *value : std::string();
-}
-
-bool Ctx::Posted(std::string_view name) const { return Fields().First(name) != nullptr; }
-
-std::vector<std::string> Ctx::FieldValues(std::string_view name) const {
-    return Fields().All(name);
-}
-
-int64_t Ctx::Id(std::string_view name) const {
-    auto id = FindId(name);
-    if (!id) throw core::NotFound();
-    return *id;
-}
-
 std::string CookieHeader(const Services& app, std::string_view name, std::string_view value,
                          int64_t max_age_seconds) {
     std::string c = std::string(name) + "=" + std::string(value) +
