@@ -3,12 +3,14 @@
 // not grant, and that refused posts change nothing.
 #include <gtest/gtest.h>
 
+#include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "platform/core/access/policy.hpp"
 #include "platform/core/demo/demo_data.hpp"
 #include "platform/storage/org_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "support/test_app.hpp"
 
@@ -126,7 +128,13 @@ TEST(AccessWalk, EveryRouteEveryRoleForeignIds) {
     EXPECT_GT(allowed, 20);
 }
 
-// Every route that narrows its school access to a team (Access::ForTeam), with every demo role,
+// A route whose resource belongs to a student or a group (the loopbaandossier), not a team.
+bool IsPersonRoute(const Route& route) {
+    return route.pattern.find("{leerling}") != std::string::npos ||
+           route.pattern.find("{groep}") != std::string::npos;
+}
+
+// Every route that narrows its school access to a team (Access::Within), with every demo role,
 // aimed at another team's resources in the demo staff's own school: a LOB-scan round of that
 // team, its werkplan, its LOB-taken matrix. The teamleider and mentor of Bovenbouw havo are
 // refused; the school-wide roles are not.
@@ -174,7 +182,7 @@ TEST(AccessWalk, TeamScopedRoutesEveryRoleAnotherTeam) {
         ASSERT_TRUE(b.SignIn(std::string(account.email))) << account.email;
         auto principal = s.users.LoadPrincipal(s.users.ByEmail(std::string(account.email))->id);
         for (const auto& route : app.routes()) {
-            if (!route.access.team_of) continue;
+            if (!route.access.narrow || IsPersonRoute(route)) continue;
             const std::string path = fill(route.pattern);
             const auto p = route.access.permission;
             const bool may = core::Allowed(&*principal, p, core::Target::School(school)) &&
@@ -187,6 +195,65 @@ TEST(AccessWalk, TeamScopedRoutesEveryRoleAnotherTeam) {
     }
     EXPECT_GT(denied, 20);
     EXPECT_GT(allowed, 20);
+}
+
+// Every route that narrows its school access to a student or a group (Access::Within), with every
+// demo role, aimed at another student of the demo staff's own school, in a group the demo mentor
+// does not have, and at that group. Only the decaan may; the demo leerling, the mentor of
+// another group and every other role are refused, and a refused look is not logged.
+TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
+    TestApp app;
+    auto& s = app.services();
+    const int64_t school = app.SchoolId("21VZ");
+    std::optional<storage::GroupRecord> other;
+    for (const auto& g : s.students.Groups(school))
+        if (g.name == "H4B") other = g;
+    ASSERT_TRUE(other);
+    const auto classmates = s.students.InGroup(other->id);
+    ASSERT_FALSE(classmates.empty());
+    const auto& student = classmates.front();
+    Browser owner(app);
+    ASSERT_TRUE(owner.SignIn("leerling@demo.koers.nl"));
+    const auto entries = DossierOf(s).dossiers.Entries(student.id);
+    int64_t entry = 0;
+    if (entries.empty())
+        entry = DossierOf(s).dossiers.Add(student.id, core::EntryKind::kKeuze, {{"titel", "Zorg"}},
+                                          {student.user_id, student.name}, app.clock().Now());
+    else
+        entry = entries.front().id;
+
+    auto fill = [&](const std::string& pattern) {
+        return Substitute(pattern, {{"{school}", std::to_string(school)},
+                                    {"{leerling}", std::to_string(student.id)},
+                                    {"{groep}", std::to_string(other->id)},
+                                    {"{entry}", std::to_string(entry)},
+                                    {"{soort}", "ervaring"}});
+    };
+    int denied = 0, allowed = 0, routes = 0;
+    for (const auto& account : core::DemoAccounts()) {
+        Browser b(app);
+        ASSERT_TRUE(b.SignIn(std::string(account.email))) << account.email;
+        auto principal = s.users.LoadPrincipal(s.users.ByEmail(std::string(account.email))->id);
+        for (const auto& route : app.routes()) {
+            if (!route.access.narrow || !IsPersonRoute(route)) continue;
+            ++routes;
+            const std::string path = fill(route.pattern);
+            const auto p = route.access.permission;
+            const auto narrowed = route.pattern.find("{leerling}") != std::string::npos
+                                      ? core::Target::Student(school, other->id, student.user_id)
+                                      : core::Target::Group(school, other->id);
+            const bool may = core::Allowed(&*principal, p, core::Target::School(school)) &&
+                             core::Allowed(&*principal, p, narrowed);
+            EXPECT_EQ(may && account.role != core::Role::kDecaan, false)
+                << account.email << " may " << path;
+            SCOPED_TRACE(std::string(account.email) + " " + route.method + " " + path);
+            (may ? allowed : denied) +=
+                Walk(app, b, route, path, may, {{"titel", "Indringer"}, {"soort", "open-dag"}});
+        }
+    }
+    EXPECT_GT(routes, 60);  // every dossier and group route, for each of the ten roles
+    EXPECT_GT(denied, 50);
+    EXPECT_EQ(allowed, 3);  // the decaan reads the dossier, an entry and the group
 }
 
 TEST(AccessWalk, AnonymousVisitorsReachOnlyPublicRoutes) {

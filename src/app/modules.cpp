@@ -1,6 +1,7 @@
 #include "app/modules.hpp"
 
 #include "modules/content/module.hpp"
+#include "modules/dossier/module.hpp"
 #include "modules/quality/module.hpp"
 #include "modules/scan/module.hpp"
 #include "platform/storage/migrations.hpp"
@@ -9,8 +10,10 @@ namespace koers::app {
 
 std::span<const web::Module> Modules() {
     static const web::Module kModules[] = {
-        modules::Content(), modules::Scan(),
+        modules::Content(),
+        modules::Scan(),
         modules::Quality(),  // takes over LOB-scan actions: after the scan
+        modules::Dossier(),
     };
     return kModules;
 }

@@ -80,15 +80,14 @@ TEST(Routes, LiteralsWinWhateverLongerOrShorterRoutesCameBetween) {
     } while (std::next_permutation(order.begin(), order.end()));
 }
 
-TEST(Routes, ATeamScopeNeedsASchoolTarget) {
+TEST(Routes, ANarrowerScopeNeedsASchoolTarget) {
     TestApp app;
     Router r(app.services());
     auto ok = [](Ctx&) { return Text(200, "ok"); };
-    auto no_team = [](const Ctx&) { return std::optional<int64_t>(); };
-    EXPECT_THROW(
-        r.Get("/regios/{region}/x",
-              Access::Region(core::Permission::kViewRegion, "region").ForTeam(no_team), ok),
-        std::logic_error);
+    auto no_team = [](const Ctx&) { return std::optional<core::Target>(); };
+    EXPECT_THROW(r.Get("/regios/{region}/x",
+                       Access::Region(core::Permission::kViewRegion, "region").Within(no_team), ok),
+                 std::logic_error);
 }
 
 TEST(Routes, ASecondRouteOfTheSameShapeIsRefused) {

@@ -25,7 +25,7 @@ std::optional<std::pair<SessionRecord, core::Principal>> AuthRepo::SessionWithPr
         const Row& r = rows[0];
         SessionRecord s{token_hash, r.Int("user_id"), r.Text("csrf_token"), r.Int("created_at"),
                         r.Int("last_seen_at")};
-        auto principal = PrincipalFromRows(rows, s.user_id);
+        auto principal = PrincipalFromRows(c, rows, s.user_id);
         return std::pair(std::move(s), std::move(*principal));
     });
 }

@@ -1,5 +1,7 @@
 #include "platform/storage/user_repo.hpp"
 
+#include "platform/storage/student_repo.hpp"
+
 #include <algorithm>
 
 namespace koers::storage {
@@ -117,7 +119,8 @@ std::vector<std::pair<core::Role, int64_t>> UserRepo::RoleCountsAtSchool(int64_t
     });
 }
 
-std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, int64_t user_id) {
+std::optional<core::Principal> PrincipalFromRows(Connection& c, const std::vector<Row>& rows,
+                                                 int64_t user_id) {
     if (rows.empty()) return std::nullopt;
     std::vector<std::pair<int64_t, core::Membership>> found;
     for (const auto& r : rows) {
@@ -132,6 +135,7 @@ std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, i
               [](const auto& a, const auto& b) { return a.first < b.first; });
     core::Principal p{user_id, rows[0].Text("display_name"), rows[0].Text("email"), {}};
     for (auto& [id, m] : found) p.memberships.push_back(std::move(m));
+    if (p.Has(core::Role::kMentor)) p.mentor_groups = MentorGroups(c, user_id);
     return p;
 }
 
@@ -140,7 +144,7 @@ std::optional<core::Principal> UserRepo::LoadPrincipal(int64_t user_id) {
         auto rows = c.Query(std::string("SELECT ") + kPrincipalColumns + " FROM users u " +
                                 kPrincipalJoins + "WHERE u.id = ? AND u.active = 1",
                             {user_id});
-        return PrincipalFromRows(rows, user_id);
+        return PrincipalFromRows(c, rows, user_id);
     });
 }
 

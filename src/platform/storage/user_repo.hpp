@@ -27,9 +27,10 @@ struct MembershipRecord {
 };
 
 // Builds a principal from rows holding kPrincipalColumns, one row per membership (role NULL for
-// none), in membership order. For repositories; the SQL needs no ORDER BY (which would cost
-// SQLite a temporary B-tree on every request).
-std::optional<core::Principal> PrincipalFromRows(const std::vector<Row>& rows, int64_t user_id);
+// none), in membership order, and reads a mentor's groups on `c`. For repositories; the SQL
+// needs no ORDER BY (which would cost SQLite a temporary B-tree on every request).
+std::optional<core::Principal> PrincipalFromRows(Connection& c, const std::vector<Row>& rows,
+                                                 int64_t user_id);
 // The SQL joins that produce those columns for "u" = users; append a WHERE clause.
 inline constexpr const char* kPrincipalJoins =
     "LEFT JOIN memberships m ON m.user_id = u.id LEFT JOIN schools s ON s.id = m.school_id "

@@ -4,6 +4,7 @@
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/rate_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/http/metrics.hpp"
@@ -21,6 +22,7 @@ struct Services::Platform {
           outbox(db),
           audit(db),
           rates(db),
+          students(db),
           accounts(db, users, auth, audit, clock, random, public_url) {}
 
     Metrics metrics;
@@ -30,6 +32,7 @@ struct Services::Platform {
     storage::OutboxRepo outbox;
     storage::AuditRepo audit;
     storage::RateRepo rates;
+    storage::StudentRepo students;
     auth::Accounts accounts;
 };
 
@@ -48,6 +51,7 @@ Services::Services(storage::Database& database, core::Clock& clk, core::Random& 
       outbox(platform_->outbox),
       audit(platform_->audit),
       rates(platform_->rates),
+      students(platform_->students),
       accounts(platform_->accounts),
       modules(mods) {
     for (const Module& m : modules) {

@@ -24,6 +24,7 @@ class AuthRepo;
 class OutboxRepo;
 class AuditRepo;
 class RateRepo;
+class StudentRepo;
 }  // namespace koers::storage
 
 namespace koers::web {
@@ -105,6 +106,7 @@ public:
     storage::OutboxRepo& outbox;
     storage::AuditRepo& audit;
     storage::RateRepo& rates;
+    storage::StudentRepo& students;
     auth::Accounts& accounts;
     const std::span<const Module> modules;  // the composed capabilities, in order
     ModuleParts parts;                      // what they built

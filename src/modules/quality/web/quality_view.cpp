@@ -45,31 +45,33 @@ void ThrowIfClosed(storage::SaveResult result, const YearScope& scope) {
 namespace {
 
 // `team` when it names a team of the request's {school}.
-std::optional<int64_t> TeamOfSchool(const Ctx& ctx, std::optional<int64_t> team) {
+std::optional<core::Target> TeamOfSchool(const Ctx& ctx, std::optional<int64_t> team) {
     const auto school = ctx.FindId("school");
     if (!team || !school) return std::nullopt;
     const auto found = ctx.app.orgs.Team(*team);
     if (!found || found->school_id != *school) return std::nullopt;
-    return team;
+    return TeamScope(ctx, team);
 }
 
 }  // namespace
 
-std::optional<int64_t> TeamParam(const Ctx& ctx) { return TeamOfSchool(ctx, ctx.FindId("team")); }
+std::optional<core::Target> TeamParam(const Ctx& ctx) {
+    return TeamOfSchool(ctx, ctx.FindId("team"));
+}
 
-std::optional<int64_t> TeamOfTaskMatrix(const Ctx& ctx) {
+std::optional<core::Target> TeamOfTaskMatrix(const Ctx& ctx) {
     if (const auto record = ctx.FindId("record")) {
         const auto school = ctx.FindId("school");
         const auto start = core::ParseSchoolYear(Find(ctx.params, "jaar").value_or(""));
         const auto year =
             school && start ? QualityOf(ctx).quality.Year(*school, *start) : std::nullopt;
         const auto found = year ? QualityOf(ctx).quality.Find(year->id, *record) : std::nullopt;
-        return found ? found->record.team_id : std::nullopt;
+        return found ? TeamScope(ctx, found->record.team_id) : std::nullopt;
     }
     return TeamOfSchool(ctx, ParsePositiveId(ctx.QueryParam("team").value_or("")));
 }
 
-std::optional<int64_t> TeamField(const Ctx& ctx) {
+std::optional<core::Target> TeamField(const Ctx& ctx) {
     return TeamOfSchool(ctx, ParsePositiveId(ctx.Field("team")));
 }
 

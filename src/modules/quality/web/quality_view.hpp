@@ -36,13 +36,13 @@ YearScope LoadYear(Ctx& ctx);
 void RequireOpen(const YearScope& scope);
 // For a save the repository refused because the schooljaar was closed meanwhile.
 void ThrowIfClosed(storage::SaveResult result, const YearScope& scope);
-// For Access::ForTeam: the {team} path parameter, when it is a team of {school}.
-std::optional<int64_t> TeamParam(const Ctx& ctx);
-// For Access::ForTeam on the LOB-taken routes: the team of the {record}, else the `team` of the
+// For Access::Within: the {team} path parameter, when it is a team of {school}.
+std::optional<core::Target> TeamParam(const Ctx& ctx);
+// For Access::Within on the LOB-taken routes: the team of the {record}, else the `team` of the
 // query (a team's matrix), when it is a team of {school}. Each reads what its handler acts on.
-std::optional<int64_t> TeamOfTaskMatrix(const Ctx& ctx);
-// For Access::ForTeam: the posted `team` field, when it is a team of {school}.
-std::optional<int64_t> TeamField(const Ctx& ctx);
+std::optional<core::Target> TeamOfTaskMatrix(const Ctx& ctx);
+// For Access::Within: the posted `team` field, when it is a team of {school}.
+std::optional<core::Target> TeamField(const Ctx& ctx);
 // A {team} of the scope's school; throws core::NotFound for another school's team.
 storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope);
 bool Can(Ctx& ctx, core::Permission permission, const YearScope& scope);

@@ -223,11 +223,11 @@ Response StartTeamMatrix(Ctx& ctx) {
 void AddQualityTaskRoutes(Router& r) {
     const auto view = Access::School(Permission::kViewQuality, "school");
     // A team's matrix is edited by that team's roles and the school-wide ones.
-    const auto edit = Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamOfTaskMatrix);
+    const auto edit = Access::School(Permission::kEditWerkplan, "school").Within(TeamOfTaskMatrix);
     r.Get(kTasks, view, ShowMatrix);
     r.Get(kTasksCsv, view, DownloadCsv);
     r.Get(kTasksXlsx, view, DownloadXlsx);
-    r.Post(kStarterSet, Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamField),
+    r.Post(kStarterSet, Access::School(Permission::kEditWerkplan, "school").Within(TeamField),
            StartTeamMatrix);
     r.Get(kNewTask, edit, RecordRoute(RecordAction::kNew, NewTaskPage));
     r.Post(kTasks, edit, RecordRoute(RecordAction::kSave, NewTaskPage));

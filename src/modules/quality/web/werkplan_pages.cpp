@@ -200,7 +200,7 @@ RecordPage ExistingActivityPage(Ctx& ctx, const YearScope& scope) {
 Response ImportScanActions(Ctx& ctx) {
     const YearScope scope = LoadYear(ctx);
     RequireOpen(scope);
-    const auto team = TeamOf(ctx, scope);  // the route checked this team (ForTeam)
+    const auto team = TeamOf(ctx, scope);  // the route checked this team (Within)
     const auto plan = StoredPlan(ctx, scope, team.id);
     const auto chosen = ctx.FieldValues("actie");
     if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
@@ -252,8 +252,8 @@ void AddQualityWerkplanRoutes(Router& r) {
     using enum RecordAction;
     const auto view = Access::School(Permission::kViewQuality, "school");
     // A team's werkplan is edited and adopted by that team's roles and the school-wide ones.
-    const auto edit = Access::School(Permission::kEditWerkplan, "school").ForTeam(TeamParam);
-    const auto adopt = Access::School(Permission::kAdoptWerkplan, "school").ForTeam(TeamParam);
+    const auto edit = Access::School(Permission::kEditWerkplan, "school").Within(TeamParam);
+    const auto adopt = Access::School(Permission::kAdoptWerkplan, "school").Within(TeamParam);
     r.Get(kPlans, view, ListPlans);
     r.Get(kPlan, view, RecordRoute(kShow, PlanPage));
     r.Post(kPlan, edit, RecordRoute(kSave, PlanPage));

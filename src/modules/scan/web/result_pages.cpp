@@ -330,8 +330,8 @@ Response RegionScan(Ctx& ctx) {
 
 void AddScanResultRoutes(Router& r) {
     // A team round's results are that team's: a teamleider tied to another team does not read them.
-    const auto view = Access::School(Permission::kViewScanResults, "school").ForTeam(TeamOfRound);
-    const auto run = Access::School(Permission::kRunScan, "school").ForTeam(TeamOfRound);
+    const auto view = Access::School(Permission::kViewScanResults, "school").Within(TeamOfRound);
+    const auto run = Access::School(Permission::kRunScan, "school").Within(TeamOfRound);
     r.Get(kResults, view, ShowResults);
     r.Get(kResultsCsv, view, DownloadCsv);
     r.Get(kResultsXlsx, view, DownloadXlsx);

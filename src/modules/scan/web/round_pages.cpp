@@ -360,7 +360,7 @@ Response CloseRound(Ctx& ctx) {
 
 void AddScanRoundRoutes(Router& r) {
     const auto run = Access::School(Permission::kRunScan, "school");
-    const auto run_round = run.ForTeam(TeamOfRound);
+    const auto run_round = run.Within(TeamOfRound);
     r.Get(kRounds, Access::School(Permission::kViewScanResults, "school"), ListRounds);
     r.Get(kNewRound, run, NewRound);
     r.Post(kRounds, run, CreateRound);

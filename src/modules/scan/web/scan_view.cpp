@@ -14,13 +14,13 @@ namespace koers::web {
 
 using namespace scan_paths;
 
-std::optional<int64_t> TeamOfRound(const Ctx& ctx) {
+std::optional<core::Target> TeamOfRound(const Ctx& ctx) {
     const auto school = ctx.FindId("school");
     const auto id = ctx.FindId("round");
     if (!school || !id) return std::nullopt;
     const auto round = ScanOf(ctx).scans.Round(*id);
     if (!round || round->school_id != *school) return std::nullopt;
-    return round->team_id;
+    return TeamScope(ctx, round->team_id);
 }
 
 std::string Percent(const std::optional<double>& v) {

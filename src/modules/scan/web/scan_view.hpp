@@ -6,14 +6,15 @@
 
 #include "modules/scan/core/instrument.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
+#include "platform/core/access/policy.hpp"
 #include "platform/web/render/view.hpp"
 
 namespace koers::web {
 
 struct Ctx;
 // The team of the {round} of a route under /scholen/{school}: a team round's team; nullopt for a
-// school-wide round or one that is not this school's. For Access::ForTeam.
-std::optional<int64_t> TeamOfRound(const Ctx& ctx);
+// school-wide round or one that is not this school's. For Access::Within.
+std::optional<core::Target> TeamOfRound(const Ctx& ctx);
 // "67%" or "–" when there is no value.
 std::string Percent(const std::optional<double>& v);
 // "2,8" or "–".

@@ -1,5 +1,7 @@
 #include "platform/core/access/policy.hpp"
 
+#include <algorithm>
+
 namespace koers::core {
 namespace {
 
@@ -42,12 +44,40 @@ bool RoleGrants(Role role, Permission p) {
         case Permission::kAdoptWerkplan:
             return role == Role::kSchoolleider || role == Role::kDecaan ||
                    role == Role::kTeamleider;
+        // A student's dossier is theirs: their mentor and the decaan read it, no one else
+        // (not the schoolleider, not the platform beheerder); only the student writes in it.
+        case Permission::kViewGroups:
+            return role == Role::kDecaan || role == Role::kMentor;
+        case Permission::kViewDossier:
+            return role == Role::kDecaan || role == Role::kMentor || role == Role::kLeerling;
+        case Permission::kWriteDossier:
+            return role == Role::kLeerling;
     }
     return false;
 }
 
+bool Mentors(const Principal& p, int64_t group_id) {
+    return group_id != 0 && std::find(p.mentor_groups.begin(), p.mentor_groups.end(), group_id) !=
+                                p.mentor_groups.end();
+}
+
+// Whether a school membership reaches a group or a student of its school: a leerling only
+// themselves, a mentor only the groups they mentor, a whole-school role all of them.
+bool CoversPerson(const Principal& p, const Membership& m, const Target& t) {
+    switch (m.role) {
+        case Role::kLeerling:
+            return t.kind == Target::Kind::kStudent && t.student_id == p.user_id;
+        case Role::kMentor:
+            return Mentors(p, t.group_id);
+        case Role::kOuder:
+            return false;
+        default:
+            return !m.team_id;
+    }
+}
+
 // Whether a membership's reach covers the target.
-bool Covers(const Membership& m, const Target& t) {
+bool Covers(const Principal& p, const Membership& m, const Target& t) {
     switch (RoleReach(m.role)) {
         case Reach::kPlatform:
             return true;
@@ -56,6 +86,8 @@ bool Covers(const Membership& m, const Target& t) {
         case Reach::kSchool:
             if (m.school_id != t.id) return false;
             if (t.kind == Target::Kind::kSchool) return true;
+            if (t.kind == Target::Kind::kGroup || t.kind == Target::Kind::kStudent)
+                return CoversPerson(p, m, t);
             // A membership tied to one team reaches the school's pages, not all its teams.
             return t.kind == Target::Kind::kTeam && (!m.team_id || *m.team_id == t.team_id);
     }
@@ -74,7 +106,7 @@ bool Allowed(const Principal* principal, Permission permission, const Target& ta
             if (RoleReach(m.role) == Reach::kPlatform) return true;
             continue;
         }
-        if (Covers(m, target)) return true;
+        if (Covers(*principal, m, target)) return true;
     }
     return false;
 }

@@ -25,15 +25,23 @@ enum class Permission {
     kAdoptQuality,       // vaststellen of visie and beleid (the schoolleider)
     kEditWerkplan,       // a team's werkplan and its activities (team roles: their own team)
     kAdoptWerkplan,      // vaststellen of a team's werkplan (teamleider: their own team)
+    kViewGroups,         // a school's groups (klassen) and who is in them (mentor: their own)
+    kViewDossier,        // read a student's loopbaandossier (the student, their mentor, decaan)
+    kWriteDossier,       // write in a loopbaandossier (the student, in their own)
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team
-// (a team's werkplan, a LOB-scan round of one team): `id` is the school, `team_id` the team.
+// (a team's werkplan, a LOB-scan round of one team): `id` is the school, `team_id` the team. A
+// group target is one group (klas) of a school; a student target is what belongs to one student
+// (their loopbaandossier): `student_id` is the student's account, `group_id` their group (0 for
+// none).
 struct Target {
-    enum class Kind { kNone, kPlatform, kRegion, kSchool, kTeam };
+    enum class Kind { kNone, kPlatform, kRegion, kSchool, kTeam, kGroup, kStudent };
     Kind kind = Kind::kNone;
     int64_t id = 0;
     int64_t team_id = 0;
+    int64_t group_id = 0;
+    int64_t student_id = 0;
 
     static Target None() { return {}; }
     static Target Platform() { return {Kind::kPlatform, 0}; }
@@ -42,11 +50,20 @@ struct Target {
     static Target Team(int64_t school_id, int64_t team_id) {
         return {Kind::kTeam, school_id, team_id};
     }
+    static Target Group(int64_t school_id, int64_t group_id) {
+        return {Kind::kGroup, school_id, 0, group_id};
+    }
+    static Target Student(int64_t school_id, int64_t group_id, int64_t student_id) {
+        return {Kind::kStudent, school_id, 0, group_id, student_id};
+    }
 };
 
 // True when `principal` (nullptr = not signed in) may use `permission` on `target`. A school
 // membership tied to one team (a mentor or teamleider of that team) covers the school's own
 // pages and that team's resources, not another team's; one for the whole school covers all.
+// What belongs to a student is reached by the student themselves (a leerling membership), by a
+// mentor of the student's group (Principal::mentor_groups) and by a whole-school role that holds
+// the permission (the decaan); a group by its mentors and by such a whole-school role.
 bool Allowed(const Principal* principal, Permission permission, const Target& target);
 
 }  // namespace koers::core

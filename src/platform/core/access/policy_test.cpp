@@ -109,3 +109,49 @@ TEST(Policy, ATeamBoundMembershipReachesItsSchoolAndOnlyItsOwnTeam) {
 
 }  // namespace
 }  // namespace koers::core
+
+namespace koers::core {
+namespace {
+
+// School 7 has groups 70 and 71; the student (account 500) is in group 70.
+const Target kStudentIn70 = Target::Student(7, 70, 500);
+
+TEST(StudentScope, AStudentReachesTheirOwnDossierAndNoOneElses) {
+    Principal s{500, "Lotte", "l@example.nl", {{Role::kLeerling, 7, std::nullopt, ""}}};
+    EXPECT_TRUE(Allowed(&s, Permission::kViewDossier, kStudentIn70));
+    EXPECT_TRUE(Allowed(&s, Permission::kWriteDossier, kStudentIn70));
+    EXPECT_FALSE(Allowed(&s, Permission::kViewDossier, Target::Student(7, 70, 501)));
+    EXPECT_FALSE(Allowed(&s, Permission::kWriteDossier, Target::Student(8, 70, 500)));
+    EXPECT_FALSE(Allowed(&s, Permission::kViewGroups, Target::Group(7, 70)));
+}
+
+TEST(StudentScope, AMentorReachesOnlyTheStudentsOfTheirOwnGroups) {
+    Principal m{9, "Mohamed", "m@example.nl", {{Role::kMentor, 7, std::nullopt, ""}}, {70}};
+    EXPECT_TRUE(Allowed(&m, Permission::kViewDossier, kStudentIn70));
+    EXPECT_TRUE(Allowed(&m, Permission::kViewGroups, Target::Group(7, 70)));
+    EXPECT_FALSE(Allowed(&m, Permission::kWriteDossier, kStudentIn70));
+    EXPECT_FALSE(Allowed(&m, Permission::kViewDossier, Target::Student(7, 71, 501)));
+    EXPECT_FALSE(Allowed(&m, Permission::kViewGroups, Target::Group(7, 71)));
+    // A student without a group belongs to no mentor.
+    EXPECT_FALSE(Allowed(&m, Permission::kViewDossier, Target::Student(7, 0, 502)));
+    // The same group id at another school's target is not theirs.
+    EXPECT_FALSE(Allowed(&m, Permission::kViewDossier, Target::Student(8, 70, 500)));
+}
+
+TEST(StudentScope, TheDecaanReachesEveryStudentOfTheSchoolAndOthersNone) {
+    auto d = With(Role::kDecaan, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&d, Permission::kViewDossier, kStudentIn70));
+    EXPECT_TRUE(Allowed(&d, Permission::kViewDossier, Target::Student(7, 0, 502)));
+    EXPECT_TRUE(Allowed(&d, Permission::kViewGroups, Target::Group(7, 71)));
+    EXPECT_FALSE(Allowed(&d, Permission::kWriteDossier, kStudentIn70));
+    EXPECT_FALSE(Allowed(&d, Permission::kViewDossier, Target::Student(8, 80, 600)));
+    for (Role r : {Role::kSchoolleider, Role::kTeamleider, Role::kDocent, Role::kOuder,
+                   Role::kBeheerder, Role::kRedacteur}) {
+        auto p = With(r, 7, std::nullopt);
+        EXPECT_FALSE(Allowed(&p, Permission::kViewDossier, kStudentIn70)) << RoleCode(r);
+        EXPECT_FALSE(Allowed(&p, Permission::kViewGroups, Target::Group(7, 70))) << RoleCode(r);
+    }
+}
+
+}  // namespace
+}  // namespace koers::core

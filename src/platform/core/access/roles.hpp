@@ -50,6 +50,7 @@ struct Principal {
     std::string display_name;
     std::string email;
     std::vector<Membership> memberships;
+    std::vector<int64_t> mentor_groups;  // the groups (klassen) this person is a mentor of
 
     bool Has(Role role) const;
 };

@@ -36,4 +36,10 @@ int64_t Ctx::Id(std::string_view name) const {
     return *id;
 }
 
+std::optional<core::Target> TeamScope(const Ctx& ctx, std::optional<int64_t> team) {
+    const auto school = ctx.FindId("school");
+    if (!school || !team) return std::nullopt;
+    return core::Target::Team(*school, *team);
+}
+
 }  // namespace koers::web

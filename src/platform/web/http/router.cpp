@@ -122,8 +122,8 @@ void Router::Insert(Route route) {
     const std::string& pattern = route.pattern;
     std::vector<std::string>& segments = route.segments;
     for (auto part : Split(pattern)) segments.emplace_back(part);
-    if (route.access.team_of && route.access.from != Access::From::kSchoolParam)
-        throw std::logic_error("route " + pattern + ": a team scope needs a {school} target");
+    if (route.access.narrow && route.access.from != Access::From::kSchoolParam)
+        throw std::logic_error("route " + pattern + ": a narrower scope needs a {school} target");
     for (const auto& r : routes_)
         if (r.method == route.method && SameShape(r.segments, segments))
             throw std::logic_error(std::string("route ")
@@ -347,11 +347,15 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
                          "opnieuw en probeer het nog eens.");
     }
     // Only once the school is granted (and a post is known to be genuine) is the resource
-    // looked up, and the permission checked on the team it belongs to.
-    if (access.team_of) {
-        if (auto team = access.team_of(ctx); team) {
-            if (!core::Allowed(ctx.user, access.permission, core::Target::Team(target.id, *team)))
-                return Error(ctx, 403, "Dit hoort bij een ander team dan het uwe.");
+    // looked up, and the permission checked on the team, group or student it belongs to.
+    if (access.narrow) {
+        if (auto scope = access.narrow(ctx); scope) {
+            if (scope->id != target.id) return Error(ctx, 404, core::NotFound().what());
+            if (!core::Allowed(ctx.user, access.permission, *scope))
+                return Error(ctx, 403,
+                             scope->kind == core::Target::Kind::kTeam
+                                 ? "Dit hoort bij een ander team dan het uwe."
+                                 : "Dit hoort bij een andere leerling of groep.");
         }
     }
 

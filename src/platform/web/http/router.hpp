@@ -19,11 +19,15 @@ namespace koers::web {
 struct Services;
 struct Ctx;
 
-// The team a school route's resource belongs to (a team's werkplan, a LOB-scan round of one
-// team), read from the request (path parameters, query, form); nullopt for a school-wide
-// resource or one that does not exist in this school (the handler then answers 404). Must not
-// throw for malformed input.
-using TeamResolver = std::optional<int64_t> (*)(const Ctx&);
+// The narrower target of a school route's resource, read from the request (path parameters,
+// query, form): the team it belongs to (a team's werkplan, a LOB-scan round of one team,
+// core::Target::Team), the group (Target::Group) or the student (Target::Student, a
+// loopbaandossier); nullopt for a school-wide resource or one that does not exist in this school
+// (the handler then answers 404). Must not throw for malformed input.
+using ScopeResolver = std::optional<core::Target> (*)(const Ctx&);
+// For a ScopeResolver: Target::Team of the request's {school} and `team` (nullopt when either is
+// missing).
+std::optional<core::Target> TeamScope(const Ctx& ctx, std::optional<int64_t> team);
 
 // What a route needs: a permission, on a target taken from the platform or a path parameter.
 struct Access {
@@ -32,7 +36,7 @@ struct Access {
     From from = From::kNone;
     std::string_view param;
     bool token_ok = false;           // also granted with the metrics token (Prometheus)
-    TeamResolver team_of = nullptr;  // narrows a school target to the resource's team
+    ScopeResolver narrow = nullptr;  // narrows a school target to the resource's team or person
 
     static Access Public() { return {core::Permission::kPublic}; }
     static Access Own() { return {core::Permission::kOwnAccount}; }
@@ -43,11 +47,12 @@ struct Access {
     static Access Region(core::Permission p, std::string_view param) {
         return {p, From::kRegionParam, param};
     }
-    // The same school access, checked on the team the resource belongs to: a membership tied
-    // to one team reaches only that team's resources.
-    Access ForTeam(TeamResolver team_of_resource) const {
+    // The same school access, checked again on the team, group or student the resource belongs
+    // to: a membership tied to one team reaches only that team's resources, a mentor only their
+    // groups' students, a student only their own.
+    Access Within(ScopeResolver scope_of_resource) const {
         Access a = *this;
-        a.team_of = team_of_resource;
+        a.narrow = scope_of_resource;
         return a;
     }
     // For operational endpoints: a scraper with the configured metrics token

@@ -64,8 +64,8 @@ View Card(const Ctx& ctx, const core::Membership& m) {
             break;
         case core::Role::kLeerling:
             text =
-                "Hier komt uw loopbaandossier: uw activiteiten, gesprekken en keuzes. Het "
-                "dossier is van u; u bepaalt met wie u het deelt.";
+                "In je loopbaandossier bewaar je wat je doet, wat je daarvan leert en wat je "
+                "kiest. Het dossier is van jou.";
             break;
         case core::Role::kOuder:
             text =
@@ -75,10 +75,10 @@ View Card(const Ctx& ctx, const core::Membership& m) {
     }
     const bool staff_at_school =
         m.school_id && m.role != core::Role::kLeerling && m.role != core::Role::kOuder;
-    if (staff_at_school) {
+    if (staff_at_school)
         links.push_back(LinkView(kSchool.With(*m.school_id), "Overzicht van de school"));
+    if (staff_at_school || m.role == core::Role::kLeerling)
         place_links(SchoolLinks(ctx, *m.school_id));
-    }
     card.set("text", text);
     card.set("has_links", !links.empty());
     card.set("links", std::move(links));

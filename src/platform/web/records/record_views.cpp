@@ -76,9 +76,11 @@ ViewList ChangeViews(const std::vector<core::FieldChange>& changes) {
     return out;
 }
 
-View ConflictView(const std::string& message, const std::vector<core::FieldChange>& changes) {
+View ConflictView(const std::string& message, const std::vector<core::FieldChange>& changes,
+                  const std::string& yours) {
     View conflict = Object();
     conflict.set("message", message);
+    conflict.set("yours", yours);
     ViewList rows;
     for (const auto& c : changes) {
         View item = Object();

@@ -22,8 +22,10 @@ ViewList ReadViews(const core::Form& form, const core::Fields& values);
 // Changed fields as label/before/after, for a table of changes.
 ViewList ChangeViews(const std::vector<core::FieldChange>& changes);
 // The view "conflict" of the partial "record_conflict": `message` and, per field that differs,
-// what is stored now (before) and the user's input (after), "(leeg)" for an empty one.
-View ConflictView(const std::string& message, const std::vector<core::FieldChange>& changes);
+// what is stored now (before) and the user's input (after), "(leeg)" for an empty one; `yours`
+// heads the user's column ("Jouw versie" for a student).
+View ConflictView(const std::string& message, const std::vector<core::FieldChange>& changes,
+                  const std::string& yours = "Uw versie");
 
 // The version a record form was loaded with (its hidden field "version"); throws
 // core::InvalidInput, in Dutch, for a form without one.

@@ -1,0 +1,44 @@
+#pragma once
+// What a student writes in their loopbaandossier: ervaringen (ervaren), reflecties
+// (reflecteren) and keuzes (kiezen), each tied to the five loopbaancompetenties, declared as
+// forms of the platform's record kernel (platform/core/records). The words are the student's:
+// "je", and plain enough for a 13-year-old and still right for a 20-year-old.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "platform/core/records/form.hpp"
+
+namespace koers::core {
+
+enum class EntryKind { kErvaring, kReflectie, kKeuze };
+
+struct EntryKindInfo {
+    EntryKind kind;
+    std::string_view code;     // "ervaring"; stored, and in the URL of a new entry
+    std::string_view label;    // "Ervaring"
+    std::string_view element;  // "ervaren", "reflecteren" or "kiezen"
+    std::string_view invite;   // on the button: "Schrijf op wat je hebt gedaan"
+};
+
+std::span<const EntryKindInfo> EntryKinds();
+const EntryKindInfo& InfoOf(EntryKind kind);
+std::optional<EntryKind> EntryKindFromCode(std::string_view code);
+
+// The five loopbaancompetenties (code, the question a student recognises it by).
+std::span<const Option> Competencies();
+// The three elements of a loopbaangerichte leeromgeving, in order.
+std::span<const std::string_view> Elements();
+
+// The form of an entry. A reflectie asks the guided questions of one competency (`competency`,
+// a code of Competencies(); the first when empty or unknown).
+Form EntryForm(EntryKind kind, std::string_view competency = {});
+
+// The competencies an entry is about: a reflectie's one, the chosen ones of the others.
+std::vector<std::string> CompetenciesOf(EntryKind kind, const Fields& fields);
+// The line an entry is listed by.
+std::string EntryTitle(EntryKind kind, const Fields& fields);
+
+}  // namespace koers::core

@@ -1,0 +1,83 @@
+#include "modules/dossier/module.hpp"
+
+#include "modules/dossier/demo_dossier.hpp"
+#include "modules/dossier/web/dossier_parts.hpp"
+#include "modules/dossier/web/paths.hpp"
+#include "modules/dossier/web/routes.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/student_repo.hpp"
+
+namespace koers::storage::dossier_migrations {
+const std::vector<EmbeddedFile>& Files();  // generated from storage/migrations/*.sql
+}
+namespace koers::web::dossier_templates {
+const std::vector<EmbeddedFile>& Files();  // generated from templates/
+}
+
+namespace koers::modules {
+namespace {
+
+constexpr web::RouteGroup kRoutes[] = {
+    web::AddDossierRoutes,
+    web::AddDossierEntryRoutes,
+    web::AddDossierGroupRoutes,
+};
+
+constexpr web::PlaceLink kSchoolLinks[] = {
+    {web::dossier_paths::kGroups, "Groepen en loopbaandossiers",
+     "de groepen die u begeleidt, en wat hun leerlingen in hun dossier schrijven.",
+     core::Permission::kViewGroups},
+    {web::dossier_paths::kMine, "Mijn loopbaandossier",
+     "wat je doet, wat je daarvan leert en wat je kiest.", core::Permission::kWriteDossier},
+};
+
+constexpr web::Flash kFlashes[] = {
+    {"dossier-opgeslagen", "Opgeslagen in je dossier."},
+    {"dossier-verwijderd", "Verwijderd uit je dossier."},
+};
+
+// The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
+    {"{leerling}", "1"}, {"{groep}", "1"}, {"{entry}", "1"}, {"{soort}", "ervaring"}};
+
+void Build(web::Services& app) { app.parts.Add<web::DossierParts>(app.db); }
+
+void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
+    SeedDemoDossiers(db, world.schools.at("21VZ"), world.now);
+}
+
+// Entries (every version counts, so an edit changes it) and looks, over every group's students.
+std::vector<int64_t> Census(web::Services& app) {
+    auto& dossiers = web::DossierOf(app).dossiers;
+    int64_t students = 0, versions = 0, looks = 0;
+    for (const auto& school : app.orgs.Schools()) {
+        for (const auto& group : app.students.Groups(school.id)) {
+            for (const auto& s : app.students.InGroup(group.id)) {
+                ++students;
+                for (const auto& e : dossiers.Entries(s.id)) versions += e.version;
+                looks += static_cast<int64_t>(dossiers.Looks(s.id, 100000).size());
+            }
+        }
+    }
+    return {students, versions, looks};
+}
+
+}  // namespace
+
+const web::Module& Dossier() {
+    static const web::Module kModule{
+        .name = "dossier",
+        .migrations = storage::dossier_migrations::Files,
+        .templates = web::dossier_templates::Files,
+        .build = Build,
+        .routes = kRoutes,
+        .school_links = kSchoolLinks,
+        .flashes = kFlashes,
+        .seed_demo = SeedDemo,
+        .walk_ids = kWalkIds,
+        .census = Census,
+    };
+    return kModule;
+}
+
+}  // namespace koers::modules

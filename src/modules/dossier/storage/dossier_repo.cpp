@@ -1,0 +1,124 @@
+#include "modules/dossier/storage/dossier_repo.hpp"
+
+#include <array>
+#include <map>
+
+namespace koers::storage {
+namespace {
+
+RecordStore Store(Connection& c, int64_t student_id) {
+    return {c, {"dossier_entries", "dossier_revisions", ""}, {"student_id", student_id}};
+}
+
+constexpr const char* kEntryColumns =
+    "SELECT id, kind, body, version, created_at, updated_at FROM dossier_entries ";
+
+std::optional<DossierEntry> ToEntry(const Row& r) {
+    const auto kind = core::EntryKindFromCode(r.Text("kind"));
+    if (!kind) return std::nullopt;  // a kind this binary does not know is not shown
+    return DossierEntry{r.Int("id"),
+                        *kind,
+                        core::DecodeFields(r.Text("body")),
+                        static_cast<int>(r.Int("version")),
+                        r.Int("created_at"),
+                        r.Int("updated_at")};
+}
+
+}  // namespace
+
+std::vector<DossierEntry> DossierRepo::Entries(int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<DossierEntry> out;
+        for (const auto& r :
+             c.Query(std::string(kEntryColumns) + "WHERE student_id = ? AND deleted_at IS NULL "
+                                                  "ORDER BY updated_at DESC, id DESC",
+                     {student_id}))
+            if (auto e = ToEntry(r)) out.push_back(std::move(*e));
+        return out;
+    });
+}
+
+std::optional<DossierEntry> DossierRepo::Entry(int64_t student_id, int64_t id) {
+    return db_.Use([&](Connection& c) -> std::optional<DossierEntry> {
+        auto r = c.QueryOne(
+            std::string(kEntryColumns) + "WHERE id = ? AND student_id = ? AND deleted_at IS NULL",
+            {id, student_id});
+        if (!r) return std::nullopt;
+        return ToEntry(*r);
+    });
+}
+
+int64_t DossierRepo::Add(int64_t student_id, core::EntryKind kind, const core::Fields& fields,
+                         const Author& by, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        const std::array<ColumnValue, 2> columns = {{
+            {"kind", std::string(core::InfoOf(kind).code)},
+            {"created_at", now},
+        }};
+        return Store(c, student_id).Insert(fields, "", columns, by, now, "aangemaakt");
+    });
+}
+
+bool DossierRepo::Save(int64_t student_id, int64_t id, int version, const core::Fields& fields,
+                       const Author& by, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return Store(c, student_id).Update(id, version, fields, "", {}, by, now, "");
+    });
+}
+
+bool DossierRepo::Delete(int64_t student_id, int64_t id, int version, const Author& by,
+                         int64_t now) {
+    return db_.Use(
+        [&](Connection& c) { return Store(c, student_id).Delete(id, version, by, now); });
+}
+
+std::vector<DossierSummary> DossierRepo::Summaries(int64_t group_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<DossierSummary> out;
+        std::map<int64_t, size_t> at;
+        for (const auto& r : c.Query(
+                 "SELECT s.id AS student_id, e.kind, COUNT(e.id) AS n, MAX(e.updated_at) AS last "
+                 "FROM students s JOIN users u ON u.id = s.user_id "
+                 "LEFT JOIN dossier_entries e ON e.student_id = s.id AND e.deleted_at IS NULL "
+                 "WHERE s.group_id = ? AND s.left_at IS NULL "
+                 "GROUP BY s.id, u.display_name, e.kind ORDER BY u.display_name, s.id",
+                 {group_id})) {
+            const int64_t id = r.Int("student_id");
+            auto [it, fresh] = at.try_emplace(id, out.size());
+            if (fresh) out.push_back({id, 0, std::nullopt, {}});
+            DossierSummary& s = out[it->second];
+            if (r.IsNull("kind")) continue;
+            s.entries += r.Int("n");
+            const int64_t last = r.Int("last");
+            if (!s.last_at || *s.last_at < last) s.last_at = last;
+            if (auto kind = core::EntryKindFromCode(r.Text("kind")))
+                s.elements_done.emplace_back(core::InfoOf(*kind).element);
+        }
+        return out;
+    });
+}
+
+void DossierRepo::LogLook(int64_t student_id, const Author& viewer, std::string_view basis,
+                          std::string_view what, int64_t now) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO dossier_views (student_id, viewer_id, viewer_name, basis, what, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            {student_id, Opt(viewer.user_id), viewer.name, std::string(basis), std::string(what),
+             now});
+    });
+}
+
+std::vector<DossierLook> DossierRepo::Looks(int64_t student_id, int limit) {
+    return db_.Use([&](Connection& c) {
+        std::vector<DossierLook> out;
+        for (const auto& r :
+             c.Query("SELECT viewer_name, basis, what, at FROM dossier_views WHERE student_id = ? "
+                     "ORDER BY at DESC, id DESC LIMIT ?",
+                     {student_id, int64_t{limit}}))
+            out.push_back({r.Text("viewer_name"), r.Text("basis"), r.Text("what"), r.Int("at")});
+        return out;
+    });
+}
+
+}  // namespace koers::storage

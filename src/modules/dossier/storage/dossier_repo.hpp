@@ -1,0 +1,70 @@
+#pragma once
+// A student's loopbaandossier: their entries on the record kernel (platform/storage/
+// record_store, scoped to the enrolment, so an entry id of another student finds nothing), the
+// summary a mentor's group overview reads, and the log of who looked at the dossier.
+// Thread-safe (each call leases its own connection).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "modules/dossier/core/entries.hpp"
+#include "platform/core/records/fields.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/record_store.hpp"
+
+namespace koers::storage {
+
+struct DossierEntry {
+    int64_t id = 0;
+    core::EntryKind kind = core::EntryKind::kErvaring;
+    core::Fields fields;
+    int version = 0;
+    int64_t created_at = 0;
+    int64_t updated_at = 0;
+};
+
+// One student of a group as the mentor's overview shows them.
+struct DossierSummary {
+    int64_t student_id = 0;
+    int64_t entries = 0;
+    std::optional<int64_t> last_at;          // the last time an entry was written or changed
+    std::vector<std::string> elements_done;  // of "ervaren", "reflecteren", "kiezen"
+};
+
+// One look at a dossier by someone other than the student.
+struct DossierLook {
+    std::string viewer_name;
+    std::string basis;  // "mentor van groep 3B"
+    std::string what;   // "het dossier"
+    int64_t at = 0;
+};
+
+class DossierRepo {
+public:
+    explicit DossierRepo(Database& db) : db_(db) {}
+
+    // The student's entries, the last changed first (deleted ones left out).
+    std::vector<DossierEntry> Entries(int64_t student_id);
+    std::optional<DossierEntry> Entry(int64_t student_id, int64_t id);
+    int64_t Add(int64_t student_id, core::EntryKind kind, const core::Fields& fields,
+                const Author& by, int64_t now);
+    // False, writing nothing, when `version` is no longer the stored one.
+    bool Save(int64_t student_id, int64_t id, int version, const core::Fields& fields,
+              const Author& by, int64_t now);
+    bool Delete(int64_t student_id, int64_t id, int version, const Author& by, int64_t now);
+
+    // Per current student of the group, in one query.
+    std::vector<DossierSummary> Summaries(int64_t group_id);
+
+    void LogLook(int64_t student_id, const Author& viewer, std::string_view basis,
+                 std::string_view what, int64_t now);
+    // The latest looks first.
+    std::vector<DossierLook> Looks(int64_t student_id, int limit);
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

@@ -1,0 +1,137 @@
+// The loopbaandossier's storage on both databases: groups, mentors and students, entries on the
+// record kernel scoped to one student, the group summary, the log of looks, and a mentor's groups
+// in the principal.
+#include <gtest/gtest.h>
+
+#include "modules/dossier/storage/dossier_repo.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::storage {
+namespace {
+
+using core::EntryKind;
+
+class DossierStorage : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        db_ = testing::NewTestDatabase(GetParam());
+        if (!db_) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+        OrgRepo orgs(*db_);
+        UserRepo users(*db_);
+        students_ = std::make_unique<StudentRepo>(*db_);
+        repo_ = std::make_unique<DossierRepo>(*db_);
+        SchoolRecord s;
+        s.name = "Testschool";
+        s.brin = "99TS";
+        s.sector = "vo";
+        school_ = orgs.AddSchool(s, 1);
+        group_ = students_->AddGroup(school_, "3B", 1);
+        other_group_ = students_->AddGroup(school_, "3C", 1);
+        mentor_ = users.Add("mentor@example.nl", "Mohamed", std::nullopt, 1);
+        users.AddMembership(mentor_, core::Role::kMentor, school_, std::nullopt, 1);
+        students_->AddMentor(group_, mentor_);
+        lotte_ = Enrol("lotte@example.nl", "Lotte", "1001", group_);
+        sem_ = Enrol("sem@example.nl", "Sem", "1002", group_);
+        Enrol("noor@example.nl", "Noor", "1003", other_group_);
+    }
+    int64_t Enrol(const std::string& email, const std::string& name, const std::string& local,
+                  int64_t group) {
+        UserRepo users(*db_);
+        const int64_t user = users.Add(email, name, std::nullopt, 1);
+        users.AddMembership(user, core::Role::kLeerling, school_, std::nullopt, 1);
+        return students_->Enrol({.school_id = school_,
+                                 .user_id = user,
+                                 .local_id = local,
+                                 .birth_date = "2012-05-01",
+                                 .onderwijstype = "havo",
+                                 .leerjaar = 3,
+                                 .group_id = group},
+                                1);
+    }
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<StudentRepo> students_;
+    std::unique_ptr<DossierRepo> repo_;
+    Author lotte_author_{std::nullopt, "Lotte"};
+    int64_t school_ = 0, group_ = 0, other_group_ = 0, mentor_ = 0, lotte_ = 0, sem_ = 0;
+};
+
+TEST_P(DossierStorage, GroupsCountTheirStudentsAndNameTheirMentors) {
+    const auto groups = students_->Groups(school_);
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[0].name, "3B");
+    EXPECT_EQ(groups[0].students, 2);
+    EXPECT_EQ(groups[0].mentors, "Mohamed");
+    EXPECT_EQ(groups[1].students, 1);
+    const auto in_group = students_->InGroup(group_);
+    ASSERT_EQ(in_group.size(), 2u);
+    EXPECT_EQ(in_group[0].name, "Lotte");
+    EXPECT_EQ(in_group[0].group_name, "3B");
+    // A local id is the school's own and unique within it.
+    EXPECT_THROW(Enrol("dubbel@example.nl", "Dubbel", "1001", group_), ConstraintError);
+}
+
+TEST_P(DossierStorage, AMentorsGroupsAreInTheirPrincipal) {
+    UserRepo users(*db_);
+    const auto p = users.LoadPrincipal(mentor_).value();
+    EXPECT_EQ(p.mentor_groups, std::vector<int64_t>{group_});
+    const auto lotte = students_->Student(lotte_).value();
+    EXPECT_TRUE(users.LoadPrincipal(lotte.user_id)->mentor_groups.empty());
+}
+
+TEST_P(DossierStorage, EntriesAreSavedOptimisticallyAndOnlyWithinTheirOwnDossier) {
+    const int64_t id =
+        repo_->Add(lotte_, EntryKind::kErvaring, {{"soort", "open-dag"}, {"titel", "Open dag"}},
+                   lotte_author_, 10);
+    auto e = repo_->Entry(lotte_, id).value();
+    EXPECT_EQ(e.version, 1);
+    EXPECT_EQ(core::FieldOf(e.fields, "titel"), "Open dag");
+    // Another student's id finds nothing and changes nothing.
+    EXPECT_FALSE(repo_->Entry(sem_, id));
+    EXPECT_FALSE(repo_->Save(sem_, id, 1, {{"titel", "Overgenomen"}}, lotte_author_, 11));
+    EXPECT_FALSE(repo_->Delete(sem_, id, 1, lotte_author_, 11));
+    // A stale save writes nothing.
+    EXPECT_TRUE(repo_->Save(lotte_, id, 1, {{"titel", "Open dag Horizon"}}, lotte_author_, 12));
+    EXPECT_FALSE(repo_->Save(lotte_, id, 1, {{"titel", "Oud"}}, lotte_author_, 13));
+    e = repo_->Entry(lotte_, id).value();
+    EXPECT_EQ(e.version, 2);
+    EXPECT_EQ(core::FieldOf(e.fields, "titel"), "Open dag Horizon");
+    EXPECT_EQ(e.created_at, 10);
+    EXPECT_EQ(e.updated_at, 12);
+    EXPECT_TRUE(repo_->Delete(lotte_, id, 2, lotte_author_, 14));
+    EXPECT_FALSE(repo_->Entry(lotte_, id));
+    EXPECT_TRUE(repo_->Entries(lotte_).empty());
+}
+
+TEST_P(DossierStorage, TheGroupSummaryCountsPerStudentInOneQuery) {
+    repo_->Add(lotte_, EntryKind::kErvaring, {{"titel", "A"}}, lotte_author_, 10);
+    repo_->Add(lotte_, EntryKind::kReflectie, {{"titel", "B"}}, lotte_author_, 20);
+    const int64_t gone = repo_->Add(lotte_, EntryKind::kKeuze, {{"titel", "C"}}, lotte_author_, 30);
+    ASSERT_TRUE(repo_->Delete(lotte_, gone, 1, lotte_author_, 40));
+    const auto summaries = repo_->Summaries(group_);
+    ASSERT_EQ(summaries.size(), 2u);
+    EXPECT_EQ(summaries[0].student_id, lotte_);
+    EXPECT_EQ(summaries[0].entries, 2);
+    EXPECT_EQ(summaries[0].last_at, 20);
+    EXPECT_EQ(summaries[0].elements_done.size(), 2u);
+    EXPECT_EQ(summaries[1].student_id, sem_);
+    EXPECT_EQ(summaries[1].entries, 0);
+    EXPECT_FALSE(summaries[1].last_at);
+}
+
+TEST_P(DossierStorage, LooksAreLoggedPerStudentLatestFirst) {
+    repo_->LogLook(lotte_, {mentor_, "Mohamed"}, "mentor van groep 3B", "het dossier", 10);
+    repo_->LogLook(lotte_, {mentor_, "Mohamed"}, "mentor van groep 3B", "ervaring: Open dag", 20);
+    const auto looks = repo_->Looks(lotte_, 10);
+    ASSERT_EQ(looks.size(), 2u);
+    EXPECT_EQ(looks[0].what, "ervaring: Open dag");
+    EXPECT_EQ(looks[0].viewer_name, "Mohamed");
+    EXPECT_TRUE(repo_->Looks(sem_, 10).empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, DossierStorage, ::testing::Values("sqlite", "postgresql"));
+
+}  // namespace
+}  // namespace koers::storage

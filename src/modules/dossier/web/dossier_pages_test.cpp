@@ -1,0 +1,181 @@
+// The loopbaandossier through the router (no socket): the student writes, changes and removes
+// entries (input kept on every error, a stale save overwrites nothing), the mentor and the
+// decaan read and the student sees who did, a mentor sees only their own groups.
+#include <gtest/gtest.h>
+
+#include "modules/dossier/web/dossier_parts.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::TestApp;
+
+bool Has(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+// The demo world's Veldzicht College (21VZ): the demo leerling in H4A, whose mentor is the demo
+// mentor; H4B and V3A have no demo mentor.
+class DossierPages : public ::testing::Test {
+protected:
+    void SetUp() override {
+        school = app.SchoolId("21VZ");
+        for (const auto& s : app.services().students.OfUser(
+                 app.services().users.ByEmail("leerling@demo.koers.nl")->id))
+            own = s.id;
+        ASSERT_GT(own, 0);
+        base = "/scholen/" + std::to_string(school) + "/leerlingen/" + std::to_string(own) +
+               "/dossier";
+        ASSERT_TRUE(student.SignIn("leerling@demo.koers.nl"));
+    }
+    storage::DossierRepo& dossiers() { return DossierOf(app.services()).dossiers; }
+
+    TestApp app;
+    Browser student{app};
+    int64_t school = 0, own = 0;
+    std::string base;
+};
+
+TEST_F(DossierPages, TheStudentFindsTheirDossierFromTheDashboard) {
+    auto res = student.Get("/dashboard");
+    ASSERT_EQ(res.status, 200);
+    const std::string mine = "/scholen/" + std::to_string(school) + "/mijn-dossier";
+    EXPECT_TRUE(Has(res.body, "href=\"" + mine + "\"")) << res.body;
+    EXPECT_TRUE(Has(res.body, "Het dossier is van jou"));
+    res = student.Get(mine);
+    ASSERT_EQ(res.status, 303);
+    EXPECT_EQ(res.Header("Location"), base);
+    res = student.Get(base);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Mijn loopbaandossier"));
+    EXPECT_TRUE(Has(res.body, "Open dag Horizon mbo, verpleegkunde"));  // from the demo
+    EXPECT_TRUE(Has(res.body, "Je dossier in één oogopslag"));
+    EXPECT_FALSE(Has(res.body, " u "));  // a student is spoken to with "je"
+}
+
+TEST_F(DossierPages, AnErvaringIsWrittenAndAMistakeKeepsWhatWasTyped) {
+    const size_t before = dossiers().Entries(own).size();
+    auto res = student.Post(base + "/nieuw/ervaring",
+                            {{"soort", "open-dag"}, {"resultaat", "Veel gezien bij de bakkerij"}});
+    ASSERT_EQ(res.status, 400);
+    EXPECT_TRUE(Has(res.body, "Veel gezien bij de bakkerij"));
+    EXPECT_TRUE(Has(res.body, "Waar was het?"));  // the missing title is named
+    EXPECT_EQ(dossiers().Entries(own).size(), before);
+    res = student.Post(base + "/nieuw/ervaring", {{"soort", "vliegen"}, {"titel", "Iets"}});
+    EXPECT_EQ(res.status, 400);
+    res = student.Post(base + "/nieuw/ervaring", {{"soort", "meeloopdag"},
+                                                  {"titel", "Meeloopdag bakkerij"},
+                                                  {"competenties", "werk"},
+                                                  {"competenties", "netwerk"}});
+    ASSERT_EQ(res.status, 303);
+    const auto entries = dossiers().Entries(own);
+    ASSERT_EQ(entries.size(), before + 1);
+    EXPECT_EQ(core::FieldOf(entries.front().fields, "competenties"), "werk,netwerk");
+    res = student.Get(base);
+    EXPECT_TRUE(Has(res.body, "Meeloopdag bakkerij"));
+    EXPECT_TRUE(Has(res.body, "Opgeslagen in je dossier."));
+}
+
+TEST_F(DossierPages, AReflectieAsksTheQuestionsOfTheChosenCompetency) {
+    auto res = student.Get(base + "/nieuw/reflectie?competentie=netwerk");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Wie ken je die iets weet over werk"));
+    res = student.Get(base + "/nieuw/reflectie?competentie=kwaliteiten");
+    EXPECT_TRUE(Has(res.body, "Waar ben je goed in?"));
+    EXPECT_EQ(student.Get(base + "/nieuw/taak").status, 404);
+    res = student.Post(base + "/nieuw/reflectie",
+                       {{"competentie", "netwerk"}, {"titel", "Wie ik ken"}, {"vraag1", "Oom"}});
+    ASSERT_EQ(res.status, 303);
+    const auto entry = dossiers().Entries(own).front();
+    res = student.Get(base + "/" + std::to_string(entry.id));
+    EXPECT_TRUE(Has(res.body, "Wie ken je die iets weet over werk"));
+    EXPECT_TRUE(Has(res.body, "Oom"));
+}
+
+TEST_F(DossierPages, AStaleSaveShowsBothVersionsAndOverwritesNothing) {
+    const auto entry = dossiers().Entries(own).front();
+    const std::string path = base + "/" + std::to_string(entry.id);
+    const std::string version = std::to_string(entry.version);
+    auto with = [&](const std::string& title) {
+        Pairs post = {{"version", version}};
+        for (const auto& [name, value] : entry.fields)
+            if (name != "titel") post.emplace_back(name, value);
+        post.emplace_back("titel", title);
+        return post;
+    };
+    ASSERT_EQ(student.Post(path, with("Eerste tab")).status, 303);
+    auto res = student.Post(path, with("Tweede tab"));
+    ASSERT_EQ(res.status, 409);
+    EXPECT_TRUE(Has(res.body, "Jouw versie"));
+    EXPECT_TRUE(Has(res.body, "Tweede tab"));  // kept in the form
+    EXPECT_EQ(core::FieldOf(dossiers().Entry(own, entry.id)->fields, "titel"), "Eerste tab");
+    // Removing it from the stale page is refused as well; from the fresh one it works.
+    EXPECT_EQ(student.Post(path + "/verwijderen", {{"version", version}}).status, 409);
+    const auto fresh = std::to_string(dossiers().Entry(own, entry.id)->version);
+    EXPECT_EQ(student.Post(path + "/verwijderen", {{"version", fresh}}).status, 303);
+    EXPECT_FALSE(dossiers().Entry(own, entry.id));
+    EXPECT_EQ(student.Get(path).status, 404);
+}
+
+TEST_F(DossierPages, TheMentorReadsAndTheStudentSeesThatTheyDid) {
+    ASSERT_EQ(student.Get(base).status, 200);
+    EXPECT_TRUE(dossiers().Looks(own, 10).empty());  // the student's own looks are not logged
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    auto res = mentor.Get(base);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Loopbaandossier van Lotte Leerling"));
+    EXPECT_TRUE(Has(res.body, "De leerling ziet dat u het heeft bekeken."));
+    const auto entry = dossiers().Entries(own).front();
+    res = mentor.Get(base + "/" + std::to_string(entry.id));
+    ASSERT_EQ(res.status, 200);
+    EXPECT_FALSE(Has(res.body, "<form class=\"koers-form\""));  // reading, not writing
+    EXPECT_EQ(mentor
+                  .Post(base + "/" + std::to_string(entry.id),
+                        {{"version", std::to_string(entry.version)}, {"titel", "Mentor"}})
+                  .status,
+              403);
+    // The log of looks is the student's: the mentor does not read it.
+    EXPECT_EQ(mentor.Get(base + "/inzage").status, 403);
+    res = student.Get(base + "/inzage");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Mohamed Mentor"));
+    EXPECT_TRUE(Has(res.body, "mentor van groep H4A"));
+    EXPECT_TRUE(Has(res.body, "het dossier"));
+    EXPECT_EQ(dossiers().Looks(own, 10).size(), 2u);
+}
+
+TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {
+    const std::string groups = "/scholen/" + std::to_string(school) + "/groepen";
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    auto res = mentor.Get(groups);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, ">H4A<"));
+    EXPECT_FALSE(Has(res.body, ">H4B<"));
+    EXPECT_FALSE(Has(res.body, ">V3A<"));
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    res = decaan.Get(groups);
+    EXPECT_TRUE(Has(res.body, ">H4A<"));
+    EXPECT_TRUE(Has(res.body, ">H4B<"));
+    EXPECT_TRUE(Has(res.body, ">V3A<"));
+    int64_t h4a = 0, h4b = 0;
+    for (const auto& g : app.services().students.Groups(school))
+        (g.name == "H4A" ? h4a : g.name == "H4B" ? h4b : h4b) = g.id;
+    res = mentor.Get(groups + "/" + std::to_string(h4a));
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Lotte Leerling"));
+    EXPECT_TRUE(Has(res.body, "24 leerlingen"));
+    EXPECT_EQ(mentor.Get(groups + "/" + std::to_string(h4b)).status, 403);
+    EXPECT_EQ(student.Get(groups).status, 403);
+    // Nothing of the group overview is a look at a dossier.
+    EXPECT_TRUE(dossiers().Looks(own, 10).empty());
+}
+
+}  // namespace
+}  // namespace koers::web

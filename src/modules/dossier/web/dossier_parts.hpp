@@ -1,0 +1,18 @@
+#pragma once
+// What the loopbaandossier module builds at start (Module::build) and its handlers use.
+#include "modules/dossier/storage/dossier_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+struct DossierParts {
+    explicit DossierParts(storage::Database& db) : dossiers(db) {}
+
+    storage::DossierRepo dossiers;  // entries, group summaries, the log of looks
+};
+
+inline DossierParts& DossierOf(const Services& app) { return app.parts.Get<DossierParts>(); }
+inline DossierParts& DossierOf(const Ctx& ctx) { return DossierOf(ctx.app); }
+
+}  // namespace koers::web

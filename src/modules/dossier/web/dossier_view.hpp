@@ -1,0 +1,34 @@
+#pragma once
+// Shared pieces of the loopbaandossier pages: whose dossier a request is about, on what basis
+// the viewer may read it, and the log of every look by someone other than the student.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "platform/core/access/policy.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/web/http/router.hpp"
+
+namespace koers::web {
+
+struct StudentScope {
+    storage::StudentRecord student;
+    std::string school_name;
+    bool own = false;   // the student themselves
+    std::string basis;  // for anyone else: why they may ("mentor van groep 3B", "decaan")
+};
+
+// Reads {school} and {leerling}; throws core::NotFound for a student of another school.
+StudentScope LoadStudent(Ctx& ctx);
+
+// For Access::Within: the {leerling} of the route as Target::Student, when it is a student of
+// {school}.
+std::optional<core::Target> StudentParam(const Ctx& ctx);
+// For Access::Within: the {groep} of the route as Target::Group, when it is a group of {school}.
+std::optional<core::Target> GroupParam(const Ctx& ctx);
+
+// Records that someone other than the student looked at `what` ("het dossier", "ervaring: Open
+// dag"); the student reads this log. Nothing is logged for the student's own looks.
+void LogLook(Ctx& ctx, const StudentScope& scope, std::string_view what);
+
+}  // namespace koers::web

@@ -1,0 +1,102 @@
+// The groups of a mentor or decaan: the list of the groups they follow, and per group its
+// students with what their dossiers hold (counts and dates, no content), so the mentor sees who
+// wrote nothing lately and whose dossier misses ervaren, reflecteren or kiezen.
+#include <algorithm>
+#include <string>
+
+#include "modules/dossier/core/entries.hpp"
+#include "modules/dossier/web/dossier_parts.hpp"
+#include "modules/dossier/web/dossier_view.hpp"
+#include "modules/dossier/web/paths.hpp"
+#include "modules/dossier/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
+
+namespace koers::web {
+
+using namespace dossier_paths;
+using core::Permission;
+namespace {
+
+// Six weeks without writing: the mentor should ask how it goes.
+constexpr int64_t kQuietAfter = 42 * 86400;
+
+std::string SchoolName(Ctx& ctx, int64_t id) {
+    const auto school = ctx.app.orgs.School(id);
+    if (!school) throw core::NotFound();
+    return school->name;
+}
+
+Response Groups(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    View v = Object();
+    v.set("school", SchoolName(ctx, school));
+    ViewList groups;
+    for (const auto& g : ctx.app.students.Groups(school)) {
+        if (!core::Allowed(ctx.user, Permission::kViewGroups, core::Target::Group(school, g.id)))
+            continue;
+        View item = LinkView(kGroup.With(school, g.id), g.name);
+        item.set("students", std::to_string(g.students));
+        item.set("mentors", g.mentors.empty() ? std::string("geen") : g.mentors);
+        groups.push_back(std::move(item));
+    }
+    v.set("has_groups", !groups.empty());
+    v.set("groups", std::move(groups));
+    return RenderPage(ctx, "dossier/groups", std::move(v), "Groepen en loopbaandossiers");
+}
+
+Response Group(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    const auto group = ctx.app.students.Group(ctx.Id("groep"));
+    if (!group || group->school_id != school) throw core::NotFound();
+    const int64_t now = ctx.app.clock.Now();
+    const auto students = ctx.app.students.InGroup(group->id);
+    const auto summaries = DossierOf(ctx).dossiers.Summaries(group->id);
+    View v = Object();
+    v.set("school", SchoolName(ctx, school));
+    v.set("groups_path", kGroups.With(school));
+    v.set("name", group->name);
+    v.set("mentors", group->mentors);
+    ViewList rows;
+    int quiet = 0;
+    for (const auto& s : students) {
+        const auto summary = std::find_if(summaries.begin(), summaries.end(),
+                                          [&](const auto& x) { return x.student_id == s.id; });
+        const bool known = summary != summaries.end();
+        View row = LinkView(kDossier.With(school, s.id), s.name);
+        row.set("entries", std::to_string(known ? summary->entries : 0));
+        const auto last = known ? summary->last_at : std::nullopt;
+        row.set("last", last ? core::FormatDateLong(*last) : std::string("nog niets"));
+        const bool is_quiet = !last || now - *last > kQuietAfter;
+        row.set("quiet", is_quiet);
+        quiet += is_quiet ? 1 : 0;
+        std::string missing;
+        for (auto element : core::Elements()) {
+            const bool done =
+                known && std::find(summary->elements_done.begin(), summary->elements_done.end(),
+                                   element) != summary->elements_done.end();
+            if (!done) missing += (missing.empty() ? "" : ", ") + std::string(element);
+        }
+        row.set("missing", missing);
+        rows.push_back(std::move(row));
+    }
+    v.set("has_students", !rows.empty());
+    v.set("students", std::move(rows));
+    v.set("quiet", std::to_string(quiet));
+    v.set("count", std::to_string(students.size()));
+    return RenderPage(ctx, "dossier/group", std::move(v), "Groep " + group->name);
+}
+
+}  // namespace
+
+void AddDossierGroupRoutes(Router& r) {
+    const auto view = Access::School(Permission::kViewGroups, "school");
+    r.Get(kGroups, view, Groups);
+    r.Get(kGroup, view.Within(GroupParam), Group);
+}
+
+}  // namespace koers::web

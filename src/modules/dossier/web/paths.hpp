@@ -1,0 +1,24 @@
+#pragma once
+// The loopbaandossier's routes by name: registered from these and linked to with `.With(...)`.
+// A dossier is reached through the student's enrolment at the school ({leerling}).
+#include "platform/web/http/route_path.hpp"
+
+namespace koers::web::dossier_paths {
+
+// The student's own way in: to their dossier at this school.
+inline constexpr RoutePath kMine{"/scholen/{school}/mijn-dossier"};
+
+inline constexpr RoutePath kDossier{"/scholen/{school}/leerlingen/{leerling}/dossier"};
+inline constexpr RoutePath kNewEntry{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/nieuw/{soort}"};
+inline constexpr RoutePath kEntry{"/scholen/{school}/leerlingen/{leerling}/dossier/{entry}"};
+inline constexpr RoutePath kDeleteEntry{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/verwijderen"};
+// Who looked at the dossier (for the student).
+inline constexpr RoutePath kLooks{"/scholen/{school}/leerlingen/{leerling}/dossier/inzage"};
+
+// The groups a mentor or decaan follows.
+inline constexpr RoutePath kGroups{"/scholen/{school}/groepen"};
+inline constexpr RoutePath kGroup{"/scholen/{school}/groepen/{groep}"};
+
+}  // namespace koers::web::dossier_paths

@@ -1,0 +1,12 @@
+#pragma once
+// The loopbaandossier module's routes: the student's dossier and its entries, and the groups of
+// mentors and the decaan.
+namespace koers::web {
+
+class Router;
+
+void AddDossierRoutes(Router& r);
+void AddDossierEntryRoutes(Router& r);
+void AddDossierGroupRoutes(Router& r);
+
+}  // namespace koers::web

@@ -1,0 +1,127 @@
+#include "platform/storage/student_repo.hpp"
+
+namespace koers::storage {
+namespace {
+
+constexpr const char* kGroupSelect =
+    "SELECT g.id, g.school_id, g.name, "
+    "(SELECT COUNT(*) FROM students s WHERE s.group_id = g.id AND s.left_at IS NULL) AS students "
+    "FROM school_groups g ";
+
+GroupRecord ToGroup(Connection& c, const Row& r) {
+    GroupRecord g{r.Int("id"), r.Int("school_id"), r.Text("name"), r.Int("students"), {}};
+    for (const auto& m : c.Query("SELECT u.display_name FROM group_mentors gm JOIN users u ON "
+                                 "u.id = gm.user_id WHERE gm.group_id = ? ORDER BY u.display_name",
+                                 {g.id}))
+        g.mentors += (g.mentors.empty() ? "" : ", ") + m.Text("display_name");
+    return g;
+}
+
+constexpr const char* kStudentSelect =
+    "SELECT s.id, s.school_id, s.user_id, u.display_name, s.local_id, s.birth_date, "
+    "s.onderwijstype, s.leerjaar, s.group_id, COALESCE(g.name, '') AS group_name, s.left_at "
+    "FROM students s JOIN users u ON u.id = s.user_id "
+    "LEFT JOIN school_groups g ON g.id = s.group_id ";
+
+StudentRecord ToStudent(const Row& r) {
+    return {r.Int("id"),
+            r.Int("school_id"),
+            r.Int("user_id"),
+            r.Text("display_name"),
+            r.Text("local_id"),
+            r.Text("birth_date"),
+            r.Text("onderwijstype"),
+            static_cast<int>(r.Int("leerjaar")),
+            r.OptInt("group_id"),
+            r.Text("group_name"),
+            r.OptInt("left_at")};
+}
+
+}  // namespace
+
+int64_t StudentRepo::AddGroup(int64_t school_id, const std::string& name, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO school_groups (school_id, name, created_at) VALUES (?, ?, ?) "
+            "RETURNING id",
+            {school_id, name, now});
+    });
+}
+
+void StudentRepo::AddMentor(int64_t group_id, int64_t user_id) {
+    db_.With([&](Connection& c) {
+        c.Execute("INSERT INTO group_mentors (group_id, user_id) VALUES (?, ?)",
+                  {group_id, user_id});
+    });
+}
+
+std::vector<GroupRecord> StudentRepo::Groups(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<GroupRecord> out;
+        for (const auto& r : c.Query(
+                 std::string(kGroupSelect) + "WHERE g.school_id = ? ORDER BY g.name", {school_id}))
+            out.push_back(ToGroup(c, r));
+        return out;
+    });
+}
+
+std::optional<GroupRecord> StudentRepo::Group(int64_t group_id) {
+    return db_.Use([&](Connection& c) -> std::optional<GroupRecord> {
+        auto r = c.QueryOne(std::string(kGroupSelect) + "WHERE g.id = ?", {group_id});
+        if (!r) return std::nullopt;
+        return ToGroup(c, *r);
+    });
+}
+
+int64_t StudentRepo::Enrol(const StudentRecord& s, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.InsertReturningId(
+            "INSERT INTO students (school_id, user_id, local_id, birth_date, onderwijstype, "
+            "leerjaar, group_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            {s.school_id, s.user_id, s.local_id, s.birth_date, s.onderwijstype,
+             static_cast<int64_t>(s.leerjaar), Opt(s.group_id), now});
+    });
+}
+
+std::optional<StudentRecord> StudentRepo::Student(int64_t id) {
+    return db_.Use([&](Connection& c) -> std::optional<StudentRecord> {
+        auto r = c.QueryOne(std::string(kStudentSelect) + "WHERE s.id = ?", {id});
+        if (!r) return std::nullopt;
+        return ToStudent(*r);
+    });
+}
+
+std::vector<StudentRecord> StudentRepo::InGroup(int64_t group_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<StudentRecord> out;
+        for (const auto& r :
+             c.Query(std::string(kStudentSelect) + "WHERE s.group_id = ? AND s.left_at IS NULL "
+                                                   "ORDER BY u.display_name, s.id",
+                     {group_id}))
+            out.push_back(ToStudent(r));
+        return out;
+    });
+}
+
+std::vector<StudentRecord> StudentRepo::OfUser(int64_t user_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<StudentRecord> out;
+        for (const auto& r : c.Query(std::string(kStudentSelect) +
+                                         "WHERE s.user_id = ? "
+                                         "ORDER BY CASE WHEN s.left_at IS NULL THEN 0 ELSE 1 "
+                                         "END, s.id DESC",
+                                     {user_id}))
+            out.push_back(ToStudent(r));
+        return out;
+    });
+}
+
+std::vector<int64_t> MentorGroups(Connection& c, int64_t user_id) {
+    std::vector<int64_t> out;
+    for (const auto& r : c.Query(
+             "SELECT group_id FROM group_mentors WHERE user_id = ? ORDER BY group_id", {user_id}))
+        out.push_back(r.Int("group_id"));
+    return out;
+}
+
+}  // namespace koers::storage

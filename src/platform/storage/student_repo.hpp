@@ -1,0 +1,61 @@
+#pragma once
+// A school's groups (klassen, SLB-groepen) with their mentors, and its students (enrolments: one
+// per account and school). Thread-safe (each call leases its own connection). A taken group
+// name, local id or enrolment throws ConstraintError.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/storage/db/database.hpp"
+
+namespace koers::storage {
+
+struct GroupRecord {
+    int64_t id = 0;
+    int64_t school_id = 0;
+    std::string name;
+    int64_t students = 0;  // current students (leavers not counted)
+    std::string mentors;   // their names, comma-separated
+};
+
+struct StudentRecord {
+    int64_t id = 0;  // the enrolment
+    int64_t school_id = 0;
+    int64_t user_id = 0;
+    std::string name;
+    std::string local_id;
+    std::string birth_date;  // YYYY-MM-DD
+    std::string onderwijstype;
+    int leerjaar = 0;
+    std::optional<int64_t> group_id;
+    std::string group_name;
+    std::optional<int64_t> left_at;
+};
+
+class StudentRepo {
+public:
+    explicit StudentRepo(Database& db) : db_(db) {}
+
+    int64_t AddGroup(int64_t school_id, const std::string& name, int64_t now);
+    void AddMentor(int64_t group_id, int64_t user_id);
+    // A school's groups by name, with their number of students and their mentors.
+    std::vector<GroupRecord> Groups(int64_t school_id);
+    std::optional<GroupRecord> Group(int64_t group_id);
+
+    // Enrols `s.user_id` at `s.school_id`; returns the enrolment's id.
+    int64_t Enrol(const StudentRecord& s, int64_t now);
+    std::optional<StudentRecord> Student(int64_t id);
+    // The current students of a group, by name.
+    std::vector<StudentRecord> InGroup(int64_t group_id);
+    // The enrolments of an account, current ones first.
+    std::vector<StudentRecord> OfUser(int64_t user_id);
+
+private:
+    Database& db_;
+};
+
+// The groups `user_id` is a mentor of (core::Principal::mentor_groups).
+std::vector<int64_t> MentorGroups(Connection& c, int64_t user_id);
+
+}  // namespace koers::storage
