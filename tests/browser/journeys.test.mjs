@@ -512,6 +512,54 @@ test("the quality cycle: visie, beleid, two werkplannen, execution, evaluation, 
 // The layout must not depend on the font: every page fits a 320 px phone in the typeface Koers
 // serves (Noto Sans), in the system's fallback when the web font is blocked (DejaVu Sans, the
 // only family scripts/bootstrap installs), and in the widest font there is (DejaVu Sans Mono).
+test("a leerling writes in the loopbaandossier on a phone; the mentor reads it and the leerling sees that", async () => {
+  const phone = await newPage({ width: 390, height: 800 });
+  await signIn(phone, "leerling@demo.koers.nl");
+  await Promise.all([phone.waitForURL(/\/leerlingen\/\d+\/dossier$/), phone.click("main a >> text=Mijn loopbaandossier")]);
+  const dossier = phone.url();
+  await checkPage(phone, "dossier-leerling");
+  await assertFits(phone, "dossier at 390 px");
+  await phone.click("text=Schrijf op wat je hebt gedaan of gezien");
+  await phone.click("button >> text=Opslaan");
+  assert.match(await phone.textContent(".utrecht-alert--error"), /Wat voor ervaring was het/);
+  await checkPage(phone, "dossier-ervaring-fout");
+  await phone.selectOption("#f-soort", "bedrijfsbezoek");
+  await phone.fill("#f-titel", "Bezoek aan de haven van Amsterdam");
+  await phone.fill("#f-evaluatie", "Ik wist niet dat er zoveel technische banen zijn.");
+  await phone.check("input[name=competenties][value=werk]");
+  await Promise.all([phone.waitForURL(dossier), phone.click("button >> text=Opslaan")]);
+  assert.match(await phone.textContent("main"), /Opgeslagen in je dossier/);
+  assert.match(await phone.textContent("main"), /Bezoek aan de haven van Amsterdam/);
+  await phone.click("text=Denk na over wat je kunt en wilt");
+  await phone.click("text=Wie kan mij helpen? (netwerken)");
+  assert.match(await phone.textContent("main"), /Wie ken je die iets weet over werk/);
+  await checkPage(phone, "dossier-reflectie");
+  await assertFits(phone, "reflectie at 390 px");
+
+  const mentor = await newPage();
+  await signIn(mentor, "mentor@demo.koers.nl");
+  await mentor.click("main a >> text=Groepen en loopbaandossiers");
+  await checkPage(mentor, "groepen-mentor");
+  await mentor.click("text=H4A");
+  await checkPage(mentor, "groep-mentor");
+  await mentor.click("text=Lotte Leerling");
+  assert.match(await mentor.textContent("main"), /De leerling ziet dat u het heeft bekeken/);
+  await checkPage(mentor, "dossier-mentor");
+  await mentor.click("text=Bezoek aan de haven van Amsterdam");
+  assert.match(await mentor.textContent("main"), /zoveel technische banen/);
+  assert.equal(await mentor.$("main form.koers-form"), null);
+  await checkPage(mentor, "dossier-stuk-mentor");
+  await mentor.context().close();
+
+  await phone.goto(dossier);
+  await phone.click("text=je ziet hier wie het heeft bekeken");
+  assert.match(await phone.textContent("main"), /Mohamed Mentor/);
+  assert.match(await phone.textContent("main"), /mentor van groep H4A/);
+  await checkPage(phone, "dossier-inzage");
+  await assertFits(phone, "inzage at 390 px");
+  await phone.context().close();
+});
+
 const fontModes = {
   intended: async () => {},
   fallback: async (context) => context.route(/\.woff2$/, (route) => route.abort()),
@@ -604,6 +652,9 @@ test("axe checked every page template", () => {
                              [/\/kwaliteit\/\d{4}\/evaluatie$/, "evaluation"], [/\/leiderschap$/, "talks"],
                              [/\/leiderschap\/\d+$/, "talk"], [/\/kwaliteit\/\d{4}\/taken$/, "LOB-taken"],
                              [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
-                             [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"]])
+                             [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
+                             [/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
+                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"],
+                             [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

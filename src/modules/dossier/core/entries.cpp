@@ -80,7 +80,7 @@ Form Ervaring() {
                         {"voorlichting", "Voorlichting of gastles"},
                         {"bijbaan", "Bijbaan of vrijwilligerswerk"},
                         {"anders", "Iets anders"}})),
-        Required(Line("titel", "Waar was het?",
+        Required(Line("titel", "Wat was het?",
                       "Bijvoorbeeld: open dag Horizon mbo, opleiding verpleegkunde.")),
         Typed(FieldType::kDate, "datum", "Wanneer was het?"),
         Line("plaats", "Waar was het? (plaats of bedrijf)"),

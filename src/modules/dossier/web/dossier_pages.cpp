@@ -53,7 +53,6 @@ ViewList Glance(const std::vector<storage::DossierEntry>& entries) {
             const int n = it == count.end() ? 0 : it->second;
             View cell = Object();
             cell.set("count", std::to_string(n));
-            cell.set("empty", n == 0);
             cells.push_back(std::move(cell));
         }
         row.set("cells", std::move(cells));

@@ -63,7 +63,7 @@ TEST_F(DossierPages, AnErvaringIsWrittenAndAMistakeKeepsWhatWasTyped) {
                             {{"soort", "open-dag"}, {"resultaat", "Veel gezien bij de bakkerij"}});
     ASSERT_EQ(res.status, 400);
     EXPECT_TRUE(Has(res.body, "Veel gezien bij de bakkerij"));
-    EXPECT_TRUE(Has(res.body, "Waar was het?"));  // the missing title is named
+    EXPECT_TRUE(Has(res.body, "Vul “Wat was het?” in."));  // the missing title is named
     EXPECT_EQ(dossiers().Entries(own).size(), before);
     res = student.Post(base + "/nieuw/ervaring", {{"soort", "vliegen"}, {"titel", "Iets"}});
     EXPECT_EQ(res.status, 400);

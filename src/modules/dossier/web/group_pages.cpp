@@ -81,7 +81,7 @@ Response Group(Ctx& ctx) {
                                    element) != summary->elements_done.end();
             if (!done) missing += (missing.empty() ? "" : ", ") + std::string(element);
         }
-        row.set("missing", missing);
+        row.set("missing", missing.empty() ? std::string("–") : missing);
         rows.push_back(std::move(row));
     }
     v.set("has_students", !rows.empty());
