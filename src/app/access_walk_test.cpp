@@ -155,7 +155,7 @@ TEST(AccessWalk, TeamScopedRoutesEveryRoleAnotherTeam) {
                                .instrument_id = scans.LatestInstrument(sector)->id,
                                .title = "Ronde van een ander team",
                                .groups = {core::Group::kDocenten},
-                               .deadline = app.clock().Now() + 86400 * 30,
+                               .deadline = app.clock().Now() + int64_t{86400} * 30,
                                .created_at = app.clock().Now()};
     const int64_t round_id = scans.CreateRound(round, {});
     Browser decaan(app);

@@ -165,8 +165,10 @@ TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {
     EXPECT_TRUE(Has(res.body, ">H4B<"));
     EXPECT_TRUE(Has(res.body, ">V3A<"));
     int64_t h4a = 0, h4b = 0;
-    for (const auto& g : app.services().students.Groups(school))
-        (g.name == "H4A" ? h4a : g.name == "H4B" ? h4b : h4b) = g.id;
+    for (const auto& g : app.services().students.Groups(school)) {
+        if (g.name == "H4A") h4a = g.id;
+        if (g.name == "H4B") h4b = g.id;
+    }
     res = mentor.Get(groups + "/" + std::to_string(h4a));
     ASSERT_EQ(res.status, 200);
     EXPECT_TRUE(Has(res.body, "Lotte Leerling"));

@@ -23,7 +23,7 @@ using core::Permission;
 namespace {
 
 // Six weeks without writing: the mentor should ask how it goes.
-constexpr int64_t kQuietAfter = 42 * 86400;
+constexpr int64_t kQuietAfter = int64_t{42} * 86400;
 
 std::string SchoolName(Ctx& ctx, int64_t id) {
     const auto school = ctx.app.orgs.School(id);
