@@ -3,6 +3,7 @@
 #include "modules/content/core/content.hpp"
 #include "modules/content/core/diff.hpp"
 #include "modules/content/core/file_type.hpp"
+#include "modules/content/core/item_form.hpp"
 #include "modules/content/core/slug.hpp"
 #include "platform/core/common/dates.hpp"
 
@@ -113,6 +114,21 @@ TEST(FileType, ByContentNotName) {
     EXPECT_EQ(DetectFileType(xlsx)->extension, "xlsx");
     EXPECT_EQ(SafeFileName("C:\\map\\Rapport Ouders 2026.exe", "pdf"), "rapport-ouders-2026.pdf");
     EXPECT_EQ(SafeFileName("\r\n\"", "png"), "bestand.png");
+}
+
+TEST(ItemForm, VersionsAreComparedFieldByFieldWithLabelsAsTheEditorReadsThem) {
+    const Fields before = {{"title", "LOB-dag"}, {"status", "concept"}, {"slug", "lob-dag"}};
+    const Fields after = {{"title", "LOB-dag"},
+                          {"status", "gepubliceerd"},
+                          {"highlighted", "ja"},
+                          {"slug", "lob-dag"}};
+    const auto changes = Changes(ItemForm(), before, after);
+    ASSERT_EQ(changes.size(), 2u);
+    EXPECT_EQ(changes[0].label, "Status");
+    EXPECT_EQ(changes[0].before, "Concept");
+    EXPECT_EQ(changes[0].after, "Gepubliceerd");
+    EXPECT_EQ(changes[1].label, "Uitgelicht");
+    EXPECT_TRUE(Changes(ItemForm(), before, before).empty());
 }
 
 }  // namespace

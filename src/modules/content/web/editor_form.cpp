@@ -1,5 +1,8 @@
 #include "modules/content/web/editor_form.hpp"
+
+#include "modules/content/core/item_form.hpp"
 #include "modules/content/web/content_parts.hpp"
+#include "platform/web/records/record_views.hpp"
 
 #include "modules/content/core/content.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
@@ -170,13 +173,20 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
         view.set("revisions_href", kRevisions.With(rec.id));
     }
     if (conflict) {
-        View c = Object();
-        c.set("author", conflict->current.author_name.empty() ? std::string("een andere redacteur")
-                                                              : conflict->current.author_name);
-        c.set("at", core::FormatDateTime(conflict->current.updated_at));
-        c.set("version", std::to_string(conflict->current.version));
-        c.set("their_title", conflict->current.title);
-        c.set("title_differs", conflict->current.title != rec.title);
+        const std::string author = conflict->current.author_name.empty()
+                                       ? std::string("een andere redacteur")
+                                       : conflict->current.author_name;
+        View c = ConflictView(
+            "Niet opgeslagen: " + author + " heeft dit item op " +
+                core::FormatDateTime(conflict->current.updated_at) + " opgeslagen (versie " +
+                std::to_string(conflict->current.version) +
+                ") terwijl u het bewerkte. Uw tekst staat hieronder nog in het formulier. Neem "
+                "over wat u van hun versie wilt houden en sla dan opnieuw op; dan vervangt uw "
+                "versie die van hen (hun versie blijft bij de versies bewaard).",
+            core::Changes(core::ItemForm(), ItemFields(conflict->current), ItemFields(rec)));
+        bool body_changed = false;
+        for (const auto& l : conflict->body_diff) body_changed |= l.op != core::DiffLine::Op::kSame;
+        c.set("body_changed", body_changed);
         c.set("diff", DiffView(conflict->body_diff));
         view.set("conflict", std::move(c));
     }
@@ -184,6 +194,18 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
     return RenderPage(ctx, "editor/form", std::move(view),
                       is_new ? "Nieuw: " + std::string(kind.singular) : "Bewerken: " + rec.title,
                       status);
+}
+
+core::Fields ItemFields(const storage::ContentRecord& rec) {
+    core::Fields f = {{"title", rec.title},
+                      {"slug", rec.slug},
+                      {"summary", rec.summary},
+                      {"status", rec.status},
+                      {"school_name", rec.school_name},
+                      {"cover_alt", rec.cover_alt}};
+    if (rec.publish_at) f["publish_at"] = core::FormatDateTime(*rec.publish_at);
+    if (rec.highlighted) f["highlighted"] = "ja";
+    return f;
 }
 
 }  // namespace koers::web

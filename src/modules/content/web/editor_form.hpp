@@ -6,6 +6,7 @@
 #include "modules/content/core/diff.hpp"
 #include "modules/content/storage/content_repo.hpp"
 #include "platform/core/common/validation.hpp"
+#include "platform/core/records/fields.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/render/view.hpp"
 
@@ -29,6 +30,9 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
 storage::ContentRecord LoadItem(Ctx& ctx);
 // Concept, gepubliceerd, gearchiveerd as {code, label, selected} options.
 ViewList StatusOptions(std::string_view selected);
+
+// A version's fields of core::ItemForm(), to compare two versions the record kernel's way.
+core::Fields ItemFields(const storage::ContentRecord& rec);
 
 // Diff lines as a view list ({text, added, removed}).
 ViewList DiffView(const std::vector<core::DiffLine>& lines);

@@ -2,6 +2,7 @@
 // one (as a new version, so nothing is ever lost).
 #include "modules/content/core/content.hpp"
 #include "modules/content/core/diff.hpp"
+#include "modules/content/core/item_form.hpp"
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/editor_form.hpp"
@@ -13,6 +14,7 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/record_views.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -48,15 +50,6 @@ Response RevisionList(Ctx& ctx) {
     return RenderPage(ctx, "editor/revisions", std::move(v), "Versies: " + rec.title);
 }
 
-View FieldChange(std::string label, const std::string& before, const std::string& after) {
-    View f = Object();
-    f.set("label", std::move(label));
-    f.set("before", before);
-    f.set("after", after);
-    f.set("changed", before != after);
-    return f;
-}
-
 Response Compare(Ctx& ctx) {
     const storage::ContentRecord rec = LoadItem(ctx);
     const auto from_v = ParsePositiveId(ctx.QueryParam("van").value_or(""));
@@ -65,22 +58,13 @@ Response Compare(Ctx& ctx) {
     auto from = ContentOf(ctx).content.Revision(rec.id, *from_v);
     auto to = ContentOf(ctx).content.Revision(rec.id, *to_v);
     if (!from || !to) throw core::NotFound();
-    auto date = [](const storage::ContentRecord& r) {
-        return r.publish_at ? core::FormatDateTime(*r.publish_at) : std::string("(geen)");
-    };
     View v = Object();
     v.set("title", rec.title);
     v.set("from", std::to_string(from->version));
     v.set("to", std::to_string(to->version));
     v.set("revisions_href", kRevisions.With(rec.id));
-    ViewList fields;
-    fields.push_back(FieldChange("Titel", from->title, to->title));
-    fields.push_back(FieldChange("Webadres", from->slug, to->slug));
-    fields.push_back(FieldChange("Samenvatting", from->summary, to->summary));
-    fields.push_back(FieldChange("Status", std::string(core::StatusLabel(from->status)),
-                                 std::string(core::StatusLabel(to->status))));
-    fields.push_back(FieldChange("Publicatiedatum", date(*from), date(*to)));
-    v.set("fields", std::move(fields));
+    v.set("fields",
+          ChangeViews(core::Changes(core::ItemForm(), ItemFields(*from), ItemFields(*to))));
     auto diff = core::DiffLines(from->body, to->body);
     bool body_changed = false;
     for (const auto& l : diff) body_changed |= l.op != core::DiffLine::Op::kSame;
