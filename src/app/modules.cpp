@@ -3,6 +3,7 @@
 #include "modules/content/module.hpp"
 #include "modules/dossier/module.hpp"
 #include "modules/quality/module.hpp"
+#include "modules/roster/module.hpp"
 #include "modules/scan/module.hpp"
 #include "platform/storage/migrations.hpp"
 
@@ -10,10 +11,9 @@ namespace koers::app {
 
 std::span<const web::Module> Modules() {
     static const web::Module kModules[] = {
-        modules::Content(),
-        modules::Scan(),
+        modules::Content(), modules::Scan(),
         modules::Quality(),  // takes over LOB-scan actions: after the scan
-        modules::Dossier(),
+        modules::Roster(),  modules::Dossier(),
     };
     return kModules;
 }

@@ -109,6 +109,22 @@ web::Response Browser::Post(const std::string& target, web::Pairs fields, bool w
     return Send(std::move(req));
 }
 
+web::Response Browser::Upload(const std::string& target, const std::string& name,
+                              const std::string& filename, const std::string& bytes) {
+    const std::string boundary = "----koers-test-grens";
+    std::string body = "--" + boundary +
+                       "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf() +
+                       "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                       "\"; filename=\"" + filename + "\"\r\nContent-Type: text/csv\r\n\r\n" +
+                       bytes + "\r\n--" + boundary + "--\r\n";
+    web::Request req;
+    req.method = "POST";
+    req.target = target;
+    req.headers.emplace_back("content-type", "multipart/form-data; boundary=" + boundary);
+    req.body = std::move(body);
+    return Send(std::move(req));
+}
+
 std::string Browser::csrf() {
     if (csrf_.empty()) Get("/inloggen");
     return csrf_;

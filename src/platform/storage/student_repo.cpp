@@ -48,6 +48,23 @@ int64_t StudentRepo::AddGroup(int64_t school_id, const std::string& name, int64_
     });
 }
 
+int64_t StudentRepo::GroupNamed(int64_t school_id, const std::string& name, int64_t now) {
+    auto found = db_.Use([&](Connection& c) {
+        return c.QueryOne("SELECT id FROM school_groups WHERE school_id = ? AND name = ?",
+                          {school_id, name});
+    });
+    return found ? found->Int("id") : AddGroup(school_id, name, now);
+}
+
+void StudentRepo::SetMentors(int64_t group_id, const std::vector<int64_t>& user_ids) {
+    db_.With([&](Connection& c) {
+        c.Execute("DELETE FROM group_mentors WHERE group_id = ?", {group_id});
+        for (int64_t user : user_ids)
+            c.Execute("INSERT INTO group_mentors (group_id, user_id) VALUES (?, ?)",
+                      {group_id, user});
+    });
+}
+
 void StudentRepo::AddMentor(int64_t group_id, int64_t user_id) {
     db_.With([&](Connection& c) {
         c.Execute("INSERT INTO group_mentors (group_id, user_id) VALUES (?, ?)",
@@ -114,6 +131,31 @@ std::vector<StudentRecord> StudentRepo::OfUser(int64_t user_id) {
             out.push_back(ToStudent(r));
         return out;
     });
+}
+
+std::vector<StudentRecord> StudentRepo::OfSchool(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<StudentRecord> out;
+        for (const auto& r :
+             c.Query(std::string(kStudentSelect) + "WHERE s.school_id = ? ORDER BY s.local_id",
+                     {school_id}))
+            out.push_back(ToStudent(r));
+        return out;
+    });
+}
+
+void StudentRepo::Update(const StudentRecord& s) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "UPDATE students SET birth_date = ?, onderwijstype = ?, leerjaar = ?, group_id = ?, "
+            "left_at = ? WHERE id = ?",
+            {s.birth_date, s.onderwijstype, static_cast<int64_t>(s.leerjaar), Opt(s.group_id),
+             Opt(s.left_at), s.id});
+    });
+}
+
+void StudentRepo::Remove(int64_t id) {
+    db_.With([&](Connection& c) { c.Execute("DELETE FROM students WHERE id = ?", {id}); });
 }
 
 std::vector<int64_t> MentorGroups(Connection& c, int64_t user_id) {

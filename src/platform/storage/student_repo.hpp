@@ -38,7 +38,11 @@ public:
     explicit StudentRepo(Database& db) : db_(db) {}
 
     int64_t AddGroup(int64_t school_id, const std::string& name, int64_t now);
+    // The group of that name at the school, made when there is none.
+    int64_t GroupNamed(int64_t school_id, const std::string& name, int64_t now);
     void AddMentor(int64_t group_id, int64_t user_id);
+    // Makes `user_ids` the group's mentors.
+    void SetMentors(int64_t group_id, const std::vector<int64_t>& user_ids);
     // A school's groups by name, with their number of students and their mentors.
     std::vector<GroupRecord> Groups(int64_t school_id);
     std::optional<GroupRecord> Group(int64_t group_id);
@@ -50,6 +54,11 @@ public:
     std::vector<StudentRecord> InGroup(int64_t group_id);
     // The enrolments of an account, current ones first.
     std::vector<StudentRecord> OfUser(int64_t user_id);
+    // Every enrolment at a school, leavers included, by local id.
+    std::vector<StudentRecord> OfSchool(int64_t school_id);
+    // Writes an enrolment's birth date, onderwijstype, leerjaar, group and `left_at`.
+    void Update(const StudentRecord& s);
+    void Remove(int64_t id);
 
 private:
     Database& db_;

@@ -59,6 +59,16 @@ int64_t UserRepo::Count() {
         [](Connection& c) { return c.QueryOne("SELECT COUNT(*) AS n FROM users")->Int("n"); });
 }
 
+void UserRepo::SetDisplayName(int64_t user_id, const std::string& name) {
+    db_.With([&](Connection& c) {
+        c.Execute("UPDATE users SET display_name = ? WHERE id = ?", {name, user_id});
+    });
+}
+
+void UserRepo::Remove(int64_t user_id) {
+    db_.With([&](Connection& c) { c.Execute("DELETE FROM users WHERE id = ?", {user_id}); });
+}
+
 void UserRepo::SetPasswordHash(int64_t user_id, const std::string& hash) {
     db_.With([&](Connection& c) {
         c.Execute("UPDATE users SET password_hash = ? WHERE id = ?", {hash, user_id});

@@ -50,6 +50,9 @@ public:
     std::vector<UserRecord> All();
     int64_t Count();
     void SetPasswordHash(int64_t user_id, const std::string& hash);
+    void SetDisplayName(int64_t user_id, const std::string& name);
+    // Removes an account with everything that hangs on it (memberships, sessions, enrolments).
+    void Remove(int64_t user_id);
 
     int64_t AddMembership(int64_t user_id, core::Role role, std::optional<int64_t> school_id,
                           std::optional<int64_t> region_id, int64_t now,

@@ -28,6 +28,7 @@ enum class Permission {
     kViewGroups,         // a school's groups (klassen) and who is in them (mentor: their own)
     kViewDossier,        // read a student's loopbaandossier (the student, their mentor, decaan)
     kWriteDossier,       // write in a loopbaandossier (the student, in their own)
+    kManageStudents,     // a school's student list: import, groups, leavers (decaan, leiding)
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team

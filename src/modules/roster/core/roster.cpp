@@ -1,0 +1,239 @@
+#include "modules/roster/core/roster.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <variant>
+
+#include "platform/core/common/csv.hpp"
+#include "platform/core/common/numbers.hpp"
+#include "platform/core/common/validation.hpp"
+
+namespace koers::core {
+namespace {
+
+enum class Col {
+    kLocalId,
+    kName,
+    kFirst,
+    kInfix,
+    kLast,
+    kEmail,
+    kBirth,
+    kType,
+    kYear,
+    kGroup,
+    kMentor
+};
+
+struct Synonyms {
+    Col col;
+    std::string_view label;  // as the preview names it
+    std::array<std::string_view, 8> names;
+};
+
+// Header names as administration systems write them, lower case without spaces, dots, hyphens
+// or underscores.
+constexpr std::array<Synonyms, 11> kColumns = {{
+    {Col::kLocalId,
+     "Leerlingnummer",
+     {"leerlingnummer", "studentnummer", "llnr", "lln", "leerlingnr", "studentnr", "stamnummer",
+      "lokaalid"}},
+    {Col::kName, "Naam", {"naam", "volledigenaam", "leerling", "student", "", "", "", ""}},
+    {Col::kFirst, "Roepnaam", {"roepnaam", "voornaam", "voornamen", "", "", "", "", ""}},
+    {Col::kInfix, "Tussenvoegsel", {"tussenvoegsel", "tussenvoegsels", "tv", "", "", "", "", ""}},
+    {Col::kLast, "Achternaam", {"achternaam", "familienaam", "", "", "", "", "", ""}},
+    {Col::kEmail, "E-mailadres", {"email", "emailadres", "mail", "mailadres", "", "", "", ""}},
+    {Col::kBirth, "Geboortedatum", {"geboortedatum", "gebdatum", "geboren", "", "", "", "", ""}},
+    {Col::kType,
+     "Onderwijstype",
+     {"onderwijstype", "opleiding", "leerweg", "niveau", "afdeling", "richting", "", ""}},
+    {Col::kYear, "Leerjaar", {"leerjaar", "jaarlaag", "jaar", "", "", "", "", ""}},
+    {Col::kGroup,
+     "Klas of groep",
+     {"klas", "groep", "stamgroep", "basisgroep", "slbgroep", "lesgroep", "", ""}},
+    {Col::kMentor,
+     "Mentor (e-mailadres)",
+     {"mentor", "mentoremail", "slb", "slber", "slbemail", "mentoremailadres", "coach", ""}},
+}};
+
+// Headers that name what Koers may never hold.
+constexpr std::array<std::string_view, 7> kForbidden = {
+    "bsn", "burgerservicenummer",    "sofinummer", "onderwijsnummer",
+    "pgn", "persoonsgebondennummer", "onderwijsnr"};
+
+std::string Key(std::string_view header) {
+    std::string out;
+    for (char c : AsciiLower(header))
+        if (c != ' ' && c != '-' && c != '_' && c != '.' && c != '\'') out += c;
+    return out;
+}
+
+// "14-03-2010", "14/3/2010", "2010-03-14" as YYYY-MM-DD.
+std::optional<std::string> ParseBirthDate(std::string_view s, int current_year) {
+    std::array<int, 3> parts{};
+    size_t part = 0;
+    std::string digits;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            digits += s[i];
+            continue;
+        }
+        if (i < s.size() && s[i] != '-' && s[i] != '/' && s[i] != '.') return std::nullopt;
+        if (digits.empty() || digits.size() > 4 || part == 3) return std::nullopt;
+        parts[part++] = std::stoi(digits);
+        digits.clear();
+    }
+    if (part != 3) return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    if (parts[0] > 31) {
+        y = parts[0], m = parts[1], d = parts[2];
+    } else {
+        d = parts[0], m = parts[1], y = parts[2];
+    }
+    static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > kDays[static_cast<size_t>(m - 1)]) return std::nullopt;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (m == 2 && d == 29 && !leap) return std::nullopt;
+    if (y < current_year - 60 || y > current_year - 3) return std::nullopt;
+    char buf[11];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return std::string(buf);
+}
+
+// A spreadsheet would run a cell that starts like this as a formula.
+bool LooksLikeFormula(std::string_view s) {
+    return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '@' || s[0] == '-');
+}
+
+}  // namespace
+
+bool LooksLikeBsn(std::string_view digits) {
+    if (digits.size() != 9) return false;
+    int sum = 0;
+    for (size_t i = 0; i < 9; ++i) {
+        if (digits[i] < '0' || digits[i] > '9') return false;
+        const int weight = i == 8 ? -1 : static_cast<int>(9 - i);
+        sum += weight * (digits[i] - '0');
+    }
+    return sum % 11 == 0 && digits != "000000000";
+}
+
+int RosterFile::RowsWithErrors() const {
+    return static_cast<int>(
+        std::count_if(rows.begin(), rows.end(), [](const auto& r) { return !r.errors.empty(); }));
+}
+
+RosterFile ReadRoster(std::string_view bytes, int current_year) {
+    RosterFile out;
+    auto read = ReadCsv(bytes, {.max_rows = 5000, .max_columns = 60, .max_field = 300});
+    if (auto* p = std::get_if<CsvProblem>(&read)) {
+        out.problems.push_back("Regel " + std::to_string(p->line) +
+                               (p->column ? ", kolom " + std::to_string(p->column) : "") + ": " +
+                               p->message);
+        return out;
+    }
+    const CsvTable& table = std::get<CsvTable>(read);
+    std::map<Col, size_t> at;
+    for (size_t i = 0; i < table.header.size(); ++i) {
+        const std::string key = Key(table.header[i]);
+        if (std::find(kForbidden.begin(), kForbidden.end(), key) != kForbidden.end()) {
+            out.problems.push_back("De kolom “" + table.header[i] +
+                                   "” hoort niet in Koers: een BSN of onderwijsnummer mag niet "
+                                   "worden opgeslagen. Haal de kolom uit het bestand.");
+            continue;
+        }
+        for (const auto& s : kColumns)
+            if (!key.empty() && std::find(s.names.begin(), s.names.end(), key) != s.names.end() &&
+                !at.count(s.col)) {
+                at[s.col] = i;
+                out.columns.push_back(std::string(s.label) + " ← " + table.header[i]);
+            }
+    }
+    // A column of nine-digit numbers that pass the elfproef is a BSN, whatever it is called.
+    for (size_t i = 0; i < table.header.size(); ++i) {
+        size_t filled = 0, bsn = 0;
+        for (const auto& row : table.rows) {
+            if (row[i].empty()) continue;
+            ++filled;
+            bsn += LooksLikeBsn(row[i]) ? 1 : 0;
+        }
+        if (filled > 0 && bsn == filled && (filled >= 3 || filled == table.rows.size()))
+            out.problems.push_back("De kolom “" + table.header[i] +
+                                   "” lijkt burgerservicenummers te bevatten. Die mogen niet in "
+                                   "Koers; haal de kolom uit het bestand.");
+    }
+    const bool has_name = at.count(Col::kName) || at.count(Col::kLast);
+    for (const auto& [col, label] :
+         {std::pair{Col::kLocalId, "Leerlingnummer"}, std::pair{Col::kBirth, "Geboortedatum"},
+          std::pair{Col::kYear, "Leerjaar"}, std::pair{Col::kGroup, "Klas of groep"}})
+        if (!at.count(col))
+            out.problems.push_back(std::string("De kolom “") + label +
+                                   "” ontbreekt (of heeft een naam die Koers niet kent).");
+    if (!has_name)
+        out.problems.push_back(
+            "Er is geen kolom met de naam: “Naam”, of “Roepnaam” en “Achternaam”.");
+    if (table.rows.empty()) out.problems.push_back("Het bestand heeft geen leerlingen.");
+    if (!out.problems.empty()) return out;
+    out.has_mentor_column = at.count(Col::kMentor) > 0;
+
+    std::map<std::string, int> seen_ids, seen_emails;
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const auto& cells = table.rows[r];
+        auto cell = [&](Col c) { return at.count(c) ? cells[at.at(c)] : std::string(); };
+        RosterRow row;
+        row.line = table.lines[r];
+        auto error = [&](std::string message) { row.errors.push_back(std::move(message)); };
+        row.local_id = cell(Col::kLocalId);
+        if (row.local_id.empty())
+            error("Leerlingnummer ontbreekt.");
+        else if (row.local_id.size() > 20)
+            error("Leerlingnummer is langer dan 20 tekens.");
+        else if (auto [it, fresh] = seen_ids.try_emplace(row.local_id, row.line); !fresh)
+            error("Leerlingnummer " + row.local_id + " staat ook op regel " +
+                  std::to_string(it->second) + ".");
+        if (at.count(Col::kName)) {
+            row.name = cell(Col::kName);
+        } else {
+            for (Col c : {Col::kFirst, Col::kInfix, Col::kLast})
+                if (!cell(c).empty()) row.name += (row.name.empty() ? "" : " ") + cell(c);
+        }
+        if (row.name.empty()) error("Naam ontbreekt.");
+        row.email = AsciiLower(cell(Col::kEmail));
+        if (!row.email.empty()) {
+            if (!LooksLikeEmail(row.email))
+                error("“" + row.email + "” is geen geldig e-mailadres.");
+            else if (auto [it, fresh] = seen_emails.try_emplace(row.email, row.line); !fresh)
+                error("E-mailadres " + row.email + " staat ook op regel " +
+                      std::to_string(it->second) + ".");
+        }
+        if (auto date = ParseBirthDate(cell(Col::kBirth), current_year))
+            row.birth_date = *date;
+        else
+            error("Geboortedatum “" + cell(Col::kBirth) +
+                  "” is geen datum als 14-03-2010 (of ligt niet in een schoolleeftijd).");
+        row.onderwijstype = cell(Col::kType);
+        if (const auto year = ParseInt(cell(Col::kYear), 1, 8))
+            row.leerjaar = static_cast<int>(*year);
+        else
+            error("Leerjaar “" + cell(Col::kYear) + "” is geen getal van 1 tot en met 8.");
+        row.group = cell(Col::kGroup);
+        if (row.group.empty()) error("Klas of groep ontbreekt.");
+        if (row.group.size() > 40) error("Klas of groep is langer dan 40 tekens.");
+        row.mentor_email = AsciiLower(cell(Col::kMentor));
+        if (!row.mentor_email.empty() && !LooksLikeEmail(row.mentor_email))
+            error("Mentor “" + row.mentor_email + "” is geen e-mailadres.");
+        for (const auto* v : {&row.name, &row.group, &row.onderwijstype})
+            if (LooksLikeFormula(*v))
+                error("“" + *v +
+                      "” begint als een formule (=, +, - of @); dat neemt Koers niet over.");
+        if (row.name.size() > 120) error("Naam is langer dan 120 tekens.");
+        if (row.onderwijstype.size() > 40) error("Onderwijstype is langer dan 40 tekens.");
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+}  // namespace koers::core

@@ -1,0 +1,61 @@
+#pragma once
+// Imports of a school's student list: the uploaded file from preview until applied, the changes an
+// applied import made (to undo the last one), and the history of imports. Works on the Database
+// it is given, so the roster service writes students and their import together in one
+// transaction (storage::InTransaction).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/storage/db/database.hpp"
+
+namespace koers::storage {
+
+struct RosterImport {
+    int64_t id = 0;
+    int64_t school_id = 0;
+    std::string file_name;
+    std::string file;  // the bytes as uploaded (empty in lists)
+    std::string by_name;
+    int64_t created_at = 0;
+    std::optional<int64_t> applied_at;
+    std::optional<int64_t> undone_at;
+    std::string summary;  // "12 nieuw, 3 gewijzigd, 1 vertrokken"
+};
+
+struct RosterChange {
+    int64_t student_id = 0;
+    int64_t user_id = 0;
+    std::string action;  // "nieuw", "gewijzigd", "vertrokken"
+    bool new_account = false;
+    std::string before;  // EncodeFields of the enrolment and name before
+};
+
+class RosterRepo {
+public:
+    explicit RosterRepo(Database& db) : db_(db) {}
+
+    // Keeps an uploaded file until it is applied; the school's earlier previews go.
+    int64_t AddPreview(int64_t school_id, const std::string& file_name, const std::string& file,
+                       std::optional<int64_t> by_id, const std::string& by_name, int64_t now);
+    // With its file; nullopt when it is not an import of that school.
+    std::optional<RosterImport> Find(int64_t school_id, int64_t id);
+    // The school's imports, the latest first (without their files).
+    std::vector<RosterImport> OfSchool(int64_t school_id, int limit);
+    // The school's last applied import that is not undone.
+    std::optional<int64_t> LastApplied(int64_t school_id);
+
+    // Marks a preview applied and drops its file (what it changed is in its changes); false when
+    // it was applied already (a replayed post).
+    bool MarkApplied(int64_t id, const std::string& summary, int64_t now);
+    // Marks an applied import undone; false when it was not applied or is undone already.
+    bool MarkUndone(int64_t id, int64_t now);
+    void AddChange(int64_t import_id, const RosterChange& change);
+    std::vector<RosterChange> Changes(int64_t import_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

@@ -1,0 +1,13 @@
+#pragma once
+// The student list's routes by name: registered from these and linked to with `.With(...)`.
+#include "platform/web/http/route_path.hpp"
+
+namespace koers::web::roster_paths {
+
+inline constexpr RoutePath kStudents{"/scholen/{school}/leerlingen"};
+inline constexpr RoutePath kImport{"/scholen/{school}/leerlingen/importeren"};
+inline constexpr RoutePath kPreview{"/scholen/{school}/leerlingen/importeren/{import}"};
+inline constexpr RoutePath kApply{"/scholen/{school}/leerlingen/importeren/{import}/verwerken"};
+inline constexpr RoutePath kUndo{"/scholen/{school}/leerlingen/importeren/{import}/terugdraaien"};
+
+}  // namespace koers::web::roster_paths

@@ -1,0 +1,95 @@
+// The student list's import on both databases: apply, re-import, leavers and undo through the
+// service, and two clicks on "Verwerken" at once apply the file exactly once.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "modules/roster/storage/roster_repo.hpp"
+#include "modules/roster/web/roster_service.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::web {
+namespace {
+
+constexpr const char* kFile =
+    "llnr;roepnaam;achternaam;email;geboortedatum;leerjaar;klas\n"
+    "1;Sem;Bakker;sem@x.example;14-03-2012;2;2A\n"
+    "2;Noor;Yilmaz;noor@x.example;02-11-2011;3;3A\n";
+
+class RosterImport : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        db_ = koers::testing::NewTestDatabase(GetParam());
+        if (!db_) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+        storage::SchoolRecord s;
+        s.name = "Testschool";
+        s.brin = "99TS";
+        s.sector = "vo";
+        school_ = storage::OrgRepo(*db_).AddSchool(s, 1);
+        service_ = std::make_unique<RosterService>(*db_, clock_);
+    }
+    int64_t Preview(const std::string& file) {
+        return storage::RosterRepo(*db_).AddPreview(school_, "x.csv", file, std::nullopt, "Test",
+                                                    clock_.Now());
+    }
+    std::unique_ptr<storage::Database> db_;
+    core::ManualClock clock_{1'790'000'000};  // September 2026
+    std::unique_ptr<RosterService> service_;
+    int64_t school_ = 0;
+};
+
+TEST_P(RosterImport, AppliesReimportsMarksLeaversAndUndoes) {
+    const int64_t first = Preview(kFile);
+    EXPECT_EQ(service_->Apply(school_, first).Summary(),
+              "2 nieuw, 0 gewijzigd, 0 vertrokken, 0 ongewijzigd");
+    EXPECT_THROW(service_->Apply(school_, first), core::Conflict);
+    storage::StudentRepo students(*db_);
+    ASSERT_EQ(students.OfSchool(school_).size(), 2u);
+
+    const int64_t second = Preview(
+        "llnr;roepnaam;achternaam;email;geboortedatum;leerjaar;klas\n"
+        "1;Sem;Bakker;sem@x.example;14-03-2012;3;3A\n");
+    EXPECT_EQ(service_->Apply(school_, second).Summary(),
+              "0 nieuw, 1 gewijzigd, 1 vertrokken, 0 ongewijzigd");
+    auto list = students.OfSchool(school_);
+    EXPECT_EQ(list[0].group_name, "3A");
+    EXPECT_TRUE(list[1].left_at.has_value());
+    EXPECT_THROW(service_->Undo(school_, first), core::Conflict) << "only the last";
+    service_->Undo(school_, second);
+    list = students.OfSchool(school_);
+    EXPECT_EQ(list[0].group_name, "2A");
+    EXPECT_FALSE(list[1].left_at.has_value());
+    EXPECT_THROW(service_->Undo(school_, second), core::Conflict) << "only once";
+}
+
+TEST_P(RosterImport, TwoClicksAtOnceApplyTheFileOnce) {
+    const int64_t id = Preview(kFile);
+    std::atomic<int> applied = 0, refused = 0;
+    std::vector<std::thread> clicks;
+    for (int i = 0; i < 2; ++i)
+        clicks.emplace_back([&] {
+            try {
+                service_->Apply(school_, id);
+                ++applied;
+            } catch (const core::Conflict&) {
+                ++refused;
+            } catch (const storage::DbError&) {
+                ++refused;  // SQLite: the second writer may find the database busy
+            }
+        });
+    for (auto& t : clicks) t.join();
+    EXPECT_EQ(applied.load(), 1);
+    EXPECT_EQ(refused.load(), 1);
+    EXPECT_EQ(storage::StudentRepo(*db_).OfSchool(school_).size(), 2u);
+    EXPECT_EQ(storage::UserRepo(*db_).All().size(), 2u);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, RosterImport, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace koers::web

@@ -1,0 +1,207 @@
+// The school's student list: who is on it, per group, and importing it from the school's
+// administration system: upload, a preview that checks every row before anything is written,
+// applying it, and undoing the last import.
+#include <string>
+
+#include "modules/roster/web/paths.hpp"
+#include "modules/roster/web/roster_parts.hpp"
+#include "modules/roster/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
+
+namespace koers::web {
+
+using namespace roster_paths;
+using core::Permission;
+namespace {
+
+constexpr size_t kMaxFileBytes = 2 * 1024 * 1024;
+
+std::string SchoolName(Ctx& ctx, int64_t id) {
+    const auto school = ctx.app.orgs.School(id);
+    if (!school) throw core::NotFound();
+    return school->name;
+}
+
+Response Students(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    View v = Object();
+    v.set("school", SchoolName(ctx, school));
+    v.set("import_path", kImport.With(school));
+    ViewList rows;
+    int left = 0;
+    for (const auto& s : ctx.app.students.OfSchool(school)) {
+        if (s.left_at) {
+            ++left;
+            continue;
+        }
+        View row = Object();
+        row.set("name", s.name);
+        row.set("local_id", s.local_id);
+        row.set("group", s.group_name);
+        row.set("about", s.onderwijstype + " " + std::to_string(s.leerjaar));
+        rows.push_back(std::move(row));
+    }
+    v.set("count", std::to_string(rows.size()));
+    v.set("left", std::to_string(left));
+    v.set("has_students", !rows.empty());
+    v.set("students", std::move(rows));
+    return RenderPage(ctx, "roster/students", std::move(v), "Leerlingen");
+}
+
+View ImportView(Ctx& ctx, int64_t school) {
+    View v = Object();
+    v.set("school", SchoolName(ctx, school));
+    v.set("students_path", kStudents.With(school));
+    v.set("action", kImport.With(school));
+    const auto last = RosterOf(ctx).imports.LastApplied(school);
+    ViewList history;
+    for (const auto& i : RosterOf(ctx).imports.OfSchool(school, 20)) {
+        View item = LinkView(kPreview.With(school, i.id), i.file_name);
+        item.set("when", core::FormatDateTime(i.created_at));
+        item.set("by", i.by_name);
+        item.set("state", i.undone_at    ? std::string("teruggedraaid")
+                          : i.applied_at ? "verwerkt: " + i.summary
+                                         : std::string("niet verwerkt"));
+        item.set("undo_path", last == i.id ? kUndo.With(school, i.id) : std::string());
+        history.push_back(std::move(item));
+    }
+    v.set("has_history", !history.empty());
+    v.set("history", std::move(history));
+    return v;
+}
+
+Response ImportPage(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    return RenderPage(ctx, "roster/import", ImportView(ctx, school), "Leerlingen importeren");
+}
+
+Response Upload(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    core::Validation v;
+    int status = 400;
+    if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
+        v.Add("bestand", "Kies het CSV-bestand met de leerlingen.");
+    } else if (ctx.files[0].data.size() > kMaxFileBytes) {
+        v.Add("bestand",
+              "Dit bestand is groter dan 2 MB. Een lijst van 5.000 leerlingen past "
+              "ruim; staat er iets anders in?");
+        status = 413;
+    } else if (const RosterPlan plan = RosterOf(ctx).service.Plan(school, ctx.files[0].data);
+               !plan.problems.empty()) {
+        // Nothing of a file that cannot be read, or that holds a BSN, is kept.
+        for (const auto& problem : plan.problems) v.Add("bestand", problem);
+        status = 422;
+    } else {
+        std::string name = ctx.files[0].filename.empty() ? "leerlingen.csv" : ctx.files[0].filename;
+        if (name.size() > 120 || !core::IsCleanText(name, false)) name = "leerlingen.csv";
+        const int64_t id =
+            RosterOf(ctx).imports.AddPreview(school, name, ctx.files[0].data, ctx.user->user_id,
+                                             ctx.user->display_name, ctx.app.clock.Now());
+        return Redirect(kPreview.With(school, id));
+    }
+    View view = ImportView(ctx, school);
+    AddErrors(view, v);
+    return RenderPage(ctx, "roster/import", std::move(view), "Leerlingen importeren", status);
+}
+
+storage::RosterImport LoadImport(Ctx& ctx) {
+    auto found = RosterOf(ctx).imports.Find(ctx.Id("school"), ctx.Id("import"));
+    if (!found) throw core::NotFound();
+    return *found;
+}
+
+ViewList Texts(const std::vector<std::string>& texts) {
+    ViewList out;
+    for (const auto& t : texts) out.emplace_back(t);
+    return out;
+}
+
+Response Preview(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    const auto stored = LoadImport(ctx);
+    const RosterPlan plan =
+        stored.applied_at ? RosterPlan{} : RosterOf(ctx).service.Plan(school, stored.file);
+    View v = Object();
+    v.set("school", SchoolName(ctx, school));
+    v.set("import_path", kImport.With(school));
+    v.set("file", stored.file_name);
+    v.set("applied", stored.applied_at.has_value());
+    v.set("summary", stored.summary);
+    v.set("problems", Texts(plan.problems));
+    v.set("has_problems", !plan.problems.empty());
+    v.set("columns", Texts(plan.columns));
+    v.set("ok", plan.ok() && !stored.applied_at);
+    v.set("apply_path", kApply.With(school, stored.id));
+    v.set("plan_summary", plan.Summary());
+    v.set("with_errors", std::to_string(plan.with_errors));
+    v.set("has_errors", plan.with_errors > 0);
+    ViewList rows;
+    for (const auto& p : plan.rows) {
+        // Only what needs attention or changes is listed; unchanged rows are counted.
+        if (p.action == "gelijk" && p.row.errors.empty()) continue;
+        View row = Object();
+        row.set("line", std::to_string(p.row.line));
+        row.set("local_id", p.row.local_id);
+        row.set("name", p.row.name);
+        row.set("group", p.row.group);
+        row.set("action", p.action);
+        row.set("errors", Texts(p.row.errors));
+        row.set("has_errors", !p.row.errors.empty());
+        std::string changes;
+        for (const auto& c : p.changes) changes += (changes.empty() ? "" : "; ") + c;
+        row.set("changes", changes);
+        rows.push_back(std::move(row));
+    }
+    v.set("rows", std::move(rows));
+    ViewList leavers;
+    for (const auto& s : plan.leavers) {
+        View item = Object();
+        item.set("name", s.name);
+        item.set("local_id", s.local_id);
+        item.set("group", s.group_name);
+        leavers.push_back(std::move(item));
+    }
+    v.set("has_leavers", !leavers.empty());
+    v.set("leavers", std::move(leavers));
+    return RenderPage(ctx, "roster/preview", std::move(v), "Controle: " + stored.file_name);
+}
+
+Response Apply(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    const auto stored = LoadImport(ctx);
+    const RosterPlan plan = RosterOf(ctx).service.Apply(school, stored.id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "students.imported",
+                         stored.file_name, plan.Summary(), ctx.req.remote_address);
+    SetFlash(ctx, "leerlingen-verwerkt");
+    return Redirect(kImport.With(school));
+}
+
+Response Undo(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    const auto stored = LoadImport(ctx);
+    RosterOf(ctx).service.Undo(school, stored.id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "students.import_undone",
+                         stored.file_name, stored.summary, ctx.req.remote_address);
+    SetFlash(ctx, "import-teruggedraaid");
+    return Redirect(kImport.With(school));
+}
+
+}  // namespace
+
+void AddRosterRoutes(Router& r) {
+    const auto manage = Access::School(Permission::kManageStudents, "school");
+    r.Get(kStudents, manage, Students);
+    r.Get(kImport, manage, ImportPage);
+    r.Upload(kImport, manage, Upload);
+    r.Get(kPreview, manage, Preview);
+    r.Post(kApply, manage, Apply);
+    r.Post(kUndo, manage, Undo);
+}
+
+}  // namespace koers::web

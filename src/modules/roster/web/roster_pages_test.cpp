@@ -1,0 +1,171 @@
+// Importing a school's student list through the router (no socket): a file with mistakes shows
+// them all and changes nothing; the corrected file creates students, groups and mentors; the
+// same file again changes nothing; a shorter one marks leavers; the last import is undone; a
+// BSN column is refused before anything is stored; a replayed post applies nothing twice.
+#include <gtest/gtest.h>
+
+#include "modules/roster/web/roster_parts.hpp"
+#include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::TestApp;
+
+bool Has(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+constexpr const char* kHeader =
+    "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;E-mailadres;Geboortedatum;Leerweg;Leerjaar;"
+    "Stamgroep;Mentor\n";
+
+// De Linden (14LD) has no students yet; its decaan and a mentor are made here.
+class RosterPages : public ::testing::Test {
+protected:
+    void SetUp() override {
+        school = app.SchoolId("14LD");
+        base = "/scholen/" + std::to_string(school) + "/leerlingen";
+        auto& users = app.services().users;
+        const auto hash = auth::HashPassword(core::kDemoPassword);
+        const int64_t decaan_id = users.Add("decaan@linden.example", "Lies Linden", hash, 1);
+        users.AddMembership(decaan_id, core::Role::kDecaan, school, std::nullopt, 1);
+        mentor = users.Add("mentor@linden.example", "Mo Linden", std::nullopt, 1);
+        users.AddMembership(mentor, core::Role::kMentor, school, std::nullopt, 1);
+        ASSERT_TRUE(decaan.SignIn("decaan@linden.example"));
+    }
+    // Uploads `csv` and returns the preview's path (or "" when the upload was refused).
+    std::string Upload(const std::string& csv, int expect = 303) {
+        auto res = decaan.Upload(base + "/importeren", "bestand", "export.csv", csv);
+        EXPECT_EQ(res.status, expect) << res.body.substr(0, 2000);
+        return std::string(res.Header("Location").value_or(""));
+    }
+    std::vector<storage::StudentRecord> Students() {
+        return app.services().students.OfSchool(school);
+    }
+
+    TestApp app;
+    Browser decaan{app};
+    int64_t school = 0, mentor = 0;
+    std::string base;
+};
+
+TEST_F(RosterPages, AFileWithMistakesShowsThemAllAndChangesNothing) {
+    const std::string preview = Upload(std::string(kHeader) +
+                                       "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;"
+                                       "2K1;mentor@linden.example\n"
+                                       "502;Noor;;Yilmaz;;31-02-2012;kader;2;2K1;\n"
+                                       "503;Ezra;;Smit;ezra@linden.example;01-05-2012;kader;2;2K2;"
+                                       "onbekend@linden.example\n");
+    ASSERT_FALSE(preview.empty());
+    auto res = decaan.Get(preview);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "2 regels kloppen niet."));
+    EXPECT_TRUE(Has(res.body, "Zonder e-mailadres kan Koers nog geen account maken"));
+    EXPECT_TRUE(Has(res.body, "Geboortedatum “31-02-2012”"));
+    EXPECT_TRUE(Has(res.body, "Mentor onbekend@linden.example is geen medewerker"));
+    EXPECT_FALSE(Has(res.body, ">Verwerken<"));
+    EXPECT_EQ(decaan.Post(preview + "/verwerken", {}).status, 409);
+    EXPECT_TRUE(Students().empty());
+}
+
+TEST_F(RosterPages, ImportReimportLeaversAndUndo) {
+    const std::string rows =
+        "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;mentor@linden.example\n"
+        "502;Noor;;Yilmaz;noor@linden.example;02-11-2011;kader;3;3K1;mentor@linden.example\n"
+        "503;Ezra;van;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;\n";
+    std::string preview = Upload(kHeader + rows);
+    auto res = decaan.Get(preview);
+    EXPECT_TRUE(Has(res.body, "3 nieuw, 0 gewijzigd, 0 vertrokken, 0 ongewijzigd"));
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    // A replayed post (a second click, the back button) applies nothing twice.
+    EXPECT_EQ(decaan.Post(preview + "/verwerken", {}).status, 409);
+    auto students = Students();
+    ASSERT_EQ(students.size(), 3u);
+    EXPECT_EQ(students[2].name, "Ezra van Smit");
+    EXPECT_EQ(students[2].group_name, "2B1");
+    EXPECT_EQ(students[0].birth_date, "2012-03-14");
+    const auto groups = app.services().students.Groups(school);
+    ASSERT_EQ(groups.size(), 3u);
+    EXPECT_EQ(groups[0].mentors, "");  // 2B1
+    EXPECT_EQ(groups[1].mentors, "Mo Linden");
+    // The mentor now reaches the groups: their principal holds them.
+    EXPECT_EQ(app.services().users.LoadPrincipal(mentor)->mentor_groups.size(), 2u);
+
+    // The same file again: nothing changes.
+    preview = Upload(kHeader + rows);
+    res = decaan.Get(preview);
+    EXPECT_TRUE(Has(res.body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 3 ongewijzigd"));
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+
+    // Next year: Sem moves up, Noor left, Ezra stays.
+    preview = Upload(std::string(kHeader) +
+                     "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;3;3K1;"
+                     "mentor@linden.example\n"
+                     "503;Ezra;van;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;\n");
+    res = decaan.Get(preview);
+    EXPECT_TRUE(Has(res.body, "leerjaar 2 → 3; groep 2K1 → 3K1"));
+    EXPECT_TRUE(Has(res.body, "Noor Yilmaz (502, 3K1)"));
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    students = Students();
+    EXPECT_EQ(students[0].group_name, "3K1");
+    ASSERT_TRUE(students[1].left_at.has_value()) << "Noor is marked, not deleted";
+
+    // Undo the last import: Sem is back in 2K1, Noor is back on the list.
+    auto page = decaan.Get(base + "/importeren");
+    ASSERT_TRUE(Has(page.body, preview + "/terugdraaien"));
+    ASSERT_EQ(decaan.Post(preview + "/terugdraaien", {}).status, 303);
+    students = Students();
+    EXPECT_EQ(students[0].group_name, "2K1");
+    EXPECT_EQ(students[0].leerjaar, 2);
+    EXPECT_FALSE(students[1].left_at.has_value());
+    EXPECT_EQ(decaan.Post(preview + "/terugdraaien", {}).status, 409) << "only once";
+}
+
+TEST_F(RosterPages, UndoingTheFirstImportRemovesTheAccountsItMade) {
+    const std::string preview = Upload(std::string(kHeader) +
+                                       "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;"
+                                       "2K1;\n");
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    ASSERT_TRUE(app.services().users.ByEmail("sem@linden.example"));
+    ASSERT_EQ(decaan.Post(preview + "/terugdraaien", {}).status, 303);
+    EXPECT_FALSE(app.services().users.ByEmail("sem@linden.example"));
+    EXPECT_TRUE(Students().empty());
+}
+
+TEST_F(RosterPages, ABsnColumnIsRefusedAndNothingOfTheFileIsKept) {
+    const std::string csv =
+        "llnr;naam;bsn;geboortedatum;leerjaar;klas\n1;Sem;111222333;14-03-2012;2;2K1\n";
+    Upload(csv, 422);
+    auto page = decaan.Get(base + "/importeren");
+    EXPECT_FALSE(Has(page.body, "Eerdere imports"));
+    auto res = decaan.Upload(base + "/importeren", "bestand", "export.csv", csv);
+    EXPECT_TRUE(Has(res.body, "BSN of onderwijsnummer mag niet"));
+    EXPECT_EQ(RosterOf(app.services()).imports.OfSchool(school, 10).size(), 0u);
+    // An empty upload and a file that is not CSV at all get a Dutch answer too.
+    EXPECT_EQ(decaan.Upload(base + "/importeren", "bestand", "leeg.csv", "").status, 400);
+    res = decaan.Upload(base + "/importeren", "bestand", "foto.png", "\x89PNG\r\n\x1a\n\x01\x02");
+    EXPECT_EQ(res.status, 422);
+}
+
+TEST_F(RosterPages, AnotherSchoolsImportIsNotFound) {
+    const std::string preview = Upload(std::string(kHeader) +
+                                       "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;"
+                                       "2K1;\n");
+    Browser other(app);
+    ASSERT_TRUE(other.SignIn("decaan@demo.koers.nl"));
+    const std::string id = preview.substr(preview.rfind('/') + 1);
+    const std::string own =
+        "/scholen/" + std::to_string(app.SchoolId("21VZ")) + "/leerlingen/importeren/" + id;
+    EXPECT_EQ(other.Get(own).status, 404);
+    EXPECT_EQ(other.Post(own + "/verwerken", {}).status, 404);
+    EXPECT_EQ(other.Get(preview).status, 403);
+}
+
+}  // namespace
+}  // namespace koers::web

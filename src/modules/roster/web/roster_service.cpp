@@ -1,0 +1,223 @@
+#include "modules/roster/web/roster_service.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "modules/roster/storage/roster_repo.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/core/records/fields.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
+#include "platform/storage/user_repo.hpp"
+
+namespace koers::web {
+namespace {
+
+bool IsStaffAt(storage::UserRepo& users, int64_t user_id, int64_t school_id) {
+    for (const auto& m : users.Memberships(user_id)) {
+        const auto role = m.membership.role;
+        if (m.membership.school_id == school_id &&
+            (role == core::Role::kMentor || role == core::Role::kDecaan ||
+             role == core::Role::kTeamleider || role == core::Role::kDocent ||
+             role == core::Role::kSchoolleider))
+            return true;
+    }
+    return false;
+}
+
+// What differs between the list's row and the student in Koers, as the preview says it.
+std::vector<std::string> Differences(const core::RosterRow& row, const storage::StudentRecord& s) {
+    std::vector<std::string> out;
+    auto diff = [&](std::string_view what, const std::string& before, const std::string& after) {
+        if (before != after)
+            out.push_back(std::string(what) + " " + (before.empty() ? "(leeg)" : before) + " → " +
+                          (after.empty() ? "(leeg)" : after));
+    };
+    diff("naam", s.name, row.name);
+    diff("geboortedatum", s.birth_date, row.birth_date);
+    diff("onderwijstype", s.onderwijstype, row.onderwijstype);
+    diff("leerjaar", std::to_string(s.leerjaar), std::to_string(row.leerjaar));
+    diff("groep", s.group_name, row.group);
+    if (s.left_at) out.emplace_back("komt terug op school");
+    return out;
+}
+
+std::string Before(const storage::StudentRecord& s) {
+    core::Fields f = {{"name", s.name},
+                      {"birth_date", s.birth_date},
+                      {"onderwijstype", s.onderwijstype},
+                      {"leerjaar", std::to_string(s.leerjaar)},
+                      {"group", s.group_name}};
+    if (s.left_at) f["left_at"] = std::to_string(*s.left_at);
+    return core::EncodeFields(f);
+}
+
+}  // namespace
+
+std::string RosterPlan::Summary() const {
+    return std::to_string(added) + " nieuw, " + std::to_string(changed) + " gewijzigd, " +
+           std::to_string(leavers.size()) + " vertrokken, " + std::to_string(same) + " ongewijzigd";
+}
+
+RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
+    core::RosterFile read = core::ReadRoster(file, core::YearOf(clock_.Now()));
+    RosterPlan plan;
+    plan.problems = std::move(read.problems);
+    plan.columns = std::move(read.columns);
+    plan.has_mentor_column = read.has_mentor_column;
+    if (!plan.problems.empty()) return plan;
+    storage::StudentRepo students(db_);
+    storage::UserRepo users(db_);
+    std::map<std::string, storage::StudentRecord, std::less<>> by_local_id;
+    for (auto& s : students.OfSchool(school_id)) by_local_id.emplace(s.local_id, std::move(s));
+    std::set<std::string, std::less<>> in_file;
+    std::map<std::string, bool, std::less<>> staff;  // mentor e-mail -> staff of the school
+    for (auto& row : read.rows) {
+        PlannedRow p{std::move(row), "gelijk", std::nullopt, {}};
+        in_file.insert(p.row.local_id);
+        if (auto found = by_local_id.find(p.row.local_id); found != by_local_id.end())
+            p.current = found->second;
+        if (!p.current) {
+            p.action = "nieuw";
+            if (p.row.email.empty())
+                p.row.errors.emplace_back(
+                    "Zonder e-mailadres kan Koers nog geen account maken; vul het e-mailadres "
+                    "van de leerling in.");
+            else if (users.ByEmail(p.row.email))
+                p.row.errors.push_back("E-mailadres " + p.row.email +
+                                       " hoort al bij een ander account in Koers.");
+        } else {
+            p.changes = Differences(p.row, *p.current);
+            if (!p.changes.empty()) p.action = "gewijzigd";
+        }
+        if (!p.row.mentor_email.empty()) {
+            auto [it, fresh] = staff.try_emplace(p.row.mentor_email, false);
+            if (fresh) {
+                const auto mentor = users.ByEmail(p.row.mentor_email);
+                it->second = mentor && IsStaffAt(users, mentor->id, school_id);
+            }
+            if (!it->second)
+                p.row.errors.push_back("Mentor " + p.row.mentor_email +
+                                       " is geen medewerker van deze school in Koers.");
+        }
+        if (!p.row.errors.empty()) ++plan.with_errors;
+        plan.added += p.action == "nieuw" ? 1 : 0;
+        plan.changed += p.action == "gewijzigd" ? 1 : 0;
+        plan.same += p.action == "gelijk" ? 1 : 0;
+        plan.rows.push_back(std::move(p));
+    }
+    for (auto& [local_id, s] : by_local_id)
+        if (!s.left_at && !in_file.count(local_id)) plan.leavers.push_back(s);
+    return plan;
+}
+
+RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
+    const auto stored = storage::RosterRepo(db_).Find(school_id, import_id);
+    if (!stored) throw core::NotFound();
+    if (stored->applied_at) throw core::Conflict("Deze import is al verwerkt.");
+    RosterPlan plan = Plan(school_id, stored->file);
+    if (!plan.ok())
+        throw core::Conflict(
+            "Deze lijst heeft fouten en is niet verwerkt. Verbeter het bestand en lees het "
+            "opnieuw in.");
+    const int64_t now = clock_.Now();
+    storage::InTransaction(db_, [&](storage::Database& tx) {
+        storage::StudentRepo students(tx);
+        storage::UserRepo users(tx);
+        storage::RosterRepo roster(tx);
+        if (!roster.MarkApplied(import_id, plan.Summary(), now))
+            throw core::Conflict("Deze import is al verwerkt.");
+        std::map<std::string, int64_t> groups;
+        std::map<int64_t, std::vector<int64_t>> mentors;
+        for (const auto& p : plan.rows) {
+            const auto& r = p.row;
+            auto [g, fresh] = groups.try_emplace(r.group, 0);
+            if (fresh) g->second = students.GroupNamed(school_id, r.group, now);
+            if (!r.mentor_email.empty()) {
+                auto& list = mentors[g->second];
+                const int64_t mentor = users.ByEmail(r.mentor_email)->id;
+                if (std::find(list.begin(), list.end(), mentor) == list.end())
+                    list.push_back(mentor);
+            } else {
+                mentors.try_emplace(g->second);
+            }
+            if (p.action == "nieuw") {
+                const int64_t user = users.Add(r.email, r.name, std::nullopt, now);
+                users.AddMembership(user, core::Role::kLeerling, school_id, std::nullopt, now);
+                const int64_t id = students.Enrol({.school_id = school_id,
+                                                   .user_id = user,
+                                                   .local_id = r.local_id,
+                                                   .birth_date = r.birth_date,
+                                                   .onderwijstype = r.onderwijstype,
+                                                   .leerjaar = r.leerjaar,
+                                                   .group_id = g->second},
+                                                  now);
+                roster.AddChange(import_id, {id, user, "nieuw", true, ""});
+            } else if (p.action == "gewijzigd") {
+                storage::StudentRecord s = *p.current;
+                roster.AddChange(import_id, {s.id, s.user_id, "gewijzigd", false, Before(s)});
+                if (s.name != r.name) users.SetDisplayName(s.user_id, r.name);
+                s.birth_date = r.birth_date;
+                s.onderwijstype = r.onderwijstype;
+                s.leerjaar = r.leerjaar;
+                s.group_id = g->second;
+                s.left_at.reset();
+                students.Update(s);
+            }
+        }
+        for (storage::StudentRecord s : plan.leavers) {
+            roster.AddChange(import_id, {s.id, s.user_id, "vertrokken", false, Before(s)});
+            s.left_at = now;
+            students.Update(s);
+        }
+        if (plan.has_mentor_column)
+            for (const auto& [group, list] : mentors) students.SetMentors(group, list);
+    });
+    return plan;
+}
+
+void RosterService::Undo(int64_t school_id, int64_t import_id) {
+    const int64_t now = clock_.Now();
+    storage::InTransaction(db_, [&](storage::Database& tx) {
+        storage::StudentRepo students(tx);
+        storage::UserRepo users(tx);
+        storage::RosterRepo roster(tx);
+        if (roster.LastApplied(school_id) != import_id || !roster.MarkUndone(import_id, now))
+            throw core::Conflict(
+                "Alleen de laatste verwerkte import kan worden teruggedraaid, en maar één keer.");
+        for (const auto& c : roster.Changes(import_id)) {
+            auto s = students.Student(c.student_id);
+            if (!s) continue;
+            if (c.action == "nieuw") {
+                const auto user = users.ById(c.user_id);
+                const bool unused =
+                    user && !user->password_hash && students.OfUser(c.user_id).size() == 1;
+                if (c.new_account && unused) {
+                    users.Remove(c.user_id);  // takes the enrolment and membership along
+                } else {
+                    s->left_at = now;  // signed in meanwhile: their dossier stays theirs
+                    students.Update(*s);
+                }
+                continue;
+            }
+            const core::Fields before = core::DecodeFields(c.before);
+            if (c.action == "gewijzigd") {
+                users.SetDisplayName(s->user_id, std::string(core::FieldOf(before, "name")));
+                s->birth_date = core::FieldOf(before, "birth_date");
+                s->onderwijstype = core::FieldOf(before, "onderwijstype");
+                s->leerjaar = std::stoi(std::string(core::FieldOf(before, "leerjaar")));
+                const auto group = core::FieldOf(before, "group");
+                s->group_id =
+                    group.empty()
+                        ? std::nullopt
+                        : std::optional(students.GroupNamed(school_id, std::string(group), now));
+            }
+            const auto left = core::FieldOf(before, "left_at");
+            s->left_at = left.empty() ? std::nullopt : std::optional(std::stoll(std::string(left)));
+            students.Update(*s);
+        }
+    });
+}
+
+}  // namespace koers::web

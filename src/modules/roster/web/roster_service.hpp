@@ -1,0 +1,56 @@
+#pragma once
+// Importing a school's student list: the plan (every row of the file checked, against the file
+// and against who is in Koers already: new, changed, unchanged, and who is no longer on the
+// list), applying it in one transaction (a bad file changes nothing; a replayed post changes
+// nothing twice), and undoing the last import.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "modules/roster/core/roster.hpp"
+#include "platform/core/common/environment.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/student_repo.hpp"
+
+namespace koers::web {
+
+struct PlannedRow {
+    core::RosterRow row;  // its errors include those found against Koers's data
+    std::string action;   // "nieuw", "gewijzigd", "gelijk"
+    std::optional<storage::StudentRecord> current;
+    std::vector<std::string> changes;  // "klas H3A → H4A"
+};
+
+struct RosterPlan {
+    std::vector<std::string> problems;  // about the whole file
+    std::vector<std::string> columns;
+    bool has_mentor_column = false;
+    std::vector<PlannedRow> rows;
+    std::vector<storage::StudentRecord> leavers;  // on the school's list, not in the file
+    int added = 0, changed = 0, same = 0, with_errors = 0;
+
+    bool ok() const { return problems.empty() && with_errors == 0; }
+    std::string Summary() const;  // "12 nieuw, 3 gewijzigd, 1 vertrokken, 40 ongewijzigd"
+};
+
+class RosterService {
+public:
+    RosterService(storage::Database& db, core::Clock& clock) : db_(db), clock_(clock) {}
+
+    RosterPlan Plan(int64_t school_id, std::string_view file);
+    // Plans the stored file again against the current list and applies it, in one transaction.
+    // Throws core::Conflict when the import was applied already or the plan has errors.
+    RosterPlan Apply(int64_t school_id, int64_t import_id);
+    // Undoes the school's last applied import: new students are removed (or, once they signed
+    // in, marked as leavers), changed ones get their former data back, leavers return.
+    // Throws core::Conflict when `import_id` is not the last applied import.
+    void Undo(int64_t school_id, int64_t import_id);
+
+private:
+    storage::Database& db_;
+    core::Clock& clock_;
+};
+
+}  // namespace koers::web
