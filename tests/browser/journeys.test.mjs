@@ -560,6 +560,38 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await phone.context().close();
 });
 
+test("the decaan imports the student list: errors shown, corrected, applied, undone", async () => {
+  const page = await newPage();
+  await signIn(page, "decaan@demo.koers.nl");
+  await page.click("main a >> text=Leerlingen");
+  await checkPage(page, "leerlingen");
+  await page.click("text=leerlingen importeren");
+  await checkPage(page, "leerlingen-importeren");
+  const header = "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;E-mailadres;Geboortedatum;Leerweg;Leerjaar;Stamgroep\n";
+  const upload = async (rows) => {
+    await page.setInputFiles("#bestand", { name: "export.csv", mimeType: "text/csv", buffer: Buffer.from(header + rows, "utf8") });
+    await Promise.all([page.waitForURL(/\/importeren\/\d+$/), page.click("button >> text=Bestand controleren")]);
+  };
+  await upload("900001;Fenna;de;Groot;;31-02-2011;havo;3;H3C\n");
+  assert.match(await page.textContent("main"), /1 regel klopt niet/);
+  assert.match(await page.textContent("main"), /Let op: \d+ leerlingen die nu op school staan, staan niet in dit bestand/);
+  assert.match(await page.textContent("main"), /Zonder e-mailadres/);
+  assert.equal(await page.$("button >> text=Verwerken"), null);
+  await checkPage(page, "leerlingen-controle-fouten");
+  await page.click("text=Leerlingen importeren · Veldzicht College");
+  await upload("900001;Fenna;de;Groot;fenna@demo.koers.nl;28-02-2011;havo;3;H3C\n");
+  assert.match(await page.textContent("main"), /1 nieuw, 0 gewijzigd, \d+ vertrokken/);
+  await checkPage(page, "leerlingen-controle");
+  await Promise.all([page.waitForURL(/\/importeren$/), page.click("button >> text=Verwerken")]);
+  assert.match(await page.textContent("main"), /De leerlingenlijst is verwerkt/);
+  await Promise.all([page.waitForURL(/\/importeren$/), page.click("button >> text=Terugdraaien")]);
+  assert.match(await page.textContent("main"), /De laatste import is teruggedraaid/);
+  await page.click("text=Leerlingen · Veldzicht College");
+  assert.doesNotMatch(await page.textContent("main"), /Fenna de Groot/);
+  assert.match(await page.textContent("main"), /Lotte Leerling/);
+  await page.context().close();
+});
+
 const fontModes = {
   intended: async () => {},
   fallback: async (context) => context.route(/\.woff2$/, (route) => route.abort()),
@@ -655,6 +687,8 @@ test("axe checked every page template", () => {
                              [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
                              [/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
                              [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"],
-                             [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"]])
+                             [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
+                             [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
+                             [/\/leerlingen\/importeren\/\d+$/, "import preview"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

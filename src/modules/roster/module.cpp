@@ -26,6 +26,9 @@ constexpr web::PlaceLink kSchoolLinks[] = {
 constexpr web::Flash kFlashes[] = {
     {"leerlingen-verwerkt", "De leerlingenlijst is verwerkt."},
     {"import-teruggedraaid", "De laatste import is teruggedraaid."},
+    {"leerlingen-uitgenodigd",
+     "De uitnodigingen staan in de uitgaande e-mail. Leerlingen die de afgelopen week al een "
+     "uitnodiging kregen, krijgen er geen tweede."},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{import}", "1"}};

@@ -31,6 +31,7 @@ struct StudentRecord {
     std::optional<int64_t> group_id;
     std::string group_name;
     std::optional<int64_t> left_at;
+    bool activated = false;  // the account has a password (the invitation was accepted)
 };
 
 class StudentRepo {

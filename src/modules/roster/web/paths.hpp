@@ -5,6 +5,7 @@
 namespace koers::web::roster_paths {
 
 inline constexpr RoutePath kStudents{"/scholen/{school}/leerlingen"};
+inline constexpr RoutePath kInvite{"/scholen/{school}/leerlingen/uitnodigen"};
 inline constexpr RoutePath kImport{"/scholen/{school}/leerlingen/importeren"};
 inline constexpr RoutePath kPreview{"/scholen/{school}/leerlingen/importeren/{import}"};
 inline constexpr RoutePath kApply{"/scholen/{school}/leerlingen/importeren/{import}/verwerken"};

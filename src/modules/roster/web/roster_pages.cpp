@@ -11,6 +11,7 @@
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/student_repo.hpp"
+#include "platform/web/auth/accounts.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -34,24 +35,40 @@ Response Students(Ctx& ctx) {
     v.set("school", SchoolName(ctx, school));
     v.set("import_path", kImport.With(school));
     ViewList rows;
-    int left = 0;
+    int left = 0, waiting = 0;
     for (const auto& s : ctx.app.students.OfSchool(school)) {
         if (s.left_at) {
             ++left;
             continue;
         }
+        waiting += s.activated ? 0 : 1;
         View row = Object();
         row.set("name", s.name);
         row.set("local_id", s.local_id);
         row.set("group", s.group_name);
         row.set("about", s.onderwijstype + " " + std::to_string(s.leerjaar));
+        row.set("account", s.activated ? std::string("actief") : std::string("nog niet"));
         rows.push_back(std::move(row));
     }
+    v.set("waiting", std::to_string(waiting));
+    v.set("has_waiting", waiting > 0);
+    v.set("invite_path", kInvite.With(school));
     v.set("count", std::to_string(rows.size()));
     v.set("left", std::to_string(left));
     v.set("has_students", !rows.empty());
     v.set("students", std::move(rows));
     return RenderPage(ctx, "roster/students", std::move(v), "Leerlingen");
+}
+
+Response Invite(Ctx& ctx) {
+    const int64_t school = ctx.Id("school");
+    std::vector<int64_t> users;
+    for (const auto& s : ctx.app.students.OfSchool(school))
+        if (!s.left_at && !s.activated) users.push_back(s.user_id);
+    ctx.app.accounts.InviteStudents(*ctx.user, SchoolName(ctx, school), users,
+                                    ctx.req.remote_address);
+    SetFlash(ctx, "leerlingen-uitgenodigd");
+    return Redirect(kStudents.With(school));
 }
 
 View ImportView(Ctx& ctx, int64_t school) {
@@ -139,7 +156,9 @@ Response Preview(Ctx& ctx) {
     v.set("ok", plan.ok() && !stored.applied_at);
     v.set("apply_path", kApply.With(school, stored.id));
     v.set("plan_summary", plan.Summary());
-    v.set("with_errors", std::to_string(plan.with_errors));
+    v.set("with_errors", plan.with_errors == 1
+                             ? std::string("1 regel klopt niet.")
+                             : std::to_string(plan.with_errors) + " regels kloppen niet.");
     v.set("has_errors", plan.with_errors > 0);
     ViewList rows;
     for (const auto& p : plan.rows) {
@@ -168,6 +187,11 @@ Response Preview(Ctx& ctx) {
         leavers.push_back(std::move(item));
     }
     v.set("has_leavers", !leavers.empty());
+    v.set("leaver_count", std::to_string(leavers.size()));
+    // Most of the school missing from the file: more likely an export of one class than a
+    // school that emptied. Say so before anyone presses "Verwerken".
+    const size_t current = plan.leavers.size() + static_cast<size_t>(plan.changed + plan.same);
+    v.set("many_leave", plan.leavers.size() > 5 && plan.leavers.size() * 5 > current);
     v.set("leavers", std::move(leavers));
     return RenderPage(ctx, "roster/preview", std::move(v), "Controle: " + stored.file_name);
 }
@@ -197,6 +221,7 @@ Response Undo(Ctx& ctx) {
 void AddRosterRoutes(Router& r) {
     const auto manage = Access::School(Permission::kManageStudents, "school");
     r.Get(kStudents, manage, Students);
+    r.Post(kInvite, manage, Invite);
     r.Get(kImport, manage, ImportPage);
     r.Upload(kImport, manage, Upload);
     r.Get(kPreview, manage, Preview);

@@ -6,6 +6,7 @@
 
 #include "modules/roster/web/roster_parts.hpp"
 #include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
@@ -66,6 +67,7 @@ TEST_F(RosterPages, AFileWithMistakesShowsThemAllAndChangesNothing) {
     auto res = decaan.Get(preview);
     ASSERT_EQ(res.status, 200);
     EXPECT_TRUE(Has(res.body, "2 regels kloppen niet."));
+    EXPECT_FALSE(Has(res.body, "Let op:"));
     EXPECT_TRUE(Has(res.body, "Zonder e-mailadres kan Koers nog geen account maken"));
     EXPECT_TRUE(Has(res.body, "Geboortedatum “31-02-2012”"));
     EXPECT_TRUE(Has(res.body, "Mentor onbekend@linden.example is geen medewerker"));
@@ -151,6 +153,28 @@ TEST_F(RosterPages, ABsnColumnIsRefusedAndNothingOfTheFileIsKept) {
     EXPECT_EQ(decaan.Upload(base + "/importeren", "bestand", "leeg.csv", "").status, 400);
     res = decaan.Upload(base + "/importeren", "bestand", "foto.png", "\x89PNG\r\n\x1a\n\x01\x02");
     EXPECT_EQ(res.status, 422);
+}
+
+TEST_F(RosterPages, ImportedStudentsAreInvitedOnceInTheirOwnWords) {
+    const std::string preview = Upload(std::string(kHeader) +
+                                       "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;"
+                                       "2K1;\n"
+                                       "502;Noor;;Yilmaz;noor@linden.example;02-11-2011;kader;3;"
+                                       "3K1;\n");
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    auto page = decaan.Get(base);
+    EXPECT_TRUE(Has(page.body, "2 leerlingen hebben hun account nog niet geactiveerd"));
+    auto& outbox = app.services().outbox;
+    const size_t before = outbox.Recent(1000).size();
+    ASSERT_EQ(decaan.Post(base + "/uitnodigen", {}).status, 303);
+    const auto mails = outbox.Recent(1000);
+    ASSERT_EQ(mails.size(), before + 2);
+    EXPECT_EQ(mails.front().subject, "Je loopbaandossier in Koers");
+    EXPECT_TRUE(Has(mails.front().body, "Kies via deze link binnen een week je wachtwoord"));
+    EXPECT_TRUE(Has(mails.front().body, "/wachtwoord-instellen?soort=invite&code="));
+    // A second click within the week sends nothing new.
+    ASSERT_EQ(decaan.Post(base + "/uitnodigen", {}).status, 303);
+    EXPECT_EQ(outbox.Recent(1000).size(), before + 2);
 }
 
 TEST_F(RosterPages, AnotherSchoolsImportIsNotFound) {

@@ -189,6 +189,35 @@ int64_t Accounts::Invite(const core::Principal& inviter, const std::string& emai
     return id;
 }
 
+int Accounts::InviteStudents(const core::Principal& inviter, const std::string& school_name,
+                             const std::vector<int64_t>& user_ids, const std::string& address) {
+    int invited = 0;
+    const int64_t now = clock_.Now();
+    storage::InTransaction(db_, [&](storage::Database& tx) {
+        storage::UserRepo users(tx);
+        storage::AuthRepo auth(tx);
+        storage::OutboxRepo outbox(tx);
+        for (int64_t id : user_ids) {
+            const auto user = users.ById(id);
+            if (!user || user->password_hash || !user->active) continue;
+            if (auth.CountTokens(id, "invite", now - kInviteTtl) > 0) continue;
+            outbox.Enqueue(user->email, "Je loopbaandossier in Koers",
+                           "Hoi " + user->display_name + ",\n\n" + school_name +
+                               " gebruikt Koers voor loopbaanoriëntatie. Daar houd je je "
+                               "loopbaandossier bij: wat je doet, wat je ervan leert en wat je "
+                               "kiest. Kies via deze link binnen een week je wachtwoord:\n\n" +
+                               NewOneTimeLink(auth, id, "invite", kInviteTtl) +
+                               "\n\nWerkt de link niet meer? Vraag je mentor om een nieuwe.\n\n"
+                               "Groet,\nKoers\n",
+                           now);
+            ++invited;
+        }
+        storage::AuditRepo(tx).Record(now, inviter.user_id, "students.invited", school_name,
+                                      std::to_string(invited), address);
+    });
+    return invited;
+}
+
 bool Accounts::TokenUsable(const std::string& token, const std::string& purpose) {
     if (token.empty() || token.size() > 128) return false;
     return auth_.PeekToken(HashToken(token), purpose, clock_.Now()).has_value();

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "platform/core/access/roles.hpp"
 #include "platform/core/account/session_rules.hpp"
@@ -63,6 +64,12 @@ public:
     // Returns the new user id; throws core::Conflict when the e-mail address is taken.
     int64_t Invite(const core::Principal& inviter, const std::string& email,
                    const std::string& name, const std::string& address);
+    // Invites students whose accounts a school made (an imported student list): every account
+    // of `user_ids` without a password and without an invitation of the last week gets a
+    // one-time link to set one, in words for a student. Links, mails and the audit line are
+    // stored together; the outbox sends them in batches. Returns how many were invited.
+    int InviteStudents(const core::Principal& inviter, const std::string& school_name,
+                       const std::vector<int64_t>& user_ids, const std::string& address);
     // For the set-password page: whether the link is still usable ("invite" or "reset").
     bool TokenUsable(const std::string& token, const std::string& purpose);
     // Sets the password through a one-time link. On success the link is used up and every
