@@ -173,9 +173,9 @@ RosterFile ReadRoster(std::string_view bytes, int current_year) {
             out.problems.push_back(std::string("De kolom “") + label +
                                    "” ontbreekt (of heeft een naam die Koers niet kent).");
     if (!has_name)
-        out.problems.push_back(
+        out.problems.emplace_back(
             "Er is geen kolom met de naam: “Naam”, of “Roepnaam” en “Achternaam”.");
-    if (table.rows.empty()) out.problems.push_back("Het bestand heeft geen leerlingen.");
+    if (table.rows.empty()) out.problems.emplace_back("Het bestand heeft geen leerlingen.");
     if (!out.problems.empty()) return out;
     out.has_mentor_column = at.count(Col::kMentor) > 0;
 

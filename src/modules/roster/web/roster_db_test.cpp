@@ -70,6 +70,7 @@ TEST_P(RosterImport, TwoClicksAtOnceApplyTheFileOnce) {
     const int64_t id = Preview(kFile);
     std::atomic<int> applied = 0, refused = 0;
     std::vector<std::thread> clicks;
+    clicks.reserve(2);
     for (int i = 0; i < 2; ++i)
         clicks.emplace_back([&] {
             try {

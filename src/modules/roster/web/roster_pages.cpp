@@ -21,7 +21,7 @@ using namespace roster_paths;
 using core::Permission;
 namespace {
 
-constexpr size_t kMaxFileBytes = 2 * 1024 * 1024;
+constexpr size_t kMaxFileBytes = size_t{2} * 1024 * 1024;
 
 std::string SchoolName(Ctx& ctx, int64_t id) {
     const auto school = ctx.app.orgs.School(id);
