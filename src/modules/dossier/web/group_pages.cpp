@@ -13,6 +13,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
+#include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -25,16 +26,10 @@ namespace {
 // Six weeks without writing: the mentor should ask how it goes.
 constexpr int64_t kQuietAfter = int64_t{42} * 86400;
 
-std::string SchoolName(Ctx& ctx, int64_t id) {
-    const auto school = ctx.app.orgs.School(id);
-    if (!school) throw core::NotFound();
-    return school->name;
-}
-
 Response Groups(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     View v = Object();
-    v.set("school", SchoolName(ctx, school));
+    v.set("school", SchoolParam(ctx).name);
     ViewList groups;
     for (const auto& g : ctx.app.students.Groups(school)) {
         if (!core::Allowed(ctx.user, Permission::kViewGroups, core::Target::Group(school, g.id)))
@@ -57,7 +52,7 @@ Response Group(Ctx& ctx) {
     const auto students = ctx.app.students.InGroup(group->id);
     const auto summaries = DossierOf(ctx).dossiers.Summaries(group->id);
     View v = Object();
-    v.set("school", SchoolName(ctx, school));
+    v.set("school", SchoolParam(ctx).name);
     v.set("groups_path", kGroups.With(school));
     v.set("name", group->name);
     v.set("mentors", group->mentors);

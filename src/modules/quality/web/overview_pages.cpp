@@ -9,6 +9,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/render/shapes.hpp"
@@ -47,27 +48,25 @@ ViewList StepViews(const core::LevelStatus& level) {
 }
 
 Response Start(Ctx& ctx) {
-    auto school = ctx.app.orgs.School(ctx.Id("school"));
-    if (!school) throw core::NotFound();
-    const auto years = QualityOf(ctx).quality.Years(school->id);
+    const auto school = SchoolParam(ctx);
+    const auto years = QualityOf(ctx).quality.Years(school.id);
     // The newest schooljaar is where the school works (it may start the next one before August).
-    if (!years.empty()) return Redirect(kYear.With(school->id, years.front().start_year));
+    if (!years.empty()) return Redirect(kYear.With(school.id, years.front().start_year));
     View v = Object();
-    v.set("school", school->name);
-    v.set("school_path", platform_paths::kSchool.With(school->id));
+    v.set("school", school.name);
+    v.set("school_path", platform_paths::kSchool.With(school.id));
     v.set("year", core::SchoolYearLabel(core::SchoolYearOf(ctx.app.clock.Now())));
-    v.set("action", kStart.With(school->id));
+    v.set("action", kStart.With(school.id));
     v.set("can_start",
-          core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school->id)));
-    return RenderPage(ctx, "quality/start", std::move(v), "Kwaliteitscyclus · " + school->name);
+          core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school.id)));
+    return RenderPage(ctx, "quality/start", std::move(v), "Kwaliteitscyclus · " + school.name);
 }
 
 Response StartFirstYear(Ctx& ctx) {
-    auto school = ctx.app.orgs.School(ctx.Id("school"));
-    if (!school) throw core::NotFound();
+    const auto school = SchoolParam(ctx);
     const auto year = QualityOf(ctx).quality.StartFirstYear(
-        school->id, core::SchoolYearOf(ctx.app.clock.Now()), AuthorOf(ctx), ctx.app.clock.Now());
-    return Redirect(kYear.With(school->id, year.start_year));
+        school.id, core::SchoolYearOf(ctx.app.clock.Now()), AuthorOf(ctx), ctx.app.clock.Now());
+    return Redirect(kYear.With(school.id, year.start_year));
 }
 
 Response ShowYear(Ctx& ctx) {

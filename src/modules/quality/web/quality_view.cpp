@@ -9,6 +9,7 @@
 #include "modules/scan/web/scan_service.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/web/pages/org_view.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -16,13 +17,12 @@ namespace koers::web {
 std::string YearScope::label() const { return core::SchoolYearLabel(year.start_year); }
 
 YearScope LoadYear(Ctx& ctx) {
-    auto school = ctx.app.orgs.School(ctx.Id("school"));
-    if (!school) throw core::NotFound();
+    auto school = SchoolParam(ctx);
     const auto start = core::ParseSchoolYear(Find(ctx.params, "jaar").value_or(""));
     if (!start) throw core::NotFound();
-    auto year = QualityOf(ctx).quality.Year(school->id, *start);
+    auto year = QualityOf(ctx).quality.Year(school.id, *start);
     if (!year) throw core::NotFound("Voor dit schooljaar is er nog geen kwaliteitscyclus.");
-    return {std::move(*school), *year};
+    return {std::move(school), *year};
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
+#include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -23,16 +24,10 @@ namespace {
 
 constexpr size_t kMaxFileBytes = size_t{2} * 1024 * 1024;
 
-std::string SchoolName(Ctx& ctx, int64_t id) {
-    const auto school = ctx.app.orgs.School(id);
-    if (!school) throw core::NotFound();
-    return school->name;
-}
-
 Response Students(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     View v = Object();
-    v.set("school", SchoolName(ctx, school));
+    v.set("school", SchoolParam(ctx).name);
     v.set("import_path", kImport.With(school));
     ViewList rows;
     int left = 0, waiting = 0;
@@ -65,7 +60,7 @@ Response Invite(Ctx& ctx) {
     std::vector<int64_t> users;
     for (const auto& s : ctx.app.students.OfSchool(school))
         if (!s.left_at && !s.activated) users.push_back(s.user_id);
-    ctx.app.accounts.InviteStudents(*ctx.user, SchoolName(ctx, school), users,
+    ctx.app.accounts.InviteStudents(*ctx.user, SchoolParam(ctx).name, users,
                                     ctx.req.remote_address);
     SetFlash(ctx, "leerlingen-uitgenodigd");
     return Redirect(kStudents.With(school));
@@ -73,7 +68,7 @@ Response Invite(Ctx& ctx) {
 
 View ImportView(Ctx& ctx, int64_t school) {
     View v = Object();
-    v.set("school", SchoolName(ctx, school));
+    v.set("school", SchoolParam(ctx).name);
     v.set("students_path", kStudents.With(school));
     v.set("action", kImport.With(school));
     const auto last = RosterOf(ctx).imports.LastApplied(school);
@@ -145,7 +140,7 @@ Response Preview(Ctx& ctx) {
     const RosterPlan plan =
         stored.applied_at ? RosterPlan{} : RosterOf(ctx).service.Plan(school, stored.file);
     View v = Object();
-    v.set("school", SchoolName(ctx, school));
+    v.set("school", SchoolParam(ctx).name);
     v.set("import_path", kImport.With(school));
     v.set("file", stored.file_name);
     v.set("applied", stored.applied_at.has_value());

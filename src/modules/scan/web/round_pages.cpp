@@ -16,6 +16,7 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/render/qr_svg.hpp"
@@ -34,11 +35,7 @@ constexpr size_t kMaxInvitesPerPost = 300;
 constexpr size_t kOpenTokenBytes = 12;
 constexpr size_t kPersonalTokenBytes = 24;
 
-storage::SchoolRecord SchoolOf(Ctx& ctx) {
-    auto school = ctx.app.orgs.School(ctx.Id("school"));
-    if (!school) throw core::NotFound();
-    return *school;
-}
+storage::SchoolRecord SchoolOf(Ctx& ctx) { return SchoolParam(ctx); }
 
 storage::RoundRecord RoundFrom(Ctx& ctx) {
     return ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));

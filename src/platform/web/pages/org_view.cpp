@@ -1,5 +1,7 @@
 #include "platform/web/pages/org_view.hpp"
 
+#include "platform/core/common/errors.hpp"
+
 #include "platform/core/org/school.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/outbox_repo.hpp"
@@ -32,6 +34,12 @@ ViewList SchoolLinks(const Ctx& ctx, int64_t school_id) {
 
 ViewList RegionLinks(const Ctx& ctx, int64_t region_id) {
     return PlaceLinks(ctx, &Module::region_links, core::Target::Region(region_id), region_id);
+}
+
+storage::SchoolRecord SchoolParam(const Ctx& ctx) {
+    auto school = ctx.app.orgs.School(ctx.Id("school"));
+    if (!school) throw core::NotFound();
+    return *school;
 }
 
 View SchoolView(storage::SchoolRecord s) {

@@ -10,6 +10,8 @@
 
 namespace koers::web {
 
+// The {school} of the route; throws core::NotFound for an unknown one.
+storage::SchoolRecord SchoolParam(const Ctx& ctx);
 View SchoolView(storage::SchoolRecord s);
 ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
 // The modules' links for one school or region (Module::school_links, region_links) that the
