@@ -549,9 +549,18 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   assert.match(await mentor.textContent("main"), /zoveel technische banen/);
   assert.equal(await mentor.$("main form.koers-form"), null);
   await checkPage(mentor, "dossier-stuk-mentor");
+  await mentor.click("text=Loopbaandossier van Lotte Leerling");
+  await mentor.click("text=Loopbaangesprek vastleggen");
+  await mentor.click("text=Vooruitblik: Wat wil de leerling hierna verkennen of uitproberen?");
+  await checkPage(mentor, "gesprek-mentor");
+  await mentor.fill("#f-terugblik", "Bezoek aan de haven: veel techniek gezien.");
+  await mentor.fill("#f-actie", "Meeloopdag bij de haven regelen\nMet oom praten over zijn werk");
+  await Promise.all([mentor.waitForURL(/\/dossier$/), mentor.click("button >> text=Opslaan")]);
+  assert.match(await mentor.textContent("main"), /Opgeslagen in het dossier van de leerling/);
   await mentor.context().close();
 
   await phone.goto(dossier);
+  assert.match(await phone.textContent("main"), /Wat je hebt afgesproken\s+Meeloopdag bij de haven regelen/);
   await phone.click("text=je ziet hier wie het heeft bekeken");
   assert.match(await phone.textContent("main"), /Mohamed Mentor/);
   assert.match(await phone.textContent("main"), /mentor van groep H4A/);
@@ -686,7 +695,7 @@ test("axe checked every page template", () => {
                              [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
                              [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
                              [/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
-                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"],
+                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/gesprek$/, "talk form"],
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
                              [/\/leerlingen\/importeren\/\d+$/, "import preview"]])

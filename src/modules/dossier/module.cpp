@@ -20,6 +20,7 @@ namespace {
 constexpr web::RouteGroup kRoutes[] = {
     web::AddDossierRoutes,
     web::AddDossierEntryRoutes,
+    web::AddDossierTalkRoutes,
     web::AddDossierGroupRoutes,
 };
 
@@ -34,6 +35,7 @@ constexpr web::PlaceLink kSchoolLinks[] = {
 constexpr web::Flash kFlashes[] = {
     {"dossier-opgeslagen", "Opgeslagen in je dossier."},
     {"dossier-verwijderd", "Verwijderd uit je dossier."},
+    {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
 };
 
 // The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).

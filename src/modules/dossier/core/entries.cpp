@@ -1,17 +1,21 @@
 #include "modules/dossier/core/entries.hpp"
 
+#include "modules/dossier/core/talks.hpp"
+
 #include <array>
 
 namespace koers::core {
 namespace {
 
-constexpr std::array<EntryKindInfo, 3> kKinds = {{
+constexpr std::array<EntryKindInfo, 4> kKinds = {{
     {EntryKind::kErvaring, "ervaring", "Ervaring", "ervaren",
-     "Schrijf op wat je hebt gedaan of gezien"},
+     "Schrijf op wat je hebt gedaan of gezien", true},
     {EntryKind::kReflectie, "reflectie", "Reflectie", "reflecteren",
-     "Denk na over wat je kunt en wilt"},
+     "Denk na over wat je kunt en wilt", true},
     {EntryKind::kKeuze, "keuze", "Keuze of doel", "kiezen",
-     "Schrijf op wat je kiest of wilt bereiken"},
+     "Schrijf op wat je kiest of wilt bereiken", true},
+    // The dialogue about experiences is reflecting together.
+    {EntryKind::kGesprek, "gesprek", "Loopbaangesprek", "reflecteren", "Gesprek vastleggen", false},
 }};
 
 constexpr std::array<std::string_view, 3> kElements = {"ervaren", "reflecteren", "kiezen"};
@@ -145,6 +149,8 @@ Form EntryForm(EntryKind kind, std::string_view competency) {
             return Reflectie(competency);
         case EntryKind::kKeuze:
             return Keuze();
+        case EntryKind::kGesprek:
+            return TalkForm();
     }
     return Ervaring();
 }
@@ -159,6 +165,10 @@ std::vector<std::string> CompetenciesOf(EntryKind kind, const Fields& fields) {
 }
 
 std::string EntryTitle(EntryKind kind, const Fields& fields) {
+    if (kind == EntryKind::kGesprek) {
+        const auto date = FieldOf(fields, "datum");
+        return "Loopbaangesprek" + (date.empty() ? std::string() : " van " + std::string(date));
+    }
     const auto title = FieldOf(fields, "titel");
     if (!title.empty()) return std::string(title);
     return std::string(InfoOf(kind).label);

@@ -1,8 +1,9 @@
 #pragma once
-// What a student writes in their loopbaandossier: ervaringen (ervaren), reflecties
-// (reflecteren) and keuzes (kiezen), each tied to the five loopbaancompetenties, declared as
-// forms of the platform's record kernel (platform/core/records). The words are the student's:
-// "je", and plain enough for a 13-year-old and still right for a 20-year-old.
+// What a loopbaandossier holds: what the student writes, ervaringen (ervaren), reflecties
+// (reflecteren) and keuzes (kiezen), and the loopbaangesprekken their mentor records (talks.hpp),
+// each tied to the five loopbaancompetenties, declared as forms of the platform's record kernel
+// (platform/core/records). The student's words are "je", plain enough for a 13-year-old and
+// still right for a 20-year-old.
 #include <optional>
 #include <span>
 #include <string>
@@ -13,7 +14,7 @@
 
 namespace koers::core {
 
-enum class EntryKind { kErvaring, kReflectie, kKeuze };
+enum class EntryKind { kErvaring, kReflectie, kKeuze, kGesprek };
 
 struct EntryKindInfo {
     EntryKind kind;
@@ -21,8 +22,10 @@ struct EntryKindInfo {
     std::string_view label;    // "Ervaring"
     std::string_view element;  // "ervaren", "reflecteren" or "kiezen"
     std::string_view invite;   // on the button: "Schrijf op wat je hebt gedaan"
+    bool by_student = true;    // written by the student (else by the mentor: a gesprek)
 };
 
+// Every kind; the student writes those marked by_student.
 std::span<const EntryKindInfo> EntryKinds();
 const EntryKindInfo& InfoOf(EntryKind kind);
 std::optional<EntryKind> EntryKindFromCode(std::string_view code);

@@ -1,18 +1,21 @@
 #include "modules/dossier/core/entries.hpp"
 
+#include "modules/dossier/core/talks.hpp"
+
 #include <gtest/gtest.h>
 
 namespace koers::core {
 namespace {
 
 TEST(DossierEntries, EachKindBelongsToOneElementAndReadsBackFromItsCode) {
-    ASSERT_EQ(EntryKinds().size(), Elements().size());
-    for (size_t i = 0; i < EntryKinds().size(); ++i) {
-        const auto& k = EntryKinds()[i];
-        EXPECT_EQ(k.element, Elements()[i]);
+    size_t by_student = 0;
+    for (const auto& k : EntryKinds()) {
+        if (k.by_student) EXPECT_EQ(k.element, Elements()[by_student++]);
         EXPECT_EQ(EntryKindFromCode(k.code), k.kind);
         EXPECT_EQ(&InfoOf(k.kind), &k);
     }
+    EXPECT_EQ(by_student, Elements().size());  // the student writes one kind per element
+    EXPECT_FALSE(InfoOf(EntryKind::kGesprek).by_student);
     EXPECT_FALSE(EntryKindFromCode("taak"));
     EXPECT_FALSE(EntryKindFromCode(""));
 }
@@ -54,6 +57,27 @@ TEST(DossierEntries, CompetenciesAndTitleOfAnEntry) {
     EXPECT_TRUE(CompetenciesOf(EntryKind::kKeuze, {}).empty());
     EXPECT_EQ(EntryTitle(EntryKind::kKeuze, {{"titel", "Verpleegkunde"}}), "Verpleegkunde");
     EXPECT_EQ(EntryTitle(EntryKind::kKeuze, {}), "Keuze of doel");
+}
+
+TEST(LoopbaanGesprek, TheLibraryHasQuestionsForEveryPartAndCompetency) {
+    EXPECT_GE(TalkQuestions().size(), 40u);
+    for (const auto& part : TalkParts())
+        for (const auto& c : Competencies()) {
+            int n = 0;
+            for (const auto& q : TalkQuestions())
+                n += q.part == part.code && q.competency == c.code ? 1 : 0;
+            EXPECT_GE(n, 2) << part.code << " " << c.code;
+        }
+}
+
+TEST(LoopbaanGesprek, AgreedActionsAreTheLinesOfTheActionField) {
+    EXPECT_EQ(
+        TalkActions({{"actie", "- Open dag ROC bezoeken\n\n  * Oom bellen over zijn werk  \n"}}),
+        (std::vector<std::string>{"Open dag ROC bezoeken", "Oom bellen over zijn werk"}));
+    EXPECT_TRUE(TalkActions({}).empty());
+    EXPECT_EQ(EntryTitle(EntryKind::kGesprek, {{"datum", "2026-11-30"}}),
+              "Loopbaangesprek van 2026-11-30");
+    EXPECT_NE(EntryForm(EntryKind::kGesprek).Find("vooruitblik"), nullptr);
 }
 
 }  // namespace

@@ -85,14 +85,20 @@ std::vector<DossierSummary> DossierRepo::Summaries(int64_t group_id) {
                  {group_id})) {
             const int64_t id = r.Int("student_id");
             auto [it, fresh] = at.try_emplace(id, out.size());
-            if (fresh) out.push_back({id, 0, std::nullopt, {}});
+            if (fresh) out.push_back({id, 0, std::nullopt, {}, std::nullopt, 0});
             DossierSummary& s = out[it->second];
             if (r.IsNull("kind")) continue;
-            s.entries += r.Int("n");
+            const auto kind = core::EntryKindFromCode(r.Text("kind"));
+            if (!kind) continue;
             const int64_t last = r.Int("last");
+            if (!core::InfoOf(*kind).by_student) {
+                s.talks += r.Int("n");
+                if (!s.last_talk || *s.last_talk < last) s.last_talk = last;
+                continue;
+            }
+            s.entries += r.Int("n");
             if (!s.last_at || *s.last_at < last) s.last_at = last;
-            if (auto kind = core::EntryKindFromCode(r.Text("kind")))
-                s.elements_done.emplace_back(core::InfoOf(*kind).element);
+            s.elements_done.emplace_back(core::InfoOf(*kind).element);
         }
         return out;
     });

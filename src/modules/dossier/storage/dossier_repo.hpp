@@ -28,9 +28,11 @@ struct DossierEntry {
 // One student of a group as the mentor's overview shows them.
 struct DossierSummary {
     int64_t student_id = 0;
-    int64_t entries = 0;
-    std::optional<int64_t> last_at;          // the last time an entry was written or changed
+    int64_t entries = 0;                     // written by the student
+    std::optional<int64_t> last_at;          // the last time the student wrote or changed one
     std::vector<std::string> elements_done;  // of "ervaren", "reflecteren", "kiezen"
+    std::optional<int64_t> last_talk;        // the last loopbaangesprek recorded
+    int64_t talks = 0;
 };
 
 // One look at a dossier by someone other than the student.

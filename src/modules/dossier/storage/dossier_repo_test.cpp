@@ -119,6 +119,14 @@ TEST_P(DossierStorage, TheGroupSummaryCountsPerStudentInOneQuery) {
     EXPECT_EQ(summaries[1].student_id, sem_);
     EXPECT_EQ(summaries[1].entries, 0);
     EXPECT_FALSE(summaries[1].last_at);
+    // A gesprek the mentor recorded is not the student's writing: it counts apart.
+    repo_->Add(sem_, EntryKind::kGesprek, {{"datum", "2026-11-30"}}, {mentor_, "Mohamed"}, 50);
+    const auto after = repo_->Summaries(group_);
+    EXPECT_EQ(after[1].entries, 0);
+    EXPECT_FALSE(after[1].last_at);
+    EXPECT_TRUE(after[1].elements_done.empty());
+    EXPECT_EQ(after[1].talks, 1);
+    EXPECT_EQ(after[1].last_talk, 50);
 }
 
 TEST_P(DossierStorage, LooksAreLoggedPerStudentLatestFirst) {

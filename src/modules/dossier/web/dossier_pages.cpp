@@ -4,8 +4,10 @@
 #include <string>
 
 #include "modules/dossier/core/entries.hpp"
+#include "modules/dossier/core/talks.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/dossier_view.hpp"
+#include "modules/dossier/web/entry_editor.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
@@ -61,6 +63,22 @@ ViewList Glance(const std::vector<storage::DossierEntry>& entries) {
     return rows;
 }
 
+// The actions agreed in the latest three gesprekken: the student's to-do list.
+ViewList Actions(const std::vector<storage::DossierEntry>& entries) {
+    ViewList out;
+    int talks = 0;
+    for (const auto& e : entries) {  // the last changed first
+        if (e.kind != core::EntryKind::kGesprek || ++talks > 3) continue;
+        for (auto& action : core::TalkActions(e.fields)) {
+            View item = Object();
+            item.set("text", std::move(action));
+            item.set("from", core::EntryTitle(e.kind, e.fields));
+            out.push_back(std::move(item));
+        }
+    }
+    return out;
+}
+
 Response Dossier(Ctx& ctx) {
     const StudentScope scope = LoadStudent(ctx);
     const auto& s = scope.student;
@@ -73,9 +91,13 @@ Response Dossier(Ctx& ctx) {
     v.set("group", s.group_name);
     v.set("about", s.onderwijstype + ", leerjaar " + std::to_string(s.leerjaar));
     v.set("looks_path", kLooks.With(s.school_id, s.id));
+    if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
+        v.set("talk_path", kNewTalk.With(s.school_id, s.id));
+    v.set("actions", Actions(entries));
     if (scope.own) {
         ViewList kinds;
         for (const auto& k : core::EntryKinds()) {
+            if (!k.by_student) continue;
             View kind = LinkView(kNewEntry.With(s.school_id, s.id, k.code), std::string(k.invite));
             kind.set("element", std::string(k.element));
             kinds.push_back(std::move(kind));

@@ -3,6 +3,7 @@
 // decaan read and the student sees who did, a mentor sees only their own groups.
 #include <gtest/gtest.h>
 
+#include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
@@ -147,6 +148,67 @@ TEST_F(DossierPages, TheMentorReadsAndTheStudentSeesThatTheyDid) {
     EXPECT_TRUE(Has(res.body, "mentor van groep H4A"));
     EXPECT_TRUE(Has(res.body, "het dossier"));
     EXPECT_EQ(dossiers().Looks(own, 10).size(), 2u);
+}
+
+TEST_F(DossierPages, TheMentorRecordsAGesprekAndTheStudentFindsTheAgreedActions) {
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    auto res = mentor.Get(base);
+    EXPECT_TRUE(Has(res.body, "Loopbaangesprek vastleggen"));
+    EXPECT_FALSE(Has(student.Get(base).body, "Loopbaangesprek vastleggen"));
+    res = mentor.Get(base + "/gesprek");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Vragen voor het gesprek"));
+    EXPECT_TRUE(Has(res.body, "Welk werk of welke opleiding heb je onlangs van dichtbij gezien?"));
+    EXPECT_EQ(mentor.Post(base + "/gesprek", {{"datum", ""}, {"terugblik", "Stage"}}).status, 400);
+    ASSERT_EQ(mentor
+                  .Post(base + "/gesprek",
+                        {{"datum", "2026-11-20"},
+                         {"terugblik", "Snuffelstage bij de kinderopvang."},
+                         {"actie", "Open dag Horizon bezoeken\n- Tante bellen over haar werk"},
+                         {"competenties", "werk"}})
+                  .status,
+              303);
+    const auto talk = dossiers().Entries(own).front();
+    ASSERT_EQ(talk.kind, core::EntryKind::kGesprek);
+    const std::string path = base + "/" + std::to_string(talk.id);
+
+    // The student reads it and finds the actions on their to-do list.
+    res = student.Get(base);
+    EXPECT_TRUE(Has(res.body, "Wat je hebt afgesproken"));
+    EXPECT_TRUE(Has(res.body, "Tante bellen over haar werk"));
+    res = student.Get(path);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Snuffelstage bij de kinderopvang."));
+    EXPECT_FALSE(Has(res.body, "<form class=\"koers-form\""));
+    // The gesprek is the mentor's: the student neither changes nor removes it.
+    const std::string version = std::to_string(talk.version);
+    EXPECT_EQ(student.Post(path, {{"version", version}, {"datum", "2026-11-21"}}).status, 403);
+    EXPECT_EQ(student.Post(path + "/verwijderen", {{"version", version}}).status, 403);
+    EXPECT_EQ(student
+                  .Post(base + "/gesprek/" + std::to_string(talk.id),
+                        {{"version", version}, {"datum", "2026-11-21"}})
+                  .status,
+              403);
+    // The mentor changes it; a student's own entry is not a gesprek to them.
+    EXPECT_EQ(mentor
+                  .Post(base + "/gesprek/" + std::to_string(talk.id),
+                        {{"version", version}, {"datum", "2026-11-21"}, {"actie", "Bellen"}})
+                  .status,
+              303);
+    EXPECT_EQ(core::FieldOf(dossiers().Entry(own, talk.id)->fields, "datum"), "2026-11-21");
+    const auto ervaring = dossiers().Entries(own).back();
+    EXPECT_EQ(mentor
+                  .Post(base + "/gesprek/" + std::to_string(ervaring.id),
+                        {{"version", std::to_string(ervaring.version)}, {"datum", "2026-11-21"}})
+                  .status,
+              404);
+    // The group overview shows when the last gesprek was.
+    int64_t h4a = 0;
+    for (const auto& g : app.services().students.Groups(school))
+        if (g.name == "H4A") h4a = g.id;
+    res = mentor.Get("/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(h4a));
+    EXPECT_TRUE(Has(res.body, "Laatste gesprek"));
 }
 
 TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {

@@ -77,6 +77,8 @@ Response Group(Ctx& ctx) {
             if (!done) missing += (missing.empty() ? "" : ", ") + std::string(element);
         }
         row.set("missing", missing.empty() ? std::string("–") : missing);
+        const auto talk = known ? summary->last_talk : std::nullopt;
+        row.set("talk", talk ? core::FormatDateLong(*talk) : std::string("nog niet"));
         rows.push_back(std::move(row));
     }
     v.set("has_students", !rows.empty());

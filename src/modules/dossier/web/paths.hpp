@@ -14,6 +14,10 @@ inline constexpr RoutePath kNewEntry{
 inline constexpr RoutePath kEntry{"/scholen/{school}/leerlingen/{leerling}/dossier/{entry}"};
 inline constexpr RoutePath kDeleteEntry{
     "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/verwijderen"};
+// Loopbaangesprekken, recorded by the mentor or decaan.
+inline constexpr RoutePath kNewTalk{"/scholen/{school}/leerlingen/{leerling}/dossier/gesprek"};
+inline constexpr RoutePath kSaveTalk{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/gesprek/{entry}"};
 // Who looked at the dossier (for the student).
 inline constexpr RoutePath kLooks{"/scholen/{school}/leerlingen/{leerling}/dossier/inzage"};
 

@@ -52,6 +52,8 @@ bool RoleGrants(Role role, Permission p) {
             return role == Role::kDecaan || role == Role::kMentor || role == Role::kLeerling;
         case Permission::kWriteDossier:
             return role == Role::kLeerling;
+        case Permission::kCoachStudent:
+            return role == Role::kDecaan || role == Role::kMentor;
         case Permission::kManageStudents:
             return role == Role::kSchoolleider || role == Role::kDecaan;
     }

@@ -29,6 +29,7 @@ enum class Permission {
     kViewDossier,        // read a student's loopbaandossier (the student, their mentor, decaan)
     kWriteDossier,       // write in a loopbaandossier (the student, in their own)
     kManageStudents,     // a school's student list: import, groups, leavers (decaan, leiding)
+    kCoachStudent,       // record loopbaangesprekken in a student's dossier (mentor, decaan)
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team
