@@ -601,6 +601,24 @@ test("the decaan imports the student list: errors shown, corrected, applied, und
   await page.context().close();
 });
 
+test("a parent sees what the age rules allow for each child, and why", async () => {
+  const page = await newPage({ width: 390, height: 800 });
+  await signIn(page, "ouder@demo.koers.nl");
+  await page.click("main a >> text=De loopbaanoriëntatie van uw kind");
+  await checkPage(page, "ouder-kinderen");
+  const children = await page.$$eval("main li a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+  assert.equal(children.length, 2);
+  for (const [name, href] of children) {
+    await page.goto(koers.base + href);
+    const text = await page.textContent("main");
+    if (name === "Lotte Leerling") assert.match(text, /16 jaar of ouder/);
+    else assert.match(text, /jonger dan 16 jaar[\s\S]*Het dossier in één oogopslag/);
+    await checkPage(page, `ouder-${name}`);
+    await assertFits(page, `parent page at 390 px (${name})`);
+  }
+  await page.context().close();
+});
+
 const fontModes = {
   intended: async () => {},
   fallback: async (context) => context.route(/\.woff2$/, (route) => route.abort()),
@@ -698,6 +716,7 @@ test("axe checked every page template", () => {
                              [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/gesprek$/, "talk form"],
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
-                             [/\/leerlingen\/importeren\/\d+$/, "import preview"]])
+                             [/\/leerlingen\/importeren\/\d+$/, "import preview"],
+                             [/\/mijn-kinderen$/, "children"], [/\/leerlingen\/\d+\/ouders$/, "parent page"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

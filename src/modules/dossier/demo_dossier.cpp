@@ -184,6 +184,12 @@ void SeedDemoDossiers(storage::Database& db, int64_t school_id, int64_t now) {
         const int64_t other = students.AddGroup(school_id, g.name, now);
         FillGroup(db, school_id, other, g, "demo.koers.nl", 100100, 4, now, n, ids);
     }
+    // The demo parent has two children: Lotte (16: only what she shares) and a 13-year-old in
+    // V3A (the summary and what the gesprekken agreed).
+    if (const auto parent = users.ByEmail("ouder@demo.koers.nl")) {
+        students.AddParent(lotte->id, parent->id, now);
+        students.AddParent(students.Student(ids.back())->user_id, parent->id, now);
+    }
 }
 
 }  // namespace koers::modules

@@ -18,10 +18,8 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddDossierRoutes,
-    web::AddDossierEntryRoutes,
-    web::AddDossierTalkRoutes,
-    web::AddDossierGroupRoutes,
+    web::AddDossierRoutes,       web::AddDossierEntryRoutes, web::AddDossierTalkRoutes,
+    web::AddDossierParentRoutes, web::AddDossierGroupRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {
@@ -30,6 +28,8 @@ constexpr web::PlaceLink kSchoolLinks[] = {
      core::Permission::kViewGroups},
     {web::dossier_paths::kMine, "Mijn loopbaandossier",
      "wat je doet, wat je daarvan leert en wat je kiest.", core::Permission::kWriteDossier},
+    {web::dossier_paths::kChildren, "De loopbaanoriëntatie van uw kind",
+     "wat u mag zien van het loopbaandossier van uw kind.", core::Permission::kParentView},
 };
 
 constexpr web::Flash kFlashes[] = {

@@ -160,6 +160,38 @@ void StudentRepo::Remove(int64_t id) {
     db_.With([&](Connection& c) { c.Execute("DELETE FROM students WHERE id = ?", {id}); });
 }
 
+void StudentRepo::AddParent(int64_t student_user_id, int64_t parent_user_id, int64_t now) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO student_parents (student_user_id, parent_user_id, created_at) VALUES "
+            "(?, ?, ?)",
+            {student_user_id, parent_user_id, now});
+    });
+}
+
+std::vector<StudentRecord> StudentRepo::ChildrenAt(int64_t parent_user_id, int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<StudentRecord> out;
+        for (const auto& r : c.Query(std::string(kStudentSelect) +
+                                         "JOIN student_parents p ON p.student_user_id = "
+                                         "s.user_id WHERE p.parent_user_id = ? AND s.school_id = "
+                                         "? AND s.left_at IS NULL ORDER BY u.display_name",
+                                     {parent_user_id, school_id}))
+            out.push_back(ToStudent(r));
+        return out;
+    });
+}
+
+std::vector<int64_t> ChildrenOf(Connection& c, int64_t user_id) {
+    std::vector<int64_t> out;
+    for (const auto& r :
+         c.Query("SELECT student_user_id FROM student_parents WHERE parent_user_id = ? ORDER BY "
+                 "student_user_id",
+                 {user_id}))
+        out.push_back(r.Int("student_user_id"));
+    return out;
+}
+
 std::vector<int64_t> MentorGroups(Connection& c, int64_t user_id) {
     std::vector<int64_t> out;
     for (const auto& r : c.Query(

@@ -55,6 +55,10 @@ public:
     std::vector<StudentRecord> InGroup(int64_t group_id);
     // The enrolments of an account, current ones first.
     std::vector<StudentRecord> OfUser(int64_t user_id);
+    // Links a parent's account to a student's account.
+    void AddParent(int64_t student_user_id, int64_t parent_user_id, int64_t now);
+    // The current enrolments at `school_id` of the children of `parent_user_id`, by name.
+    std::vector<StudentRecord> ChildrenAt(int64_t parent_user_id, int64_t school_id);
     // Every enrolment at a school, leavers included, by local id.
     std::vector<StudentRecord> OfSchool(int64_t school_id);
     // Writes an enrolment's birth date, onderwijstype, leerjaar, group and `left_at`.
@@ -67,5 +71,7 @@ private:
 
 // The groups `user_id` is a mentor of (core::Principal::mentor_groups).
 std::vector<int64_t> MentorGroups(Connection& c, int64_t user_id);
+// The students' accounts `user_id` is a parent of (core::Principal::children).
+std::vector<int64_t> ChildrenOf(Connection& c, int64_t user_id);
 
 }  // namespace koers::storage

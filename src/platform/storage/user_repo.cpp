@@ -146,6 +146,7 @@ std::optional<core::Principal> PrincipalFromRows(Connection& c, const std::vecto
     core::Principal p{user_id, rows[0].Text("display_name"), rows[0].Text("email"), {}};
     for (auto& [id, m] : found) p.memberships.push_back(std::move(m));
     if (p.Has(core::Role::kMentor)) p.mentor_groups = MentorGroups(c, user_id);
+    if (p.Has(core::Role::kOuder)) p.children = ChildrenOf(c, user_id);
     return p;
 }
 

@@ -27,8 +27,9 @@ struct MembershipRecord {
 };
 
 // Builds a principal from rows holding kPrincipalColumns, one row per membership (role NULL for
-// none), in membership order, and reads a mentor's groups on `c`. For repositories; the SQL
-// needs no ORDER BY (which would cost SQLite a temporary B-tree on every request).
+// none), in membership order, and reads a mentor's groups and a parent's children on `c`. For
+// repositories; the SQL needs no ORDER BY (which would cost SQLite a temporary B-tree on every
+// request).
 std::optional<core::Principal> PrincipalFromRows(Connection& c, const std::vector<Row>& rows,
                                                  int64_t user_id);
 // The SQL joins that produce those columns for "u" = users; append a WHERE clause.

@@ -82,3 +82,24 @@ TEST(LoopbaanGesprek, AgreedActionsAreTheLinesOfTheActionField) {
 
 }  // namespace
 }  // namespace koers::core
+
+#include "modules/dossier/core/parents.hpp"
+
+namespace koers::core {
+namespace {
+
+TEST(ParentRules, TheBirthDateDecidesWhatAParentSees) {
+    EXPECT_EQ(AgeOn("2010-12-01", "2026-11-30"), 15);
+    EXPECT_EQ(AgeOn("2010-11-30", "2026-11-30"), 16);  // the birthday itself counts
+    EXPECT_EQ(AgeOn("2010-03-14", "2026-11-30"), 16);
+    EXPECT_FALSE(AgeOn("2030-01-01", "2026-11-30"));
+    EXPECT_FALSE(AgeOn("14-03-2010", "2026-11-30"));
+    EXPECT_EQ(ParentRuleFor(15), ParentRule::kSummary);
+    EXPECT_EQ(ParentRuleFor(16), ParentRule::kWhatIsShared);
+    EXPECT_EQ(ParentRuleFor(17), ParentRule::kWhatIsShared);
+    EXPECT_EQ(ParentRuleFor(18), ParentRule::kStudentDecides);
+    EXPECT_NE(ParentRuleReason(ParentRule::kSummary).find("jonger dan 16"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace koers::core

@@ -39,46 +39,6 @@ std::string CompetencyLabels(const std::vector<std::string>& codes) {
     return out;
 }
 
-// Entries per competency and element: where the student has been busy, and where not yet.
-ViewList Glance(const std::vector<storage::DossierEntry>& entries) {
-    std::map<std::pair<std::string, std::string_view>, int> count;
-    for (const auto& e : entries)
-        for (const auto& c : core::CompetenciesOf(e.kind, e.fields))
-            ++count[{c, core::InfoOf(e.kind).element}];
-    ViewList rows;
-    for (const auto& c : core::Competencies()) {
-        View row = Object();
-        row.set("label", c.label);
-        ViewList cells;
-        for (auto element : core::Elements()) {
-            const auto it = count.find({c.code, element});
-            const int n = it == count.end() ? 0 : it->second;
-            View cell = Object();
-            cell.set("count", std::to_string(n));
-            cells.push_back(std::move(cell));
-        }
-        row.set("cells", std::move(cells));
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-// The actions agreed in the latest three gesprekken: the student's to-do list.
-ViewList Actions(const std::vector<storage::DossierEntry>& entries) {
-    ViewList out;
-    int talks = 0;
-    for (const auto& e : entries) {  // the last changed first
-        if (e.kind != core::EntryKind::kGesprek || ++talks > 3) continue;
-        for (auto& action : core::TalkActions(e.fields)) {
-            View item = Object();
-            item.set("text", std::move(action));
-            item.set("from", core::EntryTitle(e.kind, e.fields));
-            out.push_back(std::move(item));
-        }
-    }
-    return out;
-}
-
 Response Dossier(Ctx& ctx) {
     const StudentScope scope = LoadStudent(ctx);
     const auto& s = scope.student;

@@ -211,6 +211,62 @@ TEST_F(DossierPages, TheMentorRecordsAGesprekAndTheStudentFindsTheAgreedActions)
     EXPECT_TRUE(Has(res.body, "Laatste gesprek"));
 }
 
+TEST_F(DossierPages, AParentSeesWhatTheAgeRulesAllowAndTheScreenSaysWhy) {
+    // The demo parent's children: Lotte (born 2010-03-14, 16) and a 13-year-old in V3A.
+    Browser parent(app);
+    ASSERT_TRUE(parent.SignIn("ouder@demo.koers.nl"));
+    const std::string children = "/scholen/" + std::to_string(school) + "/mijn-kinderen";
+    EXPECT_TRUE(Has(parent.Get("/dashboard").body, "href=\"" + children + "\""));
+    auto res = parent.Get(children);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Lotte Leerling"));
+    const auto lotte_path =
+        base.substr(0, base.size() - std::string("/dossier").size()) + "/ouders";
+    res = parent.Get(lotte_path);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Uw kind is 16 jaar of ouder"));
+    EXPECT_FALSE(Has(res.body, "in één oogopslag"));
+    EXPECT_TRUE(dossiers().Looks(own, 10).empty()) << "nothing shown, nothing to log";
+
+    // The younger child: the summary and what the gesprekken agreed, never what they wrote.
+    int64_t younger = 0;
+    for (const auto& s : app.services().students.ChildrenAt(
+             app.services().users.ByEmail("ouder@demo.koers.nl")->id, school))
+        if (s.id != own) younger = s.id;
+    ASSERT_GT(younger, 0);
+    dossiers().Add(
+        younger, core::EntryKind::kReflectie,
+        {{"competentie", "motieven"}, {"titel", "Geheim"}, {"vraag1", "Mijn eigen tekst"}},
+        {std::nullopt, "Leerling"}, app.clock().Now());
+    dossiers().Add(younger, core::EntryKind::kGesprek,
+                   {{"datum", "2026-11-20"}, {"actie", "Open dag bezoeken"}},
+                   {std::nullopt, "Mentor"}, app.clock().Now());
+    const std::string younger_path =
+        "/scholen/" + std::to_string(school) + "/leerlingen/" + std::to_string(younger);
+    res = parent.Get(younger_path + "/ouders");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Uw kind is jonger dan 16 jaar"));
+    EXPECT_TRUE(Has(res.body, "Het dossier in één oogopslag"));
+    EXPECT_TRUE(Has(res.body, "Open dag bezoeken"));
+    EXPECT_FALSE(Has(res.body, "Mijn eigen tekst"));
+    EXPECT_FALSE(Has(res.body, "Geheim"));
+    const auto looks = dossiers().Looks(younger, 10);
+    ASSERT_EQ(looks.size(), 1u);
+    EXPECT_EQ(looks[0].basis, "Ouder/verzorger");
+    // Never the dossier itself, never another child.
+    EXPECT_EQ(parent.Get(younger_path + "/dossier").status, 403);
+    const auto classmates =
+        app.services().students.InGroup(*app.services().students.Student(younger)->group_id);
+    for (const auto& s : classmates)
+        if (s.id != younger)
+            EXPECT_EQ(parent
+                          .Get("/scholen/" + std::to_string(school) + "/leerlingen/" +
+                               std::to_string(s.id) + "/ouders")
+                          .status,
+                      403);
+    EXPECT_EQ(student.Get(younger_path + "/ouders").status, 403);
+}
+
 TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {
     const std::string groups = "/scholen/" + std::to_string(school) + "/groepen";
     Browser mentor(app);

@@ -1,5 +1,9 @@
 #include "modules/dossier/web/dossier_view.hpp"
 
+#include <map>
+
+#include "modules/dossier/core/entries.hpp"
+#include "modules/dossier/core/talks.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -26,7 +30,8 @@ std::string Basis(const core::Principal& viewer, const storage::StudentRecord& s
             return "mentor van groep " + s.group_name;
     }
     for (const auto& m : viewer.memberships)
-        if (m.school_id == s.school_id && m.role == core::Role::kDecaan)
+        if (m.school_id == s.school_id &&
+            (m.role == core::Role::kDecaan || m.role == core::Role::kOuder))
             return std::string(core::RoleLabel(m.role));
     return "toegang via de school";
 }
@@ -58,6 +63,46 @@ std::optional<core::Target> GroupParam(const Ctx& ctx) {
     const auto group = ctx.app.students.Group(*id);
     if (!group || group->school_id != *school) return std::nullopt;
     return core::Target::Group(group->school_id, group->id);
+}
+
+// Entries per competency and element: where the student has been busy, and where not yet.
+ViewList Glance(const std::vector<storage::DossierEntry>& entries) {
+    std::map<std::pair<std::string, std::string_view>, int> count;
+    for (const auto& e : entries)
+        for (const auto& c : core::CompetenciesOf(e.kind, e.fields))
+            ++count[{c, core::InfoOf(e.kind).element}];
+    ViewList rows;
+    for (const auto& c : core::Competencies()) {
+        View row = Object();
+        row.set("label", c.label);
+        ViewList cells;
+        for (auto element : core::Elements()) {
+            const auto it = count.find({c.code, element});
+            const int n = it == count.end() ? 0 : it->second;
+            View cell = Object();
+            cell.set("count", std::to_string(n));
+            cells.push_back(std::move(cell));
+        }
+        row.set("cells", std::move(cells));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// The actions agreed in the latest three gesprekken: the student's to-do list.
+ViewList Actions(const std::vector<storage::DossierEntry>& entries) {
+    ViewList out;
+    int talks = 0;
+    for (const auto& e : entries) {  // the last changed first
+        if (e.kind != core::EntryKind::kGesprek || ++talks > 3) continue;
+        for (auto& action : core::TalkActions(e.fields)) {
+            View item = Object();
+            item.set("text", std::move(action));
+            item.set("from", core::EntryTitle(e.kind, e.fields));
+            out.push_back(std::move(item));
+        }
+    }
+    return out;
 }
 
 void LogLook(Ctx& ctx, const StudentScope& scope, std::string_view what) {

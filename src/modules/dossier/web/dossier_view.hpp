@@ -4,10 +4,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "modules/dossier/storage/dossier_repo.hpp"
 #include "platform/core/access/policy.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/render/view.hpp"
 
 namespace koers::web {
 
@@ -26,6 +29,12 @@ StudentScope LoadStudent(Ctx& ctx);
 std::optional<core::Target> StudentParam(const Ctx& ctx);
 // For Access::Within: the {groep} of the route as Target::Group, when it is a group of {school}.
 std::optional<core::Target> GroupParam(const Ctx& ctx);
+
+// Entries per competency and element (the dossier "in één oogopslag"): rows {label, cells
+// [{count}]} in the order of core::Competencies() and core::Elements().
+ViewList Glance(const std::vector<storage::DossierEntry>& entries);
+// The actions agreed in the latest three gesprekken, the student's to-do list: {text, from}.
+ViewList Actions(const std::vector<storage::DossierEntry>& entries);
 
 // Records that someone other than the student looked at `what` ("het dossier", "ervaring: Open
 // dag"); the student reads this log. Nothing is logged for the student's own looks.

@@ -21,6 +21,10 @@ inline constexpr RoutePath kSaveTalk{
 // Who looked at the dossier (for the student).
 inline constexpr RoutePath kLooks{"/scholen/{school}/leerlingen/{leerling}/dossier/inzage"};
 
+// What parents see of their children, by the age rules.
+inline constexpr RoutePath kChildren{"/scholen/{school}/mijn-kinderen"};
+inline constexpr RoutePath kForParents{"/scholen/{school}/leerlingen/{leerling}/ouders"};
+
 // The groups a mentor or decaan follows.
 inline constexpr RoutePath kGroups{"/scholen/{school}/groepen"};
 inline constexpr RoutePath kGroup{"/scholen/{school}/groepen/{groep}"};

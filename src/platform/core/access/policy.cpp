@@ -52,6 +52,8 @@ bool RoleGrants(Role role, Permission p) {
             return role == Role::kDecaan || role == Role::kMentor || role == Role::kLeerling;
         case Permission::kWriteDossier:
             return role == Role::kLeerling;
+        case Permission::kParentView:
+            return role == Role::kOuder;
         case Permission::kCoachStudent:
             return role == Role::kDecaan || role == Role::kMentor;
         case Permission::kManageStudents:
@@ -66,7 +68,8 @@ bool Mentors(const Principal& p, int64_t group_id) {
 }
 
 // Whether a school membership reaches a group or a student of its school: a leerling only
-// themselves, a mentor only the groups they mentor, a whole-school role all of them.
+// themselves, a mentor only the groups they mentor, a parent only their own children, a
+// whole-school role all of them.
 bool CoversPerson(const Principal& p, const Membership& m, const Target& t) {
     switch (m.role) {
         case Role::kLeerling:
@@ -74,7 +77,9 @@ bool CoversPerson(const Principal& p, const Membership& m, const Target& t) {
         case Role::kMentor:
             return Mentors(p, t.group_id);
         case Role::kOuder:
-            return false;
+            return t.kind == Target::Kind::kStudent &&
+                   std::find(p.children.begin(), p.children.end(), t.student_id) !=
+                       p.children.end();
         default:
             return !m.team_id;
     }

@@ -30,6 +30,7 @@ enum class Permission {
     kWriteDossier,       // write in a loopbaandossier (the student, in their own)
     kManageStudents,     // a school's student list: import, groups, leavers (decaan, leiding)
     kCoachStudent,       // record loopbaangesprekken in a student's dossier (mentor, decaan)
+    kParentView,         // what a parent may see of their child, by the age rules (ouder)
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team
@@ -64,8 +65,9 @@ struct Target {
 // membership tied to one team (a mentor or teamleider of that team) covers the school's own
 // pages and that team's resources, not another team's; one for the whole school covers all.
 // What belongs to a student is reached by the student themselves (a leerling membership), by a
-// mentor of the student's group (Principal::mentor_groups) and by a whole-school role that holds
-// the permission (the decaan); a group by its mentors and by such a whole-school role.
+// mentor of the student's group (Principal::mentor_groups), by a whole-school role that holds
+// the permission (the decaan) and by the student's parents (Principal::children); a group by its
+// mentors and by such a whole-school role.
 bool Allowed(const Principal* principal, Permission permission, const Target& target);
 
 }  // namespace koers::core

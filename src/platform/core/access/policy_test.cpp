@@ -138,6 +138,16 @@ TEST(StudentScope, AMentorReachesOnlyTheStudentsOfTheirOwnGroups) {
     EXPECT_FALSE(Allowed(&m, Permission::kViewDossier, Target::Student(8, 70, 500)));
 }
 
+TEST(StudentScope, AParentReachesOnlyTheirOwnChildAndOnlyWhatParentsMay) {
+    Principal o{600, "Olga", "o@example.nl", {{Role::kOuder, 7, std::nullopt, ""}}, {}, {500}};
+    EXPECT_TRUE(Allowed(&o, Permission::kParentView, kStudentIn70));
+    EXPECT_FALSE(Allowed(&o, Permission::kParentView, Target::Student(7, 70, 501)));
+    EXPECT_FALSE(Allowed(&o, Permission::kViewDossier, kStudentIn70));
+    EXPECT_FALSE(Allowed(&o, Permission::kWriteDossier, kStudentIn70));
+    EXPECT_FALSE(Allowed(&o, Permission::kParentView, Target::Group(7, 70)));
+    EXPECT_FALSE(Allowed(&o, Permission::kParentView, Target::Student(8, 70, 500)));
+}
+
 TEST(StudentScope, TheDecaanReachesEveryStudentOfTheSchoolAndOthersNone) {
     auto d = With(Role::kDecaan, 7, std::nullopt);
     EXPECT_TRUE(Allowed(&d, Permission::kViewDossier, kStudentIn70));

@@ -51,6 +51,7 @@ struct Principal {
     std::string email;
     std::vector<Membership> memberships;
     std::vector<int64_t> mentor_groups;  // the groups (klassen) this person is a mentor of
+    std::vector<int64_t> children;       // the students' accounts this person is a parent of
 
     bool Has(Role role) const;
 };

@@ -77,8 +77,7 @@ View Card(const Ctx& ctx, const core::Membership& m) {
         m.school_id && m.role != core::Role::kLeerling && m.role != core::Role::kOuder;
     if (staff_at_school)
         links.push_back(LinkView(kSchool.With(*m.school_id), "Overzicht van de school"));
-    if (staff_at_school || m.role == core::Role::kLeerling)
-        place_links(SchoolLinks(ctx, *m.school_id));
+    if (m.school_id) place_links(SchoolLinks(ctx, *m.school_id));
     card.set("text", text);
     card.set("has_links", !links.empty());
     card.set("links", std::move(links));

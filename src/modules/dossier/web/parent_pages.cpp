@@ -1,0 +1,74 @@
+// What a parent or verzorger sees of their child's loopbaanoriëntatie, decided by the child's age
+// (core::ParentRule): under 16 the dossier at a glance and what the loopbaangesprekken agreed,
+// from 16 only what the child shares, from 18 what the child decides. The page says why, and the
+// child sees in their log that the parent looked.
+#include <string>
+
+#include "modules/dossier/core/parents.hpp"
+#include "modules/dossier/web/dossier_parts.hpp"
+#include "modules/dossier/web/dossier_view.hpp"
+#include "modules/dossier/web/paths.hpp"
+#include "modules/dossier/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/student_repo.hpp"
+#include "platform/web/pages/org_view.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+using namespace dossier_paths;
+using core::Permission;
+namespace {
+
+std::string Today(const Ctx& ctx) {
+    return core::FormatLocalInput(ctx.app.clock.Now()).substr(0, 10);
+}
+
+Response Children(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    ViewList children;
+    for (const auto& s : ctx.app.students.ChildrenAt(ctx.user->user_id, school.id))
+        children.push_back(LinkView(kForParents.With(school.id, s.id), s.name));
+    View v = Object();
+    v.set("school", school.name);
+    v.set("has_children", !children.empty());
+    v.set("children", std::move(children));
+    return RenderPage(ctx, "dossier/children", std::move(v), "Mijn kinderen");
+}
+
+Response ForParents(Ctx& ctx) {
+    const StudentScope scope = LoadStudent(ctx);
+    const auto age = core::AgeOn(scope.student.birth_date, Today(ctx));
+    // Without a valid birth date the strictest rule holds: only what the child shares.
+    const auto rule = age ? core::ParentRuleFor(*age) : core::ParentRule::kWhatIsShared;
+    View v = Object();
+    v.set("name", scope.student.name);
+    v.set("school", scope.school_name);
+    v.set("children_path", kChildren.With(scope.student.school_id));
+    v.set("reason", std::string(core::ParentRuleReason(rule)));
+    if (rule == core::ParentRule::kSummary) {
+        const auto entries = DossierOf(ctx).dossiers.Entries(scope.student.id);
+        LogLook(ctx, scope, "de samenvatting voor ouders");
+        ViewList elements;
+        for (auto e : core::Elements()) elements.emplace_back(std::string(e));
+        v.set("summary", true);
+        v.set("elements", std::move(elements));
+        v.set("glance", Glance(entries));
+        v.set("actions", Actions(entries));
+    }
+    return RenderPage(ctx, "dossier/parents", std::move(v),
+                      "Loopbaanoriëntatie van " + scope.student.name);
+}
+
+}  // namespace
+
+void AddDossierParentRoutes(Router& r) {
+    const auto parent = Access::School(Permission::kParentView, "school");
+    r.Get(kChildren, parent, Children);
+    r.Get(kForParents, parent.Within(StudentParam), ForParents);
+}
+
+}  // namespace koers::web
