@@ -83,7 +83,7 @@ std::optional<std::string> ParseBirthDate(std::string_view s, int current_year) 
         }
         if (i < s.size() && s[i] != '-' && s[i] != '/' && s[i] != '.') return std::nullopt;
         if (digits.empty() || digits.size() > 4 || part == 3) return std::nullopt;
-        parts[part++] = std::stoi(digits);
+        parts[part++] = static_cast<int>(ParseInt(digits, 0, 9999).value_or(0));
         digits.clear();
     }
     if (part != 3) return std::nullopt;

@@ -1,12 +1,14 @@
 #include "modules/roster/web/roster_service.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
 #include "modules/roster/storage/roster_repo.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/numbers.hpp"
 #include "platform/core/records/fields.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/user_repo.hpp"
@@ -136,7 +138,11 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
             if (fresh) g->second = students.GroupNamed(school_id, r.group, now);
             if (!r.mentor_email.empty()) {
                 auto& list = mentors[g->second];
-                const int64_t mentor = users.ByEmail(r.mentor_email)->id;
+                const auto found = users.ByEmail(r.mentor_email);
+                if (!found)  // removed between the preview and now
+                    throw core::Conflict("Mentor " + r.mentor_email +
+                                         " staat niet meer in Koers. Lees het bestand opnieuw in.");
+                const int64_t mentor = found->id;
                 if (std::find(list.begin(), list.end(), mentor) == list.end())
                     list.push_back(mentor);
             } else {
@@ -206,7 +212,8 @@ void RosterService::Undo(int64_t school_id, int64_t import_id) {
                 users.SetDisplayName(s->user_id, std::string(core::FieldOf(before, "name")));
                 s->birth_date = core::FieldOf(before, "birth_date");
                 s->onderwijstype = core::FieldOf(before, "onderwijstype");
-                s->leerjaar = std::stoi(std::string(core::FieldOf(before, "leerjaar")));
+                s->leerjaar = static_cast<int>(
+                    core::ParseInt(core::FieldOf(before, "leerjaar"), 1, 8).value_or(s->leerjaar));
                 const auto group = core::FieldOf(before, "group");
                 s->group_id =
                     group.empty()
@@ -214,7 +221,9 @@ void RosterService::Undo(int64_t school_id, int64_t import_id) {
                         : std::optional(students.GroupNamed(school_id, std::string(group), now));
             }
             const auto left = core::FieldOf(before, "left_at");
-            s->left_at = left.empty() ? std::nullopt : std::optional(std::stoll(std::string(left)));
+            s->left_at = left.empty()
+                             ? std::nullopt
+                             : core::ParseInt(left, 0, std::numeric_limits<int64_t>::max());
             students.Update(*s);
         }
     });
