@@ -55,13 +55,10 @@ std::vector<RosterImport> RosterRepo::OfSchool(int64_t school_id, int limit) {
 std::optional<int64_t> RosterRepo::LastApplied(int64_t school_id) {
     return db_.Use([&](Connection& c) -> std::optional<int64_t> {
         auto r = c.QueryOne(
-            "SELECT id FROM roster_imports WHERE school_id = ? AND applied_at IS NOT NULL "
-            "ORDER BY applied_at DESC, id DESC LIMIT 1",
+            "SELECT id, undone_at FROM roster_imports WHERE school_id = ? AND applied_at IS NOT "
+            "NULL ORDER BY applied_at DESC, id DESC LIMIT 1",
             {school_id});
-        if (!r) return std::nullopt;
-        auto undone =
-            c.QueryOne("SELECT undone_at FROM roster_imports WHERE id = ?", {r->Int("id")});
-        if (!undone || !undone->IsNull("undone_at")) return std::nullopt;
+        if (!r || !r->IsNull("undone_at")) return std::nullopt;
         return r->Int("id");
     });
 }
