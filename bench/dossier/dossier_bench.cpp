@@ -111,7 +111,7 @@ World Build(Database& db, int students, int entries, int64_t now, koers::core::C
     koers::storage::InTransaction(db, [&](Database& tx) {
         koers::storage::DossierRepo repo(tx);
         for (int e = 0; e < entries; ++e) {
-            const auto kind = kinds[static_cast<size_t>(e) % kinds.size()].kind;
+            const auto kind = kinds[static_cast<size_t>(e) % 3].kind;  // the student's three kinds
             repo.Add(w.student, kind,
                      {{"titel", "Stuk " + std::to_string(e)},
                       {"soort", kind == koers::core::EntryKind::kKeuze ? "doel" : "open-dag"},
