@@ -18,7 +18,7 @@ TEST(PlaceLinks, EachModuleLinksItsPagesForWhoMayFollowThem) {
     Browser decaan(app), mentor(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
-    for (const std::string page : {school, std::string("/dashboard")}) {
+    for (const std::string& page : {school, std::string("/dashboard")}) {
         SCOPED_TRACE(page);
         const std::string seen = decaan.Get(page).body;
         EXPECT_TRUE(Contains(seen, "href=\"" + school + "/scan\">LOB-scan</a>"));

@@ -18,8 +18,8 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddDossierRoutes,       web::AddDossierEntryRoutes, web::AddDossierTalkRoutes,
-    web::AddDossierParentRoutes, web::AddDossierGroupRoutes,
+    web::AddDossierRoutes,       web::AddDossierEntryRoutes,        web::AddDossierTalkRoutes,
+    web::AddDossierParentRoutes, web::AddDossierConversationRoutes, web::AddDossierGroupRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {
@@ -36,6 +36,8 @@ constexpr web::Flash kFlashes[] = {
     {"dossier-opgeslagen", "Opgeslagen in je dossier."},
     {"dossier-verwijderd", "Verwijderd uit je dossier."},
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
+    {"reactie-geplaatst", "Reactie geplaatst."},
+    {"gesprek-gevraagd", "Je vraag om een gesprek is verstuurd. Je mentor neemt contact met je op."},
 };
 
 // The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).
@@ -48,20 +50,24 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     SeedDemoDossiers(db, world.schools.at("21VZ"), world.now);
 }
 
-// Entries (every version counts, so an edit changes it) and looks, over every group's students.
+// Entries (every version counts, so an edit changes it), looks, reactions and requests for a
+// gesprek, over every group's students.
 std::vector<int64_t> Census(web::Services& app) {
     auto& dossiers = web::DossierOf(app).dossiers;
-    int64_t students = 0, versions = 0, looks = 0;
+    auto& conversation = web::DossierOf(app).conversation;
+    int64_t students = 0, versions = 0, looks = 0, comments = 0, requests = 0;
     for (const auto& school : app.orgs.Schools()) {
         for (const auto& group : app.students.Groups(school.id)) {
             for (const auto& s : app.students.InGroup(group.id)) {
                 ++students;
                 for (const auto& e : dossiers.Entries(s.id)) versions += e.version;
                 looks += static_cast<int64_t>(dossiers.Looks(s.id, 100000).size());
+                for (const auto& [entry, n] : conversation.CommentCounts(s.id)) comments += n;
+                requests += conversation.OpenRequest(s.id) ? 1 : 0;
             }
         }
     }
-    return {students, versions, looks};
+    return {students, versions, looks, comments, requests};
 }
 
 }  // namespace

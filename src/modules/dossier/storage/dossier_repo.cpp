@@ -3,6 +3,8 @@
 #include <array>
 #include <map>
 
+#include "modules/dossier/storage/conversation_repo.hpp"
+
 namespace koers::storage {
 namespace {
 
@@ -50,26 +52,34 @@ std::optional<DossierEntry> DossierRepo::Entry(int64_t student_id, int64_t id) {
 
 int64_t DossierRepo::Add(int64_t student_id, core::EntryKind kind, const core::Fields& fields,
                          const Author& by, int64_t now) {
-    return db_.Use([&](Connection& c) {
+    int64_t id = 0;
+    db_.Transaction([&](Connection& c) {
         const std::array<ColumnValue, 2> columns = {{
             {"kind", std::string(core::InfoOf(kind).code)},
             {"created_at", now},
         }};
-        return Store(c, student_id).Insert(fields, "", columns, by, now, "aangemaakt");
+        id = Store(c, student_id).Insert(fields, "", columns, by, now, "aangemaakt");
+        // The gesprek the student asked for has taken place.
+        if (kind == core::EntryKind::kGesprek) AnswerTalkRequests(c, student_id, now);
     });
+    return id;
 }
 
 bool DossierRepo::Save(int64_t student_id, int64_t id, int version, const core::Fields& fields,
                        const Author& by, int64_t now) {
-    return db_.Use([&](Connection& c) {
-        return Store(c, student_id).Update(id, version, fields, "", {}, by, now, "");
+    bool saved = false;
+    db_.Transaction([&](Connection& c) {
+        saved = Store(c, student_id).Update(id, version, fields, "", {}, by, now, "");
     });
+    return saved;
 }
 
 bool DossierRepo::Delete(int64_t student_id, int64_t id, int version, const Author& by,
                          int64_t now) {
-    return db_.Use(
-        [&](Connection& c) { return Store(c, student_id).Delete(id, version, by, now); });
+    bool deleted = false;
+    db_.Transaction(
+        [&](Connection& c) { deleted = Store(c, student_id).Delete(id, version, by, now); });
+    return deleted;
 }
 
 std::vector<DossierSummary> DossierRepo::Summaries(int64_t group_id) {

@@ -3,6 +3,10 @@
 // in the principal.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
+#include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -137,6 +141,66 @@ TEST_P(DossierStorage, LooksAreLoggedPerStudentLatestFirst) {
     EXPECT_EQ(looks[0].what, "ervaring: Open dag");
     EXPECT_EQ(looks[0].viewer_name, "Mohamed");
     EXPECT_TRUE(repo_->Looks(sem_, 10).empty());
+}
+
+TEST_P(DossierStorage, ReactionsBelongToALiveEntryOfTheStudentAndStopAtTheLimit) {
+    ConversationRepo talk(*db_);
+    const int64_t id = repo_->Add(lotte_, EntryKind::kErvaring, {{"titel", "A"}}, lotte_author_, 1);
+    ASSERT_TRUE(talk.Comment(lotte_, id, {mentor_, "Mohamed"}, "mentor van groep 3B", "Mooi!", 2, 3));
+    ASSERT_TRUE(talk.Comment(lotte_, id, lotte_author_, "", "Dank je", 3, 3));
+    // Through another student's dossier the entry is not there.
+    EXPECT_FALSE(talk.Comment(sem_, id, {mentor_, "Mohamed"}, "", "Verkeerd", 4, 3));
+    EXPECT_TRUE(talk.Comments(sem_, id).empty());
+    const auto comments = talk.Comments(lotte_, id);
+    ASSERT_EQ(comments.size(), 2u);
+    EXPECT_EQ(comments[0].body, "Mooi!");
+    EXPECT_EQ(comments[0].basis, "mentor van groep 3B");
+    EXPECT_EQ(comments[1].author_name, "Lotte");
+    EXPECT_EQ(talk.CommentCounts(lotte_), (std::map<int64_t, int64_t>{{id, 2}}));
+    ASSERT_TRUE(talk.Comment(lotte_, id, lotte_author_, "", "Drie", 5, 3));
+    EXPECT_FALSE(talk.Comment(lotte_, id, lotte_author_, "", "Vier", 6, 3));
+    // A deleted entry takes no more reactions.
+    const int64_t gone = repo_->Add(lotte_, EntryKind::kKeuze, {{"titel", "B"}}, lotte_author_, 7);
+    ASSERT_TRUE(repo_->Delete(lotte_, gone, 1, lotte_author_, 8));
+    EXPECT_FALSE(talk.Comment(lotte_, gone, lotte_author_, "", "Nog?", 9, 3));
+}
+
+TEST_P(DossierStorage, ReactionsSentAtOnceStopExactlyAtTheLimit) {
+    ConversationRepo talk(*db_);
+    const int64_t id = repo_->Add(lotte_, EntryKind::kErvaring, {{"titel", "A"}}, lotte_author_, 1);
+    std::atomic<int> added = 0;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 12; ++i)
+        threads.emplace_back([&] {
+            if (talk.Comment(lotte_, id, lotte_author_, "", "Hoi", 2, 5)) ++added;
+        });
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(added.load(), 5);
+    EXPECT_EQ(talk.Comments(lotte_, id).size(), 5u);
+}
+
+TEST_P(DossierStorage, AStudentAsksForOneGesprekAtATimeAndARecordedGesprekAnswersIt) {
+    ConversationRepo talk(*db_);
+    std::atomic<int> asked = 0;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 8; ++i)
+        threads.emplace_back([&] {
+            if (talk.AskForTalk(lotte_, "Over mijn profielkeuze", 10)) ++asked;
+        });
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(asked.load(), 1);
+    EXPECT_EQ(talk.OpenRequest(lotte_)->note, "Over mijn profielkeuze");
+    EXPECT_EQ(talk.OpenRequests(group_), (std::map<int64_t, int64_t>{{lotte_, 10}}));
+    EXPECT_TRUE(talk.OpenRequests(other_group_).empty());
+    ASSERT_EQ(talk.Mentors(group_).size(), 1u);
+    EXPECT_EQ(talk.Mentors(group_)[0].email, "mentor@example.nl");
+    // Sem's gesprek does not answer Lotte's request; Lotte's does.
+    repo_->Add(sem_, EntryKind::kGesprek, {{"datum", "2026-12-01"}}, {mentor_, "Mohamed"}, 20);
+    EXPECT_TRUE(talk.OpenRequest(lotte_));
+    repo_->Add(lotte_, EntryKind::kGesprek, {{"datum", "2026-12-01"}}, {mentor_, "Mohamed"}, 30);
+    EXPECT_FALSE(talk.OpenRequest(lotte_));
+    EXPECT_TRUE(talk.OpenRequests(group_).empty());
+    EXPECT_TRUE(talk.AskForTalk(lotte_, "", 40));
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, DossierStorage, ::testing::Values("sqlite", "postgresql"));

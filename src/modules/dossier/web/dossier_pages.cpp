@@ -5,6 +5,7 @@
 
 #include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/core/talks.hpp"
+#include "modules/dossier/web/conversation.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/dossier_view.hpp"
 #include "modules/dossier/web/entry_editor.hpp"
@@ -54,6 +55,7 @@ Response Dossier(Ctx& ctx) {
     if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
         v.set("talk_path", kNewTalk.With(s.school_id, s.id));
     v.set("actions", Actions(entries));
+    AddTalkRequest(ctx, scope, v);
     if (scope.own) {
         ViewList kinds;
         for (const auto& k : core::EntryKinds()) {
@@ -70,6 +72,7 @@ Response Dossier(Ctx& ctx) {
     for (auto e : core::Elements()) elements.push_back(View(std::string(e)));
     v.set("elements", std::move(elements));
     v.set("glance", Glance(entries));
+    const auto comments = DossierOf(ctx).conversation.CommentCounts(s.id);
     ViewList list;
     for (const auto& e : entries) {
         View item =
@@ -78,6 +81,10 @@ Response Dossier(Ctx& ctx) {
         item.set("element", std::string(core::InfoOf(e.kind).element));
         item.set("when", core::FormatDateLong(e.updated_at));
         item.set("competencies", CompetencyLabels(core::CompetenciesOf(e.kind, e.fields)));
+        const auto n = comments.find(e.id);
+        item.set("comments", n == comments.end() ? std::string()
+                             : n->second == 1  ? std::string("1 reactie")
+                                               : std::to_string(n->second) + " reacties");
         list.push_back(std::move(item));
     }
     v.set("has_entries", !list.empty());

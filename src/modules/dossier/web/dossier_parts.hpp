@@ -1,5 +1,6 @@
 #pragma once
 // What the loopbaandossier module builds at start (Module::build) and its handlers use.
+#include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
@@ -7,9 +8,10 @@
 namespace koers::web {
 
 struct DossierParts {
-    explicit DossierParts(storage::Database& db) : dossiers(db) {}
+    explicit DossierParts(storage::Database& db) : dossiers(db), conversation(db) {}
 
-    storage::DossierRepo dossiers;  // entries, group summaries, the log of looks
+    storage::DossierRepo dossiers;             // entries, group summaries, the log of looks
+    storage::ConversationRepo conversation;  // reactions, requests for a gesprek
 };
 
 inline DossierParts& DossierOf(const Services& app) { return app.parts.Get<DossierParts>(); }

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "modules/dossier/web/conversation.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
@@ -73,6 +74,7 @@ Response ShowEntryForm(Ctx& ctx, const EntryPage& page, const core::Form& form,
         v.set("version", std::to_string(page.stored->version));
         v.set("written", core::FormatDateLong(page.stored->created_at));
         v.set("updated", core::FormatDateTime(page.stored->updated_at));
+        AddComments(ctx, page.scope, page.stored->id, v);
     } else {
         v.set("heading", info.by_student ? "Nieuw: " + std::string(info.label)
                                          : std::string(info.label) + " met " + s.name);

@@ -51,6 +51,7 @@ Response Group(Ctx& ctx) {
     const int64_t now = ctx.app.clock.Now();
     const auto students = ctx.app.students.InGroup(group->id);
     const auto summaries = DossierOf(ctx).dossiers.Summaries(group->id);
+    const auto asked = DossierOf(ctx).conversation.OpenRequests(group->id);
     View v = Object();
     v.set("school", SchoolParam(ctx).name);
     v.set("groups_path", kGroups.With(school));
@@ -79,11 +80,18 @@ Response Group(Ctx& ctx) {
         row.set("missing", missing.empty() ? std::string("–") : missing);
         const auto talk = known ? summary->last_talk : std::nullopt;
         row.set("talk", talk ? core::FormatDateLong(*talk) : std::string("nog niet"));
+        const auto request = asked.find(s.id);
+        row.set("asked", request == asked.end() ? std::string()
+                                                : core::FormatDateLong(request->second));
         rows.push_back(std::move(row));
     }
     v.set("has_students", !rows.empty());
     v.set("students", std::move(rows));
     v.set("quiet", std::to_string(quiet));
+    v.set("asking", asked.empty() ? std::string()
+                    : asked.size() == 1
+                        ? std::string("1 leerling vraagt om een loopbaangesprek.")
+                        : std::to_string(asked.size()) + " leerlingen vragen om een loopbaangesprek.");
     v.set("count", std::to_string(students.size()));
     return RenderPage(ctx, "dossier/group", std::move(v), "Groep " + group->name);
 }

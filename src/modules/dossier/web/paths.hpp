@@ -14,6 +14,12 @@ inline constexpr RoutePath kNewEntry{
 inline constexpr RoutePath kEntry{"/scholen/{school}/leerlingen/{leerling}/dossier/{entry}"};
 inline constexpr RoutePath kDeleteEntry{
     "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/verwijderen"};
+// A reaction on an entry, by the student, the mentor or the decaan.
+inline constexpr RoutePath kComment{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/reageren"};
+// The student asks for a loopbaangesprek.
+inline constexpr RoutePath kAskTalk{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/gesprek-vragen"};
 // Loopbaangesprekken, recorded by the mentor or decaan.
 inline constexpr RoutePath kNewTalk{"/scholen/{school}/leerlingen/{leerling}/dossier/gesprek"};
 inline constexpr RoutePath kSaveTalk{

@@ -101,6 +101,12 @@ public:
     std::optional<Row> QueryOne(std::string_view sql, Params params = {});
     // For "INSERT ... RETURNING id" (the returned column is named id).
     int64_t InsertReturningId(std::string_view sql, Params params);
+    // Appended to a SELECT in a transaction to hold its rows until the commit, so a check and
+    // the write it guards cannot interleave with another's: " FOR UPDATE" on PostgreSQL; empty
+    // on SQLite, whose transactions (BEGIN IMMEDIATE) already run one writer at a time.
+    std::string_view ForUpdate() const {
+        return dialect() == Dialect::kPostgres ? " FOR UPDATE" : "";
+    }
 };
 
 struct PoolStats {

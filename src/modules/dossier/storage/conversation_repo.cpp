@@ -1,0 +1,116 @@
+#include "modules/dossier/storage/conversation_repo.hpp"
+
+namespace koers::storage {
+
+std::optional<int64_t> ConversationRepo::Comment(int64_t student_id, int64_t entry_id,
+                                                 const Author& by, std::string_view basis,
+                                                 std::string_view body, int64_t now,
+                                                 int max_per_entry) {
+    std::optional<int64_t> id;
+    db_.Transaction([&](Connection& c) {
+        // Reading the entry row first makes PostgreSQL serialise two reactions at the limit.
+        const auto entry = c.QueryOne(
+            std::string("SELECT id FROM dossier_entries WHERE id = ? AND student_id = ? AND "
+                        "deleted_at IS NULL") +
+                std::string(c.ForUpdate()),
+            {entry_id, student_id});
+        if (!entry) return;
+        const auto count =
+            c.QueryOne("SELECT COUNT(*) AS n FROM dossier_comments WHERE entry_id = ?", {entry_id});
+        if (count && count->Int("n") >= max_per_entry) return;
+        id = c.InsertReturningId(
+            "INSERT INTO dossier_comments (entry_id, student_id, author_id, author_name, basis, "
+            "body, at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            {entry_id, student_id, Opt(by.user_id), by.name, std::string(basis),
+             std::string(body), now});
+    });
+    return id;
+}
+
+std::vector<DossierComment> ConversationRepo::Comments(int64_t student_id, int64_t entry_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<DossierComment> out;
+        for (const auto& r : c.Query("SELECT id, author_name, basis, body, at FROM "
+                                     "dossier_comments WHERE entry_id = ? AND student_id = ? "
+                                     "ORDER BY id",
+                                     {entry_id, student_id}))
+            out.push_back({r.Int("id"), r.Text("author_name"), r.Text("basis"), r.Text("body"),
+                           r.Int("at")});
+        return out;
+    });
+}
+
+std::map<int64_t, int64_t> ConversationRepo::CommentCounts(int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        std::map<int64_t, int64_t> out;
+        for (const auto& r : c.Query("SELECT entry_id, COUNT(*) AS n FROM dossier_comments "
+                                     "WHERE student_id = ? GROUP BY entry_id",
+                                     {student_id}))
+            out[r.Int("entry_id")] = r.Int("n");
+        return out;
+    });
+}
+
+bool ConversationRepo::AskForTalk(int64_t student_id, std::string_view note, int64_t now) {
+    bool asked = false;
+    db_.Transaction([&](Connection& c) {
+        // The enrolment row serialises two requests sent at once.
+        c.QueryOne(std::string("SELECT id FROM students WHERE id = ?") + std::string(c.ForUpdate()),
+                   {student_id});
+        if (c.QueryOne("SELECT id FROM dossier_talk_requests WHERE student_id = ? AND "
+                       "answered_at IS NULL",
+                       {student_id}))
+            return;
+        c.Execute(
+            "INSERT INTO dossier_talk_requests (student_id, note, asked_at) VALUES (?, ?, ?)",
+            {student_id, std::string(note), now});
+        asked = true;
+    });
+    return asked;
+}
+
+std::optional<TalkRequest> ConversationRepo::OpenRequest(int64_t student_id) {
+    return db_.Use([&](Connection& c) -> std::optional<TalkRequest> {
+        auto r = c.QueryOne(
+            "SELECT note, asked_at FROM dossier_talk_requests WHERE student_id = ? AND "
+            "answered_at IS NULL ORDER BY id DESC LIMIT 1",
+            {student_id});
+        if (!r) return std::nullopt;
+        return TalkRequest{r->Text("note"), r->Int("asked_at")};
+    });
+}
+
+std::map<int64_t, int64_t> ConversationRepo::OpenRequests(int64_t group_id) {
+    return db_.Use([&](Connection& c) {
+        std::map<int64_t, int64_t> out;
+        for (const auto& r : c.Query(
+                 "SELECT r.student_id, MIN(r.asked_at) AS asked FROM dossier_talk_requests r "
+                 "JOIN students s ON s.id = r.student_id "
+                 "WHERE s.group_id = ? AND s.left_at IS NULL AND r.answered_at IS NULL "
+                 "GROUP BY r.student_id",
+                 {group_id}))
+            out[r.Int("student_id")] = r.Int("asked");
+        return out;
+    });
+}
+
+std::vector<MentorAddress> ConversationRepo::Mentors(int64_t group_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<MentorAddress> out;
+        for (const auto& r :
+             c.Query("SELECT u.display_name, u.email FROM group_mentors m JOIN users u ON u.id = "
+                     "m.user_id WHERE m.group_id = ? ORDER BY u.display_name",
+                     {group_id}))
+            out.push_back({r.Text("display_name"), r.Text("email")});
+        return out;
+    });
+}
+
+void AnswerTalkRequests(Connection& c, int64_t student_id, int64_t now) {
+    c.Execute(
+        "UPDATE dossier_talk_requests SET answered_at = ? WHERE student_id = ? AND answered_at "
+        "IS NULL",
+        {now, student_id});
+}
+
+}  // namespace koers::storage

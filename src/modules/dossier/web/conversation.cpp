@@ -1,0 +1,139 @@
+#include "modules/dossier/web/conversation.hpp"
+
+#include <string>
+
+#include "modules/dossier/core/conversation.hpp"
+#include "modules/dossier/storage/conversation_repo.hpp"
+#include "modules/dossier/web/dossier_parts.hpp"
+#include "modules/dossier/web/entry_editor.hpp"
+#include "modules/dossier/web/paths.hpp"
+#include "modules/dossier/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/web/pages/page.hpp"
+
+namespace koers::web {
+
+using namespace dossier_paths;
+using core::Permission;
+namespace {
+
+Response PostComment(Ctx& ctx) {
+    const StudentScope scope = LoadStudent(ctx);
+    const auto entry = LoadEntry(ctx, scope);
+    const auto& s = scope.student;
+    const core::Form form = core::CommentForm(scope.own);
+    const core::Fields fields = core::Normalise(form, ctx.form);
+    const auto errors = core::Validate(form, fields);
+    if (!errors.ok()) {
+        View more = Object();
+        more.set("comment_text", std::string(core::FieldOf(fields, "reactie")));
+        more.set("comment_error", errors.For("reactie"));
+        return ShowEntryForm(ctx, {scope, entry.kind, &entry}, FormFor(entry.kind, entry.fields),
+                             entry.fields, {}, 400, std::move(more));
+    }
+    const auto id = DossierOf(ctx).conversation.Comment(
+        s.id, entry.id, {ctx.user->user_id, ctx.user->display_name}, scope.basis,
+        core::FieldOf(fields, "reactie"), ctx.app.clock.Now(), core::kMaxCommentsPerEntry);
+    if (!id)
+        throw core::Conflict(scope.own ? "Bij dit stuk staan al " +
+                                             std::to_string(core::kMaxCommentsPerEntry) +
+                                             " reacties. Praat verder met je mentor, of begin een "
+                                             "nieuw stuk."
+                                       : "Bij dit stuk staan al " +
+                                             std::to_string(core::kMaxCommentsPerEntry) +
+                                             " reacties. Bespreek het verder in een "
+                                             "loopbaangesprek.");
+    SetFlash(ctx, "reactie-geplaatst");
+    return Redirect(kEntry.With(s.school_id, s.id, entry.id) + "#reacties");
+}
+
+// Tells the mentors of the student's group, in the transaction that records the request. The
+// mail names the student and links to the dossier; what the student wrote stays in Koers.
+void TellMentors(Ctx& ctx, storage::Database& tx, const StudentScope& scope) {
+    const auto& s = scope.student;
+    if (!s.group_id) return;
+    storage::OutboxRepo outbox(tx);
+    for (const auto& mentor : storage::ConversationRepo(tx).Mentors(*s.group_id))
+        outbox.Enqueue(mentor.email, "Loopbaangesprek gevraagd door " + s.name,
+                       "Beste " + mentor.name + ",\n\n" + s.name + " uit groep " + s.group_name +
+                           " vraagt om een loopbaangesprek. Wat de leerling erover schreef, "
+                           "leest u in het loopbaandossier:\n\n" +
+                           ctx.app.config.public_url + kDossier.With(s.school_id, s.id) +
+                           "\n\nZodra u het gesprek vastlegt, is de vraag beantwoord.\n\n"
+                           "Groet,\nKoers\n",
+                       ctx.app.clock.Now());
+}
+
+Response AskForTalk(Ctx& ctx) {
+    const StudentScope scope = LoadStudent(ctx);
+    if (!scope.own)
+        throw core::Forbidden("Alleen de leerling zelf kan om een gesprek vragen.");
+    const auto& s = scope.student;
+    const core::Form form = core::TalkRequestForm();
+    const core::Fields fields = core::Normalise(form, ctx.form);
+    const auto errors = core::Validate(form, fields);
+    if (!errors.ok()) throw core::InvalidInput(errors.For("onderwerp"));
+    bool asked = false;
+    storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
+        asked = storage::ConversationRepo(tx).AskForTalk(s.id, core::FieldOf(fields, "onderwerp"),
+                                                         ctx.app.clock.Now());
+        if (asked) TellMentors(ctx, tx, scope);
+    });
+    if (!asked)
+        throw core::Conflict(
+            "Je hebt al om een gesprek gevraagd. Je mentor neemt contact met je op; na het "
+            "gesprek kun je opnieuw vragen.");
+    SetFlash(ctx, "gesprek-gevraagd");
+    return Redirect(kDossier.With(s.school_id, s.id));
+}
+
+}  // namespace
+
+void AddComments(Ctx& ctx, const StudentScope& scope, int64_t entry_id, View& v) {
+    const auto& s = scope.student;
+    ViewList comments;
+    for (const auto& c : DossierOf(ctx).conversation.Comments(s.id, entry_id)) {
+        View item = Object();
+        item.set("who", c.author_name);
+        item.set("basis", c.basis.empty() ? std::string("leerling") : c.basis);
+        item.set("when", core::FormatDateTime(c.at));
+        item.set("body", c.body);
+        comments.push_back(std::move(item));
+    }
+    v.set("has_comments", !comments.empty());
+    v.set("comments", std::move(comments));
+    const core::Form form = core::CommentForm(scope.own);
+    v.set("comment_path", kComment.With(s.school_id, s.id, entry_id));
+    v.set("comment_label", form.fields.front().label);
+    v.set("comment_help", form.fields.front().help);
+}
+
+void AddTalkRequest(Ctx& ctx, const StudentScope& scope, View& v) {
+    const auto& s = scope.student;
+    if (const auto open = DossierOf(ctx).conversation.OpenRequest(s.id)) {
+        View request = Object();
+        request.set("when", core::FormatDateLong(open->asked_at));
+        request.set("note", open->note);
+        request.set("own", scope.own);
+        request.set("name", s.name);
+        v.set("talk_request", std::move(request));
+        return;
+    }
+    if (!scope.own) return;
+    const core::Form form = core::TalkRequestForm();
+    v.set("ask_path", kAskTalk.With(s.school_id, s.id));
+    v.set("ask_label", form.fields.front().label);
+    v.set("ask_help", form.fields.front().help);
+}
+
+void AddDossierConversationRoutes(Router& r) {
+    const auto read = Access::School(Permission::kViewDossier, "school").Within(StudentParam);
+    const auto write = Access::School(Permission::kWriteDossier, "school").Within(StudentParam);
+    r.Post(kComment, read, PostComment);
+    r.Post(kAskTalk, write, AskForTalk);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,133 @@
+// The conversation around a loopbaandossier through the router: the mentor and the student
+// react on an entry (mistakes answered in Dutch with the text kept, a limit per entry, never on
+// an entry through another student's URL), and the student asks for a gesprek: the mentor is
+// told by mail without what the student wrote, sees it on the dossier and the group overview,
+// and recording the gesprek answers it.
+#include <gtest/gtest.h>
+
+#include "modules/dossier/core/conversation.hpp"
+#include "modules/dossier/web/dossier_pages_test_support.hpp"
+#include "platform/storage/outbox_repo.hpp"
+
+namespace koers::web {
+namespace {
+
+using dossier_testing::DossierPages;
+using dossier_testing::Has;
+using testing::Browser;
+
+class Conversation : public DossierPages {
+protected:
+    void SetUp() override {
+        DossierPages::SetUp();
+        ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+        entry = dossiers().Entries(own).back().id;  // the demo's first ervaring
+        path = base + "/" + std::to_string(entry);
+    }
+    Browser mentor{app};
+    int64_t entry = 0;
+    std::string path;
+};
+
+TEST_F(Conversation, TheMentorReactsTheStudentAnswersAndBothReadIt) {
+    auto res = mentor.Get(path);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Uw reactie aan de leerling"));
+    res = mentor.Post(path + "/reageren",
+                      {{"reactie", "Mooi dat je bent gaan kijken.\nWat viel je op?"}});
+    ASSERT_EQ(res.status, 303);
+    EXPECT_EQ(res.Header("Location"), path + "#reacties");
+
+    res = student.Get(path);
+    EXPECT_TRUE(Has(res.body, "Mooi dat je bent gaan kijken.\nWat viel je op?"));
+    EXPECT_TRUE(Has(res.body, "(mentor van groep H4A)"));
+    EXPECT_TRUE(Has(res.body, "Je reactie"));
+    ASSERT_EQ(student.Post(path + "/reageren", {{"reactie", "De praktijklokalen!"}}).status, 303);
+    res = mentor.Get(path);
+    EXPECT_TRUE(Has(res.body, "De praktijklokalen!"));
+    EXPECT_TRUE(Has(res.body, "(leerling)"));
+    EXPECT_TRUE(Has(student.Get(base).body, "2 reacties"));
+    // The decaan reacts too; the student reads who.
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    ASSERT_EQ(decaan.Post(path + "/reageren", {{"reactie", "Goed bezig."}}).status, 303);
+    EXPECT_TRUE(Has(student.Get(path).body, "(LOB-coördinator/decaan)"));
+    EXPECT_EQ(conversation().Comments(own, entry).size(), 3u);
+}
+
+TEST_F(Conversation, AWrongReactionIsExplainedInDutchAndKeepsWhatWasTyped) {
+    auto res = student.Post(path + "/reageren", {{"reactie", "   "}});
+    ASSERT_EQ(res.status, 400);
+    EXPECT_TRUE(Has(res.body, "Vul “Je reactie” in."));
+    const std::string long_text(core::kMaxTextLength + 1, 'x');
+    res = mentor.Post(path + "/reageren", {{"reactie", long_text}});
+    ASSERT_EQ(res.status, 400);
+    EXPECT_TRUE(Has(res.body, "is te lang"));
+    EXPECT_TRUE(Has(res.body, long_text)) << "the text is kept";
+    res = mentor.Post(path + "/reageren", {{"reactie", std::string("Bel\x07me")}});
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(conversation().Comments(own, entry).empty());
+}
+
+TEST_F(Conversation, ReactionsStopAtTheLimitAndNeverReachAnotherStudentsEntry) {
+    for (int i = 0; i < core::kMaxCommentsPerEntry; ++i)
+        ASSERT_TRUE(conversation().Comment(own, entry, {std::nullopt, "Lotte"}, "", "Hoi", 1,
+                                           core::kMaxCommentsPerEntry));
+    auto res = student.Post(path + "/reageren", {{"reactie", "Nog een"}});
+    EXPECT_EQ(res.status, 409);
+    EXPECT_TRUE(Has(res.body, "Praat verder met je mentor"));
+    // An entry of a classmate, reached through Lotte's dossier URL, is not there.
+    const auto classmates = app.services().students.InGroup(GroupId("H4A"));
+    int64_t other_entry = 0;
+    for (const auto& s : classmates)
+        if (s.id != own)
+            for (const auto& e : dossiers().Entries(s.id)) other_entry = e.id;
+    ASSERT_GT(other_entry, 0);
+    EXPECT_EQ(
+        mentor.Post(base + "/" + std::to_string(other_entry) + "/reageren", {{"reactie", "Hoi"}})
+            .status,
+        404);
+}
+
+TEST_F(Conversation, TheStudentAsksForAGesprekAndRecordingOneAnswersIt) {
+    auto res = student.Get(base);
+    EXPECT_TRUE(Has(res.body, "Wil je een gesprek met je mentor?"));
+    auto& outbox = app.services().outbox;
+    const size_t mails = outbox.Recent(1000).size();
+    res = student.Post(base + "/gesprek-vragen", {{"onderwerp", "Twijfel over mijn profiel"}});
+    ASSERT_EQ(res.status, 303);
+    const auto sent = outbox.Recent(1000);
+    ASSERT_EQ(sent.size(), mails + 1);
+    EXPECT_EQ(sent.front().to, "mentor@demo.koers.nl");
+    EXPECT_TRUE(Has(sent.front().body, "Lotte Leerling uit groep H4A"));
+    EXPECT_TRUE(Has(sent.front().body, base));
+    EXPECT_FALSE(Has(sent.front().body, "Twijfel")) << "what the student wrote stays in Koers";
+    res = student.Get(base);
+    EXPECT_TRUE(Has(res.body, "Je hebt op "));
+    EXPECT_TRUE(Has(res.body, "Twijfel over mijn profiel"));
+    EXPECT_FALSE(Has(res.body, "Wil je een gesprek met je mentor?"));
+    // Once is enough until the gesprek: no second mail.
+    res = student.Post(base + "/gesprek-vragen", {{"onderwerp", "Nog een keer"}});
+    EXPECT_EQ(res.status, 409);
+    EXPECT_TRUE(Has(res.body, "Je hebt al om een gesprek gevraagd"));
+    EXPECT_EQ(outbox.Recent(1000).size(), mails + 1);
+    // Only the student asks.
+    EXPECT_EQ(mentor.Post(base + "/gesprek-vragen", {}).status, 403);
+
+    // The mentor sees it on the dossier and the group overview.
+    EXPECT_TRUE(Has(mentor.Get(base).body, "vroeg op "));
+    const std::string group =
+        "/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(GroupId("H4A"));
+    res = mentor.Get(group);
+    EXPECT_TRUE(Has(res.body, "1 leerling vraagt om een loopbaangesprek."));
+    EXPECT_TRUE(Has(res.body, "gevraagd op "));
+    ASSERT_EQ(mentor.Post(base + "/gesprek", {{"datum", "2026-12-01"}, {"terugblik", "Profiel"}})
+                  .status,
+              303);
+    EXPECT_FALSE(Has(mentor.Get(group).body, "vraagt om een loopbaangesprek"));
+    EXPECT_FALSE(conversation().OpenRequest(own));
+    EXPECT_TRUE(Has(student.Get(base).body, "Wil je een gesprek met je mentor?"));
+}
+
+}  // namespace
+}  // namespace koers::web
