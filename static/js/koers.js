@@ -63,6 +63,59 @@ document.addEventListener("DOMContentLoaded", () => {
   });
 });
 
+// Drafts: a form marked data-draft keeps what is typed in this tab (sessionStorage, gone with
+// the tab, so nothing stays behind on a shared school computer). A dropped connection, a reload
+// or a save that never reached the server loses nothing: the form is filled in again. The draft
+// is dropped once the server confirms a save (the next page shows an "ok" message).
+document.addEventListener("DOMContentLoaded", () => {
+  const store = window.sessionStorage;
+  const pending = store.getItem("koers-draft-pending");
+  if (pending && document.querySelector(".utrecht-alert--ok")) {
+    store.removeItem(pending);
+    store.removeItem("koers-draft-pending");
+  }
+  const form = document.querySelector("form[data-draft]");
+  if (!form) return;
+  const key = "koers-draft:" + form.dataset.draft;
+  const status = form.querySelector(".koers-autosave");
+  const fields = () => [...form.elements].filter((el) => el.name && el.type !== "hidden" && el.type !== "submit");
+  try {
+    const data = JSON.parse(store.getItem(key) || "null");
+    let restored = false;
+    for (const el of data ? fields() : []) {
+      if (!(el.name in data)) continue;
+      if (el.type === "checkbox") {
+        const on = data[el.name].includes(el.value);
+        restored ||= el.checked !== on;
+        el.checked = on;
+      } else if (el.value !== data[el.name][0]) {
+        el.value = data[el.name][0];
+        restored = true;
+      }
+    }
+    if (restored && status) status.textContent = "De tekst van daarnet is teruggezet. Nog niet opgeslagen.";
+  } catch {
+    store.removeItem(key);
+  }
+  const save = () => {
+    const data = {};
+    for (const el of fields()) {
+      if (el.type !== "checkbox") data[el.name] = [el.value];
+      else if (el.checked) (data[el.name] ||= []).push(el.value);
+      else data[el.name] ||= [];
+    }
+    try {
+      store.setItem(key, JSON.stringify(data));
+      if (status) status.textContent = "Tussendoor bewaard in dit tabblad. Klik op Opslaan om het op te slaan.";
+    } catch {
+      // Storage full or switched off: the form still posts as it is.
+    }
+  };
+  form.addEventListener("input", save);
+  form.addEventListener("change", save);
+  form.addEventListener("submit", () => store.setItem("koers-draft-pending", key));
+});
+
 // A print button where printing helps (the scan results); hidden without JavaScript.
 document.addEventListener("DOMContentLoaded", () => {
   for (const button of document.querySelectorAll("button[data-print]")) {

@@ -520,6 +520,12 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await checkPage(phone, "dossier-leerling");
   await assertFits(phone, "dossier at 390 px");
   await phone.click("text=Schrijf op wat je hebt gedaan of gezien");
+  // A draft survives a reload (a dropped connection, a phone that locked) in this tab.
+  await phone.fill("#f-titel", "Bezoek aan de haven");
+  await phone.reload();
+  assert.equal(await phone.inputValue("#f-titel"), "Bezoek aan de haven");
+  assert.match(await phone.textContent(".koers-autosave"), /teruggezet/);
+  await phone.fill("#f-titel", "");
   await phone.click("button >> text=Opslaan");
   assert.match(await phone.textContent(".utrecht-alert--error"), /Wat voor ervaring was het/);
   await checkPage(phone, "dossier-ervaring-fout");
@@ -530,6 +536,21 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await Promise.all([phone.waitForURL(dossier), phone.click("button >> text=Opslaan")]);
   assert.match(await phone.textContent("main"), /Opgeslagen in je dossier/);
   assert.match(await phone.textContent("main"), /Bezoek aan de haven van Amsterdam/);
+  await phone.click("text=Schrijf op wat je hebt gedaan of gezien");
+  assert.equal(await phone.inputValue("#f-titel"), "", "a saved draft is gone");
+  await phone.goto(dossier);
+  await phone.click("text=Kijk hoe je ervoor staat");
+  for (const [name, step] of [["kwaliteiten", "3"], ["motieven", "4"], ["werk", "2"], ["sturing", "2"], ["netwerk", "1"]])
+    await phone.selectOption(`#f-${name}`, step);
+  await checkPage(phone, "dossier-zelfbeeld");
+  await Promise.all([phone.waitForURL(dossier), phone.click("button >> text=Opslaan")]);
+  assert.match(await phone.textContent("main"), /Hoe sta je ervoor\?/);
+  await phone.click("summary >> text=Wil je een gesprek met je mentor?");
+  await phone.fill("#f-onderwerp", "Ik twijfel over mijn profiel.");
+  await Promise.all([phone.waitForURL(dossier), phone.click("button >> text=Vraag een gesprek aan")]);
+  assert.match(await phone.textContent("main"), /Je vraag om een gesprek is verstuurd/);
+  await checkPage(phone, "dossier-met-zelfbeeld");
+  await assertFits(phone, "dossier with zelfbeeld at 390 px");
   await phone.click("text=Denk na over wat je kunt en wilt");
   await phone.click("text=Wie kan mij helpen? (netwerken)");
   assert.match(await phone.textContent("main"), /Wie ken je die iets weet over werk/);
@@ -541,13 +562,16 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await mentor.click("main a >> text=Groepen en loopbaandossiers");
   await checkPage(mentor, "groepen-mentor");
   await mentor.click("text=H4A");
+  assert.match(await mentor.textContent("main"), /1 leerling vraagt om een loopbaangesprek/);
   await checkPage(mentor, "groep-mentor");
   await mentor.click("text=Lotte Leerling");
   assert.match(await mentor.textContent("main"), /De leerling ziet dat u het heeft bekeken/);
   await checkPage(mentor, "dossier-mentor");
   await mentor.click("text=Bezoek aan de haven van Amsterdam");
   assert.match(await mentor.textContent("main"), /zoveel technische banen/);
-  assert.equal(await mentor.$("main form.koers-form"), null);
+  assert.equal(await mentor.$("main input[name=version]"), null, "reading, not writing");
+  await mentor.fill("#f-reactie", "Goed gezien! Welke technische baan sprak je het meest aan?");
+  await Promise.all([mentor.waitForURL(/#reacties$/), mentor.click("button >> text=Plaats reactie")]);
   await checkPage(mentor, "dossier-stuk-mentor");
   await mentor.click("text=Loopbaandossier van Lotte Leerling");
   await mentor.click("text=Loopbaangesprek vastleggen");
@@ -561,6 +585,18 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
 
   await phone.goto(dossier);
   assert.match(await phone.textContent("main"), /Wat je hebt afgesproken\s+Meeloopdag bij de haven regelen/);
+  assert.doesNotMatch(await phone.textContent("main"), /Je hebt op .* om een gesprek/, "the gesprek answered the request");
+  await phone.click("text=Bezoek aan de haven van Amsterdam");
+  assert.match(await phone.textContent("main"), /Welke technische baan sprak je het meest aan\?/);
+  await phone.fill("#f-reactie", "De monteurs op de kraanschepen!");
+  await Promise.all([phone.waitForURL(/#reacties$/), phone.click("button >> text=Plaats reactie")]);
+  await checkPage(phone, "dossier-stuk-reacties");
+  await assertFits(phone, "entry with reactions at 390 px");
+  await phone.goto(dossier);
+  await phone.click("main a >> text=Mijn keuzes");
+  await checkPage(phone, "dossier-keuzes");
+  await assertFits(phone, "keuzes at 390 px");
+  await phone.goto(dossier);
   await phone.click("text=je ziet hier wie het heeft bekeken");
   assert.match(await phone.textContent("main"), /Mohamed Mentor/);
   assert.match(await phone.textContent("main"), /mentor van groep H4A/);
@@ -713,7 +749,7 @@ test("axe checked every page template", () => {
                              [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
                              [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
                              [/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
-                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/gesprek$/, "talk form"],
+                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"], [/\/dossier\/gesprek$/, "talk form"],
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
                              [/\/leerlingen\/importeren\/\d+$/, "import preview"],

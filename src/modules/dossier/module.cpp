@@ -20,6 +20,7 @@ namespace {
 constexpr web::RouteGroup kRoutes[] = {
     web::AddDossierRoutes,       web::AddDossierEntryRoutes,        web::AddDossierTalkRoutes,
     web::AddDossierParentRoutes, web::AddDossierConversationRoutes, web::AddDossierGroupRoutes,
+    web::AddDossierChoiceRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {
@@ -37,7 +38,8 @@ constexpr web::Flash kFlashes[] = {
     {"dossier-verwijderd", "Verwijderd uit je dossier."},
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
     {"reactie-geplaatst", "Reactie geplaatst."},
-    {"gesprek-gevraagd", "Je vraag om een gesprek is verstuurd. Je mentor neemt contact met je op."},
+    {"gesprek-gevraagd",
+     "Je vraag om een gesprek is verstuurd. Je mentor neemt contact met je op."},
 };
 
 // The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).

@@ -1,13 +1,15 @@
 #include "modules/dossier/core/entries.hpp"
 
+#include "modules/dossier/core/self_assessment.hpp"
 #include "modules/dossier/core/talks.hpp"
+#include "platform/core/common/dates.hpp"
 
 #include <array>
 
 namespace koers::core {
 namespace {
 
-constexpr std::array<EntryKindInfo, 4> kKinds = {{
+constexpr std::array<EntryKindInfo, 5> kKinds = {{
     {EntryKind::kErvaring, "ervaring", "Ervaring", "ervaren",
      "Schrijf op wat je hebt gedaan of gezien", true},
     {EntryKind::kReflectie, "reflectie", "Reflectie", "reflecteren",
@@ -16,6 +18,8 @@ constexpr std::array<EntryKindInfo, 4> kKinds = {{
      "Schrijf op wat je kiest of wilt bereiken", true},
     // The dialogue about experiences is reflecting together.
     {EntryKind::kGesprek, "gesprek", "Loopbaangesprek", "reflecteren", "Gesprek vastleggen", false},
+    {EntryKind::kZelfbeeld, "zelfbeeld", "Zelfbeeld", "reflecteren", "Kijk hoe je ervoor staat",
+     true},
 }};
 
 constexpr std::array<std::string_view, 3> kElements = {"ervaren", "reflecteren", "kiezen"};
@@ -151,11 +155,14 @@ Form EntryForm(EntryKind kind, std::string_view competency) {
             return Keuze();
         case EntryKind::kGesprek:
             return TalkForm();
+        case EntryKind::kZelfbeeld:
+            return SelfAssessmentForm();
     }
     return Ervaring();
 }
 
 std::vector<std::string> CompetenciesOf(EntryKind kind, const Fields& fields) {
+    if (kind == EntryKind::kZelfbeeld) return {};
     if (kind == EntryKind::kReflectie) {
         const auto one = FieldOf(fields, "competentie");
         if (one.empty()) return {};
@@ -165,9 +172,10 @@ std::vector<std::string> CompetenciesOf(EntryKind kind, const Fields& fields) {
 }
 
 std::string EntryTitle(EntryKind kind, const Fields& fields) {
-    if (kind == EntryKind::kGesprek) {
+    if (kind == EntryKind::kGesprek || kind == EntryKind::kZelfbeeld) {
         const auto date = FieldOf(fields, "datum");
-        return "Loopbaangesprek" + (date.empty() ? std::string() : " van " + std::string(date));
+        return std::string(InfoOf(kind).label) +
+               (date.empty() ? std::string() : " van " + FormatIsoDateLong(date));
     }
     const auto title = FieldOf(fields, "titel");
     if (!title.empty()) return std::string(title);

@@ -1,9 +1,9 @@
 #pragma once
 // What a loopbaandossier holds: what the student writes, ervaringen (ervaren), reflecties
-// (reflecteren) and keuzes (kiezen), and the loopbaangesprekken their mentor records (talks.hpp),
-// each tied to the five loopbaancompetenties, declared as forms of the platform's record kernel
-// (platform/core/records). The student's words are "je", plain enough for a 13-year-old and
-// still right for a 20-year-old.
+// (reflecteren) and keuzes (kiezen), their zelfbeeld now and then (self_assessment.hpp), and the
+// loopbaangesprekken their mentor records (talks.hpp), each tied to the five loopbaancompetenties,
+// declared as forms of the platform's record kernel (platform/core/records). The student's words
+// are "je", plain enough for a 13-year-old and still right for a 20-year-old.
 #include <optional>
 #include <span>
 #include <string>
@@ -14,7 +14,7 @@
 
 namespace koers::core {
 
-enum class EntryKind { kErvaring, kReflectie, kKeuze, kGesprek };
+enum class EntryKind { kErvaring, kReflectie, kKeuze, kGesprek, kZelfbeeld };
 
 struct EntryKindInfo {
     EntryKind kind;
@@ -39,7 +39,8 @@ std::span<const std::string_view> Elements();
 // a code of Competencies(); the first when empty or unknown).
 Form EntryForm(EntryKind kind, std::string_view competency = {});
 
-// The competencies an entry is about: a reflectie's one, the chosen ones of the others.
+// The competencies an entry is about: a reflectie's one, the chosen ones of the others (a
+// zelfbeeld scores all five and is about none in particular).
 std::vector<std::string> CompetenciesOf(EntryKind kind, const Fields& fields);
 // The line an entry is listed by.
 std::string EntryTitle(EntryKind kind, const Fields& fields);

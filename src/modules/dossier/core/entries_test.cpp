@@ -4,17 +4,23 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace koers::core {
 namespace {
 
 TEST(DossierEntries, EachKindBelongsToOneElementAndReadsBackFromItsCode) {
+    // The student's first three kinds are one per element, in order; every kind has an element.
     size_t by_student = 0;
     for (const auto& k : EntryKinds()) {
-        if (k.by_student) EXPECT_EQ(k.element, Elements()[by_student++]);
+        if (k.by_student && by_student < Elements().size()) {
+            EXPECT_EQ(k.element, Elements()[by_student++]);
+        }
+        EXPECT_NE(std::find(Elements().begin(), Elements().end(), k.element), Elements().end());
         EXPECT_EQ(EntryKindFromCode(k.code), k.kind);
         EXPECT_EQ(&InfoOf(k.kind), &k);
     }
-    EXPECT_EQ(by_student, Elements().size());  // the student writes one kind per element
+    EXPECT_EQ(by_student, Elements().size());
     EXPECT_FALSE(InfoOf(EntryKind::kGesprek).by_student);
     EXPECT_FALSE(EntryKindFromCode("taak"));
     EXPECT_FALSE(EntryKindFromCode(""));
@@ -76,7 +82,7 @@ TEST(LoopbaanGesprek, AgreedActionsAreTheLinesOfTheActionField) {
         (std::vector<std::string>{"Open dag ROC bezoeken", "Oom bellen over zijn werk"}));
     EXPECT_TRUE(TalkActions({}).empty());
     EXPECT_EQ(EntryTitle(EntryKind::kGesprek, {{"datum", "2026-11-30"}}),
-              "Loopbaangesprek van 2026-11-30");
+              "Loopbaangesprek van 30 november 2026");
     EXPECT_NE(EntryForm(EntryKind::kGesprek).Find("vooruitblik"), nullptr);
 }
 
@@ -99,6 +105,36 @@ TEST(ParentRules, TheBirthDateDecidesWhatAParentSees) {
     EXPECT_EQ(ParentRuleFor(17), ParentRule::kWhatIsShared);
     EXPECT_EQ(ParentRuleFor(18), ParentRule::kStudentDecides);
     EXPECT_NE(ParentRuleReason(ParentRule::kSummary).find("jonger dan 16"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace koers::core
+
+#include "modules/dossier/core/self_assessment.hpp"
+
+namespace koers::core {
+namespace {
+
+TEST(SelfAssessment, AZelfbeeldScoresEachCompetencyOnFourSteps) {
+    const Form form = EntryForm(EntryKind::kZelfbeeld);
+    for (const auto& c : Competencies()) {
+        const auto* field = form.Find(c.code);
+        ASSERT_NE(field, nullptr) << c.code;
+        EXPECT_TRUE(field->required);
+        EXPECT_EQ(field->options.size(), 4U);
+    }
+    Fields fields = {{"datum", "2026-12-01"}, {"kwaliteiten", "3"}, {"motieven", "2"},
+                     {"werk", "1"},           {"sturing", "4"},     {"netwerk", "2"}};
+    EXPECT_TRUE(Validate(form, fields).ok());
+    EXPECT_EQ(ScoreOf(fields, "sturing"), 4);
+    fields["werk"] = "5";
+    EXPECT_FALSE(Validate(form, fields).ok()) << "only the four steps";
+    EXPECT_FALSE(ScoreOf(fields, "werk"));
+    EXPECT_FALSE(ScoreOf(fields, "onbekend"));
+    // It is about no competency in particular, so the glance does not count it.
+    EXPECT_TRUE(CompetenciesOf(EntryKind::kZelfbeeld, fields).empty());
+    EXPECT_EQ(EntryTitle(EntryKind::kZelfbeeld, fields), "Zelfbeeld van 1 december 2026");
+    EXPECT_TRUE(InfoOf(EntryKind::kZelfbeeld).by_student);
 }
 
 }  // namespace

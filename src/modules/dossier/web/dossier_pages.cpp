@@ -11,6 +11,7 @@
 #include "modules/dossier/web/entry_editor.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/routes.hpp"
+#include "modules/dossier/web/self_assessment_view.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -52,6 +53,7 @@ Response Dossier(Ctx& ctx) {
     v.set("group", s.group_name);
     v.set("about", s.onderwijstype + ", leerjaar " + std::to_string(s.leerjaar));
     v.set("looks_path", kLooks.With(s.school_id, s.id));
+    v.set("choices_path", kChoices.With(s.school_id, s.id));
     if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
         v.set("talk_path", kNewTalk.With(s.school_id, s.id));
     v.set("actions", Actions(entries));
@@ -72,6 +74,7 @@ Response Dossier(Ctx& ctx) {
     for (auto e : core::Elements()) elements.push_back(View(std::string(e)));
     v.set("elements", std::move(elements));
     v.set("glance", Glance(entries));
+    AddSelfAssessmentTrend(entries, v);
     const auto comments = DossierOf(ctx).conversation.CommentCounts(s.id);
     ViewList list;
     for (const auto& e : entries) {
@@ -83,8 +86,8 @@ Response Dossier(Ctx& ctx) {
         item.set("competencies", CompetencyLabels(core::CompetenciesOf(e.kind, e.fields)));
         const auto n = comments.find(e.id);
         item.set("comments", n == comments.end() ? std::string()
-                             : n->second == 1  ? std::string("1 reactie")
-                                               : std::to_string(n->second) + " reacties");
+                             : n->second == 1    ? std::string("1 reactie")
+                                                 : std::to_string(n->second) + " reacties");
         list.push_back(std::move(item));
     }
     v.set("has_entries", !list.empty());

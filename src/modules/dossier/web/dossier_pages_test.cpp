@@ -5,6 +5,7 @@
 
 #include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/web/dossier_pages_test_support.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 
@@ -240,6 +241,52 @@ TEST_F(DossierPages, AParentSeesWhatTheAgeRulesAllowAndTheScreenSaysWhy) {
                   403);
     }
     EXPECT_EQ(student.Get(younger_path + "/ouders").status, 403);
+}
+
+TEST_F(DossierPages, MijnKeuzesShowsTheStudentsChoicesOverTheYearsFromEverySchool) {
+    auto& s = app.services();
+    const auto lotte = *s.students.Student(own);
+    // Lotte's earlier school (she left it): its dossier held her profile choice.
+    storage::SchoolRecord earlier;
+    earlier.name = "Basisschool De Wilg";
+    earlier.brin = "99WL";
+    earlier.sector = "vo";
+    const int64_t earlier_school = s.orgs.AddSchool(earlier, 1);
+    storage::StudentRecord before = lotte;
+    before.school_id = earlier_school;
+    before.group_id.reset();
+    const int64_t old = s.students.Enrol(before, 1);
+    before.id = old;
+    before.left_at = 2;
+    s.students.Update(before);
+    const int64_t september_2024 = 1726000000;
+    const int64_t old_entry = dossiers().Add(
+        old, core::EntryKind::kKeuze,
+        {{"soort", "profiel"}, {"titel", "Havo met natuur en gezondheid"}, {"waarom", "Biologie"}},
+        {std::nullopt, "Lotte"}, september_2024);
+    ASSERT_EQ(student
+                  .Post(base + "/nieuw/keuze", {{"soort", "opleiding"},
+                                                {"titel", "Hbo-v in Zwolle"},
+                                                {"twijfel", "Of ik het aankan"}})
+                  .status,
+              303);
+    auto res = student.Get(base + "/keuzes");
+    ASSERT_EQ(res.status, 200);
+    const size_t now = res.body.find("Hbo-v in Zwolle"), then = res.body.find("Havo met natuur");
+    ASSERT_NE(now, std::string::npos);
+    ASSERT_NE(then, std::string::npos);
+    EXPECT_LT(now, then) << "the latest first";
+    EXPECT_TRUE(Has(res.body, "Schooljaar 2024-2025"));
+    EXPECT_TRUE(Has(res.body, "Basisschool De Wilg"));
+    EXPECT_TRUE(Has(res.body, "Of ik het aankan"));
+    EXPECT_TRUE(Has(res.body, "Profiel, sector of richting"));
+    // The old school's entry is read here, not linked to a dossier she can no longer open.
+    EXPECT_FALSE(Has(res.body, "/dossier/" + std::to_string(old_entry) + "\""));
+    // Only the student reads it: not the mentor, who never sees the earlier school's dossier.
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    EXPECT_EQ(mentor.Get(base + "/keuzes").status, 403);
+    EXPECT_FALSE(Has(mentor.Get(base).body, "Havo met natuur"));
 }
 
 TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {

@@ -9,6 +9,7 @@
 #include "modules/dossier/web/entry_editor.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/records/record_views.hpp"
@@ -58,6 +59,8 @@ Response NewEntry(Ctx& ctx) {
     if (const auto c = ctx.QueryParam("competentie"); c && kind == core::EntryKind::kReflectie)
         for (const auto& option : core::Competencies())
             if (option.code == *c) fields["competentie"] = option.code;
+    if (kind == core::EntryKind::kZelfbeeld)
+        fields["datum"] = core::FormatLocalInput(ctx.app.clock.Now()).substr(0, 10);
     View more = kind == core::EntryKind::kReflectie
                     ? ReflectieChoice(scope, core::FieldOf(fields, "competentie"))
                     : View();

@@ -24,6 +24,8 @@ inline constexpr RoutePath kAskTalk{
 inline constexpr RoutePath kNewTalk{"/scholen/{school}/leerlingen/{leerling}/dossier/gesprek"};
 inline constexpr RoutePath kSaveTalk{
     "/scholen/{school}/leerlingen/{leerling}/dossier/gesprek/{entry}"};
+// The student's keuzes over the years, from every school's dossier (for the student).
+inline constexpr RoutePath kChoices{"/scholen/{school}/leerlingen/{leerling}/dossier/keuzes"};
 // Who looked at the dossier (for the student).
 inline constexpr RoutePath kLooks{"/scholen/{school}/leerlingen/{leerling}/dossier/inzage"};
 

@@ -8,6 +8,7 @@ class Router;
 void AddDossierRoutes(Router& r);
 void AddDossierEntryRoutes(Router& r);
 void AddDossierTalkRoutes(Router& r);
+void AddDossierChoiceRoutes(Router& r);
 void AddDossierConversationRoutes(Router& r);
 void AddDossierParentRoutes(Router& r);
 void AddDossierGroupRoutes(Router& r);

@@ -183,8 +183,9 @@ void ExpectNoFigureIsolatesFewerThanThree(const ScanResult& r, size_t statements
     for (size_t i = 0; i < statements; ++i) {
         SCOPED_TRACE("uitspraak " + std::to_string(i));
         const Tally& total = r.statements[i];
-        if (!total.hidden)
+        if (!total.hidden) {
             EXPECT_TRUE(total.Total() == 0 || total.Total() >= kMinGroupSize) << total.Total();
+        }
         int32_t rest = total.Total();
         for (const auto& g : r.groups) {
             const Tally& cell = g.statements[i];
@@ -196,9 +197,10 @@ void ExpectNoFigureIsolatesFewerThanThree(const ScanResult& r, size_t statements
                 << g.key << ": " << cell.Total();
             rest -= cell.Total();
         }
-        if (!total.hidden)
+        if (!total.hidden) {
             EXPECT_TRUE(rest == 0 || rest >= kMinGroupSize)
                 << "total minus the shown groups leaves " << rest << " answers";
+        }
     }
 }
 

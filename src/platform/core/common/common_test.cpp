@@ -26,6 +26,16 @@ TEST(Dates, DutchLongDateInAmsterdamTime) {
     EXPECT_EQ(FormatDateLong(1795390200), "23 november 2026");
 }
 
+TEST(Dates, StoredDatesAndMonthsReadInDutch) {
+    EXPECT_EQ(FormatIsoDateLong("2027-06-30"), "30 juni 2027");
+    EXPECT_EQ(FormatIsoDateLong("2026-03-29"), "29 maart 2026");  // the day summer time starts
+    EXPECT_EQ(FormatIsoDateLong("2027-06"), "juni 2027");
+    EXPECT_EQ(FormatIsoDateLong("2027-13"), "2027-13");
+    EXPECT_EQ(FormatIsoDateLong("2027-02-30"), "2027-02-30");
+    EXPECT_EQ(FormatIsoDateLong(""), "");
+    EXPECT_EQ(FormatIsoDateLong("morgen"), "morgen");
+}
+
 TEST(Dates, SummerAndWinterTime) {
     // 2026-07-01 12:00 UTC = 14:00 CEST; 2026-01-15 12:00 UTC = 13:00 CET.
     EXPECT_EQ(FormatDateTime(1782907200), "01-07-2026 14:00");

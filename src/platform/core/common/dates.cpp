@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdio>
 
+#include "platform/core/common/numbers.hpp"
+
 namespace koers::core {
 namespace {
 
@@ -61,6 +63,19 @@ int64_t AmsterdamOffset(int64_t t) {
 std::string FormatDateLong(int64_t t) {
     Civil c = ToCivil(t + AmsterdamOffset(t));
     return std::to_string(c.day) + " " + kMonths[c.month - 1] + " " + std::to_string(c.year);
+}
+
+std::string FormatIsoDateLong(std::string_view iso) {
+    if (iso.size() == 10) {
+        if (const auto t = ParseLocalInput(iso)) return FormatDateLong(*t);
+    } else if (iso.size() == 7 && iso[4] == '-') {
+        const auto year = ParseInt(iso.substr(0, 4), 1, 9999);
+        const auto month = ParseInt(iso.substr(5), 1, 12);
+        if (year && month)
+            return std::string(kMonths[static_cast<size_t>(*month - 1)]) + " " +
+                   std::to_string(*year);
+    }
+    return std::string(iso);
 }
 
 std::string FormatDateTime(int64_t t) {

@@ -11,6 +11,9 @@ namespace koers::core {
 
 // "22 november 2026"
 std::string FormatDateLong(int64_t unix_seconds);
+// A stored date "2026-11-22" as "22 november 2026" and a month "2027-06" as "juni 2027";
+// anything else is returned as it is.
+std::string FormatIsoDateLong(std::string_view iso);
 // "22-11-2026 16:04" in Amsterdam time.
 std::string FormatDateTime(int64_t unix_seconds);
 // Seconds to add to UTC for Amsterdam at that moment (3600 or 7200).

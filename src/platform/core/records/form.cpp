@@ -123,6 +123,8 @@ std::string OptionLabel(const FieldSpec& field, std::string_view code) {
 }
 
 std::string DisplayValue(const FieldSpec& field, std::string_view value) {
+    if (field.type == FieldType::kDate || field.type == FieldType::kMonth)
+        return FormatIsoDateLong(value);
     if (field.type != FieldType::kChoice && field.type != FieldType::kChoices)
         return std::string(value);
     std::string out;

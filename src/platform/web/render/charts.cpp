@@ -1,5 +1,6 @@
 #include "platform/web/render/charts.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -117,6 +118,44 @@ std::string StackedBarSvg(const std::vector<BarSegment>& segments, std::string_v
     }
     if (total <= 0)
         out += "<rect class=\"koers-bar__empty\" x=\"0\" y=\"0\" width=\"100\" height=\"6\"/>";
+    return out + "</svg>";
+}
+
+std::string SparklineSvg(const std::vector<std::optional<double>>& values, double min, double max,
+                         std::string_view title) {
+    constexpr double kWidth = 240, kHeight = 64, kInset = 6;
+    std::string out = "<svg class=\"koers-chart koers-sparkline\" viewBox=\"0 0 " + Num(kWidth) +
+                      " " + Num(kHeight) + "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
+    Title(title, out);
+    if (max <= min) return out + "</svg>";
+    const auto y_of = [&](double v) {
+        return kHeight - kInset -
+               (std::clamp(v, min, max) - min) / (max - min) * (kHeight - 2 * kInset);
+    };
+    for (double step = min; step <= max; step += 1.0)
+        out += "<line class=\"koers-sparkline__grid\" x1=\"0\" x2=\"" + Num(kWidth) + "\" y1=\"" +
+               Num(y_of(step)) + "\" y2=\"" + Num(y_of(step)) + "\"/>";
+    const size_t n = values.size();
+    const auto x_of = [&](size_t i) {
+        return n < 2 ? kWidth / 2
+                     : kInset + static_cast<double>(i) * (kWidth - 2 * kInset) /
+                                    static_cast<double>(n - 1);
+    };
+    std::string points;
+    for (size_t i = 0; i < n; ++i)
+        if (values[i]) points += Num(x_of(i)) + "," + Num(y_of(*values[i])) + " ";
+    if (!points.empty())
+        out += "<polyline class=\"koers-sparkline__line\" points=\"" + points + "\"/>";
+    size_t last = n;
+    for (size_t i = 0; i < n; ++i)
+        if (values[i]) last = i;
+    for (size_t i = 0; i < n; ++i) {
+        if (!values[i]) continue;
+        out += "<circle class=\"koers-sparkline__dot" +
+               std::string(i == last ? " koers-sparkline__dot--last" : "") + "\" cx=\"" +
+               Num(x_of(i)) + "\" cy=\"" + Num(y_of(*values[i])) + "\" r=\"" +
+               (i == last ? "5" : "3.5") + "\"/>";
+    }
     return out + "</svg>";
 }
 

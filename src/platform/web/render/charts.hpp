@@ -27,4 +27,10 @@ struct BarSegment {
 // One horizontal bar split into segments proportional to their values.
 std::string StackedBarSvg(const std::vector<BarSegment>& segments, std::string_view title);
 
+// A small line chart of one measure over time: `values` from left to right (nullopt: not
+// measured, the line skips it), on a scale from `min` (bottom) to `max` (top) with a grid line
+// per whole step, and a dot on every value; the last one stands out.
+std::string SparklineSvg(const std::vector<std::optional<double>>& values, double min, double max,
+                         std::string_view title);
+
 }  // namespace koers::web

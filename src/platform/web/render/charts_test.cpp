@@ -31,6 +31,19 @@ TEST(Charts, RadarDrawsGridAxesAndOnePolygonPerSeriesWithEscapedLabels) {
     EXPECT_NE(svg.find("points=\"210.0,80.0 "), std::string::npos);
 }
 
+TEST(Charts, SparklinePlacesEachValueOnTheScaleAndSkipsTheMissing) {
+    const auto svg = SparklineSvg({1.0, std::nullopt, 4.0}, 1, 4, "Trend <kwaliteiten>");
+    EXPECT_EQ(Count(svg, "koers-sparkline__grid"), 4U);  // one per step of 1..4
+    // The first at the left bottom, the last at the right top; the gap is skipped.
+    EXPECT_NE(svg.find("points=\"6.0,58.0 234.0,6.0 \""), std::string::npos) << svg;
+    EXPECT_EQ(Count(svg, "<circle"), 2U);
+    EXPECT_EQ(Count(svg, "koers-sparkline__dot--last"), 1U);
+    EXPECT_NE(svg.find("<title>Trend &lt;kwaliteiten&gt;</title>"), std::string::npos);
+    // One value sits in the middle; out-of-scale values are held to the scale.
+    EXPECT_NE(SparklineSvg({9.0}, 1, 4, "x").find("cx=\"120.0\" cy=\"6.0\""), std::string::npos);
+    EXPECT_EQ(SparklineSvg({}, 1, 4, "x").find("<polyline"), std::string::npos);
+}
+
 TEST(Charts, StackedBarSplitsTheWidthByCount) {
     const auto svg = StackedBarSvg({{1, "a"}, {3, "b"}, {0, "c"}}, "Verdeling");
     EXPECT_NE(svg.find("class=\"a\" x=\"0.0\" y=\"0\" width=\"25.0\""), std::string::npos);
