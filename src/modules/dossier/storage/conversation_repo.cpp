@@ -21,8 +21,8 @@ std::optional<int64_t> ConversationRepo::Comment(int64_t student_id, int64_t ent
         id = c.InsertReturningId(
             "INSERT INTO dossier_comments (entry_id, student_id, author_id, author_name, basis, "
             "body, at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            {entry_id, student_id, Opt(by.user_id), by.name, std::string(basis),
-             std::string(body), now});
+            {entry_id, student_id, Opt(by.user_id), by.name, std::string(basis), std::string(body),
+             now});
     });
     return id;
 }
@@ -34,8 +34,8 @@ std::vector<DossierComment> ConversationRepo::Comments(int64_t student_id, int64
                                      "dossier_comments WHERE entry_id = ? AND student_id = ? "
                                      "ORDER BY id",
                                      {entry_id, student_id}))
-            out.push_back({r.Int("id"), r.Text("author_name"), r.Text("basis"), r.Text("body"),
-                           r.Int("at")});
+            out.push_back(
+                {r.Int("id"), r.Text("author_name"), r.Text("basis"), r.Text("body"), r.Int("at")});
         return out;
     });
 }
@@ -61,9 +61,8 @@ bool ConversationRepo::AskForTalk(int64_t student_id, std::string_view note, int
                        "answered_at IS NULL",
                        {student_id}))
             return;
-        c.Execute(
-            "INSERT INTO dossier_talk_requests (student_id, note, asked_at) VALUES (?, ?, ?)",
-            {student_id, std::string(note), now});
+        c.Execute("INSERT INTO dossier_talk_requests (student_id, note, asked_at) VALUES (?, ?, ?)",
+                  {student_id, std::string(note), now});
         asked = true;
     });
     return asked;
@@ -83,12 +82,12 @@ std::optional<TalkRequest> ConversationRepo::OpenRequest(int64_t student_id) {
 std::map<int64_t, int64_t> ConversationRepo::OpenRequests(int64_t group_id) {
     return db_.Use([&](Connection& c) {
         std::map<int64_t, int64_t> out;
-        for (const auto& r : c.Query(
-                 "SELECT r.student_id, MIN(r.asked_at) AS asked FROM dossier_talk_requests r "
-                 "JOIN students s ON s.id = r.student_id "
-                 "WHERE s.group_id = ? AND s.left_at IS NULL AND r.answered_at IS NULL "
-                 "GROUP BY r.student_id",
-                 {group_id}))
+        for (const auto& r :
+             c.Query("SELECT r.student_id, MIN(r.asked_at) AS asked FROM dossier_talk_requests r "
+                     "JOIN students s ON s.id = r.student_id "
+                     "WHERE s.group_id = ? AND s.left_at IS NULL AND r.answered_at IS NULL "
+                     "GROUP BY r.student_id",
+                     {group_id}))
             out[r.Int("student_id")] = r.Int("asked");
         return out;
     });

@@ -146,7 +146,8 @@ TEST_P(DossierStorage, LooksAreLoggedPerStudentLatestFirst) {
 TEST_P(DossierStorage, ReactionsBelongToALiveEntryOfTheStudentAndStopAtTheLimit) {
     ConversationRepo talk(*db_);
     const int64_t id = repo_->Add(lotte_, EntryKind::kErvaring, {{"titel", "A"}}, lotte_author_, 1);
-    ASSERT_TRUE(talk.Comment(lotte_, id, {mentor_, "Mohamed"}, "mentor van groep 3B", "Mooi!", 2, 3));
+    ASSERT_TRUE(
+        talk.Comment(lotte_, id, {mentor_, "Mohamed"}, "mentor van groep 3B", "Mooi!", 2, 3));
     ASSERT_TRUE(talk.Comment(lotte_, id, lotte_author_, "", "Dank je", 3, 3));
     // Through another student's dossier the entry is not there.
     EXPECT_FALSE(talk.Comment(sem_, id, {mentor_, "Mohamed"}, "", "Verkeerd", 4, 3));

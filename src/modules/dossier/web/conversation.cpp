@@ -38,14 +38,13 @@ Response PostComment(Ctx& ctx) {
         s.id, entry.id, {ctx.user->user_id, ctx.user->display_name}, scope.basis,
         core::FieldOf(fields, "reactie"), ctx.app.clock.Now(), core::kMaxCommentsPerEntry);
     if (!id)
-        throw core::Conflict(scope.own ? "Bij dit stuk staan al " +
-                                             std::to_string(core::kMaxCommentsPerEntry) +
-                                             " reacties. Praat verder met je mentor, of begin een "
-                                             "nieuw stuk."
-                                       : "Bij dit stuk staan al " +
-                                             std::to_string(core::kMaxCommentsPerEntry) +
-                                             " reacties. Bespreek het verder in een "
-                                             "loopbaangesprek.");
+        throw core::Conflict(
+            scope.own ? "Bij dit stuk staan al " + std::to_string(core::kMaxCommentsPerEntry) +
+                            " reacties. Praat verder met je mentor, of begin een "
+                            "nieuw stuk."
+                      : "Bij dit stuk staan al " + std::to_string(core::kMaxCommentsPerEntry) +
+                            " reacties. Bespreek het verder in een "
+                            "loopbaangesprek.");
     SetFlash(ctx, "reactie-geplaatst");
     return Redirect(kEntry.With(s.school_id, s.id, entry.id) + "#reacties");
 }
@@ -69,8 +68,7 @@ void TellMentors(Ctx& ctx, storage::Database& tx, const StudentScope& scope) {
 
 Response AskForTalk(Ctx& ctx) {
     const StudentScope scope = LoadStudent(ctx);
-    if (!scope.own)
-        throw core::Forbidden("Alleen de leerling zelf kan om een gesprek vragen.");
+    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf kan om een gesprek vragen.");
     const auto& s = scope.student;
     const core::Form form = core::TalkRequestForm();
     const core::Fields fields = core::Normalise(form, ctx.form);

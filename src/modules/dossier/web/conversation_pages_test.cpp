@@ -121,9 +121,9 @@ TEST_F(Conversation, TheStudentAsksForAGesprekAndRecordingOneAnswersIt) {
     res = mentor.Get(group);
     EXPECT_TRUE(Has(res.body, "1 leerling vraagt om een loopbaangesprek."));
     EXPECT_TRUE(Has(res.body, "gevraagd op "));
-    ASSERT_EQ(mentor.Post(base + "/gesprek", {{"datum", "2026-12-01"}, {"terugblik", "Profiel"}})
-                  .status,
-              303);
+    ASSERT_EQ(
+        mentor.Post(base + "/gesprek", {{"datum", "2026-12-01"}, {"terugblik", "Profiel"}}).status,
+        303);
     EXPECT_FALSE(Has(mentor.Get(group).body, "vraagt om een loopbaangesprek"));
     EXPECT_FALSE(conversation().OpenRequest(own));
     EXPECT_TRUE(Has(student.Get(base).body, "Wil je een gesprek met je mentor?"));

@@ -10,7 +10,7 @@ namespace koers::web {
 struct DossierParts {
     explicit DossierParts(storage::Database& db) : dossiers(db), conversation(db) {}
 
-    storage::DossierRepo dossiers;             // entries, group summaries, the log of looks
+    storage::DossierRepo dossiers;           // entries, group summaries, the log of looks
     storage::ConversationRepo conversation;  // reactions, requests for a gesprek
 };
 

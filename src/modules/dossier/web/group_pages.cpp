@@ -81,17 +81,17 @@ Response Group(Ctx& ctx) {
         const auto talk = known ? summary->last_talk : std::nullopt;
         row.set("talk", talk ? core::FormatDateLong(*talk) : std::string("nog niet"));
         const auto request = asked.find(s.id);
-        row.set("asked", request == asked.end() ? std::string()
-                                                : core::FormatDateLong(request->second));
+        row.set("asked",
+                request == asked.end() ? std::string() : core::FormatDateLong(request->second));
         rows.push_back(std::move(row));
     }
     v.set("has_students", !rows.empty());
     v.set("students", std::move(rows));
     v.set("quiet", std::to_string(quiet));
-    v.set("asking", asked.empty() ? std::string()
-                    : asked.size() == 1
-                        ? std::string("1 leerling vraagt om een loopbaangesprek.")
-                        : std::to_string(asked.size()) + " leerlingen vragen om een loopbaangesprek.");
+    v.set("asking", asked.empty()       ? std::string()
+                    : asked.size() == 1 ? std::string("1 leerling vraagt om een loopbaangesprek.")
+                                        : std::to_string(asked.size()) +
+                                              " leerlingen vragen om een loopbaangesprek.");
     v.set("count", std::to_string(students.size()));
     return RenderPage(ctx, "dossier/group", std::move(v), "Groep " + group->name);
 }
