@@ -597,6 +597,14 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await checkPage(phone, "dossier-keuzes");
   await assertFits(phone, "keuzes at 390 px");
   await phone.goto(dossier);
+  await phone.click("main a >> text=downloaden en meenemen");
+  await checkPage(phone, "dossier-meenemen");
+  await phone.setInputFiles("#bestand", { name: "loopbaandossier.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await phone.click("button >> text=Inlezen in mijn dossier");
+  assert.match(await phone.textContent("#bestand-fout"), /geen loopbaandossier uit Koers/);
+  await checkPage(phone, "dossier-meenemen-fout");
+  await assertFits(phone, "meenemen at 390 px");
+  await phone.goto(dossier);
   await phone.click("text=je ziet hier wie het heeft bekeken");
   assert.match(await phone.textContent("main"), /Mohamed Mentor/);
   assert.match(await phone.textContent("main"), /mentor van groep H4A/);
@@ -749,7 +757,7 @@ test("axe checked every page template", () => {
                              [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
                              [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
                              [/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
-                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"], [/\/dossier\/gesprek$/, "talk form"],
+                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"], [/\/dossier\/meenemen$/, "carry"], [/\/dossier\/gesprek$/, "talk form"],
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
                              [/\/leerlingen\/importeren\/\d+$/, "import preview"],

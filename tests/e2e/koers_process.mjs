@@ -64,7 +64,10 @@ export class Client {
       body = params.toString();
       h["content-type"] = "application/x-www-form-urlencoded";
     }
-    const res = await fetch(this.base + path, { method, headers: h, body, redirect: "manual" });
+    return this.keep(await fetch(this.base + path, { method, headers: h, body, redirect: "manual" }));
+  }
+  // Keeps the cookies and the CSRF token a response brings.
+  async keep(res) {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(";");
       const [k, v] = [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
@@ -81,13 +84,9 @@ export class Client {
     data.set("_csrf", this.csrf);
     for (const [k, v] of Object.entries(fields)) data.set(k, v);
     data.set(name, new Blob([bytes], { type }), filename);
-    const res = await fetch(this.base + path, {
+    return this.keep(await fetch(this.base + path, {
       method: "POST", body: data, redirect: "manual", headers: { cookie: this.cookieHeader() },
-    });
-    const text = await res.text();
-    const m = text.match(/name="_csrf" value="([^"]*)"/);
-    if (m) this.csrf = m[1];
-    return { status: res.status, headers: res.headers, text };
+    }));
   }
   get(path, opts) { return this.request("GET", path, opts); }
   post(path, form, opts = {}) { return this.request("POST", path, { ...opts, form }); }

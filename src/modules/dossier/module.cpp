@@ -13,14 +13,31 @@ const std::vector<EmbeddedFile>& Files();  // generated from storage/migrations/
 namespace koers::web::dossier_templates {
 const std::vector<EmbeddedFile>& Files();  // generated from templates/
 }
+namespace koers::modules::dossier_schemas {
+const std::vector<EmbeddedFile>& Files();  // generated from schemas/
+}
 
 namespace koers::modules {
 namespace {
 
+// The published JSON Schema of an exported loopbaandossier (web/dossier_export), for anyone who
+// reads or writes one.
+void AddSchemaRoutes(web::Router& r) {
+    r.Get(web::dossier_paths::kSchema, web::Access::Public(), [](web::Ctx&) {
+        web::Response res;
+        res.content_type = "application/schema+json";
+        for (const auto& f : dossier_schemas::Files())
+            if (f.name == "loopbaandossier-v1.schema.json") res.body = std::string(f.content);
+        res.SetHeader("Cache-Control", "public, max-age=3600");
+        res.SetHeader("Access-Control-Allow-Origin", "*");
+        return res;
+    });
+}
+
 constexpr web::RouteGroup kRoutes[] = {
     web::AddDossierRoutes,       web::AddDossierEntryRoutes,        web::AddDossierTalkRoutes,
     web::AddDossierParentRoutes, web::AddDossierConversationRoutes, web::AddDossierGroupRoutes,
-    web::AddDossierChoiceRoutes,
+    web::AddDossierChoiceRoutes, web::AddDossierCarryRoutes,        AddSchemaRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {
@@ -38,6 +55,9 @@ constexpr web::Flash kFlashes[] = {
     {"dossier-verwijderd", "Verwijderd uit je dossier."},
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
     {"reactie-geplaatst", "Reactie geplaatst."},
+    {"dossier-meegenomen", "Je dossier van je vorige school staat nu ook hier."},
+    {"dossier-al-meegenomen",
+     "Alles uit dit bestand stond al in je dossier. Er is niets dubbel toegevoegd."},
     {"gesprek-gevraagd",
      "Je vraag om een gesprek is verstuurd. Je mentor neemt contact met je op."},
 };

@@ -40,6 +40,19 @@ std::vector<DossierComment> ConversationRepo::Comments(int64_t student_id, int64
     });
 }
 
+std::map<int64_t, std::vector<DossierComment>> ConversationRepo::CommentsOfStudent(
+    int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        std::map<int64_t, std::vector<DossierComment>> out;
+        for (const auto& r : c.Query("SELECT id, entry_id, author_name, basis, body, at FROM "
+                                     "dossier_comments WHERE student_id = ? ORDER BY id",
+                                     {student_id}))
+            out[r.Int("entry_id")].push_back(
+                {r.Int("id"), r.Text("author_name"), r.Text("basis"), r.Text("body"), r.Int("at")});
+        return out;
+    });
+}
+
 std::map<int64_t, int64_t> ConversationRepo::CommentCounts(int64_t student_id) {
     return db_.Use([&](Connection& c) {
         std::map<int64_t, int64_t> out;

@@ -45,6 +45,8 @@ public:
                                    int max_per_entry);
     // The entry's reactions, oldest first.
     std::vector<DossierComment> Comments(int64_t student_id, int64_t entry_id);
+    // Every reaction in the student's dossier by entry, oldest first (for the export).
+    std::map<int64_t, std::vector<DossierComment>> CommentsOfStudent(int64_t student_id);
     // Reactions per entry of the student (entries without any are left out).
     std::map<int64_t, int64_t> CommentCounts(int64_t student_id);
 

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "modules/dossier/storage/conversation_repo.hpp"
 
@@ -24,6 +26,15 @@ std::optional<DossierEntry> ToEntry(const Row& r) {
                         static_cast<int>(r.Int("version")),
                         r.Int("created_at"),
                         r.Int("updated_at")};
+}
+
+// An entry's text as compared when carrying: the fields that hold something (an export leaves
+// out empty fields; a stored entry may keep them).
+std::string Filled(const core::Fields& fields) {
+    core::Fields filled;
+    for (const auto& [name, value] : fields)
+        if (!value.empty()) filled.emplace(name, value);
+    return core::EncodeFields(filled);
 }
 
 }  // namespace
@@ -80,6 +91,30 @@ bool DossierRepo::Delete(int64_t student_id, int64_t id, int version, const Auth
     db_.Transaction(
         [&](Connection& c) { deleted = Store(c, student_id).Delete(id, version, by, now); });
     return deleted;
+}
+
+int DossierRepo::Carry(int64_t student_id, const std::vector<CarriedEntry>& entries,
+                       const Author& by, int64_t now, std::string_view note) {
+    int added = 0;
+    db_.Transaction([&](Connection& c) {
+        std::set<std::tuple<std::string, int64_t, std::string>> present;
+        for (const auto& r : c.Query("SELECT kind, created_at, body FROM dossier_entries WHERE "
+                                     "student_id = ? AND deleted_at IS NULL",
+                                     {student_id}))
+            present.emplace(r.Text("kind"), r.Int("created_at"),
+                            Filled(core::DecodeFields(r.Text("body"))));
+        for (const auto& e : entries) {
+            const std::string kind(core::InfoOf(e.kind).code);
+            if (!present.emplace(kind, e.created_at, Filled(e.fields)).second) continue;
+            const std::array<ColumnValue, 2> columns = {{
+                {"kind", kind},
+                {"created_at", e.created_at},
+            }};
+            Store(c, student_id).Insert(e.fields, "", columns, by, now, note);
+            ++added;
+        }
+    });
+    return added;
 }
 
 std::vector<DossierSummary> DossierRepo::Summaries(int64_t group_id) {

@@ -35,6 +35,13 @@ struct DossierSummary {
     int64_t talks = 0;
 };
 
+// An entry a student brings from a dossier kept elsewhere (an export of another Koers).
+struct CarriedEntry {
+    core::EntryKind kind = core::EntryKind::kErvaring;
+    core::Fields fields;
+    int64_t created_at = 0;
+};
+
 // One look at a dossier by someone other than the student.
 struct DossierLook {
     std::string viewer_name;
@@ -56,6 +63,13 @@ public:
     bool Save(int64_t student_id, int64_t id, int version, const core::Fields& fields,
               const Author& by, int64_t now);
     bool Delete(int64_t student_id, int64_t id, int version, const Author& by, int64_t now);
+
+    // Adds `entries` to the student's dossier in one transaction, keeping when each was written,
+    // with `note` ("meegenomen uit ...") on their first version. An entry that is already there
+    // (same kind, moment and text) is skipped, so carrying the same file twice adds nothing.
+    // Returns how many were added.
+    int Carry(int64_t student_id, const std::vector<CarriedEntry>& entries, const Author& by,
+              int64_t now, std::string_view note);
 
     // Per current student of the group, in one query.
     std::vector<DossierSummary> Summaries(int64_t group_id);

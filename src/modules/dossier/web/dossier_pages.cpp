@@ -54,6 +54,7 @@ Response Dossier(Ctx& ctx) {
     v.set("about", s.onderwijstype + ", leerjaar " + std::to_string(s.leerjaar));
     v.set("looks_path", kLooks.With(s.school_id, s.id));
     v.set("choices_path", kChoices.With(s.school_id, s.id));
+    v.set("carry_path", kCarry.With(s.school_id, s.id));
     if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
         v.set("talk_path", kNewTalk.With(s.school_id, s.id));
     v.set("actions", Actions(entries));

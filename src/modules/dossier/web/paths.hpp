@@ -26,6 +26,15 @@ inline constexpr RoutePath kSaveTalk{
     "/scholen/{school}/leerlingen/{leerling}/dossier/gesprek/{entry}"};
 // The student's keuzes over the years, from every school's dossier (for the student).
 inline constexpr RoutePath kChoices{"/scholen/{school}/leerlingen/{leerling}/dossier/keuzes"};
+// Taking the dossier along (for the student): the page, with the upload of a document from a
+// previous school, and the downloads.
+inline constexpr RoutePath kCarry{"/scholen/{school}/leerlingen/{leerling}/dossier/meenemen"};
+inline constexpr RoutePath kExportZip{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/loopbaandossier.zip"};
+inline constexpr RoutePath kExportJson{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/loopbaandossier.json"};
+// The published schema of the exported document (public).
+inline constexpr RoutePath kSchema{"/schemas/loopbaandossier-v1.json"};
 // Who looked at the dossier (for the student).
 inline constexpr RoutePath kLooks{"/scholen/{school}/leerlingen/{leerling}/dossier/inzage"};
 

@@ -9,6 +9,7 @@ void AddDossierRoutes(Router& r);
 void AddDossierEntryRoutes(Router& r);
 void AddDossierTalkRoutes(Router& r);
 void AddDossierChoiceRoutes(Router& r);
+void AddDossierCarryRoutes(Router& r);
 void AddDossierConversationRoutes(Router& r);
 void AddDossierParentRoutes(Router& r);
 void AddDossierGroupRoutes(Router& r);

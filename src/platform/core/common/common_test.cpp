@@ -36,6 +36,16 @@ TEST(Dates, StoredDatesAndMonthsReadInDutch) {
     EXPECT_EQ(FormatIsoDateLong("morgen"), "morgen");
 }
 
+TEST(Dates, Rfc3339ReadsBackWhatItWrote) {
+    for (int64_t t : {int64_t{0}, int64_t{1795390200}, int64_t{1709251199}})
+        EXPECT_EQ(ParseRfc3339(FormatRfc3339(t)), t);
+    EXPECT_FALSE(ParseRfc3339("2026-02-30T10:00:00Z"));
+    EXPECT_FALSE(ParseRfc3339("2026-11-22T15:04:00+01:00"));
+    EXPECT_FALSE(ParseRfc3339("2026-11-22 15:04:00Z"));
+    EXPECT_FALSE(ParseRfc3339("2026-11-22T24:00:00Z"));
+    EXPECT_FALSE(ParseRfc3339(""));
+}
+
 TEST(Dates, SummerAndWinterTime) {
     // 2026-07-01 12:00 UTC = 14:00 CEST; 2026-01-15 12:00 UTC = 13:00 CET.
     EXPECT_EQ(FormatDateTime(1782907200), "01-07-2026 14:00");

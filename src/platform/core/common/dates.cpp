@@ -135,4 +135,21 @@ std::string FormatRfc3339(int64_t t) {
     return buf;
 }
 
+std::optional<int64_t> ParseRfc3339(std::string_view s) {
+    if (s.size() != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+        return std::nullopt;
+    // The date part is checked by the local-input parser's rules; the time is UTC.
+    const auto y = ParseInt(s.substr(0, 4), 1970, 9999);
+    const auto mo = ParseInt(s.substr(5, 2), 1, 12);
+    const auto d = ParseInt(s.substr(8, 2), 1, 31);
+    const auto h = ParseInt(s.substr(11, 2), 0, 23);
+    const auto mi = ParseInt(s.substr(14, 2), 0, 59);
+    const auto se = ParseInt(s.substr(17, 2), 0, 59);
+    if (s[4] != '-' || s[7] != '-' || !y || !mo || !d || !h || !mi || !se) return std::nullopt;
+    const auto um = static_cast<unsigned>(*mo);
+    const int64_t next_month = DaysFromCivil(um == 12 ? *y + 1 : *y, um == 12 ? 1 : um + 1, 1);
+    if (*d > next_month - DaysFromCivil(*y, um, 1)) return std::nullopt;
+    return DaysFromCivil(*y, um, static_cast<unsigned>(*d)) * 86400 + *h * 3600 + *mi * 60 + *se;
+}
+
 }  // namespace koers::core

@@ -27,5 +27,7 @@ std::string FormatLocalInput(int64_t unix_seconds);
 std::optional<int64_t> ParseLocalInput(std::string_view text);
 // "2026-11-22T15:04:00Z", for feeds and sitemaps.
 std::string FormatRfc3339(int64_t unix_seconds);
+// The inverse of FormatRfc3339: exactly "YYYY-MM-DDTHH:MM:SSZ" (UTC); nullopt otherwise.
+std::optional<int64_t> ParseRfc3339(std::string_view text);
 
 }  // namespace koers::core

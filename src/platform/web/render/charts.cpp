@@ -132,9 +132,11 @@ std::string SparklineSvg(const std::vector<std::optional<double>>& values, doubl
         return kHeight - kInset -
                (std::clamp(v, min, max) - min) / (max - min) * (kHeight - 2 * kInset);
     };
-    for (double step = min; step <= max; step += 1.0)
+    for (int step = 0; min + step <= max; ++step) {
+        const std::string y = Num(y_of(min + step));
         out += "<line class=\"koers-sparkline__grid\" x1=\"0\" x2=\"" + Num(kWidth) + "\" y1=\"" +
-               Num(y_of(step)) + "\" y2=\"" + Num(y_of(step)) + "\"/>";
+               y + "\" y2=\"" + y + "\"/>";
+    }
     const size_t n = values.size();
     const auto x_of = [&](size_t i) {
         return n < 2 ? kWidth / 2

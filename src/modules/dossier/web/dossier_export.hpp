@@ -1,0 +1,52 @@
+#pragma once
+// A loopbaandossier that travels: the student's dossier at one school as a JSON document
+// (format "koers-loopbaandossier", version 1; its schema is served at kSchema and kept in
+// modules/dossier/schemas) and as one readable HTML page, together in a zip; and reading such a
+// document back to carry the student's own entries into their dossier at another school or
+// another Koers. See docs/loopbaandossier-export.md.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "modules/dossier/storage/conversation_repo.hpp"
+#include "modules/dossier/storage/dossier_repo.hpp"
+#include "platform/storage/student_repo.hpp"
+
+namespace koers::web {
+
+// Everything a dossier export holds.
+struct DossierExport {
+    const storage::StudentRecord& student;
+    std::string school_name;
+    std::string school_brin;
+    const std::vector<storage::DossierEntry>& entries;
+    const std::map<int64_t, std::vector<storage::DossierComment>>& comments;
+    const std::vector<storage::DossierLook>& looks;
+    int64_t now = 0;
+    std::string source;  // the installation's public address
+};
+
+// The JSON document (UTF-8), the oldest entry first.
+std::string ExportJson(const DossierExport& d);
+// One self-contained HTML page (no scripts, no outside files) for reading and printing.
+std::string ExportHtml(const DossierExport& d);
+// A zip of the page (index.html), the document (loopbaandossier.json) and a short LEESMIJ.txt.
+std::string ExportZip(const DossierExport& d);
+
+// What a document brings, read and checked.
+struct CarriedDossier {
+    std::string school_name;
+    std::vector<storage::CarriedEntry> entries;  // the student's own kinds only
+    int skipped_talks = 0;                       // gesprekken stay in the readable export
+};
+
+inline constexpr size_t kMaxCarriedBytes = 5 * 1024 * 1024;
+inline constexpr size_t kMaxCarriedEntries = 5000;
+
+// Reads a document; throws core::InvalidInput with a Dutch message (naming the entry) when it is
+// not JSON, not this format or version, too large, or holds an entry its form would refuse.
+CarriedDossier ReadCarried(std::string_view json);
+
+}  // namespace koers::web

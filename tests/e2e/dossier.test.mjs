@@ -1,0 +1,63 @@
+// The loopbaandossier over real HTTP, on SQLite or PostgreSQL: the student asks for a gesprek
+// and the mentor sees it, they react on an entry, and the student's export is a zip and a JSON
+// document that the published schema (checked with Ajv) accepts; reading the same document back
+// in adds nothing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import Ajv2020 from "ajv/dist/2020.js";
+import { startKoers, Client } from "./koers_process.mjs";
+
+let koers;
+before(async () => { koers = await startKoers(); });
+after(async () => {
+  const { code } = await koers.stop();
+  assert.equal(code, 0, "koers should exit cleanly on SIGTERM:\n" + koers.log());
+});
+
+test("the loopbaandossier travels as a document the published schema accepts", async () => {
+  const lotte = new Client(koers.base);
+  await lotte.signIn("leerling@demo.koers.nl");
+  const mine = (await lotte.get("/dashboard")).text.match(/href="(\/scholen\/\d+\/mijn-dossier)"/)[1];
+  const dossier = (await lotte.get(mine)).headers.get("location");
+  assert.match(dossier, /\/leerlingen\/\d+\/dossier$/);
+
+  // A gesprek asked for; the mentor sees it.
+  assert.equal((await lotte.post(`${dossier}/gesprek-vragen`, { onderwerp: "Mijn profielkeuze" })).status, 303);
+  assert.equal((await lotte.post(`${dossier}/gesprek-vragen`, { onderwerp: "Nog eens" })).status, 409);
+  const mentor = new Client(koers.base);
+  await mentor.signIn("mentor@demo.koers.nl");
+  assert.match((await mentor.get(dossier)).text, /vroeg op .* om een loopbaangesprek/);
+
+  // A reaction on the first entry, by the mentor.
+  const entry = (await lotte.get(dossier)).text.match(new RegExp(`href="(${dossier}/\\d+)"`))[1];
+  assert.equal((await mentor.post(`${entry}/reageren`, { reactie: "Mooi gedaan!" })).status, 303);
+  assert.equal((await mentor.post(`${entry}/reageren`, { reactie: "" })).status, 400);
+
+  // The downloads.
+  const zip = await fetch(koers.base + `${dossier}/loopbaandossier.zip`, { headers: { cookie: lotte.cookieHeader() } });
+  assert.equal(zip.status, 200);
+  assert.equal(zip.headers.get("content-type"), "application/zip");
+  const bytes = Buffer.from(await zip.arrayBuffer());
+  assert.equal(bytes.subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  const json = await lotte.get(`${dossier}/loopbaandossier.json`);
+  assert.equal(json.status, 200);
+  const doc = JSON.parse(json.text);
+  assert.ok(doc.entries.some((e) => e.comments.some((c) => c.text === "Mooi gedaan!")));
+  assert.equal((await mentor.get(`${dossier}/loopbaandossier.json`)).status, 403);
+
+  // The published schema accepts it, and refuses a tampered copy.
+  const schemaRes = await new Client(koers.base).get("/schemas/loopbaandossier-v1.json");
+  assert.equal(schemaRes.status, 200);
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(schemaRes.text));
+  assert.ok(validate(doc), JSON.stringify(validate.errors));
+  assert.equal(validate({ ...doc, entries: [{ ...doc.entries[0], kind: "taak" }] }), false);
+
+  // Reading the same document back in adds nothing.
+  await lotte.get(`${dossier}/meenemen`);
+  const again = await lotte.upload(`${dossier}/meenemen`, {}, { name: "bestand", filename: "loopbaandossier.json", bytes: json.text, type: "application/json" });
+  assert.equal(again.status, 303);
+  assert.match((await lotte.get(dossier)).text, /Er is niets dubbel toegevoegd/);
+  const broken = await lotte.upload(`${dossier}/meenemen`, {}, { name: "bestand", filename: "x.json", bytes: "{", type: "application/json" });
+  assert.equal(broken.status, 422);
+  assert.match(broken.text, /kan Koers niet lezen/);
+});
