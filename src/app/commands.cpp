@@ -179,6 +179,8 @@ int Serve(std::span<const std::string> args) {
             services.accounts.PruneExpired();
             services.rates.Prune(clock.Now() - core::kLongestRateWindow);
             web::PurgeMailBodies(services.outbox, clock);
+            for (const auto& module : services.modules)
+                if (module.housekeeping) module.housekeeping(services);
         });
         std::optional<web::PeriodicThread> mailer;
         if (config.smtp_configured)

@@ -659,6 +659,14 @@ test("a parent sees what the age rules allow for each child, and why", async () 
     else assert.match(text, /jonger dan 16 jaar[\s\S]*Het dossier in één oogopslag/);
     await checkPage(page, `ouder-${name}`);
     await assertFits(page, `parent page at 390 px (${name})`);
+    if (name === "Lotte Leerling") continue;
+    // Under 16 a parent may have the dossier erased, after confirming.
+    await page.click("main a >> text=Dossier wissen");
+    await checkPage(page, "ouder-wissen");
+    await page.click("button >> text=Wissen");
+    assert.match(await page.textContent("#zeker-fout"), /Vink aan dat u zeker weet/);
+    await checkPage(page, "ouder-wissen-fout");
+    await assertFits(page, "erase at 390 px");
   }
   await page.context().close();
 });
@@ -757,7 +765,8 @@ test("axe checked every page template", () => {
                              [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
                              [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
                              [/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
-                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"], [/\/dossier\/meenemen$/, "carry"], [/\/dossier\/gesprek$/, "talk form"],
+                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"], [/\/dossier\/meenemen$/, "carry"], [/\/ouders\/wissen$/, "erase"],
+                             [/\/loopbaandossiers\/bewaartermijn$/, "retention"], [/\/dossier\/gesprek$/, "talk form"],
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
                              [/\/leerlingen\/importeren\/\d+$/, "import preview"],

@@ -3,6 +3,7 @@
 #include "modules/dossier/demo_dossier.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/paths.hpp"
+#include "modules/dossier/web/retention_job.hpp"
 #include "modules/dossier/web/routes.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -35,9 +36,16 @@ void AddSchemaRoutes(web::Router& r) {
 }
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddDossierRoutes,       web::AddDossierEntryRoutes,        web::AddDossierTalkRoutes,
-    web::AddDossierParentRoutes, web::AddDossierConversationRoutes, web::AddDossierGroupRoutes,
-    web::AddDossierChoiceRoutes, web::AddDossierCarryRoutes,        AddSchemaRoutes,
+    web::AddDossierRoutes,
+    web::AddDossierEntryRoutes,
+    web::AddDossierTalkRoutes,
+    web::AddDossierParentRoutes,
+    web::AddDossierConversationRoutes,
+    web::AddDossierGroupRoutes,
+    web::AddDossierChoiceRoutes,
+    web::AddDossierCarryRoutes,
+    web::AddDossierRetentionRoutes,
+    AddSchemaRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {
@@ -48,6 +56,9 @@ constexpr web::PlaceLink kSchoolLinks[] = {
      "wat je doet, wat je daarvan leert en wat je kiest.", core::Permission::kWriteDossier},
     {web::dossier_paths::kChildren, "De loopbaanoriëntatie van uw kind",
      "wat u mag zien van het loopbaandossier van uw kind.", core::Permission::kParentView},
+    {web::dossier_paths::kRetention, "Bewaartermijn loopbaandossiers",
+     "hoe lang Koers het dossier van een vertrokken leerling bewaart.",
+     core::Permission::kManageStudents},
 };
 
 constexpr web::Flash kFlashes[] = {
@@ -55,6 +66,9 @@ constexpr web::Flash kFlashes[] = {
     {"dossier-verwijderd", "Verwijderd uit je dossier."},
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
     {"reactie-geplaatst", "Reactie geplaatst."},
+    {"bewaartermijn-opgeslagen", "De bewaartermijn is opgeslagen."},
+    {"dossier-gewist", "Je dossier is gewist. Er staat niets meer in."},
+    {"dossier-kind-gewist", "Het loopbaandossier van uw kind is gewist."},
     {"dossier-meegenomen", "Je dossier van je vorige school staat nu ook hier."},
     {"dossier-al-meegenomen",
      "Alles uit dit bestand stond al in je dossier. Er is niets dubbel toegevoegd."},
@@ -103,6 +117,7 @@ const web::Module& Dossier() {
         .routes = kRoutes,
         .school_links = kSchoolLinks,
         .flashes = kFlashes,
+        .housekeeping = web::KeepDossierRetention,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,
         .census = Census,

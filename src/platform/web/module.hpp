@@ -72,6 +72,9 @@ struct Module {
     std::span<const PlaceLink> school_links;
     std::span<const PlaceLink> region_links;
     std::span<const Flash> flashes;
+    // Periodic work (retention, reminders), run every ten minutes by every koers process: it must
+    // be idempotent and safe when several processes run it at once.
+    void (*housekeeping)(Services& app) = nullptr;
     // Adds demo data to the demo world (only into an empty database).
     void (*seed_demo)(storage::Database&, const DemoWorld&) = nullptr;
 

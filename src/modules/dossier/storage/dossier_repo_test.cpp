@@ -8,6 +8,7 @@
 
 #include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
+#include "modules/dossier/storage/retention_repo.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
@@ -202,6 +203,53 @@ TEST_P(DossierStorage, AStudentAsksForOneGesprekAtATimeAndARecordedGesprekAnswer
     EXPECT_FALSE(talk.OpenRequest(lotte_));
     EXPECT_TRUE(talk.OpenRequests(group_).empty());
     EXPECT_TRUE(talk.AskForTalk(lotte_, "", 40));
+}
+
+TEST_P(DossierStorage, ALeaversDossierIsWarnedAboutOncePerLeavingAndErasedCompletely) {
+    RetentionRepo retention(*db_);
+    ConversationRepo talk(*db_);
+    EXPECT_EQ(retention.Years(school_), 2);
+    retention.SetYears(school_, 5);
+    EXPECT_EQ(retention.Years(school_), 5);
+    const int64_t id = repo_->Add(lotte_, EntryKind::kErvaring, {{"titel", "A"}}, lotte_author_, 1);
+    ASSERT_TRUE(repo_->Save(lotte_, id, 1, {{"titel", "B"}}, lotte_author_, 2));
+    ASSERT_TRUE(talk.Comment(lotte_, id, {mentor_, "Mohamed"}, "mentor", "Goed", 3, 10));
+    ASSERT_TRUE(talk.AskForTalk(lotte_, "", 4));
+    repo_->LogLook(lotte_, {mentor_, "Mohamed"}, "mentor", "het dossier", 5);
+    const int64_t sems = repo_->Add(sem_, EntryKind::kKeuze, {{"titel", "C"}}, lotte_author_, 6);
+    EXPECT_TRUE(retention.Leavers().empty()) << "nobody left yet";
+
+    auto lotte = *students_->Student(lotte_);
+    lotte.left_at = 100;
+    students_->Update(lotte);
+    auto leavers = retention.Leavers();
+    ASSERT_EQ(leavers.size(), 1u);
+    EXPECT_EQ(leavers[0].student_id, lotte_);
+    EXPECT_EQ(leavers[0].years, 5);
+    EXPECT_EQ(leavers[0].email, "lotte@example.nl");
+    EXPECT_FALSE(leavers[0].warned_left_at);
+    EXPECT_TRUE(retention.MarkWarned(lotte_, 100));
+    EXPECT_FALSE(retention.MarkWarned(lotte_, 100)) << "once per leaving";
+    EXPECT_EQ(retention.Leavers()[0].warned_left_at, 100);
+    EXPECT_TRUE(retention.MarkWarned(lotte_, 200)) << "she came back and left again";
+
+    EXPECT_EQ(retention.Erase(lotte_, 300), 1);
+    EXPECT_TRUE(repo_->Entries(lotte_).empty());
+    EXPECT_TRUE(repo_->Looks(lotte_, 10).empty());
+    EXPECT_TRUE(talk.CommentsOfStudent(lotte_).empty());
+    EXPECT_FALSE(talk.OpenRequest(lotte_));
+    EXPECT_EQ(db_->Use([&](Connection& c) {
+        return c
+            .QueryOne(
+                "SELECT COUNT(*) AS n FROM dossier_revisions WHERE "
+                "record_id = ?",
+                {id})
+            ->Int("n");
+    }),
+              0)
+        << "no version is left behind";
+    EXPECT_TRUE(retention.Leavers().empty()) << "nothing left to erase";
+    EXPECT_TRUE(repo_->Entry(sem_, sems)) << "another student's dossier is untouched";
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, DossierStorage, ::testing::Values("sqlite", "postgresql"));

@@ -42,7 +42,7 @@ struct CarriedDossier {
     int skipped_talks = 0;                       // gesprekken stay in the readable export
 };
 
-inline constexpr size_t kMaxCarriedBytes = 5 * 1024 * 1024;
+inline constexpr size_t kMaxCarriedBytes = size_t{5} * 1024 * 1024;
 inline constexpr size_t kMaxCarriedEntries = 5000;
 
 // Reads a document; throws core::InvalidInput with a Dutch message (naming the entry) when it is

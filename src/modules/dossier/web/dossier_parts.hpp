@@ -2,16 +2,18 @@
 // What the loopbaandossier module builds at start (Module::build) and its handlers use.
 #include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
+#include "modules/dossier/storage/retention_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
 
 struct DossierParts {
-    explicit DossierParts(storage::Database& db) : dossiers(db), conversation(db) {}
+    explicit DossierParts(storage::Database& db) : dossiers(db), conversation(db), retention(db) {}
 
     storage::DossierRepo dossiers;           // entries, group summaries, the log of looks
     storage::ConversationRepo conversation;  // reactions, requests for a gesprek
+    storage::RetentionRepo retention;        // the school's term, erasing
 };
 
 inline DossierParts& DossierOf(const Services& app) { return app.parts.Get<DossierParts>(); }

@@ -5,6 +5,7 @@
 #include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/core/talks.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
+#include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
 
@@ -103,6 +104,12 @@ ViewList Actions(const std::vector<storage::DossierEntry>& entries) {
         }
     }
     return out;
+}
+
+core::ParentRule ParentRuleOf(const Ctx& ctx, const storage::StudentRecord& s) {
+    const auto age =
+        core::AgeOn(s.birth_date, core::FormatLocalInput(ctx.app.clock.Now()).substr(0, 10));
+    return age ? core::ParentRuleFor(*age) : core::ParentRule::kWhatIsShared;
 }
 
 void LogLook(Ctx& ctx, const StudentScope& scope, std::string_view what) {

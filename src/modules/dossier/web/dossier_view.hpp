@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "modules/dossier/core/parents.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "platform/core/access/policy.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -35,6 +36,10 @@ std::optional<core::Target> GroupParam(const Ctx& ctx);
 ViewList Glance(const std::vector<storage::DossierEntry>& entries);
 // The actions agreed in the latest three gesprekken, the student's to-do list: {text, from}.
 ViewList Actions(const std::vector<storage::DossierEntry>& entries);
+
+// What a parent may see of the student today, by the birth date (core::AgeOn); without a valid
+// birth date the strictest rule: only what the student shares.
+core::ParentRule ParentRuleOf(const Ctx& ctx, const storage::StudentRecord& s);
 
 // Records that someone other than the student looked at `what` ("het dossier", "ervaring: Open
 // dag"); the student reads this log. Nothing is logged for the student's own looks.

@@ -23,10 +23,6 @@ using namespace dossier_paths;
 using core::Permission;
 namespace {
 
-std::string Today(const Ctx& ctx) {
-    return core::FormatLocalInput(ctx.app.clock.Now()).substr(0, 10);
-}
-
 Response Children(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     ViewList children;
@@ -41,9 +37,7 @@ Response Children(Ctx& ctx) {
 
 Response ForParents(Ctx& ctx) {
     const StudentScope scope = LoadStudent(ctx);
-    const auto age = core::AgeOn(scope.student.birth_date, Today(ctx));
-    // Without a valid birth date the strictest rule holds: only what the child shares.
-    const auto rule = age ? core::ParentRuleFor(*age) : core::ParentRule::kWhatIsShared;
+    const auto rule = ParentRuleOf(ctx, scope.student);
     View v = Object();
     v.set("name", scope.student.name);
     v.set("school", scope.school_name);
@@ -58,6 +52,7 @@ Response ForParents(Ctx& ctx) {
         v.set("elements", std::move(elements));
         v.set("glance", Glance(entries));
         v.set("actions", Actions(entries));
+        v.set("erase_path", kParentErase.With(scope.student.school_id, scope.student.id));
     }
     return RenderPage(ctx, "dossier/parents", std::move(v),
                       "Loopbaanoriëntatie van " + scope.student.name);

@@ -35,6 +35,11 @@ inline constexpr RoutePath kExportJson{
     "/scholen/{school}/leerlingen/{leerling}/dossier/loopbaandossier.json"};
 // The published schema of the exported document (public).
 inline constexpr RoutePath kSchema{"/schemas/loopbaandossier-v1.json"};
+// Erasing the dossier completely: by the student, or by a parent while the student is under 16.
+inline constexpr RoutePath kErase{"/scholen/{school}/leerlingen/{leerling}/dossier/wissen"};
+inline constexpr RoutePath kParentErase{"/scholen/{school}/leerlingen/{leerling}/ouders/wissen"};
+// How long the school keeps a leaver's dossier.
+inline constexpr RoutePath kRetention{"/scholen/{school}/loopbaandossiers/bewaartermijn"};
 // Who looked at the dossier (for the student).
 inline constexpr RoutePath kLooks{"/scholen/{school}/leerlingen/{leerling}/dossier/inzage"};
 

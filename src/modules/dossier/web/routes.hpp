@@ -10,6 +10,7 @@ void AddDossierEntryRoutes(Router& r);
 void AddDossierTalkRoutes(Router& r);
 void AddDossierChoiceRoutes(Router& r);
 void AddDossierCarryRoutes(Router& r);
+void AddDossierRetentionRoutes(Router& r);
 void AddDossierConversationRoutes(Router& r);
 void AddDossierParentRoutes(Router& r);
 void AddDossierGroupRoutes(Router& r);

@@ -1,0 +1,11 @@
+#pragma once
+// The loopbaandossier's housekeeping (Module::housekeeping): a month before a leaver's dossier
+// reaches the end of the school's term the student gets a mail with where to download it; at the
+// end it is erased completely, and the audit log says so (without content).
+namespace koers::web {
+
+struct Services;
+
+void KeepDossierRetention(Services& app);
+
+}  // namespace koers::web
