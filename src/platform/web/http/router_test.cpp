@@ -47,13 +47,14 @@ TEST(Router, OnlyARouteThatTakesFilesAcceptsAnUpload) {
     TestApp app;
     EXPECT_TRUE(app.router().AcceptsUpload("POST", "/redactie/4/bijlagen"));
     EXPECT_TRUE(app.router().AcceptsUpload("POST", "/scholen/3/leerlingen/importeren"));
+    EXPECT_TRUE(app.router().AcceptsUpload("POST", "/scholen/3/leerlingen/7/dossier/meenemen"));
     EXPECT_FALSE(app.router().AcceptsUpload("POST", "/inloggen"));
     EXPECT_FALSE(app.router().AcceptsUpload("GET", "/redactie/4/bijlagen"));
     EXPECT_FALSE(app.router().AcceptsUpload("POST", "/a%00b"));
     size_t uploads = 0;
     for (const auto& r : app.routes()) uploads += r.uploads ? 1 : 0;
-    EXPECT_EQ(uploads, 2U)
-        << "the attachments of a content item and a school's student list, nothing else";
+    EXPECT_EQ(uploads, 3U) << "the attachments of a content item, a school's student list and a "
+                              "student's dossier from a previous school, nothing else";
 
     Browser b(app);
     b.Get("/inloggen");
