@@ -134,8 +134,13 @@ std::string SparklineSvg(const std::vector<std::optional<double>>& values, doubl
     };
     for (int step = 0; min + step <= max; ++step) {
         const std::string y = Num(y_of(min + step));
-        out += "<line class=\"koers-sparkline__grid\" x1=\"0\" x2=\"" + Num(kWidth) + "\" y1=\"";
-        out += y + "\" y2=\"" + y + "\"/>";
+        out.append("<line class=\"koers-sparkline__grid\" x1=\"0\" x2=\"")
+            .append(Num(kWidth))
+            .append("\" y1=\"")
+            .append(y)
+            .append("\" y2=\"")
+            .append(y)
+            .append("\"/>");
     }
     const size_t n = values.size();
     const auto x_of = [&](size_t i) {
