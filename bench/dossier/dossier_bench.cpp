@@ -8,6 +8,8 @@
 //   reads the same entries.
 // - The mentor's group overview (28 students: counts, last dates, what is missing), through the
 //   router, against the bare SQL of its two queries.
+// - The student's export of one dossier (a zip with the readable page and the JSON document),
+//   through the router, against the bare SQL that reads what it holds (entries, reactions, looks).
 // Measurements interleave, so noise hurts all alike. Target: both pages under 20 ms.
 //   dossier_bench <sqlite-file> <postgresql-url> [students=2000] [entries=60] [rounds=60]
 #include <cstdio>
@@ -172,6 +174,14 @@ void Run(const std::string& label, const std::string& url, int students, int ent
     const auto dossier_req =
         Get(school + "/leerlingen/" + std::to_string(w.student) + "/dossier", w.student_session);
     const auto group_req = Get(school + "/groepen/" + std::to_string(w.group), w.mentor_session);
+    const auto export_req =
+        Get(school + "/leerlingen/" + std::to_string(w.student) + "/dossier/loopbaandossier.zip",
+            w.student_session);
+    const auto exported = router.Handle(export_req);
+    if (exported.status != 200 || exported.body.substr(0, 2) != "PK") {
+        std::fprintf(stderr, "unexpected export: %d\n", exported.status);
+        std::exit(1);
+    }
     const auto dossier = router.Handle(dossier_req);
     const auto group = router.Handle(group_req);
     if (dossier.status != 200 || dossier.body.find("Stuk 59") == std::string::npos ||
@@ -196,6 +206,26 @@ void Run(const std::string& label, const std::string& url, int students, int ent
     auto bare_group = [&] {
         return list.InGroup(w.group).size() + dossiers.Summaries(w.group).size();
     };
+    auto bare_export = [&] {
+        return db->Use([&](Connection& c) {
+            return c.Query(
+                        "SELECT id, kind, body, version, created_at, updated_at FROM "
+                        "dossier_entries WHERE student_id = ? AND deleted_at IS NULL ORDER "
+                        "BY updated_at DESC, id DESC",
+                        {w.student})
+                       .size() +
+                   c.Query(
+                        "SELECT id, entry_id, author_name, basis, body, at FROM "
+                        "dossier_comments WHERE student_id = ? ORDER BY id",
+                        {w.student})
+                       .size() +
+                   c.Query(
+                        "SELECT viewer_name, basis, what, at FROM dossier_views WHERE "
+                        "student_id = ? ORDER BY at DESC, id DESC",
+                        {w.student})
+                       .size();
+        });
+    };
     for (int i = 0; i < 5; ++i)
         router.Handle(dossier_req), router.Handle(group_req), bare_dossier(), bare_group();
     std::vector<double> page, sql, gpage, gsql;
@@ -214,6 +244,16 @@ void Run(const std::string& label, const std::string& url, int students, int ent
         gpage.push_back(Millis(t3 - t2));
         gsql.push_back(Millis(t4 - t3));
     }
+    std::vector<double> epage, esql;
+    for (int r = 0; r < rounds / 3 + 1; ++r) {
+        const auto t0 = Clock::now();
+        if (router.Handle(export_req).status != 200) std::exit(1);
+        const auto t1 = Clock::now();
+        bare_export();
+        const auto t2 = Clock::now();
+        epage.push_back(Millis(t1 - t0));
+        esql.push_back(Millis(t2 - t1));
+    }
     std::printf("  %-50s %9s %9s\n", "", "p50 ms", "p99 ms");
     std::printf("  %-50s %9.2f %9.2f   (%zu KB of HTML)\n", "Koers dossier page (router, render)",
                 Percentile(page, 0.5), Percentile(page, 0.99), dossier.body.size() / 1024);
@@ -223,9 +263,16 @@ void Run(const std::string& label, const std::string& url, int students, int ent
                 Percentile(gpage, 0.5), Percentile(gpage, 0.99), group.body.size() / 1024);
     std::printf("  %-50s %9.2f %9.2f\n", "its two queries (students, summaries)",
                 Percentile(gsql, 0.5), Percentile(gsql, 0.99));
-    std::printf("  ratio dossier page / bare SQL: %.2f; group overview / its queries: %.2f (p50)\n",
-                Percentile(page, 0.5) / Percentile(sql, 0.5),
-                Percentile(gpage, 0.5) / Percentile(gsql, 0.5));
+    std::printf("  %-50s %9.2f %9.2f   (%zu KB zipped)\n", "Koers export of one dossier (zip)",
+                Percentile(epage, 0.5), Percentile(epage, 0.99), exported.body.size() / 1024);
+    std::printf("  %-50s %9.2f %9.2f\n", "its three queries (entries, reactions, looks)",
+                Percentile(esql, 0.5), Percentile(esql, 0.99));
+    std::printf(
+        "  ratio dossier page / bare SQL: %.2f; group overview / its queries: %.2f; export / its "
+        "queries: %.2f (p50)\n",
+        Percentile(page, 0.5) / Percentile(sql, 0.5),
+        Percentile(gpage, 0.5) / Percentile(gsql, 0.5),
+        Percentile(epage, 0.5) / Percentile(esql, 0.5));
     std::printf("  import of %d students: %.0f ms, %.0f rows/s\n", w.imported, w.import_ms,
                 w.imported / (w.import_ms / 1000));
     std::printf("  targets: dossier page under 20 ms: %s; group overview under 20 ms: %s\n\n",

@@ -646,6 +646,16 @@ test("the decaan imports the student list: errors shown, corrected, applied, und
 });
 
 test("a parent sees what the age rules allow for each child, and why", async () => {
+  // Lotte (16) shares one entry with her parents.
+  const lotte = await newPage({ width: 390, height: 800 });
+  await signIn(lotte, "leerling@demo.koers.nl");
+  await lotte.click("main a >> text=Mijn loopbaandossier");
+  await lotte.click("text=Open dag Horizon mbo, verpleegkunde");
+  await Promise.all([lotte.waitForURL(/\/dossier\/\d+$/), lotte.click("button >> text=Laat mijn ouders dit lezen")]);
+  assert.match(await lotte.textContent("main"), /Je ouders kunnen dit stuk nu lezen/);
+  await checkPage(lotte, "dossier-gedeeld-met-ouders");
+  await lotte.context().close();
+
   const page = await newPage({ width: 390, height: 800 });
   await signIn(page, "ouder@demo.koers.nl");
   await page.click("main a >> text=De loopbaanoriëntatie van uw kind");
@@ -655,7 +665,7 @@ test("a parent sees what the age rules allow for each child, and why", async () 
   for (const [name, href] of children) {
     await page.goto(koers.base + href);
     const text = await page.textContent("main");
-    if (name === "Lotte Leerling") assert.match(text, /16 jaar of ouder/);
+    if (name === "Lotte Leerling") assert.match(text, /16 jaar of ouder[\s\S]*Wat uw kind met u deelt[\s\S]*Open dag Horizon mbo/);
     else assert.match(text, /jonger dan 16 jaar[\s\S]*Het dossier in één oogopslag/);
     await checkPage(page, `ouder-${name}`);
     await assertFits(page, `parent page at 390 px (${name})`);

@@ -67,6 +67,8 @@ constexpr web::Flash kFlashes[] = {
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
     {"reactie-geplaatst", "Reactie geplaatst."},
     {"bewaartermijn-opgeslagen", "De bewaartermijn is opgeslagen."},
+    {"gedeeld-met-ouders", "Je ouders kunnen dit stuk nu lezen."},
+    {"niet-gedeeld-met-ouders", "Je ouders kunnen dit stuk niet meer lezen."},
     {"dossier-gewist", "Je dossier is gewist. Er staat niets meer in."},
     {"dossier-kind-gewist", "Het loopbaandossier van uw kind is gewist."},
     {"dossier-meegenomen", "Je dossier van je vorige school staat nu ook hier."},
@@ -91,7 +93,7 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
 std::vector<int64_t> Census(web::Services& app) {
     auto& dossiers = web::DossierOf(app).dossiers;
     auto& conversation = web::DossierOf(app).conversation;
-    int64_t students = 0, versions = 0, looks = 0, comments = 0, requests = 0;
+    int64_t students = 0, versions = 0, looks = 0, comments = 0, requests = 0, shared = 0;
     for (const auto& school : app.orgs.Schools()) {
         for (const auto& group : app.students.Groups(school.id)) {
             for (const auto& s : app.students.InGroup(group.id)) {
@@ -100,10 +102,11 @@ std::vector<int64_t> Census(web::Services& app) {
                 looks += static_cast<int64_t>(dossiers.Looks(s.id, 100000).size());
                 for (const auto& [entry, n] : conversation.CommentCounts(s.id)) comments += n;
                 requests += conversation.OpenRequest(s.id) ? 1 : 0;
+                shared += static_cast<int64_t>(dossiers.SharedWithParents(s.id).size());
             }
         }
     }
-    return {students, versions, looks, comments, requests};
+    return {students, versions, looks, comments, requests, shared};
 }
 
 }  // namespace

@@ -40,14 +40,13 @@ std::string_view ParentRuleReason(ParentRule rule) {
     switch (rule) {
         case ParentRule::kSummary:
             return "Uw kind is jonger dan 16 jaar. U ziet daarom een samenvatting van het "
-                   "loopbaandossier en wat in de loopbaangesprekken is afgesproken, niet wat uw "
-                   "kind zelf heeft geschreven.";
+                   "loopbaandossier en wat in de loopbaangesprekken is afgesproken. Wat uw kind "
+                   "zelf schreef, ziet u alleen als uw kind het met u deelt.";
         case ParentRule::kWhatIsShared:
-            return "Uw kind is 16 jaar of ouder. U ziet alleen wat uw kind zelf met u deelt; uw "
-                   "kind heeft nog niets met u gedeeld.";
+            return "Uw kind is 16 jaar of ouder. U ziet alleen wat uw kind zelf met u deelt.";
         case ParentRule::kStudentDecides:
-            return "Uw kind is 18 jaar of ouder en beslist zelf wat u ziet. Uw kind heeft nog "
-                   "niets met u gedeeld.";
+            return "Uw kind is 18 jaar of ouder en beslist zelf wat u ziet: alleen wat uw kind "
+                   "met u deelt.";
     }
     return {};
 }

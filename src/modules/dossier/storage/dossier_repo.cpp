@@ -117,6 +117,46 @@ int DossierRepo::Carry(int64_t student_id, const std::vector<CarriedEntry>& entr
     return added;
 }
 
+bool DossierRepo::ShareWithParents(int64_t student_id, int64_t entry_id, bool shared, int64_t now) {
+    bool found = false;
+    db_.Transaction([&](Connection& c) {
+        found = c.QueryOne(
+                     "SELECT id FROM dossier_entries WHERE id = ? AND student_id = ? AND "
+                     "deleted_at IS NULL",
+                     {entry_id, student_id})
+                    .has_value();
+        if (!found) return;
+        c.Execute("DELETE FROM dossier_parent_shares WHERE entry_id = ?", {entry_id});
+        if (shared)
+            c.Execute(
+                "INSERT INTO dossier_parent_shares (entry_id, student_id, shared_at) VALUES (?, "
+                "?, ?)",
+                {entry_id, student_id, now});
+    });
+    return found;
+}
+
+std::set<int64_t> DossierRepo::SharedWithParents(int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        std::set<int64_t> out;
+        for (const auto& r : c.Query(
+                 "SELECT p.entry_id FROM dossier_parent_shares p JOIN dossier_entries e ON e.id "
+                 "= p.entry_id WHERE p.student_id = ? AND e.deleted_at IS NULL",
+                 {student_id}))
+            out.insert(r.Int("entry_id"));
+        return out;
+    });
+}
+
+bool DossierRepo::HasParents(int64_t student_user_id) {
+    return db_.Use([&](Connection& c) {
+        return c
+            .QueryOne("SELECT 1 AS one FROM student_parents WHERE student_user_id = ?",
+                      {student_user_id})
+            .has_value();
+    });
+}
+
 std::vector<DossierSummary> DossierRepo::Summaries(int64_t group_id) {
     return db_.Use([&](Connection& c) {
         std::vector<DossierSummary> out;

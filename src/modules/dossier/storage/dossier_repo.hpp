@@ -5,6 +5,7 @@
 // Thread-safe (each call leases its own connection).
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,14 @@ public:
     // Returns how many were added.
     int Carry(int64_t student_id, const std::vector<CarriedEntry>& entries, const Author& by,
               int64_t now, std::string_view note);
+
+    // Shares the student's live entry with their parents, or stops sharing it; false when there
+    // is no such entry in this dossier.
+    bool ShareWithParents(int64_t student_id, int64_t entry_id, bool shared, int64_t now);
+    // The entries the student shares with their parents.
+    std::set<int64_t> SharedWithParents(int64_t student_id);
+    // Whether a parent is linked to the student's account.
+    bool HasParents(int64_t student_user_id);
 
     // Per current student of the group, in one query.
     std::vector<DossierSummary> Summaries(int64_t group_id);

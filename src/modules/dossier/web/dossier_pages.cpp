@@ -77,6 +77,7 @@ Response Dossier(Ctx& ctx) {
     v.set("glance", Glance(entries));
     AddSelfAssessmentTrend(entries, v);
     const auto comments = DossierOf(ctx).conversation.CommentCounts(s.id);
+    const auto shared = DossierOf(ctx).dossiers.SharedWithParents(s.id);
     ViewList list;
     for (const auto& e : entries) {
         View item =
@@ -85,6 +86,7 @@ Response Dossier(Ctx& ctx) {
         item.set("element", std::string(core::InfoOf(e.kind).element));
         item.set("when", core::FormatDateLong(e.updated_at));
         item.set("competencies", CompetencyLabels(core::CompetenciesOf(e.kind, e.fields)));
+        item.set("shared", scope.own && shared.count(e.id) > 0);
         const auto n = comments.find(e.id);
         item.set("comments", n == comments.end() ? std::string()
                              : n->second == 1    ? std::string("1 reactie")

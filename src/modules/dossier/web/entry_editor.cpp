@@ -75,6 +75,11 @@ Response ShowEntryForm(Ctx& ctx, const EntryPage& page, const core::Form& form,
         v.set("written", core::FormatDateLong(page.stored->created_at));
         v.set("updated", core::FormatDateTime(page.stored->updated_at));
         AddComments(ctx, page.scope, page.stored->id, v);
+        if (page.scope.own && info.by_student && DossierOf(ctx).dossiers.HasParents(s.user_id)) {
+            v.set("parents_path", kShareParents.With(s.school_id, s.id, page.stored->id));
+            v.set("shared_with_parents",
+                  DossierOf(ctx).dossiers.SharedWithParents(s.id).count(page.stored->id) > 0);
+        }
     } else {
         v.set("heading", info.by_student ? "Nieuw: " + std::string(info.label)
                                          : std::string(info.label) + " met " + s.name);

@@ -14,6 +14,7 @@
 #include "platform/web/pages/page.hpp"
 #include "platform/web/records/record_views.hpp"
 #include "platform/web/render/shapes.hpp"
+#include "platform/web/services.hpp"
 
 namespace koers::web {
 
@@ -105,6 +106,18 @@ Response Delete(Ctx& ctx) {
     return Redirect(kDossier.With(scope.student.school_id, scope.student.id));
 }
 
+Response ShareWithParents(Ctx& ctx) {
+    const StudentScope scope = LoadStudent(ctx);
+    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf deelt een stuk met de ouders.");
+    const auto entry = OwnEntry(ctx, scope);
+    const auto choice = ctx.Field("delen");
+    if (choice != "ja" && choice != "nee") throw core::InvalidInput("Kies delen of niet delen.");
+    DossierOf(ctx).dossiers.ShareWithParents(scope.student.id, entry.id, choice == "ja",
+                                             ctx.app.clock.Now());
+    SetFlash(ctx, choice == "ja" ? "gedeeld-met-ouders" : "niet-gedeeld-met-ouders");
+    return Redirect(kEntry.With(scope.student.school_id, scope.student.id, entry.id));
+}
+
 }  // namespace
 
 void AddDossierEntryRoutes(Router& r) {
@@ -115,6 +128,7 @@ void AddDossierEntryRoutes(Router& r) {
     r.Get(kEntry, read, Show);
     r.Post(kEntry, write, Save);
     r.Post(kDeleteEntry, write, Delete);
+    r.Post(kShareParents, write, ShareWithParents);
 }
 
 }  // namespace koers::web

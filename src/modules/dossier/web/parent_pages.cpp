@@ -7,6 +7,7 @@
 #include "modules/dossier/core/parents.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/dossier_view.hpp"
+#include "modules/dossier/web/entry_editor.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
@@ -14,6 +15,7 @@
 #include "platform/storage/student_repo.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/record_views.hpp"
 #include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
@@ -43,6 +45,23 @@ Response ForParents(Ctx& ctx) {
     v.set("school", scope.school_name);
     v.set("children_path", kChildren.With(scope.student.school_id));
     v.set("reason", std::string(core::ParentRuleReason(rule)));
+    // What the child shares, whatever the age.
+    const auto shared_ids = DossierOf(ctx).dossiers.SharedWithParents(scope.student.id);
+    ViewList shared;
+    if (!shared_ids.empty()) {
+        for (const auto& e : DossierOf(ctx).dossiers.Entries(scope.student.id)) {
+            if (!shared_ids.count(e.id)) continue;
+            View item = Object();
+            item.set("title", core::EntryTitle(e.kind, e.fields));
+            item.set("kind", std::string(core::InfoOf(e.kind).label));
+            item.set("when", core::FormatDateLong(e.created_at));
+            item.set("read", ReadViews(FormFor(e.kind, e.fields), e.fields));
+            shared.push_back(std::move(item));
+        }
+        LogLook(ctx, scope, "wat met ouders is gedeeld");
+    }
+    v.set("has_shared", !shared.empty());
+    v.set("shared", std::move(shared));
     if (rule == core::ParentRule::kSummary) {
         const auto entries = DossierOf(ctx).dossiers.Entries(scope.student.id);
         LogLook(ctx, scope, "de samenvatting voor ouders");

@@ -14,6 +14,9 @@ inline constexpr RoutePath kNewEntry{
 inline constexpr RoutePath kEntry{"/scholen/{school}/leerlingen/{leerling}/dossier/{entry}"};
 inline constexpr RoutePath kDeleteEntry{
     "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/verwijderen"};
+// The student shares an entry with their parents, or stops sharing it.
+inline constexpr RoutePath kShareParents{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/ouders"};
 // A reaction on an entry, by the student, the mentor or the decaan.
 inline constexpr RoutePath kComment{
     "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/reageren"};

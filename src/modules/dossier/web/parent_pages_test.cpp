@@ -1,0 +1,55 @@
+// What a student shares with their parents: from 16 a parent sees only the entries the student
+// chose to share, each logged as a look; the student stops sharing at any time, a gesprek is not
+// theirs to share, and nobody else shares for them.
+#include <gtest/gtest.h>
+
+#include "modules/dossier/web/dossier_pages_test_support.hpp"
+
+namespace koers::web {
+namespace {
+
+using dossier_testing::DossierPages;
+using dossier_testing::Has;
+using testing::Browser;
+
+TEST_F(DossierPages, AStudentOf16SharesAnEntryWithTheirParentsAndStopsSharingIt) {
+    // Lotte is 16; the demo parent is hers.
+    const auto entry = dossiers().Entries(own).back();
+    const std::string path = base + "/" + std::to_string(entry.id);
+    const std::string parents =
+        base.substr(0, base.size() - std::string("/dossier").size()) + "/ouders";
+    Browser parent(app);
+    ASSERT_TRUE(parent.SignIn("ouder@demo.koers.nl"));
+    auto res = parent.Get(parents);
+    EXPECT_TRUE(Has(res.body, "Uw kind heeft nog niets uit het loopbaandossier met u gedeeld."));
+    const std::string text = core::EntryTitle(entry.kind, entry.fields);
+    EXPECT_FALSE(Has(res.body, text));
+    EXPECT_TRUE(dossiers().Looks(own, 10).empty()) << "nothing shown, nothing logged";
+
+    res = student.Get(path);
+    EXPECT_TRUE(Has(res.body, "Laat mijn ouders dit lezen"));
+    ASSERT_EQ(student.Post(path + "/ouders", {{"delen", "ja"}}).status, 303);
+    EXPECT_TRUE(Has(student.Get(base).body, "gedeeld met je ouders"));
+    res = parent.Get(parents);
+    EXPECT_TRUE(Has(res.body, text));
+    ASSERT_EQ(dossiers().Looks(own, 10).size(), 1u);
+    EXPECT_EQ(dossiers().Looks(own, 10)[0].what, "wat met ouders is gedeeld");
+
+    ASSERT_EQ(student.Post(path + "/ouders", {{"delen", "nee"}}).status, 303);
+    EXPECT_FALSE(Has(parent.Get(parents).body, text));
+    EXPECT_EQ(student.Post(path + "/ouders", {{"delen", "misschien"}}).status, 400);
+
+    // Nobody shares for the student; a gesprek is the mentor's record, not theirs to share.
+    Browser mentor(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    EXPECT_EQ(mentor.Post(path + "/ouders", {{"delen", "ja"}}).status, 403);
+    EXPECT_EQ(parent.Post(path + "/ouders", {{"delen", "ja"}}).status, 403);
+    const int64_t talk = dossiers().Add(own, core::EntryKind::kGesprek, {{"datum", "2026-11-20"}},
+                                        {std::nullopt, "Mohamed Mentor"}, app.clock().Now());
+    EXPECT_EQ(student.Post(base + "/" + std::to_string(talk) + "/ouders", {{"delen", "ja"}}).status,
+              403);
+    EXPECT_TRUE(dossiers().SharedWithParents(own).empty());
+}
+
+}  // namespace
+}  // namespace koers::web
