@@ -185,6 +185,18 @@ std::vector<DossierSummary> DossierRepo::Summaries(int64_t group_id) {
             if (!s.last_at || *s.last_at < last) s.last_at = last;
             s.elements_done.emplace_back(core::InfoOf(*kind).element);
         }
+        // The latest keuze of a vervolgopleiding per student (the oldest first, so the last
+        // one read stays).
+        for (const auto& r :
+             c.Query("SELECT e.student_id, e.body FROM dossier_entries e JOIN students s ON s.id "
+                     "= e.student_id WHERE s.group_id = ? AND s.left_at IS NULL AND e.kind = ? "
+                     "AND e.deleted_at IS NULL ORDER BY e.created_at, e.id",
+                     {group_id, std::string(core::InfoOf(core::EntryKind::kKeuze).code)})) {
+            const auto it = at.find(r.Int("student_id"));
+            const auto fields = core::DecodeFields(r.Text("body"));
+            if (it == at.end() || core::FieldOf(fields, "soort") != "opleiding") continue;
+            out[it->second].vervolgopleiding = core::FieldOf(fields, "titel");
+        }
         return out;
     });
 }

@@ -34,6 +34,7 @@ struct DossierSummary {
     std::vector<std::string> elements_done;  // of "ervaren", "reflecteren", "kiezen"
     std::optional<int64_t> last_talk;        // the last loopbaangesprek recorded
     int64_t talks = 0;
+    std::string vervolgopleiding;  // the latest keuze of a vervolgopleiding ("" when none)
 };
 
 // An entry a student brings from a dossier kept elsewhere (an export of another Koers).
@@ -80,7 +81,8 @@ public:
     // Whether a parent is linked to the student's account.
     bool HasParents(int64_t student_user_id);
 
-    // Per current student of the group, in one query.
+    // Per current student of the group, in two queries (the counts; the keuzes of a
+    // vervolgopleiding).
     std::vector<DossierSummary> Summaries(int64_t group_id);
 
     void LogLook(int64_t student_id, const Author& viewer, std::string_view basis,

@@ -132,6 +132,16 @@ TEST_P(DossierStorage, TheGroupSummaryCountsPerStudentInOneQuery) {
     EXPECT_TRUE(after[1].elements_done.empty());
     EXPECT_EQ(after[1].talks, 1);
     EXPECT_EQ(after[1].last_talk, 50);
+    // The latest keuze of a vervolgopleiding; a profiel or a goal is not one.
+    EXPECT_EQ(after[0].vervolgopleiding, "");
+    repo_->Add(lotte_, EntryKind::kKeuze, {{"soort", "opleiding"}, {"titel", "Mbo verpleegkunde"}},
+               lotte_author_, 60);
+    repo_->Add(lotte_, EntryKind::kKeuze, {{"soort", "opleiding"}, {"titel", "Hbo-v"}},
+               lotte_author_, 70);
+    repo_->Add(sem_, EntryKind::kKeuze, {{"soort", "profiel"}, {"titel", "NT"}}, lotte_author_, 80);
+    const auto chosen = repo_->Summaries(group_);
+    EXPECT_EQ(chosen[0].vervolgopleiding, "Hbo-v");
+    EXPECT_EQ(chosen[1].vervolgopleiding, "");
 }
 
 TEST_P(DossierStorage, LooksAreLoggedPerStudentLatestFirst) {

@@ -313,6 +313,8 @@ TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {
     ASSERT_EQ(res.status, 200);
     EXPECT_TRUE(Has(res.body, "Lotte Leerling"));
     EXPECT_TRUE(Has(res.body, "24 leerlingen"));
+    EXPECT_TRUE(Has(res.body, "hebben nog geen vervolgopleiding gekozen"));
+    EXPECT_TRUE(Has(res.body, "nog geen keuze"));
     EXPECT_EQ(mentor.Get(groups + "/" + std::to_string(h4b)).status, 403);
     EXPECT_EQ(student.Get(groups).status, 403);
     // Nothing of the group overview is a look at a dossier.

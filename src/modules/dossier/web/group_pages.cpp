@@ -58,7 +58,7 @@ Response Group(Ctx& ctx) {
     v.set("name", group->name);
     v.set("mentors", group->mentors);
     ViewList rows;
-    int quiet = 0;
+    int quiet = 0, undecided = 0;
     for (const auto& s : students) {
         const auto summary = std::find_if(summaries.begin(), summaries.end(),
                                           [&](const auto& x) { return x.student_id == s.id; });
@@ -80,6 +80,9 @@ Response Group(Ctx& ctx) {
         row.set("missing", missing.empty() ? std::string("–") : missing);
         const auto talk = known ? summary->last_talk : std::nullopt;
         row.set("talk", talk ? core::FormatDateLong(*talk) : std::string("nog niet"));
+        const std::string next = known ? summary->vervolgopleiding : std::string();
+        row.set("next", next);
+        undecided += next.empty() ? 1 : 0;
         const auto request = asked.find(s.id);
         row.set("asked",
                 request == asked.end() ? std::string() : core::FormatDateLong(request->second));
@@ -88,6 +91,7 @@ Response Group(Ctx& ctx) {
     v.set("has_students", !rows.empty());
     v.set("students", std::move(rows));
     v.set("quiet", std::to_string(quiet));
+    v.set("undecided", std::to_string(undecided));
     v.set("asking", asked.empty()       ? std::string()
                     : asked.size() == 1 ? std::string("1 leerling vraagt om een loopbaangesprek.")
                                         : std::to_string(asked.size()) +
