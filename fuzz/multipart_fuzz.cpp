@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "modules/content/core/file_type.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/web/http/multipart.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -545,6 +545,18 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await checkPage(phone, "dossier-zelfbeeld");
   await Promise.all([phone.waitForURL(dossier), phone.click("button >> text=Opslaan")]);
   assert.match(await phone.textContent("main"), /Hoe sta je ervoor\?/);
+  // A bewijs with a photo.
+  await phone.click("text=Bewaar een bewijs: een bestand of link");
+  await phone.fill("#f-titel", "Foto van mijn werkstuk");
+  await phone.setInputFiles("#bestand", { name: "werkstuk.png", mimeType: "image/png",
+    buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]) });
+  await checkPage(phone, "dossier-bewijs");
+  await Promise.all([phone.waitForURL(dossier), phone.click("button >> text=Opslaan")]);
+  await phone.click("text=Foto van mijn werkstuk");
+  assert.match(await phone.textContent("section[aria-labelledby=bestanden]"), /werkstuk\.png/);
+  await checkPage(phone, "dossier-bewijs-bestanden");
+  await assertFits(phone, "bewijs at 390 px");
+  await phone.goto(dossier);
   await phone.click("summary >> text=Wil je een gesprek met je mentor?");
   await phone.fill("#f-onderwerp", "Ik twijfel over mijn profiel.");
   await Promise.all([phone.waitForURL(dossier), phone.click("button >> text=Vraag een gesprek aan")]);

@@ -110,13 +110,17 @@ web::Response Browser::Post(const std::string& target, web::Pairs fields, bool w
 }
 
 web::Response Browser::Upload(const std::string& target, const std::string& name,
-                              const std::string& filename, const std::string& bytes) {
+                              const std::string& filename, const std::string& bytes,
+                              const web::Pairs& fields) {
     const std::string boundary = "----koers-test-grens";
-    std::string body = "--" + boundary +
-                       "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf() +
-                       "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
-                       "\"; filename=\"" + filename + "\"\r\nContent-Type: text/csv\r\n\r\n" +
-                       bytes + "\r\n--" + boundary + "--\r\n";
+    std::string body =
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf();
+    for (const auto& [field, value] : fields)
+        body += "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field +
+                "\"\r\n\r\n" + value;
+    body += "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+            "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" +
+            bytes + "\r\n--" + boundary + "--\r\n";
     web::Request req;
     req.method = "POST";
     req.target = target;

@@ -69,9 +69,10 @@ public:
     web::Response Get(const std::string& target);
     // Posts a form; adds the CSRF token of the current session unless `with_csrf` is false.
     web::Response Post(const std::string& target, web::Pairs fields, bool with_csrf = true);
-    // Posts one file as multipart/form-data (field `name`), with the CSRF token.
+    // Posts one file as multipart/form-data (field `name`), with the CSRF token and `fields`.
     web::Response Upload(const std::string& target, const std::string& name,
-                         const std::string& filename, const std::string& bytes);
+                         const std::string& filename, const std::string& bytes,
+                         const web::Pairs& fields = {});
     // Signs in with the demo password; returns whether it worked.
     bool SignIn(const std::string& email, const std::string& password = "koers-demo-2026");
     std::string csrf();

@@ -44,6 +44,7 @@ constexpr web::RouteGroup kRoutes[] = {
     web::AddDossierGroupRoutes,
     web::AddDossierChoiceRoutes,
     web::AddDossierCarryRoutes,
+    web::AddDossierEvidenceRoutes,
     web::AddDossierRetentionRoutes,
     AddSchemaRoutes,
 };
@@ -67,6 +68,8 @@ constexpr web::Flash kFlashes[] = {
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
     {"reactie-geplaatst", "Reactie geplaatst."},
     {"bewaartermijn-opgeslagen", "De bewaartermijn is opgeslagen."},
+    {"bestand-toegevoegd", "Het bestand staat bij je bewijs."},
+    {"bestand-verwijderd", "Het bestand is weggehaald."},
     {"gedeeld-met-ouders", "Je ouders kunnen dit stuk nu lezen."},
     {"niet-gedeeld-met-ouders", "Je ouders kunnen dit stuk niet meer lezen."},
     {"dossier-gewist", "Je dossier is gewist. Er staat niets meer in."},
@@ -79,8 +82,11 @@ constexpr web::Flash kFlashes[] = {
 };
 
 // The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).
-constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
-    {"{leerling}", "1"}, {"{groep}", "1"}, {"{entry}", "1"}, {"{soort}", "ervaring"}};
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{leerling}", "1"},
+                                                                      {"{groep}", "1"},
+                                                                      {"{entry}", "1"},
+                                                                      {"{soort}", "ervaring"},
+                                                                      {"{bestand}", "1"}};
 
 void Build(web::Services& app) { app.parts.Add<web::DossierParts>(app.db); }
 
@@ -93,7 +99,8 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
 std::vector<int64_t> Census(web::Services& app) {
     auto& dossiers = web::DossierOf(app).dossiers;
     auto& conversation = web::DossierOf(app).conversation;
-    int64_t students = 0, versions = 0, looks = 0, comments = 0, requests = 0, shared = 0;
+    int64_t students = 0, versions = 0, looks = 0, comments = 0, requests = 0, shared = 0,
+            files = 0;
     for (const auto& school : app.orgs.Schools()) {
         for (const auto& group : app.students.Groups(school.id)) {
             for (const auto& s : app.students.InGroup(group.id)) {
@@ -103,10 +110,12 @@ std::vector<int64_t> Census(web::Services& app) {
                 for (const auto& [entry, n] : conversation.CommentCounts(s.id)) comments += n;
                 requests += conversation.OpenRequest(s.id) ? 1 : 0;
                 shared += static_cast<int64_t>(dossiers.SharedWithParents(s.id).size());
+                for (const auto& [entry, list] : web::DossierOf(app).evidence.FilesOfStudent(s.id))
+                    files += static_cast<int64_t>(list.size());
             }
         }
     }
-    return {students, versions, looks, comments, requests, shared};
+    return {students, versions, looks, comments, requests, shared, files};
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include "modules/content/core/content.hpp"
 #include "modules/content/core/diff.hpp"
-#include "modules/content/core/file_type.hpp"
 #include "modules/content/core/item_form.hpp"
 #include "modules/content/core/slug.hpp"
 #include "platform/core/common/dates.hpp"
@@ -100,20 +99,6 @@ TEST(Diff, MarksAddedAndRemovedLines) {
         ops += l.op == DiffLine::Op::kSame ? '=' : l.op == DiffLine::Op::kAdded ? '+' : '-';
     EXPECT_EQ(ops, "=+-=+");
     EXPECT_EQ(d[1].text, "x");
-}
-
-TEST(FileType, ByContentNotName) {
-    EXPECT_EQ(DetectFileType("%PDF-1.7 ...")->extension, "pdf");
-    EXPECT_TRUE(DetectFileType(std::string("\x89PNG\r\n\x1a\n....", 12))->image);
-    EXPECT_FALSE(DetectFileType("<svg onload=alert(1)>"));
-    EXPECT_FALSE(DetectFileType("MZ\x90\x00"));
-    std::string docx =
-        std::string("PK\x03\x04", 4) + "....[Content_Types].xml....word/document.xml";
-    EXPECT_EQ(DetectFileType(docx)->extension, "docx");
-    std::string xlsx = std::string("PK\x03\x04", 4) + "....[Content_Types].xml....xl/workbook.xml";
-    EXPECT_EQ(DetectFileType(xlsx)->extension, "xlsx");
-    EXPECT_EQ(SafeFileName("C:\\map\\Rapport Ouders 2026.exe", "pdf"), "rapport-ouders-2026.pdf");
-    EXPECT_EQ(SafeFileName("\r\n\"", "png"), "bestand.png");
 }
 
 TEST(ItemForm, VersionsAreComparedFieldByFieldWithLabelsAsTheEditorReadsThem) {

@@ -244,15 +244,7 @@ Response Download(Ctx& ctx) {
         return MovedPermanently(AttachmentUrl(info->id, info->filename));
     auto data = ContentOf(ctx).content.AttachmentData(info->id);
     if (!data) throw core::NotFound();
-    Response r;
-    r.content_type = info->media_type;
-    r.body = std::move(*data);
-    const bool inline_ok =
-        info->media_type == "application/pdf" || info->media_type.rfind("image/", 0) == 0;
-    r.SetHeader("Content-Disposition", std::string(inline_ok ? "inline" : "attachment") +
-                                           "; filename=\"" + info->filename + "\"");
-    r.SetHeader("Cache-Control", is_public ? "public, max-age=300" : "private, no-store");
-    return r;
+    return FileResponse(info->media_type, info->filename, std::move(*data), is_public);
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 // the user's text), attachments and cover image. Revisions live in revision_pages.cpp.
 #include "modules/content/core/content.hpp"
 #include "modules/content/core/diff.hpp"
-#include "modules/content/core/file_type.hpp"
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/content_view.hpp"
@@ -12,6 +11,7 @@
 #include "modules/content/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/router.hpp"

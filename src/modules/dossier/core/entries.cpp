@@ -9,7 +9,7 @@
 namespace koers::core {
 namespace {
 
-constexpr std::array<EntryKindInfo, 5> kKinds = {{
+constexpr std::array<EntryKindInfo, 6> kKinds = {{
     {EntryKind::kErvaring, "ervaring", "Ervaring", "ervaren",
      "Schrijf op wat je hebt gedaan of gezien", true},
     {EntryKind::kReflectie, "reflectie", "Reflectie", "reflecteren",
@@ -19,6 +19,9 @@ constexpr std::array<EntryKindInfo, 5> kKinds = {{
     // The dialogue about experiences is reflecting together.
     {EntryKind::kGesprek, "gesprek", "Loopbaangesprek", "reflecteren", "Gesprek vastleggen", false},
     {EntryKind::kZelfbeeld, "zelfbeeld", "Zelfbeeld", "reflecteren", "Kijk hoe je ervoor staat",
+     true},
+    // What shows what the student did: a certificate, a piece of work, a photo, a link.
+    {EntryKind::kBewijs, "bewijs", "Bewijs", "ervaren", "Bewaar een bewijs: een bestand of link",
      true},
 }};
 
@@ -130,6 +133,27 @@ Form Keuze() {
     }};
 }
 
+Form Bewijs() {
+    return {{
+        Required(Line("titel", "Wat is het?",
+                      "Bijvoorbeeld: certificaat EHBO, of een foto van je werkstuk bij techniek.")),
+        Typed(FieldType::kChoice, "soort", "Wat voor bewijs is het?", {},
+              {{"certificaat", "Certificaat of diploma"},
+               {"werkstuk", "Werkstuk of iets wat je hebt gemaakt"},
+               {"beoordeling", "Beoordeling, bijvoorbeeld van je stagebedrijf"},
+               {"foto", "Foto"},
+               {"anders", "Iets anders"}}),
+        Text("omschrijving", "Wat laat dit zien over jou?"),
+        Line("link", "Link (als het online staat)", "Een webadres dat begint met https://"),
+        CompetencyChoices(),
+    }};
+}
+
+bool IsWebAddress(std::string_view s) {
+    const bool scheme = s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
+    return scheme && s.size() > 10 && s.find_first_of(" <>\"'") == std::string_view::npos;
+}
+
 }  // namespace
 
 std::span<const EntryKindInfo> EntryKinds() { return kKinds; }
@@ -157,8 +181,21 @@ Form EntryForm(EntryKind kind, std::string_view competency) {
             return TalkForm();
         case EntryKind::kZelfbeeld:
             return SelfAssessmentForm();
+        case EntryKind::kBewijs:
+            return Bewijs();
     }
     return Ervaring();
+}
+
+Validation CheckEntry(EntryKind kind, const Form& form, const Fields& fields) {
+    Validation v = Validate(form, fields);
+    if (kind == EntryKind::kBewijs) {
+        const auto link = FieldOf(fields, "link");
+        if (!link.empty() && !IsWebAddress(link))
+            v.Add("link",
+                  "“Link” is geen webadres. Het begint met https:// en heeft geen spaties.");
+    }
+    return v;
 }
 
 std::vector<std::string> CompetenciesOf(EntryKind kind, const Fields& fields) {

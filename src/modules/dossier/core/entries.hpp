@@ -14,7 +14,7 @@
 
 namespace koers::core {
 
-enum class EntryKind { kErvaring, kReflectie, kKeuze, kGesprek, kZelfbeeld };
+enum class EntryKind { kErvaring, kReflectie, kKeuze, kGesprek, kZelfbeeld, kBewijs };
 
 struct EntryKindInfo {
     EntryKind kind;
@@ -38,6 +38,10 @@ std::span<const std::string_view> Elements();
 // The form of an entry. A reflectie asks the guided questions of one competency (`competency`,
 // a code of Competencies(); the first when empty or unknown).
 Form EntryForm(EntryKind kind, std::string_view competency = {});
+
+// Validate() of the entry's form, plus what a kind asks besides (a bewijs's link is a web
+// address).
+Validation CheckEntry(EntryKind kind, const Form& form, const Fields& fields);
 
 // The competencies an entry is about: a reflectie's one, the chosen ones of the others (a
 // zelfbeeld scores all five and is about none in particular).

@@ -8,6 +8,7 @@
 
 #include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
+#include "modules/dossier/storage/evidence_repo.hpp"
 #include "modules/dossier/storage/retention_repo.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -260,6 +261,35 @@ TEST_P(DossierStorage, ALeaversDossierIsWarnedAboutOncePerLeavingAndErasedComple
         << "no version is left behind";
     EXPECT_TRUE(retention.Leavers().empty()) << "nothing left to erase";
     EXPECT_TRUE(repo_->Entry(sem_, sems)) << "another student's dossier is untouched";
+}
+
+TEST_P(DossierStorage, EvidenceFilesStayWithinTheirLimitsAndTheirOwnDossier) {
+    EvidenceRepo evidence(*db_);
+    const EvidenceLimits limits{2, 10};
+    const int64_t id = repo_->Add(lotte_, EntryKind::kBewijs, {{"titel", "A"}}, lotte_author_, 1);
+    const std::string bytes("\x00\x01PNG", 5);  // bytes, not text
+    const auto first = evidence.Add(lotte_, id, "a.png", "image/png", bytes, 2, limits);
+    ASSERT_TRUE(std::holds_alternative<int64_t>(first));
+    EXPECT_EQ(evidence.Data(lotte_, std::get<int64_t>(first)), bytes);
+    EXPECT_FALSE(evidence.Data(sem_, std::get<int64_t>(first))) << "through another dossier";
+    EXPECT_EQ(std::get<EvidenceRefusal>(evidence.Add(sem_, id, "b", "image/png", "x", 3, limits)),
+              EvidenceRefusal::kNoEntry);
+    EXPECT_EQ(std::get<EvidenceRefusal>(
+                  evidence.Add(lotte_, id, "big", "image/png", std::string(6, 'x'), 3, limits)),
+              EvidenceRefusal::kQuotaFull)
+        << "5 + 6 bytes is more than the student's 10";
+    ASSERT_TRUE(std::holds_alternative<int64_t>(
+        evidence.Add(lotte_, id, "b.png", "image/png", "xy", 4, limits)));
+    EXPECT_EQ(std::get<EvidenceRefusal>(evidence.Add(lotte_, id, "c", "image/png", "z", 5, limits)),
+              EvidenceRefusal::kTooManyFiles);
+    EXPECT_EQ(evidence.Files(lotte_, id).size(), 2u);
+    EXPECT_EQ(evidence.FilesOfStudent(lotte_).at(id).size(), 2u);
+    EXPECT_FALSE(evidence.Remove(sem_, id, std::get<int64_t>(first)));
+    EXPECT_TRUE(evidence.Remove(lotte_, id, std::get<int64_t>(first)));
+    EXPECT_EQ(evidence.Files(lotte_, id).size(), 1u);
+    // Erasing the dossier takes the files with it.
+    RetentionRepo(*db_).Erase(lotte_, 9);
+    EXPECT_TRUE(evidence.FilesOfStudent(lotte_).empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, DossierStorage, ::testing::Values("sqlite", "postgresql"));

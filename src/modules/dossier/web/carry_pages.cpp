@@ -50,9 +50,11 @@ std::string WithExport(Ctx& ctx, const StudentScope& scope, F&& make) {
     const auto entries = parts.dossiers.Entries(s.id);
     const auto comments = parts.conversation.CommentsOfStudent(s.id);
     const auto looks = parts.dossiers.Looks(s.id, 100000);
+    const auto files = parts.evidence.FilesOfStudent(s.id);
     const auto school = ctx.app.orgs.School(s.school_id);
     return make(DossierExport{s, scope.school_name, school ? school->brin : std::string(), entries,
-                              comments, looks, ctx.app.clock.Now(), ctx.app.config.public_url});
+                              comments, looks, files, ctx.app.clock.Now(),
+                              ctx.app.config.public_url});
 }
 
 Response Download(std::string body, std::string type, const std::string& filename) {
@@ -66,7 +68,14 @@ Response Download(std::string body, std::string type, const std::string& filenam
 
 Response DownloadZip(Ctx& ctx) {
     const StudentScope scope = OwnScope(ctx);
-    return Download(WithExport(ctx, scope, [](const DossierExport& d) { return ExportZip(d); }),
+    auto& evidence = DossierOf(ctx).evidence;
+    const int64_t student = scope.student.id;
+    return Download(WithExport(ctx, scope,
+                               [&](const DossierExport& d) {
+                                   return ExportZip(d, [&](int64_t file) {
+                                       return evidence.Data(student, file);
+                                   });
+                               }),
                     "application/zip", "loopbaandossier.zip");
 }
 

@@ -79,6 +79,7 @@ TEST_F(Carry, TheStudentDownloadsAZipWithAReadablePageAndTheDocument) {
                                          dossiers().Entries(own),
                                          conversation().CommentsOfStudent(own),
                                          {},
+                                         {},
                                          0,
                                          ""});
     EXPECT_TRUE(Has(page, "Loopbaandossier van Lotte Leerling"));

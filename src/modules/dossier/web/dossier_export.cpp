@@ -38,6 +38,12 @@ const std::vector<storage::DossierComment>& CommentsOf(const DossierExport& d, i
     return it == d.comments.end() ? kNone : it->second;
 }
 
+const std::vector<storage::EvidenceFile>& FilesOf(const DossierExport& d, int64_t entry) {
+    static const std::vector<storage::EvidenceFile> kNone;
+    const auto it = d.files.find(entry);
+    return it == d.files.end() ? kNone : it->second;
+}
+
 std::string RoleOf(const storage::DossierComment& c) {
     return c.basis.empty() ? std::string("leerling") : c.basis;
 }
@@ -56,6 +62,12 @@ json::object EntryJson(const DossierExport& d, const storage::DossierEntry& e) {
                                         {"role", RoleOf(c)},
                                         {"at", core::FormatRfc3339(c.at)},
                                         {"text", c.body}});
+    json::array files;
+    for (const auto& f : FilesOf(d, e.id))
+        files.push_back(json::object{{"name", f.name},
+                                     {"media_type", f.media_type},
+                                     {"size", f.size},
+                                     {"path", EvidencePath(f)}});
     const auto& info = core::InfoOf(e.kind);
     return {{"kind", info.code},
             {"element", info.element},
@@ -64,7 +76,8 @@ json::object EntryJson(const DossierExport& d, const storage::DossierEntry& e) {
             {"updated_at", core::FormatRfc3339(e.updated_at)},
             {"fields", std::move(fields)},
             {"labels", std::move(labels)},
-            {"comments", std::move(comments)}};
+            {"comments", std::move(comments)},
+            {"files", std::move(files)}};
 }
 
 [[noreturn]] void Refuse(const std::string& why) { throw core::InvalidInput(why); }
@@ -98,7 +111,7 @@ storage::CarriedEntry ReadEntry(const json::value& v, size_t index) {
     for (const auto& spec : form.fields)
         if (const auto it = fields.find(spec.name); it != fields.end())
             known[spec.name] = it->second;
-    const auto errors = core::Validate(form, known);
+    const auto errors = core::CheckEntry(*kind, form, known);
     if (!errors.ok())
         Refuse(which + " (“" + core::EntryTitle(*kind, known) +
                "”): " + errors.errors().front().message);
@@ -154,6 +167,15 @@ std::string ExportHtml(const DossierExport& d) {
             comment.set("text", c.body);
             comments.push_back(std::move(comment));
         }
+        ViewList files;
+        for (const auto& f : FilesOf(d, e->id)) {
+            View file = Object();
+            file.set("path", EvidencePath(f));
+            file.set("name", f.name);
+            files.push_back(std::move(file));
+        }
+        item.set("has_files", !files.empty());
+        item.set("files", std::move(files));
         item.set("has_comments", !comments.empty());
         item.set("comments", std::move(comments));
         entries.push_back(std::move(item));
@@ -168,8 +190,13 @@ std::string ExportHtml(const DossierExport& d) {
     return Templates::Render("dossier/export_document", v);
 }
 
-std::string ExportZip(const DossierExport& d) {
-    return ZipArchive({
+std::string EvidencePath(const storage::EvidenceFile& f) {
+    return "bestanden/" + std::to_string(f.entry_id) + "-" + std::to_string(f.id) + "-" + f.name;
+}
+
+std::string ExportZip(const DossierExport& d,
+                      const std::function<std::optional<std::string>(int64_t)>& data) {
+    std::vector<ZipFile> zip = {
         {"index.html", ExportHtml(d)},
         {"loopbaandossier.json", ExportJson(d)},
         {"LEESMIJ.txt",
@@ -177,8 +204,13 @@ std::string ExportZip(const DossierExport& d) {
              ", gemaakt met Koers.\n\n"
              "index.html             open je in een browser: alles wat in je dossier staat.\n"
              "loopbaandossier.json   lees je in bij een volgende school die Koers gebruikt\n"
-             "                       (Mijn loopbaandossier > Dossier meenemen).\n"},
-    });
+             "                       (Mijn loopbaandossier > Dossier meenemen).\n"
+             "bestanden/             de bestanden van je bewijzen.\n"},
+    };
+    for (const auto& e : d.entries)
+        for (const auto& f : FilesOf(d, e.id))
+            if (auto bytes = data(f.id)) zip.push_back({EvidencePath(f), std::move(*bytes)});
+    return ZipArchive(zip);
 }
 
 CarriedDossier ReadCarried(std::string_view text) {

@@ -5,13 +5,16 @@
 // document back to carry the student's own entries into their dossier at another school or
 // another Koers. See docs/loopbaandossier-export.md.
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
+#include "modules/dossier/storage/evidence_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 
 namespace koers::web {
@@ -24,6 +27,7 @@ struct DossierExport {
     const std::vector<storage::DossierEntry>& entries;
     const std::map<int64_t, std::vector<storage::DossierComment>>& comments;
     const std::vector<storage::DossierLook>& looks;
+    const std::map<int64_t, std::vector<storage::EvidenceFile>>& files;  // of bewijzen, by entry
     int64_t now = 0;
     std::string source;  // the installation's public address
 };
@@ -32,8 +36,12 @@ struct DossierExport {
 std::string ExportJson(const DossierExport& d);
 // One self-contained HTML page (no scripts, no outside files) for reading and printing.
 std::string ExportHtml(const DossierExport& d);
-// A zip of the page (index.html), the document (loopbaandossier.json) and a short LEESMIJ.txt.
-std::string ExportZip(const DossierExport& d);
+// Where a bewijs's file sits in the zip: "bestanden/<entry>-<file>-<name>".
+std::string EvidencePath(const storage::EvidenceFile& f);
+// A zip of the page (index.html), the document (loopbaandossier.json), a short LEESMIJ.txt and
+// the files of the bewijzen (`data` gives a file's bytes by id).
+std::string ExportZip(const DossierExport& d,
+                      const std::function<std::optional<std::string>(int64_t)>& data);
 
 // What a document brings, read and checked.
 struct CarriedDossier {

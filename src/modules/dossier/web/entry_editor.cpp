@@ -5,6 +5,7 @@
 
 #include "modules/dossier/web/conversation.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
+#include "modules/dossier/web/evidence.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
@@ -26,6 +27,7 @@ std::string ActionOf(const EntryPage& page) {
     if (page.stored)
         return talk ? kSaveTalk.With(s.school_id, s.id, page.stored->id)
                     : kEntry.With(s.school_id, s.id, page.stored->id);
+    if (page.kind == core::EntryKind::kBewijs) return kNewEvidence.With(s.school_id, s.id);
     return talk ? kNewTalk.With(s.school_id, s.id)
                 : kNewEntry.With(s.school_id, s.id, core::InfoOf(page.kind).code);
 }
@@ -75,6 +77,8 @@ Response ShowEntryForm(Ctx& ctx, const EntryPage& page, const core::Form& form,
         v.set("written", core::FormatDateLong(page.stored->created_at));
         v.set("updated", core::FormatDateTime(page.stored->updated_at));
         AddComments(ctx, page.scope, page.stored->id, v);
+        if (page.kind == core::EntryKind::kBewijs)
+            AddEvidenceFiles(ctx, page.scope, page.stored->id, v);
         if (page.scope.own && info.by_student && DossierOf(ctx).dossiers.HasParents(s.user_id)) {
             v.set("parents_path", kShareParents.With(s.school_id, s.id, page.stored->id));
             v.set("shared_with_parents",
@@ -96,7 +100,7 @@ Response CreateEntry(Ctx& ctx, const StudentScope& scope, core::EntryKind kind, 
     const core::Fields posted = {{"competentie", ctx.Field("competentie")}};
     const core::Form form = FormFor(kind, posted);
     const core::Fields fields = core::Normalise(form, ctx.form);
-    const auto errors = core::Validate(form, fields);
+    const auto errors = core::CheckEntry(kind, form, fields);
     if (!errors.ok())
         return ShowEntryForm(ctx, {scope, kind}, form, fields, errors, 400, std::move(more));
     DossierOf(ctx).dossiers.Add(scope.student.id, kind, fields, AuthorOf(ctx), ctx.app.clock.Now());
@@ -108,7 +112,7 @@ Response SaveEntry(Ctx& ctx, const StudentScope& scope, const storage::DossierEn
     const int version = PostedVersion(ctx);
     const core::Form form = FormFor(entry.kind, entry.fields);
     core::Fields fields = core::Normalise(form, ctx.form);
-    const auto errors = core::Validate(form, fields);
+    const auto errors = core::CheckEntry(entry.kind, form, fields);
     if (!errors.ok())
         return ShowEntryForm(ctx, {scope, entry.kind, &entry}, form, fields, errors, 400, more);
     const bool saved = version == entry.version &&

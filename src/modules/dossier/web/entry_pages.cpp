@@ -64,7 +64,8 @@ Response NewEntry(Ctx& ctx) {
         fields["datum"] = core::FormatLocalInput(ctx.app.clock.Now()).substr(0, 10);
     View more = kind == core::EntryKind::kReflectie
                     ? ReflectieChoice(scope, core::FieldOf(fields, "competentie"))
-                    : View();
+                    : Object();
+    if (kind == core::EntryKind::kBewijs) more.set("upload_new", true);
     return ShowEntryForm(ctx, {scope, kind}, FormFor(kind, fields), fields, {}, 200,
                          std::move(more));
 }

@@ -14,6 +14,15 @@ inline constexpr RoutePath kNewEntry{
 inline constexpr RoutePath kEntry{"/scholen/{school}/leerlingen/{leerling}/dossier/{entry}"};
 inline constexpr RoutePath kDeleteEntry{
     "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/verwijderen"};
+// A new bewijs with its first file (multipart), more files for it, a file, removing one.
+inline constexpr RoutePath kNewEvidence{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/nieuw-bewijs"};
+inline constexpr RoutePath kEvidenceFiles{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/bestanden"};
+inline constexpr RoutePath kEvidenceFile{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/bestanden/{bestand}"};
+inline constexpr RoutePath kRemoveEvidenceFile{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/bestanden/{bestand}/verwijderen"};
 // The student shares an entry with their parents, or stops sharing it.
 inline constexpr RoutePath kShareParents{
     "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/ouders"};

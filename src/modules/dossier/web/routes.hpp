@@ -11,6 +11,7 @@ void AddDossierTalkRoutes(Router& r);
 void AddDossierChoiceRoutes(Router& r);
 void AddDossierCarryRoutes(Router& r);
 void AddDossierRetentionRoutes(Router& r);
+void AddDossierEvidenceRoutes(Router& r);
 void AddDossierConversationRoutes(Router& r);
 void AddDossierParentRoutes(Router& r);
 void AddDossierGroupRoutes(Router& r);

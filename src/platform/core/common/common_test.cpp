@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "platform/core/common/dates.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/common/validation.hpp"
 
@@ -77,6 +78,23 @@ TEST(Validation, CleanTextRejectsBrokenUtf8AndControls) {
 TEST(Validation, TrimAndLower) {
     EXPECT_EQ(Trim("  a b \n"), "a b");
     EXPECT_EQ(AsciiLower("Piet@School.NL"), "piet@school.nl");
+}
+
+TEST(FileType, ByContentNotName) {
+    EXPECT_EQ(DetectFileType("%PDF-1.7 ...")->extension, "pdf");
+    EXPECT_TRUE(DetectFileType(std::string("\x89PNG\r\n\x1a\n....", 12))->image);
+    EXPECT_FALSE(DetectFileType("<svg onload=alert(1)>"));
+    EXPECT_FALSE(DetectFileType("MZ\x90\x00"));
+    std::string docx =
+        std::string("PK\x03\x04", 4) + "....[Content_Types].xml....word/document.xml";
+    EXPECT_EQ(DetectFileType(docx)->extension, "docx");
+    std::string xlsx = std::string("PK\x03\x04", 4) + "....[Content_Types].xml....xl/workbook.xml";
+    EXPECT_EQ(DetectFileType(xlsx)->extension, "xlsx");
+    EXPECT_EQ(SafeFileName("C:\\map\\Rapport Ouders 2026.exe", "pdf"), "rapport-ouders-2026.pdf");
+    EXPECT_EQ(SafeFileName("\r\n\"", "png"), "bestand.png");
+    EXPECT_EQ(SafeFileName("Één café-bezoek (Zoë).jpeg", "jpg"), "een-cafe-bezoek-zoe.jpg");
+    EXPECT_EQ(SafeFileName("../../etc/passwd", "pdf"), "passwd.pdf");
+    EXPECT_EQ(SafeFileName("日本語.png", "png"), "bestand.png");
 }
 
 }  // namespace

@@ -23,6 +23,18 @@ std::optional<std::string_view> Response::Header(std::string_view name) const {
     return FindHeader(headers, name);
 }
 
+Response FileResponse(std::string media_type, const std::string& filename, std::string body,
+                      bool shared_cache) {
+    Response r;
+    const bool inline_ok = media_type == "application/pdf" || media_type.rfind("image/", 0) == 0;
+    r.content_type = std::move(media_type);
+    r.body = std::move(body);
+    r.SetHeader("Content-Disposition", std::string(inline_ok ? "inline" : "attachment") +
+                                           "; filename=\"" + filename + "\"");
+    r.SetHeader("Cache-Control", shared_cache ? "public, max-age=300" : "private, no-store");
+    return r;
+}
+
 Response Redirect(std::string_view local_path) {
     // Only same-site paths: "//host" or "/\host" would leave the site.
     std::string path(local_path);

@@ -48,5 +48,10 @@ struct Response {
 Response Redirect(std::string_view local_path);
 Response Text(int status, std::string body);
 Response Json(int status, std::string body);
+// A stored file: PDF and images open in the browser, anything else is downloaded. `filename` is
+// already safe (core::SafeFileName); `shared_cache` lets shared caches keep public files for five
+// minutes, else nothing keeps it.
+Response FileResponse(std::string media_type, const std::string& filename, std::string body,
+                      bool shared_cache);
 
 }  // namespace koers::web

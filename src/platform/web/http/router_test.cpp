@@ -53,8 +53,9 @@ TEST(Router, OnlyARouteThatTakesFilesAcceptsAnUpload) {
     EXPECT_FALSE(app.router().AcceptsUpload("POST", "/a%00b"));
     size_t uploads = 0;
     for (const auto& r : app.routes()) uploads += r.uploads ? 1 : 0;
-    EXPECT_EQ(uploads, 3U) << "the attachments of a content item, a school's student list and a "
-                              "student's dossier from a previous school, nothing else";
+    EXPECT_EQ(uploads, 5U) << "the attachments of a content item, a school's student list, a "
+                              "student's dossier from a previous school and the files of a "
+                              "bewijs (new, added), nothing else";
 
     Browser b(app);
     b.Get("/inloggen");

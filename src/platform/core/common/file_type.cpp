@@ -1,9 +1,19 @@
-#include "modules/content/core/file_type.hpp"
+#include "platform/core/common/file_type.hpp"
 
-#include "modules/content/core/search/text.hpp"
+#include <cctype>
 
 namespace koers::core {
 namespace {
+
+// The base letter of a Latin-1 letter with a diacritic (U+00C0..U+00FF) in lower case, or '\0'
+// for the others there (×, ÷, ß, æ, ð, þ).
+char BaseLetter(unsigned cp) {
+    static constexpr std::string_view kBase =
+        "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";  // '.' has no base letter
+    if (cp < 0xC0 || cp > 0xFF) return '\0';
+    const char c = kBase[cp - 0xC0];
+    return c == '.' ? '\0' : c;
+}
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
@@ -38,14 +48,28 @@ std::string SafeFileName(std::string_view name, std::string_view extension) {
         name = name.substr(slash + 1);
     if (auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0)
         name = name.substr(0, dot);
+    // Letters and digits in lower case, diacritics dropped ("é" is "e"); anything else separates
+    // words with one "-"; other characters are left out.
     std::string base;
-    ForEachToken(name, [&](const Token& t) {
-        for (char c : t.word)
-            if (static_cast<unsigned char>(c) >= 0x80) return;
-        if (base.size() + t.word.size() + 1 > 100) return;
-        if (!base.empty()) base.push_back('-');
-        base += t.word;
-    });
+    bool gap = false;
+    for (size_t i = 0; i < name.size() && base.size() < 100; ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        char out = '\0';
+        if (c < 0x80 && std::isalnum(c)) {
+            out = static_cast<char>(std::tolower(c));
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < name.size()) {  // a two-byte UTF-8 sequence
+            const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+            out = BaseLetter(cp);
+            ++i;
+        }
+        if (out == '\0') {
+            gap = !base.empty();
+            continue;
+        }
+        if (gap) base.push_back('-');
+        gap = false;
+        base.push_back(out);
+    }
     if (base.empty()) base = "bestand";
     return base + "." + std::string(extension);
 }

@@ -1,5 +1,6 @@
 #pragma once
-// What an uploaded file really is, judged by its first bytes (never by its name).
+// What an uploaded file really is, judged by its first bytes (never by its name), and a name for
+// it that is safe to show and to send. Used for content attachments and dossier evidence alike.
 #include <optional>
 #include <string>
 #include <string_view>
