@@ -9,7 +9,8 @@ namespace {
 // for the others there (×, ÷, ß, æ, ð, þ).
 char BaseLetter(unsigned cp) {
     static constexpr std::string_view kBase =
-        "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";  // '.' has no base letter
+        "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";  // '.' has no base
+                                                                             // letter
     if (cp < 0xC0 || cp > 0xFF) return '\0';
     const char c = kBase[cp - 0xC0];
     return c == '.' ? '\0' : c;
@@ -58,7 +59,8 @@ std::string SafeFileName(std::string_view name, std::string_view extension) {
         if (c < 0x80 && std::isalnum(c)) {
             out = static_cast<char>(std::tolower(c));
         } else if ((c & 0xE0) == 0xC0 && i + 1 < name.size()) {  // a two-byte UTF-8 sequence
-            const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+            const unsigned cp =
+                ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
             out = BaseLetter(cp);
             ++i;
         }
