@@ -160,8 +160,9 @@ void AddEvidenceFiles(Ctx& ctx, const StudentScope& scope, int64_t entry_id, Vie
         View item = Object();
         item.set("href", kEvidenceFile.With(s.school_id, s.id, entry_id, f.id));
         item.set("label", f.name);
-        item.set("size", f.size < 1024 * 1024 ? std::to_string((f.size + 1023) / 1024) + " kB"
-                                              : std::to_string(f.size / (1024 * 1024)) + " MB");
+        constexpr int64_t kMb = int64_t{1024} * 1024;
+        item.set("size", f.size < kMb ? std::to_string((f.size + 1023) / 1024) + " kB"
+                                      : std::to_string(f.size / kMb) + " MB");
         item.set("remove_path", scope.own
                                     ? kRemoveEvidenceFile.With(s.school_id, s.id, entry_id, f.id)
                                     : std::string());
