@@ -227,7 +227,9 @@ TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
                                     {"{leerling}", std::to_string(student.id)},
                                     {"{groep}", std::to_string(other->id)},
                                     {"{entry}", std::to_string(entry)},
-                                    {"{soort}", "ervaring"}});
+                                    {"{soort}", "ervaring"},
+                                    {"{bestand}", "1"},
+                                    {"{deel}", "1"}});
     };
     int denied = 0, allowed = 0, routes = 0;
     for (const auto& account : core::DemoAccounts()) {
@@ -253,9 +255,9 @@ TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
     }
     EXPECT_GT(routes, 60);  // every dossier and group route, for each of the ten roles
     EXPECT_GT(denied, 50);
-    // The decaan reads the dossier, an entry and the group, records a gesprek (form, new, save)
-    // and reacts on an entry.
-    EXPECT_EQ(allowed, 7);
+    // The decaan reads the dossier, an entry, a bewijs's file and the group, records a gesprek
+    // (form, new, save) and reacts on an entry.
+    EXPECT_EQ(allowed, 8);
 }
 
 TEST(AccessWalk, AnonymousVisitorsReachOnlyPublicRoutes) {

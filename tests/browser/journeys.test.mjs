@@ -625,6 +625,32 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await phone.context().close();
 });
 
+test("a leerling shares the dossier with the next school: chooses, reads it first, sends, revokes", async () => {
+  const phone = await newPage({ width: 390, height: 800 });
+  await signIn(phone, "leerling@demo.koers.nl");
+  await phone.click("main a >> text=Mijn loopbaandossier");
+  await phone.click("main a >> text=downloaden en meenemen");
+  await phone.click("main a >> text=direct met die school delen");
+  await phone.click("button >> text=Bekijk wat de school te zien krijgt");
+  assert.match(await phone.textContent(".utrecht-alert--error"), /Kies de school waar je naartoe gaat/);
+  await checkPage(phone, "delen-fout");
+  await phone.selectOption("#naar", { label: "Horizon mbo" });
+  await phone.check("input[name=delen][value=ervaring]");
+  await phone.check("input[name=delen][value=keuze]");
+  await phone.fill("#f-motivatie", "Ik wil de zorg in; dat weet ik sinds de open dag.");
+  await Promise.all([phone.waitForURL(/\/dossier\/delen\/\d+$/), phone.click("button >> text=Bekijk wat de school te zien krijgt")]);
+  assert.match(await phone.textContent("main"), /precies wat Horizon mbo te zien krijgt[\s\S]*Doorstroomdossier/);
+  await checkPage(phone, "delen-voorbeeld");
+  await assertFits(phone, "share preview at 390 px");
+  await phone.check("#akkoord");
+  await phone.click("button >> text=Versturen");
+  assert.match(await phone.textContent("main"), /Je dossier is aangeboden/);
+  await phone.click("button >> text=Delen intrekken");
+  assert.match(await phone.textContent("main"), /Je hebt het delen ingetrokken/);
+  await checkPage(phone, "delen-ingetrokken");
+  await phone.context().close();
+});
+
 test("the decaan imports the student list: errors shown, corrected, applied, undone", async () => {
   const page = await newPage();
   await signIn(page, "decaan@demo.koers.nl");
@@ -787,7 +813,8 @@ test("axe checked every page template", () => {
                              [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
                              [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
                              [/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
-                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"], [/\/dossier\/meenemen$/, "carry"], [/\/ouders\/wissen$/, "erase"],
+                             [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"], [/\/dossier\/meenemen$/, "carry"], [/\/ouders\/wissen$/, "erase"], [/\/dossier\/delen$/, "shares"],
+                             [/\/dossier\/delen\/\d+$/, "share"], [/\/gedeelde-dossiers$/, "received"],
                              [/\/loopbaandossiers\/bewaartermijn$/, "retention"], [/\/dossier\/gesprek$/, "talk form"],
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],

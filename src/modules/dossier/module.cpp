@@ -36,17 +36,10 @@ void AddSchemaRoutes(web::Router& r) {
 }
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddDossierRoutes,
-    web::AddDossierEntryRoutes,
-    web::AddDossierTalkRoutes,
-    web::AddDossierParentRoutes,
-    web::AddDossierConversationRoutes,
-    web::AddDossierGroupRoutes,
-    web::AddDossierChoiceRoutes,
-    web::AddDossierCarryRoutes,
-    web::AddDossierEvidenceRoutes,
-    web::AddDossierRetentionRoutes,
-    AddSchemaRoutes,
+    web::AddDossierRoutes,       web::AddDossierEntryRoutes,        web::AddDossierTalkRoutes,
+    web::AddDossierParentRoutes, web::AddDossierConversationRoutes, web::AddDossierGroupRoutes,
+    web::AddDossierChoiceRoutes, web::AddDossierCarryRoutes,        web::AddDossierEvidenceRoutes,
+    web::AddDossierShareRoutes,  web::AddDossierRetentionRoutes,    AddSchemaRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {
@@ -57,6 +50,8 @@ constexpr web::PlaceLink kSchoolLinks[] = {
      "wat je doet, wat je daarvan leert en wat je kiest.", core::Permission::kWriteDossier},
     {web::dossier_paths::kChildren, "De loopbaanoriëntatie van uw kind",
      "wat u mag zien van het loopbaandossier van uw kind.", core::Permission::kParentView},
+    {web::dossier_paths::kReceived, "Gedeelde loopbaandossiers",
+     "dossiers die nieuwe leerlingen met uw school delen.", core::Permission::kManageStudents},
     {web::dossier_paths::kRetention, "Bewaartermijn loopbaandossiers",
      "hoe lang Koers het dossier van een vertrokken leerling bewaart.",
      core::Permission::kManageStudents},
@@ -68,6 +63,11 @@ constexpr web::Flash kFlashes[] = {
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
     {"reactie-geplaatst", "Reactie geplaatst."},
     {"bewaartermijn-opgeslagen", "De bewaartermijn is opgeslagen."},
+    {"deel-verstuurd", "Je dossier is aangeboden. De school leest het pas als ze het accepteert."},
+    {"deel-ingetrokken",
+     "Je hebt het delen ingetrokken. De school kan je dossier niet meer lezen."},
+    {"deel-geaccepteerd", "U heeft het dossier geaccepteerd."},
+    {"deel-afgewezen", "U heeft het dossier afgewezen."},
     {"bestand-toegevoegd", "Het bestand staat bij je bewijs."},
     {"bestand-verwijderd", "Het bestand is weggehaald."},
     {"gedeeld-met-ouders", "Je ouders kunnen dit stuk nu lezen."},
@@ -82,11 +82,9 @@ constexpr web::Flash kFlashes[] = {
 };
 
 // The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).
-constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{leerling}", "1"},
-                                                                      {"{groep}", "1"},
-                                                                      {"{entry}", "1"},
-                                                                      {"{soort}", "ervaring"},
-                                                                      {"{bestand}", "1"}};
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
+    {"{leerling}", "1"},     {"{groep}", "1"},   {"{entry}", "1"},
+    {"{soort}", "ervaring"}, {"{bestand}", "1"}, {"{deel}", "1"}};
 
 void Build(web::Services& app) { app.parts.Add<web::DossierParts>(app.db); }
 
@@ -110,6 +108,8 @@ std::vector<int64_t> Census(web::Services& app) {
                 for (const auto& [entry, n] : conversation.CommentCounts(s.id)) comments += n;
                 requests += conversation.OpenRequest(s.id) ? 1 : 0;
                 shared += static_cast<int64_t>(dossiers.SharedWithParents(s.id).size());
+                for (const auto& share : web::DossierOf(app).shares.AllOfStudent(s.id))
+                    shared += 1 + static_cast<int64_t>(share.state);
                 for (const auto& [entry, list] : web::DossierOf(app).evidence.FilesOfStudent(s.id))
                     files += static_cast<int64_t>(list.size());
             }

@@ -73,6 +73,7 @@ int64_t RetentionRepo::Erase(int64_t student_id, int64_t now) {
         c.Execute("DELETE FROM dossier_comments WHERE student_id = ?", {student_id});
         c.Execute("DELETE FROM dossier_parent_shares WHERE student_id = ?", {student_id});
         c.Execute("DELETE FROM dossier_files WHERE student_id = ?", {student_id});
+        c.Execute("DELETE FROM dossier_shares WHERE student_id = ?", {student_id});
         c.Execute(
             "DELETE FROM dossier_revisions WHERE record_id IN (SELECT id FROM dossier_entries "
             "WHERE student_id = ?)",

@@ -34,6 +34,7 @@ View CarryView(const StudentScope& scope) {
     v.set("json_path", kExportJson.With(s.school_id, s.id));
     v.set("carry_path", kCarry.With(s.school_id, s.id));
     v.set("erase_path", kErase.With(s.school_id, s.id));
+    v.set("shares_path", kShares.With(s.school_id, s.id));
     v.set("schema_path", std::string(kSchema.pattern()));
     return v;
 }

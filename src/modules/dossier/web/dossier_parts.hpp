@@ -4,6 +4,7 @@
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "modules/dossier/storage/evidence_repo.hpp"
 #include "modules/dossier/storage/retention_repo.hpp"
+#include "modules/dossier/storage/share_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
 
@@ -11,12 +12,13 @@ namespace koers::web {
 
 struct DossierParts {
     explicit DossierParts(storage::Database& db)
-        : dossiers(db), conversation(db), retention(db), evidence(db) {}
+        : dossiers(db), conversation(db), retention(db), evidence(db), shares(db) {}
 
     storage::DossierRepo dossiers;           // entries, group summaries, the log of looks
     storage::ConversationRepo conversation;  // reactions, requests for a gesprek
     storage::RetentionRepo retention;        // the school's term, erasing
     storage::EvidenceRepo evidence;          // the files of bewijzen
+    storage::ShareRepo shares;               // sharing with the next school
 };
 
 inline DossierParts& DossierOf(const Services& app) { return app.parts.Get<DossierParts>(); }

@@ -52,6 +52,17 @@ inline constexpr RoutePath kErase{"/scholen/{school}/leerlingen/{leerling}/dossi
 inline constexpr RoutePath kParentErase{"/scholen/{school}/leerlingen/{leerling}/ouders/wissen"};
 // How long the school keeps a leaver's dossier.
 inline constexpr RoutePath kRetention{"/scholen/{school}/loopbaandossiers/bewaartermijn"};
+// Sharing with the next school: the student's shares and a new one, one share (preview, status),
+// sending it after signing off, revoking it; the receiving school's list, one share, its decision.
+inline constexpr RoutePath kShares{"/scholen/{school}/leerlingen/{leerling}/dossier/delen"};
+inline constexpr RoutePath kShare{"/scholen/{school}/leerlingen/{leerling}/dossier/delen/{deel}"};
+inline constexpr RoutePath kSendShare{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/delen/{deel}/versturen"};
+inline constexpr RoutePath kRevokeShare{
+    "/scholen/{school}/leerlingen/{leerling}/dossier/delen/{deel}/intrekken"};
+inline constexpr RoutePath kReceived{"/scholen/{school}/gedeelde-dossiers"};
+inline constexpr RoutePath kReceivedShare{"/scholen/{school}/gedeelde-dossiers/{deel}"};
+inline constexpr RoutePath kDecideShare{"/scholen/{school}/gedeelde-dossiers/{deel}/besluit"};
 // Who looked at the dossier (for the student).
 inline constexpr RoutePath kLooks{"/scholen/{school}/leerlingen/{leerling}/dossier/inzage"};
 

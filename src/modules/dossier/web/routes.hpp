@@ -12,6 +12,7 @@ void AddDossierChoiceRoutes(Router& r);
 void AddDossierCarryRoutes(Router& r);
 void AddDossierRetentionRoutes(Router& r);
 void AddDossierEvidenceRoutes(Router& r);
+void AddDossierShareRoutes(Router& r);
 void AddDossierConversationRoutes(Router& r);
 void AddDossierParentRoutes(Router& r);
 void AddDossierGroupRoutes(Router& r);
