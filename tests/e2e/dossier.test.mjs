@@ -1,7 +1,7 @@
 // The loopbaandossier over real HTTP, on SQLite or PostgreSQL: the student asks for a gesprek
-// and the mentor sees it, they react on an entry, and the student's export is a zip and a JSON
-// document that the published schema (checked with Ajv) accepts; reading the same document back
-// in adds nothing.
+// and the mentor sees it, they react on an entry, the student keeps a bewijs with a photo, and the
+// student's export is a zip (with the photo) and a JSON document that the published schema
+// (checked with Ajv) accepts; reading the same document back in adds nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -33,16 +33,25 @@ test("the loopbaandossier travels as a document the published schema accepts", a
   assert.equal((await mentor.post(`${entry}/reageren`, { reactie: "Mooi gedaan!" })).status, 303);
   assert.equal((await mentor.post(`${entry}/reageren`, { reactie: "" })).status, 400);
 
+  // A bewijs with a photo, so the export carries a file.
+  await lotte.get(`${dossier}/nieuw/bewijs`);
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+  const bewijs = await lotte.upload(`${dossier}/nieuw-bewijs`, { titel: "Certificaat EHBO" },
+                                    { name: "bestand", filename: "ehbo.png", bytes: png, type: "image/png" });
+  assert.equal(bewijs.status, 303);
+
   // The downloads.
   const zip = await fetch(koers.base + `${dossier}/loopbaandossier.zip`, { headers: { cookie: lotte.cookieHeader() } });
   assert.equal(zip.status, 200);
   assert.equal(zip.headers.get("content-type"), "application/zip");
   const bytes = Buffer.from(await zip.arrayBuffer());
   assert.equal(bytes.subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  assert.ok(bytes.includes(Buffer.from("bestanden/")), "the zip carries the bewijs's file");
   const json = await lotte.get(`${dossier}/loopbaandossier.json`);
   assert.equal(json.status, 200);
   const doc = JSON.parse(json.text);
   assert.ok(doc.entries.some((e) => e.comments.some((c) => c.text === "Mooi gedaan!")));
+  assert.ok(doc.entries.some((e) => e.kind === "bewijs" && e.files[0]?.media_type === "image/png"));
   assert.equal((await mentor.get(`${dossier}/loopbaandossier.json`)).status, 403);
 
   // The published schema accepts it, and refuses a tampered copy.

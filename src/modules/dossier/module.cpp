@@ -36,10 +36,19 @@ void AddSchemaRoutes(web::Router& r) {
 }
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddDossierRoutes,       web::AddDossierEntryRoutes,        web::AddDossierTalkRoutes,
-    web::AddDossierParentRoutes, web::AddDossierConversationRoutes, web::AddDossierGroupRoutes,
-    web::AddDossierChoiceRoutes, web::AddDossierCarryRoutes,        web::AddDossierEvidenceRoutes,
-    web::AddDossierShareRoutes,  web::AddDossierRetentionRoutes,    AddSchemaRoutes,
+    web::AddDossierRoutes,
+    web::AddDossierEntryRoutes,
+    web::AddDossierTalkRoutes,
+    web::AddDossierParentRoutes,
+    web::AddDossierConversationRoutes,
+    web::AddDossierGroupRoutes,
+    web::AddDossierChoiceRoutes,
+    web::AddDossierCarryRoutes,
+    web::AddDossierEvidenceRoutes,
+    web::AddDossierShareRoutes,
+    web::AddDossierQuestionRoutes,
+    web::AddDossierRetentionRoutes,
+    AddSchemaRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {
@@ -52,6 +61,8 @@ constexpr web::PlaceLink kSchoolLinks[] = {
      "wat u mag zien van het loopbaandossier van uw kind.", core::Permission::kParentView},
     {web::dossier_paths::kReceived, "Gedeelde loopbaandossiers",
      "dossiers die nieuwe leerlingen met uw school delen.", core::Permission::kManageStudents},
+    {web::dossier_paths::kQuestions, "Vragen voor loopbaangesprekken",
+     "de eigen vragen van uw school naast de vaste vragenbank.", core::Permission::kManageStudents},
     {web::dossier_paths::kRetention, "Bewaartermijn loopbaandossiers",
      "hoe lang Koers het dossier van een vertrokken leerling bewaart.",
      core::Permission::kManageStudents},
@@ -63,6 +74,8 @@ constexpr web::Flash kFlashes[] = {
     {"gesprek-opgeslagen", "Opgeslagen in het dossier van de leerling."},
     {"reactie-geplaatst", "Reactie geplaatst."},
     {"bewaartermijn-opgeslagen", "De bewaartermijn is opgeslagen."},
+    {"vraag-toegevoegd", "De vraag is toegevoegd."},
+    {"vraag-verwijderd", "De vraag is weggehaald."},
     {"deel-verstuurd", "Je dossier is aangeboden. De school leest het pas als ze het accepteert."},
     {"deel-ingetrokken",
      "Je hebt het delen ingetrokken. De school kan je dossier niet meer lezen."},
@@ -83,8 +96,8 @@ constexpr web::Flash kFlashes[] = {
 
 // The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).
 constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
-    {"{leerling}", "1"},     {"{groep}", "1"},   {"{entry}", "1"},
-    {"{soort}", "ervaring"}, {"{bestand}", "1"}, {"{deel}", "1"}};
+    {"{leerling}", "1"}, {"{groep}", "1"}, {"{entry}", "1"}, {"{soort}", "ervaring"},
+    {"{bestand}", "1"},  {"{deel}", "1"},  {"{vraag}", "1"}};
 
 void Build(web::Services& app) { app.parts.Add<web::DossierParts>(app.db); }
 
@@ -92,14 +105,18 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     SeedDemoDossiers(db, world.schools.at("21VZ"), world.now);
 }
 
-// Entries (every version counts, so an edit changes it), looks, reactions and requests for a
-// gesprek, over every group's students.
+// Entries (every version counts, so an edit changes it), looks, reactions, requests for a
+// gesprek, shares and files over every group's students; per school its own questions and its
+// retention term.
 std::vector<int64_t> Census(web::Services& app) {
     auto& dossiers = web::DossierOf(app).dossiers;
     auto& conversation = web::DossierOf(app).conversation;
     int64_t students = 0, versions = 0, looks = 0, comments = 0, requests = 0, shared = 0,
-            files = 0;
+            files = 0, school_settings = 0;
     for (const auto& school : app.orgs.Schools()) {
+        school_settings +=
+            static_cast<int64_t>(web::DossierOf(app).questions.OfSchool(school.id).size()) +
+            web::DossierOf(app).retention.Years(school.id);
         for (const auto& group : app.students.Groups(school.id)) {
             for (const auto& s : app.students.InGroup(group.id)) {
                 ++students;
@@ -115,7 +132,7 @@ std::vector<int64_t> Census(web::Services& app) {
             }
         }
     }
-    return {students, versions, looks, comments, requests, shared, files};
+    return {students, versions, looks, comments, requests, shared, files, school_settings};
 }
 
 }  // namespace

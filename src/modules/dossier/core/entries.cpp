@@ -169,6 +169,16 @@ std::optional<EntryKind> EntryKindFromCode(std::string_view code) {
 std::span<const Option> Competencies() { return CompetencyOptions(); }
 std::span<const std::string_view> Elements() { return kElements; }
 
+std::string CompetencyShortName(std::string_view code) {
+    for (const auto& c : CompetencyOptions()) {
+        if (c.code != code) continue;
+        const size_t open = c.label.rfind('(');
+        if (open == std::string::npos || c.label.back() != ')') return c.label;
+        return c.label.substr(open + 1, c.label.size() - open - 2);
+    }
+    return std::string(code);
+}
+
 Form EntryForm(EntryKind kind, std::string_view competency) {
     switch (kind) {
         case EntryKind::kErvaring:

@@ -32,6 +32,9 @@ std::optional<EntryKind> EntryKindFromCode(std::string_view code);
 
 // The five loopbaancompetenties (code, the question a student recognises it by).
 std::span<const Option> Competencies();
+// A competency by its short name, the words in its label's brackets: "kwaliteiten" for "Wat kan
+// ik? (kwaliteiten)"; the code itself for an unknown one.
+std::string CompetencyShortName(std::string_view code);
 // The three elements of a loopbaangerichte leeromgeving, in order.
 std::span<const std::string_view> Elements();
 

@@ -68,6 +68,18 @@ constexpr std::array<TalkQuestion, 44> kQuestions = {{
 std::span<const TalkPart> TalkParts() { return kParts; }
 std::span<const TalkQuestion> TalkQuestions() { return kQuestions; }
 
+Form SchoolQuestionForm() {
+    std::vector<Option> parts;
+    parts.reserve(kParts.size());
+    for (const auto& p : kParts) parts.push_back({std::string(p.code), std::string(p.label)});
+    return {{
+        Required(Typed(FieldType::kChoice, "deel", "Bij welk deel van het gesprek?", {}, parts)),
+        Required(Typed(FieldType::kChoice, "competentie", "Over welke loopbaancompetentie?", {},
+                       {Competencies().begin(), Competencies().end()})),
+        Required(Line("vraag", "De vraag", "Gericht aan de leerling, met je of jij.")),
+    }};
+}
+
 Form TalkForm() {
     Form form{{
         Required(Typed(FieldType::kDate, "datum", "Datum van het gesprek")),

@@ -29,6 +29,12 @@ struct TalkQuestion {
 // The built-in library: at least two questions per part and competency.
 std::span<const TalkQuestion> TalkQuestions();
 
+// A school's own question for the library: its part ("deel"), competency ("competentie") and
+// text ("vraag", one line), each required.
+Form SchoolQuestionForm();
+// At most this many questions of its own per school.
+inline constexpr int kMaxSchoolQuestions = 200;
+
 // The form of a gesprek as the mentor records it: date, the four parts, the competencies it was
 // about, and the agreed actions (one per line).
 Form TalkForm();

@@ -9,6 +9,7 @@
 #include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "modules/dossier/storage/evidence_repo.hpp"
+#include "modules/dossier/storage/question_repo.hpp"
 #include "modules/dossier/storage/retention_repo.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -290,6 +291,28 @@ TEST_P(DossierStorage, EvidenceFilesStayWithinTheirLimitsAndTheirOwnDossier) {
     // Erasing the dossier takes the files with it.
     RetentionRepo(*db_).Erase(lotte_, 9);
     EXPECT_TRUE(evidence.FilesOfStudent(lotte_).empty());
+}
+
+TEST_P(DossierStorage, ASchoolsOwnQuestionsStayWithTheSchoolAndWithinTheLimit) {
+    QuestionRepo questions(*db_);
+    OrgRepo orgs(*db_);
+    SchoolRecord other;
+    other.name = "Andere school";
+    other.brin = "99AS";
+    other.sector = "vo";
+    const int64_t elsewhere = orgs.AddSchool(other, 1);
+    const auto a = questions.Add(school_, {0, "actie", "werk", "Wat ga je doen?", "Dirk"}, 1, 2);
+    ASSERT_TRUE(a);
+    ASSERT_TRUE(questions.Add(school_, {0, "terugblik", "netwerk", "Wie sprak je?", "Dirk"}, 2, 2));
+    EXPECT_FALSE(questions.Add(school_, {0, "actie", "werk", "Nog een?", "Dirk"}, 3, 2))
+        << "the limit";
+    EXPECT_TRUE(questions.Add(elsewhere, {0, "actie", "werk", "Elders?", "Els"}, 3, 2));
+    ASSERT_EQ(questions.OfSchool(school_).size(), 2u);
+    EXPECT_EQ(questions.OfSchool(school_)[0].text, "Wat ga je doen?");
+    EXPECT_FALSE(questions.Remove(elsewhere, *a)) << "not through another school";
+    EXPECT_TRUE(questions.Remove(school_, *a));
+    EXPECT_EQ(questions.OfSchool(school_).size(), 1u);
+    EXPECT_EQ(questions.OfSchool(elsewhere).size(), 1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, DossierStorage, ::testing::Values("sqlite", "postgresql"));

@@ -50,6 +50,10 @@ inline constexpr RoutePath kSchema{"/schemas/loopbaandossier-v1.json"};
 // Erasing the dossier completely: by the student, or by a parent while the student is under 16.
 inline constexpr RoutePath kErase{"/scholen/{school}/leerlingen/{leerling}/dossier/wissen"};
 inline constexpr RoutePath kParentErase{"/scholen/{school}/leerlingen/{leerling}/ouders/wissen"};
+// The school's own questions for loopbaangesprekken, and removing one.
+inline constexpr RoutePath kQuestions{"/scholen/{school}/loopbaandossiers/vragen"};
+inline constexpr RoutePath kRemoveQuestion{
+    "/scholen/{school}/loopbaandossiers/vragen/{vraag}/verwijderen"};
 // How long the school keeps a leaver's dossier.
 inline constexpr RoutePath kRetention{"/scholen/{school}/loopbaandossiers/bewaartermijn"};
 // Sharing with the next school: the student's shares and a new one, one share (preview, status),

@@ -13,6 +13,7 @@ void AddDossierCarryRoutes(Router& r);
 void AddDossierRetentionRoutes(Router& r);
 void AddDossierEvidenceRoutes(Router& r);
 void AddDossierShareRoutes(Router& r);
+void AddDossierQuestionRoutes(Router& r);
 void AddDossierConversationRoutes(Router& r);
 void AddDossierParentRoutes(Router& r);
 void AddDossierGroupRoutes(Router& r);

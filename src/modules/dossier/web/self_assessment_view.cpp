@@ -18,13 +18,6 @@ std::string StepLabel(int step) {
     return {};
 }
 
-// "kwaliteiten" of "Wat kan ik? (kwaliteiten)": the short name in the label's brackets.
-std::string ShortName(const std::string& label) {
-    const size_t open = label.rfind('(');
-    if (open == std::string::npos || label.back() != ')') return label;
-    return label.substr(open + 1, label.size() - open - 2);
-}
-
 }  // namespace
 
 void AddSelfAssessmentTrend(const std::vector<storage::DossierEntry>& entries, View& v) {
@@ -64,7 +57,7 @@ void AddSelfAssessmentTrend(const std::vector<storage::DossierEntry>& entries, V
         View item = Object();
         item.set("label", c.label);
         item.set("svg", SparklineSvg(values, core::kSelfScaleMin, core::kSelfScaleMax,
-                                     "Verloop van " + ShortName(c.label)));
+                                     "Verloop van " + core::CompetencyShortName(c.code)));
         const auto now = values.back();
         item.set("now", now ? StepLabel(static_cast<int>(*now)) : std::string("niet ingevuld"));
         std::string change;

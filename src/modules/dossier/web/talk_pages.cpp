@@ -4,6 +4,7 @@
 #include <string>
 
 #include "modules/dossier/core/talks.hpp"
+#include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/dossier_view.hpp"
 #include "modules/dossier/web/entry_editor.hpp"
 #include "modules/dossier/web/paths.hpp"
@@ -18,25 +19,25 @@ using namespace dossier_paths;
 using core::Permission;
 namespace {
 
-// The question library, per part, each question with its competency.
-View Library() {
+View Question(std::string_view text, std::string_view competency, bool own) {
+    View item = Object();
+    item.set("text", std::string(text));
+    item.set("competency", core::CompetencyShortName(competency));
+    item.set("own", own);
+    return item;
+}
+
+// The question library, per part, each question with its competency: the built-in ones, then
+// the school's own.
+View Library(Ctx& ctx) {
+    const auto own = DossierOf(ctx).questions.OfSchool(ctx.Id("school"));
     ViewList parts;
     for (const auto& part : core::TalkParts()) {
         ViewList questions;
-        for (const auto& q : core::TalkQuestions()) {
-            if (q.part != part.code) continue;
-            View item = Object();
-            item.set("text", std::string(q.text));
-            // The competency by its short name: "kwaliteiten" of "Wat kan ik? (kwaliteiten)".
-            for (const auto& c : core::Competencies()) {
-                if (c.code != q.competency) continue;
-                const size_t open = c.label.rfind('(');
-                item.set("competency", open == std::string::npos
-                                           ? c.label
-                                           : c.label.substr(open + 1, c.label.size() - open - 2));
-            }
-            questions.push_back(std::move(item));
-        }
+        for (const auto& q : core::TalkQuestions())
+            if (q.part == part.code) questions.push_back(Question(q.text, q.competency, false));
+        for (const auto& q : own)
+            if (q.part == part.code) questions.push_back(Question(q.text, q.competency, true));
         View p = Object();
         p.set("label", std::string(part.label));
         p.set("about", std::string(part.about));
@@ -53,19 +54,19 @@ Response NewTalk(Ctx& ctx) {
     const core::Fields fields = {
         {"datum", core::FormatLocalInput(ctx.app.clock.Now()).substr(0, 10)}};
     return ShowEntryForm(ctx, {scope, core::EntryKind::kGesprek},
-                         FormFor(core::EntryKind::kGesprek, fields), fields, {}, 200, Library());
+                         FormFor(core::EntryKind::kGesprek, fields), fields, {}, 200, Library(ctx));
 }
 
 Response CreateTalk(Ctx& ctx) {
     const StudentScope scope = LoadStudent(ctx);
-    return CreateEntry(ctx, scope, core::EntryKind::kGesprek, Library());
+    return CreateEntry(ctx, scope, core::EntryKind::kGesprek, Library(ctx));
 }
 
 Response SaveTalk(Ctx& ctx) {
     const StudentScope scope = LoadStudent(ctx);
     const auto entry = LoadEntry(ctx, scope);
     if (entry.kind != core::EntryKind::kGesprek) throw core::NotFound();
-    return SaveEntry(ctx, scope, entry, Library());
+    return SaveEntry(ctx, scope, entry, Library(ctx));
 }
 
 }  // namespace

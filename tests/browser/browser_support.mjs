@@ -1,0 +1,75 @@
+// What the browser journeys share: one Koers process with demo data and Debian's Chromium for
+// the file's tests, a fresh page per journey, axe-core on every page (zero violations, no CSP
+// errors, lang="nl"), the check that nothing scrolls sideways, and signing in as a demo account.
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import { startKoers } from "../e2e/koers_process.mjs";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+export const shots = process.env.KOERS_SCREENSHOTS || "";
+if (shots) mkdirSync(shots, { recursive: true });
+
+export const env = {};
+let browser;
+before(async () => {
+  env.koers = await startKoers();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await env.koers?.stop();
+});
+
+export async function newPage(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: "nl-NL" });
+  const page = await context.newPage();
+  page.cspErrors = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused to/.test(m.text())) page.cspErrors.push(m.text()); });
+  page.on("pageerror", (e) => page.cspErrors.push(String(e)));
+  return page;
+}
+
+export const checked = new Set();
+export async function checkPage(page, label) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () =>
+    await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }));
+  const violations = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
+  assert.deepEqual(violations, [], `axe on ${label} (${page.url()})`);
+  assert.deepEqual(page.cspErrors, [], `CSP or script errors on ${label}`);
+  assert.equal(await page.getAttribute("html", "lang"), "nl");
+  checked.add(new URL(page.url()).pathname);
+  if (shots) await page.screenshot({ path: `${shots}/${label.replace(/[^a-z0-9]+/gi, "_")}.png`, fullPage: true });
+}
+
+// The page fits its viewport: nothing scrolls sideways. On failure it names the elements that
+// stick out, so the message says what to fix.
+export async function assertFits(page, label) {
+  await page.evaluate(() => document.fonts.ready);
+  const { width, viewport, culprits } = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const sticksOut = (e) => e.getBoundingClientRect().right > viewport + 0.5 ||
+      (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible");
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((e) => !e.closest(".utrecht-table-container, .koers-visually-hidden") && sticksOut(e) && ![...e.children].some(sticksOut))
+      .slice(0, 3).map((e) => `<${e.tagName.toLowerCase()} class="${e.className}"> ${(e.textContent || "").trim().slice(0, 40)}`);
+    return { width: document.documentElement.scrollWidth, viewport, culprits };
+  });
+  assert.ok(width <= viewport, `${label} is ${width}px wide at ${viewport}px: ${culprits.join("; ")}`);
+}
+
+export async function signIn(page, email) {
+  await page.goto(env.koers.base + "/inloggen");
+  await page.fill("#email", email);
+  await page.fill("#password", "koers-demo-2026");
+  await Promise.all([page.waitForURL(/\/dashboard$/), page.click("button[type=submit] >> text=Inloggen")]);
+}
