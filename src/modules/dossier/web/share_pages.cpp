@@ -47,6 +47,19 @@ std::string LatestAdvice(const std::vector<storage::DossierEntry>& entries) {
     return {};
 }
 
+// The shared parts as one Dutch phrase, in the order of the kinds: "Ervaring, Keuze of doel en
+// Loopbaangesprek".
+std::string PartsText(const std::vector<std::string>& kinds) {
+    std::vector<std::string> labels;
+    for (const auto& k : core::EntryKinds())
+        if (std::find(kinds.begin(), kinds.end(), k.code) != kinds.end())
+            labels.emplace_back(k.label);
+    std::string out;
+    for (size_t i = 0; i < labels.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == labels.size() ? " en " : ", ") + labels[i];
+    return out;
+}
+
 // What the school sees: the doorstroomdossier (onderwijshistorie, the mentor's advice, the
 // motivation) and the shared parts of the student's dossier, as they are now.
 void AddSharedView(Ctx& ctx, const storage::ShareRecord& share, View& v) {
@@ -63,10 +76,7 @@ void AddSharedView(Ctx& ctx, const storage::ShareRecord& share, View& v) {
     v.set("history", std::move(history));
     v.set("advice", share.advice);
     v.set("motivation", share.motivation);
-    ViewList parts, entries;
-    for (const auto& k : core::EntryKinds())
-        if (std::find(share.kinds.begin(), share.kinds.end(), k.code) != share.kinds.end())
-            parts.emplace_back(std::string(k.label));
+    ViewList entries;
     for (const auto& e : DossierOf(ctx).dossiers.Entries(share.student_id)) {
         const auto code = core::InfoOf(e.kind).code;
         if (std::find(share.kinds.begin(), share.kinds.end(), code) == share.kinds.end()) continue;
@@ -77,7 +87,7 @@ void AddSharedView(Ctx& ctx, const storage::ShareRecord& share, View& v) {
         item.set("read", ReadViews(FormFor(e.kind, e.fields), e.fields));
         entries.push_back(std::move(item));
     }
-    v.set("parts", std::move(parts));
+    v.set("parts", PartsText(share.kinds));
     v.set("has_shared_entries", !entries.empty());
     v.set("shared_entries", std::move(entries));
 }
@@ -231,12 +241,7 @@ Response ReceivedShare(Ctx& ctx) {
     const bool accepted = share.state == core::ShareState::kAccepted;
     v.set("accepted", accepted);
     v.set("decide_path", kDecideShare.With(school.id, share.id));
-    ViewList parts;
-    for (const auto& k : share.kinds) {
-        const auto kind = core::EntryKindFromCode(k);
-        if (kind) parts.emplace_back(std::string(core::InfoOf(*kind).label));
-    }
-    v.set("offered_parts", std::move(parts));
+    v.set("offered_parts", PartsText(share.kinds));
     if (accepted) {
         AddSharedView(ctx, share, v);
         std::string basis = "gedeeld dossier";

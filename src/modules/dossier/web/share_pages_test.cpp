@@ -74,6 +74,9 @@ TEST_F(Sharing, TheStudentSharesWithTheMboWhichAcceptsReadsAndLosesItWhenRevoked
     res = receiver.Get(at_mbo + "/" + id);
     ASSERT_EQ(res.status, 200);
     EXPECT_TRUE(Has(res.body, "Accepteren"));
+    EXPECT_TRUE(Has(res.body,
+                    "wil dit met uw school delen: Ervaring en Keuze of doel, en het "
+                    "doorstroomdossier"));
     EXPECT_FALSE(Has(res.body, "sinds de open dag"));
     EXPECT_EQ(receiver.Post(at_mbo + "/" + id + "/besluit", {{"besluit", "graag"}}).status, 400);
     ASSERT_EQ(receiver.Post(at_mbo + "/" + id + "/besluit", {{"besluit", "accepteren"}}).status,
