@@ -19,13 +19,6 @@ using namespace dossier_paths;
 using core::Permission;
 namespace {
 
-StudentScope OwnScope(Ctx& ctx) {
-    StudentScope scope = LoadStudent(ctx);
-    if (!scope.own)
-        throw core::Forbidden("Alleen de leerling zelf downloadt of leest een dossier in.");
-    return scope;
-}
-
 View CarryView(const StudentScope& scope) {
     const auto& s = scope.student;
     View v = Object();
@@ -40,7 +33,7 @@ View CarryView(const StudentScope& scope) {
 }
 
 Response CarryPage(Ctx& ctx) {
-    return RenderPage(ctx, "dossier/carry", CarryView(OwnScope(ctx)), "Je dossier meenemen");
+    return RenderPage(ctx, "dossier/carry", CarryView(LoadOwnStudent(ctx)), "Je dossier meenemen");
 }
 
 // Builds the export of the student's dossier here and hands it to `make`.
@@ -58,36 +51,29 @@ std::string WithExport(Ctx& ctx, const StudentScope& scope, F&& make) {
                               ctx.app.config.public_url});
 }
 
-Response Download(std::string body, std::string type, const std::string& filename) {
-    Response res;
-    res.content_type = std::move(type);
-    res.body = std::move(body);
-    res.SetHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    res.SetHeader("Cache-Control", "no-store");
-    return res;
-}
-
 Response DownloadZip(Ctx& ctx) {
-    const StudentScope scope = OwnScope(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx);
     auto& evidence = DossierOf(ctx).evidence;
     const int64_t student = scope.student.id;
-    return Download(WithExport(ctx, scope,
-                               [&](const DossierExport& d) {
-                                   return ExportZip(d, [&](int64_t file) {
-                                       return evidence.Data(student, file);
-                                   });
-                               }),
-                    "application/zip", "loopbaandossier.zip");
+    return FileResponse("application/zip", "loopbaandossier.zip",
+                        WithExport(ctx, scope,
+                                   [&](const DossierExport& d) {
+                                       return ExportZip(d, [&](int64_t file) {
+                                           return evidence.Data(student, file);
+                                       });
+                                   }),
+                        false);
 }
 
 Response DownloadJson(Ctx& ctx) {
-    const StudentScope scope = OwnScope(ctx);
-    return Download(WithExport(ctx, scope, [](const DossierExport& d) { return ExportJson(d); }),
-                    "application/json", "loopbaandossier.json");
+    const StudentScope scope = LoadOwnStudent(ctx);
+    return FileResponse(
+        "application/json", "loopbaandossier.json",
+        WithExport(ctx, scope, [](const DossierExport& d) { return ExportJson(d); }), false);
 }
 
 Response CarryIn(Ctx& ctx) {
-    const StudentScope scope = OwnScope(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto& s = scope.student;
     core::Validation v;
     int status = 400;

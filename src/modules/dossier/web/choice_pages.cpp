@@ -56,8 +56,7 @@ View ChoiceView(const Choice& c, const StudentScope& here) {
 }
 
 Response Choices(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
-    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf ziet deze pagina.");
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto enrolments = ctx.app.students.OfUser(ctx.user->user_id);
     std::vector<std::vector<storage::DossierEntry>> dossiers;
     dossiers.reserve(enrolments.size());

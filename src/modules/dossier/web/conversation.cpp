@@ -67,8 +67,7 @@ void TellMentors(Ctx& ctx, storage::Database& tx, const StudentScope& scope) {
 }
 
 Response AskForTalk(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
-    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf kan om een gesprek vragen.");
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto& s = scope.student;
     const core::Form form = core::TalkRequestForm();
     const core::Fields fields = core::Normalise(form, ctx.form);

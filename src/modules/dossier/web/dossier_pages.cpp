@@ -102,8 +102,7 @@ Response Dossier(Ctx& ctx) {
 }
 
 Response Looks(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
-    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf ziet wie het dossier bekeek.");
+    const StudentScope scope = LoadOwnStudent(ctx);
     View v = Object();
     v.set("dossier_path", kDossier.With(scope.student.school_id, scope.student.id));
     ViewList looks;

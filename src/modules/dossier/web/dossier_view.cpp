@@ -50,6 +50,12 @@ StudentScope LoadStudent(Ctx& ctx) {
     return scope;
 }
 
+StudentScope LoadOwnStudent(Ctx& ctx) {
+    StudentScope scope = LoadStudent(ctx);
+    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf kan dit in het eigen dossier.");
+    return scope;
+}
+
 std::optional<core::Target> StudentParam(const Ctx& ctx) {
     const auto student = StudentOfSchool(ctx);
     if (!student) return std::nullopt;

@@ -24,6 +24,9 @@ struct StudentScope {
 
 // Reads {school} and {leerling}; throws core::NotFound for a student of another school.
 StudentScope LoadStudent(Ctx& ctx);
+// LoadStudent for what only the student does in their own dossier (routes with kWriteDossier,
+// which already refuse anyone else): core::Forbidden when it is not the signed-in student.
+StudentScope LoadOwnStudent(Ctx& ctx);
 
 // For Access::Within: the {leerling} of the route as Target::Student, when it is a student of
 // {school}.

@@ -108,8 +108,7 @@ Response Delete(Ctx& ctx) {
 }
 
 Response ShareWithParents(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
-    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf deelt een stuk met de ouders.");
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto entry = OwnEntry(ctx, scope);
     const auto choice = ctx.Field("delen");
     if (choice != "ja" && choice != "nee") throw core::InvalidInput("Kies delen of niet delen.");

@@ -65,8 +65,8 @@ std::string Refused(storage::EvidenceRefusal why) {
     return "Dit bewijs is er niet meer.";
 }
 
-storage::DossierEntry OwnEvidence(Ctx& ctx, const StudentScope& scope) {
-    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf voegt bestanden toe.");
+// The {entry} of the dossier when it is a bewijs; core::NotFound otherwise.
+storage::DossierEntry EvidenceEntry(Ctx& ctx, const StudentScope& scope) {
     auto entry = LoadEntry(ctx, scope);
     if (entry.kind != core::EntryKind::kBewijs) throw core::NotFound();
     return entry;
@@ -74,8 +74,7 @@ storage::DossierEntry OwnEvidence(Ctx& ctx, const StudentScope& scope) {
 
 // A new bewijs with (optionally) its first file, in one transaction: all or nothing.
 Response CreateEvidence(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
-    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf schrijft in het dossier.");
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto kind = core::EntryKind::kBewijs;
     const core::Form form = FormFor(kind, {});
     const core::Fields fields = core::Normalise(form, ctx.form);
@@ -105,8 +104,8 @@ Response CreateEvidence(Ctx& ctx) {
 }
 
 Response AddFile(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
-    const auto entry = OwnEvidence(ctx, scope);
+    const StudentScope scope = LoadOwnStudent(ctx);
+    const auto entry = EvidenceEntry(ctx, scope);
     const auto& s = scope.student;
     core::Validation errors;
     int status = 400;
@@ -143,8 +142,8 @@ Response Download(Ctx& ctx) {
 }
 
 Response RemoveFile(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
-    const auto entry = OwnEvidence(ctx, scope);
+    const StudentScope scope = LoadOwnStudent(ctx);
+    const auto entry = EvidenceEntry(ctx, scope);
     const auto& s = scope.student;
     if (!DossierOf(ctx).evidence.Remove(s.id, entry.id, ctx.Id("bestand"))) throw core::NotFound();
     SetFlash(ctx, "bestand-verwijderd");

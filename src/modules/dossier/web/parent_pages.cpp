@@ -45,26 +45,32 @@ Response ForParents(Ctx& ctx) {
     v.set("school", scope.school_name);
     v.set("children_path", kChildren.With(scope.student.school_id));
     v.set("reason", std::string(core::ParentRuleReason(rule)));
-    // What the child shares, whatever the age.
+    // What the child shares, whatever the age; under 16 also the summary. The entries are read
+    // once, and the page is one look in the child's log.
     const auto shared_ids = DossierOf(ctx).dossiers.SharedWithParents(scope.student.id);
+    const bool summary = rule == core::ParentRule::kSummary;
+    const auto entries = summary || !shared_ids.empty()
+                             ? DossierOf(ctx).dossiers.Entries(scope.student.id)
+                             : std::vector<storage::DossierEntry>();
     ViewList shared;
-    if (!shared_ids.empty()) {
-        for (const auto& e : DossierOf(ctx).dossiers.Entries(scope.student.id)) {
-            if (!shared_ids.count(e.id)) continue;
-            View item = Object();
-            item.set("title", core::EntryTitle(e.kind, e.fields));
-            item.set("kind", std::string(core::InfoOf(e.kind).label));
-            item.set("when", core::FormatDateLong(e.created_at));
-            item.set("read", ReadViews(FormFor(e.kind, e.fields), e.fields));
-            shared.push_back(std::move(item));
-        }
-        LogLook(ctx, scope, "wat met ouders is gedeeld");
+    for (const auto& e : entries) {
+        if (!shared_ids.count(e.id)) continue;
+        View item = Object();
+        item.set("title", core::EntryTitle(e.kind, e.fields));
+        item.set("kind", std::string(core::InfoOf(e.kind).label));
+        item.set("when", core::FormatDateLong(e.created_at));
+        item.set("read", ReadViews(FormFor(e.kind, e.fields), e.fields));
+        shared.push_back(std::move(item));
     }
+    if (summary)
+        LogLook(ctx, scope,
+                shared.empty() ? "de samenvatting voor ouders"
+                               : "de samenvatting voor ouders en wat met ouders is gedeeld");
+    else if (!shared.empty())
+        LogLook(ctx, scope, "wat met ouders is gedeeld");
     v.set("has_shared", !shared.empty());
     v.set("shared", std::move(shared));
-    if (rule == core::ParentRule::kSummary) {
-        const auto entries = DossierOf(ctx).dossiers.Entries(scope.student.id);
-        LogLook(ctx, scope, "de samenvatting voor ouders");
+    if (summary) {
         ViewList elements;
         for (auto e : core::Elements()) elements.emplace_back(std::string(e));
         v.set("summary", true);

@@ -51,5 +51,27 @@ TEST_F(DossierPages, AStudentOf16SharesAnEntryWithTheirParentsAndStopsSharingIt)
     EXPECT_TRUE(dossiers().SharedWithParents(own).empty());
 }
 
+TEST_F(DossierPages, UnderSixteenTheSummaryAndWhatIsSharedAreOneLookAtOneRead) {
+    int64_t younger = 0;
+    for (const auto& s : app.services().students.ChildrenAt(
+             app.services().users.ByEmail("ouder@demo.koers.nl")->id, school))
+        if (s.id != own) younger = s.id;
+    ASSERT_GT(younger, 0);
+    const int64_t entry = dossiers().Add(younger, core::EntryKind::kKeuze,
+                                         {{"soort", "doel"}, {"titel", "Mijn eigen doel"}},
+                                         {std::nullopt, "Kind"}, app.clock().Now());
+    ASSERT_TRUE(dossiers().ShareWithParents(younger, entry, true, app.clock().Now()));
+    Browser parent(app);
+    ASSERT_TRUE(parent.SignIn("ouder@demo.koers.nl"));
+    const auto res = parent.Get("/scholen/" + std::to_string(school) + "/leerlingen/" +
+                                std::to_string(younger) + "/ouders");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Has(res.body, "Mijn eigen doel"));
+    EXPECT_TRUE(Has(res.body, "Het dossier in één oogopslag"));
+    const auto looks = dossiers().Looks(younger, 10);
+    ASSERT_EQ(looks.size(), 1u) << "one page, one look";
+    EXPECT_EQ(looks[0].what, "de samenvatting voor ouders en wat met ouders is gedeeld");
+}
+
 }  // namespace
 }  // namespace koers::web

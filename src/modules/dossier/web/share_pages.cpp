@@ -31,12 +31,6 @@ namespace {
 
 constexpr size_t kMaxSharesPerEnrolment = 20;
 
-StudentScope OwnScope(Ctx& ctx) {
-    StudentScope scope = LoadStudent(ctx);
-    if (!scope.own) throw core::Forbidden("Alleen de leerling zelf deelt het dossier.");
-    return scope;
-}
-
 // The mentor's advice: what the latest gesprek looked ahead to.
 std::string LatestAdvice(const std::vector<storage::DossierEntry>& entries) {
     for (const auto& e : entries)  // the last changed first
@@ -130,10 +124,10 @@ Response SharesPage(Ctx& ctx, const StudentScope& scope, const core::Fields& fie
                       status);
 }
 
-Response ListShares(Ctx& ctx) { return SharesPage(ctx, OwnScope(ctx), {}, {}, 200); }
+Response ListShares(Ctx& ctx) { return SharesPage(ctx, LoadOwnStudent(ctx), {}, {}, 200); }
 
 Response CreateShare(Ctx& ctx) {
-    const StudentScope scope = OwnScope(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto& s = scope.student;
     const core::Form form = core::ShareForm();
     const core::Fields fields = core::Normalise(form, ctx.form);
@@ -178,12 +172,12 @@ Response SharePage(Ctx& ctx, const StudentScope& scope, const storage::ShareReco
 }
 
 Response ShowShare(Ctx& ctx) {
-    const StudentScope scope = OwnScope(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx);
     return SharePage(ctx, scope, OwnShare(ctx, scope), {}, 200);
 }
 
 Response SendShare(Ctx& ctx) {
-    const StudentScope scope = OwnScope(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto share = OwnShare(ctx, scope);
     if (ctx.Field("akkoord") != "ja") {
         core::Validation errors;
@@ -197,7 +191,7 @@ Response SendShare(Ctx& ctx) {
 }
 
 Response RevokeShare(Ctx& ctx) {
-    const StudentScope scope = OwnScope(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx);
     const auto share = OwnShare(ctx, scope);
     if (!DossierOf(ctx).shares.Revoke(scope.student.id, share.id, ctx.app.clock.Now()))
         throw core::Conflict("Deze deling is al ingetrokken of afgewezen.");
