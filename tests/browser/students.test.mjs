@@ -214,6 +214,53 @@ test("a parent sees what the age rules allow for each child, and why", async () 
   await page.context().close();
 });
 
+test("a mentor prints activation codes; a leerling without e-mail activates the account on a phone", async () => {
+  const mentor = await newPage();
+  await signIn(mentor, "mentor@demo.koers.nl");
+  await mentor.click("main a >> text=Groepen en loopbaandossiers");
+  await mentor.click("text=H4A");
+  assert.match(await mentor.textContent("main"), /leerlingen hebben nog geen account/);
+  await mentor.click("text=Activeringscodes maken");
+  await checkPage(mentor, "activeringscodes");
+  // Those without e-mail are ticked already: only a code lets them in.
+  const ticked = await mentor.$$eval("input[name=leerling]:checked", (boxes) => boxes.length);
+  assert.ok(ticked >= 1, "the students without e-mail are chosen");
+  await mentor.click("button >> text=Codes maken");
+  assert.match(await mentor.textContent("main"), /Druk deze pagina nu af/);
+  await checkPage(mentor, "activeringscodes-blad");
+  const code = (await mentor.textContent(".koers-code-slip [data-code]")).trim();
+  const name = (await mentor.textContent(".koers-code-slip [data-sign-in]")).trim();
+  assert.match(code, /^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  assert.doesNotMatch(name, /@/);
+  await mentor.setViewportSize({ width: 390, height: 800 });
+  await assertFits(mentor, "code sheet at 390 px");
+  await mentor.context().close();
+
+  const phone = await newPage({ width: 390, height: 800 });
+  await phone.goto(env.koers.base + "/inloggen");
+  await phone.click("text=Activeer je account");
+  await checkPage(phone, "activeren");
+  await phone.fill("#code", "ABCD-EFGH-JKLM");
+  await phone.fill("#password", "mijn-eigen-wachtwoord");
+  await phone.fill("#repeat", "mijn-eigen-wachtwoord");
+  await phone.click("button >> text=Account activeren");
+  assert.match(await phone.textContent(".utrecht-alert--error"), /Deze code klopt niet/);
+  await checkPage(phone, "activeren-fout");
+  await assertFits(phone, "activation at 390 px");
+  await phone.fill("#code", code.toLowerCase().replaceAll("-", " "));
+  await phone.fill("#password", "mijn-eigen-wachtwoord");
+  await phone.fill("#repeat", "mijn-eigen-wachtwoord");
+  await phone.click("button >> text=Account activeren");
+  assert.equal((await phone.textContent(".koers-sign-in-name")).trim(), name);
+  await checkPage(phone, "geactiveerd");
+  await phone.click("main a >> text=Inloggen");
+  await phone.fill("#email", name);
+  await phone.fill("#password", "mijn-eigen-wachtwoord");
+  await Promise.all([phone.waitForURL(/\/dashboard$/), phone.click("button[type=submit] >> text=Inloggen")]);
+  await Promise.all([phone.waitForURL(/\/leerlingen\/\d+\/dossier$/), phone.click("main a >> text=Mijn loopbaandossier")]);
+  await phone.context().close();
+});
+
 test("axe checked every student page template", () => {
   for (const [re, label] of [[/\/leerlingen\/\d+\/dossier$/, "dossier"], [/\/dossier\/nieuw\/[a-z]+$/, "entry form"],
                              [/\/dossier\/\d+$/, "entry"], [/\/dossier\/inzage$/, "looks"], [/\/dossier\/keuzes$/, "choices"],
@@ -222,6 +269,7 @@ test("axe checked every student page template", () => {
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
                              [/\/leerlingen\/importeren\/\d+$/, "import preview"],
-                             [/\/mijn-kinderen$/, "children"], [/\/leerlingen\/\d+\/ouders$/, "parent page"]])
+                             [/\/mijn-kinderen$/, "children"], [/\/leerlingen\/\d+\/ouders$/, "parent page"],
+                             [/\/groepen\/\d+\/activeringscodes$/, "activation codes"], [/^\/activeren$/, "activate"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

@@ -5,7 +5,9 @@
 
 #include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
+#include "platform/core/account/activation.hpp"
 #include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 
@@ -98,19 +100,23 @@ constexpr std::array<std::string_view, 16> kLastNames = {
     "de Wit",  "Mulder", "Bos",    "Hoekstra",  "Peters", "Dekker", "Koster", "Vos"};
 
 // Adds `count` generated students to an existing group; `n` numbers the generated students
-// across calls (names, local ids, entries).
+// across calls (names, local ids, entries). One in eight has no e-mail address, as in a real
+// school: they sign in with the name Koers gives and an activation code from their mentor.
 void FillGroup(storage::Database& db, int64_t school_id, int64_t group, const DemoGroup& g,
                const std::string& mail_domain, int first_local_id, int max_entries, int64_t now,
                int& n, std::vector<int64_t>& out) {
     storage::StudentRepo students(db);
     storage::UserRepo users(db);
     storage::DossierRepo dossiers(db);
+    const std::string brin = storage::OrgRepo(db).School(school_id)->brin;
     for (int i = 0; i < g.students; ++i, ++n) {
         const int local = first_local_id + n;
         const std::string name = std::string(kFirstNames[n % kFirstNames.size()]) + " " +
                                  std::string(kLastNames[(n / 3) % kLastNames.size()]);
-        const int64_t user = users.Add("leerling" + std::to_string(local) + "@" + mail_domain, name,
-                                       std::nullopt, now);
+        const std::string sign_in = n % 8 == 5
+                                        ? *core::StudentSignInName(std::to_string(local), brin)
+                                        : "leerling" + std::to_string(local) + "@" + mail_domain;
+        const int64_t user = users.Add(sign_in, name, std::nullopt, now);
         users.AddMembership(user, core::Role::kLeerling, school_id, std::nullopt, now);
         const std::string birth = std::to_string(2016 - g.leerjaar) + "-0" +
                                   std::to_string(1 + n % 9) + "-1" + std::to_string(n % 10);

@@ -15,7 +15,7 @@ const std::vector<EmbeddedFile>& Files();  // generated from templates/
 namespace koers::modules {
 namespace {
 
-constexpr web::RouteGroup kRoutes[] = {web::AddRosterRoutes};
+constexpr web::RouteGroup kRoutes[] = {web::AddRosterRoutes, web::AddRosterCodeRoutes};
 
 constexpr web::PlaceLink kSchoolLinks[] = {
     {web::roster_paths::kStudents, "Leerlingen",

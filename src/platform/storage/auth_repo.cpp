@@ -125,6 +125,14 @@ void AuthRepo::CreateToken(const std::string& token_hash, int64_t user_id,
     });
 }
 
+void AuthRepo::DeleteUnusedTokens(int64_t user_id, const std::string& purpose) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "DELETE FROM one_time_tokens WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
+            {user_id, purpose});
+    });
+}
+
 std::optional<int64_t> AuthRepo::RedeemToken(const std::string& token_hash,
                                              const std::string& purpose, int64_t now) {
     return db_.Use([&](Connection& c) -> std::optional<int64_t> {

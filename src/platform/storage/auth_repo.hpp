@@ -49,6 +49,8 @@ public:
     int CountTokens(int64_t user_id, const std::string& purpose, int64_t since);
     void CreateToken(const std::string& token_hash, int64_t user_id, const std::string& purpose,
                      int64_t now, int64_t expires_at);
+    // Deletes the unused tokens of `purpose` of a user: a new activation code replaces the old.
+    void DeleteUnusedTokens(int64_t user_id, const std::string& purpose);
     // Marks an unused, unexpired token of `purpose` as used and returns its user, atomically:
     // a token can be redeemed once, even by two requests racing.
     std::optional<int64_t> RedeemToken(const std::string& token_hash, const std::string& purpose,

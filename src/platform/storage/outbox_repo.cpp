@@ -1,5 +1,7 @@
 #include "platform/storage/outbox_repo.hpp"
 
+#include "platform/core/account/activation.hpp"
+
 namespace koers::storage {
 namespace {
 
@@ -15,8 +17,9 @@ MailRecord ToMail(const Row& r) {
 
 }  // namespace
 
-int64_t OutboxRepo::Enqueue(const std::string& to, const std::string& subject,
-                            const std::string& body, int64_t now) {
+std::optional<int64_t> OutboxRepo::Enqueue(const std::string& to, const std::string& subject,
+                                           const std::string& body, int64_t now) {
+    if (!core::IsMailAddress(to)) return std::nullopt;
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
             "INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?) "

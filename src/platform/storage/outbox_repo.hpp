@@ -23,8 +23,10 @@ struct MailRecord {
 class OutboxRepo {
 public:
     explicit OutboxRepo(Database& db) : db_(db) {}
-    int64_t Enqueue(const std::string& to, const std::string& subject, const std::string& body,
-                    int64_t now);
+    // Queues a mail and returns its id. Mail goes only to an address: a sign-in name Koers gave a
+    // student without e-mail (core::IsMailAddress) queues nothing and gives nullopt.
+    std::optional<int64_t> Enqueue(const std::string& to, const std::string& subject,
+                                   const std::string& body, int64_t now);
     std::vector<MailRecord> Recent(int limit);
     // Claims the oldest unsent mail for `lease_seconds`, so that of several koers processes
     // only one sends it. nullopt when nothing is waiting.

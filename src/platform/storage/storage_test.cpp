@@ -169,6 +169,16 @@ TEST_P(Storage, SessionsThrottleAndOneTimeTokens) {
     auth.RecordLoginFailure("acct:x", "10.0.0.9", 100);
     EXPECT_EQ(auth.Prune(0, 0, 101, 300), 3);  // the failure, the used and the expired token
     EXPECT_EQ(auth.CountAddressFailures("10.0.0.9", 0), 0);
+
+    // A new activation code replaces the unused ones of its purpose, not used ones or others.
+    auth.CreateToken("c1", u, "invite", 400, 900);
+    auth.CreateToken("c2", u, "invite", 401, 900);
+    auth.CreateToken("r1", u, "reset", 401, 900);
+    ASSERT_EQ(auth.RedeemToken("c1", "invite", 402), u);
+    auth.DeleteUnusedTokens(u, "invite");
+    EXPECT_FALSE(auth.PeekToken("c2", "invite", 403));
+    EXPECT_EQ(auth.PeekToken("r1", "reset", 403), u);
+    EXPECT_EQ(auth.CountTokens(u, "invite", 0), 1) << "the used one stays for the audit trail";
 }
 
 TEST_P(Storage, ATokenIsRedeemedOnceUnderConcurrency) {
@@ -223,9 +233,18 @@ TEST_P(Storage, OutboxClaimsEachMailOnce) {
     EXPECT_TRUE(outbox.Recent(10).front().sent_at.has_value());
 }
 
+TEST_P(Storage, NoMailIsQueuedForASignInNameWithoutAddress) {
+    OutboxRepo outbox(*db_);
+    const size_t before = outbox.Recent(100).size();
+    EXPECT_FALSE(outbox.Enqueue("100105.20ab", "Uitnodiging", "link", 1));
+    EXPECT_FALSE(outbox.Enqueue("", "Uitnodiging", "link", 1));
+    EXPECT_EQ(outbox.Recent(100).size(), before);
+    EXPECT_TRUE(outbox.Enqueue("lotte@school.nl", "Uitnodiging", "link", 1));
+}
+
 TEST_P(Storage, MailBodiesWithTheirLinksAreEmptiedOnceKeptLongEnough) {
     OutboxRepo outbox(*db_);
-    const int64_t sent = outbox.Enqueue("a@b.nl", "Uitnodiging", "link: /wachtwoord?code=1", 100);
+    const int64_t sent = *outbox.Enqueue("a@b.nl", "Uitnodiging", "link: /wachtwoord?code=1", 100);
     outbox.MarkSent(sent, 200);
     outbox.Enqueue("c@d.nl", "Herinnering", "link: /scan/antwoord/2", 150);  // never sent
     outbox.Enqueue("e@f.nl", "Nieuw", "link: /scan/antwoord/3", 5000);

@@ -20,7 +20,7 @@ GroupRecord ToGroup(Connection& c, const Row& r) {
 constexpr const char* kStudentSelect =
     "SELECT s.id, s.school_id, s.user_id, u.display_name, s.local_id, s.birth_date, "
     "s.onderwijstype, s.leerjaar, s.group_id, COALESCE(g.name, '') AS group_name, s.left_at, "
-    "CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS activated "
+    "CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS activated, u.email AS sign_in_name "
     "FROM students s JOIN users u ON u.id = s.user_id "
     "LEFT JOIN school_groups g ON g.id = s.group_id ";
 
@@ -36,7 +36,8 @@ StudentRecord ToStudent(const Row& r) {
             r.OptInt("group_id"),
             r.Text("group_name"),
             r.OptInt("left_at"),
-            r.Int("activated") != 0};
+            r.Int("activated") != 0,
+            r.Text("sign_in_name")};
 }
 
 }  // namespace

@@ -32,6 +32,9 @@ struct StudentRecord {
     std::string group_name;
     std::optional<int64_t> left_at;
     bool activated = false;  // the account has a password (the invitation was accepted)
+    // What the student signs in with: their e-mail address, or without one the sign-in name Koers
+    // gave them (core::StudentSignInName, decision 0018).
+    std::string sign_in_name;
 };
 
 class StudentRepo {

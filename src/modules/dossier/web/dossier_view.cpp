@@ -63,15 +63,6 @@ std::optional<core::Target> StudentParam(const Ctx& ctx) {
                                  student->user_id);
 }
 
-std::optional<core::Target> GroupParam(const Ctx& ctx) {
-    const auto school = ctx.FindId("school");
-    const auto id = ctx.FindId("groep");
-    if (!school || !id) return std::nullopt;
-    const auto group = ctx.app.students.Group(*id);
-    if (!group || group->school_id != *school) return std::nullopt;
-    return core::Target::Group(group->school_id, group->id);
-}
-
 // Entries per competency and element: where the student has been busy, and where not yet.
 ViewList Glance(const std::vector<storage::DossierEntry>& entries) {
     std::map<std::pair<std::string, std::string_view>, int> count;

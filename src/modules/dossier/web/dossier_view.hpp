@@ -31,8 +31,6 @@ StudentScope LoadOwnStudent(Ctx& ctx);
 // For Access::Within: the {leerling} of the route as Target::Student, when it is a student of
 // {school}.
 std::optional<core::Target> StudentParam(const Ctx& ctx);
-// For Access::Within: the {groep} of the route as Target::Group, when it is a group of {school}.
-std::optional<core::Target> GroupParam(const Ctx& ctx);
 
 // Entries per competency and element (the dossier "in één oogopslag"): rows {label, cells
 // [{count}]} in the order of core::Competencies() and core::Elements().

@@ -9,6 +9,7 @@
 #include "modules/dossier/web/dossier_view.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/routes.hpp"
+#include "modules/roster/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -97,6 +98,14 @@ Response Group(Ctx& ctx) {
                                         : std::to_string(asked.size()) +
                                               " leerlingen vragen om een loopbaangesprek.");
     v.set("count", std::to_string(students.size()));
+    const auto waiting =
+        std::count_if(students.begin(), students.end(), [](const auto& s) { return !s.activated; });
+    if (waiting > 0 && core::Allowed(ctx.user, Permission::kCoachStudent,
+                                     core::Target::Group(school, group->id))) {
+        v.set("codes_path", roster_paths::kCodes.With(school, group->id));
+        v.set("waiting", waiting == 1 ? std::string("1 leerling heeft")
+                                      : std::to_string(waiting) + " leerlingen hebben");
+    }
     return RenderPage(ctx, "dossier/group", std::move(v), "Groep " + group->name);
 }
 

@@ -18,7 +18,6 @@ namespace {
 void Warn(Services& app, const storage::LeaverDossier& l, int64_t erase_at) {
     storage::InTransaction(app.db, [&](storage::Database& tx) {
         if (!storage::RetentionRepo(tx).MarkWarned(l.student_id, l.left_at)) return;
-        if (l.email.empty()) return;
         storage::OutboxRepo(tx).Enqueue(
             l.email, "Je loopbaandossier van " + l.school_name + " wordt gewist",
             "Hoi " + l.name + ",\n\nJe zit niet meer op " + l.school_name +

@@ -10,5 +10,7 @@ inline constexpr RoutePath kImport{"/scholen/{school}/leerlingen/importeren"};
 inline constexpr RoutePath kPreview{"/scholen/{school}/leerlingen/importeren/{import}"};
 inline constexpr RoutePath kApply{"/scholen/{school}/leerlingen/importeren/{import}/verwerken"};
 inline constexpr RoutePath kUndo{"/scholen/{school}/leerlingen/importeren/{import}/terugdraaien"};
+// A mentor's activation codes for the students of a group who have no account yet.
+inline constexpr RoutePath kCodes{"/scholen/{school}/groepen/{groep}/activeringscodes"};
 
 }  // namespace koers::web::roster_paths

@@ -66,6 +66,32 @@ TEST_P(RosterImport, AppliesReimportsMarksLeaversAndUndoes) {
     EXPECT_THROW(service_->Undo(school_, second), core::Conflict) << "only once";
 }
 
+TEST_P(RosterImport, AStudentWithoutEmailGetsASignInNameOfTheSchool) {
+    // Another school's student with the same leerlingnummer keeps a name of their own.
+    storage::SchoolRecord other;
+    other.name = "Andere school";
+    other.brin = "98AS";
+    other.sector = "vo";
+    const int64_t other_id = storage::OrgRepo(*db_).AddSchool(other, 1);
+    const std::string file =
+        "llnr;roepnaam;achternaam;email;geboortedatum;leerjaar;klas\n"
+        "7;Ivo;Bos;;01-05-2012;2;2A\n";
+    service_->Apply(school_, Preview(file));
+    const int64_t there = storage::RosterRepo(*db_).AddPreview(other_id, "x.csv", file,
+                                                               std::nullopt, "Test", clock_.Now());
+    service_->Apply(other_id, there);
+    EXPECT_EQ(storage::StudentRepo(*db_).OfSchool(school_)[0].sign_in_name, "7.99ts");
+    EXPECT_EQ(storage::StudentRepo(*db_).OfSchool(other_id)[0].sign_in_name, "7.98as");
+    // A name already taken by another account is a row error, and nothing is written.
+    storage::UserRepo(*db_).Add("8.99ts", "Iemand anders", std::nullopt, 1);
+    const auto plan = service_->Plan(school_,
+                                     "llnr;roepnaam;achternaam;email;geboortedatum;"
+                                     "leerjaar;klas\n8;Sem;Bakker;;14-03-2012;2;2A\n");
+    ASSERT_EQ(plan.with_errors, 1);
+    EXPECT_EQ(plan.rows[0].row.errors[0],
+              "Inlognaam 8.99ts hoort al bij een ander account in Koers.");
+}
+
 TEST_P(RosterImport, TwoClicksAtOnceApplyTheFileOnce) {
     const int64_t id = Preview(kFile);
     std::atomic<int> applied = 0, refused = 0;

@@ -6,6 +6,7 @@
 #include "modules/roster/web/paths.hpp"
 #include "modules/roster/web/roster_parts.hpp"
 #include "modules/roster/web/routes.hpp"
+#include "platform/core/account/activation.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -169,6 +170,9 @@ Response Preview(Ctx& ctx) {
         row.set("has_errors", !p.row.errors.empty());
         std::string changes;
         for (const auto& c : p.changes) changes += (changes.empty() ? "" : "; ") + c;
+        if (!p.sign_in.empty() && !core::IsMailAddress(p.sign_in))
+            changes = "geen e-mailadres: inlognaam " + p.sign_in +
+                      ", de mentor geeft een activeringscode";
         row.set("changes", changes);
         rows.push_back(std::move(row));
     }

@@ -62,13 +62,15 @@ TEST_F(RosterPages, AFileWithMistakesShowsThemAllAndChangesNothing) {
                                        "2K1;mentor@linden.example\n"
                                        "502;Noor;;Yilmaz;;31-02-2012;kader;2;2K1;\n"
                                        "503;Ezra;;Smit;ezra@linden.example;01-05-2012;kader;2;2K2;"
-                                       "onbekend@linden.example\n");
+                                       "onbekend@linden.example\n"
+                                       "5.04;Ivo;;Bos;;01-05-2012;kader;2;2K2;\n");
     ASSERT_FALSE(preview.empty());
     auto res = decaan.Get(preview);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "2 regels kloppen niet."));
+    EXPECT_TRUE(Has(res.body, "3 regels kloppen niet."));
     EXPECT_FALSE(Has(res.body, "Let op:"));
-    EXPECT_TRUE(Has(res.body, "Zonder e-mailadres kan Koers nog geen account maken"));
+    // Without e-mail the leerlingnummer makes the sign-in name: "5.04" cannot.
+    EXPECT_TRUE(Has(res.body, "dit leerlingnummer heeft tekens die daar niet in passen"));
     EXPECT_TRUE(Has(res.body, "Geboortedatum “31-02-2012”"));
     EXPECT_TRUE(Has(res.body, "Mentor onbekend@linden.example is geen medewerker"));
     EXPECT_FALSE(Has(res.body, ">Verwerken<"));

@@ -6,11 +6,13 @@
 #include <set>
 
 #include "modules/roster/storage/roster_repo.hpp"
+#include "platform/core/account/activation.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/records/fields.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 
 namespace koers::web {
@@ -71,24 +73,36 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
     if (!plan.problems.empty()) return plan;
     storage::StudentRepo students(db_);
     storage::UserRepo users(db_);
+    const auto school = storage::OrgRepo(db_).School(school_id);
+    if (!school) throw core::NotFound();
+    const std::string& brin = school->brin;
     std::map<std::string, storage::StudentRecord, std::less<>> by_local_id;
     for (auto& s : students.OfSchool(school_id)) by_local_id.emplace(s.local_id, std::move(s));
     std::set<std::string, std::less<>> in_file;
     std::map<std::string, bool, std::less<>> staff;  // mentor e-mail -> staff of the school
     for (auto& row : read.rows) {
-        PlannedRow p{std::move(row), "gelijk", std::nullopt, {}};
+        PlannedRow p{std::move(row), "gelijk", std::nullopt, {}, {}};
         in_file.insert(p.row.local_id);
         if (auto found = by_local_id.find(p.row.local_id); found != by_local_id.end())
             p.current = found->second;
         if (!p.current) {
             p.action = "nieuw";
-            if (p.row.email.empty())
+            if (!p.row.email.empty()) {
+                p.sign_in = p.row.email;
+                if (users.ByEmail(p.sign_in))
+                    p.row.errors.push_back("E-mailadres " + p.row.email +
+                                           " hoort al bij een ander account in Koers.");
+            } else if (auto name = core::StudentSignInName(p.row.local_id, brin); !name) {
                 p.row.errors.emplace_back(
-                    "Zonder e-mailadres kan Koers nog geen account maken; vul het e-mailadres "
-                    "van de leerling in.");
-            else if (users.ByEmail(p.row.email))
-                p.row.errors.push_back("E-mailadres " + p.row.email +
-                                       " hoort al bij een ander account in Koers.");
+                    "Zonder e-mailadres krijgt een leerling een inlognaam uit het "
+                    "leerlingnummer, maar dit leerlingnummer heeft tekens die daar niet in "
+                    "passen. Vul het e-mailadres van de leerling in.");
+            } else {
+                p.sign_in = *name;
+                if (users.ByEmail(p.sign_in))
+                    p.row.errors.push_back("Inlognaam " + p.sign_in +
+                                           " hoort al bij een ander account in Koers.");
+            }
         } else {
             p.changes = Differences(p.row, *p.current);
             if (!p.changes.empty()) p.action = "gewijzigd";
@@ -149,7 +163,7 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
                 mentors.try_emplace(g->second);
             }
             if (p.action == "nieuw") {
-                const int64_t user = users.Add(r.email, r.name, std::nullopt, now);
+                const int64_t user = users.Add(p.sign_in, r.name, std::nullopt, now);
                 users.AddMembership(user, core::Role::kLeerling, school_id, std::nullopt, now);
                 const int64_t id = students.Enrol({.school_id = school_id,
                                                    .user_id = user,

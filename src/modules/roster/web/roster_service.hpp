@@ -21,6 +21,9 @@ struct PlannedRow {
     std::string action;   // "nieuw", "gewijzigd", "gelijk"
     std::optional<storage::StudentRecord> current;
     std::vector<std::string> changes;  // "klas H3A → H4A"
+    // A new student's sign-in name: the e-mail address, or without one the name Koers gives
+    // (core::StudentSignInName; the mentor hands out an activation code).
+    std::string sign_in;
 };
 
 struct RosterPlan {

@@ -5,5 +5,7 @@ namespace koers::web {
 class Router;
 
 void AddRosterRoutes(Router& r);
+// Activation codes on paper, for a group's students without an account (mentor, decaan).
+void AddRosterCodeRoutes(Router& r);
 
 }  // namespace koers::web

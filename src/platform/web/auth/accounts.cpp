@@ -1,6 +1,7 @@
 #include "platform/web/auth/accounts.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 
+#include "platform/core/account/activation.hpp"
 #include "platform/core/account/password_policy.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/auth/crypto.hpp"
@@ -200,6 +201,7 @@ int Accounts::InviteStudents(const core::Principal& inviter, const std::string& 
         for (int64_t id : user_ids) {
             const auto user = users.ById(id);
             if (!user || user->password_hash || !user->active) continue;
+            if (!core::IsMailAddress(user->email)) continue;  // their mentor hands out a code
             if (auth.CountTokens(id, "invite", now - kInviteTtl) > 0) continue;
             outbox.Enqueue(user->email, "Je loopbaandossier in Koers",
                            "Hoi " + user->display_name + ",\n\n" + school_name +
@@ -216,6 +218,58 @@ int Accounts::InviteStudents(const core::Principal& inviter, const std::string& 
                                       std::to_string(invited), address);
     });
     return invited;
+}
+
+std::vector<IssuedCode> Accounts::IssueActivationCodes(const core::Principal& by,
+                                                       const std::string& school_name,
+                                                       const std::vector<int64_t>& user_ids,
+                                                       const std::string& address) {
+    std::vector<IssuedCode> out;
+    const int64_t now = clock_.Now();
+    storage::InTransaction(db_, [&](storage::Database& tx) {
+        storage::UserRepo users(tx);
+        storage::AuthRepo auth(tx);
+        for (int64_t id : user_ids) {
+            const auto user = users.ById(id);
+            if (!user || user->password_hash || !user->active) continue;
+            auth.DeleteUnusedTokens(id, "invite");
+            const std::string code = core::ActivationCodeFrom(random_.Token(16));
+            auth.CreateToken(HashToken(code), id, "invite", now, now + kActivationCodeTtl);
+            out.push_back({id, user->display_name, user->email, core::FormatActivationCode(code)});
+        }
+        storage::AuditRepo(tx).Record(now, by.user_id, "students.codes_issued", school_name,
+                                      std::to_string(out.size()), address);
+    });
+    return out;
+}
+
+Activation Accounts::Activate(const std::string& typed_code, const std::string& next,
+                              const std::string& repeat, const std::string& address) {
+    Activation out;
+    const int64_t now = clock_.Now();
+    const int failures = auth_.CountAddressFailures(address, now - throttle_.window_seconds);
+    if (core::IsThrottled(throttle_, {.address = failures})) {
+        audit_.Record(now, std::nullopt, "activation.throttled", "", "", address);
+        out.throttled = true;
+        out.errors.Add("code",
+                       "Er zijn te veel verkeerde codes ingevuld. Wacht een kwartier en probeer "
+                       "het dan opnieuw.");
+        return out;
+    }
+    const auto code = core::ReadActivationCode(typed_code);
+    const auto user_id = code ? auth_.PeekToken(HashToken(*code), "invite", now) : std::nullopt;
+    const auto user = user_id ? users_.ById(*user_id) : std::nullopt;
+    if (!user || !user->active) {
+        auth_.RecordLoginFailure("code:", address, now);
+        audit_.Record(now, std::nullopt, "activation.failed", "", "", address);
+        out.errors.Add("code",
+                       "Deze code klopt niet of is al gebruikt. Kijk of je elk teken goed hebt "
+                       "overgenomen, of vraag je mentor om een nieuwe code.");
+        return out;
+    }
+    out.errors = SetPasswordWithToken(*code, "invite", next, repeat, address);
+    if (out.errors.ok()) out.sign_in_name = user->email;
+    return out;
 }
 
 bool Accounts::TokenUsable(const std::string& token, const std::string& purpose) {

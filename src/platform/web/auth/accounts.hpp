@@ -23,6 +23,21 @@ struct LoginResult {
     std::string session_token;  // set when kOk: goes into the cookie, never stored
 };
 
+// An activation code as the mentor's sheet prints it; the code itself is stored only as a hash.
+struct IssuedCode {
+    int64_t user_id = 0;
+    std::string name;
+    std::string sign_in_name;
+    std::string code;  // "ABCD-EFGH-JKLM"
+};
+
+// The outcome of activating an account with a code: on success the sign-in name to use.
+struct Activation {
+    core::Validation errors;
+    std::string sign_in_name;
+    bool throttled = false;
+};
+
 struct ActiveSession {
     core::Principal principal;
     std::string csrf_token;
@@ -70,6 +85,19 @@ public:
     // stored together; the outbox sends them in batches. Returns how many were invited.
     int InviteStudents(const core::Principal& inviter, const std::string& school_name,
                        const std::vector<int64_t>& user_ids, const std::string& address);
+    // A one-time activation code for each account of `user_ids` that has no password yet, for a
+    // mentor to hand out on paper (students without e-mail; decision 0018). A new code replaces
+    // the account's earlier codes and invitation links. Codes and the audit line are stored
+    // together; the returned sheet is the only place the codes are readable.
+    std::vector<IssuedCode> IssueActivationCodes(const core::Principal& by,
+                                                 const std::string& school_name,
+                                                 const std::vector<int64_t>& user_ids,
+                                                 const std::string& address);
+    // Sets the first password with an activation code as the student typed it. Wrong codes
+    // count as failed sign-ins from `address`, so guessing stops at the login throttle.
+    Activation Activate(const std::string& typed_code, const std::string& next,
+                        const std::string& repeat, const std::string& address);
+    static constexpr int64_t kActivationCodeTtl = int64_t{14} * 24 * 60 * 60;
     // For the set-password page: whether the link is still usable ("invite" or "reset").
     bool TokenUsable(const std::string& token, const std::string& purpose);
     // Sets the password through a one-time link. On success the link is used up and every

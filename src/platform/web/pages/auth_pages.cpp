@@ -15,8 +15,8 @@ using namespace platform_paths;
 namespace {
 
 constexpr std::string_view kRejected =
-    "Deze combinatie van e-mailadres en wachtwoord kennen we niet. Controleer uw gegevens en "
-    "probeer het opnieuw.";
+    "Deze combinatie van e-mailadres of inlognaam en wachtwoord kennen we niet. Controleer uw "
+    "gegevens en probeer het opnieuw.";
 constexpr std::string_view kThrottled =
     "Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan "
     "opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";
@@ -60,7 +60,8 @@ Response DoLogin(Ctx& ctx) {
     const std::string email = ctx.Field("email");
     const std::string terug = ctx.Field("terug");
     if (email.empty() || ctx.Field("password").empty())
-        return LoginForm(ctx, email, "Vul uw e-mailadres en wachtwoord in.", terug, 400);
+        return LoginForm(ctx, email, "Vul uw e-mailadres of inlognaam en uw wachtwoord in.", terug,
+                         400);
     auto result = ctx.app.accounts.Login(email, ctx.Field("password"), ctx.req.remote_address);
     using Status = auth::LoginResult::Status;
     if (result.status == Status::kThrottled)
@@ -137,6 +138,27 @@ Response DoSetPassword(Ctx& ctx) {
     return Redirect(kLogin.With());
 }
 
+// Activating an account with a code from the mentor: the page speaks to the student ("je").
+Response ActivateForm(Ctx& ctx, const std::string& code, const core::Validation& v, int status) {
+    View view = Object();
+    view.set("code", code);
+    AddErrors(view, v);
+    return RenderPage(ctx, "auth/activate", std::move(view), "Account activeren", status);
+}
+
+Response ShowActivate(Ctx& ctx) { return ActivateForm(ctx, "", {}, 200); }
+
+Response DoActivate(Ctx& ctx) {
+    const std::string code = ctx.Field("code");
+    const auto done = ctx.app.accounts.Activate(code, ctx.Field("password"), ctx.Field("repeat"),
+                                                ctx.req.remote_address);
+    if (!done.errors.ok()) return ActivateForm(ctx, code, done.errors, done.throttled ? 429 : 400);
+    View view = Object();
+    view.set("sign_in_name", done.sign_in_name);
+    view.set("login_path", kLogin.With());
+    return RenderPage(ctx, "auth/activated", std::move(view), "Account geactiveerd");
+}
+
 Response ShowChangePassword(Ctx& ctx) {
     return RenderPage(ctx, "account/password", Object(), "Wachtwoord wijzigen");
 }
@@ -165,6 +187,8 @@ void AddAuthRoutes(Router& r) {
     r.Post(kForgotPassword, Access::Public(), DoForgot);
     r.Get(kSetPassword, Access::Public(), ShowSetPassword);
     r.Post(kSetPassword, Access::Public(), DoSetPassword);
+    r.Get(kActivate, Access::Public(), ShowActivate);
+    r.Post(kActivate, Access::Public(), DoActivate);
     r.Get(kChangePassword, Access::Own(), ShowChangePassword);
     r.Post(kChangePassword, Access::Own(), DoChangePassword);
 }

@@ -56,10 +56,10 @@ TEST(AuthPages, WrongPasswordAndUnknownAccountGetTheSameAnswer) {
         b.Post("/inloggen", {{"email", "niemand@demo.koers.nl"}, {"password", "fout-wachtwoord"}});
     EXPECT_EQ(wrong.status, 401);
     EXPECT_EQ(unknown.status, 401);
-    EXPECT_TRUE(
-        Contains(wrong.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
-    EXPECT_TRUE(
-        Contains(unknown.body, "Deze combinatie van e-mailadres en wachtwoord kennen we niet"));
+    EXPECT_TRUE(Contains(
+        wrong.body, "Deze combinatie van e-mailadres of inlognaam en wachtwoord kennen we niet"));
+    EXPECT_TRUE(Contains(
+        unknown.body, "Deze combinatie van e-mailadres of inlognaam en wachtwoord kennen we niet"));
     EXPECT_TRUE(Contains(wrong.body, "value=\"decaan@demo.koers.nl\""));  // input kept
 }
 

@@ -5,6 +5,7 @@
 #include "platform/core/org/school.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 #include "platform/web/module.hpp"
 #include "platform/web/services.hpp"
 
@@ -40,6 +41,15 @@ storage::SchoolRecord SchoolParam(const Ctx& ctx) {
     auto school = ctx.app.orgs.School(ctx.Id("school"));
     if (!school) throw core::NotFound();
     return *school;
+}
+
+std::optional<core::Target> GroupParam(const Ctx& ctx) {
+    const auto school = ctx.FindId("school");
+    const auto id = ctx.FindId("groep");
+    if (!school || !id) return std::nullopt;
+    const auto group = ctx.app.students.Group(*id);
+    if (!group || group->school_id != *school) return std::nullopt;
+    return core::Target::Group(group->school_id, group->id);
 }
 
 View SchoolView(storage::SchoolRecord s) {

@@ -12,6 +12,8 @@ namespace koers::web {
 
 // The {school} of the route; throws core::NotFound for an unknown one.
 storage::SchoolRecord SchoolParam(const Ctx& ctx);
+// For Access::Within: the {groep} of the route as Target::Group, when it is a group of {school}.
+std::optional<core::Target> GroupParam(const Ctx& ctx);
 View SchoolView(storage::SchoolRecord s);
 ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
 // The modules' links for one school or region (Module::school_links, region_links) that the

@@ -17,6 +17,8 @@ inline constexpr RoutePath kLogoutEverywhere{"/account/overal-uitloggen"};
 inline constexpr RoutePath kForgotPassword{"/wachtwoord-vergeten"};
 inline constexpr RoutePath kSetPassword{"/wachtwoord-instellen"};
 inline constexpr RoutePath kChangePassword{"/account/wachtwoord"};
+// A student without e-mail activates their account with the code their mentor gave them.
+inline constexpr RoutePath kActivate{"/activeren"};
 
 // Beheer.
 inline constexpr RoutePath kAdmin{"/beheer"};
