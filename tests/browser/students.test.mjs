@@ -93,6 +93,14 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await phone.goto(dossier);
   assert.match(await phone.textContent("main"), /Wat je hebt afgesproken\s+Meeloopdag bij de haven regelen/);
   assert.doesNotMatch(await phone.textContent("main"), /Je hebt op .* om een gesprek/, "the gesprek answered the request");
+  // The student ticks an agreed action off the to-do list.
+  await Promise.all([phone.waitForURL(/#afspraken$/), phone.click("button >> text=Gedaan: Meeloopdag bij de haven regelen")]);
+  assert.match(await phone.textContent("main"), /Goed bezig!/);
+  assert.match(await phone.textContent("#afspraken + ul"), /Meeloopdag bij de haven regelen \(.*gedaan op/);
+  await checkPage(phone, "dossier-afspraak-gedaan");
+  await assertFits(phone, "to-do list at 390 px");
+  const glance = await phone.$eval(".koers-dossier-glance", (t) => [t.scrollWidth, t.parentElement.clientWidth]);
+  assert.ok(glance[0] <= glance[1], `the glance table fits at 390 px without scrolling: ${glance}`);
   await phone.click("text=Bezoek aan de haven van Amsterdam");
   assert.match(await phone.textContent("main"), /Welke technische baan sprak je het meest aan\?/);
   await phone.fill("#f-reactie", "De monteurs op de kraanschepen!");

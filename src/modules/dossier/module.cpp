@@ -92,6 +92,8 @@ constexpr web::Flash kFlashes[] = {
      "Alles uit dit bestand stond al in je dossier. Er is niets dubbel toegevoegd."},
     {"gesprek-gevraagd",
      "Je vraag om een gesprek is verstuurd. Je mentor neemt contact met je op."},
+    {"afspraak-gedaan", "Goed bezig! De afspraak staat nu bij wat je hebt gedaan."},
+    {"afspraak-open", "De afspraak staat weer bij wat je nog moet doen."},
 };
 
 // The demo leerling's enrolment, her group (H4A) and her first entry (SeedDemoDossiers).
@@ -124,6 +126,7 @@ std::vector<int64_t> Census(web::Services& app) {
                 looks += static_cast<int64_t>(dossiers.Looks(s.id, 100000).size());
                 for (const auto& [entry, n] : conversation.CommentCounts(s.id)) comments += n;
                 requests += conversation.OpenRequest(s.id) ? 1 : 0;
+                comments += static_cast<int64_t>(conversation.ActionsDone(s.id).size());
                 shared += static_cast<int64_t>(dossiers.SharedWithParents(s.id).size());
                 for (const auto& share : web::DossierOf(app).shares.AllOfStudent(s.id))
                     shared += 1 + static_cast<int64_t>(share.state);

@@ -41,5 +41,7 @@ Form TalkForm();
 
 // The agreed actions of a gesprek, one per non-empty line of its "actie" field.
 std::vector<std::string> TalkActions(const Fields& fields);
+// The student's to-do list holds the agreed actions of their latest this many gesprekken.
+inline constexpr int kTalksOnTodoList = 3;
 
 }  // namespace koers::core

@@ -1,6 +1,18 @@
 #include "modules/dossier/storage/conversation_repo.hpp"
 
+#include <algorithm>
+#include <set>
+
+#include "modules/dossier/core/entries.hpp"
+#include "modules/dossier/core/talks.hpp"
+#include "platform/core/records/fields.hpp"
+
 namespace koers::storage {
+namespace {
+
+std::string GesprekCode() { return std::string(core::InfoOf(core::EntryKind::kGesprek).code); }
+
+}  // namespace
 
 std::optional<int64_t> ConversationRepo::Comment(int64_t student_id, int64_t entry_id,
                                                  const Author& by, std::string_view basis,
@@ -102,6 +114,65 @@ std::map<int64_t, int64_t> ConversationRepo::OpenRequests(int64_t group_id) {
                      "GROUP BY r.student_id",
                      {group_id}))
             out[r.Int("student_id")] = r.Int("asked");
+        return out;
+    });
+}
+
+std::vector<ActionDone> ConversationRepo::ActionsDone(int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<ActionDone> out;
+        for (const auto& r : c.Query("SELECT entry_id, action, done_at FROM dossier_actions_done "
+                                     "WHERE student_id = ?",
+                                     {student_id}))
+            out.push_back({r.Int("entry_id"), r.Text("action"), r.Int("done_at")});
+        return out;
+    });
+}
+
+bool ConversationRepo::SetActionDone(int64_t student_id, int64_t entry_id,
+                                     const std::string& action, bool done, int64_t now) {
+    bool changed = false;
+    db_.Transaction([&](Connection& c) {
+        const auto entry = c.QueryOne(
+            "SELECT body FROM dossier_entries WHERE id = ? AND student_id = ? AND kind = ? AND "
+            "deleted_at IS NULL",
+            {entry_id, student_id, GesprekCode()});
+        if (!entry) return;
+        const auto actions = core::TalkActions(core::DecodeFields(entry->Text("body")));
+        if (std::find(actions.begin(), actions.end(), action) == actions.end()) return;
+        changed = done ? c.Execute(
+                             "INSERT INTO dossier_actions_done (entry_id, student_id, action, "
+                             "done_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                             {entry_id, student_id, action, now}) > 0
+                       : c.Execute(
+                             "DELETE FROM dossier_actions_done WHERE entry_id = ? AND "
+                             "action = ?",
+                             {entry_id, action}) > 0;
+    });
+    return changed;
+}
+
+std::map<int64_t, int> ConversationRepo::OpenActions(int64_t group_id) {
+    return db_.Use([&](Connection& c) {
+        std::set<std::pair<int64_t, std::string>> done;
+        for (const auto& r : c.Query("SELECT d.entry_id, d.action FROM dossier_actions_done d "
+                                     "JOIN students s ON s.id = d.student_id "
+                                     "WHERE s.group_id = ? AND s.left_at IS NULL",
+                                     {group_id}))
+            done.emplace(r.Int("entry_id"), r.Text("action"));
+        std::map<int64_t, int> out;
+        std::map<int64_t, int> talks;  // gesprekken counted per student, the latest first
+        for (const auto& r :
+             c.Query("SELECT e.id, e.student_id, e.body FROM dossier_entries e "
+                     "JOIN students s ON s.id = e.student_id "
+                     "WHERE s.group_id = ? AND s.left_at IS NULL AND e.kind = ? AND "
+                     "e.deleted_at IS NULL ORDER BY e.student_id, e.updated_at DESC, e.id DESC",
+                     {group_id, GesprekCode()})) {
+            const int64_t student = r.Int("student_id");
+            if (++talks[student] > core::kTalksOnTodoList) continue;
+            for (const auto& action : core::TalkActions(core::DecodeFields(r.Text("body"))))
+                if (!done.count({r.Int("id"), action})) ++out[student];
+        }
         return out;
     });
 }

@@ -28,6 +28,13 @@ struct TalkRequest {
     int64_t asked_at = 0;
 };
 
+// An agreed action of a gesprek that the student ticked off.
+struct ActionDone {
+    int64_t entry_id = 0;
+    std::string action;
+    int64_t done_at = 0;
+};
+
 // A mentor to tell that a student asks for a gesprek.
 struct MentorAddress {
     std::string name;
@@ -55,6 +62,15 @@ public:
     std::optional<TalkRequest> OpenRequest(int64_t student_id);
     // When each current student of the group asked for a gesprek that is still open.
     std::map<int64_t, int64_t> OpenRequests(int64_t group_id);
+    // The agreed actions the student ticked off, over all their gesprekken.
+    std::vector<ActionDone> ActionsDone(int64_t student_id);
+    // Ticks an agreed action off (or back on) when `entry_id` is a live gesprek of the student
+    // that agrees `action`; false (writing nothing) when it is not.
+    bool SetActionDone(int64_t student_id, int64_t entry_id, const std::string& action, bool done,
+                       int64_t now);
+    // Per current student of the group who has any: the agreed actions of their latest
+    // core::kTalksOnTodoList gesprekken that are not ticked off.
+    std::map<int64_t, int> OpenActions(int64_t group_id);
     // The mentors of the group, with their address.
     std::vector<MentorAddress> Mentors(int64_t group_id);
 

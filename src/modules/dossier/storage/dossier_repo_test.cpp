@@ -6,6 +6,7 @@
 #include <atomic>
 #include <thread>
 
+#include "modules/dossier/core/talks.hpp"
 #include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "modules/dossier/storage/evidence_repo.hpp"
@@ -215,6 +216,42 @@ TEST_P(DossierStorage, AStudentAsksForOneGesprekAtATimeAndARecordedGesprekAnswer
     EXPECT_FALSE(talk.OpenRequest(lotte_));
     EXPECT_TRUE(talk.OpenRequests(group_).empty());
     EXPECT_TRUE(talk.AskForTalk(lotte_, "", 40));
+}
+
+TEST_P(DossierStorage, AgreedActionsAreTickedOffWithinTheirOwnGesprekAndCountedPerGroup) {
+    ConversationRepo talk(*db_);
+    const Author mentor{mentor_, "Mohamed"};
+    repo_->Add(lotte_, EntryKind::kGesprek, {{"datum", "2026-09-01"}, {"actie", "Oude afspraak"}},
+               mentor, 1);
+    for (int i = 0; i < core::kTalksOnTodoList; ++i)
+        repo_->Add(lotte_, EntryKind::kGesprek, {{"datum", "2026-10-01"}}, mentor, 2 + i);
+    const int64_t latest = repo_->Add(
+        lotte_, EntryKind::kGesprek,
+        {{"datum", "2026-11-20"}, {"actie", "Open dag bezoeken\nTante bellen"}}, mentor, 10);
+    const int64_t sems =
+        repo_->Add(sem_, EntryKind::kGesprek, {{"datum", "2026-11-20"}, {"actie", "Tante bellen"}},
+                   mentor, 11);
+    // Only what the latest three gesprekken agreed is open: two for Lotte, one for Sem.
+    EXPECT_EQ(talk.OpenActions(group_), (std::map<int64_t, int>{{lotte_, 2}, {sem_, 1}}))
+        << "the oldest of Lotte's five gesprekken is off the list";
+    EXPECT_TRUE(talk.SetActionDone(lotte_, latest, "Tante bellen", true, 20));
+    EXPECT_FALSE(talk.SetActionDone(lotte_, latest, "Tante bellen", true, 21)) << "once";
+    EXPECT_FALSE(talk.SetActionDone(lotte_, latest, "Iets anders", true, 22)) << "not agreed";
+    EXPECT_FALSE(talk.SetActionDone(lotte_, sems, "Tante bellen", true, 23)) << "Sem's gesprek";
+    const auto done = talk.ActionsDone(lotte_);
+    ASSERT_EQ(done.size(), 1u);
+    EXPECT_EQ(done[0].entry_id, latest);
+    EXPECT_EQ(done[0].done_at, 20);
+    EXPECT_TRUE(talk.ActionsDone(sem_).empty());
+    EXPECT_EQ(talk.OpenActions(group_), (std::map<int64_t, int>{{lotte_, 1}, {sem_, 1}}));
+    EXPECT_TRUE(talk.SetActionDone(lotte_, latest, "Open dag bezoeken", true, 24));
+    EXPECT_EQ(talk.OpenActions(group_), (std::map<int64_t, int>{{sem_, 1}}));
+    EXPECT_TRUE(talk.SetActionDone(lotte_, latest, "Open dag bezoeken", false, 25));
+    EXPECT_EQ(talk.OpenActions(group_), (std::map<int64_t, int>{{lotte_, 1}, {sem_, 1}}));
+    EXPECT_TRUE(talk.OpenActions(other_group_).empty());
+    // Erasing the dossier takes the ticks along.
+    EXPECT_GT(RetentionRepo(*db_).Erase(lotte_, 30), 0);
+    EXPECT_TRUE(talk.ActionsDone(lotte_).empty());
 }
 
 TEST_P(DossierStorage, ALeaversDossierIsWarnedAboutOncePerLeavingAndErasedCompletely) {

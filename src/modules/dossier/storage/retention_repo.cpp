@@ -71,6 +71,7 @@ int64_t RetentionRepo::Erase(int64_t student_id, int64_t now) {
                              {student_id})
                       ->Int("n");
         c.Execute("DELETE FROM dossier_comments WHERE student_id = ?", {student_id});
+        c.Execute("DELETE FROM dossier_actions_done WHERE student_id = ?", {student_id});
         c.Execute("DELETE FROM dossier_parent_shares WHERE student_id = ?", {student_id});
         c.Execute("DELETE FROM dossier_files WHERE student_id = ?", {student_id});
         c.Execute("DELETE FROM dossier_shares WHERE student_id = ?", {student_id});

@@ -1,5 +1,6 @@
 #include "modules/dossier/web/conversation.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "modules/dossier/core/conversation.hpp"
@@ -10,6 +11,7 @@
 #include "modules/dossier/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/numbers.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/pages/page.hpp"
@@ -87,6 +89,32 @@ Response AskForTalk(Ctx& ctx) {
     return Redirect(kDossier.With(s.school_id, s.id));
 }
 
+// The student ticks an agreed action off (klaar=ja) or back on (klaar=nee).
+Response TickAction(Ctx& ctx) {
+    const StudentScope scope = LoadOwnStudent(ctx);
+    const auto& s = scope.student;
+    const auto entry = core::ParseInt(ctx.Field("gesprek"), 1);
+    const std::string done = ctx.Field("klaar");
+    if (!entry || (done != "ja" && done != "nee"))
+        throw core::InvalidInput("Kies een afspraak om af te vinken.");
+    const bool changed = DossierOf(ctx).conversation.SetActionDone(
+        s.id, *entry, ctx.Field("actie"), done == "ja", ctx.app.clock.Now());
+    // Ticking off what is ticked off already (a second click) changes nothing and is fine; an
+    // action that is not in the gesprek (any more) is not.
+    if (!changed) {
+        const auto actions = DossierOf(ctx).conversation.ActionsDone(s.id);
+        const bool already = std::any_of(actions.begin(), actions.end(), [&](const auto& a) {
+            return a.entry_id == *entry && a.action == ctx.Field("actie");
+        });
+        if (already != (done == "ja"))
+            throw core::Conflict(
+                "Deze afspraak staat niet (meer) in het gesprek. Kijk in je dossier wat er nu "
+                "is afgesproken.");
+    }
+    SetFlash(ctx, done == "ja" ? "afspraak-gedaan" : "afspraak-open");
+    return Redirect(kDossier.With(s.school_id, s.id) + "#afspraken");
+}
+
 }  // namespace
 
 void AddComments(Ctx& ctx, const StudentScope& scope, int64_t entry_id, View& v) {
@@ -131,6 +159,7 @@ void AddDossierConversationRoutes(Router& r) {
     const auto write = Access::School(Permission::kWriteDossier, "school").Within(StudentParam);
     r.Post(kComment, read, PostComment);
     r.Post(kAskTalk, write, AskForTalk);
+    r.Post(kTickAction, write, TickAction);
 }
 
 }  // namespace koers::web

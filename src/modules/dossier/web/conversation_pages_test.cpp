@@ -129,5 +129,64 @@ TEST_F(Conversation, TheStudentAsksForAGesprekAndRecordingOneAnswersIt) {
     EXPECT_TRUE(Has(student.Get(base).body, "Wil je een gesprek met je mentor?"));
 }
 
+TEST_F(Conversation, TheStudentTicksOffAgreedActionsAndTheMentorSeesWhatIsOpen) {
+    ASSERT_EQ(mentor
+                  .Post(base + "/gesprek",
+                        {{"datum", "2026-11-20"},
+                         {"terugblik", "Snuffelstage."},
+                         {"actie", "Open dag Horizon bezoeken\nTante bellen over haar werk"}})
+                  .status,
+              303);
+    const int64_t talk = dossiers().Entries(own).front().id;
+    const std::string group =
+        "/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(GroupId("H4A"));
+    EXPECT_TRUE(
+        Has(mentor.Get(group).body, "1 hebben afspraken uit een gesprek nog niet afgerond"));
+    auto res = student.Get(base);
+    EXPECT_TRUE(Has(res.body, "Tante bellen over haar werk <span class=\"koers-muted\">"));
+    EXPECT_TRUE(Has(res.body, "nog te doen"));
+    const Pairs tick = {{"gesprek", std::to_string(talk)},
+                        {"actie", "Tante bellen over haar werk"},
+                        {"klaar", "ja"}};
+    res = student.Post(base + "/afspraken", tick);
+    ASSERT_EQ(res.status, 303);
+    EXPECT_EQ(res.Header("Location"), base + "#afspraken");
+    EXPECT_EQ(student.Post(base + "/afspraken", tick).status, 303) << "a second click is fine";
+    ASSERT_EQ(conversation().ActionsDone(own).size(), 1u);
+    res = student.Get(base);
+    EXPECT_TRUE(Has(res.body, "gedaan op"));
+    EXPECT_TRUE(Has(res.body, "Toch nog niet"));
+    // The mentor sees what is done and what is open, but ticks nothing off for the student.
+    EXPECT_TRUE(Has(mentor.Get(base).body, "gedaan op"));
+    EXPECT_EQ(mentor.Post(base + "/afspraken", tick).status, 403);
+    Pairs other = tick;
+    other[1].second = "Iets wat niet is afgesproken";
+    res = student.Post(base + "/afspraken", other);
+    EXPECT_EQ(res.status, 409);
+    EXPECT_TRUE(Has(res.body, "Deze afspraak staat niet (meer) in het gesprek"));
+    other = tick;
+    other[2].second = "misschien";
+    EXPECT_EQ(student.Post(base + "/afspraken", other).status, 400);
+    // A gesprek of a classmate is not the student's to tick off.
+    const auto classmate = app.services().students.InGroup(GroupId("H4A")).back();
+    const std::string theirs = "/scholen/" + std::to_string(school) + "/leerlingen/" +
+                               std::to_string(classmate.id) + "/dossier";
+    ASSERT_EQ(mentor
+                  .Post(theirs + "/gesprek",
+                        {{"datum", "2026-11-20"}, {"actie", "Tante bellen over haar werk"}})
+                  .status,
+              303);
+    other = tick;
+    other[0].second = std::to_string(dossiers().Entries(classmate.id).front().id);
+    EXPECT_EQ(student.Post(base + "/afspraken", other).status, 409);
+    EXPECT_EQ(student.Post(theirs + "/afspraken", other).status, 403);
+    EXPECT_TRUE(conversation().ActionsDone(classmate.id).empty());
+    // Back on the list.
+    other = tick;
+    other[2].second = "nee";
+    ASSERT_EQ(student.Post(base + "/afspraken", other).status, 303);
+    EXPECT_TRUE(conversation().ActionsDone(own).empty());
+}
+
 }  // namespace
 }  // namespace koers::web

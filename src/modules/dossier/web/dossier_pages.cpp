@@ -57,7 +57,8 @@ Response Dossier(Ctx& ctx) {
     v.set("carry_path", kCarry.With(s.school_id, s.id));
     if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
         v.set("talk_path", kNewTalk.With(s.school_id, s.id));
-    v.set("actions", Actions(entries));
+    v.set("actions", Actions(entries, DossierOf(ctx).conversation.ActionsDone(s.id),
+                             scope.own ? kTickAction.With(s.school_id, s.id) : std::string()));
     AddTalkRequest(ctx, scope, v);
     if (scope.own) {
         ViewList kinds;

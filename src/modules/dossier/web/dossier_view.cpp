@@ -87,16 +87,24 @@ ViewList Glance(const std::vector<storage::DossierEntry>& entries) {
     return rows;
 }
 
-// The actions agreed in the latest three gesprekken: the student's to-do list.
-ViewList Actions(const std::vector<storage::DossierEntry>& entries) {
+ViewList Actions(const std::vector<storage::DossierEntry>& entries,
+                 const std::vector<storage::ActionDone>& done, const std::string& tick_path) {
     ViewList out;
     int talks = 0;
     for (const auto& e : entries) {  // the last changed first
-        if (e.kind != core::EntryKind::kGesprek || ++talks > 3) continue;
+        if (e.kind != core::EntryKind::kGesprek || ++talks > core::kTalksOnTodoList) continue;
         for (auto& action : core::TalkActions(e.fields)) {
+            const auto ticked = std::find_if(done.begin(), done.end(), [&](const auto& d) {
+                return d.entry_id == e.id && d.action == action;
+            });
             View item = Object();
-            item.set("text", std::move(action));
             item.set("from", core::EntryTitle(e.kind, e.fields));
+            item.set("entry", std::to_string(e.id));
+            item.set("done", ticked != done.end());
+            item.set("done_on",
+                     ticked != done.end() ? core::FormatDateLong(ticked->done_at) : std::string());
+            item.set("tick_path", tick_path);
+            item.set("text", std::move(action));
             out.push_back(std::move(item));
         }
     }

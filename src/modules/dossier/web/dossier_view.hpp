@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "modules/dossier/core/parents.hpp"
+#include "modules/dossier/storage/conversation_repo.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "platform/core/access/policy.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -35,8 +36,11 @@ std::optional<core::Target> StudentParam(const Ctx& ctx);
 // Entries per competency and element (the dossier "in één oogopslag"): rows {label, cells
 // [{count}]} in the order of core::Competencies() and core::Elements().
 ViewList Glance(const std::vector<storage::DossierEntry>& entries);
-// The actions agreed in the latest three gesprekken, the student's to-do list: {text, from}.
-ViewList Actions(const std::vector<storage::DossierEntry>& entries);
+// The actions agreed in the latest core::kTalksOnTodoList gesprekken, the student's to-do list:
+// {text, from, entry, done, done_on, tick_path} each; `tick_path` (where the student ticks it
+// off) is set only when given.
+ViewList Actions(const std::vector<storage::DossierEntry>& entries,
+                 const std::vector<storage::ActionDone>& done, const std::string& tick_path);
 
 // What a parent may see of the student today, by the birth date (core::AgeOn); without a valid
 // birth date the strictest rule: only what the student shares.

@@ -53,13 +53,14 @@ Response Group(Ctx& ctx) {
     const auto students = ctx.app.students.InGroup(group->id);
     const auto summaries = DossierOf(ctx).dossiers.Summaries(group->id);
     const auto asked = DossierOf(ctx).conversation.OpenRequests(group->id);
+    const auto open_actions = DossierOf(ctx).conversation.OpenActions(group->id);
     View v = Object();
     v.set("school", SchoolParam(ctx).name);
     v.set("groups_path", kGroups.With(school));
     v.set("name", group->name);
     v.set("mentors", group->mentors);
     ViewList rows;
-    int quiet = 0, undecided = 0;
+    int quiet = 0, undecided = 0, with_open_actions = 0;
     for (const auto& s : students) {
         const auto summary = std::find_if(summaries.begin(), summaries.end(),
                                           [&](const auto& x) { return x.student_id == s.id; });
@@ -84,6 +85,10 @@ Response Group(Ctx& ctx) {
         const std::string next = known ? summary->vervolgopleiding : std::string();
         row.set("next", next);
         undecided += next.empty() ? 1 : 0;
+        const auto open = open_actions.find(s.id);
+        row.set("open_actions",
+                open == open_actions.end() ? std::string("–") : std::to_string(open->second));
+        with_open_actions += open == open_actions.end() ? 0 : 1;
         const auto request = asked.find(s.id);
         row.set("asked",
                 request == asked.end() ? std::string() : core::FormatDateLong(request->second));
@@ -93,6 +98,7 @@ Response Group(Ctx& ctx) {
     v.set("students", std::move(rows));
     v.set("quiet", std::to_string(quiet));
     v.set("undecided", std::to_string(undecided));
+    v.set("with_open_actions", std::to_string(with_open_actions));
     v.set("asking", asked.empty()       ? std::string()
                     : asked.size() == 1 ? std::string("1 leerling vraagt om een loopbaangesprek.")
                                         : std::to_string(asked.size()) +

@@ -76,7 +76,8 @@ Response ForParents(Ctx& ctx) {
         v.set("summary", true);
         v.set("elements", std::move(elements));
         v.set("glance", Glance(entries));
-        v.set("actions", Actions(entries));
+        v.set("actions",
+              Actions(entries, DossierOf(ctx).conversation.ActionsDone(scope.student.id), ""));
         v.set("erase_path", kParentErase.With(scope.student.school_id, scope.student.id));
     }
     return RenderPage(ctx, "dossier/parents", std::move(v),

@@ -29,6 +29,8 @@ inline constexpr RoutePath kShareParents{
 // A reaction on an entry, by the student, the mentor or the decaan.
 inline constexpr RoutePath kComment{
     "/scholen/{school}/leerlingen/{leerling}/dossier/{entry}/reageren"};
+// The student ticks an agreed action of a gesprek off their to-do list, or back on.
+inline constexpr RoutePath kTickAction{"/scholen/{school}/leerlingen/{leerling}/dossier/afspraken"};
 // The student asks for a loopbaangesprek.
 inline constexpr RoutePath kAskTalk{
     "/scholen/{school}/leerlingen/{leerling}/dossier/gesprek-vragen"};
