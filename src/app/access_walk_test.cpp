@@ -226,8 +226,14 @@ TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
     else
         entry = entries.front().id;
 
+    auto& quality = QualityOf(s).quality;
+    const int64_t activity =
+        quality.Records(quality.Years(school).front().id, core::Kind::kActiviteit)
+            .front()
+            .record.id;
     auto fill = [&](const std::string& pattern) {
         return Substitute(pattern, {{"{school}", std::to_string(school)},
+                                    {"{activiteit}", std::to_string(activity)},
                                     {"{leerling}", std::to_string(student.id)},
                                     {"{groep}", std::to_string(other->id)},
                                     {"{entry}", std::to_string(entry)},
@@ -260,9 +266,9 @@ TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
     EXPECT_GT(routes, 60);  // every dossier and group route, for each of the ten roles
     EXPECT_GT(denied, 50);
     // The decaan reads the dossier, an entry, a bewijs's file and the group, records a gesprek
-    // (form, new, save), reacts on an entry, and makes activation codes for the group (form,
-    // sheet).
-    EXPECT_EQ(allowed, 10);
+    // (form, new, save), reacts on an entry, makes activation codes for the group (form, sheet)
+    // and records who of the group took part in an activity (form, save).
+    EXPECT_EQ(allowed, 12);
 }
 
 TEST(AccessWalk, AnonymousVisitorsReachOnlyPublicRoutes) {

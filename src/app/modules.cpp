@@ -2,6 +2,7 @@
 
 #include "modules/content/module.hpp"
 #include "modules/dossier/module.hpp"
+#include "modules/participation/module.hpp"
 #include "modules/quality/module.hpp"
 #include "modules/roster/module.hpp"
 #include "modules/scan/module.hpp"
@@ -11,9 +12,10 @@ namespace koers::app {
 
 std::span<const web::Module> Modules() {
     static const web::Module kModules[] = {
-        modules::Content(), modules::Scan(),
+        modules::Content(),       modules::Scan(),
         modules::Quality(),  // takes over LOB-scan actions: after the scan
-        modules::Roster(),  modules::Dossier(),
+        modules::Roster(),        modules::Dossier(),
+        modules::Participation(),  // reads the werkplannen' activities: after the quality cycle
     };
     return kModules;
 }

@@ -242,6 +242,22 @@ test("a mentor prints activation codes; a leerling without e-mail activates the 
   assert.doesNotMatch(name, /@/);
   await mentor.setViewportSize({ width: 390, height: 800 });
   await assertFits(mentor, "code sheet at 390 px");
+  // The mentor records who of H4A took part in an activity of the werkplan; the figures follow.
+  const school = new URL(mentor.url()).pathname.match(/^\/scholen\/\d+/)[0];
+  await mentor.goto(env.koers.base + school);
+  await mentor.click("main a >> text=Deelname aan LOB-activiteiten");
+  await checkPage(mentor, "deelname");
+  await mentor.click("main a >> text=Meeloopdag in het mbo of hbo");
+  await checkPage(mentor, "deelname-activiteit");
+  await mentor.click("main a >> text=vastleggen wie meedeed");
+  assert.match(await mentor.textContent("h1"), /Wie uit H4A deed mee\?/);
+  await checkPage(mentor, "deelname-groep");
+  for (const box of (await mentor.$$("input[name=leerling]")).slice(0, 5)) await box.check();
+  await Promise.all([mentor.waitForURL(/\/deelname\/\d+$/), mentor.click("button >> text=Opslaan")]);
+  assert.match(await mentor.textContent("main"), /De deelname is opgeslagen/);
+  assert.match(await mentor.textContent("main"), /havo 4\s+\d+ van \d+ \(\d+%\)/);
+  assert.match(await mentor.textContent("main"), /H4A: 5 van \d+/);
+  await assertFits(mentor, "participation at 390 px");
   await mentor.context().close();
 
   const phone = await newPage({ width: 390, height: 800 });
@@ -278,6 +294,8 @@ test("axe checked every student page template", () => {
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
                              [/\/leerlingen\/importeren\/\d+$/, "import preview"],
                              [/\/mijn-kinderen$/, "children"], [/\/leerlingen\/\d+\/ouders$/, "parent page"],
-                             [/\/groepen\/\d+\/activeringscodes$/, "activation codes"], [/^\/activeren$/, "activate"]])
+                             [/\/groepen\/\d+\/activeringscodes$/, "activation codes"], [/^\/activeren$/, "activate"],
+                             [/\/deelname$/, "participation"], [/\/deelname\/\d+$/, "activity"],
+                             [/\/deelname\/\d+\/groepen\/\d+$/, "group participation"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });
