@@ -123,3 +123,19 @@ document.addEventListener("DOMContentLoaded", () => {
     button.addEventListener("click", () => window.print());
   }
 });
+
+// Work that takes a while (reading or applying a list of thousands of students): a form marked
+// data-busy says what is happening while the server works (in a role=status element inside it,
+// .koers-busy), and its button cannot be pressed twice. The button is disabled only after the
+// browser took its value into the post.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const form of document.querySelectorAll("form[data-busy]")) {
+    form.addEventListener("submit", () => {
+      form.setAttribute("aria-busy", "true");
+      const status = form.querySelector(".koers-busy");
+      if (status) status.textContent = form.dataset.busy;
+      const button = form.querySelector("button[type=submit]");
+      if (button) setTimeout(() => { button.disabled = true; }, 0);
+    });
+  }
+});

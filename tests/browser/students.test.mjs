@@ -148,10 +148,29 @@ test("a leerling shares the dossier with the next school: chooses, reads it firs
   await phone.check("#akkoord");
   await phone.click("button >> text=Versturen");
   assert.match(await phone.textContent("main"), /Je dossier is aangeboden/);
+  // Horizon mbo's decaan finds the offer, accepts it and reads what Lotte chose to share.
+  const mbo = await newPage();
+  await signIn(mbo, "decaan.mbo@demo.koers.nl");
+  await mbo.click("main a >> text=Gedeelde loopbaandossiers");
+  await checkPage(mbo, "gedeeld-ontvangen");
+  await mbo.click("main a >> text=Lotte Leerling");
+  assert.doesNotMatch(await mbo.textContent("main"), /dat weet ik sinds de open dag/, "nothing to read before accepting");
+  await checkPage(mbo, "gedeeld-aanbod");
+  await mbo.click("button >> text=Accepteren");
+  assert.match(await mbo.textContent("main"), /Ik wil de zorg in; dat weet ik sinds de open dag\./);
+  assert.match(await mbo.textContent("main"), /Open dag Horizon mbo/);
+  await checkPage(mbo, "gedeeld-geaccepteerd");
+  const received = mbo.url();
+  await phone.reload();
+  assert.match(await phone.textContent("main"), /Horizon mbo/);
   await phone.click("button >> text=Delen intrekken");
   assert.match(await phone.textContent("main"), /Je hebt het delen ingetrokken/);
   await checkPage(phone, "delen-ingetrokken");
   await phone.context().close();
+  // Revoked: the mbo reads it no more.
+  await mbo.goto(received);
+  assert.doesNotMatch(await mbo.textContent("main"), /dat weet ik sinds de open dag/);
+  await mbo.context().close();
 });
 
 test("the decaan imports the student list: errors shown, corrected, applied, undone", async () => {
@@ -169,14 +188,26 @@ test("the decaan imports the student list: errors shown, corrected, applied, und
   await upload("900001;Fenna;de;Groot;;31-02-2011;havo;3;H3C\n");
   assert.match(await page.textContent("main"), /1 regel klopt niet/);
   assert.match(await page.textContent("main"), /Let op: \d+ leerlingen die nu op school staan, staan niet in dit bestand/);
-  assert.match(await page.textContent("main"), /Zonder e-mailadres/);
+  assert.match(await page.textContent("main"), /Geboortedatum “31-02-2011”/);
   assert.equal(await page.$("button >> text=Verwerken"), null);
   await checkPage(page, "leerlingen-controle-fouten");
   await page.click("text=Leerlingen importeren · Veldzicht College");
   await upload("900001;Fenna;de;Groot;fenna@demo.koers.nl;28-02-2011;havo;3;H3C\n");
   assert.match(await page.textContent("main"), /1 nieuw, 0 gewijzigd, \d+ vertrokken/);
   await checkPage(page, "leerlingen-controle");
-  await Promise.all([page.waitForURL(/\/importeren$/), page.click("button >> text=Verwerken")]);
+  // While a long list is applied the page says so, and the button cannot be pressed twice.
+  await page.route("**/verwerken", async (route) => { await new Promise((r) => setTimeout(r, 500)); await route.continue(); });
+  const applied = page.waitForURL(/\/importeren$/);
+  const busy = await page.$eval("form[data-busy]", async (form) => {
+    form.querySelector("button[type=submit]").click();
+    await new Promise((r) => setTimeout(r, 50));
+    return [form.getAttribute("aria-busy"), form.querySelector("button[type=submit]").disabled,
+            form.querySelector(".koers-busy").textContent];
+  });
+  assert.deepEqual(busy.slice(0, 2), ["true", true]);
+  assert.match(busy[2], /Koers verwerkt de lijst \(1 nieuw/);
+  await applied;
+  await page.unroute("**/verwerken");
   assert.match(await page.textContent("main"), /De leerlingenlijst is verwerkt/);
   await Promise.all([page.waitForURL(/\/importeren$/), page.click("button >> text=Terugdraaien")]);
   assert.match(await page.textContent("main"), /De laatste import is teruggedraaid/);

@@ -161,12 +161,57 @@ void StudentRepo::Remove(int64_t id) {
     db_.With([&](Connection& c) { c.Execute("DELETE FROM students WHERE id = ?", {id}); });
 }
 
-void StudentRepo::AddParent(int64_t student_user_id, int64_t parent_user_id, int64_t now) {
+bool StudentRepo::AddParent(int64_t student_user_id, int64_t parent_user_id, int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.Execute(
+                   "INSERT INTO student_parents (student_user_id, parent_user_id, created_at) "
+                   "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                   {student_user_id, parent_user_id, now}) > 0;
+    });
+}
+
+void StudentRepo::RemoveParent(int64_t student_user_id, int64_t parent_user_id) {
     db_.With([&](Connection& c) {
-        c.Execute(
-            "INSERT INTO student_parents (student_user_id, parent_user_id, created_at) VALUES "
-            "(?, ?, ?)",
-            {student_user_id, parent_user_id, now});
+        c.Execute("DELETE FROM student_parents WHERE student_user_id = ? AND parent_user_id = ?",
+                  {student_user_id, parent_user_id});
+    });
+}
+
+std::vector<int64_t> StudentRepo::ParentIds(int64_t student_user_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<int64_t> out;
+        for (const auto& r :
+             c.Query("SELECT parent_user_id FROM student_parents WHERE student_user_id = ? "
+                     "ORDER BY parent_user_id",
+                     {student_user_id}))
+            out.push_back(r.Int("parent_user_id"));
+        return out;
+    });
+}
+
+std::vector<int64_t> StudentRepo::WaitingParentsAt(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<int64_t> out;
+        for (const auto& r :
+             c.Query("SELECT DISTINCT p.parent_user_id FROM student_parents p "
+                     "JOIN students s ON s.user_id = p.student_user_id "
+                     "JOIN users u ON u.id = p.parent_user_id "
+                     "WHERE s.school_id = ? AND s.left_at IS NULL AND u.password_hash IS NULL "
+                     "ORDER BY p.parent_user_id",
+                     {school_id}))
+            out.push_back(r.Int("parent_user_id"));
+        return out;
+    });
+}
+
+std::vector<int64_t> StudentRepo::MentorIds(int64_t group_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<int64_t> out;
+        for (const auto& r :
+             c.Query("SELECT user_id FROM group_mentors WHERE group_id = ? ORDER BY user_id",
+                     {group_id}))
+            out.push_back(r.Int("user_id"));
+        return out;
     });
 }
 

@@ -47,6 +47,8 @@ public:
     void AddMentor(int64_t group_id, int64_t user_id);
     // Makes `user_ids` the group's mentors.
     void SetMentors(int64_t group_id, const std::vector<int64_t>& user_ids);
+    // The mentors' accounts of a group.
+    std::vector<int64_t> MentorIds(int64_t group_id);
     // A school's groups by name, with their number of students and their mentors.
     std::vector<GroupRecord> Groups(int64_t school_id);
     std::optional<GroupRecord> Group(int64_t group_id);
@@ -58,8 +60,13 @@ public:
     std::vector<StudentRecord> InGroup(int64_t group_id);
     // The enrolments of an account, current ones first.
     std::vector<StudentRecord> OfUser(int64_t user_id);
-    // Links a parent's account to a student's account.
-    void AddParent(int64_t student_user_id, int64_t parent_user_id, int64_t now);
+    // Links a parent's account to a student's account; false when they were linked already.
+    bool AddParent(int64_t student_user_id, int64_t parent_user_id, int64_t now);
+    void RemoveParent(int64_t student_user_id, int64_t parent_user_id);
+    // The parents' accounts linked to a student's account.
+    std::vector<int64_t> ParentIds(int64_t student_user_id);
+    // The accounts of parents of the school's current students that have no password yet.
+    std::vector<int64_t> WaitingParentsAt(int64_t school_id);
     // The current enrolments at `school_id` of the children of `parent_user_id`, by name.
     std::vector<StudentRecord> ChildrenAt(int64_t parent_user_id, int64_t school_id);
     // Every enrolment at a school, leavers included, by local id.

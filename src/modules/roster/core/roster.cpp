@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <variant>
 
 #include "platform/core/common/csv.hpp"
@@ -25,7 +26,11 @@ enum class Col {
     kType,
     kYear,
     kGroup,
-    kMentor
+    kMentor,
+    kParentEmail1,
+    kParentName1,
+    kParentEmail2,
+    kParentName2,
 };
 
 struct Synonyms {
@@ -36,7 +41,7 @@ struct Synonyms {
 
 // Header names as administration systems write them, lower case without spaces, dots, hyphens
 // or underscores.
-constexpr std::array<Synonyms, 11> kColumns = {{
+constexpr std::array<Synonyms, 15> kColumns = {{
     {Col::kLocalId,
      "Leerlingnummer",
      {"leerlingnummer", "studentnummer", "llnr", "lln", "leerlingnr", "studentnr", "stamnummer",
@@ -57,6 +62,20 @@ constexpr std::array<Synonyms, 11> kColumns = {{
     {Col::kMentor,
      "Mentor (e-mailadres)",
      {"mentor", "mentoremail", "slb", "slber", "slbemail", "mentoremailadres", "coach", ""}},
+    {Col::kParentEmail1,
+     "Ouder/verzorger 1 (e-mailadres)",
+     {"emailouder", "emailouder1", "emailverzorger", "emailverzorger1", "ouderemail", "ouder1email",
+      "emailadresouder", "emailadresouder1"}},
+    {Col::kParentName1,
+     "Ouder/verzorger 1 (naam)",
+     {"naamouder", "naamouder1", "naamverzorger", "naamverzorger1", "oudernaam", "ouder1naam",
+      "ouder", "ouder1"}},
+    {Col::kParentEmail2,
+     "Ouder/verzorger 2 (e-mailadres)",
+     {"emailouder2", "emailverzorger2", "ouder2email", "emailadresouder2", "", "", "", ""}},
+    {Col::kParentName2,
+     "Ouder/verzorger 2 (naam)",
+     {"naamouder2", "naamverzorger2", "ouder2naam", "ouder2", "", "", "", ""}},
 }};
 
 // Headers that name what Koers may never hold.
@@ -225,6 +244,33 @@ RosterFile ReadRoster(std::string_view bytes, int current_year) {
         row.mentor_email = AsciiLower(cell(Col::kMentor));
         if (!row.mentor_email.empty() && !LooksLikeEmail(row.mentor_email))
             error("Mentor “" + row.mentor_email + "” is geen e-mailadres.");
+        for (const auto& [email_col, name_col, n] :
+             {std::tuple{Col::kParentEmail1, Col::kParentName1, "1"},
+              std::tuple{Col::kParentEmail2, Col::kParentName2, "2"}}) {
+            RosterParent parent{AsciiLower(cell(email_col)), cell(name_col)};
+            if (parent.email.empty()) {
+                if (!parent.name.empty())
+                    error(std::string("Ouder/verzorger ") + n +
+                          " heeft een naam maar geen "
+                          "e-mailadres; zonder e-mailadres kan Koers geen account maken.");
+                continue;
+            }
+            if (!LooksLikeEmail(parent.email)) {
+                error("Ouder/verzorger “" + parent.email + "” is geen geldig e-mailadres.");
+                continue;
+            }
+            if (parent.email == row.email) {
+                error("Het e-mailadres van de ouder/verzorger is dat van de leerling zelf.");
+                continue;
+            }
+            if (LooksLikeFormula(parent.name))
+                error("“" + parent.name +
+                      "” begint als een formule (=, +, - of @); dat neemt Koers niet over.");
+            if (parent.name.size() > 120) error("Naam van de ouder is langer dan 120 tekens.");
+            if (parent.name.empty()) parent.name = "Ouder/verzorger van " + row.name;
+            if (!row.parents.empty() && row.parents.front().email == parent.email) continue;
+            row.parents.push_back(std::move(parent));
+        }
         for (const auto* v : {&row.name, &row.group, &row.onderwijstype})
             if (LooksLikeFormula(*v))
                 error("“" + *v +

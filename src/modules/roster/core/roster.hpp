@@ -9,6 +9,12 @@
 
 namespace koers::core {
 
+// A parent or verzorger on a student's row: up to two per student.
+struct RosterParent {
+    std::string email;  // lower case
+    std::string name;   // "Ouder/verzorger van Sem Bakker" when the file names none
+};
+
 // One student as the file names them.
 struct RosterRow {
     int line = 0;  // in the file, for messages
@@ -20,6 +26,7 @@ struct RosterRow {
     int leerjaar = 0;
     std::string group;
     std::string mentor_email;  // lower case; empty when the file has no mentor column
+    std::vector<RosterParent> parents;
     std::vector<std::string> errors;
 };
 

@@ -83,5 +83,21 @@ TEST(Roster, MissingColumnsAndBrokenFilesAreNamedBeforeAnyRowIsRead) {
     EXPECT_FALSE(f.problems.empty());
 }
 
+TEST(Roster, UpToTwoParentsPerRowEachWithAnAddress) {
+    const auto f = ReadRoster(
+        "llnr;naam;geboortedatum;leerjaar;klas;e-mail ouder 1;naam ouder 1;e-mail ouder 2;"
+        "naam ouder 2\n"
+        "1;Sem;01-01-2012;2;2A;P.Bakker@Ouders.example;Piet;p.bakker@ouders.example;Piet\n"
+        "2;Noor;01-01-2012;2;2A;;;x@ouders.example;=HYPERLINK()\n"
+        "3;Ezra;01-01-2012;2;2A;geen-adres;;;\n",
+        kYear);
+    ASSERT_TRUE(f.problems.empty());
+    ASSERT_EQ(f.rows[0].parents.size(), 1u) << "the same parent twice is one";
+    EXPECT_EQ(f.rows[0].parents[0].email, "p.bakker@ouders.example");
+    EXPECT_EQ(f.rows[0].parents[0].name, "Piet");
+    EXPECT_NE(f.rows[1].errors.at(0).find("formule"), std::string::npos);
+    EXPECT_NE(f.rows[2].errors.at(0).find("geen geldig e-mailadres"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace koers::core

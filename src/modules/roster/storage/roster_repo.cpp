@@ -1,5 +1,9 @@
 #include "modules/roster/storage/roster_repo.hpp"
 
+#include <algorithm>
+
+#include "platform/core/common/numbers.hpp"
+
 namespace koers::storage {
 namespace {
 
@@ -100,6 +104,61 @@ std::vector<RosterChange> RosterRepo::Changes(int64_t import_id) {
                      {import_id}))
             out.push_back({r.Int("student_id"), r.Int("user_id"), r.Text("action"),
                            r.Int("new_account") != 0, r.Text("before")});
+        return out;
+    });
+}
+
+void RosterRepo::AddParentLink(int64_t import_id, const RosterParentLink& link) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO roster_import_parents (import_id, student_user_id, parent_user_id, "
+            "new_account, new_membership) VALUES (?, ?, ?, ?, ?)",
+            {import_id, link.student_user_id, link.parent_user_id,
+             int64_t{link.new_account ? 1 : 0}, int64_t{link.new_membership ? 1 : 0}});
+    });
+}
+
+std::vector<RosterParentLink> RosterRepo::ParentLinks(int64_t import_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<RosterParentLink> out;
+        for (const auto& r :
+             c.Query("SELECT student_user_id, parent_user_id, new_account, new_membership FROM "
+                     "roster_import_parents WHERE import_id = ? ORDER BY parent_user_id, "
+                     "student_user_id",
+                     {import_id}))
+            out.push_back({r.Int("student_user_id"), r.Int("parent_user_id"),
+                           r.Int("new_account") != 0, r.Int("new_membership") != 0});
+        return out;
+    });
+}
+
+void RosterRepo::AddMentorsBefore(int64_t import_id, const RosterMentors& mentors) {
+    std::string ids;
+    for (int64_t id : mentors.before) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO roster_import_mentors (import_id, group_id, mentors_before) VALUES "
+            "(?, ?, ?)",
+            {import_id, mentors.group_id, ids});
+    });
+}
+
+std::vector<RosterMentors> RosterRepo::MentorsBefore(int64_t import_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<RosterMentors> out;
+        for (const auto& r : c.Query("SELECT group_id, mentors_before FROM roster_import_mentors "
+                                     "WHERE import_id = ? ORDER BY group_id",
+                                     {import_id})) {
+            RosterMentors m{r.Int("group_id"), {}};
+            const std::string ids = r.Text("mentors_before");
+            for (size_t at = 0; at < ids.size();) {
+                const size_t comma = std::min(ids.find(',', at), ids.size());
+                if (const auto id = core::ParseInt(std::string_view(ids).substr(at, comma - at), 1))
+                    m.before.push_back(*id);
+                at = comma + 1;
+            }
+            out.push_back(std::move(m));
+        }
         return out;
     });
 }

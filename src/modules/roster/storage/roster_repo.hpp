@@ -32,6 +32,20 @@ struct RosterChange {
     std::string before;  // EncodeFields of the enrolment and name before
 };
 
+// A parent link an import made.
+struct RosterParentLink {
+    int64_t student_user_id = 0;
+    int64_t parent_user_id = 0;
+    bool new_account = false;     // the import made the parent's account
+    bool new_membership = false;  // and their ouder membership at the school
+};
+
+// A group's mentors before an import set them.
+struct RosterMentors {
+    int64_t group_id = 0;
+    std::vector<int64_t> before;
+};
+
 class RosterRepo {
 public:
     explicit RosterRepo(Database& db) : db_(db) {}
@@ -53,6 +67,10 @@ public:
     bool MarkUndone(int64_t id, int64_t now);
     void AddChange(int64_t import_id, const RosterChange& change);
     std::vector<RosterChange> Changes(int64_t import_id);
+    void AddParentLink(int64_t import_id, const RosterParentLink& link);
+    std::vector<RosterParentLink> ParentLinks(int64_t import_id);
+    void AddMentorsBefore(int64_t import_id, const RosterMentors& mentors);
+    std::vector<RosterMentors> MentorsBefore(int64_t import_id);
 
 private:
     Database& db_;

@@ -46,8 +46,10 @@ Response Students(Ctx& ctx) {
         row.set("account", s.activated ? std::string("actief") : std::string("nog niet"));
         rows.push_back(std::move(row));
     }
+    const size_t parents = ctx.app.students.WaitingParentsAt(school).size();
     v.set("waiting", std::to_string(waiting));
-    v.set("has_waiting", waiting > 0);
+    v.set("waiting_parents", std::to_string(parents));
+    v.set("has_waiting", waiting > 0 || parents > 0);
     v.set("invite_path", kInvite.With(school));
     v.set("count", std::to_string(rows.size()));
     v.set("left", std::to_string(left));
@@ -61,8 +63,10 @@ Response Invite(Ctx& ctx) {
     std::vector<int64_t> users;
     for (const auto& s : ctx.app.students.OfSchool(school))
         if (!s.left_at && !s.activated) users.push_back(s.user_id);
-    ctx.app.accounts.InviteStudents(*ctx.user, SchoolParam(ctx).name, users,
-                                    ctx.req.remote_address);
+    const std::string name = SchoolParam(ctx).name;
+    ctx.app.accounts.InviteStudents(*ctx.user, name, users, ctx.req.remote_address);
+    ctx.app.accounts.InviteParents(*ctx.user, name, ctx.app.students.WaitingParentsAt(school),
+                                   ctx.req.remote_address);
     SetFlash(ctx, "leerlingen-uitgenodigd");
     return Redirect(kStudents.With(school));
 }
@@ -169,10 +173,13 @@ Response Preview(Ctx& ctx) {
         row.set("errors", Texts(p.row.errors));
         row.set("has_errors", !p.row.errors.empty());
         std::string changes;
-        for (const auto& c : p.changes) changes += (changes.empty() ? "" : "; ") + c;
         if (!p.sign_in.empty() && !core::IsMailAddress(p.sign_in))
             changes = "geen e-mailadres: inlognaam " + p.sign_in +
                       ", de mentor geeft een activeringscode";
+        for (const auto& c : p.changes) {
+            if (!changes.empty()) changes += "; ";
+            changes += c;
+        }
         row.set("changes", changes);
         rows.push_back(std::move(row));
     }

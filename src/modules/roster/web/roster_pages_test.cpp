@@ -165,7 +165,9 @@ TEST_F(RosterPages, ImportedStudentsAreInvitedOnceInTheirOwnWords) {
                                        "3K1;\n");
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
     auto page = decaan.Get(base);
-    EXPECT_TRUE(Has(page.body, "2 leerlingen hebben hun account nog niet geactiveerd"));
+    EXPECT_TRUE(
+        Has(page.body,
+            "2 leerlingen en 0 ouders of verzorgers hebben hun account nog niet geactiveerd"));
     auto& outbox = app.services().outbox;
     const size_t before = outbox.Recent(1000).size();
     ASSERT_EQ(decaan.Post(base + "/uitnodigen", {}).status, 303);
@@ -191,6 +193,106 @@ TEST_F(RosterPages, AnotherSchoolsImportIsNotFound) {
     EXPECT_EQ(other.Get(own).status, 404);
     EXPECT_EQ(other.Post(own + "/verwerken", {}).status, 404);
     EXPECT_EQ(other.Get(preview).status, 403);
+}
+
+TEST_F(RosterPages, ParentsOnTheListAreLinkedInvitedAndUndoneWithTheImport) {
+    const std::string header =
+        "Stamnummer;Roepnaam;Achternaam;E-mailadres;Geboortedatum;Leerweg;Leerjaar;Stamgroep;"
+        "E-mail ouder 1;Naam ouder 1;E-mail ouder 2\n";
+    // Mistakes first: a parent who is a student (in the file, or in Koers), a name without an
+    // address.
+    std::string preview = Upload(header +
+                                 "501;Sem;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;"
+                                 "noor@linden.example;;\n"
+                                 "502;Noor;Yilmaz;noor@linden.example;02-11-2011;kader;3;3K1;"
+                                 "leerling@demo.koers.nl;;\n"
+                                 "503;Ezra;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;;Oma "
+                                 "Smit;\n");
+    auto res = decaan.Get(preview);
+    EXPECT_TRUE(Has(res.body, "3 regels kloppen niet."));
+    EXPECT_TRUE(
+        Has(res.body, "E-mailadres noor@linden.example is ook van de leerling op regel 3."));
+    EXPECT_TRUE(Has(res.body, "hoort bij een leerling in Koers, niet bij een ouder"));
+    EXPECT_TRUE(Has(res.body, "heeft een naam maar geen e-mailadres"));
+
+    const std::string rows =
+        "501;Sem;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;p.bakker@ouders.example;"
+        "Piet Bakker;\n"
+        "502;Noor;Yilmaz;noor@linden.example;02-11-2011;kader;3;3K1;y.yilmaz@ouders.example;;"
+        "a.yilmaz@ouders.example\n"
+        "503;Ezra;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;decaan@linden.example;;\n";
+    preview = Upload(header + rows);
+    res = decaan.Get(preview);
+    EXPECT_TRUE(Has(res.body,
+                    "3 nieuw, 0 gewijzigd, 0 vertrokken, 0 ongewijzigd, 4 ouders of "
+                    "verzorgers gekoppeld"));
+    EXPECT_TRUE(Has(res.body, "ouder/verzorger p.bakker@ouders.example koppelen (nieuw account)"));
+    EXPECT_TRUE(Has(res.body, "ouder/verzorger decaan@linden.example koppelen<"));
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    const std::string applied = preview;
+    auto& users = app.services().users;
+    auto& students = app.services().students;
+    const auto piet = users.ByEmail("p.bakker@ouders.example");
+    ASSERT_TRUE(piet);
+    EXPECT_EQ(piet->display_name, "Piet Bakker");
+    EXPECT_EQ(users.ByEmail("a.yilmaz@ouders.example")->display_name,
+              "Ouder/verzorger van Noor Yilmaz");
+    const auto sem = users.ByEmail("sem@linden.example");
+    EXPECT_EQ(students.ParentIds(sem->id), std::vector<int64_t>{piet->id});
+    EXPECT_EQ(students.ParentIds(users.ByEmail("noor@linden.example")->id).size(), 2u);
+    // Piet may now look at Sem's page for parents, by the age rules.
+    ASSERT_EQ(users.LoadPrincipal(piet->id)->children, std::vector<int64_t>{sem->id});
+    // A teacher who is also a parent keeps their role and becomes a parent too.
+    const auto decaan_id = users.ByEmail("decaan@linden.example")->id;
+    EXPECT_EQ(users.Memberships(decaan_id).size(), 2u);
+
+    // The invitations: three students' and three parents' (the decaan has a password already).
+    auto& outbox = app.services().outbox;
+    const size_t before = outbox.Recent(1000).size();
+    EXPECT_TRUE(Has(decaan.Get(base).body, "3 leerlingen en 3 ouders of verzorgers"));
+    ASSERT_EQ(decaan.Post(base + "/uitnodigen", {}).status, 303);
+    const auto mails = outbox.Recent(1000);
+    ASSERT_EQ(mails.size(), before + 6);
+    int to_parents = 0;
+    for (size_t i = 0; i < 6; ++i)
+        if (mails[i].subject == "Meekijken met de loopbaanoriëntatie van uw kind") {
+            ++to_parents;
+            EXPECT_TRUE(Has(mails[i].body, "Kies via deze link binnen een week een wachtwoord"));
+        }
+    EXPECT_EQ(to_parents, 3);
+
+    // The same file again links nothing twice.
+    preview = Upload(header + rows);
+    EXPECT_TRUE(
+        Has(decaan.Get(preview).body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 3 ongewijzigd."));
+
+    // Undoing the import that made them takes the links and the unused accounts along; the
+    // decaan stays, without the ouder role.
+    ASSERT_EQ(decaan.Post(applied + "/terugdraaien", {}).status, 303);
+    EXPECT_FALSE(users.ByEmail("p.bakker@ouders.example"));
+    EXPECT_FALSE(users.ByEmail("a.yilmaz@ouders.example"));
+    EXPECT_TRUE(users.ByEmail("decaan@linden.example"));
+    EXPECT_EQ(users.Memberships(decaan_id).size(), 1u);
+    EXPECT_TRUE(Students().empty());
+}
+
+TEST_F(RosterPages, UndoingAnImportGivesTheGroupsTheirMentorsBack) {
+    auto& users = app.services().users;
+    const int64_t other = users.Add("ander@linden.example", "An Linden", std::nullopt, 1);
+    users.AddMembership(other, core::Role::kMentor, school, std::nullopt, 1);
+    std::string preview = Upload(std::string(kHeader) +
+                                 "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;"
+                                 "mentor@linden.example\n");
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    const int64_t group = Students()[0].group_id.value();
+    EXPECT_EQ(app.services().students.MentorIds(group), std::vector<int64_t>{mentor});
+    preview = Upload(std::string(kHeader) +
+                     "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;"
+                     "ander@linden.example\n");
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    EXPECT_EQ(app.services().students.MentorIds(group), std::vector<int64_t>{other});
+    ASSERT_EQ(decaan.Post(preview + "/terugdraaien", {}).status, 303);
+    EXPECT_EQ(app.services().students.MentorIds(group), std::vector<int64_t>{mentor});
 }
 
 }  // namespace

@@ -30,6 +30,12 @@ bool IsStaffAt(storage::UserRepo& users, int64_t user_id, int64_t school_id) {
     return false;
 }
 
+bool IsStudent(storage::UserRepo& users, int64_t user_id) {
+    for (const auto& m : users.Memberships(user_id))
+        if (m.membership.role == core::Role::kLeerling) return true;
+    return false;
+}
+
 // What differs between the list's row and the student in Koers, as the preview says it.
 std::vector<std::string> Differences(const core::RosterRow& row, const storage::StudentRecord& s) {
     std::vector<std::string> out;
@@ -57,11 +63,66 @@ std::string Before(const storage::StudentRecord& s) {
     return core::EncodeFields(f);
 }
 
+bool HasRoleAt(storage::UserRepo& users, int64_t user_id, core::Role role, int64_t school_id) {
+    for (const auto& m : users.Memberships(user_id))
+        if (m.membership.role == role && m.membership.school_id == school_id) return true;
+    return false;
+}
+
+// Links a student to the parents of their row, making the parent's account and their ouder
+// membership at the school when needed; records each link for undoing. In the caller's
+// transaction.
+void LinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, int64_t student_user,
+                 const std::vector<core::RosterParent>& parents, int64_t now) {
+    storage::UserRepo users(tx);
+    storage::StudentRepo students(tx);
+    storage::RosterRepo roster(tx);
+    for (const auto& parent : parents) {
+        const auto existing = users.ByEmail(parent.email);
+        const int64_t id =
+            existing ? existing->id : users.Add(parent.email, parent.name, std::nullopt, now);
+        const bool new_membership = !HasRoleAt(users, id, core::Role::kOuder, school_id);
+        if (new_membership)
+            users.AddMembership(id, core::Role::kOuder, school_id, std::nullopt, now);
+        if (students.AddParent(student_user, id, now) || new_membership)
+            roster.AddParentLink(import_id,
+                                 {student_user, id, !existing.has_value(), new_membership});
+    }
+}
+
+// Takes back the parent links an import made: the link, then the ouder membership it made when
+// the parent has no child at the school any more, and the account it made while it is unused.
+void UnlinkParents(storage::Database& tx, int64_t import_id, int64_t school_id) {
+    storage::UserRepo users(tx);
+    storage::StudentRepo students(tx);
+    for (const auto& link : storage::RosterRepo(tx).ParentLinks(import_id)) {
+        students.RemoveParent(link.student_user_id, link.parent_user_id);
+        if (!students.ChildrenAt(link.parent_user_id, school_id).empty()) continue;
+        const auto parent = users.ById(link.parent_user_id);
+        if (!parent) continue;
+        const auto principal = users.LoadPrincipal(parent->id);
+        const bool other_children = principal && !principal->children.empty();
+        if (link.new_account && !parent->password_hash && !other_children) {
+            users.Remove(parent->id);
+            continue;
+        }
+        if (!link.new_membership) continue;
+        for (const auto& m : users.Memberships(parent->id))
+            if (m.membership.role == core::Role::kOuder && m.membership.school_id == school_id)
+                users.RemoveMembership(parent->id, m.id);
+    }
+}
+
 }  // namespace
 
 std::string RosterPlan::Summary() const {
     return std::to_string(added) + " nieuw, " + std::to_string(changed) + " gewijzigd, " +
-           std::to_string(leavers.size()) + " vertrokken, " + std::to_string(same) + " ongewijzigd";
+           std::to_string(leavers.size()) + " vertrokken, " + std::to_string(same) +
+           " ongewijzigd" +
+           (parent_links == 0 ? std::string()
+            : parent_links == 1
+                ? std::string(", 1 ouder of verzorger gekoppeld")
+                : ", " + std::to_string(parent_links) + " ouders of verzorgers gekoppeld");
 }
 
 RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
@@ -79,7 +140,13 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
     std::map<std::string, storage::StudentRecord, std::less<>> by_local_id;
     for (auto& s : students.OfSchool(school_id)) by_local_id.emplace(s.local_id, std::move(s));
     std::set<std::string, std::less<>> in_file;
-    std::map<std::string, bool, std::less<>> staff;  // mentor e-mail -> staff of the school
+    std::map<std::string, bool, std::less<>> staff;          // mentor e-mail -> staff of the school
+    std::map<std::string, int, std::less<>> student_emails;  // of the file, with their line
+    for (const auto& row : read.rows)
+        if (!row.email.empty()) student_emails.emplace(row.email, row.line);
+    // A parent's e-mail -> their account (nullopt: none yet), and whether it is a student's.
+    std::map<std::string, std::pair<std::optional<storage::UserRecord>, bool>, std::less<>>
+        parent_accounts;
     for (auto& row : read.rows) {
         PlannedRow p{std::move(row), "gelijk", std::nullopt, {}, {}};
         in_file.insert(p.row.local_id);
@@ -107,6 +174,34 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
             p.changes = Differences(p.row, *p.current);
             if (!p.changes.empty()) p.action = "gewijzigd";
         }
+        for (const auto& parent : p.row.parents) {
+            if (auto other = student_emails.find(parent.email); other != student_emails.end()) {
+                p.row.errors.push_back("E-mailadres " + parent.email +
+                                       " is ook van de leerling op regel " +
+                                       std::to_string(other->second) + ".");
+                continue;
+            }
+            auto [it, fresh] = parent_accounts.try_emplace(parent.email);
+            if (fresh) {
+                it->second.first = users.ByEmail(parent.email);
+                it->second.second = it->second.first && IsStudent(users, it->second.first->id);
+            }
+            const auto& [account, is_student] = it->second;
+            if (is_student) {
+                p.row.errors.push_back("E-mailadres " + parent.email +
+                                       " hoort bij een leerling in Koers, niet bij een ouder.");
+                continue;
+            }
+            if (account && p.current) {
+                const auto linked = students.ParentIds(p.current->user_id);
+                if (std::find(linked.begin(), linked.end(), account->id) != linked.end()) continue;
+            }
+            p.new_links.push_back(parent);
+            p.changes.push_back("ouder/verzorger " + parent.email +
+                                (account ? " koppelen" : " koppelen (nieuw account)"));
+        }
+        if (p.current && p.action == "gelijk" && !p.new_links.empty()) p.action = "gewijzigd";
+        plan.parent_links += static_cast<int>(p.new_links.size());
         if (!p.row.mentor_email.empty()) {
             auto [it, fresh] = staff.try_emplace(p.row.mentor_email, false);
             if (fresh) {
@@ -174,6 +269,7 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
                                                    .group_id = g->second},
                                                   now);
                 roster.AddChange(import_id, {id, user, "nieuw", true, ""});
+                LinkParents(tx, import_id, school_id, user, p.new_links, now);
             } else if (p.action == "gewijzigd") {
                 storage::StudentRecord s = *p.current;
                 roster.AddChange(import_id, {s.id, s.user_id, "gewijzigd", false, Before(s)});
@@ -184,6 +280,7 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
                 s.group_id = g->second;
                 s.left_at.reset();
                 students.Update(s);
+                LinkParents(tx, import_id, school_id, s.user_id, p.new_links, now);
             }
         }
         for (storage::StudentRecord s : plan.leavers) {
@@ -192,7 +289,10 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
             students.Update(s);
         }
         if (plan.has_mentor_column)
-            for (const auto& [group, list] : mentors) students.SetMentors(group, list);
+            for (const auto& [group, list] : mentors) {
+                roster.AddMentorsBefore(import_id, {group, students.MentorIds(group)});
+                students.SetMentors(group, list);
+            }
     });
     return plan;
 }
@@ -240,6 +340,9 @@ void RosterService::Undo(int64_t school_id, int64_t import_id) {
                              : core::ParseInt(left, 0, std::numeric_limits<int64_t>::max());
             students.Update(*s);
         }
+        UnlinkParents(tx, import_id, school_id);
+        for (const auto& m : roster.MentorsBefore(import_id))
+            students.SetMentors(m.group_id, m.before);
     });
 }
 

@@ -24,6 +24,8 @@ struct PlannedRow {
     // A new student's sign-in name: the e-mail address, or without one the name Koers gives
     // (core::StudentSignInName; the mentor hands out an activation code).
     std::string sign_in;
+    // Parents or verzorgers on the row who are not linked to the student yet.
+    std::vector<core::RosterParent> new_links;
 };
 
 struct RosterPlan {
@@ -33,6 +35,7 @@ struct RosterPlan {
     std::vector<PlannedRow> rows;
     std::vector<storage::StudentRecord> leavers;  // on the school's list, not in the file
     int added = 0, changed = 0, same = 0, with_errors = 0;
+    int parent_links = 0;  // parents or verzorgers to link
 
     bool ok() const { return problems.empty() && with_errors == 0; }
     std::string Summary() const;  // "12 nieuw, 3 gewijzigd, 1 vertrokken, 40 ongewijzigd"
@@ -47,7 +50,9 @@ public:
     // Throws core::Conflict when the import was applied already or the plan has errors.
     RosterPlan Apply(int64_t school_id, int64_t import_id);
     // Undoes the school's last applied import: new students are removed (or, once they signed
-    // in, marked as leavers), changed ones get their former data back, leavers return.
+    // in, marked as leavers), changed ones get their former data back, leavers return, the
+    // parent links it made go (with the parents' accounts it made, while unused), and the
+    // groups get their former mentors back.
     // Throws core::Conflict when `import_id` is not the last applied import.
     void Undo(int64_t school_id, int64_t import_id);
 

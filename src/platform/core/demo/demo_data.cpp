@@ -34,7 +34,8 @@ constexpr std::array<DemoSchool, 9> kSchools = {{
     {"Twentse Esch College", "16TE", "vo", "vmbo-tl,havo", "Regio Twente", kPeerTeams},
 }};
 
-constexpr std::array<DemoAccount, 10> kAccounts = {{
+// The mbo's decaan last, so the ids of the others stay as they were.
+constexpr std::array<DemoAccount, 11> kAccounts = {{
     {Role::kBeheerder, "Bram Beheer", "beheerder@demo.koers.nl", "", ""},
     {Role::kRedacteur, "Rosa Redactie", "redacteur@demo.koers.nl", "", ""},
     {Role::kRegiocoordinator, "Reza Regio", "regio@demo.koers.nl", "Regio Amstelland", ""},
@@ -45,6 +46,7 @@ constexpr std::array<DemoAccount, 10> kAccounts = {{
     {Role::kDocent, "Daan Docent", "docent@demo.koers.nl", "21VZ", ""},
     {Role::kLeerling, "Lotte Leerling", "leerling@demo.koers.nl", "21VZ", ""},
     {Role::kOuder, "Olga Ouder", "ouder@demo.koers.nl", "21VZ", ""},
+    {Role::kDecaan, "Hatice Horizon", "decaan.mbo@demo.koers.nl", "30HZ", ""},
 }};
 
 }  // namespace

@@ -190,8 +190,11 @@ int64_t Accounts::Invite(const core::Principal& inviter, const std::string& emai
     return id;
 }
 
-int Accounts::InviteStudents(const core::Principal& inviter, const std::string& school_name,
-                             const std::vector<int64_t>& user_ids, const std::string& address) {
+int Accounts::InviteAll(const core::Principal& inviter, const std::string& school_name,
+                        const std::vector<int64_t>& user_ids, const std::string& address,
+                        const std::string& action,
+                        const std::function<std::pair<std::string, std::string>(
+                            const storage::UserRecord&, const std::string& link)>& mail) {
     int invited = 0;
     const int64_t now = clock_.Now();
     storage::InTransaction(db_, [&](storage::Database& tx) {
@@ -203,21 +206,49 @@ int Accounts::InviteStudents(const core::Principal& inviter, const std::string& 
             if (!user || user->password_hash || !user->active) continue;
             if (!core::IsMailAddress(user->email)) continue;  // their mentor hands out a code
             if (auth.CountTokens(id, "invite", now - kInviteTtl) > 0) continue;
-            outbox.Enqueue(user->email, "Je loopbaandossier in Koers",
-                           "Hoi " + user->display_name + ",\n\n" + school_name +
-                               " gebruikt Koers voor loopbaanoriëntatie. Daar houd je je "
-                               "loopbaandossier bij: wat je doet, wat je ervan leert en wat je "
-                               "kiest. Kies via deze link binnen een week je wachtwoord:\n\n" +
-                               NewOneTimeLink(auth, id, "invite", kInviteTtl) +
-                               "\n\nWerkt de link niet meer? Vraag je mentor om een nieuwe.\n\n"
-                               "Groet,\nKoers\n",
-                           now);
+            const auto [subject, body] =
+                mail(*user, NewOneTimeLink(auth, id, "invite", kInviteTtl));
+            outbox.Enqueue(user->email, subject, body, now);
             ++invited;
         }
-        storage::AuditRepo(tx).Record(now, inviter.user_id, "students.invited", school_name,
+        storage::AuditRepo(tx).Record(now, inviter.user_id, action, school_name,
                                       std::to_string(invited), address);
     });
     return invited;
+}
+
+int Accounts::InviteStudents(const core::Principal& inviter, const std::string& school_name,
+                             const std::vector<int64_t>& user_ids, const std::string& address) {
+    return InviteAll(inviter, school_name, user_ids, address, "students.invited",
+                     [&](const storage::UserRecord& user, const std::string& link) {
+                         return std::pair{
+                             std::string("Je loopbaandossier in Koers"),
+                             "Hoi " + user.display_name + ",\n\n" + school_name +
+                                 " gebruikt Koers voor loopbaanoriëntatie. Daar houd je je "
+                                 "loopbaandossier bij: wat je doet, wat je ervan leert en wat je "
+                                 "kiest. Kies via deze link binnen een week je wachtwoord:\n\n" +
+                                 link +
+                                 "\n\nWerkt de link niet meer? Vraag je mentor om een "
+                                 "nieuwe.\n\nGroet,\nKoers\n"};
+                     });
+}
+
+int Accounts::InviteParents(const core::Principal& inviter, const std::string& school_name,
+                            const std::vector<int64_t>& user_ids, const std::string& address) {
+    return InviteAll(inviter, school_name, user_ids, address, "parents.invited",
+                     [&](const storage::UserRecord& user, const std::string& link) {
+                         return std::pair{
+                             std::string("Meekijken met de loopbaanoriëntatie van uw kind"),
+                             "Beste " + user.display_name + ",\n\n" + school_name +
+                                 " gebruikt Koers voor loopbaanoriëntatie en -begeleiding. Als "
+                                 "ouder of verzorger ziet u daar wat de regels toestaan: tot uw "
+                                 "kind 16 is een samenvatting van het loopbaandossier en wat in "
+                                 "de gesprekken is afgesproken, daarna wat uw kind met u deelt. "
+                                 "Kies via deze link binnen een week een wachtwoord:\n\n" +
+                                 link +
+                                 "\n\nWerkt de link niet meer? Vraag de school om een "
+                                 "nieuwe.\n\nMet vriendelijke groet,\nKoers\n"};
+                     });
 }
 
 std::vector<IssuedCode> Accounts::IssueActivationCodes(const core::Principal& by,

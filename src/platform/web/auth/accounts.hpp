@@ -2,6 +2,7 @@
 // Sign-in, sessions, passwords, invitations and resets: the account flows, built on the
 // repositories, the core rules and libsodium. Thread-safe. Every flow writes the audit log.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,6 +86,9 @@ public:
     // stored together; the outbox sends them in batches. Returns how many were invited.
     int InviteStudents(const core::Principal& inviter, const std::string& school_name,
                        const std::vector<int64_t>& user_ids, const std::string& address);
+    // The same for parents and verzorgers an import linked, in words for a parent ("u").
+    int InviteParents(const core::Principal& inviter, const std::string& school_name,
+                      const std::vector<int64_t>& user_ids, const std::string& address);
     // A one-time activation code for each account of `user_ids` that has no password yet, for a
     // mentor to hand out on paper (students without e-mail; decision 0018). A new code replaces
     // the account's earlier codes and invitation links. Codes and the audit line are stored
@@ -117,6 +121,14 @@ public:
     const core::SessionRules& session_rules() const { return session_rules_; }
 
 private:
+    // Mails each account of `user_ids` without a password, with an address and without an
+    // invitation of the last week a one-time link, in words `mail` gives (subject, body with the
+    // link); audit-logged as `action`. Returns how many were invited.
+    int InviteAll(const core::Principal& inviter, const std::string& school_name,
+                  const std::vector<int64_t>& user_ids, const std::string& address,
+                  const std::string& action,
+                  const std::function<std::pair<std::string, std::string>(
+                      const storage::UserRecord&, const std::string& link)>& mail);
     std::string NewOneTimeLink(storage::AuthRepo& auth, int64_t user_id, const std::string& purpose,
                                int64_t ttl);
 
