@@ -295,5 +295,33 @@ TEST_F(RosterPages, UndoingAnImportGivesTheGroupsTheirMentorsBack) {
     EXPECT_EQ(app.services().students.MentorIds(group), std::vector<int64_t>{mentor});
 }
 
+TEST_F(RosterPages, ASiblingsParentIsOneAccountAndUndoingTakesItBackWhole) {
+    const std::string header =
+        "Stamnummer;Roepnaam;Achternaam;E-mailadres;Geboortedatum;Leerweg;Leerjaar;Stamgroep;"
+        "E-mail ouder 1\n";
+    std::string preview = Upload(header +
+                                 "501;Sem;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;\n"
+                                 "502;Mila;Bakker;mila@linden.example;02-11-2010;kader;4;4K1;\n");
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    // Next: their shared parent comes along on both rows.
+    preview = Upload(header +
+                     "501;Sem;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;"
+                     "ouder@bakker.example\n"
+                     "502;Mila;Bakker;mila@linden.example;02-11-2010;kader;4;4K1;"
+                     "ouder@bakker.example\n");
+    EXPECT_TRUE(Has(decaan.Get(preview).body,
+                    "0 nieuw, 2 gewijzigd, 0 vertrokken, 0 ongewijzigd, "
+                    "2 ouders of verzorgers gekoppeld"));
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    auto& users = app.services().users;
+    const auto parent = users.ByEmail("ouder@bakker.example");
+    ASSERT_TRUE(parent);
+    EXPECT_EQ(users.LoadPrincipal(parent->id)->children.size(), 2u);
+    EXPECT_EQ(users.Memberships(parent->id).size(), 1u) << "one ouder membership for both";
+    ASSERT_EQ(decaan.Post(preview + "/terugdraaien", {}).status, 303);
+    EXPECT_FALSE(users.ByEmail("ouder@bakker.example")) << "nothing of the parent is left";
+    EXPECT_EQ(Students().size(), 2u) << "the children stay";
+}
+
 }  // namespace
 }  // namespace koers::web

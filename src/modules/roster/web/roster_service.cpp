@@ -90,26 +90,32 @@ void LinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, in
     }
 }
 
-// Takes back the parent links an import made: the link, then the ouder membership it made when
-// the parent has no child at the school any more, and the account it made while it is unused.
+// Takes back the parent links an import made, then per parent (one parent may have been linked
+// to several children by it): the account it made while unused and without other children, or
+// else the ouder membership it made when the parent has no child at the school any more.
 void UnlinkParents(storage::Database& tx, int64_t import_id, int64_t school_id) {
     storage::UserRepo users(tx);
     storage::StudentRepo students(tx);
+    std::map<int64_t, std::pair<bool, bool>> made;  // parent -> made the account, the membership
     for (const auto& link : storage::RosterRepo(tx).ParentLinks(import_id)) {
         students.RemoveParent(link.student_user_id, link.parent_user_id);
-        if (!students.ChildrenAt(link.parent_user_id, school_id).empty()) continue;
-        const auto parent = users.ById(link.parent_user_id);
-        if (!parent) continue;
-        const auto principal = users.LoadPrincipal(parent->id);
+        auto& [account, membership] = made[link.parent_user_id];
+        account = account || link.new_account;
+        membership = membership || link.new_membership;
+    }
+    for (const auto& [id, what] : made) {
+        const auto parent = users.ById(id);
+        if (!parent || !students.ChildrenAt(id, school_id).empty()) continue;
+        const auto principal = users.LoadPrincipal(id);
         const bool other_children = principal && !principal->children.empty();
-        if (link.new_account && !parent->password_hash && !other_children) {
-            users.Remove(parent->id);
+        if (what.first && !parent->password_hash && !other_children) {
+            users.Remove(id);
             continue;
         }
-        if (!link.new_membership) continue;
-        for (const auto& m : users.Memberships(parent->id))
+        if (!what.second) continue;
+        for (const auto& m : users.Memberships(id))
             if (m.membership.role == core::Role::kOuder && m.membership.school_id == school_id)
-                users.RemoveMembership(parent->id, m.id);
+                users.RemoveMembership(id, m.id);
     }
 }
 
