@@ -126,12 +126,33 @@ TEST_F(ActivationCodes, TheMentorsCodeActivatesTheAccountOnce) {
     EXPECT_TRUE(student.SignIn("601.14ld", "mijn-eigen-wachtwoord"));
     EXPECT_EQ(student.Get(base + "/mijn-dossier").status, 303);
     // Used once: the same code again is refused, and the mentor's list no longer has Noor.
+    EXPECT_TRUE(Contains(student.Get("/wachtwoord-instellen?soort=invite&code=" + typed).body,
+                         "Deze link is verlopen of al gebruikt"));
     Browser again(app, "198.51.100.8");
     EXPECT_EQ(Activate(again, issued[0], "nog-een-wachtwoord!").status, 400);
     EXPECT_FALSE(Contains(mentor.Get(codes).body, "601.14ld"));
     // An activated student gets no new code, even when their id is posted.
     auto late = mentor.Post(codes, {{"leerling", std::to_string(noor.id)}});
     EXPECT_EQ(late.status, 400);
+}
+
+TEST_F(ActivationCodes, ACodeWorksOnlyWhereGuessesCount) {
+    const auto issued = Issue({noor.id});
+    std::string bare;
+    for (char c : issued[0])
+        if (c != '-') bare += c;
+    // The pages for links neither confirm nor accept a code: there a wrong guess costs nothing.
+    Browser guesser(app, "203.0.113.9");
+    EXPECT_TRUE(Contains(guesser.Get("/wachtwoord-instellen?soort=invite&code=" + bare).body,
+                         "Deze link is verlopen of al gebruikt"));
+    EXPECT_EQ(guesser
+                  .Post("/wachtwoord-instellen", {{"soort", "invite"},
+                                                  {"code", bare},
+                                                  {"password", "mijn-eigen-wachtwoord"},
+                                                  {"repeat", "mijn-eigen-wachtwoord"}})
+                  .status,
+              400);
+    EXPECT_EQ(Activate(guesser, issued[0], "mijn-eigen-wachtwoord").status, 200);
 }
 
 TEST_F(ActivationCodes, ANewCodeReplacesTheOldOne) {

@@ -54,7 +54,7 @@ LoginResult Accounts::Login(const std::string& email_in, const std::string& pass
         return {LoginResult::Status::kRejected, {}};
     }
     auth_.ClearAccountFailures(AccountKey(email));
-    std::string token = random_.Token(32);
+    std::string token = random_.Token(kLinkTokenChars);
     auth_.CreateSession({HashToken(token), user->id, random_.Token(24), now, now});
     audit_.Record(now, user->id, "login", email, "", address);
     return {LoginResult::Status::kOk, token};
@@ -298,13 +298,13 @@ Activation Accounts::Activate(const std::string& typed_code, const std::string& 
                        "overgenomen, of vraag je mentor om een nieuwe code.");
         return out;
     }
-    out.errors = SetPasswordWithToken(*code, "invite", next, repeat, address);
+    out.errors = RedeemForPassword(*code, "invite", next, repeat, address);
     if (out.errors.ok()) out.sign_in_name = user->email;
     return out;
 }
 
 bool Accounts::TokenUsable(const std::string& token, const std::string& purpose) {
-    if (token.empty() || token.size() > 128) return false;
+    if (token.size() < kLinkTokenChars || token.size() > 128) return false;
     return auth_.PeekToken(HashToken(token), purpose, clock_.Now()).has_value();
 }
 
@@ -312,6 +312,17 @@ core::Validation Accounts::SetPasswordWithToken(const std::string& token,
                                                 const std::string& purpose, const std::string& next,
                                                 const std::string& repeat,
                                                 const std::string& address) {
+    if (token.size() < kLinkTokenChars) {  // an activation code: only at /activeren
+        core::Validation v;
+        v.Add("code", "Deze link is verlopen of al gebruikt. Vraag een nieuwe link aan.");
+        return v;
+    }
+    return RedeemForPassword(token, purpose, next, repeat, address);
+}
+
+core::Validation Accounts::RedeemForPassword(const std::string& token, const std::string& purpose,
+                                             const std::string& next, const std::string& repeat,
+                                             const std::string& address) {
     core::Validation v;
     auto user_id = token.size() <= 128 ? auth_.PeekToken(HashToken(token), purpose, clock_.Now())
                                        : std::nullopt;

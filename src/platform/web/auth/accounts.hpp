@@ -102,6 +102,10 @@ public:
     Activation Activate(const std::string& typed_code, const std::string& next,
                         const std::string& repeat, const std::string& address);
     static constexpr int64_t kActivationCodeTtl = int64_t{14} * 24 * 60 * 60;
+    // A one-time link's token has at least this many characters (32 random bytes). Anything
+    // shorter is an activation code, which works only through Activate, where wrong guesses
+    // count: the links' pages neither accept nor confirm one.
+    static constexpr size_t kLinkTokenChars = 32;
     // For the set-password page: whether the link is still usable ("invite" or "reset").
     bool TokenUsable(const std::string& token, const std::string& purpose);
     // Sets the password through a one-time link. On success the link is used up and every
@@ -129,6 +133,9 @@ private:
                   const std::string& action,
                   const std::function<std::pair<std::string, std::string>(
                       const storage::UserRecord&, const std::string& link)>& mail);
+    core::Validation RedeemForPassword(const std::string& token, const std::string& purpose,
+                                       const std::string& next, const std::string& repeat,
+                                       const std::string& address);
     std::string NewOneTimeLink(storage::AuthRepo& auth, int64_t user_id, const std::string& purpose,
                                int64_t ttl);
 
