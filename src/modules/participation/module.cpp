@@ -34,8 +34,8 @@ constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{activit
 
 void Build(web::Services& app) { app.parts.Add<web::ParticipationParts>(app.db); }
 
-// The demo: in the current schooljaar of 21VZ, most of each group took part in the activities
-// already carried out.
+// The demo: in the current schooljaar of 21VZ, most of havo 4 (H4A, H4B) took part in what
+// the Bovenbouw havo team already carried out.
 void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     const int64_t school = world.schools.at("21VZ");
     storage::QualityRepo quality(db);
@@ -43,10 +43,13 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     storage::ParticipationRepo participation(db);
     const auto years = quality.Years(school);
     if (years.empty()) return;
+    const auto team = world.teams.find("21VZ/Bovenbouw havo");
+    if (team == world.teams.end()) return;
     int n = 0;
     for (const auto& a : quality.Records(years.front().id, core::Kind::kActiviteit)) {
-        if (a.record.status != core::kUitgevoerd) continue;
+        if (a.record.status != core::kUitgevoerd || a.record.team_id != team->second) continue;
         for (const auto& g : students.Groups(school)) {
+            if (g.name != "H4A" && g.name != "H4B") continue;
             std::vector<int64_t> took;
             for (const auto& s : students.InGroup(g.id))
                 if (++n % 7 != 3) took.push_back(s.id);
