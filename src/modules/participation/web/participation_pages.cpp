@@ -3,7 +3,7 @@
 // and the form on which the group's mentor or the decaan ticks who took part. The overview and
 // the figures are counts (every member of staff who reads the kwaliteitscyclus sees them); names
 // are only on the group's form.
-#include <algorithm>
+#include <map>
 #include <string>
 
 #include "modules/participation/core/participation.hpp"
@@ -67,13 +67,6 @@ View ActivityView(const ActivityOfSchool& a) {
     return v;
 }
 
-std::vector<core::Enrolled> CurrentStudents(Ctx& ctx, int64_t school) {
-    std::vector<core::Enrolled> out;
-    for (const auto& s : ctx.app.students.OfSchool(school))
-        if (!s.left_at) out.push_back({s.id, s.onderwijstype, s.leerjaar});
-    return out;
-}
-
 Response Overview(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     auto& quality = QualityOf(ctx).quality;
@@ -109,8 +102,19 @@ Response Activity(Ctx& ctx) {
     v.set("school", SchoolParam(ctx).name);
     v.set("overview_path", kOverview.With(school));
     v.set("year", core::SchoolYearLabel(activity.year.start_year));
+    // The school's current students once, for the cohorts and the groups alike.
+    std::vector<core::Enrolled> current;
+    std::map<int64_t, std::pair<int, int>> per_group;  // group -> took part, students
+    for (const auto& s : ctx.app.students.OfSchool(school)) {
+        if (s.left_at) continue;
+        current.push_back({s.id, s.onderwijstype, s.leerjaar});
+        if (!s.group_id) continue;
+        auto& [in, all] = per_group[*s.group_id];
+        in += took.count(s.id) > 0 ? 1 : 0;
+        ++all;
+    }
     ViewList cohorts;
-    for (const auto& share : core::CohortShares(CurrentStudents(ctx, school), took)) {
+    for (const auto& share : core::CohortShares(current, took)) {
         View row = Object();
         row.set("cohort", share.cohort);
         row.set("share", core::ShareText(share));
@@ -121,13 +125,12 @@ Response Activity(Ctx& ctx) {
     v.set("cohorts", std::move(cohorts));
     ViewList groups;
     for (const auto& g : ctx.app.students.Groups(school)) {
-        if (g.students == 0) continue;
-        const auto members = ctx.app.students.InGroup(g.id);
-        const auto in = std::count_if(members.begin(), members.end(),
-                                      [&](const auto& s) { return took.count(s.id) > 0; });
+        const auto counts = per_group.find(g.id);
+        if (counts == per_group.end()) continue;
         View row = Object();
         row.set("name", g.name);
-        row.set("took_part", std::to_string(in) + " van " + std::to_string(members.size()));
+        row.set("took_part", std::to_string(counts->second.first) + " van " +
+                                 std::to_string(counts->second.second));
         const bool may = activity.year.open() && core::Allowed(ctx.user, Permission::kCoachStudent,
                                                                core::Target::Group(school, g.id));
         row.set("record_path",
