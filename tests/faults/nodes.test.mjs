@@ -102,7 +102,9 @@ test("restarting PostgreSQL under load gives Dutch 503 pages and service heals w
   const unavailable = reads.results.filter((r) => r.status === 503);
   assert.ok(unavailable.length > 0, "no request met the database outage");
   for (const r of [...unavailable, ...writes.failed]) {
-    assert.equal(r.status, 503, `only 503 during the outage, not ${r.status}`);
+    // The page's own words say which check refused, should anything but 503 come back.
+    const said = String(r.text ?? "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 400);
+    assert.equal(r.status, 503, `only 503 during the outage, not ${r.status}: ${said}`);
     assert.match(r.text, /Koers kan de gegevens nu niet bereiken/);
   }
   assert.ok(unavailable.every((r) => r.type.startsWith("text/html")), "a page, not bare text");
