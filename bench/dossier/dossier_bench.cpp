@@ -90,8 +90,9 @@ World Build(Database& db, int students, int entries, int64_t now, koers::core::C
     // The import of the whole school, as a decaan would do it.
     koers::web::RosterService roster(db, clock);
     const std::string file = StudentList(students);
-    const int64_t import_id = koers::storage::RosterRepo(db).AddPreview(w.school, "bench.csv", file,
-                                                                        std::nullopt, "Bench", now);
+    const int64_t import_id =
+        koers::storage::RosterRepo(db).AddPreview(w.school, koers::storage::ImportKind::kStudents,
+                                                  "bench.csv", file, std::nullopt, "Bench", now);
     const auto t0 = Clock::now();
     const auto plan = roster.Apply(w.school, import_id);
     w.import_ms = Millis(Clock::now() - t0);

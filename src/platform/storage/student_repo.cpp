@@ -1,5 +1,7 @@
 #include "platform/storage/student_repo.hpp"
 
+#include <map>
+
 namespace koers::storage {
 namespace {
 
@@ -8,14 +10,27 @@ constexpr const char* kGroupSelect =
     "(SELECT COUNT(*) FROM students s WHERE s.group_id = g.id AND s.left_at IS NULL) AS students "
     "FROM school_groups g ";
 
-GroupRecord ToGroup(Connection& c, const Row& r) {
-    GroupRecord g{r.Int("id"), r.Int("school_id"), r.Text("name"), r.Int("students"), {}};
-    for (const auto& m : c.Query("SELECT u.display_name FROM group_mentors gm JOIN users u ON "
-                                 "u.id = gm.user_id WHERE gm.group_id = ? ORDER BY u.display_name",
-                                 {g.id}))
-        g.mentors += (g.mentors.empty() ? "" : ", ") + m.Text("display_name");
-    return g;
+GroupRecord ToGroup(const Row& r) {
+    return {r.Int("id"), r.Int("school_id"), r.Text("name"), r.Int("students"), {}, {}};
 }
+
+// Fills in the mentors of `groups` from rows of (group_id, user_id, display_name) ordered by
+// group and name.
+void AddMentors(std::vector<GroupRecord>& groups, const std::vector<Row>& rows) {
+    std::map<int64_t, GroupRecord*> by_id;
+    for (auto& g : groups) by_id[g.id] = &g;
+    for (const auto& r : rows) {
+        const auto found = by_id.find(r.Int("group_id"));
+        if (found == by_id.end()) continue;
+        GroupRecord& g = *found->second;
+        g.mentors += (g.mentors.empty() ? "" : ", ") + r.Text("display_name");
+        g.mentor_ids.push_back(r.Int("user_id"));
+    }
+}
+
+constexpr const char* kMentorSelect =
+    "SELECT gm.group_id, gm.user_id, u.display_name FROM group_mentors gm JOIN users u ON "
+    "u.id = gm.user_id ";
 
 constexpr const char* kStudentSelect =
     "SELECT s.id, s.school_id, s.user_id, u.display_name, s.local_id, s.birth_date, "
@@ -80,7 +95,11 @@ std::vector<GroupRecord> StudentRepo::Groups(int64_t school_id) {
         std::vector<GroupRecord> out;
         for (const auto& r : c.Query(
                  std::string(kGroupSelect) + "WHERE g.school_id = ? ORDER BY g.name", {school_id}))
-            out.push_back(ToGroup(c, r));
+            out.push_back(ToGroup(r));
+        AddMentors(out, c.Query(std::string(kMentorSelect) +
+                                    "JOIN school_groups g ON g.id = gm.group_id WHERE "
+                                    "g.school_id = ? ORDER BY gm.group_id, u.display_name",
+                                {school_id}));
         return out;
     });
 }
@@ -89,7 +108,11 @@ std::optional<GroupRecord> StudentRepo::Group(int64_t group_id) {
     return db_.Use([&](Connection& c) -> std::optional<GroupRecord> {
         auto r = c.QueryOne(std::string(kGroupSelect) + "WHERE g.id = ?", {group_id});
         if (!r) return std::nullopt;
-        return ToGroup(c, *r);
+        std::vector<GroupRecord> one = {ToGroup(*r)};
+        AddMentors(one, c.Query(std::string(kMentorSelect) +
+                                    "WHERE gm.group_id = ? ORDER BY u.display_name",
+                                {group_id}));
+        return one.front();
     });
 }
 

@@ -15,8 +15,9 @@ struct GroupRecord {
     int64_t id = 0;
     int64_t school_id = 0;
     std::string name;
-    int64_t students = 0;  // current students (leavers not counted)
-    std::string mentors;   // their names, comma-separated
+    int64_t students = 0;             // current students (leavers not counted)
+    std::string mentors;              // their names, comma-separated
+    std::vector<int64_t> mentor_ids;  // their accounts, in the order of `mentors`
 };
 
 struct StudentRecord {

@@ -117,6 +117,38 @@ std::vector<MembershipRecord> UserRepo::Memberships(int64_t user_id) {
     });
 }
 
+bool UserRepo::HasRole(int64_t user_id, std::span<const core::Role> roles,
+                       std::optional<int64_t> school_id) {
+    const auto memberships = Memberships(user_id);
+    return std::any_of(memberships.begin(), memberships.end(), [&](const MembershipRecord& m) {
+        return std::find(roles.begin(), roles.end(), m.membership.role) != roles.end() &&
+               (!school_id || m.membership.school_id == school_id);
+    });
+}
+
+std::vector<SchoolRole> UserRepo::RolesAtSchool(int64_t school_id,
+                                                std::span<const core::Role> roles) {
+    return db_.Use([&](Connection& c) {
+        std::vector<Value> params = {school_id};
+        std::string in;
+        for (core::Role role : roles) {
+            in += in.empty() ? "?" : ", ?";
+            params.emplace_back(std::string(core::RoleCode(role)));
+        }
+        std::vector<SchoolRole> out;
+        if (roles.empty()) return out;
+        for (const auto& r :
+             c.Query("SELECT u.id, u.email, u.display_name, u.password_hash, u.active, "
+                     "u.created_at, m.id AS membership_id, m.role, m.team_id FROM memberships m "
+                     "JOIN users u ON u.id = m.user_id WHERE m.school_id = ? AND m.role IN (" +
+                         in + ") ORDER BY u.email, m.id",
+                     params))
+            if (const auto role = core::RoleFromCode(r.Text("role")))
+                out.push_back({r.Int("membership_id"), ToUser(r), *role, r.OptInt("team_id")});
+        return out;
+    });
+}
+
 std::vector<std::pair<core::Role, int64_t>> UserRepo::RoleCountsAtSchool(int64_t school_id) {
     return db_.Use([&](Connection& c) {
         std::vector<std::pair<core::Role, int64_t>> out;

@@ -3,6 +3,7 @@
 // Thread-safe. A duplicate e-mail or membership throws ConstraintError.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,14 @@ struct MembershipRecord {
     int64_t id = 0;
     int64_t user_id = 0;
     core::Membership membership;
+};
+
+// A school role of a person, with their account.
+struct SchoolRole {
+    int64_t membership_id = 0;
+    UserRecord user;
+    core::Role role = core::Role::kDocent;
+    std::optional<int64_t> team_id;
 };
 
 // Builds a principal from rows holding kPrincipalColumns, one row per membership (role NULL for
@@ -61,6 +70,11 @@ public:
     // Removes membership `id` of `user_id`; false when there was none.
     bool RemoveMembership(int64_t user_id, int64_t id);
     std::vector<MembershipRecord> Memberships(int64_t user_id);
+    // Whether the person holds one of `roles`, at `school_id` when given.
+    bool HasRole(int64_t user_id, std::span<const core::Role> roles,
+                 std::optional<int64_t> school_id = std::nullopt);
+    // Everyone with one of `roles` at the school, one entry per membership, by e-mail address.
+    std::vector<SchoolRole> RolesAtSchool(int64_t school_id, std::span<const core::Role> roles);
     // Number of people per role at a school (for the school overview).
     std::vector<std::pair<core::Role, int64_t>> RoleCountsAtSchool(int64_t school_id);
     // The principal for an active user, or nullopt.

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <variant>
 
+#include "modules/roster/core/export_columns.hpp"
 #include "platform/core/common/csv.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/common/validation.hpp"
@@ -33,15 +34,8 @@ enum class Col {
     kParentName2,
 };
 
-struct Synonyms {
-    Col col;
-    std::string_view label;  // as the preview names it
-    std::array<std::string_view, 8> names;
-};
-
-// Header names as administration systems write them, lower case without spaces, dots, hyphens
-// or underscores.
-constexpr std::array<Synonyms, 15> kColumns = {{
+// Header names as administration systems write them (KnownColumn).
+constexpr std::array<KnownColumn<Col>, 15> kColumns = {{
     {Col::kLocalId,
      "Leerlingnummer",
      {"leerlingnummer", "studentnummer", "llnr", "lln", "leerlingnr", "studentnr", "stamnummer",
@@ -78,18 +72,6 @@ constexpr std::array<Synonyms, 15> kColumns = {{
      {"naamouder2", "naamverzorger2", "ouder2naam", "ouder2", "", "", "", ""}},
 }};
 
-// Headers that name what Koers may never hold.
-constexpr std::array<std::string_view, 7> kForbidden = {
-    "bsn", "burgerservicenummer",    "sofinummer", "onderwijsnummer",
-    "pgn", "persoonsgebondennummer", "onderwijsnr"};
-
-std::string Key(std::string_view header) {
-    std::string out;
-    for (char c : AsciiLower(header))
-        if (c != ' ' && c != '-' && c != '_' && c != '.' && c != '\'') out += c;
-    return out;
-}
-
 // "14-03-2010", "14/3/2010", "2010-03-14" as YYYY-MM-DD.
 std::optional<std::string> ParseBirthDate(std::string_view s, int current_year) {
     std::array<int, 3> parts{};
@@ -122,23 +104,7 @@ std::optional<std::string> ParseBirthDate(std::string_view s, int current_year) 
     return std::string(buf);
 }
 
-// A spreadsheet would run a cell that starts like this as a formula.
-bool LooksLikeFormula(std::string_view s) {
-    return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '@' || s[0] == '-');
-}
-
 }  // namespace
-
-bool LooksLikeBsn(std::string_view digits) {
-    if (digits.size() != 9) return false;
-    int sum = 0;
-    for (size_t i = 0; i < 9; ++i) {
-        if (digits[i] < '0' || digits[i] > '9') return false;
-        const int weight = i == 8 ? -1 : static_cast<int>(9 - i);
-        sum += weight * (digits[i] - '0');
-    }
-    return sum % 11 == 0 && digits != "000000000";
-}
 
 int RosterFile::RowsWithErrors() const {
     return static_cast<int>(
@@ -149,41 +115,12 @@ RosterFile ReadRoster(std::string_view bytes, int current_year) {
     RosterFile out;
     auto read = ReadCsv(bytes, {.max_rows = 5000, .max_columns = 60, .max_field = 300});
     if (auto* p = std::get_if<CsvProblem>(&read)) {
-        out.problems.push_back("Regel " + std::to_string(p->line) +
-                               (p->column ? ", kolom " + std::to_string(p->column) : "") + ": " +
-                               p->message);
+        out.problems.push_back(CsvProblemText(*p));
         return out;
     }
     const CsvTable& table = std::get<CsvTable>(read);
-    std::map<Col, size_t> at;
-    for (size_t i = 0; i < table.header.size(); ++i) {
-        const std::string key = Key(table.header[i]);
-        if (std::find(kForbidden.begin(), kForbidden.end(), key) != kForbidden.end()) {
-            out.problems.push_back("De kolom “" + table.header[i] +
-                                   "” hoort niet in Koers: een BSN of onderwijsnummer mag niet "
-                                   "worden opgeslagen. Haal de kolom uit het bestand.");
-            continue;
-        }
-        for (const auto& s : kColumns)
-            if (!key.empty() && std::find(s.names.begin(), s.names.end(), key) != s.names.end() &&
-                !at.count(s.col)) {
-                at[s.col] = i;
-                out.columns.push_back(std::string(s.label) + " ← " + table.header[i]);
-            }
-    }
-    // A column of nine-digit numbers that pass the elfproef is a BSN, whatever it is called.
-    for (size_t i = 0; i < table.header.size(); ++i) {
-        size_t filled = 0, bsn = 0;
-        for (const auto& row : table.rows) {
-            if (row[i].empty()) continue;
-            ++filled;
-            bsn += LooksLikeBsn(row[i]) ? 1 : 0;
-        }
-        if (filled > 0 && bsn == filled && (filled >= 3 || filled == table.rows.size()))
-            out.problems.push_back("De kolom “" + table.header[i] +
-                                   "” lijkt burgerservicenummers te bevatten. Die mogen niet in "
-                                   "Koers; haal de kolom uit het bestand.");
-    }
+    out.problems = ForbiddenColumns(table);
+    const auto at = MatchColumns(table, kColumns, out.columns);
     const bool has_name = at.count(Col::kName) || at.count(Col::kLast);
     for (const auto& [col, label] :
          {std::pair{Col::kLocalId, "Leerlingnummer"}, std::pair{Col::kBirth, "Geboortedatum"},
@@ -216,8 +153,7 @@ RosterFile ReadRoster(std::string_view bytes, int current_year) {
         if (at.count(Col::kName)) {
             row.name = cell(Col::kName);
         } else {
-            for (Col c : {Col::kFirst, Col::kInfix, Col::kLast})
-                if (!cell(c).empty()) row.name += (row.name.empty() ? "" : " ") + cell(c);
+            row.name = FullName(cell(Col::kFirst), cell(Col::kInfix), cell(Col::kLast));
         }
         if (row.name.empty()) error("Naam ontbreekt.");
         row.email = AsciiLower(cell(Col::kEmail));

@@ -43,7 +43,4 @@ struct RosterFile {
 // Reads the bytes of an uploaded file. `current_year` bounds the plausible birth dates.
 RosterFile ReadRoster(std::string_view bytes, int current_year);
 
-// Whether `digits` is nine digits that pass the elfproef, as every BSN does.
-bool LooksLikeBsn(std::string_view digits);
-
 }  // namespace koers::core

@@ -1,5 +1,7 @@
 #include "modules/roster/core/roster.hpp"
 
+#include "modules/roster/core/export_columns.hpp"
+
 #include <gtest/gtest.h>
 
 namespace koers::core {

@@ -8,35 +8,48 @@ namespace koers::storage {
 namespace {
 
 constexpr const char* kImportColumns =
-    "SELECT id, school_id, file_name, by_name, created_at, applied_at, undone_at, summary ";
+    "SELECT id, school_id, kind, file_name, by_name, created_at, applied_at, undone_at, summary ";
+
+const char* KindCode(ImportKind kind) {
+    return kind == ImportKind::kStaff ? "medewerkers" : "leerlingen";
+}
 
 RosterImport ToImport(const Row& r) {
-    return {r.Int("id"),       r.Int("school_id"),  r.Text("file_name"),    {},
-            r.Text("by_name"), r.Int("created_at"), r.OptInt("applied_at"), r.OptInt("undone_at"),
+    return {r.Int("id"),
+            r.Int("school_id"),
+            r.Text("kind") == "medewerkers" ? ImportKind::kStaff : ImportKind::kStudents,
+            r.Text("file_name"),
+            {},
+            r.Text("by_name"),
+            r.Int("created_at"),
+            r.OptInt("applied_at"),
+            r.OptInt("undone_at"),
             r.Text("summary")};
 }
 
 }  // namespace
 
-int64_t RosterRepo::AddPreview(int64_t school_id, const std::string& file_name,
+int64_t RosterRepo::AddPreview(int64_t school_id, ImportKind kind, const std::string& file_name,
                                const std::string& file, std::optional<int64_t> by_id,
                                const std::string& by_name, int64_t now) {
     return db_.Use([&](Connection& c) {
-        // A new file replaces the school's previews that were never applied.
-        c.Execute("DELETE FROM roster_imports WHERE school_id = ? AND applied_at IS NULL",
-                  {school_id});
+        // A new file replaces the school's previews of its kind that were never applied.
+        c.Execute(
+            "DELETE FROM roster_imports WHERE school_id = ? AND kind = ? AND applied_at IS NULL",
+            {school_id, KindCode(kind)});
         return c.InsertReturningId(
-            "INSERT INTO roster_imports (school_id, file_name, file, by_id, by_name, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-            {school_id, file_name, Blob{file}, Opt(by_id), by_name, now});
+            "INSERT INTO roster_imports (school_id, kind, file_name, file, by_id, by_name, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            {school_id, KindCode(kind), file_name, Blob{file}, Opt(by_id), by_name, now});
     });
 }
 
-std::optional<RosterImport> RosterRepo::Find(int64_t school_id, int64_t id) {
+std::optional<RosterImport> RosterRepo::Find(int64_t school_id, ImportKind kind, int64_t id) {
     return db_.Use([&](Connection& c) -> std::optional<RosterImport> {
-        auto r = c.QueryOne(std::string(kImportColumns) +
-                                ", file FROM roster_imports WHERE id = ? AND school_id = ?",
-                            {id, school_id});
+        auto r =
+            c.QueryOne(std::string(kImportColumns) +
+                           ", file FROM roster_imports WHERE id = ? AND school_id = ? AND kind = ?",
+                       {id, school_id, KindCode(kind)});
         if (!r) return std::nullopt;
         RosterImport out = ToImport(*r);
         out.file = r->Text("file");
@@ -44,13 +57,13 @@ std::optional<RosterImport> RosterRepo::Find(int64_t school_id, int64_t id) {
     });
 }
 
-std::vector<RosterImport> RosterRepo::OfSchool(int64_t school_id, int limit) {
+std::vector<RosterImport> RosterRepo::OfSchool(int64_t school_id, ImportKind kind, int limit) {
     return db_.Use([&](Connection& c) {
         std::vector<RosterImport> out;
-        for (const auto& r :
-             c.Query(std::string(kImportColumns) + "FROM roster_imports WHERE school_id = ? "
-                                                   "ORDER BY created_at DESC, id DESC LIMIT ?",
-                     {school_id, int64_t{limit}}))
+        for (const auto& r : c.Query(std::string(kImportColumns) +
+                                         "FROM roster_imports WHERE school_id = ? AND kind = ? "
+                                         "ORDER BY created_at DESC, id DESC LIMIT ?",
+                                     {school_id, KindCode(kind), int64_t{limit}}))
             out.push_back(ToImport(r));
         return out;
     });
@@ -128,6 +141,31 @@ std::vector<RosterParentLink> RosterRepo::ParentLinks(int64_t import_id) {
                      {import_id}))
             out.push_back({r.Int("student_user_id"), r.Int("parent_user_id"),
                            r.Int("new_account") != 0, r.Int("new_membership") != 0});
+        return out;
+    });
+}
+
+void RosterRepo::AddRoleChange(int64_t import_id, const RosterRoleChange& change) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO roster_import_roles (import_id, user_id, role, team_id, added, "
+            "new_account) VALUES (?, ?, ?, ?, ?, ?)",
+            {import_id, change.user_id, std::string(core::RoleCode(change.role)),
+             Opt(change.team_id), int64_t{change.added ? 1 : 0},
+             int64_t{change.new_account ? 1 : 0}});
+    });
+}
+
+std::vector<RosterRoleChange> RosterRepo::RoleChanges(int64_t import_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<RosterRoleChange> out;
+        for (const auto& r :
+             c.Query("SELECT user_id, role, team_id, added, new_account FROM roster_import_roles "
+                     "WHERE import_id = ? ORDER BY user_id, role",
+                     {import_id}))
+            if (const auto role = core::RoleFromCode(r.Text("role")))
+                out.push_back({r.Int("user_id"), *role, r.OptInt("team_id"), r.Int("added") != 0,
+                               r.Int("new_account") != 0});
         return out;
     });
 }

@@ -8,13 +8,18 @@
 #include <string>
 #include <vector>
 
+#include "platform/core/access/roles.hpp"
 #include "platform/storage/db/database.hpp"
 
 namespace koers::storage {
 
+// What a school imports: its student list or its staff list.
+enum class ImportKind { kStudents, kStaff };
+
 struct RosterImport {
     int64_t id = 0;
     int64_t school_id = 0;
+    ImportKind kind = ImportKind::kStudents;
     std::string file_name;
     std::string file;  // the bytes as uploaded (empty in lists)
     std::string by_name;
@@ -40,6 +45,15 @@ struct RosterParentLink {
     bool new_membership = false;  // and their ouder membership at the school
 };
 
+// A role a staff list gave (added) or took away; undoing does the opposite.
+struct RosterRoleChange {
+    int64_t user_id = 0;
+    core::Role role = core::Role::kDocent;
+    std::optional<int64_t> team_id;
+    bool added = false;
+    bool new_account = false;  // the import made the account
+};
+
 // A group's mentors before an import set them.
 struct RosterMentors {
     int64_t group_id = 0;
@@ -50,14 +64,16 @@ class RosterRepo {
 public:
     explicit RosterRepo(Database& db) : db_(db) {}
 
-    // Keeps an uploaded file until it is applied; the school's earlier previews go.
-    int64_t AddPreview(int64_t school_id, const std::string& file_name, const std::string& file,
-                       std::optional<int64_t> by_id, const std::string& by_name, int64_t now);
-    // With its file; nullopt when it is not an import of that school.
-    std::optional<RosterImport> Find(int64_t school_id, int64_t id);
-    // The school's imports, the latest first (without their files).
-    std::vector<RosterImport> OfSchool(int64_t school_id, int limit);
-    // The school's last applied import that is not undone.
+    // Keeps an uploaded file until it is applied; the school's earlier previews of that kind go.
+    int64_t AddPreview(int64_t school_id, ImportKind kind, const std::string& file_name,
+                       const std::string& file, std::optional<int64_t> by_id,
+                       const std::string& by_name, int64_t now);
+    // With its file; nullopt when it is not an import of that school and kind.
+    std::optional<RosterImport> Find(int64_t school_id, ImportKind kind, int64_t id);
+    // The school's imports of a kind, the latest first (without their files).
+    std::vector<RosterImport> OfSchool(int64_t school_id, ImportKind kind, int limit);
+    // The school's last applied import of either kind that is not undone: only that one can be
+    // undone, as both kinds may set a group's mentors.
     std::optional<int64_t> LastApplied(int64_t school_id);
 
     // Marks a preview applied and drops its file (what it changed is in its changes); false when
@@ -69,6 +85,8 @@ public:
     std::vector<RosterChange> Changes(int64_t import_id);
     void AddParentLink(int64_t import_id, const RosterParentLink& link);
     std::vector<RosterParentLink> ParentLinks(int64_t import_id);
+    void AddRoleChange(int64_t import_id, const RosterRoleChange& change);
+    std::vector<RosterRoleChange> RoleChanges(int64_t import_id);
     void AddMentorsBefore(int64_t import_id, const RosterMentors& mentors);
     std::vector<RosterMentors> MentorsBefore(int64_t import_id);
 

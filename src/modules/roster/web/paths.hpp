@@ -10,6 +10,15 @@ inline constexpr RoutePath kImport{"/scholen/{school}/leerlingen/importeren"};
 inline constexpr RoutePath kPreview{"/scholen/{school}/leerlingen/importeren/{import}"};
 inline constexpr RoutePath kApply{"/scholen/{school}/leerlingen/importeren/{import}/verwerken"};
 inline constexpr RoutePath kUndo{"/scholen/{school}/leerlingen/importeren/{import}/terugdraaien"};
+// The school's staff and their LOB roles, and importing the staff list.
+inline constexpr RoutePath kStaff{"/scholen/{school}/medewerkers"};
+inline constexpr RoutePath kStaffInvite{"/scholen/{school}/medewerkers/uitnodigen"};
+inline constexpr RoutePath kStaffImport{"/scholen/{school}/medewerkers/importeren"};
+inline constexpr RoutePath kStaffPreview{"/scholen/{school}/medewerkers/importeren/{import}"};
+inline constexpr RoutePath kStaffApply{
+    "/scholen/{school}/medewerkers/importeren/{import}/verwerken"};
+inline constexpr RoutePath kStaffUndo{
+    "/scholen/{school}/medewerkers/importeren/{import}/terugdraaien"};
 // A mentor's activation codes for the students of a group who have no account yet.
 inline constexpr RoutePath kCodes{"/scholen/{school}/groepen/{groep}/activeringscodes"};
 

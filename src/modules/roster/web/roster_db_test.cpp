@@ -1,11 +1,13 @@
 // The student list's import on both databases: apply, re-import, leavers and undo through the
-// service, and two clicks on "Verwerken" at once apply the file exactly once.
+// service, and two clicks on "Verwerken" at once apply the file exactly once; a staff list's
+// roles, teams and mentors, and undoing it.
 #include <gtest/gtest.h>
 
 #include <thread>
 
 #include "modules/roster/storage/roster_repo.hpp"
 #include "modules/roster/web/roster_service.hpp"
+#include "modules/roster/web/staff_service.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -33,7 +35,8 @@ protected:
         service_ = std::make_unique<RosterService>(*db_, clock_);
     }
     int64_t Preview(const std::string& file) {
-        return storage::RosterRepo(*db_).AddPreview(school_, "x.csv", file, std::nullopt, "Test",
+        return storage::RosterRepo(*db_).AddPreview(school_, storage::ImportKind::kStudents,
+                                                    "x.csv", file, std::nullopt, "Test",
                                                     clock_.Now());
     }
     std::unique_ptr<storage::Database> db_;
@@ -77,8 +80,9 @@ TEST_P(RosterImport, AStudentWithoutEmailGetsASignInNameOfTheSchool) {
         "llnr;roepnaam;achternaam;email;geboortedatum;leerjaar;klas\n"
         "7;Ivo;Bos;;01-05-2012;2;2A\n";
     service_->Apply(school_, Preview(file));
-    const int64_t there = storage::RosterRepo(*db_).AddPreview(other_id, "x.csv", file,
-                                                               std::nullopt, "Test", clock_.Now());
+    const int64_t there =
+        storage::RosterRepo(*db_).AddPreview(other_id, storage::ImportKind::kStudents, "x.csv",
+                                             file, std::nullopt, "Test", clock_.Now());
     service_->Apply(other_id, there);
     EXPECT_EQ(storage::StudentRepo(*db_).OfSchool(school_)[0].sign_in_name, "7.99ts");
     EXPECT_EQ(storage::StudentRepo(*db_).OfSchool(other_id)[0].sign_in_name, "7.98as");
@@ -113,6 +117,41 @@ TEST_P(RosterImport, TwoClicksAtOnceApplyTheFileOnce) {
     EXPECT_EQ(refused.load(), 1);
     EXPECT_EQ(storage::StudentRepo(*db_).OfSchool(school_).size(), 2u);
     EXPECT_EQ(storage::UserRepo(*db_).All().size(), 2u);
+}
+
+TEST_P(RosterImport, AStaffListGivesRolesTeamsAndGroupsAndOnlyTheLastImportIsUndone) {
+    const int64_t students = Preview(kFile);
+    service_->Apply(school_, students);
+    storage::UserRepo users(*db_);
+    const int64_t decaan = users.Add("decaan@x.example", "De Caan", std::nullopt, 1);
+    users.AddMembership(decaan, core::Role::kDecaan, school_, std::nullopt, 1);
+    const int64_t old = users.Add("oud@x.example", "Oud", std::nullopt, 1);
+    users.AddMembership(old, core::Role::kMentor, school_, std::nullopt, 1);
+    const int64_t team = storage::OrgRepo(*db_).AddTeam(school_, "Onderbouw", 1);
+    StaffService staff(*db_, clock_);
+    const int64_t id = storage::RosterRepo(*db_).AddPreview(
+        school_, storage::ImportKind::kStaff, "p.csv",
+        "naam;email;functie;team;mentor van\nAnouk;anouk@x.example;mentor, docent;onderbouw;"
+        "2A, 3A\n",
+        std::nullopt, "Test", clock_.Now());
+    EXPECT_THROW(staff.Apply(school_, students, decaan), core::NotFound) << "another kind";
+    const StaffApplied applied = staff.Apply(school_, id, decaan);
+    EXPECT_EQ(applied.plan.Summary(), "1 nieuw, 0 gewijzigd, 1 vertrokken, 0 ongewijzigd");
+    ASSERT_EQ(applied.new_accounts.size(), 1u);
+    const int64_t anouk = applied.new_accounts[0];
+    const auto roles = users.RolesAtSchool(school_, core::kStaffListRoles);
+    ASSERT_EQ(roles.size(), 3u);  // the decaan, and Anouk's two
+    for (const auto& r : roles)
+        if (r.user.id == anouk && r.role == core::Role::kMentor) EXPECT_EQ(r.team_id, team);
+    for (const auto& g : storage::StudentRepo(*db_).Groups(school_))
+        EXPECT_EQ(g.mentor_ids, std::vector<int64_t>{anouk}) << g.name;
+    EXPECT_THROW(staff.Apply(school_, id, decaan), core::Conflict);
+    EXPECT_THROW(service_->Undo(school_, students), core::Conflict) << "only the last";
+    service_->Undo(school_, id);
+    EXPECT_FALSE(users.ById(anouk));
+    ASSERT_EQ(users.RolesAtSchool(school_, core::kStaffListRoles).size(), 2u);
+    for (const auto& g : storage::StudentRepo(*db_).Groups(school_))
+        EXPECT_TRUE(g.mentor_ids.empty()) << g.name;
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RosterImport, ::testing::Values("sqlite", "postgresql"),

@@ -3,6 +3,7 @@
 // applying it, and undoing the last import.
 #include <string>
 
+#include "modules/roster/web/import_views.hpp"
 #include "modules/roster/web/paths.hpp"
 #include "modules/roster/web/roster_parts.hpp"
 #include "modules/roster/web/routes.hpp"
@@ -22,8 +23,6 @@ namespace koers::web {
 using namespace roster_paths;
 using core::Permission;
 namespace {
-
-constexpr size_t kMaxFileBytes = size_t{2} * 1024 * 1024;
 
 Response Students(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
@@ -76,20 +75,7 @@ View ImportView(Ctx& ctx, int64_t school) {
     v.set("school", SchoolParam(ctx).name);
     v.set("students_path", kStudents.With(school));
     v.set("action", kImport.With(school));
-    const auto last = RosterOf(ctx).imports.LastApplied(school);
-    ViewList history;
-    for (const auto& i : RosterOf(ctx).imports.OfSchool(school, 20)) {
-        View item = LinkView(kPreview.With(school, i.id), i.file_name);
-        item.set("when", core::FormatDateTime(i.created_at));
-        item.set("by", i.by_name);
-        item.set("state", i.undone_at    ? std::string("teruggedraaid")
-                          : i.applied_at ? "verwerkt: " + i.summary
-                                         : std::string("niet verwerkt"));
-        item.set("undo_path", last == i.id ? kUndo.With(school, i.id) : std::string());
-        history.push_back(std::move(item));
-    }
-    v.set("has_history", !history.empty());
-    v.set("history", std::move(history));
+    SetImportHistory(v, ctx, school, storage::ImportKind::kStudents, kPreview, kUndo);
     return v;
 }
 
@@ -102,46 +88,26 @@ Response Upload(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     core::Validation v;
     int status = 400;
-    if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
-        v.Add("bestand", "Kies het CSV-bestand met de leerlingen.");
-    } else if (ctx.files[0].data.size() > kMaxFileBytes) {
-        v.Add("bestand",
-              "Dit bestand is groter dan 2 MB. Een lijst van 5.000 leerlingen past "
-              "ruim; staat er iets anders in?");
-        status = 413;
-    } else if (const RosterPlan plan = RosterOf(ctx).service.Plan(school, ctx.files[0].data);
-               !plan.problems.empty()) {
+    if (const auto file = UploadedList(ctx, v, status, "Kies het CSV-bestand met de leerlingen.")) {
+        const RosterPlan plan = RosterOf(ctx).service.Plan(school, *file);
+        if (plan.problems.empty()) {
+            const int64_t id = RosterOf(ctx).imports.AddPreview(
+                school, storage::ImportKind::kStudents, UploadName(ctx, "leerlingen.csv"),
+                std::string(*file), ctx.user->user_id, ctx.user->display_name, ctx.app.clock.Now());
+            return Redirect(kPreview.With(school, id));
+        }
         // Nothing of a file that cannot be read, or that holds a BSN, is kept.
         for (const auto& problem : plan.problems) v.Add("bestand", problem);
         status = 422;
-    } else {
-        std::string name = ctx.files[0].filename.empty() ? "leerlingen.csv" : ctx.files[0].filename;
-        if (name.size() > 120 || !core::IsCleanText(name, false)) name = "leerlingen.csv";
-        const int64_t id =
-            RosterOf(ctx).imports.AddPreview(school, name, ctx.files[0].data, ctx.user->user_id,
-                                             ctx.user->display_name, ctx.app.clock.Now());
-        return Redirect(kPreview.With(school, id));
     }
     View view = ImportView(ctx, school);
     AddErrors(view, v);
     return RenderPage(ctx, "roster/import", std::move(view), "Leerlingen importeren", status);
 }
 
-storage::RosterImport LoadImport(Ctx& ctx) {
-    auto found = RosterOf(ctx).imports.Find(ctx.Id("school"), ctx.Id("import"));
-    if (!found) throw core::NotFound();
-    return *found;
-}
-
-ViewList Texts(const std::vector<std::string>& texts) {
-    ViewList out;
-    for (const auto& t : texts) out.emplace_back(t);
-    return out;
-}
-
 Response Preview(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
-    const auto stored = LoadImport(ctx);
+    const auto stored = LoadImport(ctx, storage::ImportKind::kStudents);
     const RosterPlan plan =
         stored.applied_at ? RosterPlan{} : RosterOf(ctx).service.Plan(school, stored.file);
     View v = Object();
@@ -204,7 +170,7 @@ Response Preview(Ctx& ctx) {
 
 Response Apply(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
-    const auto stored = LoadImport(ctx);
+    const auto stored = LoadImport(ctx, storage::ImportKind::kStudents);
     const RosterPlan plan = RosterOf(ctx).service.Apply(school, stored.id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "students.imported",
                          stored.file_name, plan.Summary(), ctx.req.remote_address);
@@ -214,8 +180,9 @@ Response Apply(Ctx& ctx) {
 
 Response Undo(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
-    const auto stored = LoadImport(ctx);
-    RosterOf(ctx).service.Undo(school, stored.id);
+    const auto stored = LoadImport(ctx, storage::ImportKind::kStudents);
+    for (int64_t user : RosterOf(ctx).service.Undo(school, stored.id))
+        ctx.app.accounts.RolesChanged(user);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "students.import_undone",
                          stored.file_name, stored.summary, ctx.req.remote_address);
     SetFlash(ctx, "import-teruggedraaid");

@@ -150,7 +150,10 @@ TEST_F(RosterPages, ABsnColumnIsRefusedAndNothingOfTheFileIsKept) {
     EXPECT_FALSE(Has(page.body, "Eerdere imports"));
     auto res = decaan.Upload(base + "/importeren", "bestand", "export.csv", csv);
     EXPECT_TRUE(Has(res.body, "BSN of onderwijsnummer mag niet"));
-    EXPECT_EQ(RosterOf(app.services()).imports.OfSchool(school, 10).size(), 0u);
+    EXPECT_EQ(RosterOf(app.services())
+                  .imports.OfSchool(school, storage::ImportKind::kStudents, 10)
+                  .size(),
+              0u);
     // An empty upload and a file that is not CSV at all get a Dutch answer too.
     EXPECT_EQ(decaan.Upload(base + "/importeren", "bestand", "leeg.csv", "").status, 400);
     res = decaan.Upload(base + "/importeren", "bestand", "foto.png", "\x89PNG\r\n\x1a\n\x01\x02");

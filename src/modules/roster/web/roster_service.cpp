@@ -18,23 +18,11 @@
 namespace koers::web {
 namespace {
 
-bool IsStaffAt(storage::UserRepo& users, int64_t user_id, int64_t school_id) {
-    for (const auto& m : users.Memberships(user_id)) {
-        const auto role = m.membership.role;
-        if (m.membership.school_id == school_id &&
-            (role == core::Role::kMentor || role == core::Role::kDecaan ||
-             role == core::Role::kTeamleider || role == core::Role::kDocent ||
-             role == core::Role::kSchoolleider))
-            return true;
-    }
-    return false;
-}
-
-bool IsStudent(storage::UserRepo& users, int64_t user_id) {
-    for (const auto& m : users.Memberships(user_id))
-        if (m.membership.role == core::Role::kLeerling) return true;
-    return false;
-}
+constexpr core::Role kStaffRoles[] = {core::Role::kMentor, core::Role::kDecaan,
+                                      core::Role::kTeamleider, core::Role::kDocent,
+                                      core::Role::kSchoolleider};
+constexpr core::Role kStudentRole[] = {core::Role::kLeerling};
+constexpr core::Role kParentRole[] = {core::Role::kOuder};
 
 // What differs between the list's row and the student in Koers, as the preview says it.
 std::vector<std::string> Differences(const core::RosterRow& row, const storage::StudentRecord& s) {
@@ -63,12 +51,6 @@ std::string Before(const storage::StudentRecord& s) {
     return core::EncodeFields(f);
 }
 
-bool HasRoleAt(storage::UserRepo& users, int64_t user_id, core::Role role, int64_t school_id) {
-    for (const auto& m : users.Memberships(user_id))
-        if (m.membership.role == role && m.membership.school_id == school_id) return true;
-    return false;
-}
-
 // Links a student to the parents of their row, making the parent's account and their ouder
 // membership at the school when needed; records each link for undoing. In the caller's
 // transaction.
@@ -81,7 +63,7 @@ void LinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, in
         const auto existing = users.ByEmail(parent.email);
         const int64_t id =
             existing ? existing->id : users.Add(parent.email, parent.name, std::nullopt, now);
-        const bool new_membership = !HasRoleAt(users, id, core::Role::kOuder, school_id);
+        const bool new_membership = !users.HasRole(id, kParentRole, school_id);
         if (new_membership)
             users.AddMembership(id, core::Role::kOuder, school_id, std::nullopt, now);
         if (students.AddParent(student_user, id, now) || new_membership)
@@ -117,6 +99,33 @@ void UnlinkParents(storage::Database& tx, int64_t import_id, int64_t school_id) 
             if (m.membership.role == core::Role::kOuder && m.membership.school_id == school_id)
                 users.RemoveMembership(id, m.id);
     }
+}
+
+// Takes back the roles a staff list gave and gives back those it took, then removes the
+// accounts it made that are unused and hold no role any more. Returns the people concerned.
+std::vector<int64_t> RestoreRoles(storage::Database& tx, int64_t import_id, int64_t school_id,
+                                  int64_t now) {
+    storage::UserRepo users(tx);
+    std::vector<int64_t> touched;
+    std::set<int64_t> made;
+    for (const auto& c : storage::RosterRepo(tx).RoleChanges(import_id)) {
+        touched.push_back(c.user_id);
+        if (c.new_account) made.insert(c.user_id);
+        const auto memberships = users.Memberships(c.user_id);
+        const auto held = std::find_if(memberships.begin(), memberships.end(), [&](const auto& m) {
+            return m.membership.role == c.role && m.membership.school_id == school_id &&
+                   m.membership.team_id == c.team_id;
+        });
+        if (c.added && held != memberships.end())
+            users.RemoveMembership(c.user_id, held->id);
+        else if (!c.added && held == memberships.end())
+            users.AddMembership(c.user_id, c.role, school_id, std::nullopt, now, c.team_id);
+    }
+    for (int64_t id : made) {
+        const auto user = users.ById(id);
+        if (user && !user->password_hash && users.Memberships(id).empty()) users.Remove(id);
+    }
+    return touched;
 }
 
 }  // namespace
@@ -190,7 +199,8 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
             auto [it, fresh] = parent_accounts.try_emplace(parent.email);
             if (fresh) {
                 it->second.first = users.ByEmail(parent.email);
-                it->second.second = it->second.first && IsStudent(users, it->second.first->id);
+                it->second.second =
+                    it->second.first && users.HasRole(it->second.first->id, kStudentRole);
             }
             const auto& [account, is_student] = it->second;
             if (is_student) {
@@ -212,7 +222,7 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
             auto [it, fresh] = staff.try_emplace(p.row.mentor_email, false);
             if (fresh) {
                 const auto mentor = users.ByEmail(p.row.mentor_email);
-                it->second = mentor && IsStaffAt(users, mentor->id, school_id);
+                it->second = mentor && users.HasRole(mentor->id, kStaffRoles, school_id);
             }
             if (!it->second)
                 p.row.errors.push_back("Mentor " + p.row.mentor_email +
@@ -230,7 +240,8 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
 }
 
 RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
-    const auto stored = storage::RosterRepo(db_).Find(school_id, import_id);
+    const auto stored =
+        storage::RosterRepo(db_).Find(school_id, storage::ImportKind::kStudents, import_id);
     if (!stored) throw core::NotFound();
     if (stored->applied_at) throw core::Conflict("Deze import is al verwerkt.");
     RosterPlan plan = Plan(school_id, stored->file);
@@ -303,8 +314,9 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
     return plan;
 }
 
-void RosterService::Undo(int64_t school_id, int64_t import_id) {
+std::vector<int64_t> RosterService::Undo(int64_t school_id, int64_t import_id) {
     const int64_t now = clock_.Now();
+    std::vector<int64_t> touched;
     storage::InTransaction(db_, [&](storage::Database& tx) {
         storage::StudentRepo students(tx);
         storage::UserRepo users(tx);
@@ -347,9 +359,11 @@ void RosterService::Undo(int64_t school_id, int64_t import_id) {
             students.Update(*s);
         }
         UnlinkParents(tx, import_id, school_id);
+        touched = RestoreRoles(tx, import_id, school_id, now);
         for (const auto& m : roster.MentorsBefore(import_id))
             students.SetMentors(m.group_id, m.before);
     });
+    return touched;
 }
 
 }  // namespace koers::web

@@ -49,12 +49,14 @@ public:
     // Plans the stored file again against the current list and applies it, in one transaction.
     // Throws core::Conflict when the import was applied already or the plan has errors.
     RosterPlan Apply(int64_t school_id, int64_t import_id);
-    // Undoes the school's last applied import: new students are removed (or, once they signed
-    // in, marked as leavers), changed ones get their former data back, leavers return, the
-    // parent links it made go (with the parents' accounts it made, while unused), and the
-    // groups get their former mentors back.
+    // Undoes the school's last applied import, of either kind (a student list or a staff list,
+    // StaffService): new students are removed (or, once they signed in, marked as leavers),
+    // changed ones get their former data back, leavers return, the parent links it made go
+    // (with the parents' accounts it made, while unused), the roles it gave go and those it
+    // took return (with the staff accounts it made, while unused), and the groups get their
+    // former mentors back. Returns the people whose roles changed (their sessions must see it).
     // Throws core::Conflict when `import_id` is not the last applied import.
-    void Undo(int64_t school_id, int64_t import_id);
+    std::vector<int64_t> Undo(int64_t school_id, int64_t import_id);
 
 private:
     storage::Database& db_;

@@ -57,6 +57,7 @@ bool RoleGrants(Role role, Permission p) {
         case Permission::kCoachStudent:
             return role == Role::kDecaan || role == Role::kMentor;
         case Permission::kManageStudents:
+        case Permission::kManageStaff:
             return role == Role::kSchoolleider || role == Role::kDecaan;
     }
     return false;

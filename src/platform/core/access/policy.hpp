@@ -29,6 +29,7 @@ enum class Permission {
     kViewDossier,        // read a student's loopbaandossier (the student, their mentor, decaan)
     kWriteDossier,       // write in a loopbaandossier (the student, in their own)
     kManageStudents,     // a school's student list: import, groups, leavers (decaan, leiding)
+    kManageStaff,        // a school's staff list: import, their LOB roles (decaan, leiding)
     kCoachStudent,       // record loopbaangesprekken in a student's dossier (mentor, decaan)
     kParentView,         // what a parent may see of their child, by the age rules (ouder)
 };

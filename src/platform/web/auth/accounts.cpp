@@ -233,6 +233,23 @@ int Accounts::InviteStudents(const core::Principal& inviter, const std::string& 
                      });
 }
 
+int Accounts::InviteStaff(const core::Principal& inviter, const std::string& school_name,
+                          const std::vector<int64_t>& user_ids, const std::string& address) {
+    return InviteAll(inviter, school_name, user_ids, address, "staff.invited",
+                     [&](const storage::UserRecord& user, const std::string& link) {
+                         return std::pair{
+                             std::string("Uitnodiging voor Koers"),
+                             "Beste " + user.display_name + ",\n\n" + school_name +
+                                 " gebruikt Koers voor loopbaanoriëntatie en -begeleiding, en "
+                                 "heeft u als medewerker toegevoegd. Via deze link kiest u binnen "
+                                 "een week uw wachtwoord:\n\n" +
+                                 link +
+                                 "\n\nWerkt de link niet meer? Vraag de decaan of de "
+                                 "schoolleiding om een nieuwe.\n\nMet vriendelijke groet,\n"
+                                 "Koers\n"};
+                     });
+}
+
 int Accounts::InviteParents(const core::Principal& inviter, const std::string& school_name,
                             const std::vector<int64_t>& user_ids, const std::string& address) {
     return InviteAll(inviter, school_name, user_ids, address, "parents.invited",

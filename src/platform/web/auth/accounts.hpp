@@ -86,6 +86,9 @@ public:
     // stored together; the outbox sends them in batches. Returns how many were invited.
     int InviteStudents(const core::Principal& inviter, const std::string& school_name,
                        const std::vector<int64_t>& user_ids, const std::string& address);
+    // The same for staff a staff list added, in words for a colleague ("u").
+    int InviteStaff(const core::Principal& inviter, const std::string& school_name,
+                    const std::vector<int64_t>& user_ids, const std::string& address);
     // The same for parents and verzorgers an import linked, in words for a parent ("u").
     int InviteParents(const core::Principal& inviter, const std::string& school_name,
                       const std::vector<int64_t>& user_ids, const std::string& address);
