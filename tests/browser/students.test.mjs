@@ -217,6 +217,45 @@ test("the decaan imports the student list: errors shown, corrected, applied, und
   await page.context().close();
 });
 
+test("the decaan imports the staff list: a new mentor for H4B, invited; leavers named first; undone", async () => {
+  const page = await newPage();
+  await signIn(page, "decaan@demo.koers.nl");
+  await page.click("main a >> text=Medewerkers");
+  assert.match(await page.textContent("main"), /Mohamed Mentor/);
+  await checkPage(page, "medewerkers");
+  await page.click("text=medewerkers importeren");
+  await checkPage(page, "medewerkers-importeren");
+  const header = "Roepnaam;Tussenvoegsel;Achternaam;E-mail;Functie;Team;Mentor van\n";
+  const upload = async (rows) => {
+    await page.setInputFiles("#bestand", { name: "personeel.csv", mimeType: "text/csv", buffer: Buffer.from(header + rows, "utf8") });
+    await Promise.all([page.waitForURL(/\/importeren\/\d+$/), page.click("button >> text=Bestand controleren")]);
+  };
+  const staff = "Mohamed;;Mentor;mentor@demo.koers.nl;mentor;Bovenbouw havo;H4A\n" +
+                "Tamara;;Teamleider;teamleider@demo.koers.nl;teamleider;Bovenbouw havo;\n";
+  await upload(staff + "Fleur;van;Dam;fleur@demo.koers.nl;conciërge;;H4B\n");
+  assert.match(await page.textContent("main"), /Functie “conciërge” kent Koers niet/);
+  assert.equal(await page.$("button >> text=Verwerken"), null);
+  await checkPage(page, "medewerkers-controle-fouten");
+  await page.click("text=Medewerkers importeren · Veldzicht College");
+  await upload(staff + "Fleur;van;Dam;fleur@demo.koers.nl;slb'er;;H4B\n");
+  const main = await page.textContent("main");
+  assert.match(main, /1 nieuw, \d+ gewijzigd, 1 vertrokken/);
+  assert.match(main, /Daan Docent \(docent@demo\.koers\.nl\): Docent/);
+  assert.match(main, /U staat zelf niet in dit bestand/);
+  await checkPage(page, "medewerkers-controle");
+  await Promise.all([page.waitForURL(/\/importeren$/), page.click("button >> text=Verwerken")]);
+  assert.match(await page.textContent("main"), /De medewerkerslijst is verwerkt/);
+  await page.click("text=Medewerkers · Veldzicht College");
+  assert.match(await page.textContent("main"), /Fleur van Dam/);
+  assert.doesNotMatch(await page.textContent("main"), /Daan Docent/);
+  await page.click("text=medewerkers importeren");
+  await Promise.all([page.waitForURL(/\/importeren$/), page.click("button >> text=Terugdraaien")]);
+  await page.click("text=Medewerkers · Veldzicht College");
+  assert.match(await page.textContent("main"), /Daan Docent/);
+  assert.doesNotMatch(await page.textContent("main"), /Fleur van Dam/);
+  await page.context().close();
+});
+
 test("a parent sees what the age rules allow for each child, and why", async () => {
   // Lotte (16) shares one entry with her parents.
   const lotte = await newPage({ width: 390, height: 800 });
@@ -324,6 +363,8 @@ test("axe checked every student page template", () => {
                              [/^\/scholen\/\d+\/groepen$/, "groups"], [/^\/scholen\/\d+\/groepen\/\d+$/, "group"],
                              [/^\/scholen\/\d+\/leerlingen$/, "students"], [/\/leerlingen\/importeren$/, "import"],
                              [/\/leerlingen\/importeren\/\d+$/, "import preview"],
+                             [/^\/scholen\/\d+\/medewerkers$/, "staff"], [/\/medewerkers\/importeren$/, "staff import"],
+                             [/\/medewerkers\/importeren\/\d+$/, "staff preview"],
                              [/\/mijn-kinderen$/, "children"], [/\/leerlingen\/\d+\/ouders$/, "parent page"],
                              [/\/groepen\/\d+\/activeringscodes$/, "activation codes"], [/^\/activeren$/, "activate"],
                              [/\/deelname$/, "participation"], [/\/deelname\/\d+$/, "activity"],
