@@ -66,6 +66,21 @@ test("the loopbaandossier travels as a document the published schema accepts", a
   const again = await lotte.upload(`${dossier}/meenemen`, {}, { name: "bestand", filename: "loopbaandossier.json", bytes: json.text, type: "application/json" });
   assert.equal(again.status, 303);
   assert.match((await lotte.get(dossier)).text, /Er is niets dubbel toegevoegd/);
+  // The zip carries the bewijs's file: with the bewijs deleted, reading the zip in brings both back.
+  const bewijsId = (await lotte.get(dossier)).text.match(new RegExp(`href="(${dossier}/\\d+)">Certificaat EHBO`))[1];
+  await lotte.get(bewijsId);
+  assert.equal((await lotte.post(`${bewijsId}/verwijderen`, { version: "1" })).status, 303);
+  assert.doesNotMatch((await lotte.get(dossier)).text, /Certificaat EHBO/);
+  const carried = await lotte.upload(`${dossier}/meenemen`, {}, { name: "bestand", filename: "loopbaandossier.zip", bytes, type: "application/zip" });
+  assert.equal(carried.status, 303, carried.text);
+  const back = (await lotte.get(dossier)).text.match(new RegExp(`href="(${dossier}/\\d+)">Certificaat EHBO`));
+  assert.ok(back, "the bewijs is back");
+  const page = await lotte.get(back[1]);
+  const file = page.text.match(/href="([^"]+\/bestanden\/\d+)"/);
+  assert.ok(file, "with its file");
+  const photo = await fetch(koers.base + file[1], { headers: { cookie: lotte.cookieHeader() } });
+  assert.equal(photo.headers.get("content-type"), "image/png");
+  assert.deepEqual(Buffer.from(await photo.arrayBuffer()), png);
   const broken = await lotte.upload(`${dossier}/meenemen`, {}, { name: "bestand", filename: "x.json", bytes: "{", type: "application/json" });
   assert.equal(broken.status, 422);
   assert.match(broken.text, /kan Koers niet lezen/);

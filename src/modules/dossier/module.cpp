@@ -88,6 +88,10 @@ constexpr web::Flash kFlashes[] = {
     {"dossier-gewist", "Je dossier is gewist. Er staat niets meer in."},
     {"dossier-kind-gewist", "Het loopbaandossier van uw kind is gewist."},
     {"dossier-meegenomen", "Je dossier van je vorige school staat nu ook hier."},
+    {"dossier-meegenomen-zonder-bestanden",
+     "Je dossier van je vorige school staat nu ook hier, maar niet alle bestanden van je "
+     "bewijzen konden mee. Lees het zip-bestand van je download in (niet alleen het .json-"
+     "bestand), of voeg de bestanden zelf toe aan je bewijzen."},
     {"dossier-al-meegenomen",
      "Alles uit dit bestand stond al in je dossier. Er is niets dubbel toegevoegd."},
     {"gesprek-gevraagd",

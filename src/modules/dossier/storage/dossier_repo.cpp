@@ -93,10 +93,13 @@ bool DossierRepo::Delete(int64_t student_id, int64_t id, int version, const Auth
     return deleted;
 }
 
-int DossierRepo::Carry(int64_t student_id, const std::vector<CarriedEntry>& entries,
-                       const Author& by, int64_t now, std::string_view note) {
-    int added = 0;
+std::vector<std::optional<int64_t>> DossierRepo::Carry(int64_t student_id,
+                                                       const std::vector<CarriedEntry>& entries,
+                                                       const Author& by, int64_t now,
+                                                       std::string_view note) {
+    std::vector<std::optional<int64_t>> added;
     db_.Transaction([&](Connection& c) {
+        added.clear();
         std::set<std::tuple<std::string, int64_t, std::string>> present;
         for (const auto& r : c.Query("SELECT kind, created_at, body FROM dossier_entries WHERE "
                                      "student_id = ? AND deleted_at IS NULL",
@@ -105,13 +108,15 @@ int DossierRepo::Carry(int64_t student_id, const std::vector<CarriedEntry>& entr
                             Filled(core::DecodeFields(r.Text("body"))));
         for (const auto& e : entries) {
             const std::string kind(core::InfoOf(e.kind).code);
-            if (!present.emplace(kind, e.created_at, Filled(e.fields)).second) continue;
+            if (!present.emplace(kind, e.created_at, Filled(e.fields)).second) {
+                added.emplace_back();
+                continue;
+            }
             const std::array<ColumnValue, 2> columns = {{
                 {"kind", kind},
                 {"created_at", e.created_at},
             }};
-            Store(c, student_id).Insert(e.fields, "", columns, by, now, note);
-            ++added;
+            added.emplace_back(Store(c, student_id).Insert(e.fields, "", columns, by, now, note));
         }
     });
     return added;

@@ -69,9 +69,10 @@ public:
     // Adds `entries` to the student's dossier in one transaction, keeping when each was written,
     // with `note` ("meegenomen uit ...") on their first version. An entry that is already there
     // (same kind, moment and text) is skipped, so carrying the same file twice adds nothing.
-    // Returns how many were added.
-    int Carry(int64_t student_id, const std::vector<CarriedEntry>& entries, const Author& by,
-              int64_t now, std::string_view note);
+    // Returns per entry its new id, or nullopt for one that was there already.
+    std::vector<std::optional<int64_t>> Carry(int64_t student_id,
+                                              const std::vector<CarriedEntry>& entries,
+                                              const Author& by, int64_t now, std::string_view note);
 
     // Shares the student's live entry with their parents, or stops sharing it; false when there
     // is no such entry in this dossier.

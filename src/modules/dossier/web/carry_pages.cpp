@@ -1,8 +1,11 @@
 // Taking the loopbaandossier along: the student downloads it (a zip with a readable page and
-// the JSON document, or the document alone) and reads a document from a previous school into
-// their dossier here. Only the student themselves: a mentor or decaan never downloads a
-// student's dossier.
+// the JSON document, or the document alone) and reads that zip (with the files of the bewijzen)
+// or the document from a previous school into their dossier here. Only the student themselves: a
+// mentor or decaan never downloads a student's dossier.
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <variant>
 
 #include "modules/dossier/web/dossier_export.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
@@ -10,6 +13,8 @@
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/pages/page.hpp"
 
@@ -72,25 +77,60 @@ Response DownloadJson(Ctx& ctx) {
         WithExport(ctx, scope, [](const DossierExport& d) { return ExportJson(d); }), false);
 }
 
+// Carries a read dossier into the student's, with the files of its bewijzen that came along,
+// in one transaction. Returns the entries added and the named files that did not come along
+// (not in the upload, not a kind of file a bewijs takes, or past the dossier's limits).
+std::pair<int, int> CarryInto(Ctx& ctx, const storage::StudentRecord& s,
+                              const CarriedDossier& carried) {
+    int added = 0, left = 0;
+    const int64_t now = ctx.app.clock.Now();
+    storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
+        added = left = 0;
+        const auto ids = storage::DossierRepo(tx).Carry(
+            s.id, carried.entries, {ctx.user->user_id, ctx.user->display_name}, now,
+            "meegenomen uit " + carried.school_name);
+        added = static_cast<int>(
+            std::count_if(ids.begin(), ids.end(), [](const auto& id) { return id.has_value(); }));
+        storage::EvidenceRepo evidence(tx);
+        for (const auto& f : carried.files) {
+            const auto& entry = ids.at(f.entry);
+            if (!entry) continue;  // there already, with its files
+            const auto data = carried.data.find(f.path);
+            const auto type =
+                data == carried.data.end() ? std::nullopt : core::DetectFileType(data->second);
+            if (!type ||
+                !std::holds_alternative<int64_t>(evidence.Add(
+                    s.id, *entry, core::SafeFileName(f.name, type->extension),
+                    std::string(type->media_type), data->second, now, storage::EvidenceLimits{})))
+                ++left;
+        }
+    });
+    return {added, left};
+}
+
 Response CarryIn(Ctx& ctx) {
     const StudentScope scope = LoadOwnStudent(ctx);
     const auto& s = scope.student;
     core::Validation v;
     int status = 400;
+    const bool zip = ctx.files.size() == 1 && LooksLikeZip(ctx.files[0].data);
     if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
-        v.Add("bestand", "Kies het bestand loopbaandossier.json uit de download van je dossier.");
-    } else if (ctx.files[0].data.size() > kMaxCarriedBytes) {
+        v.Add("bestand",
+              "Kies het bestand loopbaandossier.zip (of loopbaandossier.json) uit de download "
+              "van je dossier.");
+    } else if (!zip && ctx.files[0].data.size() > kMaxCarriedBytes) {
         v.Add("bestand",
               "Dit bestand is groter dan 5 MB. Een loopbaandossier uit Koers is veel "
               "kleiner; kies het bestand loopbaandossier.json.");
         status = 413;
     } else {
         try {
-            const CarriedDossier carried = ReadCarried(ctx.files[0].data);
-            const int added = DossierOf(ctx).dossiers.Carry(
-                s.id, carried.entries, {ctx.user->user_id, ctx.user->display_name},
-                ctx.app.clock.Now(), "meegenomen uit " + carried.school_name);
-            SetFlash(ctx, added == 0 ? "dossier-al-meegenomen" : "dossier-meegenomen");
+            const auto& data = ctx.files[0].data;
+            const CarriedDossier carried = zip ? ReadCarriedZip(data) : ReadCarried(data);
+            const auto [added, left] = CarryInto(ctx, s, carried);
+            SetFlash(ctx, left > 0     ? "dossier-meegenomen-zonder-bestanden"
+                          : added == 0 ? "dossier-al-meegenomen"
+                                       : "dossier-meegenomen");
             return Redirect(kDossier.With(s.school_id, s.id));
         } catch (const core::InvalidInput& e) {
             v.Add("bestand", e.what());

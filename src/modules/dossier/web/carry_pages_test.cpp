@@ -12,6 +12,7 @@
 #include "modules/dossier/web/dossier_export.hpp"
 #include "modules/dossier/web/dossier_pages_test_support.hpp"
 #include "platform/storage/org_repo.hpp"
+#include "platform/web/render/zip_archive.hpp"
 
 namespace koers::web {
 namespace {
@@ -122,6 +123,69 @@ TEST_F(Carry, TheNextSchoolReadsInTheStudentsOwnEntriesOnceWithTheirDates) {
     res = student.Upload(base + "/meenemen", "bestand", "loopbaandossier.json", document);
     ASSERT_EQ(res.status, 303);
     EXPECT_EQ(dossiers().Entries(own).size(), own_kinds + 1);
+}
+
+TEST_F(Carry, TheZipBringsTheBewijzenWithTheirFilesAndTheDocumentAloneSaysWhatStayedBehind) {
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(300, 'p');
+    auto res = student.Upload(
+        base + "/nieuw-bewijs", "bestand", "Stage foto.png", png,
+        {{"titel", "Foto van mijn stage"}, {"soort", "foto"}, {"competenties", "kwaliteiten"}});
+    ASSERT_EQ(res.status, 303) << res.body.substr(0, 300);
+    const std::string zip = student.Get(base + "/loopbaandossier.zip").body;
+    const std::string document = student.Get(base + "/loopbaandossier.json").body;
+
+    const int64_t mbo_enrolment = NewSchool();
+    const int64_t mbo_school = app.services().students.Student(mbo_enrolment)->school_id;
+    Browser lotte(app);
+    ASSERT_TRUE(lotte.SignIn("leerling@demo.koers.nl"));
+    const std::string mbo = MboBase(mbo_school, mbo_enrolment);
+    // The document alone brings the bewijs, and says its file stayed behind.
+    res = lotte.Upload(mbo + "/meenemen", "bestand", "loopbaandossier.json", document);
+    ASSERT_EQ(res.status, 303) << res.body.substr(0, 400);
+    EXPECT_TRUE(Has(lotte.Get(mbo).body, "niet alle bestanden van je bewijzen konden mee"));
+    auto& evidence = DossierOf(app.services()).evidence;
+    EXPECT_EQ(evidence.FilesOfStudent(mbo_enrolment).size(), 0u);
+    // Into a fresh dossier, the zip brings the file too, checked by its content.
+    for (const auto& e : dossiers().Entries(mbo_enrolment))
+        ASSERT_TRUE(dossiers().Delete(mbo_enrolment, e.id, e.version, {std::nullopt, "Test"}, 1));
+    res = lotte.Upload(mbo + "/meenemen", "bestand", "loopbaandossier.zip", zip);
+    ASSERT_EQ(res.status, 303) << res.body.substr(0, 400);
+    EXPECT_TRUE(Has(lotte.Get(mbo).body, "Je dossier van je vorige school staat nu ook hier."));
+    const auto files = evidence.FilesOfStudent(mbo_enrolment);
+    ASSERT_EQ(files.size(), 1u);
+    const auto& file = files.begin()->second.at(0);
+    EXPECT_EQ(file.name, "stage-foto.png");
+    EXPECT_EQ(file.media_type, "image/png");
+    EXPECT_EQ(evidence.Data(mbo_enrolment, file.id), png);
+    // Twice adds nothing, files neither.
+    res = lotte.Upload(mbo + "/meenemen", "bestand", "loopbaandossier.zip", zip);
+    ASSERT_EQ(res.status, 303);
+    EXPECT_EQ(evidence.FilesOfStudent(mbo_enrolment).begin()->second.size(), 1u);
+}
+
+TEST_F(Carry, AHostileZipIsRefusedInDutchAndWritesNothing) {
+    const std::string document = student.Get(base + "/loopbaandossier.json").body;
+    const size_t before = dossiers().Entries(own).size();
+    std::string climbing = ZipArchive({{"loopbaandossier.json", document}, {"aa/x", "x"}});
+    for (size_t at = climbing.find("aa/x"); at != std::string::npos; at = climbing.find("aa/x"))
+        climbing.replace(at, 3, "../");
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"kan Koers niet lezen", climbing},
+        {"meer dan Koers uitpakt",
+         ZipArchive({{"loopbaandossier.json", document},
+                     {"bestanden/1-1-bom.png", std::string(size_t{11} * 1024 * 1024, '\0')}})},
+        {"staat geen loopbaandossier.json", ZipArchive({{"index.html", "<p>hoi</p>"}})},
+        {"Dit is geen loopbaandossier uit Koers",
+         ZipArchive({{"loopbaandossier.json", R"({"format":"iets anders"})"}})},
+        {"kan Koers niet lezen", std::string("PK\x03\x04", 4) + std::string(100, 'z')},
+    };
+    for (const auto& [expected, body] : cases) {
+        SCOPED_TRACE(expected);
+        const auto res = student.Upload(base + "/meenemen", "bestand", "x.zip", body);
+        EXPECT_EQ(res.status, 422);
+        EXPECT_TRUE(Has(res.body, expected)) << res.body.substr(0, 400);
+    }
+    EXPECT_EQ(dossiers().Entries(own).size(), before);
 }
 
 TEST_F(Carry, ABrokenForeignOrTamperedFileIsRefusedInDutchAndWritesNothing) {

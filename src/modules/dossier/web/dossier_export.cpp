@@ -5,11 +5,13 @@
 #include <boost/json/value.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/web/entry_editor.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/web/records/record_views.hpp"
 #include "platform/web/render/templates.hpp"
@@ -85,6 +87,28 @@ json::object EntryJson(const DossierExport& d, const storage::DossierEntry& e) {
 const json::string* StringAt(const json::object& o, std::string_view key) {
     const auto* v = o.if_contains(key);
     return v == nullptr ? nullptr : v->if_string();
+}
+
+// A file a bewijs names, as {name, path}; the path must be one of the zip's "bestanden/".
+std::vector<std::pair<std::string, std::string>> ReadFiles(const json::object& o,
+                                                           const std::string& which) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const auto* files = o.if_contains("files");
+    if (files == nullptr) return out;
+    if (!files->is_array() || files->as_array().size() > 100)
+        Refuse(which + ": de lijst van bestanden klopt niet.");
+    for (const auto& f : files->as_array()) {
+        const auto* file = f.if_object();
+        const auto* name = file ? StringAt(*file, "name") : nullptr;
+        const auto* path = file ? StringAt(*file, "path") : nullptr;
+        const std::string_view p = path ? std::string_view(*path) : std::string_view();
+        if (name == nullptr || name->empty() || name->size() > 200 ||
+            !core::IsCleanText(*name, false) || !p.starts_with("bestanden/") || p.size() > 300 ||
+            p.find('/', 10) != std::string_view::npos || p.find("..") != std::string_view::npos)
+            Refuse(which + ": een bestand zonder geldige naam of plaats.");
+        out.emplace_back(std::string(*name), std::string(p));
+    }
+    return out;
 }
 
 storage::CarriedEntry ReadEntry(const json::value& v, size_t index) {
@@ -246,13 +270,64 @@ CarriedDossier ReadCarried(std::string_view text) {
         Refuse("In dit bestand staan meer dan 5.000 stukken. Dat kan geen loopbaandossier zijn.");
     size_t index = 0;
     for (const auto& e : entries->as_array()) {
-        auto carried = ReadEntry(e, index++);
+        auto carried = ReadEntry(e, index);
+        const auto files = ReadFiles(e.as_object(), "Stuk " + std::to_string(++index));
         if (!core::InfoOf(carried.kind).by_student) {
             ++out.skipped_talks;
             continue;
         }
         out.entries.push_back(std::move(carried));
+        if (out.entries.back().kind != core::EntryKind::kBewijs) continue;
+        for (const auto& [name, path] : files)
+            out.files.push_back({out.entries.size() - 1, name, path});
     }
+    return out;
+}
+
+bool LooksLikeZip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
+
+CarriedDossier ReadCarriedZip(std::string_view zip) {
+    if (zip.size() > kMaxCarriedZipBytes)
+        Refuse(
+            "Dit zip-bestand is groter dan 12 MB. Neem dan alleen het bestand "
+            "loopbaandossier.json mee (zonder de bestanden van je bewijzen).");
+    const ZipRead read = ReadZip(zip, {.max_files = 2000,
+                                       .max_file_bytes = core::kMaxAttachmentBytes,
+                                       .max_total_bytes = size_t{100} * 1024 * 1024});
+    if (read.problem) {
+        switch (*read.problem) {
+            case ZipProblem::kTooLarge:
+                Refuse(
+                    "In dit zip-bestand zit meer dan Koers uitpakt (een bestand boven 10 MB, of "
+                    "samen meer dan 100 MB). Kies de download van je loopbaandossier.");
+            case ZipProblem::kTooMany:
+                Refuse(
+                    "In dit zip-bestand zitten meer dan 2.000 bestanden. Dat is geen download "
+                    "van een loopbaandossier.");
+            case ZipProblem::kEncrypted:
+                Refuse(
+                    "Dit zip-bestand heeft een wachtwoord. Kies de download zoals Koers hem "
+                    "gaf.");
+            case ZipProblem::kUnsafeName:
+            case ZipProblem::kNotZip:
+                break;
+        }
+        Refuse(
+            "Dit zip-bestand kan Koers niet lezen (het is beschadigd of geen download van een "
+            "loopbaandossier).");
+    }
+    const auto doc = std::find_if(read.files.begin(), read.files.end(), [](const ZipFile& f) {
+        return f.name == "loopbaandossier.json";
+    });
+    if (doc == read.files.end())
+        Refuse(
+            "In dit zip-bestand staat geen loopbaandossier.json. Kies de download van je "
+            "loopbaandossier zoals Koers hem gaf.");
+    CarriedDossier out = ReadCarried(doc->data);
+    std::set<std::string_view> wanted;
+    for (const auto& f : out.files) wanted.insert(f.path);
+    for (const auto& z : read.files)
+        if (wanted.count(z.name)) out.data.emplace(z.name, z.data);
     return out;
 }
 

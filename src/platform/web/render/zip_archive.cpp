@@ -69,4 +69,53 @@ std::string ZipArchive(const std::vector<ZipFile>& files) {
     return out;
 }
 
+ZipRead ReadZip(std::string_view bytes, const ZipLimits& limits) {
+    auto fail = [](ZipProblem p) { return ZipRead{{}, p}; };
+    if (bytes.size() < 22) return fail(ZipProblem::kNotZip);  // shorter than an empty archive
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source == nullptr) return fail(ZipProblem::kNotZip);
+    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_error_fini(&error);
+    if (archive == nullptr) {
+        zip_source_free(source);
+        return fail(ZipProblem::kNotZip);
+    }
+    const std::unique_ptr<zip_t, decltype(&zip_discard)> keep(archive, zip_discard);
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    if (count < 0) return fail(ZipProblem::kNotZip);
+    if (static_cast<zip_uint64_t>(count) > limits.max_files) return fail(ZipProblem::kTooMany);
+    ZipRead out;
+    size_t total = 0;
+    std::string chunk(64 * 1024, '\0');
+    for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(archive, i, 0, &stat) < 0 || (stat.valid & ZIP_STAT_NAME) == 0)
+            return fail(ZipProblem::kNotZip);
+        std::string name = stat.name;
+        if (!name.empty() && name.back() == '/') continue;  // a folder
+        if (!SafeName(name)) return fail(ZipProblem::kUnsafeName);
+        if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE)
+            return fail(ZipProblem::kEncrypted);
+        zip_file_t* file = zip_fopen_index(archive, i, 0);
+        if (file == nullptr) return fail(ZipProblem::kNotZip);
+        const std::unique_ptr<zip_file_t, decltype(&zip_fclose)> close(file, zip_fclose);
+        ZipFile read{std::move(name), {}};
+        for (;;) {
+            const zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
+            if (n < 0) return fail(ZipProblem::kNotZip);  // damaged, or a wrong checksum
+            if (n == 0) break;
+            const auto got = static_cast<size_t>(n);
+            total += got;
+            if (read.data.size() + got > limits.max_file_bytes || total > limits.max_total_bytes)
+                return fail(ZipProblem::kTooLarge);
+            read.data.append(chunk.data(), got);
+        }
+        out.files.push_back(std::move(read));
+    }
+    return out;
+}
+
 }  // namespace koers::web
