@@ -127,7 +127,10 @@ document.addEventListener("DOMContentLoaded", () => {
 // Work that takes a while (reading or applying a list of thousands of students): a form marked
 // data-busy says what is happening while the server works (in a role=status element inside it,
 // .koers-busy), and its button cannot be pressed twice. The button is disabled only after the
-// browser took its value into the post.
+// browser took its value into the post. With data-progress (a URL answering
+// {"state": "busy", "done": n, "total": m}) the page asks every half second how far the work is
+// and shows it in its <progress> and as a percentage; the post itself goes as any form does, so an
+// answer (the next page, or an error) replaces the page as usual.
 document.addEventListener("DOMContentLoaded", () => {
   for (const form of document.querySelectorAll("form[data-busy]")) {
     form.addEventListener("submit", () => {
@@ -136,6 +139,22 @@ document.addEventListener("DOMContentLoaded", () => {
       if (status) status.textContent = form.dataset.busy;
       const button = form.querySelector("button[type=submit]");
       if (button) setTimeout(() => { button.disabled = true; }, 0);
+      const bar = form.querySelector("progress");
+      if (!form.dataset.progress || !bar) return;
+      const ask = async () => {
+        try {
+          const res = await fetch(form.dataset.progress, { headers: { accept: "application/json" }, credentials: "same-origin" });
+          const p = await res.json();
+          if (p.state !== "busy" || !(p.total > 0)) return;
+          bar.hidden = false;
+          bar.max = p.total;
+          bar.value = p.done;
+          if (status) status.textContent = `${form.dataset.busy} ${Math.floor((100 * p.done) / p.total)}% klaar.`;
+        } catch (e) {
+          // No answer: the words of data-busy stay.
+        }
+      };
+      setInterval(ask, 500);
     });
   }
 });

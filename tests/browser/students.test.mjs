@@ -195,9 +195,20 @@ test("the decaan imports the student list: errors shown, corrected, applied, und
   await upload("900001;Fenna;de;Groot;fenna@demo.koers.nl;28-02-2011;havo;3;H3C\n");
   assert.match(await page.textContent("main"), /1 nieuw, 0 gewijzigd, \d+ vertrokken/);
   await checkPage(page, "leerlingen-controle");
+  // While a long list is applied the page asks how far it is and shows it (the post held back
+  // here, and the answer given, so the page stays to be read).
+  await page.route("**/voortgang", (route) => route.fulfill({ contentType: "application/json", body: '{"state":"busy","done":6300,"total":10070}' }));
+  await page.$eval("form[data-busy]", (form) => { form.addEventListener("submit", (e) => e.preventDefault()); form.requestSubmit(); });
+  await page.waitForFunction(() => !document.querySelector("form[data-busy] progress").hidden);
+  assert.match(await page.textContent("form[data-busy] .koers-busy"), /Koers verwerkt de lijst .* 62% klaar\./);
+  assert.equal(await page.$eval("form[data-busy] progress", (p) => [p.value, p.max].join("/")), "6300/10070");
+  await checkPage(page, "leerlingen-verwerken-voortgang");
+  await page.unroute("**/voortgang");
+  await page.reload();
   // While a long list is applied the page says so, and the button cannot be pressed twice.
-  await page.route("**/verwerken", async (route) => { await new Promise((r) => setTimeout(r, 500)); await route.continue(); });
+  await page.route("**/verwerken", async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
   const applied = page.waitForURL(/\/importeren$/);
+  const asked = page.waitForResponse(/\/voortgang$/);
   const busy = await page.$eval("form[data-busy]", async (form) => {
     form.querySelector("button[type=submit]").click();
     await new Promise((r) => setTimeout(r, 50));
@@ -206,6 +217,7 @@ test("the decaan imports the student list: errors shown, corrected, applied, und
   });
   assert.deepEqual(busy.slice(0, 2), ["true", true]);
   assert.match(busy[2], /Koers verwerkt de lijst \(1 nieuw/);
+  assert.equal((await asked).status(), 200, "the page asks how far it is");
   await applied;
   await page.unroute("**/verwerken");
   assert.match(await page.textContent("main"), /De leerlingenlijst is verwerkt/);

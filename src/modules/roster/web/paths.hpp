@@ -10,6 +10,8 @@ inline constexpr RoutePath kImport{"/scholen/{school}/leerlingen/importeren"};
 inline constexpr RoutePath kPreview{"/scholen/{school}/leerlingen/importeren/{import}"};
 inline constexpr RoutePath kApply{"/scholen/{school}/leerlingen/importeren/{import}/verwerken"};
 inline constexpr RoutePath kUndo{"/scholen/{school}/leerlingen/importeren/{import}/terugdraaien"};
+// How far "Verwerken" is, as JSON for the waiting page.
+inline constexpr RoutePath kProgress{"/scholen/{school}/leerlingen/importeren/{import}/voortgang"};
 // The school's staff and their LOB roles, and importing the staff list.
 inline constexpr RoutePath kStaff{"/scholen/{school}/medewerkers"};
 inline constexpr RoutePath kStaffInvite{"/scholen/{school}/medewerkers/uitnodigen"};

@@ -69,6 +69,20 @@ TEST_P(RosterImport, AppliesReimportsMarksLeaversAndUndoes) {
     EXPECT_THROW(service_->Undo(school_, second), core::Conflict) << "only once";
 }
 
+TEST_P(RosterImport, ApplyingTellsHowFarItIsEveryHundredRowsCheckedAndAppliedAndAtTheEnd) {
+    service_->Apply(school_, Preview(kFile));  // two students, who leave with the next list
+    std::string file = "llnr;roepnaam;achternaam;email;geboortedatum;leerjaar;klas\n";
+    for (int i = 100; i < 350; ++i)
+        file += std::to_string(i) + ";Leerling;" + std::to_string(i) + ";;14-03-2012;2;2A\n";
+    std::vector<std::pair<int, int>> told;
+    service_->Apply(school_, Preview(file),
+                    [&](Progress p) { told.emplace_back(p.done, p.total); });
+    // 250 rows checked, then 250 rows and 2 leavers applied.
+    const std::vector<std::pair<int, int>> expected = {
+        {100, 500}, {200, 500}, {350, 502}, {450, 502}, {502, 502}};
+    EXPECT_EQ(told, expected);
+}
+
 TEST_P(RosterImport, AStudentWithoutEmailGetsASignInNameOfTheSchool) {
     // Another school's student with the same leerlingnummer keeps a name of their own.
     storage::SchoolRecord other;

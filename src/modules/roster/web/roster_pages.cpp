@@ -121,6 +121,7 @@ Response Preview(Ctx& ctx) {
     v.set("columns", Texts(plan.columns));
     v.set("ok", plan.ok() && !stored.applied_at);
     v.set("apply_path", kApply.With(school, stored.id));
+    v.set("progress_path", kProgress.With(school, stored.id));
     v.set("plan_summary", plan.Summary());
     v.set("with_errors", plan.with_errors == 1
                              ? std::string("1 regel klopt niet.")
@@ -171,11 +172,29 @@ Response Preview(Ctx& ctx) {
 Response Apply(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     const auto stored = LoadImport(ctx, storage::ImportKind::kStudents);
-    const RosterPlan plan = RosterOf(ctx).service.Apply(school, stored.id);
+    auto& progress = RosterOf(ctx).progress;
+    const struct Forget {
+        ImportProgress& progress;
+        int64_t id;
+        ~Forget() { progress.Forget(id); }
+    } forget{progress, stored.id};
+    const RosterPlan plan = RosterOf(ctx).service.Apply(
+        school, stored.id, [&](Progress p) { progress.Set(stored.id, p); });
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "students.imported",
                          stored.file_name, plan.Summary(), ctx.req.remote_address);
     SetFlash(ctx, "leerlingen-verwerkt");
     return Redirect(kImport.With(school));
+}
+
+// {"state": "busy", "done": 1200, "total": 5000} while this process applies it; "applied" once
+// it is; "waiting" before, or while another process applies it.
+Response ProgressOf(Ctx& ctx) {
+    const auto stored = LoadImport(ctx, storage::ImportKind::kStudents);
+    if (stored.applied_at) return Json(200, R"({"state":"applied"})");
+    if (const auto p = RosterOf(ctx).progress.Of(stored.id))
+        return Json(200, R"({"state":"busy","done":)" + std::to_string(p->done) + R"(,"total":)" +
+                             std::to_string(p->total) + "}");
+    return Json(200, R"({"state":"waiting"})");
 }
 
 Response Undo(Ctx& ctx) {
@@ -199,6 +218,7 @@ void AddRosterRoutes(Router& r) {
     r.Upload(kImport, manage, Upload);
     r.Get(kPreview, manage, Preview);
     r.Post(kApply, manage, Apply);
+    r.Get(kProgress, manage, ProgressOf);
     r.Post(kUndo, manage, Undo);
 }
 

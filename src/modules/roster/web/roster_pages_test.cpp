@@ -326,5 +326,30 @@ TEST_F(RosterPages, ASiblingsParentIsOneAccountAndUndoingTakesItBackWhole) {
     EXPECT_EQ(Students().size(), 2u) << "the children stay";
 }
 
+TEST_F(RosterPages, TheWaitingPageAsksHowFarApplyingIs) {
+    const std::string preview = Upload(std::string(kHeader) +
+                                       "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;"
+                                       "2K1;mentor@linden.example\n");
+    EXPECT_TRUE(Has(decaan.Get(preview).body, "data-progress=\"" + preview + "/voortgang\""));
+    auto res = decaan.Get(preview + "/voortgang");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_EQ(res.content_type, "application/json");
+    EXPECT_EQ(res.body, R"({"state":"waiting"})");
+    const int64_t id = std::stoll(preview.substr(preview.rfind('/') + 1));
+    auto& progress = RosterOf(app.services()).progress;
+    progress.Set(id, {1200, 5000});  // as Apply tells it, while it runs
+    EXPECT_EQ(decaan.Get(preview + "/voortgang").body,
+              R"({"state":"busy","done":1200,"total":5000})");
+    progress.Forget(id);
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    EXPECT_EQ(decaan.Get(preview + "/voortgang").body, R"({"state":"applied"})");
+    EXPECT_FALSE(progress.Of(id)) << "forgotten once done";
+    Browser mentor_browser{app, "192.0.2.20"};
+    const auto hash = auth::HashPassword(core::kDemoPassword);
+    app.services().users.SetPasswordHash(mentor, hash);
+    ASSERT_TRUE(mentor_browser.SignIn("mentor@linden.example"));
+    EXPECT_EQ(mentor_browser.Get(preview + "/voortgang").status, 403);
+}
+
 }  // namespace
 }  // namespace koers::web

@@ -1,6 +1,7 @@
 #pragma once
 // What the student list module builds at start (Module::build) and its handlers use.
 #include "modules/roster/storage/roster_repo.hpp"
+#include "modules/roster/web/import_progress.hpp"
 #include "modules/roster/web/roster_service.hpp"
 #include "modules/roster/web/staff_service.hpp"
 #include "platform/web/http/router.hpp"
@@ -15,6 +16,7 @@ struct RosterParts {
     storage::RosterRepo imports;  // the uploaded files and what they changed
     RosterService service;        // the student list: plan, apply; undo of either kind
     StaffService staff;           // the staff list: plan, apply
+    ImportProgress progress;      // how far "Verwerken" of a student list is
 };
 
 inline RosterParts& RosterOf(const Services& app) { return app.parts.Get<RosterParts>(); }

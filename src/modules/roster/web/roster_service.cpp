@@ -140,7 +140,8 @@ std::string RosterPlan::Summary() const {
                 : ", " + std::to_string(parent_links) + " ouders of verzorgers gekoppeld");
 }
 
-RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
+RosterPlan RosterService::Plan(int64_t school_id, std::string_view file,
+                               const std::function<void(Progress)>& progress) {
     core::RosterFile read = core::ReadRoster(file, core::YearOf(clock_.Now()));
     RosterPlan plan;
     plan.problems = std::move(read.problems);
@@ -162,7 +163,10 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
     // A parent's e-mail -> their account (nullopt: none yet), and whether it is a student's.
     std::map<std::string, std::pair<std::optional<storage::UserRecord>, bool>, std::less<>>
         parent_accounts;
+    const int rows = static_cast<int>(read.rows.size());
     for (auto& row : read.rows) {
+        if (progress && plan.rows.size() % 100 == 99)
+            progress({static_cast<int>(plan.rows.size()) + 1, 2 * rows});
         PlannedRow p{std::move(row), "gelijk", std::nullopt, {}, {}};
         in_file.insert(p.row.local_id);
         if (auto found = by_local_id.find(p.row.local_id); found != by_local_id.end())
@@ -239,12 +243,13 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file) {
     return plan;
 }
 
-RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
+RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id,
+                                const std::function<void(Progress)>& progress) {
     const auto stored =
         storage::RosterRepo(db_).Find(school_id, storage::ImportKind::kStudents, import_id);
     if (!stored) throw core::NotFound();
     if (stored->applied_at) throw core::Conflict("Deze import is al verwerkt.");
-    RosterPlan plan = Plan(school_id, stored->file);
+    RosterPlan plan = Plan(school_id, stored->file, progress);
     if (!plan.ok())
         throw core::Conflict(
             "Deze lijst heeft fouten en is niet verwerkt. Verbeter het bestand en lees het "
@@ -258,7 +263,15 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
             throw core::Conflict("Deze import is al verwerkt.");
         std::map<std::string, int64_t> groups;
         std::map<int64_t, std::vector<int64_t>> mentors;
+        const int checked = static_cast<int>(plan.rows.size());
+        const int total = checked * 2 + static_cast<int>(plan.leavers.size());
+        int done = checked;
+        auto step = [&] {
+            if (progress && ((++done - checked) % 100 == 0 || done == total))
+                progress({done, total});
+        };
         for (const auto& p : plan.rows) {
+            step();
             const auto& r = p.row;
             auto [g, fresh] = groups.try_emplace(r.group, 0);
             if (fresh) g->second = students.GroupNamed(school_id, r.group, now);
@@ -301,6 +314,7 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id) {
             }
         }
         for (storage::StudentRecord s : plan.leavers) {
+            step();
             roster.AddChange(import_id, {s.id, s.user_id, "vertrokken", false, Before(s)});
             s.left_at = now;
             students.Update(s);

@@ -4,12 +4,14 @@
 // list), applying it in one transaction (a bad file changes nothing; a replayed post changes
 // nothing twice), and undoing the last import.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "modules/roster/core/roster.hpp"
+#include "modules/roster/web/import_progress.hpp"
 #include "platform/core/common/environment.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -45,10 +47,16 @@ class RosterService {
 public:
     RosterService(storage::Database& db, core::Clock& clock) : db_(db), clock_(clock) {}
 
-    RosterPlan Plan(int64_t school_id, std::string_view file);
-    // Plans the stored file again against the current list and applies it, in one transaction.
-    // Throws core::Conflict when the import was applied already or the plan has errors.
-    RosterPlan Apply(int64_t school_id, int64_t import_id);
+    // `progress` hears after every 100 rows checked how many are, of twice the rows (applying
+    // them is the other half).
+    RosterPlan Plan(int64_t school_id, std::string_view file,
+                    const std::function<void(Progress)>& progress = {});
+    // Plans the stored file again against the current list and applies it, in one transaction,
+    // telling `progress` how far it is as it goes: every 100 rows checked, then every 100 rows
+    // and leavers applied, of the rows twice and the leavers, and at the end. Throws
+    // core::Conflict when the import was applied already or the plan has errors.
+    RosterPlan Apply(int64_t school_id, int64_t import_id,
+                     const std::function<void(Progress)>& progress = {});
     // Undoes the school's last applied import, of either kind (a student list or a staff list,
     // StaffService): new students are removed (or, once they signed in, marked as leavers),
     // changed ones get their former data back, leavers return, the parent links it made go
