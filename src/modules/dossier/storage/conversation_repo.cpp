@@ -161,15 +161,15 @@ std::map<int64_t, int> ConversationRepo::OpenActions(int64_t group_id) {
                                      {group_id}))
             done.emplace(r.Int("entry_id"), r.Text("action"));
         std::map<int64_t, int> out;
-        std::map<int64_t, int> talks;  // gesprekken counted per student, the latest first
+        // Only each student's latest gesprekken are read: those are on their to-do list.
         for (const auto& r :
-             c.Query("SELECT e.id, e.student_id, e.body FROM dossier_entries e "
-                     "JOIN students s ON s.id = e.student_id "
-                     "WHERE s.group_id = ? AND s.left_at IS NULL AND e.kind = ? AND "
-                     "e.deleted_at IS NULL ORDER BY e.student_id, e.updated_at DESC, e.id DESC",
-                     {group_id, GesprekCode()})) {
+             c.Query("SELECT id, student_id, body FROM (SELECT e.id, e.student_id, e.body, "
+                     "ROW_NUMBER() OVER (PARTITION BY e.student_id ORDER BY e.updated_at DESC, "
+                     "e.id DESC) AS latest FROM dossier_entries e JOIN students s ON s.id = "
+                     "e.student_id WHERE s.group_id = ? AND s.left_at IS NULL AND e.kind = ? AND "
+                     "e.deleted_at IS NULL) talks WHERE latest <= ?",
+                     {group_id, GesprekCode(), int64_t{core::kTalksOnTodoList}})) {
             const int64_t student = r.Int("student_id");
-            if (++talks[student] > core::kTalksOnTodoList) continue;
             for (const auto& action : core::TalkActions(core::DecodeFields(r.Text("body"))))
                 if (!done.count({r.Int("id"), action})) ++out[student];
         }

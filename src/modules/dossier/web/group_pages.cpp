@@ -47,18 +47,17 @@ Response Groups(Ctx& ctx) {
 
 Response Group(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
-    const auto group = ctx.app.students.Group(ctx.Id("groep"));
-    if (!group || group->school_id != school) throw core::NotFound();
+    const auto group = GroupOf(ctx);
     const int64_t now = ctx.app.clock.Now();
-    const auto students = ctx.app.students.InGroup(group->id);
-    const auto summaries = DossierOf(ctx).dossiers.Summaries(group->id);
-    const auto asked = DossierOf(ctx).conversation.OpenRequests(group->id);
-    const auto open_actions = DossierOf(ctx).conversation.OpenActions(group->id);
+    const auto students = ctx.app.students.InGroup(group.id);
+    const auto summaries = DossierOf(ctx).dossiers.Summaries(group.id);
+    const auto asked = DossierOf(ctx).conversation.OpenRequests(group.id);
+    const auto open_actions = DossierOf(ctx).conversation.OpenActions(group.id);
     View v = Object();
     v.set("school", SchoolParam(ctx).name);
     v.set("groups_path", kGroups.With(school));
-    v.set("name", group->name);
-    v.set("mentors", group->mentors);
+    v.set("name", group.name);
+    v.set("mentors", group.mentors);
     ViewList rows;
     int quiet = 0, undecided = 0, with_open_actions = 0;
     for (const auto& s : students) {
@@ -106,13 +105,13 @@ Response Group(Ctx& ctx) {
     v.set("count", std::to_string(students.size()));
     const auto waiting =
         std::count_if(students.begin(), students.end(), [](const auto& s) { return !s.activated; });
-    if (waiting > 0 && core::Allowed(ctx.user, Permission::kCoachStudent,
-                                     core::Target::Group(school, group->id))) {
-        v.set("codes_path", roster_paths::kCodes.With(school, group->id));
+    if (waiting > 0 &&
+        core::Allowed(ctx.user, Permission::kCoachStudent, core::Target::Group(school, group.id))) {
+        v.set("codes_path", roster_paths::kCodes.With(school, group.id));
         v.set("waiting", waiting == 1 ? std::string("1 leerling heeft")
                                       : std::to_string(waiting) + " leerlingen hebben");
     }
-    return RenderPage(ctx, "dossier/group", std::move(v), "Groep " + group->name);
+    return RenderPage(ctx, "dossier/group", std::move(v), "Groep " + group.name);
 }
 
 }  // namespace

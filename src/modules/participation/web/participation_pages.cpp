@@ -144,16 +144,10 @@ Response Activity(Ctx& ctx) {
         "Deelname: " + std::string(core::FieldOf(activity.stored.record.fields, "wat")));
 }
 
-storage::GroupRecord LoadGroup(Ctx& ctx) {
-    const auto group = ctx.app.students.Group(ctx.Id("groep"));
-    if (!group || group->school_id != ctx.Id("school")) throw core::NotFound();
-    return *group;
-}
-
 Response GroupForm(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     const auto activity = LoadActivity(ctx);
-    const auto group = LoadGroup(ctx);
+    const auto group = GroupOf(ctx);
     const auto took = ParticipationOf(ctx).participation.StudentsOf(activity.stored.record.id);
     View v = ActivityView(activity);
     v.set("group", group.name);
@@ -179,7 +173,7 @@ Response GroupForm(Ctx& ctx) {
 Response SaveGroup(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     const auto activity = LoadActivity(ctx);
-    const auto group = LoadGroup(ctx);
+    const auto group = GroupOf(ctx);
     if (!activity.year.open())
         throw core::Conflict(
             "Dit schooljaar is afgesloten; wie er meedeed ligt vast. Kies een activiteit van dit "

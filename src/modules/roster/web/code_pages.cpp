@@ -31,10 +31,8 @@ struct GroupWithStudents {
 };
 
 GroupWithStudents LoadGroup(Ctx& ctx) {
-    const auto group = ctx.app.students.Group(ctx.Id("groep"));
-    if (!group || group->school_id != ctx.Id("school")) throw core::NotFound();
-    GroupWithStudents out{*group, {}};
-    for (auto& s : ctx.app.students.InGroup(group->id))
+    GroupWithStudents out{GroupOf(ctx), {}};
+    for (auto& s : ctx.app.students.InGroup(out.group.id))
         if (!s.activated && !s.left_at) out.waiting.push_back(std::move(s));
     return out;
 }

@@ -43,13 +43,30 @@ storage::SchoolRecord SchoolParam(const Ctx& ctx) {
     return *school;
 }
 
-std::optional<core::Target> GroupParam(const Ctx& ctx) {
+namespace {
+
+// The {groep} of the route when it is a group of {school}.
+std::optional<storage::GroupRecord> GroupInRoute(const Ctx& ctx) {
     const auto school = ctx.FindId("school");
     const auto id = ctx.FindId("groep");
     if (!school || !id) return std::nullopt;
-    const auto group = ctx.app.students.Group(*id);
+    auto group = ctx.app.students.Group(*id);
     if (!group || group->school_id != *school) return std::nullopt;
+    return group;
+}
+
+}  // namespace
+
+std::optional<core::Target> GroupParam(const Ctx& ctx) {
+    const auto group = GroupInRoute(ctx);
+    if (!group) return std::nullopt;
     return core::Target::Group(group->school_id, group->id);
+}
+
+storage::GroupRecord GroupOf(const Ctx& ctx) {
+    auto group = GroupInRoute(ctx);
+    if (!group) throw core::NotFound();
+    return std::move(*group);
 }
 
 View SchoolView(storage::SchoolRecord s) {

@@ -5,6 +5,7 @@
 
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/org_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/render/view.hpp"
 
@@ -14,6 +15,8 @@ namespace koers::web {
 storage::SchoolRecord SchoolParam(const Ctx& ctx);
 // For Access::Within: the {groep} of the route as Target::Group, when it is a group of {school}.
 std::optional<core::Target> GroupParam(const Ctx& ctx);
+// The {groep} of the route, a group of {school}; throws core::NotFound otherwise.
+storage::GroupRecord GroupOf(const Ctx& ctx);
 View SchoolView(storage::SchoolRecord s);
 ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
 // The modules' links for one school or region (Module::school_links, region_links) that the
