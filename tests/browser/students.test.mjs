@@ -112,6 +112,11 @@ test("a leerling writes in the loopbaandossier on a phone; the mentor reads it a
   await checkPage(phone, "dossier-keuzes");
   await assertFits(phone, "keuzes at 390 px");
   await phone.goto(dossier);
+  await phone.click("main a >> text=Mijn LOB-activiteiten");
+  assert.match(await phone.textContent("main"), /Hier zie je aan welke activiteiten van school je meedeed/);
+  await checkPage(phone, "dossier-activiteiten");
+  await assertFits(phone, "activities at 390 px");
+  await phone.goto(dossier);
   await phone.click("main a >> text=downloaden en meenemen");
   await checkPage(phone, "dossier-meenemen");
   await phone.setInputFiles("#bestand", { name: "loopbaandossier.json", mimeType: "application/json", buffer: Buffer.from("{}") });
@@ -380,6 +385,6 @@ test("axe checked every student page template", () => {
                              [/\/mijn-kinderen$/, "children"], [/\/leerlingen\/\d+\/ouders$/, "parent page"],
                              [/\/groepen\/\d+\/activeringscodes$/, "activation codes"], [/^\/activeren$/, "activate"],
                              [/\/deelname$/, "participation"], [/\/deelname\/\d+$/, "activity"],
-                             [/\/deelname\/\d+\/groepen\/\d+$/, "group participation"]])
+                             [/\/deelname\/\d+\/groepen\/\d+$/, "group participation"], [/\/leerlingen\/\d+\/activiteiten$/, "student activities"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

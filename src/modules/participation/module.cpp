@@ -25,6 +25,12 @@ constexpr web::PlaceLink kSchoolLinks[] = {
      core::Permission::kViewQuality},
 };
 
+constexpr web::StudentLink kStudentLinks[] = {
+    {web::participation_paths::kStudent, "Mijn LOB-activiteiten", "LOB-activiteiten van school",
+     "de open dagen, meeloopdagen en andere activiteiten van school waar je aan meedeed.",
+     core::Permission::kViewDossier},
+};
+
 constexpr web::Flash kFlashes[] = {
     {"deelname-opgeslagen", "De deelname is opgeslagen."},
 };
@@ -78,6 +84,7 @@ const web::Module& Participation() {
         .build = Build,
         .routes = kRoutes,
         .school_links = kSchoolLinks,
+        .student_links = kStudentLinks,
         .flashes = kFlashes,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,

@@ -44,6 +44,18 @@ struct PlaceLink {
     core::Permission permission;
 };
 
+// A link a module adds to a student's loopbaandossier page, to its own page about that student:
+// `route` has the parameters {school} and {leerling} (the enrolment). Shown to who holds
+// `permission` on the student; `label` is the student's own words ("Mijn ..."), `staff_label`
+// the mentor's and decaan's.
+struct StudentLink {
+    RoutePath route;
+    std::string_view label;
+    std::string_view staff_label;
+    std::string_view about;  // after the link, in the student's words
+    core::Permission permission;
+};
+
 // A message shown once after a redirect (SetFlash(ctx, code)).
 struct Flash {
     std::string_view code;
@@ -71,6 +83,7 @@ struct Module {
     std::span<const NavEntry> navigation;
     std::span<const PlaceLink> school_links;
     std::span<const PlaceLink> region_links;
+    std::span<const StudentLink> student_links;
     std::span<const Flash> flashes;
     // Periodic work (retention, reminders), run every ten minutes by every koers process: it must
     // be idempotent and safe when several processes run it at once.

@@ -15,6 +15,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/student_repo.hpp"
+#include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -55,6 +56,12 @@ Response Dossier(Ctx& ctx) {
     v.set("looks_path", kLooks.With(s.school_id, s.id));
     v.set("choices_path", kChoices.With(s.school_id, s.id));
     v.set("carry_path", kCarry.With(s.school_id, s.id));
+    ViewList links =
+        StudentLinks(ctx, core::Target::Student(s.school_id, s.group_id.value_or(0), s.user_id),
+                     s.school_id, s.id, scope.own);
+    for (auto& link : links)
+        if (!scope.own) link.set("about", std::string());  // the student's words, not staff's
+    v.set("student_links", std::move(links));
     if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
         v.set("talk_path", kNewTalk.With(s.school_id, s.id));
     v.set("actions", Actions(entries, DossierOf(ctx).conversation.ActionsDone(s.id),

@@ -15,6 +15,17 @@ std::set<int64_t> ParticipationRepo::StudentsOf(int64_t activity_id) {
     });
 }
 
+std::map<int64_t, int64_t> ParticipationRepo::ActivitiesOf(int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        std::map<int64_t, int64_t> out;
+        for (const auto& r : c.Query(
+                 "SELECT activity_id, recorded_at FROM participation_students WHERE student_id = ?",
+                 {student_id}))
+            out[r.Int("activity_id")] = r.Int("recorded_at");
+        return out;
+    });
+}
+
 std::map<int64_t, int64_t> ParticipationRepo::CountsAt(int64_t school_id) {
     return db_.Use([&](Connection& c) {
         std::map<int64_t, int64_t> out;

@@ -16,6 +16,8 @@ public:
 
     // The enrolments recorded as having taken part in the activity, leavers included.
     std::set<int64_t> StudentsOf(int64_t activity_id);
+    // The activities the enrolment took part in, with when that was recorded.
+    std::map<int64_t, int64_t> ActivitiesOf(int64_t student_id);
     // Per activity of the school: how many of its current students took part.
     std::map<int64_t, int64_t> CountsAt(int64_t school_id);
     // Replaces who of the group's current students took part by `students` (ids of enrolments

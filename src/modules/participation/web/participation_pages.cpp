@@ -2,10 +2,13 @@
 // with how many took part, one activity's figures per cohort ("27 van 30 (90%)") and per group,
 // and the form on which the group's mentor or the decaan ticks who took part. The overview and
 // the figures are counts (every member of staff who reads the kwaliteitscyclus sees them); names
-// are only on the group's form.
+// are only on the group's form, and on the page of one student's activities (the student, their
+// mentor and the decaan; linked from the loopbaandossier).
 #include <map>
 #include <string>
 
+#include "modules/dossier/web/dossier_view.hpp"
+#include "modules/dossier/web/paths.hpp"
 #include "modules/participation/core/participation.hpp"
 #include "modules/participation/web/participation_parts.hpp"
 #include "modules/participation/web/paths.hpp"
@@ -193,6 +196,39 @@ Response SaveGroup(Ctx& ctx) {
     return Redirect(kActivity.With(school, activity.stored.record.id));
 }
 
+// The activities of the school's werkplannen the student took part in, per schooljaar, the
+// latest first; in the student's own words, or the staff's.
+Response StudentActivities(Ctx& ctx) {
+    const StudentScope scope = LoadStudent(ctx);
+    const auto& s = scope.student;
+    LogLook(ctx, scope, "de LOB-activiteiten");
+    const auto took = ParticipationOf(ctx).participation.ActivitiesOf(s.id);
+    auto& quality = QualityOf(ctx).quality;
+    ViewList years;
+    for (const auto& year : quality.Years(s.school_id)) {
+        ViewList activities;
+        for (const auto& a : quality.Records(year.id, core::Kind::kActiviteit)) {
+            if (!took.count(a.record.id)) continue;
+            View item = ActivityView({a, year, TeamName(ctx, s.school_id, a.record.team_id)});
+            item.set("recorded", core::FormatDateLong(took.at(a.record.id)));
+            activities.push_back(std::move(item));
+        }
+        if (activities.empty()) continue;
+        View y = Object();
+        y.set("year", core::SchoolYearLabel(year.start_year));
+        y.set("activities", std::move(activities));
+        years.push_back(std::move(y));
+    }
+    View v = Object();
+    v.set("own", scope.own);
+    v.set("name", s.name);
+    v.set("dossier_path", dossier_paths::kDossier.With(s.school_id, s.id));
+    v.set("has_years", !years.empty());
+    v.set("years", std::move(years));
+    return RenderPage(ctx, "participation/student", std::move(v),
+                      scope.own ? "Mijn LOB-activiteiten" : "LOB-activiteiten van " + s.name);
+}
+
 }  // namespace
 
 void AddParticipationRoutes(Router& r) {
@@ -202,6 +238,8 @@ void AddParticipationRoutes(Router& r) {
     r.Get(kActivity, read, Activity);
     r.Get(kGroup, coach, GroupForm);
     r.Post(kGroup, coach, SaveGroup);
+    r.Get(kStudent, Access::School(Permission::kViewDossier, "school").Within(StudentParam),
+          StudentActivities);
 }
 
 }  // namespace koers::web

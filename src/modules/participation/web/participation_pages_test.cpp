@@ -7,6 +7,7 @@
 #include "modules/participation/web/participation_parts.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "platform/storage/student_repo.hpp"
+#include "platform/storage/user_repo.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
@@ -118,6 +119,51 @@ TEST_F(ParticipationPages, AClosedSchooljaarKeepsItsParticipation) {
     EXPECT_EQ(res.status, 409);
     EXPECT_TRUE(Contains(res.body, "Dit schooljaar is afgesloten"));
     EXPECT_EQ(Took(last_year), before);
+}
+
+TEST_F(ParticipationPages, TheStudentSeesTheirActivitiesAndTheDossierLinksThem) {
+    auto& s = app.services();
+    const int64_t lotte_user = s.users.ByEmail("leerling@demo.koers.nl")->id;
+    const auto lotte = s.students.OfUser(lotte_user).front();
+    ASSERT_EQ(lotte.group_id, groups["H4A"]);
+    ASSERT_EQ(
+        mentor.Post(GroupPath(current, "H4A"), {{"leerling", std::to_string(lotte.id)}}).status,
+        303);
+    auto& quality = QualityOf(s).quality;
+    const std::string what(core::FieldOf(
+        quality.Find(quality.Years(school).front().id, current)->record.fields, "wat"));
+    const std::string dossier = "/scholen/" + std::to_string(school) + "/leerlingen/" +
+                                std::to_string(lotte.id) + "/dossier";
+    const std::string page = "/scholen/" + std::to_string(school) + "/leerlingen/" +
+                             std::to_string(lotte.id) + "/activiteiten";
+    Browser student{app};
+    ASSERT_TRUE(student.SignIn("leerling@demo.koers.nl"));
+    auto res = student.Get(dossier);
+    EXPECT_TRUE(
+        Contains(res.body, "href=\"" + page + "\">Mijn LOB-activiteiten</a>: de open dagen"));
+    res = student.Get(page);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Hier zie je aan welke activiteiten van school je meedeed"));
+    EXPECT_TRUE(Contains(res.body, what));
+    // Her mentor and the decaan read it too, and Lotte sees that they did.
+    res = mentor.Get(dossier);
+    EXPECT_TRUE(Contains(res.body, "href=\"" + page + "\">LOB-activiteiten van school</a>"));
+    res = mentor.Get(page);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "LOB-activiteiten van Lotte Leerling"));
+    EXPECT_TRUE(Contains(res.body, what));
+    EXPECT_EQ(decaan.Get(page).status, 200);
+    EXPECT_TRUE(Contains(student.Get(dossier + "/inzage").body, "de LOB-activiteiten"));
+    // Not a parent, not the mentor of another group.
+    Browser parent{app};
+    ASSERT_TRUE(parent.SignIn("ouder@demo.koers.nl"));
+    EXPECT_EQ(parent.Get(page).status, 403);
+    const auto h4b = s.students.InGroup(groups["H4B"]).front();
+    EXPECT_EQ(mentor
+                  .Get("/scholen/" + std::to_string(school) + "/leerlingen/" +
+                       std::to_string(h4b.id) + "/activiteiten")
+                  .status,
+              403);
 }
 
 }  // namespace

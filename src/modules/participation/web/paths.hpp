@@ -12,4 +12,6 @@ inline constexpr RoutePath kActivity{"/scholen/{school}/deelname/{activiteit}"};
 // Who of a group took part (the mentor of the group or the decaan records it).
 inline constexpr RoutePath kGroup{"/scholen/{school}/deelname/{activiteit}/groepen/{groep}"};
 
+// The activities one student took part in (the student, their mentor, the decaan).
+inline constexpr RoutePath kStudent{"/scholen/{school}/leerlingen/{leerling}/activiteiten"};
 }  // namespace koers::web::participation_paths

@@ -7,6 +7,7 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/web/module.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -35,6 +36,20 @@ ViewList SchoolLinks(const Ctx& ctx, int64_t school_id) {
 
 ViewList RegionLinks(const Ctx& ctx, int64_t region_id) {
     return PlaceLinks(ctx, &Module::region_links, core::Target::Region(region_id), region_id);
+}
+
+ViewList StudentLinks(const Ctx& ctx, const core::Target& student, int64_t school_id,
+                      int64_t enrolment, bool own) {
+    ViewList out;
+    for (const Module& m : ctx.app.modules)
+        for (const StudentLink& link : m.student_links) {
+            if (!core::Allowed(ctx.user, link.permission, student)) continue;
+            View item = LinkView(link.route.With(school_id, enrolment),
+                                 std::string(own ? link.label : link.staff_label));
+            item.set("about", std::string(link.about));
+            out.push_back(std::move(item));
+        }
+    return out;
 }
 
 storage::SchoolRecord SchoolParam(const Ctx& ctx) {

@@ -23,6 +23,10 @@ ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
 // signed-in person may follow: {href, label, about} each.
 ViewList SchoolLinks(const Ctx& ctx, int64_t school_id);
 ViewList RegionLinks(const Ctx& ctx, int64_t region_id);
+// The modules' links on a student's dossier page (Module::student_links) that the signed-in
+// person may follow: {href, label} with the student's own label when `own`.
+ViewList StudentLinks(const Ctx& ctx, const core::Target& student, int64_t school_id,
+                      int64_t enrolment, bool own);
 // Validates the posted team name and adds the team to the school; audit-logged.
 core::Validation AddTeamTo(Ctx& ctx, int64_t school_id);
 
