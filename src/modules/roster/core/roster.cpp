@@ -134,6 +134,7 @@ RosterFile ReadRoster(std::string_view bytes, int current_year) {
     if (table.rows.empty()) out.problems.emplace_back("Het bestand heeft geen leerlingen.");
     if (!out.problems.empty()) return out;
     out.has_mentor_column = at.count(Col::kMentor) > 0;
+    out.has_parent_columns = at.count(Col::kParentEmail1) > 0 || at.count(Col::kParentEmail2) > 0;
 
     std::map<std::string, int> seen_ids, seen_emails;
     for (size_t r = 0; r < table.rows.size(); ++r) {

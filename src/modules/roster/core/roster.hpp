@@ -35,6 +35,8 @@ struct RosterFile {
     std::vector<std::string> problems;  // about the whole file; nothing is read then
     std::vector<std::string> columns;   // what was recognised: "Leerlingnummer ← llnr", ...
     bool has_mentor_column = false;
+    // The file names parents: then it is the truth about them, and a link it no longer names goes.
+    bool has_parent_columns = false;
 
     int RowsWithErrors() const;
     bool ok() const { return problems.empty() && RowsWithErrors() == 0; }

@@ -125,9 +125,10 @@ void RosterRepo::AddParentLink(int64_t import_id, const RosterParentLink& link) 
     db_.With([&](Connection& c) {
         c.Execute(
             "INSERT INTO roster_import_parents (import_id, student_user_id, parent_user_id, "
-            "new_account, new_membership) VALUES (?, ?, ?, ?, ?)",
+            "new_account, new_membership, removed) VALUES (?, ?, ?, ?, ?, ?)",
             {import_id, link.student_user_id, link.parent_user_id,
-             int64_t{link.new_account ? 1 : 0}, int64_t{link.new_membership ? 1 : 0}});
+             int64_t{link.new_account ? 1 : 0}, int64_t{link.new_membership ? 1 : 0},
+             int64_t{link.removed ? 1 : 0}});
     });
 }
 
@@ -135,12 +136,13 @@ std::vector<RosterParentLink> RosterRepo::ParentLinks(int64_t import_id) {
     return db_.Use([&](Connection& c) {
         std::vector<RosterParentLink> out;
         for (const auto& r :
-             c.Query("SELECT student_user_id, parent_user_id, new_account, new_membership FROM "
-                     "roster_import_parents WHERE import_id = ? ORDER BY parent_user_id, "
-                     "student_user_id",
+             c.Query("SELECT student_user_id, parent_user_id, new_account, new_membership, "
+                     "removed FROM roster_import_parents WHERE import_id = ? ORDER BY "
+                     "parent_user_id, student_user_id",
                      {import_id}))
             out.push_back({r.Int("student_user_id"), r.Int("parent_user_id"),
-                           r.Int("new_account") != 0, r.Int("new_membership") != 0});
+                           r.Int("new_account") != 0, r.Int("new_membership") != 0,
+                           r.Int("removed") != 0});
         return out;
     });
 }

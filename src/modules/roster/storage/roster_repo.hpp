@@ -37,12 +37,15 @@ struct RosterChange {
     std::string before;  // EncodeFields of the enrolment and name before
 };
 
-// A parent link an import made.
+// A parent link an import made, or took away.
 struct RosterParentLink {
     int64_t student_user_id = 0;
     int64_t parent_user_id = 0;
-    bool new_account = false;     // the import made the parent's account
-    bool new_membership = false;  // and their ouder membership at the school
+    bool new_account = false;  // the import made the parent's account
+    // Made: it made their ouder membership at the school. Removed: it took that membership
+    // (the parent had no child at the school left).
+    bool new_membership = false;
+    bool removed = false;  // the list no longer named the parent
 };
 
 // A role a staff list gave (added) or took away; undoing does the opposite.

@@ -4,6 +4,8 @@
 // BSN column is refused before anything is stored; a replayed post applies nothing twice.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "modules/roster/web/roster_parts.hpp"
 #include "platform/core/demo/demo_data.hpp"
 #include "platform/storage/outbox_repo.hpp"
@@ -349,6 +351,62 @@ TEST_F(RosterPages, TheWaitingPageAsksHowFarApplyingIs) {
     app.services().users.SetPasswordHash(mentor, hash);
     ASSERT_TRUE(mentor_browser.SignIn("mentor@linden.example"));
     EXPECT_EQ(mentor_browser.Get(preview + "/voortgang").status, 403);
+}
+
+TEST_F(RosterPages, AParentTheListNoLongerNamesIsUnlinkedAndUndoBringsThemBack) {
+    const std::string header =
+        "Stamnummer;Roepnaam;Achternaam;E-mailadres;Geboortedatum;Leerweg;Leerjaar;Stamgroep;"
+        "E-mail ouder 1;E-mail ouder 2\n";
+    std::string preview = Upload(
+        header +
+        "501;Sem;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;p.bakker@ouders.example;"
+        "m.bakker@ouders.example\n"
+        "502;Isa;Bakker;isa@linden.example;14-03-2014;kader;1;1K1;p.bakker@ouders.example;\n");
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    auto& users = app.services().users;
+    auto& students = app.services().students;
+    const int64_t sem = users.ByEmail("sem@linden.example")->id;
+    const int64_t isa = users.ByEmail("isa@linden.example")->id;
+    const int64_t piet = users.ByEmail("p.bakker@ouders.example")->id;
+    const int64_t marga = users.ByEmail("m.bakker@ouders.example")->id;
+    constexpr core::Role kOuder[] = {core::Role::kOuder};
+    ASSERT_TRUE(users.HasRole(marga, kOuder, school));
+
+    // The next list names only Marga for Sem, and no parent for Isa.
+    preview = Upload(header +
+                     "501;Sem;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;"
+                     "m.bakker@ouders.example;\n"
+                     "502;Isa;Bakker;isa@linden.example;14-03-2014;kader;1;1K1;;\n");
+    auto res = decaan.Get(preview);
+    EXPECT_TRUE(Has(res.body,
+                    "0 nieuw, 2 gewijzigd, 0 vertrokken, 0 ongewijzigd, 2 ouders of verzorgers "
+                    "ontkoppeld"));
+    EXPECT_TRUE(Has(res.body, "ouder/verzorger p.bakker@ouders.example ontkoppelen"));
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    EXPECT_EQ(students.ParentIds(sem), std::vector<int64_t>{marga});
+    EXPECT_TRUE(students.ParentIds(isa).empty());
+    // Piet has no child at the school left: he is no ouder there any more (the account stays).
+    EXPECT_FALSE(users.HasRole(piet, kOuder, school));
+    EXPECT_TRUE(users.ById(piet));
+    EXPECT_TRUE(users.LoadPrincipal(piet)->children.empty());
+    // A list without parent columns says nothing about parents: it unlinks no one.
+    preview = Upload(std::string(kHeader) +
+                     "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;\n"
+                     "502;Isa;;Bakker;isa@linden.example;14-03-2014;kader;1;1K1;\n");
+    EXPECT_FALSE(Has(decaan.Get(preview).body, "ontkoppel"));
+
+    // Undoing the list that unlinked them brings Piet back, as ouder of both.
+    const auto imports =
+        RosterOf(app.services()).imports.OfSchool(school, storage::ImportKind::kStudents, 10);
+    const auto last = std::find_if(imports.begin(), imports.end(),
+                                   [](const auto& i) { return i.applied_at.has_value(); });
+    ASSERT_NE(last, imports.end());
+    ASSERT_EQ(
+        decaan.Post(base + "/importeren/" + std::to_string(last->id) + "/terugdraaien", {}).status,
+        303);
+    EXPECT_EQ(students.ParentIds(isa), std::vector<int64_t>{piet});
+    EXPECT_EQ(students.ParentIds(sem).size(), 2u);
+    EXPECT_TRUE(users.HasRole(piet, kOuder, school));
 }
 
 }  // namespace

@@ -72,14 +72,42 @@ void LinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, in
     }
 }
 
+// Unlinks a student from the parents the list no longer names, taking a parent's ouder
+// membership at the school when no child of theirs is left there; records each for undoing. In
+// the caller's transaction.
+void DropParents(storage::Database& tx, int64_t import_id, int64_t school_id, int64_t student_user,
+                 const std::vector<storage::UserRecord>& parents) {
+    storage::UserRepo users(tx);
+    storage::StudentRepo students(tx);
+    storage::RosterRepo roster(tx);
+    for (const auto& parent : parents) {
+        students.RemoveParent(student_user, parent.id);
+        bool took_membership = false;
+        if (students.ChildrenAt(parent.id, school_id).empty())
+            for (const auto& m : users.Memberships(parent.id))
+                if (m.membership.role == core::Role::kOuder && m.membership.school_id == school_id)
+                    took_membership = users.RemoveMembership(parent.id, m.id) || took_membership;
+        roster.AddParentLink(import_id, {student_user, parent.id, false, took_membership, true});
+    }
+}
+
 // Takes back the parent links an import made, then per parent (one parent may have been linked
 // to several children by it): the account it made while unused and without other children, or
-// else the ouder membership it made when the parent has no child at the school any more.
-void UnlinkParents(storage::Database& tx, int64_t import_id, int64_t school_id) {
+// else the ouder membership it made when the parent has no child at the school any more. The
+// links it took away (and the ouder memberships with them) return.
+void UnlinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, int64_t now) {
     storage::UserRepo users(tx);
     storage::StudentRepo students(tx);
     std::map<int64_t, std::pair<bool, bool>> made;  // parent -> made the account, the membership
     for (const auto& link : storage::RosterRepo(tx).ParentLinks(import_id)) {
+        if (link.removed) {
+            if (!users.ById(link.parent_user_id)) continue;
+            students.AddParent(link.student_user_id, link.parent_user_id, now);
+            if (link.new_membership && !users.HasRole(link.parent_user_id, kParentRole, school_id))
+                users.AddMembership(link.parent_user_id, core::Role::kOuder, school_id,
+                                    std::nullopt, now);
+            continue;
+        }
         students.RemoveParent(link.student_user_id, link.parent_user_id);
         auto& [account, membership] = made[link.parent_user_id];
         account = account || link.new_account;
@@ -137,7 +165,11 @@ std::string RosterPlan::Summary() const {
            (parent_links == 0 ? std::string()
             : parent_links == 1
                 ? std::string(", 1 ouder of verzorger gekoppeld")
-                : ", " + std::to_string(parent_links) + " ouders of verzorgers gekoppeld");
+                : ", " + std::to_string(parent_links) + " ouders of verzorgers gekoppeld") +
+           (parent_unlinks == 0 ? std::string()
+            : parent_unlinks == 1
+                ? std::string(", 1 ouder of verzorger ontkoppeld")
+                : ", " + std::to_string(parent_unlinks) + " ouders of verzorgers ontkoppeld");
 }
 
 RosterPlan RosterService::Plan(int64_t school_id, std::string_view file,
@@ -193,6 +225,9 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file,
             p.changes = Differences(p.row, *p.current);
             if (!p.changes.empty()) p.action = "gewijzigd";
         }
+        const auto linked =
+            p.current ? students.ParentIds(p.current->user_id) : std::vector<int64_t>{};
+        std::set<int64_t> named;  // the accounts of the row's parents
         for (const auto& parent : p.row.parents) {
             if (auto other = student_emails.find(parent.email); other != student_emails.end()) {
                 p.row.errors.push_back("E-mailadres " + parent.email +
@@ -212,16 +247,25 @@ RosterPlan RosterService::Plan(int64_t school_id, std::string_view file,
                                        " hoort bij een leerling in Koers, niet bij een ouder.");
                 continue;
             }
-            if (account && p.current) {
-                const auto linked = students.ParentIds(p.current->user_id);
-                if (std::find(linked.begin(), linked.end(), account->id) != linked.end()) continue;
-            }
+            if (account) named.insert(account->id);
+            if (account && std::find(linked.begin(), linked.end(), account->id) != linked.end())
+                continue;
             p.new_links.push_back(parent);
             p.changes.push_back("ouder/verzorger " + parent.email +
                                 (account ? " koppelen" : " koppelen (nieuw account)"));
         }
-        if (p.current && p.action == "gelijk" && !p.new_links.empty()) p.action = "gewijzigd";
+        // A list with parent columns is the truth about them: who it no longer names goes.
+        if (read.has_parent_columns)
+            for (int64_t id : linked)
+                if (!named.count(id))
+                    if (auto parent = users.ById(id)) {
+                        p.changes.push_back("ouder/verzorger " + parent->email + " ontkoppelen");
+                        p.gone_links.push_back(std::move(*parent));
+                    }
+        if (p.current && p.action == "gelijk" && (!p.new_links.empty() || !p.gone_links.empty()))
+            p.action = "gewijzigd";
         plan.parent_links += static_cast<int>(p.new_links.size());
+        plan.parent_unlinks += static_cast<int>(p.gone_links.size());
         if (!p.row.mentor_email.empty()) {
             auto [it, fresh] = staff.try_emplace(p.row.mentor_email, false);
             if (fresh) {
@@ -311,6 +355,7 @@ RosterPlan RosterService::Apply(int64_t school_id, int64_t import_id,
                 s.left_at.reset();
                 students.Update(s);
                 LinkParents(tx, import_id, school_id, s.user_id, p.new_links, now);
+                DropParents(tx, import_id, school_id, s.user_id, p.gone_links);
             }
         }
         for (storage::StudentRecord s : plan.leavers) {
@@ -372,7 +417,7 @@ std::vector<int64_t> RosterService::Undo(int64_t school_id, int64_t import_id) {
                              : core::ParseInt(left, 0, std::numeric_limits<int64_t>::max());
             students.Update(*s);
         }
-        UnlinkParents(tx, import_id, school_id);
+        UnlinkParents(tx, import_id, school_id, now);
         touched = RestoreRoles(tx, import_id, school_id, now);
         for (const auto& m : roster.MentorsBefore(import_id))
             students.SetMentors(m.group_id, m.before);

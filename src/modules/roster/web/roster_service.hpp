@@ -15,6 +15,7 @@
 #include "platform/core/common/environment.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/student_repo.hpp"
+#include "platform/storage/user_repo.hpp"
 
 namespace koers::web {
 
@@ -28,6 +29,8 @@ struct PlannedRow {
     std::string sign_in;
     // Parents or verzorgers on the row who are not linked to the student yet.
     std::vector<core::RosterParent> new_links;
+    // Parents linked to the student whom the list no longer names (when it has parent columns).
+    std::vector<storage::UserRecord> gone_links;
 };
 
 struct RosterPlan {
@@ -37,7 +40,8 @@ struct RosterPlan {
     std::vector<PlannedRow> rows;
     std::vector<storage::StudentRecord> leavers;  // on the school's list, not in the file
     int added = 0, changed = 0, same = 0, with_errors = 0;
-    int parent_links = 0;  // parents or verzorgers to link
+    int parent_links = 0;    // parents or verzorgers to link
+    int parent_unlinks = 0;  // and to unlink
 
     bool ok() const { return problems.empty() && with_errors == 0; }
     std::string Summary() const;  // "12 nieuw, 3 gewijzigd, 1 vertrokken, 40 ongewijzigd"
@@ -60,10 +64,10 @@ public:
     // Undoes the school's last applied import, of either kind (a student list or a staff list,
     // StaffService): new students are removed (or, once they signed in, marked as leavers),
     // changed ones get their former data back, leavers return, the parent links it made go
-    // (with the parents' accounts it made, while unused), the roles it gave go and those it
-    // took return (with the staff accounts it made, while unused), and the groups get their
-    // former mentors back. Returns the people whose roles changed (their sessions must see it).
-    // Throws core::Conflict when `import_id` is not the last applied import.
+    // (with the parents' accounts it made, while unused) and those it took return, the roles it
+    // gave go and those it took return (with the staff accounts it made, while unused), and the
+    // groups get their former mentors back. Returns the people whose roles changed (their sessions
+    // must see it). Throws core::Conflict when `import_id` is not the last applied import.
     std::vector<int64_t> Undo(int64_t school_id, int64_t import_id);
 
 private:

@@ -88,7 +88,7 @@ ZipRead ReadZip(std::string_view bytes, const ZipLimits& limits) {
     if (static_cast<zip_uint64_t>(count) > limits.max_files) return fail(ZipProblem::kTooMany);
     ZipRead out;
     size_t total = 0;
-    std::string chunk(64 * 1024, '\0');
+    std::string chunk(size_t{64} * 1024, '\0');
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
         zip_stat_t stat;
         zip_stat_init(&stat);
