@@ -178,7 +178,7 @@ test("a leerling shares the dossier with the next school: chooses, reads it firs
   await mbo.context().close();
 });
 
-test("the decaan imports the student list: errors shown, corrected, applied, undone", async () => {
+test("the decaan imports the student list: errors shown, corrected, applied, re-imported, undone", async () => {
   const page = await newPage();
   await signIn(page, "decaan@demo.koers.nl");
   await page.click("main a >> text=Leerlingen");
@@ -226,6 +226,10 @@ test("the decaan imports the student list: errors shown, corrected, applied, und
   await applied;
   await page.unroute("**/verwerken");
   assert.match(await page.textContent("main"), /De leerlingenlijst is verwerkt/);
+  // The same list again changes nothing.
+  await upload("900001;Fenna;de;Groot;fenna@demo.koers.nl;28-02-2011;havo;3;H3C\n");
+  assert.match(await page.textContent("main"), /0 nieuw, 0 gewijzigd, 0 vertrokken, 1 ongewijzigd/);
+  await page.click("text=Leerlingen importeren · Veldzicht College");
   await Promise.all([page.waitForURL(/\/importeren$/), page.click("button >> text=Terugdraaien")]);
   assert.match(await page.textContent("main"), /De laatste import is teruggedraaid/);
   await page.click("text=Leerlingen · Veldzicht College");

@@ -63,6 +63,10 @@ TEST(StaffList, AFileWithoutTheNeededColumnsOrWithABsnIsRefusedWhole) {
     ASSERT_EQ(file.problems.size(), 1u);
     EXPECT_NE(file.problems[0].find("burgerservicenummers"), std::string::npos);
     EXPECT_FALSE(ReadStaffList("naam,email,functie\n").problems.empty());
+    std::string many = "naam,email,functie\n";
+    for (int i = 0; i < 2001; ++i) many += "A,a" + std::to_string(i) + "@s.nl,docent\n";
+    ASSERT_EQ(ReadStaffList(many).problems.size(), 1u) << "2,000 colleagues at most";
+    EXPECT_TRUE(ReadStaffList(many).rows.empty());
     EXPECT_FALSE(ReadStaffList("naam,email,functie\n\"A,a@s.nl,docent\n").problems.empty());
 }
 
