@@ -2,8 +2,10 @@
 # bench/http: wrk against Koers and against nginx serving the identical bytes, same connections
 # and duration, in one run. Both servers get core 0, wrk gets core 1. Each pair is measured in
 # `rounds` interleaved rounds (Koers, nginx, Koers, nginx, ...) and the medians are printed, with
-# the ratio Koers/nginx: the machine is shared, so single measurements swing. Reports only;
-# never fails on the figures.
+# the ratio Koers/nginx: the machine is shared, so single measurements swing. The rows marked
+# "gzip" ask with Accept-Encoding: gzip; nginx then compresses the page itself at the level Koers
+# uses (5) and serves the stylesheet from a precompressed .gz (gzip_static), as Koers does.
+# Reports only; never fails on the figures.
 #   bench/http/run.sh [seconds=5] [connections=64] [rounds=3]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,19 +51,20 @@ events { worker_connections 1024; }
 http {
     access_log off;
     types { text/html html; text/css css; }
+    gzip on; gzip_comp_level 5; gzip_min_length 1024; gzip_vary on; gzip_types text/css;
+    gzip_static on;
     server { listen 127.0.0.1:$port_nginx; root $work/www; }
 }
 CONF
 taskset -c 0 nginx -c "$work/nginx.conf" -g 'daemon on;'
 sleep 0.5
 
-measure() {  # url [header] -> "requests_per_s p99_ms"
-    local out rps p99
-    if [ -n "${2:-}" ]; then
-        out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${duration}s" --latency -H "$2" "$1")
-    else
-        out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${duration}s" --latency "$1")
-    fi
+measure() {  # url [header ...] -> "requests_per_s p99_ms"
+    local out rps p99 url=$1 h
+    shift
+    local args=()
+    for h in "$@"; do [ -n "$h" ] && args+=(-H "$h"); done
+    out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${duration}s" --latency "${args[@]}" "$url")
     rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
     p99=$(echo "$out" | awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub("us", "", v); v /= 1000 } else if (v ~ /ms$/) { sub("ms", "", v) } else if (v ~ /s$/) { sub("s", "", v); v *= 1000 }; print v }')
     echo "$rps $p99"
@@ -69,18 +72,21 @@ measure() {  # url [header] -> "requests_per_s p99_ms"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# compare LABEL KOERS_PATH COOKIE_HEADER FILE: saves Koers's bytes for nginx, measures both in
-# interleaved rounds and keeps the medians.
+# compare LABEL KOERS_PATH COOKIE_HEADER FILE [ENCODING_HEADER]: saves Koers's bytes (as they
+# are) for nginx, measures both in interleaved rounds with the same Accept-Encoding and keeps the
+# medians.
 results=()
 compare() {
     curl -s ${3:+-H "$3"} "$base$2" >"$work/www/$4"
+    # nginx serves a static file precompressed (gzip_static), and compresses a page per request.
+    if [ -n "${5:-}" ] && [[ "$4" == *.css ]]; then gzip -9 -k -f "$work/www/$4"; fi
     local size kr kp nr np i k n
     size=$(wc -c <"$work/www/$4")
     kr=() kp=() nr=() np=()
     for i in $(seq "$rounds"); do
-        read -r k n < <(measure "$base$2" "$3")
+        read -r k n < <(measure "$base$2" "$3" "${5:-}")
         kr+=("$k") kp+=("$n")
-        read -r k n < <(measure "http://127.0.0.1:$port_nginx/$4")
+        read -r k n < <(measure "http://127.0.0.1:$port_nginx/$4" "${5:-}")
         nr+=("$k") np+=("$n")
     done
     results+=("$1|$size|$(printf '%s\n' "${kr[@]}" | median) $(printf '%s\n' "${kp[@]}" | median)|$(printf '%s\n' "${nr[@]}" | median) $(printf '%s\n' "${np[@]}" | median)")
@@ -97,6 +103,10 @@ compare "dynamic: /beheer/scholen, 50 schools" /beheer/scholen "Cookie: $cookie"
 compare "anonymous: / (home page)" / "" home.html
 css_path=$(grep -o '/static/[0-9a-f]*/utrecht.css' "$work/www/home.html" | head -1)
 compare "static: utrecht.css" "$css_path" "" utrecht.css
+gzip_header="Accept-Encoding: gzip"
+compare "dynamic, gzip: 50 schools" /beheer/scholen "Cookie: $cookie" scholen50z.html "$gzip_header"
+compare "anonymous, gzip: / (home page)" / "" homez.html "$gzip_header"
+compare "static, gzip: utrecht.css" "$css_path" "" utrecht-z.css "$gzip_header"
 
 echo "bench/http: wrk -t1 -c$conns -d${duration}s, median of $rounds interleaved rounds; servers on core 0, wrk on core 1"
 printf '\n%-40s %8s %11s %9s %11s %9s %7s\n' "page" "bytes" "koers r/s" "p99 ms" "nginx r/s" "p99 ms" "ratio"

@@ -1,7 +1,9 @@
 // End-to-end over real HTTP: the koers binary on port 0, on SQLite or PostgreSQL.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import http from "node:http";
 import net from "node:net";
+import zlib from "node:zlib";
 import { startKoers, Client } from "./koers_process.mjs";
 
 let koers;
@@ -221,6 +223,46 @@ test("static files: fingerprinted immutable, plain revalidates with ETag", async
   const again = await fetch(koers.base + "/static/koers.css", { headers: { "if-none-match": etag } });
   assert.equal(again.status, 304);
   assert.equal((await fetch(koers.base + "/static/000000000000/koers.css")).status, 404);
+});
+
+// One GET with exactly these headers (fetch would choose its own Accept-Encoding), the body as
+// it came over the socket.
+function getRaw(url, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+test("pages and text files go compressed to browsers that accept it, and plain to others", async () => {
+  const plain = await getRaw(koers.base + "/", {});
+  assert.equal(plain.headers["content-encoding"], undefined);
+  const br = await getRaw(koers.base + "/", { "accept-encoding": "gzip, deflate, br" });
+  assert.equal(br.headers["content-encoding"], "br");
+  assert.match(br.headers.vary, /Accept-Encoding/);
+  const page = zlib.brotliDecompressSync(br.body).toString("utf8");
+  assert.match(page, /<html lang="nl"/);
+  assert.ok(br.body.length < plain.body.length / 3, `${br.body.length} of ${plain.body.length} bytes`);
+  const gz = await getRaw(koers.base + "/", { "accept-encoding": "gzip" });
+  assert.equal(gz.headers["content-encoding"], "gzip");
+  assert.match(zlib.gunzipSync(gz.body).toString("utf8"), /<html lang="nl"/);
+  // The stylesheets: compressed once, at the best level.
+  const href = page.match(/href="(\/static\/[0-9a-f]{12}\/utrecht\.css)"/)[1];
+  const css = await getRaw(koers.base + href, { "accept-encoding": "br" });
+  assert.equal(css.headers["content-encoding"], "br");
+  const cssPlain = await getRaw(koers.base + href, {});
+  assert.deepEqual(zlib.brotliDecompressSync(css.body), cssPlain.body);
+  assert.ok(css.body.length < cssPlain.body.length / 5);
+  // The CSRF token in a compressed page is masked afresh every time, and each one works.
+  const a = await getRaw(koers.base + "/inloggen", { "accept-encoding": "br" });
+  const cookie = a.headers["set-cookie"].map((c) => c.split(";")[0]).join("; ");
+  const b = await getRaw(koers.base + "/inloggen", { "accept-encoding": "br", cookie });
+  assert.equal(b.headers["set-cookie"], undefined, "the same visitor, the same token");
+  const token = (r) => zlib.brotliDecompressSync(r.body).toString("utf8").match(/name="_csrf" value="([^"]+)"/)[1];
+  assert.notEqual(token(a), token(b));
 });
 
 test("metrics are served with the metrics token in Prometheus format", async () => {

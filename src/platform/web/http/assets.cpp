@@ -72,7 +72,9 @@ Assets::Assets(const std::string& static_dir, const std::string& node_modules_di
                                      (s.from_npm ? " (voer scripts/bootstrap uit)" : ""));
         std::ostringstream ss;
         ss << in.rdbuf();
-        File f{s.type, ss.str(), "", 0, ""};
+        File& f = files_[s.name];
+        f.content_type = s.type;
+        f.body = ss.str();
         if (!s.from_npm && f.content_type.starts_with("text/css")) f.body = Fingerprint(f.body);
         unsigned char h[16];
         crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(f.body.data()),
@@ -83,8 +85,19 @@ Assets::Assets(const std::string& static_dir, const std::string& node_modules_di
         f.url = "/static/" + f.hash + "/" + s.name;
         struct stat st {};
         if (stat(path.c_str(), &st) == 0) f.modified = st.st_mtime;
-        files_.emplace(s.name, std::move(f));
     }
+}
+
+const std::string* Assets::Packed(const File& f, Encoding e) const {
+    if (e == Encoding::kIdentity || !Compressible(f.content_type)) return nullptr;
+    std::call_once(f.packed_once, [&f] {
+        f.br = Compress(f.body, Encoding::kBrotli, 11);
+        f.gz = Compress(f.body, Encoding::kGzip, 9);
+        if (f.br.size() >= f.body.size()) f.br.clear();
+        if (f.gz.size() >= f.body.size()) f.gz.clear();
+    });
+    const std::string& packed = e == Encoding::kBrotli ? f.br : f.gz;
+    return packed.empty() ? nullptr : &packed;
 }
 
 const std::string& Assets::Url(std::string_view name) const {
@@ -108,9 +121,15 @@ std::optional<Response> Assets::Serve(std::string_view path, const Request& req)
     auto it = files_.find(name);
     if (it == files_.end()) return std::nullopt;
     const File& f = it->second;
-    const std::string etag = "\"" + f.hash + "\"";
+    Encoding e = AcceptedEncoding(req.Header("accept-encoding").value_or(""));
+    const std::string* packed = Packed(f, e);
+    if (packed == nullptr) e = Encoding::kIdentity;
+    const std::string etag =
+        "\"" + f.hash + (e == Encoding::kIdentity ? "" : "-" + std::string(EncodingName(e))) + "\"";
     Response r;
     r.content_type = f.content_type;
+    if (Compressible(f.content_type)) r.SetHeader("Vary", "Accept-Encoding");
+    if (packed != nullptr) r.SetHeader("Content-Encoding", std::string(EncodingName(e)));
     r.SetHeader("ETag", etag);
     r.SetHeader("Last-Modified", HttpDate(f.modified));
     r.SetHeader("Cache-Control",
@@ -121,7 +140,7 @@ std::optional<Response> Assets::Serve(std::string_view path, const Request& req)
         r.status = 304;
         return r;
     }
-    r.static_body = f.body;
+    r.static_body = packed != nullptr ? *packed : f.body;
     return r;
 }
 

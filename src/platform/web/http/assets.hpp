@@ -3,13 +3,16 @@
 // (NL Design System CSS, the Noto Sans web font, htmx), read once at start-up and served from
 // memory. In Koers's own stylesheets `url(/static/<name>)` becomes the fingerprinted URL.
 // /static/<hash>/<name> is immutable and cached for a year; /static/<name> revalidates with
-// ETag and Last-Modified. Thread-safe after construction.
+// ETag and Last-Modified. Text files go out compressed (brotli or gzip) to browsers that accept
+// it, each encoding with its own ETag. Thread-safe after construction.
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "platform/web/http/compression.hpp"
 #include "platform/web/http/message.hpp"
 
 namespace koers::web {
@@ -36,7 +39,13 @@ private:
         std::string hash;  // first 12 hex characters of BLAKE2b
         int64_t modified = 0;
         std::string url;  // "/static/<hash>/<name>"
+        // Brotli and gzip at their best levels, made the first time a browser accepts one
+        // (empty when not smaller, or not worth compressing).
+        mutable std::once_flag packed_once;
+        mutable std::string br, gz;
     };
+    // The body to send for `e`, compressing the file the first time; nullptr for none.
+    const std::string* Packed(const File& f, Encoding e) const;
     std::map<std::string, File, std::less<>> files_;
 };
 

@@ -11,7 +11,9 @@
 #include "platform/storage/db/database.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/crypto.hpp"
+#include "platform/web/auth/csrf.hpp"
 #include "platform/web/http/assets.hpp"
+#include "platform/web/http/compression.hpp"
 #include "platform/web/http/metrics.hpp"
 #include "platform/web/services.hpp"
 
@@ -282,6 +284,7 @@ Response Router::Handle(const Request& req) {
     if (html && !res.Header("cache-control")) res.SetHeader("Cache-Control", "no-store");
     AddSecurityHeaders(app_, res);
     res.SetHeader("X-Request-Id", req.request_id);
+    CompressResponse(req, res);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     app_.metrics.Record(route_name, res.status, seconds);
@@ -341,7 +344,7 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
         const std::string sent = ctx.Posted("_csrf")
                                      ? ctx.Field("_csrf")
                                      : std::string(ctx.req.Header("x-csrf-token").value_or(""));
-        if (!auth::SafeEquals(sent, ctx.csrf_token))
+        if (!auth::CsrfMatches(sent, ctx.csrf_token))
             return Error(ctx, 403,
                          "Dit formulier is verlopen of niet door Koers verstuurd. Laad de pagina "
                          "opnieuw en probeer het nog eens.");

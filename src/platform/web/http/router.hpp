@@ -69,11 +69,12 @@ struct Ctx {
     Services& app;
     const Target& target;
     const core::Principal* user = nullptr;  // nullptr when not signed in
-    std::string csrf_token;                 // to put in every form
-    std::string session_hash;               // of the current session, when signed in
-    Pairs params;                           // path parameters
-    Pairs cookies;                          // parsed once, by the router
-    Pairs form;                   // parsed body of a form post (the fields of a multipart one)
+    std::string csrf_token;                 // what every form must send back (CsrfMatches)
+    std::string page_csrf;     // the token as this response's forms carry it (PageCsrf), once made
+    std::string session_hash;  // of the current session, when signed in
+    Pairs params;              // path parameters
+    Pairs cookies;             // parsed once, by the router
+    Pairs form;                // parsed body of a form post (the fields of a multipart one)
     std::vector<FormPart> files;  // the files of a multipart/form-data post
     std::vector<std::string> set_cookies;
 

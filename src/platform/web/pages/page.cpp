@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "platform/core/access/roles.hpp"
+#include "platform/web/auth/csrf.hpp"
 #include "platform/web/http/assets.hpp"
 #include "platform/web/module.hpp"
 #include "platform/web/pages/paths.hpp"
@@ -79,9 +80,15 @@ ViewList Navigation(const Ctx& ctx) {
 
 }  // namespace
 
+const std::string& PageCsrf(Ctx& ctx) {
+    if (ctx.page_csrf.empty() && !ctx.csrf_token.empty())
+        ctx.page_csrf = auth::MaskCsrf(ctx.csrf_token, ctx.app.random);
+    return ctx.page_csrf;
+}
+
 View Base(Ctx& ctx) {
     View v = Object();
-    v.set("csrf", ctx.csrf_token);
+    v.set("csrf", PageCsrf(ctx));
     v.set("signed_in", ctx.user != nullptr);
     if (ctx.user) v.set("user_name", ctx.user->display_name);
     return v;
@@ -112,7 +119,7 @@ std::string AbsoluteUrl(const Ctx& ctx, std::string_view path) {
 
 Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view title, int status,
                     const PageMeta* meta) {
-    view.set("csrf", ctx.csrf_token);
+    view.set("csrf", PageCsrf(ctx));
     View layout = Base(ctx);
     layout.set("title", std::string(title));
     if (meta) {

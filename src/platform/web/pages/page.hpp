@@ -31,6 +31,9 @@ void AddErrors(View& view, const core::Validation& v);
 // The error page for the router.
 Response ErrorPage(Ctx& ctx, int status, const std::string& message);
 // Adds the sign-in state and the CSRF token to a view; RenderPage does this for the layout.
+// The CSRF token as this response's forms carry it: masked afresh for each response (so a
+// compressed page gives nothing away about it), the same within one response.
+const std::string& PageCsrf(Ctx& ctx);
 View Base(Ctx& ctx);
 
 }  // namespace koers::web
