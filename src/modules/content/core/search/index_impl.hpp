@@ -192,8 +192,12 @@ struct IndexData {
                 if (Df(it->second) > 0 && !Contains(found, it->second)) found.push_back(it->second);
             }
         };
+        // A compound ends in a word's stem ("leerlingenraad" -> "leerlingenrad" ends in "rad",
+        // the stem of "raad") but begins with the word as it is: stemming changes only the end,
+        // so "loopbaan" -> "loopban" is no beginning of "loopbaangesprek". Both are looked for.
         collect(reversed, std::string(stem.rbegin(), stem.rend()), kMinSuffixStem);
-        collect(forward, stem, kMinPrefixStem);
+        collect(forward, word, kMinPrefixStem);
+        if (stem != word) collect(forward, stem, kMinPrefixStem);
         std::sort(found.begin(), found.end(), [&](uint32_t a, uint32_t b) {
             return Df(a) > Df(b) || (Df(a) == Df(b) && a < b);
         });
