@@ -118,6 +118,7 @@ StaffFile ReadStaffList(std::string_view bytes) {
     if (table.rows.empty()) out.problems.emplace_back("Het bestand heeft geen medewerkers.");
     if (!out.problems.empty()) return out;
     out.has_groups_column = at.count(Col::kGroups) > 0;
+    out.has_team_column = at.count(Col::kTeam) > 0;
 
     std::map<std::string, int> seen_emails;
     for (size_t r = 0; r < table.rows.size(); ++r) {

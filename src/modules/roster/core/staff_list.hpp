@@ -29,6 +29,7 @@ struct StaffFile {
     std::vector<std::string> problems;  // about the whole file; nothing is read then
     std::vector<std::string> columns;   // what was recognised: "Functie ← rol", ...
     bool has_groups_column = false;
+    bool has_team_column = false;  // without one, a role keeps the team it has in Koers
 
     int RowsWithErrors() const;
 };

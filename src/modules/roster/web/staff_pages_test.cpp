@@ -167,6 +167,25 @@ TEST_F(StaffPages, TheSameListTwiceChangesNothingTheSecondTime) {
     EXPECT_TRUE(Contains(res.body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 2 ongewijzigd"));
 }
 
+TEST_F(StaffPages, AListWithoutATeamColumnLeavesEveryonesTeam) {
+    auto& users = app.services().users;
+    const int64_t tamara = users.Add("tamara@linden.example", "Tamara Linden", std::nullopt, 1);
+    users.AddMembership(tamara, core::Role::kTeamleider, school, std::nullopt, 1, team);
+    const std::string list =
+        "naam;email;functie\n"
+        "Tamara Linden;tamara@linden.example;teamleider\n"
+        "Mo Linden;mo@linden.example;mentor\n"
+        "Dirk Linden;dirk@linden.example;docent\n";
+    const std::string preview = Upload(list);
+    EXPECT_TRUE(
+        Contains(decaan.Get(preview).body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 3 ongewijzigd"));
+    ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
+    // Still the teamleider of one team, not of the whole school.
+    const auto memberships = users.Memberships(tamara);
+    ASSERT_EQ(memberships.size(), 1u);
+    EXPECT_EQ(memberships[0].membership.team_id, team);
+}
+
 TEST_F(StaffPages, ABsnColumnIsRefusedAndNothingIsKept) {
     Upload("naam,email,functie,bsn\nAnouk,anouk@linden.example,docent,\n", 422);
     EXPECT_TRUE(

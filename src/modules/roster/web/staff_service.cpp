@@ -107,8 +107,22 @@ StaffPlan StaffService::PlanIn(storage::Database& db, int64_t school_id, std::st
                       "” bestaat niet bij deze school. Maak het team aan op de pagina van de "
                       "school, of laat de kolom leeg.");
         }
-        for (core::Role role : p.row.roles)
-            p.roles.push_back({role, core::RoleMayHaveTeam(role) ? team : std::nullopt});
+        const int64_t id = p.account ? p.account->id : 0;
+        static const std::vector<storage::SchoolRole> kNone;
+        const auto found = current.find(id);
+        const auto& now_roles = found == current.end() ? kNone : found->second;
+        for (core::Role role : p.row.roles) {
+            // Without a team column the list says nothing about teams: a role someone has
+            // keeps its team (a teamleider of one team must not become one of the whole school).
+            bool kept = false;
+            if (!read.has_team_column)
+                for (const auto& r : now_roles)
+                    if (r.role == role) {
+                        p.roles.push_back({role, r.team_id});
+                        kept = true;
+                    }
+            if (!kept) p.roles.push_back({role, core::RoleMayHaveTeam(role) ? team : std::nullopt});
+        }
         for (const auto& name : p.row.groups) {
             if (auto found = groups.find(core::AsciiLower(name)); found != groups.end())
                 p.groups.push_back(found->second.id);
@@ -117,12 +131,8 @@ StaffPlan StaffService::PlanIn(storage::Database& db, int64_t school_id, std::st
                       "” staat niet in Koers. Lees eerst de leerlingenlijst in, of verbeter de "
                       "naam.");
         }
-        const int64_t id = p.account ? p.account->id : 0;
         if (id != 0 && !in_file.insert(id).second)
             error("Deze medewerker staat twee keer in het bestand.");
-        static const std::vector<storage::SchoolRole> kNone;
-        const auto found = current.find(id);
-        const auto& now_roles = found == current.end() ? kNone : found->second;
         if (!p.account) p.changes.emplace_back("account maken en uitnodigen");
         for (const auto& r : p.roles)
             if (!Holds(now_roles, r))
