@@ -1,6 +1,7 @@
 #include "modules/roster/core/export_columns.hpp"
 
 #include <algorithm>
+#include <variant>
 
 #include "platform/core/common/validation.hpp"
 
@@ -67,6 +68,18 @@ std::string FullName(std::string_view first, std::string_view infix, std::string
         out += part;
     }
     return out;
+}
+
+std::optional<CsvTable> ReadExport(std::string_view bytes, size_t max_rows,
+                                   std::vector<std::string>& problems) {
+    auto read = ReadCsv(bytes, {.max_rows = max_rows, .max_columns = 60, .max_field = 300});
+    if (auto* p = std::get_if<CsvProblem>(&read)) {
+        problems.push_back(CsvProblemText(*p));
+        return std::nullopt;
+    }
+    CsvTable table = std::move(std::get<CsvTable>(read));
+    problems = ForbiddenColumns(table);
+    return table;
 }
 
 std::string CsvProblemText(const CsvProblem& p) {

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,11 @@ std::vector<std::string> ForbiddenColumns(const CsvTable& table);
 
 // A name from its parts as the lists split it ("Sem", "de", "Vries"), leaving out empty parts.
 std::string FullName(std::string_view first, std::string_view infix, std::string_view last);
+
+// Reads an export: the table, or nullopt with the problems that refuse the whole file (one that
+// cannot be read, or has a column Koers may never hold) in `problems`.
+std::optional<CsvTable> ReadExport(std::string_view bytes, size_t max_rows,
+                                   std::vector<std::string>& problems);
 
 // A problem of ReadCsv as a sentence: "Regel 3, kolom 2: ...".
 std::string CsvProblemText(const CsvProblem& p);

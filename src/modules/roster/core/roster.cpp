@@ -6,7 +6,6 @@
 #include <map>
 #include <optional>
 #include <tuple>
-#include <variant>
 
 #include "modules/roster/core/export_columns.hpp"
 #include "platform/core/common/csv.hpp"
@@ -113,13 +112,9 @@ int RosterFile::RowsWithErrors() const {
 
 RosterFile ReadRoster(std::string_view bytes, int current_year) {
     RosterFile out;
-    auto read = ReadCsv(bytes, {.max_rows = 5000, .max_columns = 60, .max_field = 300});
-    if (auto* p = std::get_if<CsvProblem>(&read)) {
-        out.problems.push_back(CsvProblemText(*p));
-        return out;
-    }
-    const CsvTable& table = std::get<CsvTable>(read);
-    out.problems = ForbiddenColumns(table);
+    const auto read = ReadExport(bytes, 5000, out.problems);
+    if (!read) return out;
+    const CsvTable& table = *read;
     const auto at = MatchColumns(table, kColumns, out.columns);
     const bool has_name = at.count(Col::kName) || at.count(Col::kLast);
     for (const auto& [col, label] :

@@ -4,7 +4,6 @@
 #include <array>
 #include <map>
 #include <utility>
-#include <variant>
 
 #include "modules/roster/core/export_columns.hpp"
 #include "platform/core/common/csv.hpp"
@@ -97,13 +96,9 @@ int StaffFile::RowsWithErrors() const {
 
 StaffFile ReadStaffList(std::string_view bytes) {
     StaffFile out;
-    auto read = ReadCsv(bytes, {.max_rows = 2000, .max_columns = 60, .max_field = 300});
-    if (auto* p = std::get_if<CsvProblem>(&read)) {
-        out.problems.push_back(CsvProblemText(*p));
-        return out;
-    }
-    const CsvTable& table = std::get<CsvTable>(read);
-    out.problems = ForbiddenColumns(table);
+    const auto read = ReadExport(bytes, 2000, out.problems);
+    if (!read) return out;
+    const CsvTable& table = *read;
     const auto at = MatchColumns(table, kColumns, out.columns);
     if (!at.count(Col::kEmail))
         out.problems.emplace_back(

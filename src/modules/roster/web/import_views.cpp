@@ -3,6 +3,8 @@
 #include "modules/roster/web/roster_parts.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
@@ -58,6 +60,18 @@ storage::RosterImport LoadImport(const Ctx& ctx, storage::ImportKind kind) {
     auto found = RosterOf(ctx).imports.Find(ctx.Id("school"), kind, ctx.Id("import"));
     if (!found) throw core::NotFound();
     return *found;
+}
+
+Response UndoImport(Ctx& ctx, storage::ImportKind kind, std::string_view audit_action,
+                    const RoutePath& back) {
+    const int64_t school = ctx.Id("school");
+    const auto stored = LoadImport(ctx, kind);
+    for (int64_t user : RosterOf(ctx).service.Undo(school, stored.id))
+        ctx.app.accounts.RolesChanged(user);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, std::string(audit_action),
+                         stored.file_name, stored.summary, ctx.req.remote_address);
+    SetFlash(ctx, "import-teruggedraaid");
+    return Redirect(back.With(school));
 }
 
 ViewList Texts(const std::vector<std::string>& texts) {

@@ -32,6 +32,12 @@ std::string UploadName(const Ctx& ctx, std::string_view fallback);
 // The import of `kind` named by the path's {school} and {import}; core::NotFound otherwise.
 storage::RosterImport LoadImport(const Ctx& ctx, storage::ImportKind kind);
 
+// Undoes the import of `kind` named by the path (the school's last applied one, of either kind;
+// RosterService::Undo), tells the sessions of everyone whose roles changed, writes `audit_action`
+// to the audit log and returns to `back` ({school}).
+Response UndoImport(Ctx& ctx, storage::ImportKind kind, std::string_view audit_action,
+                    const RoutePath& back);
+
 ViewList Texts(const std::vector<std::string>& texts);
 
 }  // namespace koers::web

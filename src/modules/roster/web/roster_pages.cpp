@@ -198,14 +198,7 @@ Response ProgressOf(Ctx& ctx) {
 }
 
 Response Undo(Ctx& ctx) {
-    const int64_t school = ctx.Id("school");
-    const auto stored = LoadImport(ctx, storage::ImportKind::kStudents);
-    for (int64_t user : RosterOf(ctx).service.Undo(school, stored.id))
-        ctx.app.accounts.RolesChanged(user);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "students.import_undone",
-                         stored.file_name, stored.summary, ctx.req.remote_address);
-    SetFlash(ctx, "import-teruggedraaid");
-    return Redirect(kImport.With(school));
+    return UndoImport(ctx, storage::ImportKind::kStudents, "students.import_undone", kImport);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "modules/roster/storage/roster_repo.hpp"
+#include "modules/roster/web/import_links.hpp"
 #include "platform/core/account/activation.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
@@ -22,7 +23,6 @@ constexpr core::Role kStaffRoles[] = {core::Role::kMentor, core::Role::kDecaan,
                                       core::Role::kTeamleider, core::Role::kDocent,
                                       core::Role::kSchoolleider};
 constexpr core::Role kStudentRole[] = {core::Role::kLeerling};
-constexpr core::Role kParentRole[] = {core::Role::kOuder};
 
 // What differs between the list's row and the student in Koers, as the preview says it.
 std::vector<std::string> Differences(const core::RosterRow& row, const storage::StudentRecord& s) {
@@ -49,111 +49,6 @@ std::string Before(const storage::StudentRecord& s) {
                       {"group", s.group_name}};
     if (s.left_at) f["left_at"] = std::to_string(*s.left_at);
     return core::EncodeFields(f);
-}
-
-// Links a student to the parents of their row, making the parent's account and their ouder
-// membership at the school when needed; records each link for undoing. In the caller's
-// transaction.
-void LinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, int64_t student_user,
-                 const std::vector<core::RosterParent>& parents, int64_t now) {
-    storage::UserRepo users(tx);
-    storage::StudentRepo students(tx);
-    storage::RosterRepo roster(tx);
-    for (const auto& parent : parents) {
-        const auto existing = users.ByEmail(parent.email);
-        const int64_t id =
-            existing ? existing->id : users.Add(parent.email, parent.name, std::nullopt, now);
-        const bool new_membership = !users.HasRole(id, kParentRole, school_id);
-        if (new_membership)
-            users.AddMembership(id, core::Role::kOuder, school_id, std::nullopt, now);
-        if (students.AddParent(student_user, id, now) || new_membership)
-            roster.AddParentLink(import_id,
-                                 {student_user, id, !existing.has_value(), new_membership});
-    }
-}
-
-// Unlinks a student from the parents the list no longer names, taking a parent's ouder
-// membership at the school when no child of theirs is left there; records each for undoing. In
-// the caller's transaction.
-void DropParents(storage::Database& tx, int64_t import_id, int64_t school_id, int64_t student_user,
-                 const std::vector<storage::UserRecord>& parents) {
-    storage::UserRepo users(tx);
-    storage::StudentRepo students(tx);
-    storage::RosterRepo roster(tx);
-    for (const auto& parent : parents) {
-        students.RemoveParent(student_user, parent.id);
-        bool took_membership = false;
-        if (students.ChildrenAt(parent.id, school_id).empty())
-            for (const auto& m : users.Memberships(parent.id))
-                if (m.membership.role == core::Role::kOuder && m.membership.school_id == school_id)
-                    took_membership = users.RemoveMembership(parent.id, m.id) || took_membership;
-        roster.AddParentLink(import_id, {student_user, parent.id, false, took_membership, true});
-    }
-}
-
-// Takes back the parent links an import made, then per parent (one parent may have been linked
-// to several children by it): the account it made while unused and without other children, or
-// else the ouder membership it made when the parent has no child at the school any more. The
-// links it took away (and the ouder memberships with them) return.
-void UnlinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, int64_t now) {
-    storage::UserRepo users(tx);
-    storage::StudentRepo students(tx);
-    std::map<int64_t, std::pair<bool, bool>> made;  // parent -> made the account, the membership
-    for (const auto& link : storage::RosterRepo(tx).ParentLinks(import_id)) {
-        if (link.removed) {
-            if (!users.ById(link.parent_user_id)) continue;
-            students.AddParent(link.student_user_id, link.parent_user_id, now);
-            if (link.new_membership && !users.HasRole(link.parent_user_id, kParentRole, school_id))
-                users.AddMembership(link.parent_user_id, core::Role::kOuder, school_id,
-                                    std::nullopt, now);
-            continue;
-        }
-        students.RemoveParent(link.student_user_id, link.parent_user_id);
-        auto& [account, membership] = made[link.parent_user_id];
-        account = account || link.new_account;
-        membership = membership || link.new_membership;
-    }
-    for (const auto& [id, what] : made) {
-        const auto parent = users.ById(id);
-        if (!parent || !students.ChildrenAt(id, school_id).empty()) continue;
-        const auto principal = users.LoadPrincipal(id);
-        const bool other_children = principal && !principal->children.empty();
-        if (what.first && !parent->password_hash && !other_children) {
-            users.Remove(id);
-            continue;
-        }
-        if (!what.second) continue;
-        for (const auto& m : users.Memberships(id))
-            if (m.membership.role == core::Role::kOuder && m.membership.school_id == school_id)
-                users.RemoveMembership(id, m.id);
-    }
-}
-
-// Takes back the roles a staff list gave and gives back those it took, then removes the
-// accounts it made that are unused and hold no role any more. Returns the people concerned.
-std::vector<int64_t> RestoreRoles(storage::Database& tx, int64_t import_id, int64_t school_id,
-                                  int64_t now) {
-    storage::UserRepo users(tx);
-    std::vector<int64_t> touched;
-    std::set<int64_t> made;
-    for (const auto& c : storage::RosterRepo(tx).RoleChanges(import_id)) {
-        touched.push_back(c.user_id);
-        if (c.new_account) made.insert(c.user_id);
-        const auto memberships = users.Memberships(c.user_id);
-        const auto held = std::find_if(memberships.begin(), memberships.end(), [&](const auto& m) {
-            return m.membership.role == c.role && m.membership.school_id == school_id &&
-                   m.membership.team_id == c.team_id;
-        });
-        if (c.added && held != memberships.end())
-            users.RemoveMembership(c.user_id, held->id);
-        else if (!c.added && held == memberships.end())
-            users.AddMembership(c.user_id, c.role, school_id, std::nullopt, now, c.team_id);
-    }
-    for (int64_t id : made) {
-        const auto user = users.ById(id);
-        if (user && !user->password_hash && users.Memberships(id).empty()) users.Remove(id);
-    }
-    return touched;
 }
 
 }  // namespace

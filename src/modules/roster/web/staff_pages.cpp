@@ -203,14 +203,7 @@ Response Apply(Ctx& ctx) {
 }
 
 Response Undo(Ctx& ctx) {
-    const int64_t school = ctx.Id("school");
-    const auto stored = LoadImport(ctx, storage::ImportKind::kStaff);
-    for (int64_t user : RosterOf(ctx).service.Undo(school, stored.id))
-        ctx.app.accounts.RolesChanged(user);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "staff.import_undone",
-                         stored.file_name, stored.summary, ctx.req.remote_address);
-    SetFlash(ctx, "import-teruggedraaid");
-    return Redirect(kStaffImport.With(school));
+    return UndoImport(ctx, storage::ImportKind::kStaff, "staff.import_undone", kStaffImport);
 }
 
 }  // namespace
