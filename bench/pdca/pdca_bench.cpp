@@ -140,7 +140,8 @@ void Run(const std::string& label, const std::string& url, int teams, int activi
 
     koers::web::auth::SodiumRandom random;
     koers::web::Assets assets(std::string(KOERS_SOURCE_DIR) + "/static",
-                              std::string(KOERS_SOURCE_DIR) + "/node_modules");
+                              std::string(KOERS_SOURCE_DIR) + "/node_modules",
+                              koers::web::MarkupOf(koers::app::Modules()));
     koers::web::WebConfig config;
     config.public_url = "http://koers.bench";
     koers::web::Services services(*db, clock, random, assets, config, koers::app::Modules());

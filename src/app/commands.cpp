@@ -147,7 +147,7 @@ int Serve(std::span<const std::string> args) {
     try {
         web::auth::InitCrypto();
         web::Templates::Check();
-        web::Assets assets(static_dir, modules_dir);
+        web::Assets assets(static_dir, modules_dir, web::MarkupOf(Modules()));
         const int cores = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
         const int threads = so.threads > 0 ? so.threads : cores;
         // Handlers run on their own pool (four per I/O thread); each may hold a connection.

@@ -5,6 +5,7 @@
 // browser_support.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { env, newPage, checked, checkPage, assertFits, signIn, shots } from "./browser_support.mjs";
 
 test("public pages are accessible", async () => {
@@ -542,4 +543,52 @@ test("axe checked every page template", () => {
                              [/\/gedeelde-dossiers$/, "received"], [/\/loopbaandossiers\/bewaartermijn$/, "retention"],
                              [/\/loopbaandossiers\/vragen$/, "questions"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
+});
+
+// The one lean stylesheet (decision 0021) against the whole NL Design System library it is cut
+// from: every element of each page, every computed property, the same. The whole library is
+// served in the lean file's place through the browser's request routing.
+test("the lean stylesheet styles each page exactly as the whole library did", async () => {
+  const root = new URL("../../", import.meta.url);
+  const whole = ["node_modules/@utrecht/design-tokens/dist/index.css",
+                 "node_modules/@utrecht/component-library-css/dist/index.css", "static/css/koers.css"]
+    .map((f) => readFileSync(new URL(f, root), "utf8")).join("\n");
+  const computed = (page) => page.evaluate(() => {
+    const names = [...getComputedStyle(document.documentElement)].filter((n) => !n.startsWith("--"));
+    const rows = [document.documentElement, ...document.querySelectorAll("body *")].map((e) => {
+      const cs = getComputedStyle(e);
+      return `<${e.tagName.toLowerCase()} class="${e.getAttribute("class") || ""}">\u0001` +
+        names.map((n) => cs.getPropertyValue(n)).join("\u0001");
+    });
+    return { names, rows };
+  });
+  const compare = async (page, path) => {
+    await page.goto(env.koers.base + path);
+    const lean = await computed(page);
+    await page.route("**/koers.css", (r) => r.fulfill({ body: whole, contentType: "text/css; charset=utf-8" }));
+    await page.goto(env.koers.base + path);
+    const full = await computed(page);
+    await page.unroute("**/koers.css");
+    assert.equal(lean.rows.length, full.rows.length, path);
+    const differences = [];
+    full.rows.forEach((row, i) => {
+      if (row === lean.rows[i]) return;
+      const [element, ...values] = row.split("\u0001");
+      const leanValues = lean.rows[i].split("\u0001").slice(1);
+      values.forEach((v, k) => {
+        if (leanValues[k] !== v) differences.push(`${i} ${element} ${full.names[k]}: ${leanValues[k]} (whole library: ${v})`);
+      });
+    });
+    assert.deepEqual(differences.slice(0, 5), [], `${path}: ${differences.length} differences`);
+    return full.rows.length;
+  };
+  const page = await newPage();
+  let elements = 0;
+  for (const path of ["/", "/kennisbank", "/kennisbank/pdca-cyclus-voor-lob", "/zoeken?q=loopbaan", "/inloggen"])
+    elements += await compare(page, path);
+  await signIn(page, "decaan@demo.koers.nl");
+  const links = await page.$$eval("main a[href^='/'], nav a[href^='/']", (as) => as.map((a) => a.getAttribute("href")));
+  for (const href of [...new Set(["/dashboard", ...links])].slice(0, 14)) elements += await compare(page, href);
+  assert.ok(elements > 2000, `${elements} elements compared`);
+  await page.context().close();
 });

@@ -249,13 +249,14 @@ test("pages and text files go compressed to browsers that accept it, and plain t
   const gz = await getRaw(koers.base + "/", { "accept-encoding": "gzip" });
   assert.equal(gz.headers["content-encoding"], "gzip");
   assert.match(zlib.gunzipSync(gz.body).toString("utf8"), /<html lang="nl"/);
-  // The stylesheets: compressed once, at the best level.
-  const href = page.match(/href="(\/static\/[0-9a-f]{12}\/utrecht\.css)"/)[1];
+  // The one stylesheet: compressed once, at the best level, under 30 KB on the wire.
+  const href = page.match(/href="(\/static\/[0-9a-f]{12}\/koers\.css)"/)[1];
   const css = await getRaw(koers.base + href, { "accept-encoding": "br" });
   assert.equal(css.headers["content-encoding"], "br");
   const cssPlain = await getRaw(koers.base + href, {});
   assert.deepEqual(zlib.brotliDecompressSync(css.body), cssPlain.body);
   assert.ok(css.body.length < cssPlain.body.length / 5);
+  assert.ok(css.body.length < 30 * 1024, `${css.body.length} bytes of CSS`);
   // The CSRF token in a compressed page is masked afresh every time, and each one works.
   const a = await getRaw(koers.base + "/inloggen", { "accept-encoding": "br" });
   const cookie = a.headers["set-cookie"].map((c) => c.split(";")[0]).join("; ");

@@ -17,21 +17,30 @@ std::string CountingRandom::Token(size_t bytes) {
     return t;
 }
 
+namespace {
+
+// The files and the assembled stylesheet are the same for every app: read and made once.
+const web::Assets& SharedAssets() {
+    static const web::Assets assets(KOERS_SOURCE_DIR "/static", KOERS_SOURCE_DIR "/node_modules",
+                                    web::MarkupOf(app::Modules()));
+    return assets;
+}
+
+}  // namespace
+
 TestApp::TestApp(const std::string& kind, const std::function<void(web::WebConfig&)>& adjust) {
     web::auth::InitCrypto();
     db_ = NewTestDatabase(kind);
     if (!db_) return;
     app::UpgradeSchema(*db_, clock_.Now());  // migrated already: the modules' preparation
     app::SeedDemoData(*db_, clock_.Now());
-    assets_ =
-        std::make_unique<web::Assets>(KOERS_SOURCE_DIR "/static", KOERS_SOURCE_DIR "/node_modules");
     web::WebConfig config;
     config.demo = true;
     config.demo_password = "koers-demo-2026";
     config.public_url = "http://koers.test";
     if (adjust) adjust(config);
-    services_ =
-        std::make_unique<web::Services>(*db_, clock_, random_, *assets_, config, app::Modules());
+    services_ = std::make_unique<web::Services>(*db_, clock_, random_, SharedAssets(), config,
+                                                app::Modules());
     router_ = std::make_unique<web::Router>(*services_);
     web::RegisterRoutes(*router_);
 }

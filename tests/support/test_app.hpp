@@ -42,7 +42,6 @@ private:
     core::ManualClock clock_{1'790'000'000};
     CountingRandom random_;
     std::unique_ptr<storage::Database> db_;
-    std::unique_ptr<web::Assets> assets_;
     std::unique_ptr<web::Services> services_;
     std::unique_ptr<web::Router> router_;
 };

@@ -100,5 +100,8 @@ struct Module {
 
 // The modules' migrations, for storage::ApplyMigrations and the schema reports.
 std::vector<storage::ModuleSchema> SchemaOf(std::span<const Module> modules);
+// Adds the modules' templates and returns the text of every template (for Assets: the classes
+// the stylesheet must style).
+std::string MarkupOf(std::span<const Module> modules);
 
 }  // namespace koers::web

@@ -3,10 +3,13 @@
 #include <sodium.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include "platform/web/http/stylesheet.hpp"
 
 namespace koers::web {
 namespace {
@@ -18,19 +21,41 @@ struct Source {
     const char* type;
 };
 
-// Files that others refer to come first: a stylesheet's `url(/static/<name>)` is rewritten to the
-// fingerprinted URL of an asset read before it.
+// Files served as they are. Files that others refer to come first: the stylesheet's
+// `url(/static/<name>)` is rewritten to the fingerprinted URL of an asset read before it.
 constexpr Source kSources[] = {
     {"noto-sans-latin.woff2", true,
      "@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2", "font/woff2"},
-    {"koers.css", false, "css/koers.css", "text/css; charset=utf-8"},
     {"koers.js", false, "js/koers.js", "text/javascript; charset=utf-8"},
     {"favicon.svg", false, "img/favicon.svg", "image/svg+xml"},
-    {"tokens.css", true, "@utrecht/design-tokens/dist/index.css", "text/css; charset=utf-8"},
-    {"utrecht.css", true, "@utrecht/component-library-css/dist/index.css",
-     "text/css; charset=utf-8"},
     {"htmx.js", true, "htmx.org/dist/htmx.min.js", "text/javascript; charset=utf-8"},
 };
+
+// The stylesheet "koers.css" is assembled from these (http/stylesheet).
+constexpr Source kTokens{"tokens", true, "@utrecht/design-tokens/dist/index.css", ""};
+constexpr Source kComponents{"components", true, "@utrecht/component-library-css/dist/index.css",
+                             ""};
+constexpr Source kOwn{"own", false, "css/koers.css", ""};
+
+struct Read {
+    std::string body;
+    int64_t modified = 0;
+};
+
+Read ReadSource(const Source& s, const std::string& static_dir,
+                const std::string& node_modules_dir) {
+    const std::string path = (s.from_npm ? node_modules_dir : static_dir) + "/" + s.path;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("bestand ontbreekt: " + path +
+                                 (s.from_npm ? " (voer scripts/bootstrap uit)" : ""));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    Read r{ss.str()};
+    struct stat st {};
+    if (stat(path.c_str(), &st) == 0) r.modified = st.st_mtime;
+    return r;
+}
 
 std::string HttpDate(int64_t t) {
     std::time_t tt = static_cast<std::time_t>(t);
@@ -63,29 +88,34 @@ std::string Assets::Fingerprint(std::string_view css) const {
     return out;
 }
 
-Assets::Assets(const std::string& static_dir, const std::string& node_modules_dir) {
+Assets::Assets(const std::string& static_dir, const std::string& node_modules_dir,
+               std::string_view markup) {
     for (const auto& s : kSources) {
-        std::string path = (s.from_npm ? node_modules_dir : static_dir) + "/" + s.path;
-        std::ifstream in(path, std::ios::binary);
-        if (!in)
-            throw std::runtime_error("bestand ontbreekt: " + path +
-                                     (s.from_npm ? " (voer scripts/bootstrap uit)" : ""));
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        File& f = files_[s.name];
-        f.content_type = s.type;
-        f.body = ss.str();
-        if (!s.from_npm && f.content_type.starts_with("text/css")) f.body = Fingerprint(f.body);
-        unsigned char h[16];
-        crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(f.body.data()),
-                           f.body.size(), nullptr, 0);
-        char hex[33];
-        sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-        f.hash = std::string(hex, 12);
-        f.url = "/static/" + f.hash + "/" + s.name;
-        struct stat st {};
-        if (stat(path.c_str(), &st) == 0) f.modified = st.st_mtime;
+        Read r = ReadSource(s, static_dir, node_modules_dir);
+        Add(s.name, s.type, std::move(r.body), r.modified);
     }
+    const Read tokens = ReadSource(kTokens, static_dir, node_modules_dir);
+    const Read components = ReadSource(kComponents, static_dir, node_modules_dir);
+    const Read own = ReadSource(kOwn, static_dir, node_modules_dir);
+    const std::string own_css = Fingerprint(own.body);
+    const std::string classes_from = std::string(markup).append(files_.at("koers.js").body);
+    std::string css = AssembleStylesheet({tokens.body, components.body, own_css, classes_from});
+    Add("koers.css", "text/css; charset=utf-8", std::move(css),
+        std::max({tokens.modified, components.modified, own.modified}));
+}
+
+void Assets::Add(const std::string& name, const char* type, std::string body, int64_t modified) {
+    File& f = files_[name];
+    f.content_type = type;
+    f.body = std::move(body);
+    unsigned char h[16];
+    crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(f.body.data()),
+                       f.body.size(), nullptr, 0);
+    char hex[33];
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    f.hash = std::string(hex, 12);
+    f.url = "/static/" + f.hash + "/" + name;
+    f.modified = modified;
 }
 
 const std::string* Assets::Packed(const File& f, Encoding e) const {

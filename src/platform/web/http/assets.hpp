@@ -1,7 +1,9 @@
 #pragma once
 // Static files: Koers's own (static/) and the front-end packages installed from npm
 // (NL Design System CSS, the Noto Sans web font, htmx), read once at start-up and served from
-// memory. In Koers's own stylesheets `url(/static/<name>)` becomes the fingerprinted URL.
+// memory. The one stylesheet, koers.css, is assembled at start from the design tokens, the
+// components the markup uses and Koers's own rules (http/stylesheet); in it
+// `url(/static/<name>)` becomes the fingerprinted URL.
 // /static/<hash>/<name> is immutable and cached for a year; /static/<name> revalidates with
 // ETag and Last-Modified. Text files go out compressed (brotli or gzip) to browsers that accept
 // it, each encoding with its own ETag. Thread-safe after construction.
@@ -20,10 +22,12 @@ namespace koers::web {
 class Assets {
 public:
     // Reads the files; throws std::runtime_error naming a missing one. `static_dir` holds
-    // Koers's own files, `node_modules_dir` the npm packages.
-    Assets(const std::string& static_dir, const std::string& node_modules_dir);
+    // Koers's own files, `node_modules_dir` the npm packages; `markup` is every template, for
+    // the classes the stylesheet must style (Templates::Markup()).
+    Assets(const std::string& static_dir, const std::string& node_modules_dir,
+           std::string_view markup);
 
-    // The fingerprinted URL of a logical asset name ("koers.css", "utrecht.css", "htmx.js").
+    // The fingerprinted URL of a logical asset name ("koers.css", "koers.js", "htmx.js").
     const std::string& Url(std::string_view name) const;
     // Serves a /static/... path; nullopt when there is no such asset.
     std::optional<Response> Serve(std::string_view path, const Request& req) const;
@@ -32,6 +36,8 @@ private:
     // `css` with every url(/static/<name>) pointing at the fingerprinted URL of an asset read
     // earlier; throws std::runtime_error for an unknown name.
     std::string Fingerprint(std::string_view css) const;
+
+    void Add(const std::string& name, const char* type, std::string body, int64_t modified);
 
     struct File {
         std::string content_type;

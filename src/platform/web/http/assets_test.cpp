@@ -5,6 +5,7 @@
 
 #include <regex>
 
+#include "platform/web/render/templates.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
@@ -35,14 +36,51 @@ TEST(Assets, StylesheetLoadsTheServedFontByItsFingerprintedUrl) {
     EXPECT_EQ(font.content_type, "font/woff2");
     EXPECT_EQ(font.Header("Cache-Control"), "public, max-age=31536000, immutable");
     EXPECT_EQ(std::string(font.static_body.substr(0, 4)), "wOF2");
-    EXPECT_TRUE(Contains(css, "font-family: \"Noto Sans Variable\""));
+    EXPECT_TRUE(Contains(css, "font-family:\"Noto Sans Variable\""));
+}
+
+// One stylesheet, with the NL Design System components the templates use and the tokens those
+// read, under 30 KB as a browser receives it (issue 13; decision 0021).
+TEST(Assets, OneLeanStylesheetHoldsWhatThePagesUse) {
+    TestApp app;
+    Browser b(app);
+    const std::string home = b.Get("/").body;
+    const std::regex link(R"re(<link rel="stylesheet" href="([^"]+)")re");
+    const auto links =
+        std::distance(std::sregex_iterator(home.begin(), home.end(), link), std::sregex_iterator());
+    EXPECT_EQ(links, 1);
+    web::Request req;
+    req.method = "GET";
+    req.target = Match(home, R"re(href="(/static/[0-9a-f]{12}/koers\.css)")re");
+    const std::string css(b.Send(req).static_body);
+    req.headers.emplace_back("accept-encoding", "br");
+    const auto packed = b.Send(req);
+    EXPECT_EQ(packed.Header("content-encoding"), "br");
+    EXPECT_LT(packed.static_body.size(), 30U * 1024);
+    for (const char* used : {".utrecht-button{", ".utrecht-form-field--invalid", ".utrecht-table{",
+                             ".utrecht-alert--error", ".utrecht-page-footer", ".koers-lead"})
+        EXPECT_TRUE(Contains(css, used)) << used;
+    EXPECT_FALSE(Contains(css, "utrecht-accordion")) << "no template uses the accordion";
+    EXPECT_FALSE(Contains(css, "--utrecht-accordion-")) << "nor its tokens";
+    EXPECT_TRUE(Contains(css, "--utrecht-button-primary-action-background-color:"));
+}
+
+// A class name a template composes ("utrecht-button--{{kind}}") is one the stylesheet cannot
+// see; templates spell each one out, conditional parts included ({{#x}} utrecht-a--b{{/x}}).
+TEST(Assets, TemplatesSpellOutEveryDesignSystemClass) {
+    TestApp app;
+    const std::string markup = Templates::Markup();
+    const std::regex composed(R"re(utrecht-[a-z0-9_-]*\{\{[^#/^])re");
+    std::smatch m;
+    EXPECT_FALSE(std::regex_search(markup, m, composed)) << m.str(0);
+    EXPECT_GT(markup.size(), 100000U) << "every module's templates";
 }
 
 TEST(Assets, TextFilesGoOutCompressedEachEncodingWithItsOwnTag) {
     TestApp app;
     Browser b(app);
     const std::string url =
-        Match(b.Get("/").body, R"re(href="(/static/[0-9a-f]{12}/utrecht\.css)")re");
+        Match(b.Get("/").body, R"re(href="(/static/[0-9a-f]{12}/koers\.css)")re");
     ASSERT_FALSE(url.empty());
     auto ask = [&](const std::string& accept, const std::string& etag = "") {
         web::Request req;

@@ -135,9 +135,7 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
     layout.set("content", Templates::Render(tmpl, view));
     layout.set("nav", Navigation(ctx));
     layout.set("demo", ctx.app.config.demo);
-    layout.set("css_tokens", ctx.app.assets.Url("tokens.css"));
-    layout.set("css_utrecht", ctx.app.assets.Url("utrecht.css"));
-    layout.set("css_koers", ctx.app.assets.Url("koers.css"));
+    layout.set("css", ctx.app.assets.Url("koers.css"));
     layout.set("js_htmx", ctx.app.assets.Url("htmx.js"));
     layout.set("js_koers", ctx.app.assets.Url("koers.js"));
     layout.set("favicon", ctx.app.assets.Url("favicon.svg"));

@@ -61,6 +61,13 @@ void Templates::Add(EmbeddedFiles files) {
 
 void Templates::Check() { All(); }
 
+std::string Templates::Markup() {
+    std::string out;
+    for (EmbeddedFiles files : All().sources)
+        for (const auto& f : files()) out.append(f.content).append("\n");
+    return out;
+}
+
 std::string Templates::Render(std::string_view name, const View& view) {
     const auto& all = All().compiled;
     auto it = all.find(name);

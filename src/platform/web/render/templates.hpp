@@ -17,6 +17,8 @@ public:
     static void Add(EmbeddedFiles files);
     // Compiles every template; throws std::runtime_error naming the first broken one.
     static void Check();
+    // The text of every template added so far, one after another (for the classes they use).
+    static std::string Markup();
     // Renders "folder/name" (without .mustache). Partials {{> name}} resolve to templates in
     // partials/. Throws std::runtime_error for an unknown template.
     static std::string Render(std::string_view name, const View& view);
