@@ -13,7 +13,6 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
-#include "platform/web/render/markdown.hpp"
 #include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
@@ -131,7 +130,7 @@ Response Detail(Ctx& ctx, std::string_view code) {
     View v = Object();
     v.set("title", rec->title);
     v.set("summary", rec->summary);
-    v.set("body_html", MarkdownToHtml(rec->body));
+    v.set("body_html", ContentOf(ctx).bodies.Html(rec->id, rec->body));
     v.set("kind", std::string(Kind(rec->kind).singular));
     v.set("kind_plural", std::string(Kind(rec->kind).plural));
     v.set("kind_href", std::string(Kind(rec->kind).path));

@@ -1,9 +1,11 @@
 #pragma once
 // What the content module builds at start (Module::build) and its handlers use: the content
-// and taxonomy repositories, the Dutch stemmer and the searchable catalogue of published items.
+// and taxonomy repositories, the Dutch stemmer, the searchable catalogue of published items and
+// the rendered bodies of the items read.
 #include "modules/content/storage/content_repo.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/catalog.hpp"
+#include "modules/content/web/rendered_bodies.hpp"
 #include "modules/content/web/snowball_stemmer.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
@@ -18,6 +20,7 @@ struct ContentParts {
     storage::TaxonomyRepo taxonomy;
     SnowballDutch stemmer;
     Catalog catalog;  // published content, searchable
+    RenderedBodies bodies;
 };
 
 inline ContentParts& ContentOf(const Services& app) { return app.parts.Get<ContentParts>(); }

@@ -5,6 +5,8 @@
 namespace koers::web {
 namespace {
 
+constexpr size_t kClosedScores = 1024;
+
 std::vector<core::PeerRound> Peers(const std::vector<storage::ScoredRound>& rounds) {
     std::vector<core::PeerRound> out;
     out.reserve(rounds.size());
@@ -37,6 +39,27 @@ storage::RoundRecord ScanService::RoundOf(int64_t school_id, int64_t round_id) {
     return *round;
 }
 
+std::shared_ptr<const ScanService::ClosedScore> ScanService::ScoreOfClosed(
+    const storage::RoundRecord& round, const core::Instrument& instrument) {
+    {
+        std::lock_guard lock(mutex_);
+        if (auto it = closed_.find(round.id);
+            it != closed_.end() && it->second->closed_at == round.closed_at)
+            return it->second;
+    }
+    auto score = std::make_shared<ClosedScore>();
+    score->closed_at = round.closed_at.value_or(0);
+    score->result = core::Score(instrument, repo_.SubmittedResponses(round.id, instrument));
+    for (auto& [code, text] : repo_.Comments(round.id)) {
+        const auto i = instrument.IndexOf(code);
+        if (i && *i < score->result.statements.size() && !score->result.statements[*i].hidden)
+            score->comments.emplace_back(std::move(code), std::move(text));
+    }
+    std::lock_guard lock(mutex_);
+    if (closed_.size() >= kClosedScores) closed_.clear();  // a bound, not a policy
+    return closed_.insert_or_assign(round.id, std::move(score)).first->second;
+}
+
 RoundResults ScanService::Results(const storage::RoundRecord& round) {
     RoundResults out;
     out.round = round;
@@ -44,22 +67,22 @@ RoundResults ScanService::Results(const storage::RoundRecord& round) {
     if (!school) throw core::NotFound();
     out.school = std::move(*school);
     out.instrument = InstrumentOf(round.instrument_id);
-    const auto responses = repo_.SubmittedResponses(round.id, *out.instrument);
-    out.result = core::Score(*out.instrument, responses);
-    if (!out.Visible()) return out;
-    // A comment on a statement whose figures are hidden would show who wrote it.
-    for (auto& [code, text] : repo_.Comments(round.id)) {
-        const auto i = out.instrument->IndexOf(code);
-        if (i && *i < out.result.statements.size() && !out.result.statements[*i].hidden)
-            out.comments.emplace_back(std::move(code), std::move(text));
+    if (!round.closed_at) {  // running: only the count shows, and it changes
+        out.result =
+            core::Score(*out.instrument, repo_.SubmittedResponses(round.id, *out.instrument));
+        return out;
     }
+    const auto score = ScoreOfClosed(round, *out.instrument);
+    out.result = score->result;
+    if (!out.Visible()) return out;
+    out.comments = score->comments;
 
-    if ((out.previous = repo_.PreviousRound(round))) {
+    if ((out.previous = repo_.PreviousRound(round)) && out.previous->closed_at) {
         auto before_ins = InstrumentOf(out.previous->instrument_id);
-        const auto before =
-            core::Score(*before_ins, repo_.SubmittedResponses(out.previous->id, *before_ins));
-        if (before.respondents >= core::kMinRespondents)
-            out.comparison = core::CompareRounds(*out.instrument, out.result, *before_ins, before);
+        const auto before = ScoreOfClosed(*out.previous, *before_ins);
+        if (before->result.respondents >= core::kMinRespondents)
+            out.comparison =
+                core::CompareRounds(*out.instrument, out.result, *before_ins, before->result);
     }
     const auto sector = Peers(repo_.ClosedRounds(out.school.sector, round.school_id, std::nullopt));
     out.sector_peers = core::PeerMeans(*out.instrument, sector);

@@ -1,6 +1,8 @@
 #pragma once
 // The LOB-scan as the pages use it: parsed instruments (cached per version: a version never
-// changes), the results of a round with its comparisons, and closing a round. Thread-safe.
+// changes), the results of a round with its comparisons, and closing a round. The score of a
+// closed round is cached too: answers change only while a round runs and a round is never
+// deleted, so it is fixed once the round closes. Thread-safe.
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -51,10 +53,22 @@ public:
     bool Close(const storage::RoundRecord& round, int64_t now);
 
 private:
+    struct ClosedScore {
+        int64_t closed_at = 0;
+        core::ScanResult result;
+        // Comments on statements whose figures are shown (a comment on a hidden statement
+        // would show who wrote it).
+        std::vector<std::pair<std::string, std::string>> comments;
+    };
+    // The score of `round` (closed) made once per process.
+    std::shared_ptr<const ClosedScore> ScoreOfClosed(const storage::RoundRecord& round,
+                                                     const core::Instrument& instrument);
+
     storage::ScanRepo& repo_;
     storage::OrgRepo& orgs_;
     std::mutex mutex_;
     std::unordered_map<int64_t, std::shared_ptr<const core::Instrument>> instruments_;
+    std::unordered_map<int64_t, std::shared_ptr<const ClosedScore>> closed_;
 };
 
 }  // namespace koers::web

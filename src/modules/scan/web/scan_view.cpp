@@ -2,11 +2,11 @@
 #include "modules/scan/web/scan_parts.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
+#include "platform/core/common/numbers.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
 
@@ -30,9 +30,7 @@ std::string Percent(const std::optional<double>& v) {
 
 std::string MeanPhase(const std::optional<double>& v) {
     if (!v) return "–";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.1f", *v);
-    std::string s = buf;
+    std::string s = core::OneDecimal(*v);
     for (char& c : s)
         if (c == '.') c = ',';
     return s;

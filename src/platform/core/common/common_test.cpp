@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/file_type.hpp"
 #include "platform/core/common/numbers.hpp"
@@ -7,6 +9,15 @@
 
 namespace koers::core {
 namespace {
+
+TEST(Numbers, OneDecimalWritesWhatPrintfWrote) {
+    for (double v : {0.0, 1.0, 12.345, 12.35, 0.05, 0.15, 2.25, -0.04, -7.96, 99.95, 360.0,
+                     1234567.891, 1e-9, -1e-9}) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+        EXPECT_EQ(OneDecimal(v), buf) << v;
+    }
+}
 
 TEST(Numbers, ParseIntTakesTheWholeTextWithinItsRange) {
     EXPECT_EQ(ParseInt("42"), 42);

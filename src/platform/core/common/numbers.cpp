@@ -13,4 +13,11 @@ std::optional<int64_t> ParseInt(std::string_view text, int64_t min, int64_t max)
     return value;
 }
 
+std::string OneDecimal(double v) {
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
+    if (ec != std::errc()) return "0.0";  // beyond 1e60: no chart or mean gets there
+    return std::string(buf, end);
+}
+
 }  // namespace koers::core

@@ -48,7 +48,11 @@ Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
     }
     v.set("has_demo_accounts", !demo.empty());
     v.set("demo_accounts", std::move(demo));
-    return RenderPage(ctx, "auth/login", std::move(v), "Inloggen", status);
+    PageMeta meta;
+    meta.description =
+        "Log in bij Koers, het platform voor loopbaanoriëntatie en -begeleiding van uw school.";
+    meta.canonical_path = "/inloggen";
+    return RenderPage(ctx, "auth/login", std::move(v), "Inloggen", status, &meta);
 }
 
 Response ShowLogin(Ctx& ctx) {

@@ -2,19 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <numbers>
 
+#include "platform/core/common/numbers.hpp"
 #include "platform/web/render/mustache.hpp"
 
 namespace koers::web {
 namespace {
 
-std::string Num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
+std::string Num(double v) { return core::OneDecimal(v); }
 
 void Title(std::string_view title, std::string& out) {
     out += "<title>";

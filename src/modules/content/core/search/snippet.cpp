@@ -8,30 +8,32 @@ namespace koers::core {
 
 std::vector<Segment> MakeSnippet(std::string_view text, std::span<const uint32_t> marks) {
     if (marks.empty()) return {};
-    // Only the words up to the last window are needed.
-    const size_t needed = marks.back() + kSnippetWords + 1;
+    // The window [best, best + kSnippetWords) with the most matched words, starting at a match;
+    // then a few words before it, for context.
+    size_t best = 0, best_count = 0;
+    for (uint32_t start : marks) {
+        const auto end = std::upper_bound(marks.begin(), marks.end(),
+                                          static_cast<uint32_t>(start + kSnippetWords - 1));
+        const auto count =
+            static_cast<size_t>(end - std::lower_bound(marks.begin(), marks.end(), start));
+        if (count > best_count) best = start, best_count = count;
+    }
+    best = best >= 3 ? best - 3 : 0;
+    // Only the words up to the window (and one more, to know whether text follows) are read:
+    // a long document is not folded to its end for each hit.
+    const size_t needed = best + kSnippetWords + 1;
     std::vector<Token> tokens;
+    tokens.reserve(std::min<size_t>(needed, 4096));
     ForEachToken(text, [&](const Token& t) {
-        if (tokens.size() < needed) tokens.push_back(t);
+        tokens.push_back(t);
+        return tokens.size() < needed;
     });
     std::vector<bool> hit(tokens.size());
     for (uint32_t m : marks)
         if (m < hit.size()) hit[m] = true;
     if (std::find(hit.begin(), hit.end(), true) == hit.end()) return {};
-
-    // The window [best, best + n) with the most matched words, starting at a match.
+    // Near the end of a short text the window moves back to stay full.
     const size_t n = std::min(kSnippetWords, tokens.size());
-    size_t best = 0, best_count = 0;
-    for (uint32_t start : marks) {
-        if (start >= tokens.size()) break;
-        const auto end =
-            std::upper_bound(marks.begin(), marks.end(), static_cast<uint32_t>(start + n - 1));
-        const auto count =
-            static_cast<size_t>(end - std::lower_bound(marks.begin(), marks.end(), start));
-        if (count > best_count) best = start, best_count = count;
-    }
-    // Start a few words before the first match, for context, and show a full window.
-    best = best >= 3 ? best - 3 : 0;
     best = std::min(best, tokens.size() - n);
     const size_t last = std::min(tokens.size(), best + n) - 1;
 

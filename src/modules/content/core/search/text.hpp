@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace koers::core {
@@ -19,6 +20,7 @@ struct Token {
 inline constexpr size_t kMaxWordBytes = 48;
 
 // Calls `fn(const Token&)` for each word of `text`, in order. Invalid UTF-8 bytes separate words.
+// When `fn` returns bool, false stops the walk (the rest of the text is not read).
 template <class Fn>
 void ForEachToken(std::string_view text, Fn&& fn);
 
@@ -52,7 +54,11 @@ void ForEachToken(std::string_view text, Fn&& fn) {
         }
         if (in_word) {
             if (t.word.size() > kMaxWordBytes) t.word.resize(kMaxWordBytes);
-            fn(static_cast<const Token&>(t));
+            if constexpr (std::is_same_v<std::invoke_result_t<Fn, const Token&>, bool>) {
+                if (!fn(static_cast<const Token&>(t))) return;
+            } else {
+                fn(static_cast<const Token&>(t));
+            }
             t.word.clear();
             in_word = false;
         }
