@@ -1,6 +1,6 @@
 // The catalogue over real databases: identical search results on SQLite and PostgreSQL for the
-// demo content, and changes made by "another process" (straight into the database) showing up
-// within a second.
+// demo content, and changes made by "another process" (straight into the database), to items and
+// to terms, showing up within a second.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -11,6 +11,7 @@
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/snowball_stemmer.hpp"
+#include "modules/content/web/terms.hpp"
 #include "platform/core/common/environment.hpp"
 #include "support/test_db.hpp"
 
@@ -160,6 +161,32 @@ TEST_P(CatalogSync, ChangesFromAnotherProcessAppearWithinASecond) {
     ASSERT_TRUE(w.content->Update(rec, 2, kNow + 1));
     w.catalog->Refresh(rec.id);
     EXPECT_EQ(w.catalog->Search(req).total, 1U);
+}
+
+// The terms the read pages label with follow the same promise: another process's rename within
+// a second, this process's at once.
+TEST_P(CatalogSync, TermsFromAnotherProcessAppearWithinASecond) {
+    World w(GetParam());
+    if (!w.db) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+    Terms terms(*w.taxonomy, w.clock);
+    auto label_of = [&](int64_t id) {
+        for (const auto& t : *terms.All())
+            if (t.id == id) return t.label;
+        return std::string("(geen)");
+    };
+    const int64_t id = w.taxonomy->Add("thema", "ballonvaren", "Ballonvaren", kNow);
+    EXPECT_EQ(label_of(id), "Ballonvaren");
+    w.taxonomy->Rename(id, "Luchtvaart");  // another process
+    w.clock.AdvanceMillis(kMaxStaleMillis - 1);
+    EXPECT_EQ(label_of(id), "Ballonvaren") << "read less than a second ago";
+    w.clock.AdvanceMillis(1);
+    EXPECT_EQ(label_of(id), "Luchtvaart");
+    w.taxonomy->Rename(id, "Zweefvliegen");  // this process
+    terms.Changed();
+    EXPECT_EQ(label_of(id), "Zweefvliegen");
+    const int64_t added = w.taxonomy->Add("sector", "luchtmacht", "Luchtmacht", kNow);
+    terms.Changed();
+    EXPECT_EQ(label_of(added), "Luchtmacht");
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, CatalogSync, ::testing::Values("sqlite", "postgresql"),

@@ -88,7 +88,7 @@ Response ListPage(Ctx& ctx, std::string_view code) {
     if (!ApplyFilters(p, req)) throw core::InvalidInput("Dit jaartal kent Koers niet.");
     const auto res = ContentOf(ctx).catalog.Search(req);
     if (p.pagina > 1 && res.hits.empty()) throw core::NotFound();
-    TermLabels labels(ContentOf(ctx).taxonomy.All());
+    TermLabels labels(ContentOf(ctx).terms.All());
     View v = ResultsView(res, p, kind.path, false, labels);
     v.set("heading", std::string(kind.plural));
     v.set("intro", std::string(Intro(code)));
@@ -126,7 +126,7 @@ Response Detail(Ctx& ctx, std::string_view code) {
     const bool editor = CanEdit(ctx);
     if (!is_public && !editor) throw core::NotFound();
 
-    TermLabels labels(ContentOf(ctx).taxonomy.All());
+    TermLabels labels(ContentOf(ctx).terms.All());
     View v = Object();
     v.set("title", rec->title);
     v.set("summary", rec->summary);
@@ -213,7 +213,7 @@ Response SearchPage(Ctx& ctx) {
         req.now = ctx.app.clock.Now();
         if (!ApplyFilters(p, req)) throw core::InvalidInput("Dit jaartal kent Koers niet.");
         const auto res = ContentOf(ctx).catalog.Search(req);
-        TermLabels labels(ContentOf(ctx).taxonomy.All());
+        TermLabels labels(ContentOf(ctx).terms.All());
         View r = ResultsView(res, p, kSearch, true, labels);
         r.set("searched", true);
         r.set("none", res.total == 0);

@@ -1,12 +1,13 @@
 #pragma once
 // What the content module builds at start (Module::build) and its handlers use: the content
-// and taxonomy repositories, the Dutch stemmer, the searchable catalogue of published items and
-// the rendered bodies of the items read.
+// and taxonomy repositories, the terms as read pages use them, the Dutch stemmer, the searchable
+// catalogue of published items and the rendered bodies of the items read.
 #include "modules/content/storage/content_repo.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/rendered_bodies.hpp"
 #include "modules/content/web/snowball_stemmer.hpp"
+#include "modules/content/web/terms.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
 
@@ -14,10 +15,14 @@ namespace koers::web {
 
 struct ContentParts {
     ContentParts(storage::Database& db, core::Clock& clock)
-        : content(db), taxonomy(db), catalog(content, taxonomy, clock, stemmer) {}
+        : content(db),
+          taxonomy(db),
+          terms(taxonomy, clock),
+          catalog(content, taxonomy, clock, stemmer) {}
 
     storage::ContentRepo content;
     storage::TaxonomyRepo taxonomy;
+    Terms terms;  // the taxonomy as read pages use it
     SnowballDutch stemmer;
     Catalog catalog;  // published content, searchable
     RenderedBodies bodies;

@@ -17,7 +17,7 @@ std::string TermLabels::Label(std::string_view vocabulary, std::string_view slug
         const core::ContentKind* k = core::FindKind(slug);
         return k ? std::string(k->plural) : std::string(slug);
     }
-    for (const auto& t : terms_)
+    for (const auto& t : *terms_)
         if (t.vocabulary == vocabulary && t.slug == slug) return t.label;
     return std::string(slug);
 }
@@ -25,7 +25,7 @@ std::string TermLabels::Label(std::string_view vocabulary, std::string_view slug
 ViewList TermLabels::Options(std::string_view vocabulary,
                              const std::vector<int64_t>& chosen) const {
     ViewList out;
-    for (const auto& t : terms_) {
+    for (const auto& t : *terms_) {
         if (t.vocabulary != vocabulary) continue;
         bool checked = false;
         for (auto c : chosen) checked = checked || c == t.id;

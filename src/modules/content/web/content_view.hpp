@@ -1,6 +1,7 @@
 #pragma once
 // View building shared by the public content pages, the search page and the editor: labels of
 // taxonomy terms, result cards, facet links and pagination with stable URLs.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,17 +14,20 @@
 
 namespace koers::web {
 
-// Labels of taxonomy slugs and kinds, read once per request.
+// Labels of taxonomy slugs and kinds, from the terms a page read (web/terms, or the table).
 class TermLabels {
 public:
-    explicit TermLabels(std::vector<core::TermRef> terms) : terms_(std::move(terms)) {}
+    explicit TermLabels(std::shared_ptr<const std::vector<core::TermRef>> terms)
+        : terms_(std::move(terms)) {}
+    explicit TermLabels(std::vector<core::TermRef> terms)
+        : terms_(std::make_shared<const std::vector<core::TermRef>>(std::move(terms))) {}
     std::string Label(std::string_view vocabulary, std::string_view slug) const;
-    const std::vector<core::TermRef>& terms() const { return terms_; }
+    const std::vector<core::TermRef>& terms() const { return *terms_; }
     // The terms of one vocabulary, as {id, label, checked} for checkboxes.
     ViewList Options(std::string_view vocabulary, const std::vector<int64_t>& chosen) const;
 
 private:
-    std::vector<core::TermRef> terms_;
+    std::shared_ptr<const std::vector<core::TermRef>> terms_;
 };
 
 // The query parameters of a list or search page, in a fixed order, so a URL names one page.

@@ -55,7 +55,7 @@ Response NewsFeed(Ctx& ctx) {
     std::string title = "Nieuws van Koers";
     if (!thema.empty()) {
         bool known = false;
-        for (const auto& t : ContentOf(ctx).taxonomy.All())
+        for (const auto& t : *ContentOf(ctx).terms.All())
             if (t.vocabulary == "thema" && t.slug == thema)
                 title += " over " + t.label, known = true;
         if (!known) throw core::NotFound();

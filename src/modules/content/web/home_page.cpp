@@ -12,7 +12,7 @@ namespace {
 
 Response Home(Ctx& ctx) {
     View v = Base(ctx);
-    TermLabels labels(ContentOf(ctx).taxonomy.All());
+    TermLabels labels(ContentOf(ctx).terms.All());
     core::SearchRequest req;
     req.sort = core::SearchSort::kNewest;
     req.now = ctx.app.clock.Now();

@@ -73,6 +73,7 @@ Response AddTerm(Ctx& ctx) {
     if (v.ok()) {
         try {
             ContentOf(ctx).taxonomy.Add(vocabulary, slug, label, ctx.app.clock.Now());
+            ContentOf(ctx).terms.Changed();
         } catch (const storage::ConstraintError&) {
             v.Add("label", "Deze naam bestaat al in dit onderdeel.");
         }
@@ -97,6 +98,7 @@ Response RenameTerm(Ctx& ctx) {
     }
     // The slug (and so every URL with this term) stays; only the shown name changes.
     ContentOf(ctx).taxonomy.Rename(id, label);
+    ContentOf(ctx).terms.Changed();
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "taxonomy.renamed", label, "",
                          ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");

@@ -260,9 +260,7 @@ private:
                 policy_.answered_from_memory(req.method, req.target))
                 r = handler_(req);
             else
-                r = co_await asio::co_spawn(
-                    workers_, [&]() -> asio::awaitable<Response> { co_return handler_(req); },
-                    asio::use_awaitable);
+                r = co_await OnWorker(req);
 
             const bool keep_alive = breq.keep_alive() && !stopping_;
             const bool head = req.method == "HEAD";
@@ -280,6 +278,33 @@ private:
         beast::error_code ignored;
         stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
         Unregister(conn.get());
+    }
+
+    // Runs the handler on the worker pool and resumes the session on its own executor with the
+    // response. The worker posts the completion straight back (one hop each way): co_spawn onto
+    // the pool first posted its completion to the pool again, waking a second worker per request
+    // only to pass it on.
+    asio::awaitable<Response> OnWorker(const Request& req) {
+        return asio::async_initiate<decltype(asio::use_awaitable),
+                                    void(std::exception_ptr, Response)>(
+            [this, &req](auto done) {
+                auto back = asio::prefer(asio::get_associated_executor(done),
+                                         asio::execution::outstanding_work.tracked);
+                asio::post(workers_, [this, &req, done = std::move(done),
+                                      back = std::move(back)]() mutable {
+                    std::exception_ptr error;
+                    Response r;
+                    try {
+                        r = handler_(req);
+                    } catch (...) {
+                        error = std::current_exception();
+                    }
+                    asio::post(back, [done = std::move(done), error, r = std::move(r)]() mutable {
+                        std::move(done)(error, std::move(r));
+                    });
+                });
+            },
+            asio::use_awaitable);
     }
 
     const ServerOptions options_;
