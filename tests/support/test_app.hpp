@@ -35,6 +35,7 @@ public:
     storage::Database& db() { return *db_; }
     const std::vector<web::Route>& routes() const { return router_->routes(); }
     const web::Router& router() const { return *router_; }
+    web::Router& router() { return *router_; }
     // Id of a demo school by BRIN code.
     int64_t SchoolId(const std::string& brin);
 

@@ -8,6 +8,7 @@
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/http/metrics.hpp"
+#include "platform/web/http/page_cache.hpp"
 #include "platform/web/render/templates.hpp"
 
 namespace koers::web {
@@ -26,6 +27,7 @@ struct Services::Platform {
           accounts(db, users, auth, audit, clock, random, public_url) {}
 
     Metrics metrics;
+    PageCache published;
     storage::OrgRepo orgs;
     storage::UserRepo users;
     storage::AuthRepo auth;
@@ -45,6 +47,7 @@ Services::Services(storage::Database& database, core::Clock& clk, core::Random& 
       assets(a),
       config(std::move(cfg)),
       metrics(platform_->metrics),
+      published(platform_->published),
       orgs(platform_->orgs),
       users(platform_->users),
       auth(platform_->auth),

@@ -31,6 +31,7 @@ namespace koers::web {
 
 class Assets;
 class Metrics;
+class PageCache;
 namespace auth {
 class Accounts;
 }
@@ -100,6 +101,7 @@ public:
     const Assets& assets;
     const WebConfig config;
     Metrics& metrics;
+    PageCache& published;  // pages every anonymous reader gets the same, kept a second
     storage::OrgRepo& orgs;
     storage::UserRepo& users;
     storage::AuthRepo& auth;

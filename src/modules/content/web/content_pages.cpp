@@ -252,15 +252,14 @@ void AddContentRoutes(Router& r) {
     for (const auto& kind : core::ContentKinds()) {
         if (kind.code == "pagina") continue;
         const std::string code(kind.code);
-        r.Get(std::string(kind.path), Access::Public(),
-              [code](Ctx& ctx) { return ListPage(ctx, code); });
-        r.Get(std::string(kind.path) + "/{slug}", Access::Public(),
-              [code](Ctx& ctx) { return Detail(ctx, code); });
+        r.Published(std::string(kind.path), [code](Ctx& ctx) { return ListPage(ctx, code); });
+        r.Published(std::string(kind.path) + "/{slug}",
+                    [code](Ctx& ctx) { return Detail(ctx, code); });
     }
-    r.Get(kSearch, Access::Public(), SearchPage);
+    r.Published(kSearch, SearchPage);
     r.Get(kAttachment, Access::Public(), Download);
     // Pagina's live at the top level; every literal path wins over this one (see Router::Add).
-    r.Get(kPage, Access::Public(), [](Ctx& ctx) { return Detail(ctx, "pagina"); });
+    r.Published(kPage, [](Ctx& ctx) { return Detail(ctx, "pagina"); });
 }
 
 }  // namespace koers::web

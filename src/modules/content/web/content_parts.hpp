@@ -31,4 +31,10 @@ struct ContentParts {
 inline ContentParts& ContentOf(const Services& app) { return app.parts.Get<ContentParts>(); }
 inline ContentParts& ContentOf(const Ctx& ctx) { return ContentOf(ctx.app); }
 
+// After this process saved item `id` (or its attachments): the catalogue re-reads it and no
+// published page from before is served.
+void ItemChanged(const Ctx& ctx, int64_t id);
+// After this process added or renamed a term.
+void TermsChanged(const Ctx& ctx);
+
 }  // namespace koers::web

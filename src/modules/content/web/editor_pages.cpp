@@ -84,7 +84,7 @@ Response CreateItem(Ctx& ctx) {
         }
     }
     if (!v.ok()) return EditorForm(ctx, rec, v, 400);
-    ContentOf(ctx).catalog.Refresh(rec.id);
+    ItemChanged(ctx, rec.id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.created", rec.title,
                          rec.kind, ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
@@ -115,7 +115,7 @@ Response SaveItem(Ctx& ctx) {
         rec.version = current.version;  // saving again now deliberately replaces theirs
         return EditorForm(ctx, rec, {}, 409, &conflict);
     }
-    ContentOf(ctx).catalog.Refresh(rec.id);
+    ItemChanged(ctx, rec.id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.saved", rec.title,
                          "versie " + std::to_string(rec.version), ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
@@ -164,7 +164,7 @@ Response RemoveAttachment(Ctx& ctx) {
     auto info = ContentOf(ctx).content.AttachmentInfoOf(ctx.Id("attachment"));
     if (!info || info->item_id != rec.id) throw core::NotFound();
     ContentOf(ctx).content.RemoveAttachment(info->id);
-    ContentOf(ctx).catalog.Refresh(rec.id);
+    ItemChanged(ctx, rec.id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.attachment_removed",
                          rec.title, info->filename, ctx.req.remote_address);
     SetFlash(ctx, "bijlage-verwijderd");

@@ -39,6 +39,6 @@ Response Home(Ctx& ctx) {
 
 }  // namespace
 
-void AddHomeRoutes(Router& r) { r.Get(kHome, Access::Public(), Home); }
+void AddHomeRoutes(Router& r) { r.Published(kHome, Home); }
 
 }  // namespace koers::web

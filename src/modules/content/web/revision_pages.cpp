@@ -96,7 +96,7 @@ Response Restore(Ctx& ctx) {
         throw core::Conflict(
             "Iemand anders heeft dit item net opgeslagen. Bekijk de versies opnieuw en kies "
             "dan welke u terugzet.");
-    ContentOf(ctx).catalog.Refresh(rec.id);
+    ItemChanged(ctx, rec.id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.restored", rec.title,
                          "versie " + std::to_string(old->version), ctx.req.remote_address);
     SetFlash(ctx, "hersteld");

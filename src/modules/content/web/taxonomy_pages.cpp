@@ -73,7 +73,7 @@ Response AddTerm(Ctx& ctx) {
     if (v.ok()) {
         try {
             ContentOf(ctx).taxonomy.Add(vocabulary, slug, label, ctx.app.clock.Now());
-            ContentOf(ctx).terms.Changed();
+            TermsChanged(ctx);
         } catch (const storage::ConstraintError&) {
             v.Add("label", "Deze naam bestaat al in dit onderdeel.");
         }
@@ -98,7 +98,7 @@ Response RenameTerm(Ctx& ctx) {
     }
     // The slug (and so every URL with this term) stays; only the shown name changes.
     ContentOf(ctx).taxonomy.Rename(id, label);
-    ContentOf(ctx).terms.Changed();
+    TermsChanged(ctx);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "taxonomy.renamed", label, "",
                          ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");

@@ -15,10 +15,23 @@
 #include "platform/web/http/assets.hpp"
 #include "platform/web/http/compression.hpp"
 #include "platform/web/http/metrics.hpp"
+#include "platform/web/http/page_cache.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
 namespace {
+
+// Whether a request carries no cookie but the anonymous CSRF one (no session, no notice).
+bool OnlyCsrfCookie(const Pairs& cookies) {
+    for (const auto& [name, value] : cookies)
+        if (name != kCsrfCookie) return false;
+    return true;
+}
+
+// Whether `token` (a CSRF token, masked or not) is in `body`.
+bool Carries(std::string_view body, std::string_view token) {
+    return !token.empty() && body.find(token) != std::string_view::npos;
+}
 
 constexpr std::string_view kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -232,6 +245,9 @@ Response Router::Handle(const Request& req) {
     std::optional<auth::ActiveSession> session;
     bool new_csrf_cookie = false;
     const Route* matched = nullptr;
+    // A published page for a reader without a session: from memory when made within a second.
+    std::string shared_key;
+    bool from_memory = false;
     try {
         ctx.cookies = ParseCookies(req.Header("cookie").value_or(""));
         const Pairs& cookies = ctx.cookies;
@@ -258,7 +274,16 @@ Response Router::Handle(const Request& req) {
         } else if (route) {
             route_name = route->pattern;
             matched = route;
-            res = Dispatch(ctx, *route);
+            if (route->published && !session && OnlyCsrfCookie(ctx.cookies)) {
+                shared_key = std::string(EncodingName(
+                                 AcceptedEncoding(req.Header("accept-encoding").value_or("")))) +
+                             " " + req.target;
+                if (auto kept = app_.published.Get(shared_key, app_.clock.NowMillis())) {
+                    res = std::move(*kept);
+                    from_memory = true;
+                }
+            }
+            if (!from_memory) res = Dispatch(ctx, *route);
         } else if (!allow.empty()) {
             if (allow.find("GET") != std::string::npos) allow += ", HEAD";
             res = Error(ctx, 405, "Deze handeling is op deze pagina niet mogelijk.");
@@ -278,13 +303,19 @@ Response Router::Handle(const Request& req) {
     res.log_target = LoggableTarget(target, matched);
 
     const bool html = res.content_type.rfind("text/html", 0) == 0;
+    if (!from_memory) {
+        if (html && !res.Header("cache-control")) res.SetHeader("Cache-Control", "no-store");
+        AddSecurityHeaders(app_, res);
+        const bool keep = !shared_key.empty() && res.status == 200 && ctx.set_cookies.empty() &&
+                          !Carries(res.body, ctx.page_csrf) && !Carries(res.body, ctx.csrf_token);
+        CompressResponse(req, res);
+        if (keep) app_.published.Put(shared_key, res, app_.clock.NowMillis());
+    }
+    // What differs per request comes after what is kept: the visitor's own cookies, the id.
     if (new_csrf_cookie && html)
         ctx.set_cookies.push_back(CookieHeader(app_, kCsrfCookie, ctx.csrf_token, 86400));
     for (auto& c : ctx.set_cookies) res.SetHeader("Set-Cookie", std::move(c));
-    if (html && !res.Header("cache-control")) res.SetHeader("Cache-Control", "no-store");
-    AddSecurityHeaders(app_, res);
     res.SetHeader("X-Request-Id", req.request_id);
-    CompressResponse(req, res);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     app_.metrics.Record(route_name, res.status, seconds);

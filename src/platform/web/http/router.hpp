@@ -105,6 +105,7 @@ struct Route {
     Handler handler;
     std::vector<std::string> segments;  // the pattern split at '/', once at registration
     bool uploads = false;               // takes multipart/form-data with files (Router::Upload)
+    bool published = false;             // the same for every anonymous reader (Router::Published)
 };
 
 // Renders an error page for a status and Dutch message (set by the pages layer).
@@ -131,6 +132,13 @@ public:
     // server from the request line before it reads the body (AcceptsUpload).
     void Upload(std::string pattern, Access access, Handler h) {
         Insert({"POST", std::move(pattern), access, std::move(h), {}, true});
+    }
+    // A public GET page that every reader without a session gets the same (content: the home
+    // page, lists, detail pages, search): answered from memory for a second (Services::published,
+    // http/page_cache; a save in this process clears it). Never for a page that shows who is
+    // reading; a page that carries a CSRF token is never kept.
+    void Published(std::string pattern, Handler h) {
+        Insert({"GET", std::move(pattern), Access::Public(), std::move(h), {}, false, true});
     }
     void SetErrorRenderer(ErrorRenderer r) { error_renderer_ = std::move(r); }
     // Whether a request with this method and target reaches a route that takes uploads.

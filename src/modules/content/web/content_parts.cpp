@@ -1,0 +1,17 @@
+#include "modules/content/web/content_parts.hpp"
+
+#include "platform/web/http/page_cache.hpp"
+
+namespace koers::web {
+
+void ItemChanged(const Ctx& ctx, int64_t id) {
+    ContentOf(ctx).catalog.Refresh(id);
+    ctx.app.published.Clear();
+}
+
+void TermsChanged(const Ctx& ctx) {
+    ContentOf(ctx).terms.Changed();
+    ctx.app.published.Clear();
+}
+
+}  // namespace koers::web

@@ -1,0 +1,63 @@
+// The content's public pages are published pages (decision 0022): a reader without a session may
+// see another process's save up to a second late, as the catalogue promises; a save in this
+// process reaches every reader at once.
+#include <gtest/gtest.h>
+
+#include "modules/content/web/content_parts.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::Contains;
+using testing::TestApp;
+
+storage::ContentRecord News(const std::string& slug, const std::string& title, int64_t now) {
+    storage::ContentRecord rec;
+    rec.kind = "nieuws";
+    rec.slug = slug;
+    rec.title = title;
+    rec.summary = "Een luchtschip op het schoolplein.";
+    rec.body = "Het landde op het **schoolplein**.";
+    rec.status = "gepubliceerd";
+    rec.publish_at = now - 10;
+    return rec;
+}
+
+TEST(PublishedPages, AnotherProcessesSaveReachesEveryReaderWithinASecondThisOnesAtOnce) {
+    TestApp app;
+    Browser reader(app);
+    Browser redacteur(app);
+    ASSERT_TRUE(redacteur.SignIn("redacteur@demo.koers.nl"));
+    const std::string title = "Zeppelin landt bij de school";
+    for (const char* page : {"/", "/nieuws"})
+        EXPECT_FALSE(Contains(reader.Get(page).body, title)) << page;
+
+    // Another koers process saves (straight into the database).
+    auto& content = ContentOf(app.services());
+    auto rec = News("zeppelin", title, app.clock().Now());
+    content.content.Create(rec, app.clock().Now());
+    app.clock().AdvanceMillis(999);
+    for (const char* page : {"/", "/nieuws"})
+        EXPECT_FALSE(Contains(reader.Get(page).body, title)) << page << ": the kept page";
+    app.clock().AdvanceMillis(1);
+    for (const char* page : {"/", "/nieuws"})
+        EXPECT_TRUE(Contains(reader.Get(page).body, title)) << page;
+    EXPECT_TRUE(Contains(reader.Get("/nieuws/zeppelin").body, "<strong>schoolplein</strong>"));
+
+    // This process saves: every reader sees it at once.
+    auto second = News("ballon", "Ballon boven het plein", app.clock().Now());
+    content.content.Create(second, app.clock().Now());
+    Request req;
+    req.method = "POST";
+    req.target = "/redactie";
+    const Target target = ParseTarget(req.target);
+    Ctx ctx(req, app.services(), target);
+    ItemChanged(ctx, second.id);
+    EXPECT_TRUE(Contains(reader.Get("/nieuws").body, "Ballon boven het plein"));
+    EXPECT_TRUE(Contains(redacteur.Get("/nieuws").body, "Ballon boven het plein"));
+}
+
+}  // namespace
+}  // namespace koers::web
