@@ -71,12 +71,11 @@ std::string Squeeze(std::string_view s) {
     return out;
 }
 
-// The pieces of `s` between top-level occurrences of `sep` (outside strings and brackets).
-std::vector<std::string_view> SplitTop(std::string_view s, char sep) {
-    std::vector<std::string_view> parts;
+// The position of the first of `stops` in `s` from `from` on, outside strings and brackets; the
+// size of `s` when there is none.
+size_t FindTop(std::string_view s, size_t from, std::string_view stops) {
     int depth = 0;
-    size_t start = 0;
-    for (size_t i = 0; i < s.size();) {
+    for (size_t i = from; i < s.size();) {
         const char c = s[i];
         if (c == '"' || c == '\'') {
             i = SkipString(s, i);
@@ -86,14 +85,22 @@ std::vector<std::string_view> SplitTop(std::string_view s, char sep) {
             ++depth;
         else if ((c == ')' || c == ']') && depth > 0)
             --depth;
-        else if (c == sep && depth == 0) {
-            parts.push_back(s.substr(start, i - start));
-            start = i + 1;
-        }
+        else if (depth == 0 && stops.find(c) != std::string_view::npos)
+            return i;
         ++i;
     }
-    parts.push_back(s.substr(start));
-    return parts;
+    return s.size();
+}
+
+// The pieces of `s` between top-level occurrences of `sep` (outside strings and brackets).
+std::vector<std::string_view> SplitTop(std::string_view s, char sep) {
+    std::vector<std::string_view> parts;
+    for (size_t start = 0;;) {
+        const size_t at = FindTop(s, start, std::string_view(&sep, 1));
+        parts.push_back(s.substr(start, at - start));
+        if (at >= s.size()) return parts;
+        start = at + 1;
+    }
 }
 
 struct Declaration {
@@ -174,22 +181,8 @@ public:
 private:
     // Moves to the first of `stops` outside strings and brackets (or the end); returns it.
     char ScanTo(std::string_view stops) {
-        int depth = 0;
-        while (at_ < s_.size()) {
-            const char c = s_[at_];
-            if (c == '"' || c == '\'') {
-                at_ = SkipString(s_, at_);
-                continue;
-            }
-            if (c == '(' || c == '[')
-                ++depth;
-            else if ((c == ')' || c == ']') && depth > 0)
-                --depth;
-            else if (depth == 0 && stops.find(c) != std::string_view::npos)
-                return c;
-            ++at_;
-        }
-        return '\0';
+        at_ = FindTop(s_, at_, stops);
+        return at_ < s_.size() ? s_[at_] : '\0';
     }
     // From inside a block to just past its closing '}'; whether it held a nested block.
     bool SkipBlock() {
