@@ -56,6 +56,13 @@ struct StudentLink {
     core::Permission permission;
 };
 
+// A link in the footer of every page, about the installation itself (over ons, contact,
+// privacyverklaring, toegankelijkheidsverklaring, vacatures).
+struct FooterLink {
+    std::string href;
+    std::string label;
+};
+
 // A message shown once after a redirect (SetFlash(ctx, code)).
 struct Flash {
     std::string_view code;
@@ -84,6 +91,8 @@ struct Module {
     std::span<const PlaceLink> school_links;
     std::span<const PlaceLink> region_links;
     std::span<const StudentLink> student_links;
+    // The footer links the module has now (pages that exist); called for every page.
+    std::vector<FooterLink> (*footer_links)(Services& app) = nullptr;
     std::span<const Flash> flashes;
     // Periodic work (retention, reminders), run every ten minutes by every koers process: it must
     // be idempotent and safe when several processes run it at once.

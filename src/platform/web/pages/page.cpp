@@ -8,6 +8,7 @@
 #include "platform/web/http/assets.hpp"
 #include "platform/web/module.hpp"
 #include "platform/web/pages/paths.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/render/templates.hpp"
 #include "platform/web/services.hpp"
 
@@ -134,6 +135,13 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
                ctx.target.path == "/zoeken" ? ctx.QueryParam("q").value_or("") : std::string());
     layout.set("content", Templates::Render(tmpl, view));
     layout.set("nav", Navigation(ctx));
+    ViewList footer;
+    for (const Module& m : ctx.app.modules)
+        if (m.footer_links)
+            for (auto& link : m.footer_links(ctx.app))
+                footer.push_back(LinkView(std::move(link.href), std::move(link.label)));
+    layout.set("has_footer_links", !footer.empty());
+    layout.set("footer_links", std::move(footer));
     layout.set("demo", ctx.app.config.demo);
     layout.set("css", ctx.app.assets.Url("koers.css"));
     layout.set("js_htmx", ctx.app.assets.Url("htmx.js"));

@@ -18,11 +18,17 @@ ViewList FieldViews(const core::Form& form, const core::Fields& values,
         View item = Object();
         item.set("name", f.name);
         item.set("label", f.label);
-        item.set("help", f.help);
+        // A month field says how to write it (where a browser shows a plain text box):
+        // `placeholder` is not allowed on type="month".
+        const std::string help = f.type == core::FieldType::kMonth
+                                     ? f.help + (f.help.empty() ? "" : " ") +
+                                           "Schrijf de maand als jjjj-mm, bijvoorbeeld 2027-06."
+                                     : f.help;
+        item.set("help", help);
         item.set("value", std::string(value));
         item.set("required", f.required);
         const std::string error = errors.For(f.name);
-        std::string described = f.help.empty() ? "" : "f-" + f.name + "-uitleg";
+        std::string described = help.empty() ? "" : "f-" + f.name + "-uitleg";
         if (!error.empty()) described += (described.empty() ? "" : " ") + ("f-" + f.name + "-fout");
         item.set("describedby", described);
         item.set("error", error);

@@ -34,6 +34,19 @@ TEST(RecordViews, AFieldKeepsTheUsersInputAndPointsAtItsError) {
     EXPECT_EQ(ReadViews(form, input).size(), 1U) << "an empty field is not shown for reading";
 }
 
+// type="month" may not carry a placeholder; the field says how to write a month instead (a
+// browser without a month picker shows a plain text box).
+TEST(RecordViews, AMonthFieldSaysHowToWriteTheMonth) {
+    core::Form form;
+    form.fields = {core::Typed(core::FieldType::kMonth, "maand", "Wanneer", "Kies de maand."),
+                   core::Typed(core::FieldType::kMonth, "eind", "Tot", "")};
+    const auto fields = FieldViews(form, {}, core::Validate(form, {}));
+    EXPECT_EQ(At(fields[0], "help"),
+              "Kies de maand. Schrijf de maand als jjjj-mm, bijvoorbeeld 2027-06.");
+    EXPECT_EQ(At(fields[1], "help"), "Schrijf de maand als jjjj-mm, bijvoorbeeld 2027-06.");
+    EXPECT_EQ(At(fields[1], "describedby"), "f-eind-uitleg");
+}
+
 TEST(RecordViews, AConflictShowsWhatIsStoredNextToTheUsersVersion) {
     const auto form = Sample();
     const auto changes = core::Changes(form, {{"titel", "Open dag"}},
