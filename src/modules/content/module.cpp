@@ -65,6 +65,7 @@ std::vector<web::FooterLink> FooterLinks(web::Services& app) {
         return std::pair(rank(a), a.doc.title) < std::pair(rank(b), b.doc.title);
     });
     std::vector<web::FooterLink> out;
+    out.reserve(hits.size() + 1);
     for (const auto& h : hits)
         out.push_back({core::ContentPath("pagina", h.doc.slug), h.doc.title});
     out.push_back({"/vacatures", "Vacatures"});
