@@ -1,8 +1,5 @@
 #include "modules/content/module.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 #include "modules/content/demo_content.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/routes.hpp"
@@ -45,31 +42,8 @@ void Build(web::Services& app) {
     parts.catalog.LoadAll();
 }
 
-// The published pagina's (over ons, contact, privacy, toegankelijkheid first, in that order; any
-// other by title) and the vacatures: only pages that exist, so a new installation has no dead
-// links. From the catalogue, in memory.
 std::vector<web::FooterLink> FooterLinks(web::Services& app) {
-    constexpr std::string_view kFirst[] = {"over-ons", "contact", "privacyverklaring",
-                                           "toegankelijkheidsverklaring"};
-    core::SearchRequest req;
-    req.filter.kind = "pagina";
-    req.sort = core::SearchSort::kNewest;
-    req.limit = 20;
-    req.now = app.clock.Now();
-    auto hits = web::ContentOf(app).catalog.Search(req).hits;
-    auto rank = [&](const core::SearchHit& h) {
-        return static_cast<size_t>(std::find(std::begin(kFirst), std::end(kFirst), h.doc.slug) -
-                                   std::begin(kFirst));
-    };
-    std::sort(hits.begin(), hits.end(), [&](const auto& a, const auto& b) {
-        return std::pair(rank(a), a.doc.title) < std::pair(rank(b), b.doc.title);
-    });
-    std::vector<web::FooterLink> out;
-    out.reserve(hits.size() + 1);
-    for (const auto& h : hits)
-        out.push_back({core::ContentPath("pagina", h.doc.slug), h.doc.title});
-    out.push_back({"/vacatures", "Vacatures"});
-    return out;
+    return web::ContentOf(app).site_pages.Links();
 }
 
 void SeedDemo(storage::Database& db, const web::DemoWorld& world) {

@@ -6,6 +6,7 @@ namespace koers::web {
 
 void ItemChanged(const Ctx& ctx, int64_t id) {
     ContentOf(ctx).catalog.Refresh(id);
+    ContentOf(ctx).site_pages.Changed();
     ctx.app.published.Clear();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // What the content module builds at start (Module::build) and its handlers use: the content
 // and taxonomy repositories, the terms as read pages use them, the Dutch stemmer, the searchable
-// catalogue of published items and the rendered bodies of the items read.
+// catalogue of published items, the footer's links to the site's own pages and the rendered
+// bodies of the items read.
 #include "modules/content/storage/content_repo.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/rendered_bodies.hpp"
+#include "modules/content/web/site_pages.hpp"
 #include "modules/content/web/snowball_stemmer.hpp"
 #include "modules/content/web/terms.hpp"
 #include "platform/web/http/router.hpp"
@@ -18,13 +20,15 @@ struct ContentParts {
         : content(db),
           taxonomy(db),
           terms(taxonomy, clock),
-          catalog(content, taxonomy, clock, stemmer) {}
+          catalog(content, taxonomy, clock, stemmer),
+          site_pages(catalog, clock) {}
 
     storage::ContentRepo content;
     storage::TaxonomyRepo taxonomy;
     Terms terms;  // the taxonomy as read pages use it
     SnowballDutch stemmer;
-    Catalog catalog;  // published content, searchable
+    Catalog catalog;       // published content, searchable
+    SitePages site_pages;  // the footer's links
     RenderedBodies bodies;
 };
 
