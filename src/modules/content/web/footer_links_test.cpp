@@ -49,5 +49,21 @@ TEST(FooterLinks, EveryPageLinksTheSitesOwnPagesThatExist) {
     EXPECT_EQ(FooterHrefs(reader.Get("/").body), without);
 }
 
+// With the content out of reach (the database away), every page, the error page included, is still
+// a page with the footer it had: the footer never makes a page fail.
+TEST(FooterLinks, AFooterThatCannotBeRefreshedKeepsItsLinks) {
+    TestApp app;
+    Browser reader(app);
+    const auto before = FooterHrefs(reader.Get("/bestaat-niet").body);
+    ASSERT_EQ(before.size(), 5U);
+    testing::TableOffline offline(app, "content_items");
+    app.clock().AdvanceMillis(kMaxStaleMillis);
+    const auto page = reader.Get("/bestaat-niet");  // a pagina's path: it reads the table
+    EXPECT_EQ(page.status, 503);
+    EXPECT_EQ(page.content_type.rfind("text/html", 0), 0U) << "a page, not bare text";
+    EXPECT_TRUE(testing::Contains(page.body, "Koers kan de gegevens nu niet bereiken"));
+    EXPECT_EQ(FooterHrefs(page.body), before);
+}
+
 }  // namespace
 }  // namespace koers::web

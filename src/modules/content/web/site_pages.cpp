@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "modules/content/core/content.hpp"
+#include "platform/storage/db/database.hpp"
 
 namespace koers::web {
 namespace {
@@ -41,7 +42,13 @@ std::vector<FooterLink> SitePages::Links() {
     std::lock_guard lock(mutex_);
     const int64_t now_ms = clock_.NowMillis();
     if (!made_ || now_ms - made_ms_ >= kMaxStaleMillis) {
-        links_ = Make(catalog_, now_ms / 1000);
+        try {
+            links_ = Make(catalog_, now_ms / 1000);
+        } catch (const storage::DbError&) {
+            // The database is away: the footer keeps the links it had (or only the vacatures),
+            // so an error page still renders as a page. Tried again a second later.
+            if (links_.empty()) links_ = {{"/vacatures", "Vacatures"}};
+        }
         made_ = true;
         made_ms_ = now_ms;
     }

@@ -4,7 +4,8 @@
 // order; any other by title) and the vacatures. Only pages that exist, so a new installation has
 // no dead links. Made from the catalogue at most once a second (its own promise between
 // processes) and at once after a save in this process (Changed): every page shows the footer,
-// so it must not cost a search each time. Thread-safe.
+// so it must not cost a search each time, and must not fail: with the database away it keeps
+// the links it had (the 503 page is still a page). Thread-safe.
 #include <cstdint>
 #include <mutex>
 #include <vector>
