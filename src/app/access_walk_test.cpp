@@ -18,6 +18,7 @@ namespace koers::web {
 namespace {
 
 using testing::Browser;
+using testing::Substitute;
 using testing::TestApp;
 
 // The platform's data and each module's census: any change a request makes changes this.
@@ -41,34 +42,6 @@ Counts Snapshot(TestApp& app) {
         out.insert(out.end(), counts.begin(), counts.end());
     }
     return out;
-}
-
-// `pattern` with every "{key}" of `values` replaced.
-std::string Substitute(std::string pattern,
-                       std::initializer_list<std::pair<std::string, std::string>> values) {
-    for (const auto& [key, value] : values)
-        for (size_t p; (p = pattern.find(key)) != std::string::npos;)
-            pattern.replace(p, key.size(), value);
-    return pattern;
-}
-
-// A route's pattern aimed at `school` and `region`, with the platform's sample ids and each
-// module's (Module::walk_ids) for the other placeholders.
-std::string Fill(TestApp& app, const std::string& pattern, int64_t school, int64_t region) {
-    std::string path = Substitute(pattern, {
-                                               {"{school}", std::to_string(school)},
-                                               {"{region}", std::to_string(region)},
-                                               {"{user}", "1"},
-                                               // not user 1's: removing it answers 404
-                                               {"{membership}", "2"},
-                                               {"{team}", "1"},  // a team of 21VZ
-                                           });
-    for (const Module& m : app.services().modules)
-        for (const auto& [key, value] : m.walk_ids)
-            path = Substitute(path, {{std::string(key), std::string(value)}});
-    EXPECT_EQ(path.find('{'), std::string::npos)
-        << pattern << ": a placeholder no module gives a sample id for (Module::walk_ids)";
-    return path;
 }
 
 core::Target TargetOf(const Route& r, int64_t school, int64_t region) {
@@ -121,7 +94,7 @@ TEST(AccessWalk, EveryRouteEveryRoleForeignIds) {
             // These end this browser's session (tested in auth_pages_test).
             if (route.pattern == "/uitloggen" || route.pattern == "/account/overal-uitloggen")
                 continue;
-            const std::string path = Fill(app, route.pattern, foreign_school, foreign_region);
+            const std::string path = app.PathOf(route.pattern, foreign_school, foreign_region);
             const bool may = core::Allowed(&*principal, route.access.permission,
                                            TargetOf(route, foreign_school, foreign_region));
             SCOPED_TRACE(std::string(account.email) + " " + route.method + " " + path);
@@ -276,7 +249,7 @@ TEST(AccessWalk, AnonymousVisitorsReachOnlyPublicRoutes) {
     TestApp app;
     Browser b(app);
     for (const auto& route : app.routes()) {
-        const std::string path = Fill(app, route.pattern, 1, 1);
+        const std::string path = app.PathOf(route.pattern, 1, 1);
         auto res = route.method == "GET" ? b.Get(path) : b.Post(path, {});
         SCOPED_TRACE(route.method + " " + path);
         if (route.access.permission == core::Permission::kPublic) continue;

@@ -251,6 +251,7 @@ test("a LOB-scan round: start from the previous one, 12 respondents on their pho
   await coord.goto(roundUrl);
   const submitted = await coord.$$eval("tbody tr", (rows) => rows.map((r) => r.lastElementChild.textContent.trim()));
   assert.deepEqual(submitted, ["2", "1", "3", "4", "2"]);
+  await coord.check("#zeker");
   await Promise.all([coord.waitForURL(/\/resultaten$/), coord.click("button:has-text('Ronde sluiten')")]);
   await checkPage(coord, "scan-results");
   const text = await coord.textContent("main");

@@ -105,10 +105,18 @@ test("a round from start to results, with every kind of bad link", async () => {
   const counts = (await decaan.get(round)).text;
   assert.match(counts, /<th class="utrecht-table__header-cell" scope="row">Docenten<\/th>\s*<td[^>]*>3<\/td>\s*<td[^>]*>1<\/td>\s*<td[^>]*>5<\/td>/);
 
-  const closed = await decaan.post(`${round}/sluiten`, {});
+  // Closing is final: without the box ticked nothing happens, and the page says why.
+  const unconfirmed = await decaan.post(`${round}/sluiten`, {});
+  assert.equal(unconfirmed.status, 400);
+  assert.match(unconfirmed.text, /Vink aan dat u de ronde definitief wilt sluiten/);
+  assert.equal((await decaan.get(open["Docenten"])).status, 200, "still open");
+  const closed = await decaan.post(`${round}/sluiten`, [["zeker", "ja"]]);
   assert.equal(closed.status, 303);
   assert.equal((await late.post(latePath, [["thema", "1"], ["a_visie-1", "3"]])).status, 410);
-  assert.equal((await late.get(open["Docenten"])).status, 410);
+  const gone = await late.get(open["Docenten"]);
+  assert.equal(gone.status, 410);
+  assert.match(gone.text, /Deze LOB-scan is gesloten/);
+  assert.doesNotMatch(gone.text, /Foutcode/, "words, not a status code");
   assert.equal((await decaan.post(`${round}/sluiten`, {})).status, 409);
 
   const results = await decaan.get(`${round}/resultaten`);

@@ -1,4 +1,7 @@
 #include "support/test_app.hpp"
+
+#include <gtest/gtest.h>
+
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/http/assets.hpp"
 
@@ -51,6 +54,31 @@ web::Response TestApp::Handle(web::Request req) {
     if (req.remote_address.empty()) req.remote_address = "192.0.2.10";
     if (req.request_id.empty()) req.request_id = "test";
     return router_->Handle(req);
+}
+
+std::string Substitute(std::string pattern,
+                       std::initializer_list<std::pair<std::string, std::string>> values) {
+    for (const auto& [key, value] : values)
+        for (size_t p; (p = pattern.find(key)) != std::string::npos;)
+            pattern.replace(p, key.size(), value);
+    return pattern;
+}
+
+std::string TestApp::PathOf(const std::string& pattern, int64_t school, int64_t region) {
+    std::string path = Substitute(pattern, {
+                                               {"{school}", std::to_string(school)},
+                                               {"{region}", std::to_string(region)},
+                                               {"{user}", "1"},
+                                               // not user 1's: removing it answers 404
+                                               {"{membership}", "2"},
+                                               {"{team}", "1"},  // a team of 21VZ
+                                           });
+    for (const web::Module& m : services_->modules)
+        for (const auto& [key, value] : m.walk_ids)
+            path = Substitute(path, {{std::string(key), std::string(value)}});
+    EXPECT_EQ(path.find('{'), std::string::npos)
+        << pattern << ": a placeholder no module gives a sample id for (Module::walk_ids)";
+    return path;
 }
 
 int64_t TestApp::SchoolId(const std::string& brin) {

@@ -4,6 +4,7 @@
 // Router::Handle. A Browser keeps cookies and the CSRF token like a real one.
 #include <atomic>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
@@ -22,6 +23,10 @@ private:
     std::atomic<int> n_{0};
 };
 
+// `pattern` with every "{key}" of `values` replaced.
+std::string Substitute(std::string pattern,
+                       std::initializer_list<std::pair<std::string, std::string>> values);
+
 class TestApp {
 public:
     // `adjust` may change the configuration (demo mode on by default).
@@ -38,6 +43,10 @@ public:
     web::Router& router() { return *router_; }
     // Id of a demo school by BRIN code.
     int64_t SchoolId(const std::string& brin);
+    // A route's pattern aimed at `school` and `region`, with the platform's sample ids and
+    // each module's (Module::walk_ids) for the other placeholders; a placeholder nobody fills
+    // fails the test.
+    std::string PathOf(const std::string& pattern, int64_t school, int64_t region);
 
 private:
     core::ManualClock clock_{1'790'000'000};

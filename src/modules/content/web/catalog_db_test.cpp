@@ -3,8 +3,6 @@
 // to terms, showing up within a second.
 #include <gtest/gtest.h>
 
-#include <set>
-
 #include "modules/content/core/search/query.hpp"
 #include "modules/content/demo_content.hpp"
 #include "modules/content/storage/content_repo.hpp"
@@ -89,41 +87,6 @@ TEST(SearchParity, SqliteAndPostgresqlGiveIdenticalResults) {
               Fingerprint(postgres.catalog->Search(list)));
     EXPECT_GT(sqlite.catalog->Search(list).total, 0U);
 }
-
-class SearchRelevance : public ::testing::TestWithParam<std::string> {};
-
-// The slugs of every result (all pages).
-std::set<std::string> Found(Catalog& catalog, std::string_view q) {
-    core::SearchRequest req;
-    req.query = core::ParseQuery(q);
-    req.now = kNow;
-    req.limit = 1000;
-    std::set<std::string> out;
-    for (const auto& h : catalog.Search(req).hits) out.insert(h.doc.slug);
-    return out;
-}
-
-// A word finds the compounds it begins or ends, with Snowball Dutch as the site uses it, even
-// when stemming changes the word ("loopbaan" -> "loopban"): the most important word on a site
-// about loopbaanoriëntatie found nothing before.
-TEST_P(SearchRelevance, AWordFindsEveryCompoundItIsPartOf) {
-    World w(GetParam());
-    if (!w.db) GTEST_SKIP() << "geen PostgreSQL-testcluster";
-    modules::SeedDemoContent(*w.db, kNow);
-    w.catalog->LoadAll();
-    for (const auto& [part, compound] :
-         {std::pair{"loopbaan", "loopbaangesprek"}, std::pair{"loopbaan", "loopbaanoriëntatie"},
-          std::pair{"loopbaan", "loopbaancompetenties"}, std::pair{"gesprek", "loopbaangesprek"}}) {
-        SCOPED_TRACE(std::string(part) + " / " + compound);
-        const auto whole = Found(*w.catalog, compound);
-        const auto parts = Found(*w.catalog, part);
-        ASSERT_FALSE(whole.empty());
-        for (const auto& slug : whole) EXPECT_TRUE(parts.count(slug)) << slug;
-    }
-}
-
-INSTANTIATE_TEST_SUITE_P(BothDatabases, SearchRelevance, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return info.param; });
 
 class CatalogSync : public ::testing::TestWithParam<std::string> {};
 

@@ -93,8 +93,9 @@ View HitView(const core::SearchHit& hit, const TermLabels& labels) {
     v.set("date_iso", core::FormatRfc3339(d.publish_at));
     const core::ContentKind* kind = core::FindKind(d.kind);
     v.set("kind", std::string(kind ? kind->singular : ""));
-    if (!d.subtype.empty()) v.set("soort", labels.Label("soort", d.subtype));
-    if (!d.school_name.empty()) v.set("school", d.school_name);
+    // Every field is set, also when empty: a card never shows the enclosing page's soort.
+    v.set("soort", d.subtype.empty() ? std::string() : labels.Label("soort", d.subtype));
+    v.set("school", d.school_name);
     ViewList tags;
     for (const auto& s : d.sectors) tags.push_back(View(labels.Label("sector", s)));
     for (const auto& t : d.themes) tags.push_back(View(labels.Label("thema", t)));

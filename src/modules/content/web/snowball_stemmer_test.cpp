@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "modules/content/core/search/index.hpp"
 
 namespace koers::web {
@@ -12,6 +14,22 @@ TEST(SnowballDutch, StemsDutchWords) {
     EXPECT_EQ(s.Stem("loopbaangesprekken"), s.Stem("loopbaangesprek"));
     EXPECT_EQ(s.Stem("scholen"), s.Stem("school"));
     EXPECT_EQ(s.Stem("opleidingen"), s.Stem("opleiding"));
+}
+
+TEST(SnowballDutch, DiminutivesOfferTheirBase) {
+    SnowballDutch s;
+    auto has = [&](std::string_view word, const std::string& base) {
+        const auto forms = s.BaseForms(word);
+        return std::find(forms.begin(), forms.end(), base) != forms.end();
+    };
+    EXPECT_TRUE(has("gesprekje", "gesprek"));
+    EXPECT_TRUE(has("kaartjes", "kaart"));
+    EXPECT_TRUE(has("stoeltje", "stoel"));
+    EXPECT_TRUE(has("filmpje", "film"));
+    EXPECT_TRUE(has("balletje", "bal"));
+    EXPECT_TRUE(has("autootje", "auto"));
+    EXPECT_TRUE(s.BaseForms("loopbaan").empty());
+    EXPECT_TRUE(s.BaseForms("je").empty());
 }
 
 TEST(SnowballDutch, PluralsFindSingularsInTheIndex) {

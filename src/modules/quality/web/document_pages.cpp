@@ -6,6 +6,7 @@
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/record_editor.hpp"
 #include "modules/quality/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
@@ -63,7 +64,7 @@ RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
         item.set("indicator", std::string(core::FieldOf(f, "indicator")));
         item.set("baseline", std::string(core::FieldOf(f, "nulmeting")));
         item.set("target", std::string(core::FieldOf(f, "streefwaarde")));
-        item.set("deadline", std::string(core::FieldOf(f, "deadline")));
+        item.set("deadline", core::FormatIsoDateLong(core::FieldOf(f, "deadline")));
         const auto gaps = core::Gaps(Kind::kDoel, f);
         std::string missing;
         for (const auto& gap : gaps) missing += (missing.empty() ? "" : ", ") + gap;

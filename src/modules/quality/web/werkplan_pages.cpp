@@ -5,6 +5,7 @@
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/scan/web/scan_parts.hpp"
+#include "platform/core/common/dates.hpp"
 
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/web/record_editor.hpp"
@@ -73,7 +74,7 @@ ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool l
         item.set("what", std::string(core::FieldOf(r.fields, "wat")));
         item.set("origin", std::string(core::FieldOf(r.fields, "herkomst")));
         item.set("group", std::string(core::FieldOf(r.fields, "doelgroep")));
-        item.set("when", r.due);
+        item.set("when", core::FormatIsoDateLong(r.due));
         item.set("who", std::string(core::FieldOf(r.fields, "wie")));
         item.set("goal", core::DisplayValue(*goal, core::FieldOf(r.fields, "doel")));
         const bool late = r.status == core::kGepland && !r.due.empty() && r.due < month;

@@ -164,6 +164,35 @@ private:
 
 }  // namespace
 
+size_t Instrument::StatementsAsked(bool short_version) const {
+    size_t n = 0;
+    for (const auto& t : themes)
+        for (const auto& s : t.statements) n += !short_version || s.in_short ? 1 : 0;
+    return n;
+}
+
+std::string TimeToAnswer(size_t statements) {
+    // About twenty seconds a statement (read, choose, now and then a comment) and a minute to
+    // start, up to whole five minutes.
+    const size_t minutes = (60 + statements * 20 + 299) / 300 * 5;
+    switch (minutes) {
+        case 5:
+            return "ongeveer vijf minuten";
+        case 10:
+            return "ongeveer tien minuten";
+        case 15:
+            return "ongeveer een kwartier";
+        case 20:
+            return "ongeveer twintig minuten";
+        case 25:
+            return "ongeveer vijfentwintig minuten";
+        case 30:
+            return "ongeveer een halfuur";
+        default:
+            return "ongeveer " + std::to_string(minutes) + " minuten";
+    }
+}
+
 size_t Instrument::StatementCount() const {
     size_t n = 0;
     for (const auto& t : themes) n += t.statements.size();

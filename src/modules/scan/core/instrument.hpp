@@ -47,6 +47,8 @@ struct Instrument {
 
     // Statements are numbered 0..StatementCount()-1 in theme order (the "flat index").
     size_t StatementCount() const;
+    // The statements one respondent answers: all, or those of the short version.
+    size_t StatementsAsked(bool short_version) const;
     // The flat index of a statement code, or nullopt.
     std::optional<size_t> IndexOf(std::string_view code) const;
     const Statement& At(size_t flat_index) const;
@@ -55,6 +57,10 @@ struct Instrument {
     // The label of a stored answer value ("Weet ik niet" for 0).
     std::string_view AnswerLabel(int value) const;
 };
+
+// How long answering `statements` takes, said the same way on every page and in every mail:
+// "ongeveer een kwartier".
+std::string TimeToAnswer(size_t statements);
 
 struct ParsedInstrument {
     std::optional<Instrument> instrument;

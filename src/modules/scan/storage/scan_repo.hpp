@@ -55,6 +55,7 @@ struct ResponseRecord {
     int64_t round_id = 0;
     core::Group group = core::Group::kDocenten;
     std::optional<int64_t> submitted_at;
+    bool invited = false;  // by e-mail (the address is erased at submission), not an open link
 };
 
 struct AnswerRecord {
@@ -65,6 +66,7 @@ struct AnswerRecord {
 
 struct PendingInvitation {
     int64_t response_id = 0;
+    core::Group group = core::Group::kDocenten;
     std::string email;
 };
 

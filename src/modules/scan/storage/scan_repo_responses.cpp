@@ -13,7 +13,7 @@ constexpr const char* kRoundRunning =
 
 ResponseRecord ToResponse(const Row& r) {
     return {r.Int("id"), r.Int("round_id"), core::StoredGroup(r.Text("grp")),
-            r.OptInt("submitted_at")};
+            r.OptInt("submitted_at"), r.Int("invited") != 0};
 }
 
 }  // namespace
@@ -49,7 +49,8 @@ int64_t ScanRepo::ResponseCount(int64_t round_id) {
 std::optional<ResponseRecord> ScanRepo::ResponseByToken(const std::string& token_hash) {
     return db_.Use([&](Connection& c) -> std::optional<ResponseRecord> {
         auto r = c.QueryOne(
-            "SELECT id, round_id, grp, submitted_at FROM scan_responses WHERE token_hash = ?",
+            "SELECT id, round_id, grp, submitted_at, invited FROM scan_responses "
+            "WHERE token_hash = ?",
             {token_hash});
         if (!r) return std::nullopt;
         return ToResponse(*r);
@@ -59,7 +60,8 @@ std::optional<ResponseRecord> ScanRepo::ResponseByToken(const std::string& token
 std::optional<ResponseRecord> ScanRepo::Response(int64_t id) {
     return db_.Use([&](Connection& c) -> std::optional<ResponseRecord> {
         auto r = c.QueryOne(
-            "SELECT id, round_id, grp, submitted_at FROM scan_responses WHERE id = ?", {id});
+            "SELECT id, round_id, grp, submitted_at, invited FROM scan_responses WHERE id = ?",
+            {id});
         if (!r) return std::nullopt;
         return ToResponse(*r);
     });
@@ -115,11 +117,11 @@ bool ScanRepo::Submit(int64_t response_id, int64_t now) {
 std::vector<PendingInvitation> ScanRepo::PendingInvitations(int64_t round_id) {
     return db_.Use([&](Connection& c) {
         std::vector<PendingInvitation> out;
-        for (const auto& r : c.Query(
-                 "SELECT id, email FROM scan_responses WHERE round_id = ? AND submitted_at IS NULL "
-                 "AND email IS NOT NULL ORDER BY id",
-                 {round_id}))
-            out.push_back({r.Int("id"), r.Text("email")});
+        for (const auto& r : c.Query("SELECT id, grp, email FROM scan_responses WHERE round_id = ? "
+                                     "AND submitted_at IS NULL "
+                                     "AND email IS NOT NULL ORDER BY id",
+                                     {round_id}))
+            out.push_back({r.Int("id"), core::StoredGroup(r.Text("grp")), r.Text("email")});
         return out;
     });
 }

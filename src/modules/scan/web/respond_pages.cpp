@@ -108,6 +108,7 @@ View Header(const Respondent& r) {
 
 Response Done(Ctx& ctx, const Respondent& r) {
     View v = Header(r);
+    v.set("invited", r.response.invited);  // only they gave an e-mail address
     return RenderPage(ctx, "scan/respond_done", std::move(v), "Ingeleverd · LOB-scan");
 }
 
@@ -186,6 +187,9 @@ Response OpenLanding(Ctx& ctx) {
     v.set("round", round.title);
     v.set("group", core::GroupLabel(group, school->sector));
     v.set("deadline", core::FormatDateTime(round.deadline));
+    v.set("duration", core::TimeToAnswer(ScanOf(ctx)
+                                             .scan.InstrumentOf(round.instrument_id)
+                                             ->StatementsAsked(core::AnswersShortVersion(group))));
     v.set("action", ctx.target.path);
     v.set("submitted", HandedInHere(ctx, round.id));
     // A response started on this device earlier: continue it (never a second one).

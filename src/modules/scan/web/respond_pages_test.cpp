@@ -6,6 +6,7 @@
 #include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/scan_pages_test_support.hpp"
 #include "modules/scan/web/scan_parts.hpp"
+#include "platform/storage/outbox_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "support/test_app.hpp"
 
@@ -52,6 +53,49 @@ TEST_F(RunningRound, RespondentsAnswerSaveAndSubmitOnce) {
     EXPECT_EQ(r.Get("/scan/open/verzonnen-link-123456").status, 404);
 }
 
+// Issue 14: the invitation and the start page give one time estimate, made from the number of
+// statements; only someone who was invited by e-mail is told their address was erased.
+TEST_F(RunningRound, TheTimeToAnswerAndTheThankYouFitTheRespondent) {
+    ASSERT_EQ(decaan.Post(round + "/uitnodigen", {{"group", "docenten"}, {"emails", "a@school.nl"}})
+                  .status,
+              303);
+    const auto mail = app.services().outbox.Recent(1).front().body;
+    Browser walk_in(app);
+    const auto start = walk_in.Get(open).body;
+    const std::string estimate = "Het duurt " + Between(start, "Het duurt ", ".");
+    ASSERT_NE(estimate, "Het duurt ");
+    EXPECT_TRUE(Contains(mail, "invullen duurt " + estimate.substr(10) + ";")) << mail;
+    EXPECT_FALSE(Contains(start, "tien minuten") && Contains(mail, "kwartier"));
+
+    const std::string path = Begin(walk_in, open);
+    walk_in.Post(path, {{"thema", "1"}, {"a_visie-1", "3"}});
+    ASSERT_EQ(walk_in.Post(path + "/inleveren", {}).status, 303);
+    const auto thanks = walk_in.Get(path).body;
+    EXPECT_TRUE(Contains(thanks, "Dank u wel"));
+    EXPECT_FALSE(Contains(thanks, "e-mailadres")) << "an open-link respondent gave none";
+
+    Browser invited(app);
+    const std::string link = Between(mail, "http://koers.test", "\n");
+    ASSERT_EQ(invited.Get(link).status, 200);
+    invited.Post(link, {{"thema", "1"}, {"a_visie-1", "2"}});
+    ASSERT_EQ(invited.Post(link + "/inleveren", {}).status, 303);
+    EXPECT_TRUE(Contains(invited.Get(link).body, "uw e-mailadres is bij uw antwoorden gewist"));
+}
+
+// "Ronde sluiten" is final, so it needs the box ticked; without it the round stays open.
+TEST_F(RunningRound, ClosingARoundNeedsTheBoxTicked) {
+    const auto refused = decaan.Post(round + "/sluiten", {});
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(Contains(refused.body, "Vink aan dat u de ronde definitief wilt sluiten"));
+    EXPECT_TRUE(Contains(refused.body, "aria-invalid=\"true\""));
+    Browser r(app);
+    EXPECT_EQ(r.Get(open).status, 200) << "still open";
+    ASSERT_EQ(decaan.Post(round + "/sluiten", {{"zeker", "ja"}}).status, 303);
+    const auto gone = r.Get(open);
+    EXPECT_EQ(gone.status, 410);
+    EXPECT_FALSE(Contains(gone.body, "Foutcode")) << "words, not a status code";
+}
+
 TEST_F(RunningRound, ACommentWithoutAnAnswerIsShownAgainNotDropped) {
     Browser r(app);
     const std::string path = Begin(r, open);
@@ -74,7 +118,7 @@ TEST_F(RunningRound, AClosedRoundExplainsItselfAndKeepsWhatWasSaved) {
     Browser r(app);
     const std::string path = Begin(r, open);
     ASSERT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-1", "2"}}).status, 303);
-    ASSERT_EQ(decaan.Post(round + "/sluiten", {}).status, 303);
+    ASSERT_EQ(decaan.Post(round + "/sluiten", {{"zeker", "ja"}}).status, 303);
     auto res = r.Post(path, {{"thema", "1"}, {"a_visie-1", "4"}});
     EXPECT_EQ(res.status, 410);
     EXPECT_NE(res.body.find("gesloten"), std::string::npos);

@@ -260,11 +260,15 @@ std::vector<std::string> SplitAddresses(const std::string& text) {
 
 // Puts an invitation or reminder with a respondent's personal link in the outbox.
 void MailLink(Ctx& ctx, storage::OutboxRepo& outbox, const std::string& school,
-              const storage::RoundRecord& round, const std::string& to, const std::string& token,
-              bool reminder) {
+              const storage::RoundRecord& round, Group group, const std::string& to,
+              const std::string& token, bool reminder) {
+    const std::string duration =
+        core::TimeToAnswer(ScanOf(ctx)
+                               .scan.InstrumentOf(round.instrument_id)
+                               ->StatementsAsked(core::AnswersShortVersion(group)));
     outbox.Enqueue(
         to, (reminder ? "Herinnering: LOB-scan van " : "Uitnodiging: LOB-scan van ") + school,
-        InvitationMail(school, round, AbsoluteUrl(ctx, kAnswer.With(token)), reminder),
+        InvitationMail(school, round, AbsoluteUrl(ctx, kAnswer.With(token)), duration, reminder),
         ctx.app.clock.Now());
 }
 
@@ -302,7 +306,7 @@ Response Invite(Ctx& ctx) {
                 storage::ScanRepo(tx).AddInvitation(round.id, *group, auth::HashToken(token),
                                                     address, now);
                 storage::OutboxRepo outbox(tx);
-                MailLink(ctx, outbox, school.name, round, address, token, false);
+                MailLink(ctx, outbox, school.name, round, *group, address, token, false);
             });
         } catch (const storage::ConstraintError&) {
             continue;  // already invited in this round: the reminder reaches them
@@ -325,7 +329,7 @@ Response Remind(Ctx& ctx) {
         storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
             storage::ScanRepo(tx).RotateToken(p.response_id, auth::HashToken(token), now);
             storage::OutboxRepo outbox(tx);
-            MailLink(ctx, outbox, school.name, round, p.email, token, true);
+            MailLink(ctx, outbox, school.name, round, p.group, p.email, token, true);
         });
     }
     SetFlash(ctx, "herinneringen-verstuurd");
@@ -348,6 +352,13 @@ Response ChangeDeadline(Ctx& ctx) {
 Response CloseRound(Ctx& ctx) {
     const auto round = RoundFrom(ctx);
     RequireOpen(round, ctx.app.clock.Now());
+    if (ctx.Field("zeker") != "ja") {  // final: only with the box ticked
+        core::Validation v;
+        v.Add("zeker",
+              "Vink aan dat u de ronde definitief wilt sluiten. De ronde is nog open en er is "
+              "niets veranderd.");
+        return RoundPage(ctx, round, "", "", v, 400);
+    }
     ScanOf(ctx).scan.Close(round, ctx.app.clock.Now());  // a second close changes nothing
     SetFlash(ctx, "ronde-gesloten");
     return Redirect(kResults.With(round.school_id, round.id));

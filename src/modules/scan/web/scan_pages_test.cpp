@@ -181,7 +181,7 @@ TEST_F(RunningRound, ResultsAppearOnlyOnceTheRoundIsClosedAndExportsAreAggregate
         EXPECT_EQ(decaan.Get(round + "/resultaten.csv").status, 404);
         EXPECT_EQ(decaan.Get(round + "/resultaten.xlsx").status, 404);
     }
-    ASSERT_EQ(decaan.Post(round + "/sluiten", {}).status, 303);
+    ASSERT_EQ(decaan.Post(round + "/sluiten", {{"zeker", "ja"}}).status, 303);
     auto page = decaan.Get(round + "/resultaten");
     EXPECT_NE(page.body.find("3 respondenten"), std::string::npos);
     EXPECT_NE(page.body.find("<svg class=\"koers-chart koers-radar\""), std::string::npos);

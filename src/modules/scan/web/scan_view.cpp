@@ -71,12 +71,14 @@ View RoundSummary(const storage::RoundRecord& round, int64_t now) {
 }
 
 std::string InvitationMail(const std::string& school, const storage::RoundRecord& round,
-                           const std::string& link, bool reminder) {
+                           const std::string& link, const std::string& duration, bool reminder) {
     std::string body = reminder ? "Goedendag,\n\nEen vriendelijke herinnering: " : "Goedendag,\n\n";
     body += school + " vraagt u mee te doen aan de LOB-scan \"" + round.title +
             "\". U geeft aan hoe ver de school is met loopbaanoriëntatie en -begeleiding. Het "
-            "invullen duurt ongeveer een kwartier; uw antwoorden worden tussendoor bewaard, dus u "
-            "kunt later verder gaan.\n\nUw persoonlijke link:\n" +
+            "invullen duurt " +
+            duration +
+            "; uw antwoorden worden tussendoor bewaard, dus u kunt later verder gaan.\n\nUw "
+            "persoonlijke link:\n" +
             link + "\n\nDe scan sluit op " + core::FormatDateTime(round.deadline) +
             ". Niemand ziet uw antwoorden apart: de school ziet alleen samengevatte uitkomsten "
             "van groepen van ten minste drie mensen. Na het inleveren wordt uw e-mailadres bij "

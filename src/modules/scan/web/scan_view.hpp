@@ -27,8 +27,8 @@ std::string DeltaClass(const std::optional<double>& v);
 // Title, scope ("Hele school" or the team), state, deadline and paths of a round.
 View RoundSummary(const storage::RoundRecord& round, int64_t now);
 
-// The e-mail to a respondent (invitation or reminder).
+// The e-mail to a respondent (invitation or reminder); `duration` as core::TimeToAnswer says it.
 std::string InvitationMail(const std::string& school, const storage::RoundRecord& round,
-                           const std::string& link, bool reminder);
+                           const std::string& link, const std::string& duration, bool reminder);
 
 }  // namespace koers::web

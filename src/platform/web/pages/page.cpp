@@ -159,9 +159,18 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
 
 Response ErrorPage(Ctx& ctx, int status, const std::string& message) {
     View v = Object();
-    v.set("status", std::to_string(status));
     v.set("message", message);
     v.set("show_login", status == 401 || (status == 403 && !ctx.user));
+    // What the reader can do, in words; a number only where a helpdesk needs one (5xx).
+    v.set("help", status == 404 ? "Misschien is het adres niet helemaal goed overgenomen, of is "
+                                  "de pagina verplaatst."
+                  : status == 403 && ctx.user
+                      ? "Uw account heeft geen toegang tot deze pagina. Klopt dat niet? Vraag "
+                        "het de beheerder van uw school."
+                  : status >= 500 ? "Probeer het over een paar minuten opnieuw. Blijft het "
+                                    "misgaan, noem dan foutcode " +
+                                        std::to_string(status) + " aan de beheerder."
+                                  : std::string());
     std::string_view title = status == 404   ? "Niet gevonden"
                              : status == 403 ? "Geen toegang"
                              : status >= 500 ? "Er ging iets mis"

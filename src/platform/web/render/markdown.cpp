@@ -73,7 +73,45 @@ std::string MarkdownToHtml(std::string_view md) {
 std::string MarkdownToText(std::string_view md) {
     Parsed p;
     Parse(md, p);
-    return Take(cmark_render_plaintext(p.doc, kOptions, 0));
+    // The words only, from the tree: cmark's plain-text renderer keeps list bullets and table
+    // pipes, which then showed in search snippets. A block ends its line; table cells are
+    // parted by " · ".
+    std::string out;
+    auto end_line = [&out] {
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+        if (!out.empty()) out += '\n';
+    };
+    cmark_iter* it = cmark_iter_new(p.doc);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node* n = cmark_iter_get_node(it);
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (ev == CMARK_EVENT_ENTER) {
+            if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+                if (const char* s = cmark_node_get_literal(n)) out += s;
+            } else if (type == CMARK_NODE_SOFTBREAK) {
+                out += ' ';
+            } else if (type == CMARK_NODE_LINEBREAK) {
+                out += '\n';
+            } else if (type == CMARK_NODE_CODE_BLOCK) {
+                if (const char* s = cmark_node_get_literal(n)) out += s;
+                end_line();
+            }
+            continue;
+        }
+        const std::string_view name = cmark_node_get_type_string(n);
+        if (name == "table_cell") {
+            out += " · ";
+        } else if (name == "table_row" || name == "table_header") {
+            if (out.ends_with(" · ")) out.resize(out.size() - 4);  // "·" is two bytes
+            end_line();
+        } else if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+            end_line();
+        }
+    }
+    cmark_iter_free(it);
+    end_line();
+    if (!out.empty()) out.pop_back();
+    return out;
 }
 
 }  // namespace koers::web

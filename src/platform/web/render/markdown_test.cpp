@@ -33,7 +33,19 @@ TEST(Markdown, NeverPassesRawHtmlOrScriptLinks) {
 
 TEST(Markdown, PlainTextForTheIndex) {
     EXPECT_EQ(MarkdownToText("## Kop\n\nEen **vette** [link](https://x.nl)."),
-              "Kop\n\nEen vette link.\n");
+              "Kop\nEen vette link.");
+}
+
+// Snippets showed list dashes and table pipes (issue 14): the text holds words only.
+TEST(Markdown, PlainTextHasNoListMarkersOrTablePipes) {
+    const std::string text = MarkdownToText(
+        "1. **Visie** kiezen\n2. Doelen\n\n- los\n- vast\n\n> Citaat\n\n"
+        "| Sector | Doel |\n|---|---|\n| vmbo | Twee `gesprekken` |\n\n---\n\n```\ncode\n```\n");
+    EXPECT_EQ(text,
+              "Visie kiezen\nDoelen\nlos\nvast\nCitaat\nSector · Doel\nvmbo · Twee gesprekken\n"
+              "code");
+    for (const char* raw : {"|", "- ", "1.", "**", "`", ">", "---"})
+        EXPECT_EQ(text.find(raw), std::string::npos) << raw;
 }
 
 }  // namespace

@@ -147,16 +147,42 @@ bool Parse(std::string_view src, size_t& pos, std::string_view open, std::vector
     return true;
 }
 
-// The context stack: innermost view last.
+// The names the items of one list define, learnt as lookups ask: a list item never lends a
+// missing field from an enclosing view when a sibling has that field (the item's own field,
+// merely absent), so "{{soort}}" of a card without one stays empty instead of showing the
+// page's soort. Names only items lack (csrf_token, the page's paths) still come from outside.
+struct ListFields {
+    const ViewList* items = nullptr;
+    std::vector<std::pair<std::string_view, bool>> known;  // name -> some item has it
+
+    bool SomeItemHas(std::string_view name) {
+        for (const auto& [n, has] : known)
+            if (n == name) return has;
+        bool has = false;
+        for (const View& item : *items) has = has || item.Find(name) != nullptr;
+        known.emplace_back(name, has);
+        return has;
+    }
+};
+
+// The context stack: innermost view last; a list item's frame knows its list.
 struct Stack {
-    std::vector<const View*> frames;
+    struct Frame {
+        const View* view;
+        ListFields* list;  // null outside a list item
+    };
+    std::vector<Frame> frames;
+
     const View* Lookup(std::string_view name) const {
-        if (name == ".") return frames.back();
+        if (name == ".") return frames.back().view;
         // Dotted names: "a.b" is field b of a; "list.0" is the first item of a list.
         const size_t dot = name.find('.');
         const std::string_view first = name.substr(0, dot);
         const View* v = nullptr;
-        for (auto it = frames.rbegin(); it != frames.rend() && !v; ++it) v = (*it)->Find(first);
+        for (auto it = frames.rbegin(); it != frames.rend() && !v; ++it) {
+            v = it->view->Find(first);
+            if (!v && it->list && it->list->SomeItemHas(first)) return nullptr;
+        }
         while (v && dot != std::string_view::npos && !name.empty()) {
             name = name.substr(name.find('.') + 1);
             const std::string_view part = name.substr(0, name.find('.'));
@@ -193,13 +219,14 @@ void RenderSection(const Node& n, const View* v, Stack& stack,
                    const MustacheTemplate::PartialLookup& partials, std::string& out) {
     if (!v || !v->Truthy()) return;
     if (v->kind() == View::Kind::kList) {
+        ListFields list{&v->items(), {}};
         for (const View& item : v->items()) {
-            stack.frames.push_back(&item);
+            stack.frames.push_back({&item, &list});
             RenderNodes(n.children, stack, partials, out);
             stack.frames.pop_back();
         }
     } else if (v->kind() == View::Kind::kObject || v->kind() == View::Kind::kString) {
-        stack.frames.push_back(v);
+        stack.frames.push_back({v, nullptr});
         RenderNodes(n.children, stack, partials, out);
         stack.frames.pop_back();
     } else {
@@ -266,7 +293,7 @@ std::optional<MustacheTemplate> MustacheTemplate::Compile(std::string_view sourc
 void MustacheTemplate::Render(const View& view, const PartialLookup& partials,
                               std::string& out) const {
     Stack stack;
-    stack.frames.push_back(&view);
+    stack.frames.push_back({&view, nullptr});
     RenderNodes(*nodes_, stack, partials, out);
 }
 

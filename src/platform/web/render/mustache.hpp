@@ -3,7 +3,10 @@
 // {{#section}}, {{^inverted}}, {{> partial}}, {{! comment}}), plus dotted names: "a.b" is field
 // b of a, and "list.0" the first item of a list. A section over a list item ("{{#hits.0}}")
 // only tests that the item exists; it does not make the item the context, so a field missing
-// from a later item never falls back to the first one. Compiled once; rendering is const and
+// from a later item never falls back to the first one. Inside a list, a name that some item of
+// the list has is that item's own field: where an item lacks it, it is empty, never borrowed
+// from an enclosing view (a card without a soort never shows the page's soort). Names no item
+// has (the page's csrf_token) come from outside as usual. Compiled once; rendering is const and
 // thread-safe. See docs/decisions/0002-template-engine.md for why this is not kainjow.
 #include <functional>
 #include <memory>

@@ -87,6 +87,36 @@ TEST(Mustache, AnItemTestDoesNotLendTheFirstItemsFields) {
     EXPECT_EQ(Render("{{#hits.0}}{{#hits}}[{{soort}}]{{/hits}}{{/hits.0}}", v), "[Video][]");
 }
 
+// The bug class of issue 14: a card without a soort showed the page's soort. A field that
+// some item of a list has is that item's own: absent, it stays empty; names no item has
+// (the page's csrf_token, say) still come from outside.
+TEST(Mustache, AListItemNeverBorrowsAFieldItsSiblingsHave) {
+    View v = Object();
+    v.set("soort", "Wegwijzer");
+    v.set("csrf", "t0k3n");
+    View news = Object();
+    news.set("title", "Nieuws");
+    View guide = Object();
+    guide.set("title", "Gids");
+    guide.set("soort", "Handreiking");
+    v.set("hits", ViewList{std::move(news), std::move(guide)});
+    EXPECT_EQ(Render("{{#hits}}[{{title}}{{#soort}} · {{soort}}{{/soort}} {{csrf}}]{{/hits}}", v),
+              "[Nieuws t0k3n][Gids · Handreiking t0k3n]");
+    // Nested lists: the inner item's siblings decide first, then the outer item's.
+    View outer = Object();
+    View a = Object();
+    a.set("label", "a");
+    View b = Object();
+    b.set("label", "b");
+    b.set("href", "/b");
+    View group = Object();
+    group.set("href", "/groep");
+    group.set("links", ViewList{std::move(a), std::move(b)});
+    outer.set("groups", ViewList{std::move(group)});
+    EXPECT_EQ(Render("{{#groups}}{{#links}}<{{label}}:{{href}}>{{/links}}{{/groups}}", outer),
+              "<a:><b:/b>");
+}
+
 TEST(Mustache, ReportsSyntaxErrors) {
     std::string error;
     EXPECT_FALSE(MustacheTemplate::Compile("{{#a}}x", error));
