@@ -80,14 +80,15 @@ void OutboxRepo::MarkFailed(int64_t id, const std::string& error) {
     });
 }
 
-void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const std::string& action,
+void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const core::AuditAction& action,
                        const std::string& subject, const std::string& detail,
                        const std::string& address) {
     db_.With([&](Connection& c) {
         c.Execute(
-            "INSERT INTO audit_log (at, actor_user_id, action, subject, detail, address) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            {at, Opt(actor), action, subject, detail, address});
+            "INSERT INTO audit_log (at, actor_user_id, action, description, subject, detail, "
+            "address) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            {at, Opt(actor), std::string(action.code), std::string(action.description), subject,
+             detail, address});
     });
 }
 
@@ -96,13 +97,13 @@ std::vector<AuditRecord> AuditRepo::Recent(int limit) {
         std::vector<AuditRecord> out;
         for (const auto& r :
              c.Query("SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, '') AS actor, "
-                     "a.action, "
+                     "a.action, a.description, "
                      "a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
                      "u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
                      {int64_t{limit}}))
             out.push_back({r.Int("id"), r.Int("at"), r.OptInt("actor_user_id"), r.Text("actor"),
-                           r.Text("action"), r.Text("subject"), r.Text("detail"),
-                           r.Text("address")});
+                           r.Text("action"), r.Text("description"), r.Text("subject"),
+                           r.Text("detail"), r.Text("address")});
         return out;
     });
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "platform/core/common/audit_action.hpp"
 #include "platform/storage/db/database.hpp"
 
 namespace koers::storage {
@@ -47,6 +48,7 @@ struct AuditRecord {
     std::optional<int64_t> actor_user_id;
     std::string actor_name;
     std::string action;
+    std::string description;  // Dutch; empty for rows from before descriptions were kept
     std::string subject;
     std::string detail;
     std::string address;
@@ -55,7 +57,7 @@ struct AuditRecord {
 class AuditRepo {
 public:
     explicit AuditRepo(Database& db) : db_(db) {}
-    void Record(int64_t at, std::optional<int64_t> actor, const std::string& action,
+    void Record(int64_t at, std::optional<int64_t> actor, const core::AuditAction& action,
                 const std::string& subject, const std::string& detail, const std::string& address);
     std::vector<AuditRecord> Recent(int limit);
 

@@ -274,11 +274,12 @@ TEST_P(Storage, AuditLogKeepsWhoDidWhat) {
     UserRepo users(*db_);
     AuditRepo audit(*db_);
     int64_t u = users.Add("a@u.nl", "Auditor", std::nullopt, 1);
-    audit.Record(5, u, "login", "a@u.nl", "", "127.0.0.1");
-    audit.Record(6, std::nullopt, "login.failed", "x@u.nl", "", "127.0.0.2");
+    audit.Record(5, u, {"login", "Ingelogd"}, "a@u.nl", "", "127.0.0.1");
+    audit.Record(6, std::nullopt, {"login.failed", "Inloggen mislukt"}, "x@u.nl", "", "127.0.0.2");
     auto entries = audit.Recent(10);
     ASSERT_EQ(entries.size(), 2u);
     EXPECT_EQ(entries[0].action, "login.failed");
+    EXPECT_EQ(entries[0].description, "Inloggen mislukt");
     EXPECT_EQ(entries[1].actor_name, "Auditor");
 }
 

@@ -85,8 +85,9 @@ Response CreateItem(Ctx& ctx) {
     }
     if (!v.ok()) return EditorForm(ctx, rec, v, 400);
     ItemChanged(ctx, rec.id);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.created", rec.title,
-                         rec.kind, ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"content.created", "Item aangemaakt"}, rec.title, rec.kind,
+                         ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
     return Redirect(kItem.With(rec.id));
 }
@@ -116,7 +117,8 @@ Response SaveItem(Ctx& ctx) {
         return EditorForm(ctx, rec, {}, 409, &conflict);
     }
     ItemChanged(ctx, rec.id);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.saved", rec.title,
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"content.saved", "Item opgeslagen"}, rec.title,
                          "versie " + std::to_string(rec.version), ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
     return Redirect(kItem.With(rec.id));
@@ -151,8 +153,9 @@ Response UploadAttachment(Ctx& ctx) {
         ContentOf(ctx).content.AddAttachment(rec.id, name, std::string(type->media_type),
                                              ctx.files[0].data, ctx.user->user_id,
                                              ctx.app.clock.Now());
-        ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.attachment_added",
-                             rec.title, name, ctx.req.remote_address);
+        ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                             {"content.attachment_added", "Bijlage toegevoegd"}, rec.title, name,
+                             ctx.req.remote_address);
         SetFlash(ctx, "bijlage-toegevoegd");
         return Redirect(kItem.With(rec.id) + "#bijlagen");
     }
@@ -165,8 +168,9 @@ Response RemoveAttachment(Ctx& ctx) {
     if (!info || info->item_id != rec.id) throw core::NotFound();
     ContentOf(ctx).content.RemoveAttachment(info->id);
     ItemChanged(ctx, rec.id);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.attachment_removed",
-                         rec.title, info->filename, ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"content.attachment_removed", "Bijlage verwijderd"}, rec.title,
+                         info->filename, ctx.req.remote_address);
     SetFlash(ctx, "bijlage-verwijderd");
     return Redirect(kItem.With(rec.id) + "#bijlagen");
 }

@@ -97,7 +97,8 @@ Response Restore(Ctx& ctx) {
             "Iemand anders heeft dit item net opgeslagen. Bekijk de versies opnieuw en kies "
             "dan welke u terugzet.");
     ItemChanged(ctx, rec.id);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "content.restored", rec.title,
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"content.restored", "Eerdere versie van een item teruggezet"}, rec.title,
                          "versie " + std::to_string(old->version), ctx.req.remote_address);
     SetFlash(ctx, "hersteld");
     return Redirect(kItem.With(rec.id));

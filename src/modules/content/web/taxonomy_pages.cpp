@@ -79,8 +79,9 @@ Response AddTerm(Ctx& ctx) {
         }
     }
     if (!v.ok()) return TaxonomyPage(ctx, v, 400);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "taxonomy.added", label,
-                         vocabulary, ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"taxonomy.added", "Term toegevoegd"}, label, vocabulary,
+                         ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
     return Redirect(kTaxonomy.With());
 }
@@ -99,8 +100,8 @@ Response RenameTerm(Ctx& ctx) {
     // The slug (and so every URL with this term) stays; only the shown name changes.
     ContentOf(ctx).taxonomy.Rename(id, label);
     TermsChanged(ctx);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "taxonomy.renamed", label, "",
-                         ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"taxonomy.renamed", "Term hernoemd"}, label, "", ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
     return Redirect(kTaxonomy.With());
 }

@@ -40,7 +40,8 @@ void KeepDossierRetention(Services& app) {
         const auto dates = core::RetentionFor(l.left_at, l.years);
         if (now >= dates.erase_at) {
             const int64_t entries = retention.Erase(l.student_id, now);
-            app.audit.Record(now, std::nullopt, "dossier.erased", l.school_name,
+            app.audit.Record(now, std::nullopt, {"dossier.erased", "Loopbaandossier gewist"},
+                             l.school_name,
                              "bewaartermijn verstreken: loopbaandossier van inschrijving " +
                                  std::to_string(l.student_id) + " gewist (" +
                                  std::to_string(entries) + " stukken)",

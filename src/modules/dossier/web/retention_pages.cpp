@@ -46,8 +46,9 @@ Response SaveRetention(Ctx& ctx) {
     const auto years = chosen ? core::RetentionYears(*chosen) : std::nullopt;
     if (!years) throw core::InvalidInput("Kies een bewaartermijn van 1 tot 10 jaar.");
     DossierOf(ctx).retention.SetYears(school.id, *years);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "dossier.retention", school.name,
-                         std::to_string(*years) + " jaar", ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"dossier.retention", "Bewaartermijn van loopbaandossiers ingesteld"},
+                         school.name, std::to_string(*years) + " jaar", ctx.req.remote_address);
     SetFlash(ctx, "bewaartermijn-opgeslagen");
     return Redirect(kRetention.With(school.id));
 }
@@ -94,7 +95,8 @@ Response Erase(Ctx& ctx, bool parent) {
     }
     const int64_t entries = DossierOf(ctx).retention.Erase(s.id, ctx.app.clock.Now());
     ctx.app.audit.Record(
-        ctx.app.clock.Now(), ctx.user->user_id, "dossier.erased", scope.school_name,
+        ctx.app.clock.Now(), ctx.user->user_id, {"dossier.erased", "Loopbaandossier gewist"},
+        scope.school_name,
         std::string(scope.own ? "op verzoek van de leerling" : "op verzoek van een ouder") +
             ": loopbaandossier van inschrijving " + std::to_string(s.id) + " gewist (" +
             std::to_string(entries) + " stukken)",

@@ -188,10 +188,10 @@ Response SaveGroup(Ctx& ctx) {
         if (const auto id = core::ParseInt(value, 1)) chosen.push_back(*id);
     const int took = ParticipationOf(ctx).participation.SetForGroup(
         activity.stored.record.id, group.id, chosen, ctx.user->user_id, ctx.app.clock.Now());
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "participation.recorded",
-                         std::string(core::FieldOf(activity.stored.record.fields, "wat")),
-                         "groep " + group.name + ": " + std::to_string(took) + " deden mee",
-                         ctx.req.remote_address);
+    ctx.app.audit.Record(
+        ctx.app.clock.Now(), ctx.user->user_id, {"participation.recorded", "Deelname vastgelegd"},
+        std::string(core::FieldOf(activity.stored.record.fields, "wat")),
+        "groep " + group.name + ": " + std::to_string(took) + " deden mee", ctx.req.remote_address);
     SetFlash(ctx, "deelname-opgeslagen");
     return Redirect(kActivity.With(school, activity.stored.record.id));
 }

@@ -127,8 +127,10 @@ Response StartNextYear(Ctx& ctx) {
     if (!next)
         throw core::Conflict("Het schooljaar " + core::SchoolYearLabel(scope.year.start_year + 1) +
                              " is al gestart. Open het via de lijst met schooljaren.");
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "kwaliteit.nieuw-schooljaar",
-                         scope.school.name, core::SchoolYearLabel(next->start_year), "");
+    ctx.app.audit.Record(
+        ctx.app.clock.Now(), ctx.user->user_id,
+        {"kwaliteit.nieuw-schooljaar", "Nieuw schooljaar gestart in de kwaliteitscyclus"},
+        scope.school.name, core::SchoolYearLabel(next->start_year), "");
     SetFlash(ctx, "schooljaar-gestart");
     return Redirect(kYear.With(scope.school.id, next->start_year));
 }

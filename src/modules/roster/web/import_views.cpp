@@ -62,14 +62,14 @@ storage::RosterImport LoadImport(const Ctx& ctx, storage::ImportKind kind) {
     return *found;
 }
 
-Response UndoImport(Ctx& ctx, storage::ImportKind kind, std::string_view audit_action,
+Response UndoImport(Ctx& ctx, storage::ImportKind kind, const core::AuditAction& audit_action,
                     const RoutePath& back) {
     const int64_t school = ctx.Id("school");
     const auto stored = LoadImport(ctx, kind);
     for (int64_t user : RosterOf(ctx).service.Undo(school, stored.id))
         ctx.app.accounts.RolesChanged(user);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, std::string(audit_action),
-                         stored.file_name, stored.summary, ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, audit_action, stored.file_name,
+                         stored.summary, ctx.req.remote_address);
     SetFlash(ctx, "import-teruggedraaid");
     return Redirect(back.With(school));
 }

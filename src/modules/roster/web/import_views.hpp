@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "modules/roster/storage/roster_repo.hpp"
+#include "platform/core/common/audit_action.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/web/http/route_path.hpp"
 #include "platform/web/http/router.hpp"
@@ -35,7 +36,7 @@ storage::RosterImport LoadImport(const Ctx& ctx, storage::ImportKind kind);
 // Undoes the import of `kind` named by the path (the school's last applied one, of either kind;
 // RosterService::Undo), tells the sessions of everyone whose roles changed, writes `audit_action`
 // to the audit log and returns to `back` ({school}).
-Response UndoImport(Ctx& ctx, storage::ImportKind kind, std::string_view audit_action,
+Response UndoImport(Ctx& ctx, storage::ImportKind kind, const core::AuditAction& audit_action,
                     const RoutePath& back);
 
 ViewList Texts(const std::vector<std::string>& texts);

@@ -180,8 +180,9 @@ Response Apply(Ctx& ctx) {
     } forget{progress, stored.id};
     const RosterPlan plan = RosterOf(ctx).service.Apply(
         school, stored.id, [&](Progress p) { progress.Set(stored.id, p); });
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "students.imported",
-                         stored.file_name, plan.Summary(), ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"students.imported", "Leerlingen geïmporteerd"}, stored.file_name,
+                         plan.Summary(), ctx.req.remote_address);
     SetFlash(ctx, "leerlingen-verwerkt");
     return Redirect(kImport.With(school));
 }
@@ -198,7 +199,9 @@ Response ProgressOf(Ctx& ctx) {
 }
 
 Response Undo(Ctx& ctx) {
-    return UndoImport(ctx, storage::ImportKind::kStudents, "students.import_undone", kImport);
+    return UndoImport(ctx, storage::ImportKind::kStudents,
+                      {"students.import_undone", "Import van leerlingen ongedaan gemaakt"},
+                      kImport);
 }
 
 }  // namespace

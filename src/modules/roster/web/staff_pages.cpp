@@ -194,7 +194,8 @@ Response Apply(Ctx& ctx) {
     const auto stored = LoadImport(ctx, storage::ImportKind::kStaff);
     const StaffApplied applied = RosterOf(ctx).staff.Apply(school, stored.id, ctx.user->user_id);
     for (int64_t user : applied.touched) ctx.app.accounts.RolesChanged(user);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "staff.imported", stored.file_name,
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"staff.imported", "Medewerkers geïmporteerd"}, stored.file_name,
                          applied.plan.Summary(), ctx.req.remote_address);
     ctx.app.accounts.InviteStaff(*ctx.user, SchoolParam(ctx).name, applied.new_accounts,
                                  ctx.req.remote_address);
@@ -203,7 +204,9 @@ Response Apply(Ctx& ctx) {
 }
 
 Response Undo(Ctx& ctx) {
-    return UndoImport(ctx, storage::ImportKind::kStaff, "staff.import_undone", kStaffImport);
+    return UndoImport(ctx, storage::ImportKind::kStaff,
+                      {"staff.import_undone", "Import van medewerkers ongedaan gemaakt"},
+                      kStaffImport);
 }
 
 }  // namespace

@@ -38,7 +38,9 @@ LoginResult Accounts::Login(const std::string& email_in, const std::string& pass
                                        auth_.CountAddressFailures(address, since),
                                        auth_.CountAccountFailures(key, since)};
     if (core::IsThrottled(throttle_, failures)) {
-        audit_.Record(now, std::nullopt, "login.throttled", email, "", address);
+        audit_.Record(now, std::nullopt,
+                      {"login.throttled", "Inloggen tijdelijk geblokkeerd na te veel pogingen"},
+                      email, "", address);
         return {LoginResult::Status::kThrottled, {}};
     }
     auto user = users_.ByEmail(email);
@@ -49,14 +51,14 @@ LoginResult Accounts::Login(const std::string& email_in, const std::string& pass
         VerifyPassword(DummyPasswordHash(), password);  // same cost either way
     if (!ok) {
         auth_.RecordLoginFailure(AccountKey(email), address, now);
-        audit_.Record(now, user ? std::optional(user->id) : std::nullopt, "login.failed", email, "",
-                      address);
+        audit_.Record(now, user ? std::optional(user->id) : std::nullopt,
+                      {"login.failed", "Inloggen mislukt"}, email, "", address);
         return {LoginResult::Status::kRejected, {}};
     }
     auth_.ClearAccountFailures(AccountKey(email));
     std::string token = random_.Token(kLinkTokenChars);
     auth_.CreateSession({HashToken(token), user->id, random_.Token(24), now, now});
-    audit_.Record(now, user->id, "login", email, "", address);
+    audit_.Record(now, user->id, {"login", "Ingelogd"}, email, "", address);
     return {LoginResult::Status::kOk, token};
 }
 
@@ -99,13 +101,14 @@ void Accounts::Logout(const core::Principal& who, const std::string& session_has
                       const std::string& address) {
     auth_.DeleteSession(session_hash);
     sessions_.Forget(session_hash);
-    audit_.Record(clock_.Now(), who.user_id, "logout", who.email, "", address);
+    audit_.Record(clock_.Now(), who.user_id, {"logout", "Uitgelogd"}, who.email, "", address);
 }
 
 void Accounts::LogoutEverywhere(const core::Principal& who, const std::string& address) {
     auth_.DeleteSessionsOf(who.user_id);
     sessions_.ForgetUser(who.user_id);
-    audit_.Record(clock_.Now(), who.user_id, "logout.everywhere", who.email, "", address);
+    audit_.Record(clock_.Now(), who.user_id, {"logout.everywhere", "Op alle apparaten uitgelogd"},
+                  who.email, "", address);
 }
 
 core::Validation Accounts::ChangePassword(const core::Principal& who,
@@ -124,7 +127,7 @@ core::Validation Accounts::ChangePassword(const core::Principal& who,
     users_.SetPasswordHash(user->id, HashPassword(next));
     auth_.DeleteSessionsOf(user->id, session_hash);
     sessions_.ForgetUser(user->id);
-    audit_.Record(clock_.Now(), user->id, "password.changed", user->email,
+    audit_.Record(clock_.Now(), user->id, {"password.changed", "Wachtwoord gewijzigd"}, user->email,
                   "andere sessies beëindigd", address);
     return v;
 }
@@ -141,12 +144,15 @@ void Accounts::RequestReset(const std::string& email_in, const std::string& addr
     const std::string email = core::AsciiLower(core::Trim(email_in));
     auto user = users_.ByEmail(email);
     audit_.Record(clock_.Now(), user ? std::optional(user->id) : std::nullopt,
-                  "password.reset_requested", email, "", address);
+                  {"password.reset_requested", "Nieuw wachtwoord aangevraagd"}, email, "", address);
     if (!user || !user->active) return;
     // Nobody's mailbox is flooded: a few reset mails per hour per account, silently (the answer
     // stays the same, so it reveals nothing about the account either).
     if (auth_.CountTokens(user->id, "reset", clock_.Now() - kResetWindow) >= kResetsPerWindow) {
-        audit_.Record(clock_.Now(), user->id, "password.reset_throttled", email, "", address);
+        audit_.Record(clock_.Now(), user->id,
+                      {"password.reset_throttled",
+                       "Wachtwoordherstel tijdelijk geblokkeerd na te veel aanvragen"},
+                      email, "", address);
         return;
     }
     storage::InTransaction(db_, [&](storage::Database& tx) {  // the link and its mail, or neither
@@ -184,15 +190,15 @@ int64_t Accounts::Invite(const core::Principal& inviter, const std::string& emai
                            NewOneTimeLink(auth, id, "invite", kInviteTtl) +
                            "\n\nMet vriendelijke groet,\nKoers\n",
                        clock_.Now());
-        storage::AuditRepo(tx).Record(clock_.Now(), inviter.user_id, "user.invited", email, "",
-                                      address);
+        storage::AuditRepo(tx).Record(clock_.Now(), inviter.user_id,
+                                      {"user.invited", "Persoon uitgenodigd"}, email, "", address);
     });
     return id;
 }
 
 int Accounts::InviteAll(const core::Principal& inviter, const std::string& school_name,
                         const std::vector<int64_t>& user_ids, const std::string& address,
-                        const std::string& action,
+                        const core::AuditAction& action,
                         const std::function<std::pair<std::string, std::string>(
                             const storage::UserRecord&, const std::string& link)>& mail) {
     int invited = 0;
@@ -219,10 +225,10 @@ int Accounts::InviteAll(const core::Principal& inviter, const std::string& schoo
 
 int Accounts::InviteStudents(const core::Principal& inviter, const std::string& school_name,
                              const std::vector<int64_t>& user_ids, const std::string& address) {
-    return InviteAll(inviter, school_name, user_ids, address, "students.invited",
-                     [&](const storage::UserRecord& user, const std::string& link) {
-                         return std::pair{
-                             std::string("Je loopbaandossier in Koers"),
+    return InviteAll(
+        inviter, school_name, user_ids, address, {"students.invited", "Leerlingen uitgenodigd"},
+        [&](const storage::UserRecord& user, const std::string& link) {
+            return std::pair{std::string("Je loopbaandossier in Koers"),
                              "Hoi " + user.display_name + ",\n\n" + school_name +
                                  " gebruikt Koers voor loopbaanoriëntatie. Daar houd je je "
                                  "loopbaandossier bij: wat je doet, wat je ervan leert en wat je "
@@ -230,15 +236,15 @@ int Accounts::InviteStudents(const core::Principal& inviter, const std::string& 
                                  link +
                                  "\n\nWerkt de link niet meer? Vraag je mentor om een "
                                  "nieuwe.\n\nGroet,\nKoers\n"};
-                     });
+        });
 }
 
 int Accounts::InviteStaff(const core::Principal& inviter, const std::string& school_name,
                           const std::vector<int64_t>& user_ids, const std::string& address) {
-    return InviteAll(inviter, school_name, user_ids, address, "staff.invited",
-                     [&](const storage::UserRecord& user, const std::string& link) {
-                         return std::pair{
-                             std::string("Uitnodiging voor Koers"),
+    return InviteAll(
+        inviter, school_name, user_ids, address, {"staff.invited", "Medewerkers uitgenodigd"},
+        [&](const storage::UserRecord& user, const std::string& link) {
+            return std::pair{std::string("Uitnodiging voor Koers"),
                              "Beste " + user.display_name + ",\n\n" + school_name +
                                  " gebruikt Koers voor loopbaanoriëntatie en -begeleiding, en "
                                  "heeft u als medewerker toegevoegd. Via deze link kiest u binnen "
@@ -247,15 +253,15 @@ int Accounts::InviteStaff(const core::Principal& inviter, const std::string& sch
                                  "\n\nWerkt de link niet meer? Vraag de decaan of de "
                                  "schoolleiding om een nieuwe.\n\nMet vriendelijke groet,\n"
                                  "Koers\n"};
-                     });
+        });
 }
 
 int Accounts::InviteParents(const core::Principal& inviter, const std::string& school_name,
                             const std::vector<int64_t>& user_ids, const std::string& address) {
-    return InviteAll(inviter, school_name, user_ids, address, "parents.invited",
-                     [&](const storage::UserRecord& user, const std::string& link) {
-                         return std::pair{
-                             std::string("Meekijken met de loopbaanoriëntatie van uw kind"),
+    return InviteAll(
+        inviter, school_name, user_ids, address, {"parents.invited", "Ouders uitgenodigd"},
+        [&](const storage::UserRecord& user, const std::string& link) {
+            return std::pair{std::string("Meekijken met de loopbaanoriëntatie van uw kind"),
                              "Beste " + user.display_name + ",\n\n" + school_name +
                                  " gebruikt Koers voor loopbaanoriëntatie en -begeleiding. Als "
                                  "ouder of verzorger ziet u daar wat de regels toestaan: tot uw "
@@ -265,7 +271,7 @@ int Accounts::InviteParents(const core::Principal& inviter, const std::string& s
                                  link +
                                  "\n\nWerkt de link niet meer? Vraag de school om een "
                                  "nieuwe.\n\nMet vriendelijke groet,\nKoers\n"};
-                     });
+        });
 }
 
 std::vector<IssuedCode> Accounts::IssueActivationCodes(const core::Principal& by,
@@ -285,8 +291,9 @@ std::vector<IssuedCode> Accounts::IssueActivationCodes(const core::Principal& by
             auth.CreateToken(HashToken(code), id, "invite", now, now + kActivationCodeTtl);
             out.push_back({id, user->display_name, user->email, core::FormatActivationCode(code)});
         }
-        storage::AuditRepo(tx).Record(now, by.user_id, "students.codes_issued", school_name,
-                                      std::to_string(out.size()), address);
+        storage::AuditRepo(tx).Record(
+            now, by.user_id, {"students.codes_issued", "Activeringscodes voor leerlingen gemaakt"},
+            school_name, std::to_string(out.size()), address);
     });
     return out;
 }
@@ -297,7 +304,10 @@ Activation Accounts::Activate(const std::string& typed_code, const std::string& 
     const int64_t now = clock_.Now();
     const int failures = auth_.CountAddressFailures(address, now - throttle_.window_seconds);
     if (core::IsThrottled(throttle_, {.address = failures})) {
-        audit_.Record(now, std::nullopt, "activation.throttled", "", "", address);
+        audit_.Record(
+            now, std::nullopt,
+            {"activation.throttled", "Activeren tijdelijk geblokkeerd na te veel pogingen"}, "", "",
+            address);
         out.throttled = true;
         out.errors.Add("code",
                        "Er zijn te veel verkeerde codes ingevuld. Wacht een kwartier en probeer "
@@ -309,7 +319,8 @@ Activation Accounts::Activate(const std::string& typed_code, const std::string& 
     const auto user = user_id ? users_.ById(*user_id) : std::nullopt;
     if (!user || !user->active) {
         auth_.RecordLoginFailure("code:", address, now);
-        audit_.Record(now, std::nullopt, "activation.failed", "", "", address);
+        audit_.Record(now, std::nullopt, {"activation.failed", "Activeringscode niet herkend"}, "",
+                      "", address);
         out.errors.Add("code",
                        "Deze code klopt niet of is al gebruikt. Kijk of je elk teken goed hebt "
                        "overgenomen, of vraag je mentor om een nieuwe code.");
@@ -359,7 +370,12 @@ core::Validation Accounts::RedeemForPassword(const std::string& token, const std
     users_.SetPasswordHash(user->id, HashPassword(next));
     auth_.DeleteSessionsOf(user->id);
     sessions_.ForgetUser(user->id);
-    audit_.Record(clock_.Now(), user->id, "password.set_" + purpose, user->email, "", address);
+    audit_.Record(
+        clock_.Now(), user->id,
+        purpose == "invite"  // RedeemToken accepted only "invite" or "reset"
+            ? core::AuditAction{"password.set_invite", "Wachtwoord ingesteld na een uitnodiging"}
+            : core::AuditAction{"password.set_reset", "Wachtwoord ingesteld met een herstellink"},
+        user->email, "", address);
     return v;
 }
 

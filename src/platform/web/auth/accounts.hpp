@@ -10,6 +10,7 @@
 #include "platform/core/access/roles.hpp"
 #include "platform/core/account/session_rules.hpp"
 #include "platform/core/account/throttle.hpp"
+#include "platform/core/common/audit_action.hpp"
 #include "platform/core/common/environment.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/auth_repo.hpp"
@@ -133,7 +134,7 @@ private:
     // link); audit-logged as `action`. Returns how many were invited.
     int InviteAll(const core::Principal& inviter, const std::string& school_name,
                   const std::vector<int64_t>& user_ids, const std::string& address,
-                  const std::string& action,
+                  const core::AuditAction& action,
                   const std::function<std::pair<std::string, std::string>(
                       const storage::UserRecord&, const std::string& link)>& mail);
     core::Validation RedeemForPassword(const std::string& token, const std::string& purpose,

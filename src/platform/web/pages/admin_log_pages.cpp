@@ -42,7 +42,8 @@ Response Audit(Ctx& ctx) {
         View item = Object();
         item.set("at", core::FormatDateTime(a.at));
         item.set("actor", a.actor_name.empty() ? std::string("—") : a.actor_name);
-        item.set("action", a.action);
+        // Rows from before descriptions were kept show their code.
+        item.set("description", a.description.empty() ? a.action : a.description);
         item.set("subject", a.subject);
         item.set("detail", a.detail);
         item.set("address", a.address);

@@ -60,8 +60,8 @@ Response AddRegion(Ctx& ctx) {
         }
     }
     if (!v.ok()) return RegionsPage(ctx, v, 400);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "region.added", name, "",
-                         ctx.req.remote_address);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"region.added", "Regio toegevoegd"}, name, "", ctx.req.remote_address);
     SetFlash(ctx, "opgeslagen");
     return Redirect(kRegions.With());
 }
@@ -143,8 +143,9 @@ core::Validation SaveSchool(Ctx& ctx, int64_t id, core::SchoolInput& in) {
         return v;
     }
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
-                         id == 0 ? "school.added" : "school.changed", in.brin, in.name,
-                         ctx.req.remote_address);
+                         id == 0 ? core::AuditAction{"school.added", "School toegevoegd"}
+                                 : core::AuditAction{"school.changed", "Schoolgegevens gewijzigd"},
+                         in.brin, in.name, ctx.req.remote_address);
     return v;
 }
 

@@ -1,6 +1,7 @@
-// Beheer pages: what the beheerder may see of outgoing mail.
+// Beheer pages: what the beheerder may see of outgoing mail, and an audit log in words.
 #include <gtest/gtest.h>
 
+#include "platform/storage/outbox_repo.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
@@ -34,6 +35,27 @@ TEST(AdminPages, WithSmtpTheOutboxNeverShowsALiveLink) {
 TEST(AdminPages, WithoutSmtpTheBeheerderCanPassLinksOn) {
     TestApp app;
     EXPECT_TRUE(Contains(OutboxAfterAReset(app), "code="));
+}
+
+// The audit log says in Dutch what happened (issue 14: it showed codes like login.failed).
+TEST(AdminPages, TheAuditLogDescribesEachEventInDutch) {
+    TestApp app;
+    Browser someone(app);
+    EXPECT_FALSE(someone.SignIn("decaan@demo.koers.nl", "verkeerd-wachtwoord"));
+    Browser visitor(app);
+    visitor.Get("/wachtwoord-vergeten");
+    visitor.Post("/wachtwoord-vergeten", {{"email", "decaan@demo.koers.nl"}});
+    Browser beheer(app);
+    ASSERT_TRUE(beheer.SignIn("beheerder@demo.koers.nl"));
+    const auto page = beheer.Get("/beheer/audit");
+    ASSERT_EQ(page.status, 200);
+    for (const char* words : {"Inloggen mislukt", "Ingelogd", "Nieuw wachtwoord aangevraagd"})
+        EXPECT_TRUE(Contains(page.body, words)) << words;
+    for (const char* code : {"login.failed", ">login<", "password.reset_requested"})
+        EXPECT_FALSE(Contains(page.body, code)) << code;
+    // Every recorded event carries its description (AuditRepo::Record takes core::AuditAction).
+    for (const auto& a : app.services().audit.Recent(200))
+        EXPECT_FALSE(a.description.empty()) << a.action;
 }
 
 }  // namespace

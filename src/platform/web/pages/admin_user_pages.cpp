@@ -175,8 +175,8 @@ Response AddRole(Ctx& ctx) {
     }
     if (!v.ok()) return UserPage(ctx, v, 400);
     ctx.app.accounts.RolesChanged(user_id);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "role.granted", user->email,
-                         std::string(core::RoleCode(*role)) + " " + ctx.Field("place"),
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, {"role.granted", "Rol toegekend"},
+                         user->email, std::string(core::RoleCode(*role)) + " " + ctx.Field("place"),
                          ctx.req.remote_address);
     SetFlash(ctx, "rol-toegevoegd");
     return Redirect(kUser.With(user_id));
@@ -189,7 +189,8 @@ Response RemoveRole(Ctx& ctx) {
     const int64_t membership = ctx.Id("membership");
     if (!ctx.app.users.RemoveMembership(user_id, membership)) throw core::NotFound();
     ctx.app.accounts.RolesChanged(user_id);
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "role.revoked", user->email,
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"role.revoked", "Rol ingetrokken"}, user->email,
                          "membership:" + std::to_string(membership), ctx.req.remote_address);
     SetFlash(ctx, "rol-verwijderd");
     return Redirect(kUser.With(user_id));

@@ -125,7 +125,7 @@ core::Validation AddTeamTo(Ctx& ctx, int64_t school_id) {
         v.Add("name", "Deze school heeft al een team of opleiding met deze naam.");
         return v;
     }
-    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, "team.added",
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id, {"team.added", "Team toegevoegd"},
                          "school:" + std::to_string(school_id), name, ctx.req.remote_address);
     return v;
 }
