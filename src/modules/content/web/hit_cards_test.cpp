@@ -3,7 +3,10 @@
 // borrowed from the page around it), and a snippet shows words, never Markdown.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
+#include <string>
+#include <vector>
 
 #include "modules/content/web/content_view.hpp"
 #include "support/test_app.hpp"
@@ -54,6 +57,32 @@ TEST(HitCards, SnippetsShowWordsNotTablePipesOrListDashes) {
         at = end;
     }
     EXPECT_GT(snippets, 0U);
+}
+
+// Uitgelicht on the home page repeated the two latest news items shown just above it.
+TEST(HitCards, TheHomePagesHighlightsNeverRepeatItsNews) {
+    TestApp app;
+    // December 2026: the demo's latest news items are highlighted too.
+    app.clock().AdvanceMillis(int64_t{1'796'000'000 - 1'790'000'000} * 1000);
+    Browser reader(app);
+    const auto page = reader.Get("/");
+    ASSERT_EQ(page.status, 200);
+    const size_t highlights = page.body.find("Uitgelicht");
+    ASSERT_NE(highlights, std::string::npos);
+    const std::regex link(R"re(koers-hit__title"><a class="utrecht-link" href="([^"]+)")re");
+    auto links = [&](const std::string& html) {
+        std::vector<std::string> out;
+        for (auto it = std::sregex_iterator(html.begin(), html.end(), link);
+             it != std::sregex_iterator(); ++it)
+            out.push_back((*it)[1]);
+        return out;
+    };
+    const auto news = links(page.body.substr(0, highlights));
+    const auto highlighted = links(page.body.substr(highlights));
+    ASSERT_FALSE(news.empty());
+    ASSERT_FALSE(highlighted.empty());
+    for (const auto& href : highlighted)
+        EXPECT_EQ(std::find(news.begin(), news.end(), href), news.end()) << href;
 }
 
 // A card sets every field it can show, also when empty, so no template can borrow it.

@@ -1,4 +1,7 @@
 // The public home page: what Koers is, the latest news and highlighted content.
+#include <algorithm>
+#include <vector>
+
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/content_view.hpp"
 #include "modules/content/web/paths.hpp"
@@ -19,13 +22,21 @@ Response Home(Ctx& ctx) {
     req.limit = 3;
     req.filter.kind = "nieuws";
     ViewList news, highlighted;
-    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits)
+    std::vector<int64_t> shown;
+    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits) {
         news.push_back(HitView(h, labels));
+        shown.push_back(h.doc.id);
+    }
+    // Uitgelicht shows what the news above does not (it repeated the two latest news items).
+    constexpr size_t kHighlighted = 4;
     req.filter.kind.clear();
     req.filter.highlighted_only = true;
-    req.limit = 4;
-    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits)
-        highlighted.push_back(HitView(h, labels));
+    req.limit = kHighlighted + shown.size();
+    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits) {
+        if (highlighted.size() == kHighlighted) break;
+        if (std::find(shown.begin(), shown.end(), h.doc.id) == shown.end())
+            highlighted.push_back(HitView(h, labels));
+    }
     v.set("news", std::move(news));
     v.set("highlighted", std::move(highlighted));
     PageMeta meta;
