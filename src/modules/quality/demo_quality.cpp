@@ -135,9 +135,14 @@ void FillQualityYear(storage::QualityRepo& repo, const storage::YearRecord& year
         kDecaan, now);
     std::vector<int64_t> goals;
     for (const auto& g : kGoals) {
-        core::Fields f = {
-            {"titel", g[0]},        {"indicator", g[1]},          {"nulmeting", g[2]},
-            {"streefwaarde", g[3]}, {"deadline", y + "-" + g[4]}, {"themas", "begeleiding"}};
+        core::Fields f = {{"titel", g[0]},
+                          {"indicator", g[1]},
+                          {"nulmeting", g[2]},
+                          {"streefwaarde", g[3]},
+                          {"deadline", y + "-" + g[4]},
+                          {"themas", "begeleiding"},
+                          // the demo's figures have equal lengths, so text order is number order
+                          {"richting", std::string(g[3]) > g[2] ? "hoger" : "lager"}};
         if (evaluated) {
             f["resultaat"] = g[5];
             f["oordeel"] = g[6];

@@ -5,6 +5,7 @@
 #include "modules/quality/core/cycle.hpp"
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/core/rollover.hpp"
+#include "modules/quality/core/smart.hpp"
 #include "modules/quality/core/tasks.hpp"
 #include "platform/core/access/policy.hpp"
 #include "platform/core/common/dates.hpp"
@@ -55,6 +56,36 @@ TEST(QualityForms, AnUnfinishedGoalIsSavedButShownIncomplete) {
                           {"streefwaarde", "75%"},
                           {"deadline", "2027-06-30"}};
     EXPECT_TRUE(Gaps(Kind::kDoel, smart).empty());
+}
+
+TEST(SmartGoals, WhatCanBeCheckedIsCheckedAndExplained) {
+    const Fields smart = {{"indicator", "aandeel leerlingen met drie gesprekken"},
+                          {"nulmeting", "55%"},
+                          {"streefwaarde", "90%"},
+                          {"richting", "hoger"},
+                          {"deadline", "2027-06-30"}};
+    EXPECT_TRUE(SmartProblems(smart, 2026).empty());
+    auto with = [&](const char* field, const char* value) {
+        Fields f = smart;
+        f[field] = value;
+        return SmartProblems(f, 2026);
+    };
+    EXPECT_EQ(with("indicator", "x").size(), 1U);
+    EXPECT_EQ(with("nulmeting", "veel").size(), 1U);
+    EXPECT_EQ(with("streefwaarde", "90").size(), 1U) << "a unit that differs";
+    EXPECT_EQ(with("streefwaarde", "55 %").size(), 1U) << "no change";
+    EXPECT_EQ(with("streefwaarde", "40%").size(), 1U) << "the wrong way";
+    EXPECT_TRUE(with("richting", "").size() == 0) << "no direction, no direction check";
+    EXPECT_EQ(with("richting", "lager").size(), 1U);
+    EXPECT_EQ(with("deadline", "2027-08-01").size(), 1U) << "after the schooljaar";
+    EXPECT_EQ(with("deadline", "2026-07-31").size(), 1U) << "before it";
+    EXPECT_TRUE(with("deadline", "2026-08-01").empty());
+    EXPECT_TRUE(with("nulmeting", "3,1").size() == 1) << "procent against none";
+    Fields scale = smart;
+    scale["nulmeting"] = "3,1";
+    scale["streefwaarde"] = "4,0";
+    EXPECT_TRUE(SmartProblems(scale, 2026).empty());
+    EXPECT_NE(with("deadline", "2023-06-30").front().find("30 juni 2023"), std::string::npos);
 }
 
 TEST(QualityForms, AdoptionNeedsTheVisieComplete_TheBeleidAGoal_TheWerkplanAnActivity) {

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "modules/quality/core/forms.hpp"
+#include "modules/quality/core/smart.hpp"
 #include "modules/quality/storage/quality_repo.hpp"
 
 namespace koers::storage {
@@ -40,7 +41,9 @@ core::YearFacts QualityRepo::Facts(const YearRecord& year, int64_t now) {
             }
             if (kind == core::Kind::kDoel) {
                 ++f.school.goals;
-                if (core::Gaps(*kind, core::DecodeFields(r.Text("body"))).empty())
+                const auto fields = core::DecodeFields(r.Text("body"));
+                if (core::Gaps(*kind, fields).empty() &&
+                    core::SmartProblems(fields, year.start_year).empty())
                     ++f.school.goals_complete;
             }
             if (kind == core::Kind::kEvaluatie) {

@@ -2,6 +2,7 @@
 // goals, the evaluation of the beleid (with the MR or studentenraad) and the
 // leiderschapsgesprekken. Each page is a record page (record_editor) plus what it lists.
 #include "modules/quality/core/forms.hpp"
+#include "modules/quality/core/smart.hpp"
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/record_editor.hpp"
@@ -68,8 +69,12 @@ RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
         const auto gaps = core::Gaps(Kind::kDoel, f);
         std::string missing;
         for (const auto& gap : gaps) missing += (missing.empty() ? "" : ", ") + gap;
-        item.set("complete", gaps.empty());
+        ViewList problems;
+        for (auto& p : core::SmartProblems(f, scope.year.start_year))
+            problems.push_back(View(std::move(p)));
+        item.set("complete", gaps.empty() && problems.empty());
         item.set("gaps", missing);
+        item.set("problems", std::move(problems));
         goals.push_back(std::move(item));
     }
     page.children = static_cast<int>(goals.size());
@@ -92,6 +97,12 @@ RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
         "deadline. Een doel zonder die onderdelen kan worden opgeslagen, maar staat "
         "als onvolledig in het beleid.";
     OpenListed(ctx, scope, page, existing, kGoalPaths);
+    if (page.stored) {
+        ViewList checks;
+        for (auto& p : core::SmartProblems(page.stored->record.fields, scope.year.start_year))
+            checks.push_back(View(std::move(p)));
+        page.view.set("checks", std::move(checks));
+    }
     page.heading = page.stored
                        ? "Doel: " + std::string(core::FieldOf(page.stored->record.fields, "titel"))
                        : "Nieuw doel";

@@ -161,6 +161,32 @@ TEST_F(QualityPages, MalformedInputIsRefusedInDutchAndUnfinishedGoalsAreShown) {
               400);
 }
 
+// Issue 14: a goal with indicator "x", a target below the baseline where higher is better and a
+// deadline years before the schooljaar was "compleet". Now it is "nog niet SMART", with why.
+TEST_F(QualityPages, AGoalThatIsFilledButNotSmartIsShownWithWhy) {
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    auto res = decaan.Post(base + "/doelen", {{"version", "0"},
+                                              {"titel", "Schijnbaar compleet"},
+                                              {"indicator", "x"},
+                                              {"nulmeting", "80%"},
+                                              {"streefwaarde", "60%"},
+                                              {"richting", "hoger"},
+                                              {"deadline", "2023-06-30"}});
+    ASSERT_EQ(res.status, 303);
+    const auto beleid = decaan.Get(base + "/beleid").body;
+    const size_t row = beleid.find("Schijnbaar compleet");
+    ASSERT_NE(row, std::string::npos);
+    const std::string cells = beleid.substr(row, beleid.find("</tr>", row) - row);
+    EXPECT_TRUE(Has(cells, "nog niet SMART")) << cells;
+    EXPECT_FALSE(Has(cells, ">compleet<"));
+    EXPECT_TRUE(Has(cells, "Beschrijf bij de indicator wat jullie meten"));
+    EXPECT_TRUE(Has(cells, "lager dan de nulmeting, terwijl bij deze indicator hoger"));
+    EXPECT_TRUE(Has(cells, "30 juni 2023, valt buiten schooljaar 2026-2027"));
+    // The demo's own goals are SMART.
+    EXPECT_EQ(beleid.find("nog niet SMART"), beleid.rfind("nog niet SMART"));
+}
+
 TEST_F(QualityPages, TheSchoolleiderAdoptsAndAnEditMakesAConceptAgain) {
     Browser decaan(app), leider(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
