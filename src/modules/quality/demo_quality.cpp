@@ -91,6 +91,19 @@ int64_t Add(storage::QualityRepo& repo, const storage::YearRecord& year, const c
     return id;
 }
 
+// Vaststellen again once a document's goals or activities are in (each addition made it a
+// concept, as it does for a school).
+void Readopt(storage::QualityRepo& repo, const storage::YearRecord& year, core::Kind kind,
+             std::optional<int64_t> team_id, const std::string& by, int64_t now) {
+    auto doc = repo.Single(year.id, kind, team_id);
+    if (!doc) return;
+    core::Record r = doc->record;
+    r.status = std::string(core::kVastgesteld);
+    r.status_at = now;
+    r.status_by = by;
+    repo.Update(year.id, r, doc->version, {std::nullopt, by}, now, "vastgesteld");
+}
+
 core::Record Adopted(core::Kind kind, core::Fields fields, int64_t now) {
     return {.kind = kind,
             .status = std::string(core::kVastgesteld),
@@ -151,6 +164,7 @@ void FillQualityYear(storage::QualityRepo& repo, const storage::YearRecord& year
         goals.push_back(
             Add(repo, year, {.kind = core::Kind::kDoel, .fields = std::move(f)}, kDecaan, now));
     }
+    Readopt(repo, year, core::Kind::kBeleid, std::nullopt, std::string(kLeider.name), now);
     const std::string current = core::MonthOf(now);
     for (const auto& team : teams) {
         const int64_t plan =
@@ -186,6 +200,7 @@ void FillQualityYear(storage::QualityRepo& repo, const storage::YearRecord& year
                                 {"vervolg", i == 5 && evaluated ? "stoppen" : ""}});
             Add(repo, year, r, kDecaan, now);
         }
+        Readopt(repo, year, core::Kind::kWerkplan, team.id, "Tamara Teamleider", now);
         if (evaluated) {
             Add(repo, year,
                 {.kind = core::Kind::kEvaluatie,

@@ -219,6 +219,19 @@ std::vector<std::string> Gaps(Kind kind, const Fields& fields) {
     return out;
 }
 
+bool ChangesAgreement(Kind kind, const Fields* before, const Fields* after) {
+    if (kind != Kind::kDoel && kind != Kind::kActiviteit) return false;
+    if (!before || !after) return true;
+    constexpr std::string_view kOutcomes[] = {"resultaat", "oordeel", "vervolg", "status",
+                                              "toelichting"};
+    auto agreed = [&](const Fields& f) {
+        Fields out = f;
+        for (auto name : kOutcomes) out.erase(std::string(name));
+        return out;
+    };
+    return agreed(*before) != agreed(*after);
+}
+
 std::vector<std::string> AdoptionBlockers(Kind kind, const Fields& fields, int children) {
     std::vector<std::string> out;
     if (kind == Kind::kVisie) {

@@ -25,6 +25,12 @@ Form FormOf(Kind kind, std::string_view sector, bool team_level = false);
 // SMART parts, for a visie its three parts. Empty when complete.
 std::vector<std::string> Gaps(Kind kind, const Fields& fields);
 
+// Whether going from `before` to `after` changes what was agreed when the document above was
+// vastgesteld: a goal's aim and measures (not its measured result, oordeel or vervolg), an
+// activity's plan (not its status, toelichting or vervolg). A new or removed goal or activity
+// always does (pass nullptr).
+bool ChangesAgreement(Kind kind, const Fields* before, const Fields* after);
+
 // Why a record cannot be vastgesteld yet (empty when it can). `children` counts the beleid's
 // goals or the werkplan's activities.
 std::vector<std::string> AdoptionBlockers(Kind kind, const Fields& fields, int children);

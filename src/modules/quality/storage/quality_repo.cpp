@@ -3,6 +3,7 @@
 #include <array>
 #include <map>
 
+#include "modules/quality/core/forms.hpp"
 #include "modules/quality/core/rollover.hpp"
 
 namespace koers::storage {
@@ -47,6 +48,40 @@ YearRecord YearFromRow(const Row& r) {
 bool YearOpen(Connection& c, int64_t year_id) {
     auto row = c.QueryOne("SELECT closed_at FROM quality_years WHERE id = ?", {year_id});
     return row && row->IsNull("closed_at");
+}
+
+// The stored record `id` of the schooljaar (deleted ones excluded).
+std::optional<StoredRecord> Load(Connection& c, int64_t year_id, int64_t id) {
+    auto row = c.QueryOne(std::string("SELECT ") + kRecordColumns +
+                              " FROM quality_records WHERE id = ? AND year_id = ? AND "
+                              "deleted_at IS NULL",
+                          {id, year_id});
+    if (!row) return std::nullopt;
+    return RecordFromRow(*row);
+}
+
+RecordStore Store(Connection& c, int64_t year_id);
+
+// A goal is part of the vastgestelde beleid and an activity of its vastgestelde werkplan: when
+// one changes what was agreed (core::ChangesAgreement), that document is a concept again, in
+// the same transaction, with a revision that says why.
+void ReopenDocument(Connection& c, int64_t year_id, const core::Record& child, const Author& by,
+                    int64_t now, std::string_view why) {
+    std::optional<StoredRecord> doc;
+    if (child.kind == core::Kind::kDoel) {
+        if (auto row = c.QueryOne(std::string("SELECT ") + kRecordColumns +
+                                      " FROM quality_records WHERE year_id = ? AND kind = "
+                                      "'beleid' AND deleted_at IS NULL",
+                                  {year_id}))
+            doc = RecordFromRow(*row);
+    } else if (child.kind == core::Kind::kActiviteit && child.parent_id) {
+        doc = Load(c, year_id, *child.parent_id);
+    }
+    if (!doc || doc->record.status != core::kVastgesteld) return;
+    const std::array<ColumnValue, 2> columns = {{{"status_at", int64_t{0}}, {"status_by", ""}}};
+    Store(c, year_id)
+        .Update(doc->record.id, doc->version, doc->record.fields, core::kDraft, columns, by, now,
+                why);
 }
 
 // The records of a schooljaar in the record kernel; an activity is deleted with its werkplan.
@@ -180,6 +215,10 @@ SaveResult QualityRepo::Create(int64_t year_id, const core::Record& record, cons
             r.position = static_cast<int>(last ? last->Int("position") : 0) + 1;
             const int64_t id = InsertRecord(c, year_id, r, by, now, std::nullopt, "aangemaakt");
             if (new_id) *new_id = id;
+            if (core::ChangesAgreement(r.kind, nullptr, nullptr))
+                ReopenDocument(c, year_id, r, by, now,
+                               r.kind == core::Kind::kDoel ? "weer concept: doel toegevoegd"
+                                                           : "weer concept: activiteit toegevoegd");
         });
     } catch (const ConstraintError&) {
         return SaveResult::kStale;  // the single record of this level exists already
@@ -195,10 +234,17 @@ SaveResult QualityRepo::Update(int64_t year_id, const core::Record& r, int versi
             result = SaveResult::kClosed;
             return;
         }
+        const auto before = Load(c, year_id, r.id);
         const std::array<ColumnValue, 3> columns = {
             {{"due", r.due}, {"status_at", r.status_at}, {"status_by", r.status_by}}};
-        if (!Store(c, year_id).Update(r.id, version, r.fields, r.status, columns, by, now, note))
+        if (!Store(c, year_id).Update(r.id, version, r.fields, r.status, columns, by, now, note)) {
             result = SaveResult::kStale;
+            return;
+        }
+        if (before && core::ChangesAgreement(r.kind, &before->record.fields, &r.fields))
+            ReopenDocument(c, year_id, before->record, by, now,
+                           r.kind == core::Kind::kDoel ? "weer concept: doel gewijzigd"
+                                                       : "weer concept: activiteit gewijzigd");
     });
     return result;
 }
@@ -211,7 +257,16 @@ SaveResult QualityRepo::Delete(int64_t year_id, int64_t record_id, int version, 
             result = SaveResult::kClosed;
             return;
         }
-        if (!Store(c, year_id).Delete(record_id, version, by, now)) result = SaveResult::kStale;
+        const auto before = Load(c, year_id, record_id);
+        if (!Store(c, year_id).Delete(record_id, version, by, now)) {
+            result = SaveResult::kStale;
+            return;
+        }
+        if (before && core::ChangesAgreement(before->record.kind, nullptr, nullptr))
+            ReopenDocument(c, year_id, before->record, by, now,
+                           before->record.kind == core::Kind::kDoel
+                               ? "weer concept: doel verwijderd"
+                               : "weer concept: activiteit verwijderd");
     });
     return result;
 }

@@ -100,13 +100,64 @@ TEST_P(QualityStorage, DeletingKeepsTheHistoryAndRemovesTheActivitiesOfAWerkplan
     EXPECT_EQ(history[0].note, "verwijderd");
 }
 
+// Issue 14: a goal added after the beleid was vastgesteld left it "vastgesteld". Whatever
+// changes what was agreed (a goal or an activity added, its plan changed, or removed) makes the
+// document a concept again, in the same transaction; a measured result or status does not.
+TEST_P(QualityStorage, ChangingWhatWasAgreedMakesTheDocumentAConceptAgain) {
+    const int64_t beleid = Add({.kind = Kind::kBeleid, .status = "vastgesteld"});
+    auto status = [&](int64_t id) {
+        for (const auto& r : repo_->Records(year_.id, Kind::kBeleid, std::nullopt))
+            if (r.record.id == id) return r.record.status;
+        for (const auto& r : repo_->Records(year_.id, Kind::kWerkplan, havo_))
+            if (r.record.id == id) return r.record.status;
+        return std::string("?");
+    };
+    auto adopt = [&](int64_t id, Kind kind, std::optional<int64_t> team) {
+        for (auto r : repo_->Records(year_.id, kind, team))
+            if (r.record.id == id) {
+                r.record.status = "vastgesteld";
+                ASSERT_EQ(repo_->Update(year_.id, r.record, r.version, author_, 300, "vastgesteld"),
+                          SaveResult::kSaved);
+            }
+    };
+    const int64_t goal = Add({.kind = Kind::kDoel, .fields = {{"titel", "A"}}});
+    EXPECT_EQ(status(beleid), "concept") << "a goal added";
+    adopt(beleid, Kind::kBeleid, std::nullopt);
+    auto g = repo_->Records(year_.id, Kind::kDoel, std::nullopt).front();
+    g.record.fields["resultaat"] = "80%";
+    g.record.fields["oordeel"] = "behaald";
+    ASSERT_EQ(repo_->Update(year_.id, g.record, g.version, author_, 310, ""), SaveResult::kSaved);
+    EXPECT_EQ(status(beleid), "vastgesteld") << "a measured result is no change of plan";
+    g = repo_->Records(year_.id, Kind::kDoel, std::nullopt).front();
+    g.record.fields["streefwaarde"] = "95%";
+    ASSERT_EQ(repo_->Update(year_.id, g.record, g.version, author_, 320, ""), SaveResult::kSaved);
+    EXPECT_EQ(status(beleid), "concept") << "a goal changed";
+    adopt(beleid, Kind::kBeleid, std::nullopt);
+    g = repo_->Records(year_.id, Kind::kDoel, std::nullopt).front();
+    ASSERT_EQ(repo_->Delete(year_.id, goal, g.version, author_, 330), SaveResult::kSaved);
+    EXPECT_EQ(status(beleid), "concept") << "a goal removed";
+    const auto history = repo_->Revisions(year_.id, beleid, 10);
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(history[0].note, "weer concept: doel verwijderd");
+
+    const int64_t plan = Add({.kind = Kind::kWerkplan, .team_id = havo_, .status = "vastgesteld"});
+    Add({.kind = Kind::kActiviteit, .team_id = havo_, .parent_id = plan, .fields = {{"wat", "x"}}});
+    EXPECT_EQ(status(plan), "concept") << "an activity added";
+    adopt(plan, Kind::kWerkplan, havo_);
+    auto a = repo_->Records(year_.id, Kind::kActiviteit, havo_).front();
+    a.record.fields["status"] = "uitgevoerd";
+    a.record.status = "uitgevoerd";
+    ASSERT_EQ(repo_->Update(year_.id, a.record, a.version, author_, 340, ""), SaveResult::kSaved);
+    EXPECT_EQ(status(plan), "vastgesteld") << "carrying it out is no change of plan";
+}
+
 TEST_P(QualityStorage, FactsCountActivitiesPerTeamInSql) {
     const int64_t now = core::ParseLocalInput("2026-11-22").value();
     Add({.kind = Kind::kVisie, .status = "vastgesteld", .fields = {{"betekenis", "x"}}});
     Add({.kind = Kind::kDoel, .fields = {{"titel", "A"}}});
     Add({.kind = Kind::kDoel,
          .fields = {{"titel", "B"},
-                    {"indicator", "i"},
+                    {"indicator", "aandeel leerlingen met een gesprek"},
                     {"nulmeting", "1"},
                     {"streefwaarde", "2"},
                     {"deadline", "2027-06-01"}}});
@@ -128,6 +179,11 @@ TEST_P(QualityStorage, FactsCountActivitiesPerTeamInSql) {
          .due = "2027-03"});
     Add({.kind = Kind::kEvaluatie,
          .fields = {{"conclusies", "c"}, {"raad_datum", "2027-06-01"}, {"raad_uitkomst", "ok"}}});
+    // Adopted again after its activities were added (each addition made it a concept).
+    auto stored = repo_->Records(year_.id, Kind::kWerkplan, havo_).front();
+    stored.record.status = "vastgesteld";
+    ASSERT_EQ(repo_->Update(year_.id, stored.record, stored.version, author_, 250, "vastgesteld"),
+              SaveResult::kSaved);
     const auto f = repo_->Facts(year_, now);
     EXPECT_TRUE(f.school.visie_adopted);
     EXPECT_FALSE(f.school.beleid_adopted);

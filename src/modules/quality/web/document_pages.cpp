@@ -97,6 +97,12 @@ RecordPage GoalPage(Ctx& ctx, const YearScope& scope, bool existing) {
         "deadline. Een doel zonder die onderdelen kan worden opgeslagen, maar staat "
         "als onvolledig in het beleid.";
     OpenListed(ctx, scope, page, existing, kGoalPaths);
+    const auto beleid = QualityOf(ctx).quality.Single(scope.year.id, Kind::kBeleid, std::nullopt);
+    if (beleid && beleid->record.status == core::kVastgesteld)
+        page.adopted_warning =
+            "Dit doel hoort bij het vastgestelde LOB-beleid. Voegt u een doel toe of verandert u "
+            "het (het gemeten resultaat en het oordeel niet meegerekend), dan wordt het beleid "
+            "weer een concept dat opnieuw moet worden vastgesteld.";
     if (page.stored) {
         ViewList checks;
         for (auto& p : core::SmartProblems(page.stored->record.fields, scope.year.start_year))

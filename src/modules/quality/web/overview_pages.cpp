@@ -69,7 +69,8 @@ Response StartFirstYear(Ctx& ctx) {
     return Redirect(kYear.With(school.id, year.start_year));
 }
 
-Response ShowYear(Ctx& ctx) {
+// The overview of a schooljaar; `errors` and `status` for a refused "nieuw schooljaar starten".
+Response YearPage(Ctx& ctx, const core::Validation& errors, int status) {
     const YearScope scope = LoadYear(ctx);
     const int64_t now = ctx.app.clock.Now();
     const auto overview = core::Overview(QualityOf(ctx).quality.Facts(scope.year, now), now);
@@ -94,6 +95,16 @@ Response ShowYear(Ctx& ctx) {
         levels.push_back(std::move(item));
     }
     v.set("levels", std::move(levels));
+    // What is not finished yet: starting the next schooljaar closes this one.
+    ViewList unfinished;
+    for (const auto& level : overview.levels)
+        for (size_t i = 0; i < level.steps.size(); ++i)
+            if (level.steps[i].state != core::StepState::kDone)
+                unfinished.push_back(View(
+                    level.name + ": " + std::string(core::StepLabel(static_cast<core::Step>(i))) +
+                    " " + std::string(core::StepStateLabel(level.steps[i].state))));
+    v.set("unfinished", std::move(unfinished));
+    AddErrors(v, errors);
     ViewList years;
     const auto all = QualityOf(ctx).quality.Years(scope.school.id);
     bool has_previous = false;
@@ -114,14 +125,20 @@ Response ShowYear(Ctx& ctx) {
         v.set("next_year", core::SchoolYearLabel(scope.year.start_year + 1));
     }
     return RenderPage(ctx, "quality/overview", std::move(v),
-                      "Kwaliteitscyclus " + scope.label() + " · " + scope.school.name);
+                      "Kwaliteitscyclus " + scope.label() + " · " + scope.school.name, status);
 }
+
+Response ShowYear(Ctx& ctx) { return YearPage(ctx, {}, 200); }
 
 Response StartNextYear(Ctx& ctx) {
     const YearScope scope = LoadYear(ctx);
     RequireOpen(scope);
-    if (ctx.Field("bevestig") != "ja")
-        throw core::InvalidInput("Bevestig dat u het nieuwe schooljaar wilt starten.");
+    if (ctx.Field("bevestig") != "ja") {  // the page again, saying what to do
+        core::Validation v;
+        v.Add("bevestig",
+              "Vink aan dat u het nieuwe schooljaar wilt starten. Er is nog niets veranderd.");
+        return YearPage(ctx, v, 400);
+    }
     const auto next =
         QualityOf(ctx).quality.StartNextYear(scope.year, AuthorOf(ctx), ctx.app.clock.Now());
     if (!next)

@@ -212,6 +212,39 @@ TEST_F(QualityPages, TheSchoolleiderAdoptsAndAnEditMakesAConceptAgain) {
     EXPECT_EQ(leider.Post(base + "/beleid/vaststellen", {{"version", "1"}}).status, 409);
 }
 
+// Issue 14: a goal added after vaststellen left the beleid "vastgesteld". The goal form warns
+// first, and saving makes the beleid a concept again.
+TEST_F(QualityPages, AGoalAddedToAVastgesteldBeleidWarnsAndReopensIt) {
+    Browser decaan(app), leider(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(leider.SignIn("schoolleider@demo.koers.nl"));
+    ASSERT_EQ(leider.Post(base + "/beleid/vaststellen", {{"version", Version(core::Kind::kBeleid)}})
+                  .status,
+              303);
+    EXPECT_TRUE(Has(decaan.Get(base + "/beleid").body, "Dit is de vastgestelde versie"));
+    EXPECT_TRUE(
+        Has(decaan.Get(base + "/doelen/nieuw").body, "hoort bij het vastgestelde LOB-beleid"));
+    ASSERT_EQ(decaan.Post(base + "/doelen", {{"version", "0"}, {"titel", "Later bedacht"}}).status,
+              303);
+    const auto beleid =
+        QualityOf(app.services()).quality.Single(year.id, core::Kind::kBeleid, std::nullopt);
+    EXPECT_EQ(beleid->record.status, "concept");
+    EXPECT_FALSE(Has(decaan.Get(base + "/doelen/nieuw").body, "hoort bij het vastgestelde"));
+}
+
+// "Nieuw schooljaar starten" without the box ticked says so on the page, with what is still
+// open in this year; nothing is started.
+TEST_F(QualityPages, StartingANewYearWithoutTheBoxSaysWhyAndWhatIsOpen) {
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const auto page = decaan.Post(base + "/nieuw-schooljaar", {});
+    EXPECT_EQ(page.status, 400);
+    EXPECT_TRUE(Has(page.body, "Vink aan dat u het nieuwe schooljaar wilt starten"));
+    EXPECT_TRUE(Has(page.body, "aria-invalid=\"true\""));
+    EXPECT_TRUE(Has(page.body, "Nog niet af in 2026-2027"));
+    EXPECT_FALSE(QualityOf(app.services()).quality.Year(school, 2027).has_value());
+}
+
 TEST_F(QualityPages, ANewSchoolYearLeavesTheOldOneReadOnly) {
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));

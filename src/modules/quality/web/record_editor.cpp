@@ -33,6 +33,7 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
     v.set("closed", !scope.year.open());
     const bool editing = page.may_edit && scope.year.open();
     v.set("editing", editing);
+    v.set("adopted_warning", editing ? page.adopted_warning : std::string());
     v.set("action", page.action);
     v.set("form_heading", page.form_heading.empty() ? "Bewerken" : page.form_heading);
     v.set("fields", FieldViews(form, values, errors));
@@ -58,6 +59,12 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
             v.set("adopt_path", page.adopt_path);
         }
         if (page.may_delete && editing) v.set("delete_path", page.delete_path);
+        if (editing && s.record.status == core::kVastgesteld &&
+            (s.record.kind == core::Kind::kVisie || s.record.kind == core::Kind::kBeleid ||
+             s.record.kind == core::Kind::kWerkplan))
+            v.set("adopted_warning",
+                  "Dit is de vastgestelde versie. Slaat u een wijziging op, dan wordt het weer "
+                  "een concept dat opnieuw moet worden vastgesteld.");
     } else {
         v.set("version", "0");
     }

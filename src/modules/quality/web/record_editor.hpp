@@ -35,6 +35,9 @@ struct RecordPage {
     bool may_adopt = false;  // shows "Vaststellen" (or what still blocks it)
     int children = 0;        // goals of the beleid, activities of a werkplan
     bool may_delete = false;
+    // Above the form when saving would undo a vaststelling (a goal of the vastgestelde beleid);
+    // a vastgesteld document itself gets its warning without it.
+    std::string adopted_warning;
     View view = Object();  // what else the page shows (goals, activities), for the template
 };
 

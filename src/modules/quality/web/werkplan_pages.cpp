@@ -184,6 +184,11 @@ RecordPage ActivityPage(Ctx& ctx, const YearScope& scope, bool existing) {
     page.may_edit = MayEdit(ctx, scope, team.id);
     page.may_delete = true;
     OpenListed(ctx, scope, page, existing, kActivityPaths, {}, team.id);
+    if (plan.record.status == core::kVastgesteld)
+        page.adopted_warning =
+            "Deze activiteit hoort bij het vastgestelde werkplan. Voegt u een activiteit toe of "
+            "verandert u de planning (de status en de toelichting niet meegerekend), dan wordt "
+            "het werkplan weer een concept dat opnieuw moet worden vastgesteld.";
     page.heading = page.stored ? std::string(core::FieldOf(page.stored->record.fields, "wat")) +
                                      " · " + team.name
                                : "Nieuwe activiteit · " + team.name;
