@@ -4,6 +4,7 @@
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/routes.hpp"
+#include "modules/quality/web/todos.hpp"
 #include "platform/storage/org_repo.hpp"
 
 namespace koers::storage::quality_migrations {
@@ -75,6 +76,7 @@ const web::Module& Quality() {
         .school_links = kSchoolLinks,
         .region_links = kRegionLinks,
         .flashes = kFlashes,
+        .todos = web::QualityTodos,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,
         .census = Census,

@@ -5,6 +5,7 @@
 #include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_parts.hpp"
+#include "modules/scan/web/todos.hpp"
 #include "platform/storage/org_repo.hpp"
 
 namespace koers::storage::scan_migrations {
@@ -85,6 +86,7 @@ const web::Module& Scan() {
         .school_links = kSchoolLinks,
         .region_links = kRegionLinks,
         .flashes = kFlashes,
+        .todos = web::ScanTodos,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,
         .census = Census,

@@ -22,6 +22,7 @@ namespace koers::web {
 
 class Router;
 struct Services;
+struct Ctx;
 
 using EmbeddedFiles = const std::vector<EmbeddedFile>& (*)();
 using RouteGroup = void (*)(Router&);
@@ -63,6 +64,15 @@ struct FooterLink {
     std::string label;
 };
 
+// Something a person should do now, on the dashboard card of one of their roles: with a
+// number where there is one, and the page where it is done ("3 stappen van de kwaliteitscyclus
+// zijn te laat"). `late` marks what is overdue.
+struct Todo {
+    std::string text;
+    std::string href;
+    bool late = false;
+};
+
 // A message shown once after a redirect (SetFlash(ctx, code)).
 struct Flash {
     std::string_view code;
@@ -94,6 +104,9 @@ struct Module {
     // The footer links the module has now (pages that exist); called for every page.
     std::vector<FooterLink> (*footer_links)(Services& app) = nullptr;
     std::span<const Flash> flashes;
+    // What needs doing for one role of the signed-in person (its school, team or region), for
+    // their dashboard: only what that role may open, in the words of that role.
+    std::vector<Todo> (*todos)(const Ctx& ctx, const core::Membership& role) = nullptr;
     // Periodic work (retention, reminders), run every ten minutes by every koers process: it must
     // be idempotent and safe when several processes run it at once.
     void (*housekeeping)(Services& app) = nullptr;

@@ -52,15 +52,27 @@ View Card(const Ctx& ctx, const core::Membership& m) {
             }
             break;
         case core::Role::kSchoolleider:
+            text =
+                "U bent eindverantwoordelijk voor LOB in uw school: u stelt visie en beleid "
+                "vast en volgt de uitkomsten van de LOB-scan en de kwaliteitscyclus.";
+            break;
         case core::Role::kDecaan:
             text =
-                "U stuurt LOB in uw school aan: teams en opleidingen, de LOB-scan en de "
+                "U coördineert LOB in uw school: teams en opleidingen, de LOB-scan en de "
                 "kwaliteitscyclus met visie, beleid en werkplannen.";
             break;
         case core::Role::kTeamleider:
+            text =
+                "U leidt een team: het werkplan van het team, en wat mentoren en docenten met "
+                "de leerlingen doen.";
+            break;
         case core::Role::kMentor:
+            text =
+                "U begeleidt uw leerlingen bij hun loopbaanoriëntatie: de gesprekken, hun "
+                "loopbaandossier en de activiteiten van uw team.";
+            break;
         case core::Role::kDocent:
-            text = "U begeleidt leerlingen en studenten in hun loopbaanoriëntatie.";
+            text = "U draagt in uw lessen bij aan de loopbaanoriëntatie van de leerlingen.";
             break;
         case core::Role::kLeerling:
             text =
@@ -78,6 +90,16 @@ View Card(const Ctx& ctx, const core::Membership& m) {
     if (staff_at_school)
         links.push_back(LinkView(kSchool.With(*m.school_id), "Overzicht van de school"));
     if (m.school_id) place_links(SchoolLinks(ctx, *m.school_id));
+    ViewList todos;
+    for (const Module& module : ctx.app.modules) {
+        if (!module.todos) continue;
+        for (auto& t : module.todos(ctx, m)) {
+            View item = LinkView(std::move(t.href), std::move(t.text));
+            item.set("late", t.late);
+            todos.push_back(std::move(item));
+        }
+    }
+    card.set("todos", std::move(todos));
     card.set("text", text);
     card.set("has_links", !links.empty());
     card.set("links", std::move(links));

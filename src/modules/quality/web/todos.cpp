@@ -1,0 +1,101 @@
+#include "modules/quality/web/todos.hpp"
+
+#include <string>
+#include <tuple>
+
+#include "modules/quality/core/cycle.hpp"
+#include "modules/quality/core/forms.hpp"
+#include "modules/quality/web/paths.hpp"
+#include "modules/quality/web/quality_parts.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+using namespace quality_paths;
+using core::Permission;
+
+namespace {
+
+std::string Count(size_t n, const char* one, const char* more) {
+    return std::to_string(n) + " " + (n == 1 ? one : more);
+}
+
+}  // namespace
+
+std::vector<Todo> QualityTodos(const Ctx& ctx, const core::Membership& role) {
+    std::vector<Todo> out;
+    if (!role.school_id) return out;
+    const int64_t school = *role.school_id;
+    const auto target = core::Target::School(school);
+    const bool runs_cycle = core::Allowed(ctx.user, Permission::kEditQuality, target);
+    if (!role.team_id && !runs_cycle) return out;
+    auto& quality = QualityOf(ctx).quality;
+    const auto years = quality.Years(school);
+    if (years.empty() || !years.front().open()) return out;
+    const auto& year = years.front();
+    const int y = year.start_year;
+    const int64_t now = ctx.app.clock.Now();
+    const std::string month = core::MonthOf(now);
+
+    // Activities still to do: this month's, and those whose month has passed.
+    size_t due = 0, late = 0;
+    for (const auto& a : quality.Records(year.id, core::Kind::kActiviteit)) {
+        if (role.team_id && a.record.team_id != role.team_id) continue;
+        if (a.record.status != core::kGepland || a.record.due.empty()) continue;
+        due += a.record.due == month ? 1 : 0;
+        late += a.record.due < month ? 1 : 0;
+    }
+    const std::string activities =
+        role.team_id ? kPlan.With(school, y, *role.team_id) : kPlans.With(school, y);
+    const char* whose = role.team_id ? " van uw team" : "";
+    if (late > 0)
+        out.push_back({Count(late, "activiteit", "activiteiten") + whose +
+                           (late == 1 ? " is" : " zijn") +
+                           " nog niet uitgevoerd, terwijl de "
+                           "maand voorbij is",
+                       activities, true});
+    if (due > 0)
+        out.push_back({Count(due, "activiteit", "activiteiten") + whose +
+                           (due == 1 ? " staat" : " staan") + " voor deze maand gepland",
+                       activities, false});
+
+    const auto overview = core::Overview(quality.Facts(year, now), now);
+    if (role.team_id) {
+        // The teamleider answers for the team's werkplan.
+        if (role.role != core::Role::kTeamleider) return out;
+        for (const auto& level : overview.levels) {
+            if (level.team_id != role.team_id) continue;
+            const auto plan = level.steps[static_cast<size_t>(core::Step::kPlan)];
+            if (plan.state != core::StepState::kDone)
+                out.push_back({"Het werkplan van uw team is nog niet vastgesteld",
+                               kPlan.With(school, y, *role.team_id),
+                               plan.state == core::StepState::kOverdue});
+        }
+        return out;
+    }
+    if (overview.overdue > 0)
+        out.push_back({Count(static_cast<size_t>(overview.overdue), "stap", "stappen") +
+                           " van de kwaliteitscyclus " + (overview.overdue == 1 ? "is" : "zijn") +
+                           " te laat",
+                       kYear.With(school, y), true});
+    // What waits for the schoolleider's vaststelling: complete, but still a concept.
+    if (core::Allowed(ctx.user, Permission::kAdoptQuality, target)) {
+        for (const auto& [kind, path, name] :
+             {std::tuple{core::Kind::kVisie, kVisie, "De LOB-visie"},
+              std::tuple{core::Kind::kBeleid, kBeleid, "Het LOB-beleid"}}) {
+            const auto doc = quality.Single(year.id, kind, std::nullopt);
+            if (!doc || doc->record.status == core::kVastgesteld) continue;
+            const int children =
+                kind == core::Kind::kBeleid
+                    ? static_cast<int>(quality.Records(year.id, core::Kind::kDoel).size())
+                    : 0;
+            if (core::AdoptionBlockers(kind, doc->record.fields, children).empty())
+                out.push_back(
+                    {std::string(name) + " wacht op uw vaststelling", path.With(school, y), false});
+        }
+    }
+    return out;
+}
+
+}  // namespace koers::web
