@@ -33,6 +33,9 @@ public:
     std::vector<core::SearchHit> Related(int64_t id, size_t limit);
     std::vector<core::SearchHit> All();
     size_t size();
+    // When the last check of other processes' saves started: what the index holds is current
+    // as of then (Unix milliseconds).
+    int64_t SyncedMillis() const { return synced_ms_.load(); }
 
     // The index document for a stored item (body as plain text, term slugs).
     static core::SearchDocument ToDocument(const storage::ContentRecord& rec,

@@ -252,14 +252,15 @@ void AddContentRoutes(Router& r) {
     for (const auto& kind : core::ContentKinds()) {
         if (kind.code == "pagina") continue;
         const std::string code(kind.code);
-        r.Published(std::string(kind.path), [code](Ctx& ctx) { return ListPage(ctx, code); });
+        r.Published(std::string(kind.path),
+                    AsOfCatalogue([code](Ctx& ctx) { return ListPage(ctx, code); }));
         r.Published(std::string(kind.path) + "/{slug}",
-                    [code](Ctx& ctx) { return Detail(ctx, code); });
+                    AsOfCatalogue([code](Ctx& ctx) { return Detail(ctx, code); }));
     }
-    r.Published(kSearch, SearchPage);
+    r.Published(kSearch, AsOfCatalogue(SearchPage));
     r.Get(kAttachment, Access::Public(), Download);
     // Pagina's live at the top level; every literal path wins over this one (see Router::Add).
-    r.Published(kPage, [](Ctx& ctx) { return Detail(ctx, "pagina"); });
+    r.Published(kPage, AsOfCatalogue([](Ctx& ctx) { return Detail(ctx, "pagina"); }));
 }
 
 }  // namespace koers::web

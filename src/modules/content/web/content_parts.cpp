@@ -15,4 +15,12 @@ void TermsChanged(const Ctx& ctx) {
     ctx.app.published.Clear();
 }
 
+Handler AsOfCatalogue(Handler handler) {
+    return [handler = std::move(handler)](Ctx& ctx) {
+        Response res = handler(ctx);
+        res.current_as_of_ms = ContentOf(ctx).catalog.SyncedMillis();
+        return res;
+    };
+}
+
 }  // namespace koers::web

@@ -40,5 +40,8 @@ inline ContentParts& ContentOf(const Ctx& ctx) { return ContentOf(ctx.app); }
 void ItemChanged(const Ctx& ctx, int64_t id);
 // After this process added or renamed a term.
 void TermsChanged(const Ctx& ctx);
+// A published page's handler whose page is as current as the catalogue's last check: the page
+// is kept a second from then, not from when it was made (Response::current_as_of_ms).
+Handler AsOfCatalogue(Handler handler);
 
 }  // namespace koers::web

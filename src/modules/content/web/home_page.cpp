@@ -50,6 +50,6 @@ Response Home(Ctx& ctx) {
 
 }  // namespace
 
-void AddHomeRoutes(Router& r) { r.Published(kHome, Home); }
+void AddHomeRoutes(Router& r) { r.Published(kHome, AsOfCatalogue(Home)); }
 
 }  // namespace koers::web

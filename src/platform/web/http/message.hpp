@@ -35,6 +35,10 @@ struct Response {
     // The request's target as it may be written to a log: one-time secrets replaced (set by the
     // router, see LoggableTarget).
     std::string log_target;
+    // For a published page (Router::Published): when the data it shows was last known to be
+    // current, in Unix milliseconds, if earlier than when it was made. The page is kept a second
+    // from then, so a cached copy never adds its second to the data's own (0: when made).
+    int64_t current_as_of_ms = 0;
 
     size_t BodySize() const { return static_body.empty() ? body.size() : static_body.size(); }
 

@@ -18,7 +18,7 @@ std::optional<Response> PageCache::Get(std::string_view key, int64_t now_ms) {
     return it->second.response;
 }
 
-void PageCache::Put(std::string_view key, const Response& response, int64_t now_ms) {
+void PageCache::Put(std::string_view key, const Response& response, int64_t current_ms) {
     if (key.size() > kMaxKeyBytes || !response.static_body.empty()) return;
     const size_t size = response.body.size() + key.size();
     if (size > kMaxBytes / kMaxEntries * 8) return;
@@ -30,7 +30,7 @@ void PageCache::Put(std::string_view key, const Response& response, int64_t now_
     if (entries_.size() >= kMaxEntries || bytes_ + size > kMaxBytes) {
         // Drop what is stale; if that is not enough, everything (a bound, not a policy).
         for (auto it = entries_.begin(); it != entries_.end();) {
-            if (now_ms - it->second.made_ms < kSharedPageMillis) {
+            if (current_ms - it->second.made_ms < kSharedPageMillis) {
                 ++it;
                 continue;
             }
@@ -42,7 +42,7 @@ void PageCache::Put(std::string_view key, const Response& response, int64_t now_
             bytes_ = 0;
         }
     }
-    entries_.emplace(std::string(key), Entry{response, now_ms});
+    entries_.emplace(std::string(key), Entry{response, current_ms});
     bytes_ += size;
 }
 

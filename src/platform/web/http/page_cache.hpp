@@ -1,8 +1,9 @@
 #pragma once
 // Pages every anonymous reader gets the same (routes added with Router::Published: the home
-// page, content lists, detail pages, search), kept for a second and answered from memory to
-// readers without a session. A second is the promise the content catalogue already keeps
-// between koers processes, so no reader sees older content than before. The router stores only
+// page, content lists, detail pages, search), kept and answered from memory to readers without
+// a session until a second after the data they show was last known current
+// (Response::current_as_of_ms: the content catalogue's last check), so a kept page never adds
+// its second to the catalogue's promise between koers processes. The router stores only
 // a 200 that set no cookie and carries no CSRF token, and serves it only to a request whose
 // only cookie is the anonymous CSRF cookie (decision 0022). A save in this process clears it,
 // so whoever saved, and every reader after, sees the change at once. Bounded in entries and
@@ -23,9 +24,10 @@ inline constexpr int64_t kSharedPageMillis = 1000;
 
 class PageCache {
 public:
-    // The response stored under `key` less than kSharedPageMillis before `now_ms`.
+    // The response stored under `key` current less than kSharedPageMillis before `now_ms`.
     std::optional<Response> Get(std::string_view key, int64_t now_ms);
-    void Put(std::string_view key, const Response& response, int64_t now_ms);
+    // Keeps `response`, whose data was current at `current_ms`.
+    void Put(std::string_view key, const Response& response, int64_t current_ms);
     // After this process changed what the pages show: none is served from before.
     void Clear();
 

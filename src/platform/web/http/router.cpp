@@ -309,7 +309,12 @@ Response Router::Handle(const Request& req) {
         const bool keep = !shared_key.empty() && res.status == 200 && ctx.set_cookies.empty() &&
                           !Carries(res.body, ctx.page_csrf) && !Carries(res.body, ctx.csrf_token);
         CompressResponse(req, res);
-        if (keep) app_.published.Put(shared_key, res, app_.clock.NowMillis());
+        if (keep) {
+            const int64_t now_ms = app_.clock.NowMillis();
+            app_.published.Put(
+                shared_key, res,
+                res.current_as_of_ms > 0 ? std::min(res.current_as_of_ms, now_ms) : now_ms);
+        }
     }
     // What differs per request comes after what is kept: the visitor's own cookies, the id.
     if (new_csrf_cookie && html)

@@ -187,7 +187,7 @@ TEST(Router, RoleChangesAndLoginsAreAudited) {
     EXPECT_TRUE(login);
     EXPECT_TRUE(granted);
     auto audit = b.Get("/beheer/audit");
-    EXPECT_TRUE(Contains(audit.body, "role.granted"));
+    EXPECT_TRUE(Contains(audit.body, "Rol toegekend"));
 }
 
 }  // namespace
