@@ -180,14 +180,7 @@ std::vector<StoredRecord> QualityRepo::AllRecords(int64_t year_id) {
 }
 
 std::optional<StoredRecord> QualityRepo::Find(int64_t year_id, int64_t record_id) {
-    return db_.Use([&](Connection& c) -> std::optional<StoredRecord> {
-        auto r = c.QueryOne(std::string("SELECT ") + kRecordColumns +
-                                " FROM quality_records WHERE id = ? AND year_id = ? AND "
-                                "deleted_at IS NULL",
-                            {record_id, year_id});
-        if (!r) return std::nullopt;
-        return RecordFromRow(*r);
-    });
+    return db_.Use([&](Connection& c) { return Load(c, year_id, record_id); });
 }
 
 std::optional<StoredRecord> QualityRepo::Single(int64_t year_id, core::Kind kind,
