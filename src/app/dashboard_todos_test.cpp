@@ -1,6 +1,7 @@
 // Every role's dashboard says what needs doing, with numbers and links, in that role's words
 // (issue 14): the decaan's running rounds and late PDCA steps, the schoolleider's documents
-// waiting for vaststelling, the teamleider's werkplan; never a text meant for another role.
+// waiting for vaststelling, the teamleider's werkplan, the regiocoördinator's schools in counts;
+// never a text meant for another role.
 #include <gtest/gtest.h>
 
 #include "support/test_app.hpp"
@@ -24,11 +25,12 @@ std::string Todos(const std::string& page) {
 
 TEST(DashboardTodos, EachRoleSeesWhatItShouldDoNow) {
     TestApp app;  // late September 2026: a LOB-scan round runs, werkplannen are being adopted
-    Browser decaan(app), leider(app), teamleider(app), mentor(app);
+    Browser decaan(app), leider(app), teamleider(app), mentor(app), regio(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
     ASSERT_TRUE(leider.SignIn("schoolleider@demo.koers.nl"));
     ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    ASSERT_TRUE(regio.SignIn("regio@demo.koers.nl"));
     const std::string school = "/scholen/" + std::to_string(app.SchoolId("21VZ"));
 
     std::string todos = Todos(decaan.Get("/dashboard").body);
@@ -48,11 +50,25 @@ TEST(DashboardTodos, EachRoleSeesWhatItShouldDoNow) {
     EXPECT_FALSE(Contains(todos, "LOB-scan")) << "the school's rounds are the decaan's";
     EXPECT_TRUE(Contains(mentor.Get("/dashboard").body, "U begeleidt uw leerlingen"));
 
+    // The regiocoördinator: the region's schools that have not begun this schooljaar's cycle
+    // (only Veldzicht has), counted, linked to the region's overview, no school named.
+    todos = Todos(regio.Get("/dashboard").body);
+    EXPECT_TRUE(Contains(todos,
+                         "scholen zijn nog niet aan schooljaar 2026-2027 van de "
+                         "kwaliteitscyclus begonnen"))
+        << todos;
+    EXPECT_TRUE(Contains(todos, "/kwaliteit\""));
+    EXPECT_FALSE(Contains(todos, "Veldzicht")) << todos;
+    EXPECT_FALSE(Contains(todos, "te laat")) << "nothing is late yet";
+
     // Three and a half weeks later: the round is past its end date and the cycle's Plan step is
     // late.
     app.clock().AdvanceMillis(int64_t{25} * 24 * 3600 * 1000);
-    Browser decaan_later(app), leider_later(app);  // the old sessions have expired
+    Browser decaan_later(app), leider_later(app), regio_later(app);  // old sessions expired
     ASSERT_TRUE(decaan_later.SignIn("decaan@demo.koers.nl"));
+    ASSERT_TRUE(regio_later.SignIn("regio@demo.koers.nl"));
+    EXPECT_TRUE(Contains(Todos(regio_later.Get("/dashboard").body),
+                         "1 school heeft stappen in de kwaliteitscyclus die te laat zijn"));
     ASSERT_TRUE(leider_later.SignIn("schoolleider@demo.koers.nl"));
     todos = Todos(decaan_later.Get("/dashboard").body);
     EXPECT_TRUE(Contains(todos, "is voorbij de einddatum: sluit de ronde")) << todos;

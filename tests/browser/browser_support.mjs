@@ -1,6 +1,8 @@
 // What the browser journeys share: one Koers process with demo data and Debian's Chromium for
 // the file's tests, a fresh page per journey, axe-core on every page (zero violations, no CSP
 // errors, lang="nl"), the check that nothing scrolls sideways, and signing in as a demo account.
+// KOERS_SCREENSHOTS=<folder> keeps a full-page screenshot of every page checked, to look at
+// (ctest does not set it: the screenshots took a fifth of the run).
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdirSync } from "node:fs";

@@ -7,6 +7,7 @@
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
 
@@ -21,15 +22,49 @@ std::string Count(size_t n, const char* one, const char* more) {
     return std::to_string(n) + " " + (n == 1 ? one : more);
 }
 
+// The regiocoördinator follows the schools' cycles as the region page shows them: whether this
+// schooljaar has started and how many steps are late, never what is in them.
+std::vector<Todo> RegionTodos(const Ctx& ctx, int64_t region) {
+    std::vector<Todo> out;
+    if (!core::Allowed(ctx.user, Permission::kViewRegion, core::Target::Region(region))) return out;
+    auto& quality = QualityOf(ctx).quality;
+    const int64_t now = ctx.app.clock.Now();
+    const int current = core::SchoolYearOf(now);
+    size_t not_started = 0, late = 0;
+    for (const auto& s : ctx.app.orgs.SchoolsInRegion(region)) {
+        const auto year = quality.Year(s.id, current);
+        if (!year) {
+            ++not_started;
+            continue;
+        }
+        late += core::Overview(quality.Facts(*year, now), now).overdue > 0 ? 1 : 0;
+    }
+    const std::string path = kRegion.With(region);
+    if (late > 0)
+        out.push_back({Count(late, "school", "scholen") + (late == 1 ? " heeft" : " hebben") +
+                           " stappen in de kwaliteitscyclus die te laat zijn",
+                       path, true});
+    if (not_started > 0)
+        out.push_back({Count(not_started, "school", "scholen") +
+                           (not_started == 1 ? " is" : " zijn") + " nog niet aan schooljaar " +
+                           core::SchoolYearLabel(current) + " van de kwaliteitscyclus begonnen",
+                       path, false});
+    return out;
+}
+
 }  // namespace
 
 std::vector<Todo> QualityTodos(const Ctx& ctx, const core::Membership& role) {
     std::vector<Todo> out;
+    if (role.region_id) return RegionTodos(ctx, *role.region_id);
     if (!role.school_id) return out;
     const int64_t school = *role.school_id;
     const auto target = core::Target::School(school);
     const bool runs_cycle = core::Allowed(ctx.user, Permission::kEditQuality, target);
-    if (!role.team_id && !runs_cycle) return out;
+    // A team's own activities, for who may see the cycle (a teamleider, a mentor).
+    const bool follows_team =
+        role.team_id && core::Allowed(ctx.user, Permission::kViewQuality, target);
+    if (!follows_team && !runs_cycle) return out;
     auto& quality = QualityOf(ctx).quality;
     const auto years = quality.Years(school);
     if (years.empty() || !years.front().open()) return out;
