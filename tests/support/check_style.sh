@@ -6,8 +6,10 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 case "$1" in
 format)
-    bad=$(find src tests fuzz -name '*.cpp' -o -name '*.hpp' | while read -r f; do
-        clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || echo "$f"; done)
+    # One clang-format for every file (one process per file took a minute); it names each file
+    # that differs.
+    bad=$(find src tests fuzz bench \( -name '*.cpp' -o -name '*.hpp' \) -print0 |
+        xargs -0 clang-format --dry-run -Werror 2>&1 | grep -o '^[^: ]*\.[ch]pp' | sort -u)
     if [ -n "$bad" ]; then echo "not clang-formatted:"; echo "$bad"; exit 1; fi
     echo "format: ok"
     ;;

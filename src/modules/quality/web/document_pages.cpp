@@ -7,6 +7,7 @@
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/record_editor.hpp"
 #include "modules/quality/web/routes.hpp"
+#include "modules/quality/web/year_outcomes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/http/router.hpp"
@@ -128,6 +129,7 @@ RecordPage EvaluationPage(Ctx& ctx, const YearScope& scope) {
         "kwaliteit goed? Leg ook de jaarlijkse evaluatie met de " +
         std::string(core::ParticipationBody(scope.school.sector)) +
         " vast. De bijstellingen gaan mee naar het nieuwe schooljaar.";
+    page.view.set("outcomes", YearOutcomes(ctx, scope));
     return page;
 }
 

@@ -31,8 +31,9 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
     v.set("back_path", page.back_path);
     v.set("back_label", page.back_label);
     v.set("closed", !scope.year.open());
-    const bool editing = page.may_edit && scope.year.open();
+    const bool editing = page.may_edit && scope.year.open() && !page.print;
     v.set("editing", editing);
+    v.set("print", page.print);
     v.set("adopted_warning", editing ? page.adopted_warning : std::string());
     v.set("action", page.action);
     v.set("form_heading", page.form_heading.empty() ? "Bewerken" : page.form_heading);
@@ -50,7 +51,13 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
         v.set("updated", core::FormatDateTime(s.updated_at) +
                              (s.updated_by.empty() ? "" : " door " + s.updated_by));
         v.set("history_path", HistoryPath(scope, s.record.id));
-        if (page.may_adopt && scope.year.open() && s.record.status != core::kVastgesteld) {
+        const bool printable =
+            s.record.kind == core::Kind::kVisie || s.record.kind == core::Kind::kBeleid ||
+            s.record.kind == core::Kind::kWerkplan || s.record.kind == core::Kind::kEvaluatie;
+        if (printable && !page.print) v.set("print_path", page.action + "?afdrukken");
+        if (page.print) v.set("page_path", page.action);
+        if (page.may_adopt && !page.print && scope.year.open() &&
+            s.record.status != core::kVastgesteld) {
             ViewList blockers;
             for (auto& b : core::AdoptionBlockers(s.record.kind, s.record.fields, page.children))
                 blockers.emplace_back(std::move(b));
@@ -199,6 +206,7 @@ Handler RecordRoute(RecordAction action, PageBuilder build) {
         RecordPage page = build(ctx, scope);
         switch (action) {
             case RecordAction::kShow:
+                page.print = page.stored && ctx.QueryParam("afdrukken").has_value();
                 return ShowRecord(ctx, scope, std::move(page));
             case RecordAction::kNew:
                 if (!page.may_edit) throw core::Forbidden();

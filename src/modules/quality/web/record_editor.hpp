@@ -38,6 +38,9 @@ struct RecordPage {
     // Above the form when saving would undo a vaststelling (a goal of the vastgestelde beleid);
     // a vastgesteld document itself gets its warning without it.
     std::string adopted_warning;
+    // The printable version (`?afdrukken`, kShow of a stored record): read-only, without the
+    // forms and buttons of the page.
+    bool print = false;
     View view = Object();  // what else the page shows (goals, activities), for the template
 };
 
