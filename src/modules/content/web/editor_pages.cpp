@@ -145,8 +145,9 @@ Response UploadAttachment(Ctx& ctx) {
         status = 413;
     } else if (auto type = core::DetectFileType(ctx.files[0].data); !type) {
         v.Add("bestand",
-              "Dit soort bestand kan niet als bijlage. Gebruik PDF, Word (docx), Excel (xlsx) of "
-              "een afbeelding (PNG, JPEG, GIF, WebP).");
+              "Dit soort bestand kan niet als bijlage. Gebruik PDF, Word (docx), Excel (xlsx), "
+              "PowerPoint (pptx), OpenDocument (odt, ods, odp) of een afbeelding (PNG, JPEG, "
+              "GIF, WebP).");
         status = 415;
     } else {
         const std::string name = core::SafeFileName(ctx.files[0].filename, type->extension);

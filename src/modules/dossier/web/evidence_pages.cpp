@@ -42,7 +42,8 @@ std::optional<CheckedFile> CheckFile(const Ctx& ctx, core::Validation& errors, i
     } else if (const auto type = core::DetectFileType(f.data); !type) {
         errors.Add("bestand",
                    "Dit soort bestand kan niet. Gebruik PDF, Word (docx), Excel "
-                   "(xlsx) of een afbeelding (PNG, JPEG, GIF, WebP).");
+                   "(xlsx), PowerPoint (pptx), OpenDocument (odt, ods, odp) of een "
+                   "afbeelding (PNG, JPEG, GIF, WebP).");
         status = 415;
     } else {
         return CheckedFile{core::SafeFileName(f.filename, type->extension),

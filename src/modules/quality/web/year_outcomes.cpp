@@ -54,8 +54,9 @@ ScanFigures ScanOfYear(Ctx& ctx, const YearScope& scope) {
             row.set("delta", delta);
             themes.push_back(std::move(row));
             // Rounds come newest first: the first round's figure is the one a goal is judged by.
-            out.by_theme.emplace(r.instrument->themes[t].code,
-                                 percent + (delta.empty() ? "" : " (" + delta + ")"));
+            std::string figure = percent;
+            if (!delta.empty()) figure.append(" (").append(delta).append(")");
+            out.by_theme.emplace(r.instrument->themes[t].code, std::move(figure));
         }
         item.set("themes", std::move(themes));
         out.rounds.push_back(std::move(item));

@@ -101,6 +101,28 @@ TEST(FileType, ByContentNotName) {
     EXPECT_EQ(DetectFileType(docx)->extension, "docx");
     std::string xlsx = std::string("PK\x03\x04", 4) + "....[Content_Types].xml....xl/workbook.xml";
     EXPECT_EQ(DetectFileType(xlsx)->extension, "xlsx");
+    std::string pptx = std::string("PK\x03\x04", 4) + "....[Content_Types].xml....ppt/slides/";
+    EXPECT_EQ(DetectFileType(pptx)->extension, "pptx");
+    // OpenDocument: the first member, "mimetype", stored, says what the file is.
+    auto odf = [](std::string_view type, unsigned method = 0) {
+        std::string h("PK\x03\x04\x14\x00\x00\x00", 8);
+        h += static_cast<char>(method);
+        h += std::string(9, '\0');  // method's high byte, time, date, crc
+        for (unsigned size : {static_cast<unsigned>(type.size()), 0u})
+            for (int i = 0; i < 4; ++i) h += static_cast<char>((size >> (8 * i)) & 0xFF);
+        h += std::string("\x08\x00\x00\x00", 4);  // name length 8, no extra field
+        return h + "mimetype" + std::string(type) + "PK\x03\x04content.xml";
+    };
+    EXPECT_EQ(DetectFileType(odf("application/vnd.oasis.opendocument.text"))->extension, "odt");
+    EXPECT_EQ(DetectFileType(odf("application/vnd.oasis.opendocument.spreadsheet"))->extension,
+              "ods");
+    EXPECT_EQ(DetectFileType(odf("application/vnd.oasis.opendocument.presentation"))->media_type,
+              "application/vnd.oasis.opendocument.presentation");
+    EXPECT_FALSE(DetectFileType(odf("application/vnd.oasis.opendocument.graphics")));
+    EXPECT_FALSE(DetectFileType(odf("application/vnd.oasis.opendocument.text", 8)))
+        << "a compressed mimetype is no OpenDocument file";
+    EXPECT_FALSE(DetectFileType(odf("application/vnd.oasis.opendocument.text").substr(0, 50)))
+        << "cut off";
     EXPECT_EQ(SafeFileName("C:\\map\\Rapport Ouders 2026.exe", "pdf"), "rapport-ouders-2026.pdf");
     EXPECT_EQ(SafeFileName("\r\n\"", "png"), "bestand.png");
     EXPECT_EQ(SafeFileName("Één café-bezoek (Zoë).jpeg", "jpg"), "een-cafe-bezoek-zoe.jpg");

@@ -20,6 +20,32 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
 
+unsigned Le(std::string_view b, size_t at, size_t bytes) {
+    unsigned v = 0;
+    for (size_t i = bytes; i-- > 0;) v = (v << 8) | static_cast<unsigned char>(b[at + i]);
+    return v;
+}
+
+// An OpenDocument file is a ZIP archive whose first member is "mimetype", stored uncompressed,
+// holding the document's media type: what it is, read exactly (not somewhere in the bytes).
+std::optional<FileType> OpenDocument(std::string_view b) {
+    constexpr size_t kHeader = 30;  // a ZIP local file header
+    if (b.size() < kHeader || !StartsWith(b, std::string_view("PK\x03\x04", 4))) return {};
+    const unsigned method = Le(b, 8, 2), size = Le(b, 18, 4);
+    const size_t name_len = Le(b, 26, 2), extra_len = Le(b, 28, 2);
+    if (method != 0 || b.substr(kHeader, name_len) != "mimetype") return {};
+    const size_t at = kHeader + name_len + extra_len;
+    if (at + size > b.size()) return {};
+    const std::string_view type = b.substr(at, size);
+    if (type == "application/vnd.oasis.opendocument.text")
+        return FileType{"application/vnd.oasis.opendocument.text", "odt", false};
+    if (type == "application/vnd.oasis.opendocument.spreadsheet")
+        return FileType{"application/vnd.oasis.opendocument.spreadsheet", "ods", false};
+    if (type == "application/vnd.oasis.opendocument.presentation")
+        return FileType{"application/vnd.oasis.opendocument.presentation", "odp", false};
+    return {};
+}
+
 }  // namespace
 
 std::optional<FileType> DetectFileType(std::string_view b) {
@@ -31,7 +57,8 @@ std::optional<FileType> DetectFileType(std::string_view b) {
         return FileType{"image/gif", "gif", true};
     if (b.size() >= 12 && StartsWith(b, "RIFF") && b.substr(8, 4) == "WEBP")
         return FileType{"image/webp", "webp", true};
-    // Office Open XML files are ZIP archives; the member names tell Word from Excel.
+    if (auto odf = OpenDocument(b)) return odf;
+    // Office Open XML files are ZIP archives; the member names tell Word, Excel and PowerPoint.
     if (StartsWith(b, "PK\x03\x04"sv) && b.find("[Content_Types].xml") != std::string_view::npos) {
         if (b.find("word/") != std::string_view::npos)
             return FileType{
@@ -40,6 +67,10 @@ std::optional<FileType> DetectFileType(std::string_view b) {
         if (b.find("xl/") != std::string_view::npos)
             return FileType{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             "xlsx", false};
+        if (b.find("ppt/") != std::string_view::npos)
+            return FileType{
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx",
+                false};
     }
     return std::nullopt;
 }

@@ -13,7 +13,7 @@ struct FileType {
     bool image = false;           // may serve as a cover image
 };
 
-// PDF, DOCX, XLSX, PNG, JPEG, GIF or WebP; nullopt for anything else.
+// PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, GIF or WebP; nullopt for anything else.
 std::optional<FileType> DetectFileType(std::string_view bytes);
 
 inline constexpr size_t kMaxAttachmentBytes = size_t{10} * 1024 * 1024;
