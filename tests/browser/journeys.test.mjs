@@ -164,10 +164,11 @@ test("the redactie writes with a live preview, saves, uploads and compares versi
   await page.click("button >> text=Opslaan");
   await page.waitForURL(/\/redactie\/\d+$/);
   assert.match(await page.textContent("[role=status]"), /opgeslagen/);
+  await page.fill("#titel", "Werkblad ballonwerkvorm");
   await page.setInputFiles("#bestand", { name: "werkblad.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\nwerkblad") });
   await page.click("button >> text=Toevoegen");
   await page.waitForURL(/#bijlagen$/);
-  assert.match(await page.textContent("#bijlagen"), /werkblad\.pdf/);
+  assert.match(await page.textContent("#bijlagen"), /Werkblad ballonwerkvorm \(werkblad\.pdf, PDF/);
   await checkPage(page, "redactie-bewerken");
   await page.fill("#title", "Ballonwerkvorm voor mentoren");
   await page.click("button >> text=Opslaan");

@@ -221,15 +221,20 @@ test("two editors saving the same version: the second gets a conflict and keeps 
   assert.match((await a.get(path)).text, /Tekst van B\./);
 });
 
-test("attachments: type by content, size limit, cover image, downloads", async () => {
+test("attachments: type by content, title, size limit, cover image, downloads", async () => {
   const ed = await editor();
   const list = await ed.get("/redactie?type=kennisbank");
   const path = list.text.match(/href="(\/redactie\/\d+)">Instrument: wie doet wat/)[1];
   await ed.get(path);
   const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(2048, 7)]);
-  const up = await ed.upload(path + "/bijlagen", {}, { name: "bestand", filename: "Takenmatrix 2026.pdf", bytes: pdf });
+  const long = await ed.upload(path + "/bijlagen", { titel: "x".repeat(201) }, { name: "bestand", filename: "t.pdf", bytes: pdf });
+  assert.equal(long.status, 400);
+  assert.match(long.text, /Maak de titel korter: hoogstens 200 tekens/);
+  const up = await ed.upload(path + "/bijlagen", { titel: " Takenmatrix om in te vullen " },
+                             { name: "bestand", filename: "Takenmatrix 2026.pdf", bytes: pdf });
   assert.equal(up.status, 303);
   let form = await ed.get(path);
+  assert.match(form.text, />Takenmatrix om in te vullen<\/a> \(takenmatrix-2026\.pdf, PDF, 3 kB\)/);
   const href = form.text.match(/href="(\/bijlagen\/\d+\/takenmatrix-2026\.pdf)"/)[1];
   const dl = await fetch(koers.base + href);
   assert.equal(dl.status, 200);
@@ -242,6 +247,15 @@ test("attachments: type by content, size limit, cover image, downloads", async (
   assert.match(exe.text, /Dit soort bestand kan niet als bijlage/);
   const svg = await ed.upload(path + "/bijlagen", {}, { name: "bestand", filename: "x.svg", bytes: Buffer.from("<svg onload=alert(1)>") });
   assert.equal(svg.status, 415);
+  // An OpenDocument text: the ZIP's first member, "mimetype", stored, says so.
+  const type = "application/vnd.oasis.opendocument.text";
+  const header = Buffer.alloc(30);
+  header.write("PK\x03\x04", 0, "latin1");
+  header.writeUInt32LE(type.length, 18);
+  header.writeUInt16LE(8, 26);
+  const odt = Buffer.concat([header, Buffer.from("mimetype" + type), Buffer.alloc(100, 1)]);
+  assert.equal((await ed.upload(path + "/bijlagen", {}, { name: "bestand", filename: "Werkblad_gesprek.odt", bytes: odt })).status, 303);
+  assert.match((await ed.get(path)).text, />Werkblad gesprek<\/a> \(werkblad-gesprek\.odt, OpenDocument-tekst, /);
   const big = await ed.upload(path + "/bijlagen", {}, { name: "bestand", filename: "groot.pdf", bytes: Buffer.concat([Buffer.from("%PDF-"), Buffer.alloc(10 * 1024 * 1024)]) });
   assert.equal(big.status, 413);
   assert.match(big.text, /groter dan/);
@@ -249,7 +263,7 @@ test("attachments: type by content, size limit, cover image, downloads", async (
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
   assert.equal((await ed.upload(path + "/bijlagen", {}, { name: "bestand", filename: "omslag.png", bytes: png })).status, 303);
   form = await ed.get(path);
-  const cover = form.text.match(/<option value="(\d+)">omslag\.png<\/option>/)[1];
+  const cover = form.text.match(/<option value="(\d+)">omslag<\/option>/)[1];
   const fields = [
     ["kind", "kennisbank"], ["title", "Instrument: wie doet wat in LOB? De takenmatrix"], ["slug", "instrument-lob-taken-matrix"],
     ["summary", "Een matrix om per rol vast te leggen welke LOB-taken iemand heeft."],
@@ -263,7 +277,7 @@ test("attachments: type by content, size limit, cover image, downloads", async (
   const page = await anon().get("/kennisbank/instrument-lob-taken-matrix");
   assert.match(page.text, /<img class="koers-article__cover" src="\/bijlagen\/\d+\/omslag\.png" alt="Een matrix met rollen en taken">/);
   assert.match(page.text, /<meta property="og:image"/);
-  assert.match(page.text, /takenmatrix-2026\.pdf<\/a> <span class="koers-downloads__meta">\(PDF, 3 kB\)/);
+  assert.match(page.text, /takenmatrix-2026\.pdf">Takenmatrix om in te vullen<\/a> <span class="koers-downloads__meta">\(PDF, 3 kB\)/);
 });
 
 test("preview renders Markdown safely; tampered forms are refused", async () => {

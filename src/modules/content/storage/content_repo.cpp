@@ -37,7 +37,7 @@ ContentRecord ToRecord(const Row& r) {
 }
 
 AttachmentInfo ToAttachment(const Row& r) {
-    return {r.Int("id"),          r.Int("item_id"), r.Text("filename"),
+    return {r.Int("id"),          r.Int("item_id"), r.Text("filename"), r.Text("title"),
             r.Text("media_type"), r.Int("size"),    r.Int("created_at")};
 }
 
@@ -241,24 +241,25 @@ std::vector<ContentStamp> ContentRepo::ChangedSince(int64_t since) {
     return out;
 }
 
-int64_t ContentRepo::AddAttachment(int64_t item_id, const std::string& filename,
-                                   const std::string& media_type, const std::string& bytes,
-                                   std::optional<int64_t> user_id, int64_t now) {
+int64_t ContentRepo::AddAttachment(int64_t item_id, const NewAttachment& a,
+                                   const std::string& bytes, std::optional<int64_t> user_id,
+                                   int64_t now) {
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
-            "INSERT INTO attachments (item_id, filename, media_type, size, data, uploaded_by, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            {item_id, filename, media_type, static_cast<int64_t>(bytes.size()), Blob{bytes},
-             Opt(user_id), now});
+            "INSERT INTO attachments (item_id, filename, title, media_type, size, data, "
+            "uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            {item_id, a.filename, a.title, a.media_type, static_cast<int64_t>(bytes.size()),
+             Blob{bytes}, Opt(user_id), now});
     });
 }
 
 std::vector<AttachmentInfo> ContentRepo::Attachments(int64_t item_id) {
     std::vector<AttachmentInfo> out;
     db_.With([&](Connection& c) {
-        for (const auto& r : c.Query("SELECT id, item_id, filename, media_type, size, created_at "
-                                     "FROM attachments WHERE item_id = ? ORDER BY id",
-                                     {item_id}))
+        for (const auto& r :
+             c.Query("SELECT id, item_id, filename, title, media_type, size, created_at "
+                     "FROM attachments WHERE item_id = ? ORDER BY id",
+                     {item_id}))
             out.push_back(ToAttachment(r));
     });
     return out;
@@ -267,7 +268,7 @@ std::vector<AttachmentInfo> ContentRepo::Attachments(int64_t item_id) {
 std::optional<AttachmentInfo> ContentRepo::AttachmentInfoOf(int64_t id) {
     return db_.Use([&](Connection& c) -> std::optional<AttachmentInfo> {
         auto r = c.QueryOne(
-            "SELECT id, item_id, filename, media_type, size, created_at "
+            "SELECT id, item_id, filename, title, media_type, size, created_at "
             "FROM attachments WHERE id = ?",
             {id});
         if (!r) return std::nullopt;

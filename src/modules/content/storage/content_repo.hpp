@@ -53,9 +53,16 @@ struct AttachmentInfo {
     int64_t id = 0;
     int64_t item_id = 0;
     std::string filename;
+    std::string title;  // empty for attachments from before titles: show the file name
     std::string media_type;
     int64_t size = 0;
     int64_t created_at = 0;
+};
+
+struct NewAttachment {
+    std::string filename;  // safe to show and send (core::SafeFileName)
+    std::string title;     // what readers see (core::AttachmentTitle)
+    std::string media_type;
 };
 
 struct EditorFilter {
@@ -89,9 +96,8 @@ public:
     // Items changed at or after `since` (Unix seconds).
     std::vector<ContentStamp> ChangedSince(int64_t since);
 
-    int64_t AddAttachment(int64_t item_id, const std::string& filename,
-                          const std::string& media_type, const std::string& bytes,
-                          std::optional<int64_t> user_id, int64_t now);
+    int64_t AddAttachment(int64_t item_id, const NewAttachment& attachment,
+                          const std::string& bytes, std::optional<int64_t> user_id, int64_t now);
     std::vector<AttachmentInfo> Attachments(int64_t item_id);
     std::optional<AttachmentInfo> AttachmentInfoOf(int64_t id);
     // The stored bytes; nullopt when there is no such attachment.

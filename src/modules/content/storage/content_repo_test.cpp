@@ -134,8 +134,11 @@ TEST_P(ContentStorage, AttachmentsKeepEveryByte) {
     std::string bytes = "%PDF-1.7\n";
     for (int i = 0; i < 256; ++i) bytes.push_back(static_cast<char>(i));
     bytes += std::string("\0\0\\x00'\"", 8);
-    const int64_t a = content_->AddAttachment(id, "gids.pdf", "application/pdf", bytes, {}, 10);
+    const int64_t a = content_->AddAttachment(
+        id, {"gids.pdf", "Gids voor ouders", "application/pdf"}, bytes, {}, 10);
     EXPECT_EQ(content_->AttachmentData(a), bytes);
+    EXPECT_EQ(content_->AttachmentInfoOf(a)->title, "Gids voor ouders");
+    EXPECT_EQ(content_->Attachments(id).at(0).filename, "gids.pdf");
     EXPECT_EQ(content_->AttachmentInfoOf(a)->size, static_cast<int64_t>(bytes.size()));
     ASSERT_EQ(content_->Attachments(id).size(), 1U);
     rec.cover_id = a;

@@ -11,6 +11,7 @@
 #include "modules/content/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
@@ -171,9 +172,9 @@ Response Detail(Ctx& ctx, std::string_view code) {
         }
         View item = Object();
         item.set("href", url);
-        item.set("name", a.filename);
+        item.set("name", a.title.empty() ? a.filename : a.title);
         item.set("size", HumanSize(a.size));
-        item.set("type", FileKindLabel(a.media_type));
+        item.set("type", std::string(core::FileKindLabel(a.media_type)));
         attachments.push_back(std::move(item));
     }
     v.set("attachments", std::move(attachments));

@@ -181,13 +181,6 @@ std::string HumanSize(int64_t bytes) {
     return s;
 }
 
-std::string FileKindLabel(std::string_view media_type) {
-    if (media_type == "application/pdf") return "PDF";
-    if (media_type.find("wordprocessingml") != std::string_view::npos) return "Word";
-    if (media_type.find("spreadsheetml") != std::string_view::npos) return "Excel";
-    return "Afbeelding";
-}
-
 std::string AttachmentUrl(int64_t id, std::string_view filename) {
     return kAttachment.With(id, filename);
 }

@@ -51,8 +51,6 @@ ViewList FacetViews(const core::SearchFacets& f, const ListParams& p, std::strin
 View PaginationView(size_t total, const ListParams& p, std::string_view path);
 // "1,2 MB", "340 kB"
 std::string HumanSize(int64_t bytes);
-// "PDF", "Word", "Excel" or "Afbeelding".
-std::string FileKindLabel(std::string_view media_type);
 // The download URL of an attachment.
 std::string AttachmentUrl(int64_t id, std::string_view filename);
 

@@ -2,6 +2,7 @@
 
 #include "modules/content/core/item_form.hpp"
 #include "modules/content/web/content_parts.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/web/records/record_views.hpp"
 
 #include "modules/content/core/content.hpp"
@@ -156,15 +157,17 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
         for (const auto& a : ContentOf(ctx).content.Attachments(rec.id)) {
             View item = Object();
             item.set("id", std::to_string(a.id));
-            item.set("name", a.filename);
+            item.set("name", a.title.empty() ? a.filename : a.title);
+            item.set("file", a.title.empty() ? std::string() : a.filename);
             item.set("href", AttachmentUrl(a.id, a.filename));
             item.set("size", HumanSize(a.size));
-            item.set("type", FileKindLabel(a.media_type));
+            item.set("type", std::string(core::FileKindLabel(a.media_type)));
             item.set("remove_action", kRemoveAttachment.With(rec.id, a.id));
             attachments.push_back(std::move(item));
             if (a.media_type.rfind("image/", 0) == 0) {
-                covers.push_back(
-                    ChoiceView(std::to_string(a.id), a.filename, rec.cover_id == a.id));
+                covers.push_back(ChoiceView(std::to_string(a.id),
+                                            a.title.empty() ? a.filename : a.title,
+                                            rec.cover_id == a.id));
             }
         }
         view.set("attachments", std::move(attachments));

@@ -137,7 +137,11 @@ Response UploadAttachment(Ctx& ctx) {
     storage::ContentRecord rec = LoadItem(ctx);
     core::Validation v;
     int status = 400;
-    if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
+    const std::string typed_title = ctx.Field("titel");
+    if (typed_title.size() > core::kMaxAttachmentTitle) {
+        v.Add("titel", "Maak de titel korter: hoogstens " +
+                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
+    } else if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
         v.Add("bestand", "Kies één bestand om toe te voegen.");
     } else if (ctx.files[0].data.size() > core::kMaxAttachmentBytes) {
         v.Add("bestand", "Dit bestand is groter dan " +
@@ -151,7 +155,8 @@ Response UploadAttachment(Ctx& ctx) {
         status = 415;
     } else {
         const std::string name = core::SafeFileName(ctx.files[0].filename, type->extension);
-        ContentOf(ctx).content.AddAttachment(rec.id, name, std::string(type->media_type),
+        const std::string title = core::AttachmentTitle(typed_title, ctx.files[0].filename);
+        ContentOf(ctx).content.AddAttachment(rec.id, {name, title, std::string(type->media_type)},
                                              ctx.files[0].data, ctx.user->user_id,
                                              ctx.app.clock.Now());
         ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,

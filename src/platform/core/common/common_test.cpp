@@ -123,6 +123,18 @@ TEST(FileType, ByContentNotName) {
         << "a compressed mimetype is no OpenDocument file";
     EXPECT_FALSE(DetectFileType(odf("application/vnd.oasis.opendocument.text").substr(0, 50)))
         << "cut off";
+    // Every kind it knows has a name people use.
+    for (const auto& bytes : {docx, xlsx, pptx, odf("application/vnd.oasis.opendocument.text"),
+                              std::string("%PDF-1.4"), std::string("GIF89a")})
+        EXPECT_NE(FileKindLabel(DetectFileType(bytes)->media_type), "Bestand") << bytes;
+    EXPECT_EQ(FileKindLabel(DetectFileType(pptx)->media_type), "PowerPoint");
+    EXPECT_EQ(FileKindLabel("image/png"), "Afbeelding");
+    EXPECT_EQ(FileKindLabel("text/html"), "Bestand");
+    EXPECT_EQ(AttachmentTitle("  Werkblad gesprek ", "x.pdf"), "Werkblad gesprek");
+    EXPECT_EQ(AttachmentTitle("", "C:\\map\\Werkblad_gesprek-v2.docx"), "Werkblad gesprek v2");
+    EXPECT_EQ(AttachmentTitle("Regel\neen", ""), "Regeleen") << "no control characters";
+    EXPECT_EQ(AttachmentTitle(std::string(199, 'a') + "é", "").size(), 199U)
+        << "cut at a whole character";
     EXPECT_EQ(SafeFileName("C:\\map\\Rapport Ouders 2026.exe", "pdf"), "rapport-ouders-2026.pdf");
     EXPECT_EQ(SafeFileName("\r\n\"", "png"), "bestand.png");
     EXPECT_EQ(SafeFileName("Één café-bezoek (Zoë).jpeg", "jpg"), "een-cafe-bezoek-zoe.jpg");

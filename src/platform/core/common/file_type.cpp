@@ -75,6 +75,54 @@ std::optional<FileType> DetectFileType(std::string_view b) {
     return std::nullopt;
 }
 
+std::string_view FileKindLabel(std::string_view media_type) {
+    constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+        {"application/pdf", "PDF"},
+        {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"},
+        {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"},
+        {"application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint"},
+        {"application/vnd.oasis.opendocument.text", "OpenDocument-tekst"},
+        {"application/vnd.oasis.opendocument.spreadsheet", "OpenDocument-rekenblad"},
+        {"application/vnd.oasis.opendocument.presentation", "OpenDocument-presentatie"},
+    };
+    for (const auto& [type, label] : kLabels)
+        if (type == media_type) return label;
+    return media_type.starts_with("image/") ? "Afbeelding" : "Bestand";
+}
+
+std::string AttachmentTitle(std::string_view typed, std::string_view original_name) {
+    const auto trim = [](std::string_view s) {
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+            s.remove_prefix(1);
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+        return s;
+    };
+    std::string out;
+    if (typed = trim(typed); !typed.empty()) {
+        for (char c : typed)
+            if (static_cast<unsigned char>(c) >= 0x20) out.push_back(c);  // no control characters
+    } else {
+        std::string_view name = original_name;
+        if (auto slash = name.find_last_of("/\\"); slash != std::string_view::npos)
+            name = name.substr(slash + 1);
+        if (auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0)
+            name = name.substr(0, dot);
+        for (char c : trim(name)) {
+            if (c == '-' || c == '_') c = ' ';
+            if (static_cast<unsigned char>(c) < 0x20) continue;  // no control characters
+            if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+            out.push_back(c);
+        }
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+    }
+    if (out.size() > kMaxAttachmentTitle) {
+        size_t cut = kMaxAttachmentTitle;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+        out.resize(cut);
+    }
+    return out;
+}
+
 std::string SafeFileName(std::string_view name, std::string_view extension) {
     if (auto slash = name.find_last_of("/\\"); slash != std::string_view::npos)
         name = name.substr(slash + 1);
