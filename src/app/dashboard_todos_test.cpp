@@ -60,6 +60,10 @@ TEST(DashboardTodos, EachRoleSeesWhatItShouldDoNow) {
     EXPECT_TRUE(Contains(todos, "/kwaliteit\""));
     EXPECT_FALSE(Contains(todos, "Veldzicht")) << todos;
     EXPECT_FALSE(Contains(todos, "te laat")) << "nothing is late yet";
+    // Veldzicht and four others closed a round within the year; one school did not.
+    EXPECT_TRUE(Contains(todos, "1 school heeft in het afgelopen jaar geen LOB-scan afgerond"))
+        << todos;
+    EXPECT_TRUE(Contains(todos, "/scan\""));
 
     // Three and a half weeks later: the round is past its end date and the cycle's Plan step is
     // late.

@@ -6,6 +6,7 @@
 #include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "platform/core/common/dates.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
 
@@ -13,8 +14,36 @@ namespace koers::web {
 
 using namespace scan_paths;
 
+namespace {
+
+// The regiocoördinator: how many of the region's schools closed no school-wide round in the
+// past year, counted (which ones the region's LOB-scan page does not say either).
+std::vector<Todo> RegionTodos(const Ctx& ctx, int64_t region) {
+    std::vector<Todo> out;
+    if (!core::Allowed(ctx.user, core::Permission::kViewRegion, core::Target::Region(region)))
+        return out;
+    constexpr int64_t kYear = int64_t{365} * 24 * 3600;
+    const int64_t since = ctx.app.clock.Now() - kYear;
+    size_t without = 0;
+    for (const auto& school : ctx.app.orgs.SchoolsInRegion(region)) {
+        bool recent = false;
+        for (const auto& round : ScanOf(ctx).scans.RoundsOf(school.id))
+            recent = recent || (!round.team_id && round.closed_at && *round.closed_at >= since);
+        without += recent ? 0 : 1;
+    }
+    if (without > 0)
+        out.push_back({std::to_string(without) +
+                           (without == 1 ? " school heeft" : " scholen hebben") +
+                           " in het afgelopen jaar geen LOB-scan afgerond",
+                       kRegion.With(region), false});
+    return out;
+}
+
+}  // namespace
+
 std::vector<Todo> ScanTodos(const Ctx& ctx, const core::Membership& role) {
     std::vector<Todo> out;
+    if (role.region_id) return RegionTodos(ctx, *role.region_id);
     if (!role.school_id) return out;
     const int64_t school = *role.school_id;
     if (!core::Allowed(ctx.user, core::Permission::kRunScan, core::Target::School(school)))
