@@ -25,13 +25,15 @@ namespace {
 // The closed school-wide rounds of the schooljaar whose results may be shown: per theme code,
 // "67% (+12)" of the latest such round.
 struct ScanFigures {
+    bool visible = false;  // may this person read scan results at all
     ViewList rounds;
     std::map<std::string, std::string> by_theme;
 };
 
 ScanFigures ScanOfYear(Ctx& ctx, const YearScope& scope) {
     ScanFigures out;
-    if (!Can(ctx, core::Permission::kViewScanResults, scope)) return out;
+    out.visible = Can(ctx, core::Permission::kViewScanResults, scope);
+    if (!out.visible) return out;
     auto& parts = ScanOf(ctx);
     for (const auto& round : parts.scans.RoundsOf(scope.school.id)) {
         if (round.team_id || !round.closed_at) continue;
@@ -116,7 +118,7 @@ View YearOutcomes(Ctx& ctx, const YearScope& scope) {
     View v = Object();
     v.set("goals", GoalOutcomes(ctx, scope, scan));
     v.set("teams", TeamOutcomes(ctx, scope));
-    v.set("scan", Can(ctx, core::Permission::kViewScanResults, scope));
+    v.set("scan", scan.visible);
     v.set("rounds", std::move(scan.rounds));
     return v;
 }

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "platform/core/common/validation.hpp"
+
 namespace koers::core {
 namespace {
 
@@ -91,15 +93,9 @@ std::string_view FileKindLabel(std::string_view media_type) {
 }
 
 std::string AttachmentTitle(std::string_view typed, std::string_view original_name) {
-    const auto trim = [](std::string_view s) {
-        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-            s.remove_prefix(1);
-        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-        return s;
-    };
     std::string out;
-    if (typed = trim(typed); !typed.empty()) {
-        for (char c : typed)
+    if (const std::string trimmed = Trim(typed); !trimmed.empty()) {
+        for (char c : trimmed)
             if (static_cast<unsigned char>(c) >= 0x20) out.push_back(c);  // no control characters
     } else {
         std::string_view name = original_name;
@@ -107,7 +103,7 @@ std::string AttachmentTitle(std::string_view typed, std::string_view original_na
             name = name.substr(slash + 1);
         if (auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0)
             name = name.substr(0, dot);
-        for (char c : trim(name)) {
+        for (char c : Trim(name)) {
             if (c == '-' || c == '_') c = ' ';
             if (static_cast<unsigned char>(c) < 0x20) continue;  // no control characters
             if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
