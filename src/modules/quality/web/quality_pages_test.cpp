@@ -1,47 +1,16 @@
 // The quality cycle through the router (no socket): who may edit what (a mentor only their own
 // team's werkplan, the schoolleider adopts), other schools and the region, optimistic saves,
 // validation that keeps input, the year roll-over and read-only years, the scan action points,
-// history, the LOB-taken downloads and what the year delivered, above its evaluation.
-#include <gtest/gtest.h>
+// history and the LOB-taken downloads. What the year delivered: year_outcomes_test.cpp.
+#include "modules/quality/web/quality_pages_test_support.hpp"
 
-#include "modules/quality/core/record.hpp"
-#include "modules/quality/storage/quality_repo.hpp"
-#include "modules/quality/web/quality_parts.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/scan_parts.hpp"
-#include "modules/scan/web/scan_view.hpp"
-#include "platform/storage/org_repo.hpp"
-#include "support/test_app.hpp"
 
 namespace koers::web {
 namespace {
 
-using testing::Browser;
-using testing::TestApp;
-
-bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
-
-// The demo world's Veldzicht College (21VZ): schooljaar 2025 closed, 2026 under way.
-class QualityPages : public ::testing::Test {
-protected:
-    void SetUp() override {
-        school = app.SchoolId("21VZ");
-        base = "/scholen/" + std::to_string(school) + "/kwaliteit/2026";
-        for (const auto& t : app.services().orgs.Teams(school))
-            (t.name == "Bovenbouw havo" ? own_team : other_team) = t.id;
-        year = QualityOf(app.services()).quality.Year(school, 2026).value();
-    }
-    std::string Version(core::Kind kind, std::optional<int64_t> team = std::nullopt) {
-        return std::to_string(
-            QualityOf(app.services()).quality.Single(year.id, kind, team)->version);
-    }
-    TestApp app;
-    int64_t school = 0, own_team = 0, other_team = 0;
-    storage::YearRecord year;
-    std::string base;
-};
+using namespace quality_testing;
 
 TEST_F(QualityPages, AMentorEditsOnlyTheirOwnTeamsWerkplan) {
     Browser mentor(app);
@@ -338,87 +307,6 @@ TEST_F(QualityPages, TheRemovalOfATeamsTaskPostsWhereItSays) {
     EXPECT_EQ(mentor.Post(remove, {{"version", std::to_string(tasks.front().version)}}).status,
               303);
     EXPECT_EQ(quality.Records(year.id, core::Kind::kTaak, own_team).size(), tasks.size() - 1);
-}
-
-// The evaluation of the beleid starts from what the year delivered: each goal's measured result
-// and oordeel with the score of its LOB-scan theme in the year's latest school-wide round, each
-// team's activities, the rounds closed in the year. Scan figures only for who may read them.
-TEST_F(QualityPages, TheEvaluationShowsWhatTheYearDelivered) {
-    Browser decaan(app), mentor(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
-    const std::string last = "/scholen/" + std::to_string(school) + "/kwaliteit/2025/evaluatie";
-    const auto page = decaan.Get(last);
-    ASSERT_EQ(page.status, 200);
-    EXPECT_TRUE(Has(page.body, "Wat dit schooljaar opleverde"));
-    EXPECT_TRUE(Has(page.body, "55% → 90%</td><td class=\"utrecht-table__cell\">78%</td>"));
-    EXPECT_TRUE(Has(page.body, ">Deels behaald</span>"));
-    EXPECT_TRUE(Has(page.body, ">Behaald</span>"));
-    EXPECT_TRUE(Has(page.body, ">Bovenbouw havo</td>"));
-
-    // Both rounds closed in 2025-2026; a goal is judged by the newer one's theme score.
-    EXPECT_TRUE(Has(page.body, ">LOB-scan najaar 2025</a>"));
-    EXPECT_TRUE(Has(page.body, ">LOB-scan voorjaar 2026</a>"));
-    auto& scan = ScanOf(app.services());
-    std::optional<storage::RoundRecord> spring;
-    for (const auto& r : scan.scans.RoundsOf(school))
-        if (r.title == "LOB-scan voorjaar 2026") spring = r;
-    ASSERT_TRUE(spring);
-    const auto results = scan.scan.Results(*spring);
-    ASSERT_TRUE(results.Visible());
-    ASSERT_TRUE(results.comparison);
-    bool judged = false;  // the demo's goals serve the theme "begeleiding"
-    for (size_t t = 0; t < results.instrument->themes.size(); ++t) {
-        if (results.instrument->themes[t].code != "begeleiding") continue;
-        judged = true;
-        const std::string expected = results.instrument->themes[t].title + ": " +
-                                     Percent(results.result.themes[t].Percent()) + " (" +
-                                     Delta(results.comparison->themes[t].Delta()) + ")";
-        EXPECT_TRUE(Has(page.body, "<span class=\"koers-pdca__detail\">" + expected + "</span>"))
-            << expected;
-    }
-    EXPECT_TRUE(judged);
-
-    // A mentor reads the cycle but not the LOB-scan's results.
-    const auto as_mentor = mentor.Get(last);
-    ASSERT_EQ(as_mentor.status, 200);
-    EXPECT_TRUE(Has(as_mentor.body, "Wat dit schooljaar opleverde"));
-    EXPECT_FALSE(Has(as_mentor.body, "LOB-scan voorjaar 2026"));
-    EXPECT_FALSE(Has(as_mentor.body, "koers-pdca__detail\">Begeleiding"));
-
-    // This schooljaar: nothing measured yet, no round closed.
-    const auto now = decaan.Get(base + "/evaluatie");
-    EXPECT_TRUE(Has(now.body, "nog niet ingevuld"));
-    EXPECT_TRUE(
-        Has(now.body, "In dit schooljaar is nog geen LOB-scan van de hele school gesloten"));
-}
-
-// Visie, beleid, werkplan and evaluation print as documents: read-only, with their status, no
-// forms or buttons; a page that is not a document has no printable version.
-TEST_F(QualityPages, DocumentsHaveAPrintableVersion) {
-    Browser decaan(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const auto page = decaan.Get(base + "/beleid");
-    EXPECT_TRUE(Has(page.body, "href=\"" + base + "/beleid?afdrukken\">Afdrukbare versie</a>"));
-    const std::string last = "/scholen/" + std::to_string(school) + "/kwaliteit/2025";
-    for (const std::string path :
-         {base + "/visie", base + "/beleid", base + "/werkplannen/" + std::to_string(own_team),
-          last + "/evaluatie", last + "/werkplannen/" + std::to_string(own_team) + "/evaluatie"}) {
-        const auto print = decaan.Get(path + "?afdrukken");
-        ASSERT_EQ(print.status, 200) << path;
-        const std::string main = print.body.substr(print.body.find("<main"));
-        EXPECT_TRUE(Has(main, "Dit is de afdrukbare versie")) << path;
-        EXPECT_FALSE(Has(main, "<form")) << path;
-        EXPECT_FALSE(Has(main, "<textarea")) << path;
-        EXPECT_TRUE(Has(main, "class=\"koers-readonly\"")) << path;
-    }
-    EXPECT_TRUE(Has(decaan.Get(base + "/beleid?afdrukken").body, "Alle leerlingen voeren"))
-        << "the beleid prints with its goals";
-    const auto goal_list = decaan.Get(base + "/beleid").body;
-    const size_t at = goal_list.find(base + "/doelen/");
-    ASSERT_NE(at, std::string::npos);
-    const std::string goal = goal_list.substr(at, goal_list.find('"', at) - at);
-    EXPECT_FALSE(Has(decaan.Get(goal).body, "Afdrukbare versie")) << "a goal is no document";
 }
 
 }  // namespace

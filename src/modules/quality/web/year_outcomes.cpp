@@ -8,6 +8,7 @@
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
+#include "modules/scan/core/round.hpp"
 #include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "modules/scan/web/scan_view.hpp"
@@ -119,6 +120,7 @@ View YearOutcomes(Ctx& ctx, const YearScope& scope) {
     v.set("goals", GoalOutcomes(ctx, scope, scan));
     v.set("teams", TeamOutcomes(ctx, scope));
     v.set("scan", scan.visible);
+    v.set("min_respondents", std::to_string(core::kMinRespondents));
     v.set("rounds", std::move(scan.rounds));
     return v;
 }
