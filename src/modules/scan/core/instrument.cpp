@@ -77,7 +77,32 @@ private:
         if (ins_.themes.empty()) return HeaderLine(line);
         Theme& theme = ins_.themes.back();
         if (!theme.statements.empty()) return Error("Een stelling begint met '- code: tekst'.");
+        if (StartsWith(line, "advies:") || StartsWith(line, "kennisbank:"))
+            return ThemeField(theme, line);
         theme.intro += (theme.intro.empty() ? "" : " ") + line;
+    }
+
+    // "advies: tekst" (one line) or "kennisbank: thema-term, thema-term".
+    void ThemeField(Theme& theme, const std::string& line) {
+        const auto kv = SplitColon(line);
+        if (!kv || kv->second.empty())
+            return Error("'" + line + "' heeft geen tekst na de dubbele punt.");
+        if (kv->first == "advies") {
+            if (!theme.advice.empty())
+                return Error("Thema '" + theme.code + "' heeft al een advies.");
+            theme.advice = kv->second;
+            return;
+        }
+        std::string_view rest = kv->second;
+        while (!rest.empty()) {
+            const size_t comma = rest.find(',');
+            std::string term = Trim(rest.substr(0, comma));
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+            if (!IsCode(term))
+                return Error("Kennisbankthema '" + term +
+                             "' is ongeldig: kleine letters, cijfers en -.");
+            theme.reading.push_back(std::move(term));
+        }
     }
 
     void HeaderLine(const std::string& line) {

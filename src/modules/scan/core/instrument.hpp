@@ -31,6 +31,8 @@ struct Theme {
     std::string code;
     std::string title;
     std::string intro;
+    std::string advice;                // what a school can do when the theme lags ("advies:")
+    std::vector<std::string> reading;  // the kennisbank's thema terms about it ("kennisbank:")
     std::vector<Statement> statements;
 };
 

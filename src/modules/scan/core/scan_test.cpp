@@ -19,6 +19,8 @@ fase 4: Geborgd
 
 ## visie: Visie en beleid
 Waar staat de school voor?
+advies: Schrijf de visie op en laat haar vaststellen.
+kennisbank: visie-en-beleid, kwaliteitsborging
 
 - visie-1 [kort]: Er is een LOB-visie.
   uitleg: Op papier en besproken.
@@ -42,6 +44,11 @@ TEST(ScanInstrument, ParsesThemesStatementsPhasesAndTheShortVersion) {
     EXPECT_EQ(ins.sector, "vo");
     ASSERT_EQ(ins.themes.size(), 2U);
     EXPECT_EQ(ins.themes[0].intro, "Waar staat de school voor?");
+    EXPECT_EQ(ins.themes[0].advice, "Schrijf de visie op en laat haar vaststellen.");
+    EXPECT_EQ(ins.themes[0].reading,
+              (std::vector<std::string>{"visie-en-beleid", "kwaliteitsborging"}));
+    EXPECT_TRUE(ins.themes[1].advice.empty()) << "advice and reading are optional";
+    EXPECT_TRUE(ins.themes[1].reading.empty());
     EXPECT_EQ(ins.phases[0].help, "Nog niets gedaan.");
     EXPECT_EQ(ins.StatementCount(), 3U);
     EXPECT_TRUE(ins.At(0).in_short);
@@ -62,6 +69,16 @@ TEST(ScanInstrument, ReportsErrorsWithLineNumbers) {
     bool phases = false;
     for (const auto& e : p.errors) phases = phases || e == "Fase 1 ontbreekt.";
     EXPECT_TRUE(phases);
+    const auto theme_fields = ParseInstrument(
+        "# T\nsector: vo\nfase 1: a\nfase 2: b\nfase 3: c\nfase 4: d\n## visie: V\n"
+        "advies: Doe iets.\nadvies: Nog iets.\nkennisbank: Visie, \n- visie-1 [kort]: a\n"
+        "advies: te laat\n");
+    EXPECT_FALSE(theme_fields.instrument);
+    EXPECT_EQ(theme_fields.errors,
+              (std::vector<std::string>{
+                  "Regel 9: Thema 'visie' heeft al een advies.",
+                  "Regel 10: Kennisbankthema 'Visie' is ongeldig: kleine letters, cijfers en -.",
+                  "Regel 12: Een stelling begint met '- code: tekst'."}));
     EXPECT_FALSE(ParseInstrument("").instrument);
     EXPECT_FALSE(ParseInstrument(std::string("# T\0x", 5)).instrument);
     EXPECT_FALSE(ParseInstrument(std::string(kMaxInstrumentText + 1, 'a')).instrument);

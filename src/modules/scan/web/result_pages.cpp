@@ -1,12 +1,14 @@
 // The results of a LOB-scan round: theme scores with a radar chart, statements with their
 // distribution, groups, the largest differences between groups, the change since the previous
-// round, peer means (only above the threshold), comments without names, action points, and
-// the same figures as CSV and XLSX. Also the region's aggregate view.
+// round, peer means (only above the threshold), comments without names, what to do next per
+// theme (theme_advice.hpp), action points, and the same figures as CSV and XLSX. Also the region's
+// aggregate view.
 #include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/result_export.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_parts.hpp"
 #include "modules/scan/web/scan_view.hpp"
+#include "modules/scan/web/theme_advice.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/http/router.hpp"
@@ -158,9 +160,13 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
         phases.push_back(std::move(p));
     }
     v.set("phases", std::move(phases));
+    // The theme of an action point being typed, or the one whose "maak er een actiepunt van"
+    // was followed.
+    const std::string chosen =
+        ctx.Posted("theme") ? ctx.Field("theme") : ctx.QueryParam("actiepunt").value_or("");
     ViewList themes_for_actions;
     for (const auto& t : ins.themes)
-        themes_for_actions.push_back(ChoiceView(t.code, t.title, false));
+        themes_for_actions.push_back(ChoiceView(t.code, t.title, t.code == chosen));
     v.set("action_themes", std::move(themes_for_actions));
     ViewList actions;
     for (const auto& a : ScanOf(ctx).scans.Actions(r.round.id)) {
@@ -187,6 +193,10 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
         theme_details.push_back(std::move(item));
     }
     v.set("theme_details", std::move(theme_details));
+    v.set("start_here", StartHere(r, 2));
+    v.set("theme_advice", ThemeAdvice(ctx, r,
+                                      core::Allowed(ctx.user, Permission::kRunScan,
+                                                    core::Target::School(r.school.id))));
     v.set("has_comparison", r.comparison.has_value());
     if (r.previous) v.set("previous", r.previous->title);
 
