@@ -5,6 +5,7 @@
 
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/core/rollover.hpp"
+#include "platform/core/common/dates.hpp"
 
 namespace koers::storage {
 namespace {
@@ -40,14 +41,30 @@ std::vector<StoredRecord> RecordsFrom(const std::vector<Row>& rows) {
     return out;
 }
 
+// A schooljaar with whether the next one still runs (its evaluations stay writable then).
+constexpr const char* kYearColumns =
+    "y.id, y.school_id, y.start_year, y.closed_at, (SELECT COUNT(*) FROM quality_years n WHERE "
+    "n.school_id = y.school_id AND n.start_year = y.start_year + 1 AND n.closed_at IS NULL) AS "
+    "next_open";
+
 YearRecord YearFromRow(const Row& r) {
-    return {r.Int("id"), r.Int("school_id"), static_cast<int>(r.Int("start_year")),
-            r.OptInt("closed_at")};
+    YearRecord y{r.Int("id"), r.Int("school_id"), static_cast<int>(r.Int("start_year")),
+                 r.OptInt("closed_at")};
+    y.evaluation_open = y.closed_at && r.Int("next_open") > 0;
+    return y;
 }
 
 bool YearOpen(Connection& c, int64_t year_id) {
     auto row = c.QueryOne("SELECT closed_at FROM quality_years WHERE id = ?", {year_id});
     return row && row->IsNull("closed_at");
+}
+
+// Whether records of `kind` may be written in the schooljaar now (YearRecord::Writable), read
+// in the writing transaction.
+bool Writable(Connection& c, int64_t year_id, core::Kind kind) {
+    auto row = c.QueryOne(
+        std::string("SELECT ") + kYearColumns + " FROM quality_years y WHERE y.id = ?", {year_id});
+    return row && YearFromRow(*row).Writable(kind);
 }
 
 // The stored record `id` of the schooljaar (deleted ones excluded).
@@ -105,13 +122,51 @@ int64_t InsertRecord(Connection& c, int64_t year_id, const core::Record& r, cons
     return Store(c, year_id).Insert(r.fields, r.status, columns, by, now, note);
 }
 
+// After an evaluation of `year_id` was saved: when the next schooljaar exists, its beleid (for
+// the school's evaluation) or the team's werkplan shows the bijstellingen in "vorig_jaar".
+// Follows only while that field still holds what the roll-over (or this) put there, `before`'s
+// bijstellingen; a text someone wrote there in the new year stays.
+void CarryAdjustments(Connection& c, int64_t year_id, const core::Fields& before,
+                      const core::Record& evaluation, const Author& by, int64_t now) {
+    const auto next = c.QueryOne(
+        "SELECT n.id, y.start_year FROM quality_years y JOIN quality_years n ON n.school_id = "
+        "y.school_id AND n.start_year = y.start_year + 1 WHERE y.id = ?",
+        {year_id});
+    if (!next) return;
+    const core::Kind kind = evaluation.team_id ? core::Kind::kWerkplan : core::Kind::kBeleid;
+    const auto row = c.QueryOne(
+        std::string("SELECT ") + kRecordColumns +
+            " FROM quality_records WHERE year_id = ? AND kind = ? AND "
+            "COALESCE(team_id, 0) = ? AND deleted_at IS NULL",
+        {next->Int("id"), std::string(core::KindCode(kind)), evaluation.team_id.value_or(0)});
+    if (!row) return;
+    const StoredRecord doc = RecordFromRow(*row);
+    const std::string_view was = core::FieldOf(before, "bijstellingen");
+    const std::string_view now_says = core::FieldOf(evaluation.fields, "bijstellingen");
+    const std::string_view shown = core::FieldOf(doc.record.fields, "vorig_jaar");
+    if (shown != was || shown == now_says) return;
+    core::Fields fields = doc.record.fields;
+    if (now_says.empty())
+        fields.erase(std::string("vorig_jaar"));
+    else
+        fields["vorig_jaar"] = std::string(now_says);
+    const std::array<ColumnValue, 3> columns = {{{"due", doc.record.due},
+                                                 {"status_at", doc.record.status_at},
+                                                 {"status_by", doc.record.status_by}}};
+    Store(c, next->Int("id"))
+        .Update(doc.record.id, doc.version, fields, doc.record.status, columns, by, now,
+                "bijstellingen bijgewerkt uit de evaluatie van " +
+                    core::SchoolYearLabel(static_cast<int>(next->Int("start_year"))));
+}
+
 }  // namespace
 
 std::vector<YearRecord> QualityRepo::Years(int64_t school_id) {
     return db_.Use([&](Connection& c) {
         std::vector<YearRecord> out;
-        for (const auto& r : c.Query("SELECT id, school_id, start_year, closed_at FROM "
-                                     "quality_years WHERE school_id = ? ORDER BY start_year DESC",
+        for (const auto& r : c.Query(std::string("SELECT ") + kYearColumns +
+                                         " FROM quality_years y WHERE y.school_id = ? ORDER BY "
+                                         "y.start_year DESC",
                                      {school_id}))
             out.push_back(YearFromRow(r));
         return out;
@@ -120,10 +175,9 @@ std::vector<YearRecord> QualityRepo::Years(int64_t school_id) {
 
 std::optional<YearRecord> QualityRepo::Year(int64_t school_id, int start_year) {
     return db_.Use([&](Connection& c) -> std::optional<YearRecord> {
-        auto r = c.QueryOne(
-            "SELECT id, school_id, start_year, closed_at FROM quality_years "
-            "WHERE school_id = ? AND start_year = ?",
-            {school_id, int64_t{start_year}});
+        auto r = c.QueryOne(std::string("SELECT ") + kYearColumns +
+                                " FROM quality_years y WHERE y.school_id = ? AND y.start_year = ?",
+                            {school_id, int64_t{start_year}});
         if (!r) return std::nullopt;
         return YearFromRow(*r);
     });
@@ -195,7 +249,7 @@ SaveResult QualityRepo::Create(int64_t year_id, const core::Record& record, cons
     SaveResult result = SaveResult::kSaved;
     try {
         db_.Transaction([&](Connection& c) {
-            if (!YearOpen(c, year_id)) {
+            if (!Writable(c, year_id, record.kind)) {
                 result = SaveResult::kClosed;
                 return;
             }
@@ -208,6 +262,7 @@ SaveResult QualityRepo::Create(int64_t year_id, const core::Record& record, cons
             r.position = static_cast<int>(last ? last->Int("position") : 0) + 1;
             const int64_t id = InsertRecord(c, year_id, r, by, now, std::nullopt, "aangemaakt");
             if (new_id) *new_id = id;
+            if (r.kind == core::Kind::kEvaluatie) CarryAdjustments(c, year_id, {}, r, by, now);
             if (core::ChangesAgreement(r.kind, nullptr, nullptr))
                 ReopenDocument(c, year_id, r, by, now,
                                r.kind == core::Kind::kDoel ? "weer concept: doel toegevoegd"
@@ -223,17 +278,19 @@ SaveResult QualityRepo::Update(int64_t year_id, const core::Record& r, int versi
                                const Author& by, int64_t now, const std::string& note) {
     SaveResult result = SaveResult::kSaved;
     db_.Transaction([&](Connection& c) {
-        if (!YearOpen(c, year_id)) {
+        const auto before = Load(c, year_id, r.id);
+        if (!Writable(c, year_id, before ? before->record.kind : r.kind)) {
             result = SaveResult::kClosed;
             return;
         }
-        const auto before = Load(c, year_id, r.id);
         const std::array<ColumnValue, 3> columns = {
             {{"due", r.due}, {"status_at", r.status_at}, {"status_by", r.status_by}}};
         if (!Store(c, year_id).Update(r.id, version, r.fields, r.status, columns, by, now, note)) {
             result = SaveResult::kStale;
             return;
         }
+        if (before && before->record.kind == core::Kind::kEvaluatie)
+            CarryAdjustments(c, year_id, before->record.fields, r, by, now);
         if (before && core::ChangesAgreement(r.kind, &before->record.fields, &r.fields))
             ReopenDocument(c, year_id, before->record, by, now,
                            r.kind == core::Kind::kDoel ? "weer concept: doel gewijzigd"
@@ -246,11 +303,12 @@ SaveResult QualityRepo::Delete(int64_t year_id, int64_t record_id, int version, 
                                int64_t now) {
     SaveResult result = SaveResult::kSaved;
     db_.Transaction([&](Connection& c) {
+        const auto before = Load(c, year_id, record_id);
+        // Evaluations are finished, never removed, once the schooljaar is closed.
         if (!YearOpen(c, year_id)) {
             result = SaveResult::kClosed;
             return;
         }
-        const auto before = Load(c, year_id, record_id);
         if (!Store(c, year_id).Delete(record_id, version, by, now)) {
             result = SaveResult::kStale;
             return;

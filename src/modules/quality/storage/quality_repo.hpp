@@ -22,8 +22,17 @@ struct YearRecord {
     int64_t school_id = 0;
     int start_year = 0;
     std::optional<int64_t> closed_at;  // read-only once the next schooljaar was started
+    // Closed, while the next schooljaar still runs: its evaluations can still be finished.
+    bool evaluation_open = false;
 
     bool open() const { return !closed_at.has_value(); }
+    // Whether records of `kind` may be written: all in an open schooljaar; in the schooljaar
+    // just closed only the evaluations (school and teams), so Check and Act can be finished
+    // after the next year started. What their bijstellingen say follows into the next year's
+    // beleid and werkplannen (QualityRepo::Update).
+    bool Writable(core::Kind kind) const {
+        return open() || (evaluation_open && kind == core::Kind::kEvaluatie);
+    }
 };
 
 struct StoredRecord {

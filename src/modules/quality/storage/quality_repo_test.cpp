@@ -1,6 +1,7 @@
 // Quality-cycle storage on both databases: the first schooljaar with its starter matrix,
 // optimistic saves with history, one visie per year, soft deletes, the PDCA facts counted in SQL,
-// starting the next schooljaar (read-only afterwards) and team-bound memberships.
+// starting the next schooljaar (read-only afterwards, but for the evaluations of the year just
+// closed) and team-bound memberships.
 #include <gtest/gtest.h>
 
 #include "modules/quality/core/tasks.hpp"
@@ -236,6 +237,40 @@ TEST_P(QualityStorage, TheNextYearCopiesWithNewIdsAndTheOldYearBecomesReadOnly) 
     EXPECT_EQ(repo_->Revisions(next->id, goals[0].record.id, 5)[0].note,
               "overgenomen uit 2026-2027");
     EXPECT_EQ(repo_->Years(school_).size(), 2u);
+}
+
+// The evaluations of the year just closed stay writable while the next year runs, and their
+// bijstellingen follow into the next year's werkplan (or beleid) while it still shows the copy.
+TEST_P(QualityStorage, TheYearJustClosedFinishesItsEvaluations) {
+    Add({.kind = Kind::kWerkplan, .team_id = vwo_});
+    const auto next = repo_->StartNextYear(year_, author_, 500).value();
+    auto old = repo_->Year(school_, 2026).value();
+    EXPECT_TRUE(old.evaluation_open);
+    EXPECT_TRUE(old.Writable(Kind::kEvaluatie));
+    EXPECT_FALSE(old.Writable(Kind::kDoel));
+    EXPECT_FALSE(repo_->Years(school_).front().evaluation_open) << "the open year";
+
+    int64_t id = 0;
+    ASSERT_EQ(repo_->Create(old.id,
+                            {.kind = Kind::kEvaluatie,
+                             .team_id = vwo_,
+                             .fields = {{"bijstellingen", "later bedacht"}}},
+                            author_, 501, &id),
+              SaveResult::kSaved);
+    const auto plan = [&] { return repo_->Single(next.id, Kind::kWerkplan, vwo_).value(); };
+    EXPECT_EQ(core::FieldOf(plan().record.fields, "vorig_jaar"), "later bedacht");
+    core::Record evaluation = repo_->Find(old.id, id)->record;
+    evaluation.fields["bijstellingen"] = "nog beter";
+    ASSERT_EQ(repo_->Update(old.id, evaluation, 1, author_, 502, ""), SaveResult::kSaved);
+    EXPECT_EQ(core::FieldOf(plan().record.fields, "vorig_jaar"), "nog beter");
+    EXPECT_EQ(repo_->Create(old.id, {.kind = Kind::kDoel}, author_, 503), SaveResult::kClosed);
+
+    repo_->StartNextYear(next, author_, 600);
+    old = repo_->Year(school_, 2026).value();
+    EXPECT_FALSE(old.evaluation_open);
+    evaluation.fields["bijstellingen"] = "te laat";
+    EXPECT_EQ(repo_->Update(old.id, evaluation, 2, author_, 601, ""), SaveResult::kClosed);
+    EXPECT_TRUE(repo_->Year(school_, 2027)->evaluation_open);
 }
 
 TEST_P(QualityStorage, AMembershipCanBeTiedToATeam) {

@@ -83,6 +83,7 @@ Response YearPage(Ctx& ctx, const core::Validation& errors, int status) {
         sections.push_back(LinkView(scope.Link(route), label));
     v.set("sections", std::move(sections));
     v.set("closed", !scope.year.open());
+    v.set("finishing", scope.year.evaluation_open);
     v.set("overdue", overview.overdue > 0);
     v.set("overdue_count", std::to_string(overview.overdue));
     ViewList levels;

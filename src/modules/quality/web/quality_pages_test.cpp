@@ -1,7 +1,7 @@
 // The quality cycle through the router (no socket): who may edit what (a mentor only their own
 // team's werkplan, the schoolleider adopts), other schools and the region, optimistic saves,
-// validation that keeps input, the year roll-over and read-only years, the scan action points,
-// history and the LOB-taken downloads. What the year delivered: year_outcomes_test.cpp.
+// validation that keeps input, the scan action points, history and the LOB-taken downloads.
+// What the year delivered: year_outcomes_test.cpp.
 #include "modules/quality/web/quality_pages_test_support.hpp"
 
 #include "modules/scan/storage/scan_repo.hpp"
@@ -200,41 +200,6 @@ TEST_F(QualityPages, AGoalAddedToAVastgesteldBeleidWarnsAndReopensIt) {
         QualityOf(app.services()).quality.Single(year.id, core::Kind::kBeleid, std::nullopt);
     EXPECT_EQ(beleid->record.status, "concept");
     EXPECT_FALSE(Has(decaan.Get(base + "/doelen/nieuw").body, "hoort bij het vastgestelde"));
-}
-
-// "Nieuw schooljaar starten" without the box ticked says so on the page, with what is still
-// open in this year; nothing is started.
-TEST_F(QualityPages, StartingANewYearWithoutTheBoxSaysWhyAndWhatIsOpen) {
-    Browser decaan(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const auto page = decaan.Post(base + "/nieuw-schooljaar", {});
-    EXPECT_EQ(page.status, 400);
-    EXPECT_TRUE(Has(page.body, "Vink aan dat u het nieuwe schooljaar wilt starten"));
-    EXPECT_TRUE(Has(page.body, "aria-invalid=\"true\""));
-    EXPECT_TRUE(Has(page.body, "Nog niet af in 2026-2027"));
-    EXPECT_FALSE(QualityOf(app.services()).quality.Year(school, 2027).has_value());
-}
-
-TEST_F(QualityPages, ANewSchoolYearLeavesTheOldOneReadOnly) {
-    Browser decaan(app);
-    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const std::string last = "/scholen/" + std::to_string(school) + "/kwaliteit/2025";
-    auto closed = decaan.Post(last + "/visie", {{"version", "1"}, {"betekenis", "x"}});
-    EXPECT_EQ(closed.status, 409);
-    EXPECT_TRUE(Has(closed.body, "afgesloten"));
-    EXPECT_EQ(decaan.Post(last + "/nieuw-schooljaar", {{"bevestig", "ja"}}).status, 409);
-    EXPECT_FALSE(Has(decaan.Get(last + "/visie").body, "name=\"betekenis\""));
-    EXPECT_EQ(decaan.Post(base + "/nieuw-schooljaar", {}).status, 400) << "needs confirmation";
-    auto res = decaan.Post(base + "/nieuw-schooljaar", {{"bevestig", "ja"}});
-    EXPECT_EQ(res.status, 303);
-    EXPECT_EQ(res.Header("Location").value_or(""),
-              "/scholen/" + std::to_string(school) + "/kwaliteit/2027");
-    EXPECT_EQ(decaan.Post(base + "/nieuw-schooljaar", {{"bevestig", "ja"}}).status, 409)
-        << "a replayed roll-over changes nothing";
-    auto compare = decaan.Get("/scholen/" + std::to_string(school) + "/kwaliteit/2027/vergelijk");
-    EXPECT_EQ(compare.status, 200);
-    EXPECT_TRUE(Has(compare.body, "2026-2027 en 2027-2028 vergeleken"));
-    EXPECT_EQ(QualityOf(app.services()).quality.Years(school).size(), 3u);
 }
 
 TEST_F(QualityPages, ScanActionPointsBecomeActivitiesOnce) {

@@ -28,14 +28,19 @@ YearScope LoadYear(Ctx& ctx) {
 namespace {
 
 std::string ClosedMessage(const YearScope& scope) {
-    return "Schooljaar " + scope.label() +
-           " is afgesloten en alleen nog te lezen. Werk in het nieuwe schooljaar verder.";
+    return "Schooljaar " + scope.label() + " is afgesloten en alleen nog te lezen" +
+           (scope.year.evaluation_open ? ", op de evaluaties na" : "") +
+           ". Werk in het nieuwe schooljaar verder.";
 }
 
 }  // namespace
 
 void RequireOpen(const YearScope& scope) {
     if (!scope.year.open()) throw core::Conflict(ClosedMessage(scope));
+}
+
+void RequireWritable(const YearScope& scope, core::Kind kind) {
+    if (!scope.year.Writable(kind)) throw core::Conflict(ClosedMessage(scope));
 }
 
 void ThrowIfClosed(storage::SaveResult result, const YearScope& scope) {

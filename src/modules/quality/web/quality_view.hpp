@@ -34,6 +34,9 @@ struct YearScope {
 YearScope LoadYear(Ctx& ctx);
 // Throws core::Conflict (409, in Dutch) when the schooljaar is closed: it is read-only.
 void RequireOpen(const YearScope& scope);
+// The same for writing a record of `kind`: the evaluations of the schooljaar just closed stay
+// writable while the next one runs (storage::YearRecord::Writable).
+void RequireWritable(const YearScope& scope, core::Kind kind);
 // For a save the repository refused because the schooljaar was closed meanwhile.
 void ThrowIfClosed(storage::SaveResult result, const YearScope& scope);
 // For Access::Within: the {team} path parameter, when it is a team of {school}.

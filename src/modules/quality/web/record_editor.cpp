@@ -30,8 +30,11 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
     v.set("intro", page.intro);
     v.set("back_path", page.back_path);
     v.set("back_label", page.back_label);
+    const bool writable = scope.year.Writable(page.kind);
     v.set("closed", !scope.year.open());
-    const bool editing = page.may_edit && scope.year.open() && !page.print;
+    v.set("finishing", !scope.year.open() && writable);  // an evaluation of the year just closed
+    v.set("next_year", core::SchoolYearLabel(scope.year.start_year + 1));
+    const bool editing = page.may_edit && writable && !page.print;
     v.set("editing", editing);
     v.set("print", page.print);
     v.set("adopted_warning", editing ? page.adopted_warning : std::string());
@@ -88,7 +91,7 @@ Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
 
 Response SaveRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     if (!page.may_edit) throw core::Forbidden();
-    RequireOpen(scope);
+    RequireWritable(scope, page.kind);
     const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
     core::Fields fields = core::Normalise(form, ctx.form);
     const auto errors = core::Validate(form, fields);
@@ -210,7 +213,7 @@ Handler RecordRoute(RecordAction action, PageBuilder build) {
                 return ShowRecord(ctx, scope, std::move(page));
             case RecordAction::kNew:
                 if (!page.may_edit) throw core::Forbidden();
-                RequireOpen(scope);
+                RequireWritable(scope, page.kind);
                 return ShowRecord(ctx, scope, std::move(page));
             case RecordAction::kSave:
                 return SaveRecord(ctx, scope, std::move(page));
