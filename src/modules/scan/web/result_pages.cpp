@@ -147,8 +147,16 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     v.set("running", !r.round.closed_at.has_value());
     v.set("min_respondents", std::to_string(core::kMinRespondents));
     v.set("instrument", ins.title);
-    v.set("can_run",
-          core::Allowed(ctx.user, Permission::kRunScan, core::Target::School(r.school.id)));
+    // The report (`?afdrukken`): the closed round's results without forms, buttons or links
+    // that only work on screen, and every comment unfolded.
+    const bool print = r.Visible() && ctx.QueryParam("afdrukken").has_value();
+    const bool can_run =
+        !print && core::Allowed(ctx.user, Permission::kRunScan, core::Target::School(r.school.id));
+    v.set("print", print);
+    v.set("printed", core::FormatDateLong(ctx.app.clock.Now()));
+    v.set("print_path", kResults.With(r.round.school_id, r.round.id) + "?afdrukken");
+    v.set("page_path", kResults.With(r.round.school_id, r.round.id));
+    v.set("can_run", can_run);
     v.set("csv_path", kResultsCsv.With(r.round.school_id, r.round.id));
     v.set("xlsx_path", kResultsXlsx.With(r.round.school_id, r.round.id));
     v.set("actions_path", kActions.With(r.round.school_id, r.round.id));
@@ -194,9 +202,7 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     }
     v.set("theme_details", std::move(theme_details));
     v.set("start_here", StartHere(r, 2));
-    v.set("theme_advice", ThemeAdvice(ctx, r,
-                                      core::Allowed(ctx.user, Permission::kRunScan,
-                                                    core::Target::School(r.school.id))));
+    v.set("theme_advice", ThemeAdvice(ctx, r, can_run));
     v.set("has_comparison", r.comparison.has_value());
     if (r.previous) v.set("previous", r.previous->title);
 

@@ -1,6 +1,6 @@
 #pragma once
 // What the LOB-scan page tests share: a running round of 21VZ started by its decaan, its open
-// link, and a respondent starting through it.
+// link, a respondent starting through it, and the round closed with results.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -54,6 +54,28 @@ protected:
     TestApp app;
     Browser decaan{app};
     std::string round, open;
+};
+
+// The same round closed after three docenten answered "Visie en beleid" (one "geborgd" with a
+// comment, two "niet gestart"): its results are shown.
+class ClosedRound : public RunningRound {
+protected:
+    void SetUp() override {
+        RunningRound::SetUp();
+        for (int i = 0; i < 3; ++i) {
+            Browser r(app);
+            const std::string path = Begin(r, open);
+            ASSERT_EQ(r.Post(path, {{"thema", "1"},
+                                    {"a_visie-1", i == 0 ? "4" : "1"},
+                                    {"c_visie-1", i == 0 ? "Meer tijd nodig." : ""}})
+                          .status,
+                      303);
+            ASSERT_EQ(r.Post(path + "/inleveren", {}).status, 303);
+        }
+        ASSERT_EQ(decaan.Post(round + "/sluiten", {{"zeker", "ja"}}).status, 303);
+        results = round + "/resultaten";
+    }
+    std::string results;
 };
 
 }  // namespace koers::web::scan_testing

@@ -16,23 +16,6 @@ bool Has(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
 }
 
-class ClosedRound : public RunningRound {
-protected:
-    void SetUp() override {
-        RunningRound::SetUp();
-        for (int i = 0; i < 3; ++i) {
-            Browser r(app);
-            const std::string path = Begin(r, open);
-            ASSERT_EQ(r.Post(path, {{"thema", "1"}, {"a_visie-1", i == 0 ? "4" : "1"}}).status,
-                      303);
-            ASSERT_EQ(r.Post(path + "/inleveren", {}).status, 303);
-        }
-        ASSERT_EQ(decaan.Post(round + "/sluiten", {{"zeker", "ja"}}).status, 303);
-        results = round + "/resultaten";
-    }
-    std::string results;
-};
-
 TEST_F(ClosedRound, EachThemeSaysWhatToDoWhatToReadAndBecomesAnActionPoint) {
     const auto page = decaan.Get(results);
     ASSERT_EQ(page.status, 200);
