@@ -22,6 +22,7 @@ constexpr web::RouteGroup kRoutes[] = {
     web::AddScanRoundRoutes,
     web::AddScanRespondRoutes,
     web::AddScanResultRoutes,
+    web::AddScanComparisonRoutes,
     web::AddScanInstrumentRoutes,
 };
 

@@ -6,6 +6,7 @@ namespace koers::web::scan_paths {
 
 // Rounds of a school, and running one.
 inline constexpr RoutePath kRounds{"/scholen/{school}/scan"};
+inline constexpr RoutePath kTeams{"/scholen/{school}/scan/teams"};  // teams side by side
 inline constexpr RoutePath kNewRound{"/scholen/{school}/scan/nieuw"};
 inline constexpr RoutePath kRound{"/scholen/{school}/scan/{round}"};
 inline constexpr RoutePath kRoundQr{"/scholen/{school}/scan/{round}/deelnemen/{group}"};

@@ -61,18 +61,24 @@ Response ListRounds(Ctx& ctx) {
     v.set("new_path", kNewRound.With(school.id));
     ViewList rounds;
     std::optional<int64_t> latest;
+    bool team_rounds = false;
     for (const auto& r : ScanOf(ctx).scans.RoundsOf(school.id)) {
         // Another team's rounds are not listed for someone tied to one team.
         if (r.team_id && !core::Allowed(ctx.user, Permission::kViewScanResults,
                                         core::Target::Team(school.id, *r.team_id)))
             continue;
         if (!latest) latest = r.id;
+        team_rounds = team_rounds || r.team_id.has_value();
         View item = RoundSummary(r, now);
         int64_t submitted = 0;
         for (const auto& c : ScanOf(ctx).scans.Counts(r.id)) submitted += c.submitted;
         item.set("submitted", std::to_string(submitted));
         rounds.push_back(std::move(item));
     }
+    // Teams are compared by who may read results, once some team held a round of its own.
+    if (team_rounds &&
+        core::Allowed(ctx.user, Permission::kViewScanResults, core::Target::School(school.id)))
+        v.set("teams_path", kTeams.With(school.id));
     v.set("has_rounds", !rounds.empty());
     v.set("rounds", std::move(rounds));
     if (latest) v.set("copy_path", kNewRound.With(school.id) + "?kopie=" + std::to_string(*latest));

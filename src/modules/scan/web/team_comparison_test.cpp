@@ -1,0 +1,104 @@
+// Teams compared (/scholen/{school}/scan/teams): each team's newest closed round beside the whole
+// school's, theme by theme, with the results page's rules per figure. The insider's attempts: a
+// team round with too few respondents, a theme too few people answered, and a teamleider looking
+// at another team.
+#include <gtest/gtest.h>
+
+#include "modules/scan/core/round.hpp"
+#include "modules/scan/web/scan_pages_test_support.hpp"
+#include "platform/storage/org_repo.hpp"
+
+namespace koers::web {
+namespace {
+
+using namespace scan_testing;
+
+bool Has(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+class TeamRounds : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+        school = app.SchoolId("21VZ");
+        for (const auto& t : app.services().orgs.Teams(school))
+            (t.name == "Bovenbouw havo" ? havo : other) = t;
+        scan = "/scholen/" + std::to_string(school) + "/scan";
+    }
+    // Starts a round of `team`, lets `people` docenten answer (visie-1 "geborgd", and visie-2
+    // only the first of them) and closes it.
+    void Hold(const storage::TeamRecord& team, int people) {
+        auto res = decaan.Post(scan, {{"title", "Ronde " + team.name},
+                                      {"deadline", "2027-06-30"},
+                                      {"groups", "docenten"},
+                                      {"team", std::to_string(team.id)}});
+        ASSERT_EQ(res.status, 303);
+        const std::string round(res.Header("Location").value_or(""));
+        const std::string open = OpenLink(decaan, round);
+        for (int i = 0; i < people; ++i) {
+            Browser r(app);
+            const std::string path = Begin(r, open);
+            web::Pairs answers = {{"thema", "1"}, {"a_visie-1", "4"}};
+            if (i == 0) answers.emplace_back("a_visie-2", "1");
+            ASSERT_EQ(r.Post(path, answers).status, 303);
+            ASSERT_EQ(r.Post(path + "/inleveren", {}).status, 303);
+        }
+        ASSERT_EQ(decaan.Post(round + "/sluiten", {{"zeker", "ja"}}).status, 303);
+    }
+    TestApp app;
+    Browser decaan{app};
+    int64_t school = 0;
+    storage::TeamRecord havo, other;
+    std::string scan;
+};
+
+TEST_F(TeamRounds, TeamsStandBesideTheWholeSchoolOnlyWithFiguresThatMayBeShown) {
+    EXPECT_FALSE(Has(decaan.Get(scan).body, "Teams vergelijken")) << "no team held a round yet";
+    Hold(havo, core::kMinRespondents);
+    Hold(other, core::kMinRespondents - 1);
+    EXPECT_TRUE(Has(decaan.Get(scan).body, "href=\"" + scan + "/teams\">Teams vergelijken</a>"));
+
+    const auto page = decaan.Get(scan + "/teams");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(Has(page.body,
+                    ">Hele school</a><br><span class=\"koers-muted\">LOB-scan voorjaar "
+                    "2026"))
+        << "the newest school-wide round with results";
+    EXPECT_TRUE(Has(page.body, ">Team Bovenbouw havo</a>"));
+    EXPECT_FALSE(Has(page.body, "Team " + other.name)) << "too few respondents: not shown";
+    // Visie en beleid: all three said "geborgd" on visie-1; visie-2 had one answer, which
+    // counts for no figure, so the theme rests on visie-1 only.
+    const std::string visie = Between(page.body, ">Visie en beleid</th>", "</tr>");
+    ASSERT_FALSE(visie.empty());
+    EXPECT_TRUE(Has(visie, "<strong>100%</strong> <span class=\"koers-delta")) << visie;
+    // A theme the team did not answer has no figure, and no difference either.
+    const std::string programma =
+        Between(page.body, ">LOB-programma en leeromgeving</th>", "</tr>");
+    EXPECT_TRUE(
+        programma.ends_with("</td><td class=\"utrecht-table__cell "
+                            "utrecht-table__cell--numeric\"><strong>–</strong></td>"))
+        << programma;
+}
+
+TEST_F(TeamRounds, EachSeesOnlyTheTeamsWhoseResultsTheyMayRead) {
+    Hold(havo, core::kMinRespondents);
+    Hold(other, core::kMinRespondents);
+    Browser mentor(app), teamleider(app);
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
+    EXPECT_EQ(mentor.Get(scan + "/teams").status, 403);
+    ASSERT_TRUE(Has(decaan.Get(scan + "/teams").body, "Team " + other.name));
+    // A teamleider tied to one team compares it with the whole school, and sees no other team.
+    const auto as_teamleider = teamleider.Get(scan + "/teams");
+    ASSERT_EQ(as_teamleider.status, 200);
+    EXPECT_TRUE(Has(as_teamleider.body, ">Team Bovenbouw havo</a>"));
+    EXPECT_TRUE(Has(as_teamleider.body, ">Hele school</a>"));
+    EXPECT_FALSE(Has(as_teamleider.body, "Team " + other.name));
+    Browser foreign(app);
+    ASSERT_TRUE(foreign.SignIn("decaan.mbo@demo.koers.nl"));
+    EXPECT_EQ(foreign.Get(scan + "/teams").status, 403) << "another school";
+}
+
+}  // namespace
+}  // namespace koers::web
