@@ -18,8 +18,8 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddQualityOverviewRoutes, web::AddQualityDocumentRoutes, web::AddQualityWerkplanRoutes,
-    web::AddQualityTaskRoutes,     web::AddQualityHistoryRoutes,
+    web::AddQualityOverviewRoutes, web::AddQualityDocumentRoutes, web::AddQualitySchoolPlanRoutes,
+    web::AddQualityWerkplanRoutes, web::AddQualityTaskRoutes,     web::AddQualityHistoryRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {

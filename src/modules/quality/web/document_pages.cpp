@@ -3,6 +3,7 @@
 // leiderschapsgesprekken. Each page is a record page (record_editor) plus what it lists.
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/core/smart.hpp"
+#include "modules/quality/web/activity_views.hpp"
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "modules/quality/web/record_editor.hpp"
@@ -82,6 +83,7 @@ RecordPage BeleidPage(Ctx& ctx, const YearScope& scope) {
     page.view.set("goals_section", true);
     page.view.set("goals", std::move(goals));
     if (page.may_edit && scope.year.open()) page.view.set("new_goal_path", scope.Link(kNewGoal));
+    AddSchoolActivities(ctx, scope, page);
     return page;
 }
 

@@ -21,6 +21,17 @@ inline constexpr RoutePath kNewGoal{"/scholen/{school}/kwaliteit/{jaar}/doelen/n
 inline constexpr RoutePath kGoal{"/scholen/{school}/kwaliteit/{jaar}/doelen/{record}"};
 inline constexpr RoutePath kDeleteGoal{
     "/scholen/{school}/kwaliteit/{jaar}/doelen/{record}/verwijderen"};
+// The school's own activities, in the beleid (school-wide action points among them).
+inline constexpr RoutePath kSchoolActivities{
+    "/scholen/{school}/kwaliteit/{jaar}/beleid/activiteiten"};
+inline constexpr RoutePath kNewSchoolActivity{
+    "/scholen/{school}/kwaliteit/{jaar}/beleid/activiteiten/nieuw"};
+inline constexpr RoutePath kSchoolActivity{
+    "/scholen/{school}/kwaliteit/{jaar}/beleid/activiteiten/{record}"};
+inline constexpr RoutePath kDeleteSchoolActivity{
+    "/scholen/{school}/kwaliteit/{jaar}/beleid/activiteiten/{record}/verwijderen"};
+inline constexpr RoutePath kSchoolScanActions{
+    "/scholen/{school}/kwaliteit/{jaar}/beleid/scanacties"};
 inline constexpr RoutePath kTalks{"/scholen/{school}/kwaliteit/{jaar}/leiderschap"};
 inline constexpr RoutePath kNewTalk{"/scholen/{school}/kwaliteit/{jaar}/leiderschap/nieuw"};
 inline constexpr RoutePath kTalk{"/scholen/{school}/kwaliteit/{jaar}/leiderschap/{record}"};
@@ -67,5 +78,7 @@ inline constexpr ListedPaths kGoalPaths{kGoals, kGoal, kDeleteGoal};
 inline constexpr ListedPaths kTalkPaths{kTalks, kTalk, kDeleteTalk};
 inline constexpr ListedPaths kTaskPaths{kTasks, kTask, kDeleteTask};
 inline constexpr ListedPaths kActivityPaths{kActivities, kActivity, kDeleteActivity};
+inline constexpr ListedPaths kSchoolActivityPaths{kSchoolActivities, kSchoolActivity,
+                                                  kDeleteSchoolActivity};
 
 }  // namespace koers::web::quality_paths

@@ -73,27 +73,32 @@ std::vector<Todo> QualityTodos(const Ctx& ctx, const core::Membership& role) {
     const int64_t now = ctx.app.clock.Now();
     const std::string month = core::MonthOf(now);
 
-    // Activities still to do: this month's, and those whose month has passed.
-    size_t due = 0, late = 0;
+    // Activities still to do: this month's, and those whose month has passed; the teams' (in
+    // their werkplannen) apart from the school's own (in the beleid), each linked where it is.
+    struct Due {
+        size_t now = 0, late = 0;
+    } teams, own;
     for (const auto& a : quality.Records(year.id, core::Kind::kActiviteit)) {
         if (role.team_id && a.record.team_id != role.team_id) continue;
         if (a.record.status != core::kGepland || a.record.due.empty()) continue;
-        due += a.record.due == month ? 1 : 0;
-        late += a.record.due < month ? 1 : 0;
+        Due& d = a.record.team_id ? teams : own;
+        d.now += a.record.due == month ? 1 : 0;
+        d.late += a.record.due < month ? 1 : 0;
     }
-    const std::string activities =
-        role.team_id ? kPlan.With(school, y, *role.team_id) : kPlans.With(school, y);
-    const char* whose = role.team_id ? " van uw team" : "";
-    if (late > 0)
-        out.push_back({Count(late, "activiteit", "activiteiten") + whose +
-                           (late == 1 ? " is" : " zijn") +
-                           " nog niet uitgevoerd, terwijl de "
-                           "maand voorbij is",
-                       activities, true});
-    if (due > 0)
-        out.push_back({Count(due, "activiteit", "activiteiten") + whose +
-                           (due == 1 ? " staat" : " staan") + " voor deze maand gepland",
-                       activities, false});
+    const auto say = [&](const Due& d, const std::string& whose, const std::string& path) {
+        if (d.late > 0)
+            out.push_back({Count(d.late, "activiteit", "activiteiten") + whose +
+                               (d.late == 1 ? " is" : " zijn") +
+                               " nog niet uitgevoerd, terwijl de maand voorbij is",
+                           path, true});
+        if (d.now > 0)
+            out.push_back({Count(d.now, "activiteit", "activiteiten") + whose +
+                               (d.now == 1 ? " staat" : " staan") + " voor deze maand gepland",
+                           path, false});
+    };
+    say(teams, role.team_id ? " van uw team" : "",
+        role.team_id ? kPlan.With(school, y, *role.team_id) : kPlans.With(school, y));
+    say(own, " van de hele school", kBeleid.With(school, y) + "#activiteiten");
 
     const auto overview = core::Overview(quality.Facts(year, now), now);
     if (role.team_id) {

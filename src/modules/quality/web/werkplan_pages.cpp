@@ -2,16 +2,14 @@
 // its activities and their execution, pulling in action points of the LOB-scan, and the
 // evaluation of the werkplan. A mentor or teamleider tied to a team edits only that team's.
 #include <map>
+#include "modules/quality/web/activity_views.hpp"
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
-#include "modules/scan/web/scan_parts.hpp"
 #include "platform/core/common/dates.hpp"
 
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/web/record_editor.hpp"
 #include "modules/quality/web/routes.hpp"
-#include "modules/scan/storage/scan_repo.hpp"
-#include "modules/scan/web/scan_service.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/http/router.hpp"
@@ -60,73 +58,6 @@ Response ListPlans(Ctx& ctx) {
     return RenderPage(ctx, "quality/plans", std::move(v), "Werkplannen · " + scope.school.name);
 }
 
-ViewList ActivityViews(Ctx& ctx, const YearScope& scope, int64_t team_id, bool links) {
-    const core::Form form = FormFor(ctx, scope, Kind::kActiviteit);
-    const auto* status = form.Find("status");
-    const auto* goal = form.Find("doel");
-    const std::string month = core::MonthOf(ctx.app.clock.Now());
-    ViewList out;
-    for (const auto& a :
-         QualityOf(ctx).quality.Records(scope.year.id, Kind::kActiviteit, team_id)) {
-        const auto& r = a.record;
-        View item = Object();
-        item.set("path", links ? scope.Link(kActivity, team_id, r.id) : "");
-        item.set("what", std::string(core::FieldOf(r.fields, "wat")));
-        item.set("origin", std::string(core::FieldOf(r.fields, "herkomst")));
-        item.set("group", std::string(core::FieldOf(r.fields, "doelgroep")));
-        item.set("when", core::FormatIsoDateLong(r.due));
-        item.set("who", std::string(core::FieldOf(r.fields, "wie")));
-        item.set("goal", core::DisplayValue(*goal, core::FieldOf(r.fields, "doel")));
-        const bool late = r.status == core::kGepland && !r.due.empty() && r.due < month;
-        item.set("status", core::OptionLabel(*status, r.status) + (late ? " · te laat" : ""));
-        item.set("state", r.status == core::kUitgevoerd  ? "done"
-                          : late                         ? "overdue"
-                          : r.status == core::kVervallen ? "open"
-                                                         : "busy");
-        item.set("note", std::string(core::FieldOf(r.fields, "toelichting")));
-        out.push_back(std::move(item));
-    }
-    return out;
-}
-
-// An action point of the school's LOB-scan that this team's werkplan has not taken yet.
-struct OfferedAction {
-    storage::ActionRecord action;
-    storage::RoundRecord round;
-};
-
-// The action points of the school-wide rounds and of the team's own, minus those already taken.
-std::vector<OfferedAction> OfferedActions(Ctx& ctx, const YearScope& scope, int64_t team_id) {
-    std::vector<std::string> taken;
-    for (const auto& a : QualityOf(ctx).quality.Records(scope.year.id, Kind::kActiviteit, team_id))
-        taken.emplace_back(core::FieldOf(a.record.fields, "scan_actie"));
-    std::vector<OfferedAction> out;
-    for (const auto& round : ScanOf(ctx).scans.RoundsOf(scope.school.id)) {
-        if (round.team_id && *round.team_id != team_id) continue;
-        for (auto& a : ScanOf(ctx).scans.Actions(round.id))
-            if (std::find(taken.begin(), taken.end(), std::to_string(a.id)) == taken.end())
-                out.push_back({std::move(a), round});
-    }
-    return out;
-}
-
-ViewList ScanActionViews(Ctx& ctx, const YearScope& scope, int64_t team_id) {
-    ViewList out;
-    for (const auto& [a, round] : OfferedActions(ctx, scope, team_id)) {
-        std::string theme = a.theme;
-        for (const auto& t : ScanOf(ctx).scan.InstrumentOf(round.instrument_id)->themes)
-            if (t.code == a.theme) theme = t.title;
-        View item = Object();
-        item.set("id", std::to_string(a.id));
-        item.set("what", a.what);
-        item.set("who", a.who);
-        item.set("round", round.title);
-        item.set("theme", theme);
-        out.push_back(std::move(item));
-    }
-    return out;
-}
-
 RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
     const auto team = TeamOf(ctx, scope);
     RecordPage page;
@@ -153,6 +84,7 @@ RecordPage PlanPage(Ctx& ctx, const YearScope& scope) {
     ViewList activities = ActivityViews(ctx, scope, team.id, true);
     page.children = static_cast<int>(activities.size());
     page.view.set("activities_section", true);
+    page.view.set("activities_heading", "Activiteiten en uitvoering");
     page.view.set("activities", std::move(activities));
     page.view.set("plan_links", true);
     page.view.set("evaluation_path", scope.Link(kPlanEvaluation, team.id));
@@ -207,27 +139,7 @@ Response ImportScanActions(Ctx& ctx) {
     const YearScope scope = LoadYear(ctx);
     RequireOpen(scope);
     const auto team = TeamOf(ctx, scope);  // the route checked this team (Within)
-    const auto plan = StoredPlan(ctx, scope, team.id);
-    const auto chosen = ctx.FieldValues("actie");
-    if (chosen.empty()) throw core::InvalidInput("Kies minstens één actiepunt om over te nemen.");
-    int added = 0;
-    for (const auto& [a, round] : OfferedActions(ctx, scope, team.id)) {
-        if (std::find(chosen.begin(), chosen.end(), std::to_string(a.id)) == chosen.end()) continue;
-        core::Record r{.kind = Kind::kActiviteit, .team_id = team.id, .parent_id = plan.record.id};
-        core::ApplyEdit(r, {{"wat", a.what},
-                            {"wie", a.who},
-                            {"maand", a.due.substr(0, 7)},
-                            {"status", std::string(core::kGepland)},
-                            {"herkomst", "Actiepunt uit de LOB-scan “" + round.title + "”"},
-                            {"scan_actie", std::to_string(a.id)}});
-        ThrowIfClosed(
-            QualityOf(ctx).quality.Create(scope.year.id, r, AuthorOf(ctx), ctx.app.clock.Now()),
-            scope);
-        ++added;
-    }
-    if (added == 0)
-        throw core::Conflict("Deze actiepunten staan al in het werkplan of bestaan niet meer.");
-    SetFlash(ctx, "actiepunten-overgenomen");
+    TakeScanActions(ctx, scope, StoredPlan(ctx, scope, team.id));
     return Redirect(scope.Link(kPlan, team.id));
 }
 
@@ -248,6 +160,7 @@ RecordPage PlanEvaluationPage(Ctx& ctx, const YearScope& scope) {
     page.done_path = page.action;
     page.may_edit = MayEdit(ctx, scope, team.id);
     page.view.set("activities_section", true);
+    page.view.set("activities_heading", "Activiteiten en uitvoering");
     page.view.set("activities", ActivityViews(ctx, scope, team.id, false));
     return page;
 }
