@@ -20,10 +20,12 @@ struct DemoRound {
     int64_t days_ago;  // when it closed; 0: still running
     double maturity;   // 0..1, the school's overall stage
     int respondents;
+    std::string_view team = {};  // a round of one team; empty: the whole school
 };
 
-// Veldzicht has an earlier round to compare with and a running one; the other vo schools give
-// the peer means (six schools in the sector, four others in Veldzicht's region: below five).
+// Veldzicht has an earlier round to compare with, a running one and two teams' own rounds; the
+// other vo schools give the peer means (six schools in the sector, four others in Veldzicht's
+// region: below five).
 constexpr DemoRound kRounds[] = {
     {"21VZ", "LOB-scan najaar 2025", 300, 0.35, 14},
     {"21VZ", "LOB-scan voorjaar 2026", 120, 0.55, 16},
@@ -34,6 +36,9 @@ constexpr DemoRound kRounds[] = {
     {"14LD", "LOB-scan 2026", 60, 0.5, 11},
     {"16TE", "LOB-scan 2026", 50, 0.3, 9},
     {"21VZ", "LOB-scan najaar 2026", 0, 0.6, 4},
+    // Two of Veldzicht's teams held a round of their own, to compare with the whole school.
+    {"21VZ", "Teamscan Bovenbouw havo", 100, 0.7, 7, "Bovenbouw havo"},
+    {"21VZ", "Teamscan Onderbouw", 95, 0.35, 6, "Onderbouw"},
 };
 
 constexpr std::string_view kComments[] = {
@@ -108,6 +113,8 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
         r.school_id = school->id;
         r.instrument_id = instrument->id;
         r.title = std::string(d.title);
+        for (const auto& t : orgs.Teams(school->id))
+            if (!d.team.empty() && t.name == d.team) r.team_id = t.id;
         r.groups = {Group::kSchoolleiding, Group::kCoordinator, Group::kMentoren, Group::kDocenten,
                     Group::kLeerlingen};
         r.created_at = now - (d.days_ago + 21) * kDay;
