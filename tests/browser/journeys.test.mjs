@@ -292,6 +292,11 @@ test("a LOB-scan round: start from the previous one, 12 respondents (a docent an
   assert.match(text, /In de regio zijn nog te weinig scholen/);
   assert.ok(await coord.isVisible(".koers-radar"));
   assert.ok(!/Schoolleiding<\/th>/.test(await coord.content()), "a group of two is not shown apart");
+  // What to do next: advice per theme, reading from the kennisbank, an action point from a theme.
+  assert.match(text, /Wat kunt u nu doen\?/);
+  assert.match(text, /Het meest te winnen valt bij/);
+  await Promise.all([coord.waitForURL(/actiepunt=visie/), coord.click("#advies-visie ~ p a:has-text('Maak er een actiepunt van')")]);
+  assert.equal(await coord.inputValue("#theme"), "visie", "the form has the theme chosen");
   await coord.fill("#what", "Resultaten bespreken in de teamvergadering");
   await coord.fill("#who", "Dirk Decaan");
   await coord.fill("#due", "2027-01-15");
@@ -299,6 +304,14 @@ test("a LOB-scan round: start from the previous one, 12 respondents (a docent an
   assert.match(await coord.textContent("#acties ~ div"), /Resultaten bespreken/);
   const download = await Promise.all([coord.waitForEvent("download"), coord.click("text=Download als Excel (XLSX)")]);
   assert.match(download[0].suggestedFilename(), /\.xlsx$/);
+  await coord.click("text=Rapport om af te drukken");
+  await checkPage(coord, "scan-report");
+  assert.equal(await coord.$("main form"), null, "the report has no forms");
+  await coord.goto(roundUrl.replace(/\/\d+$/, "/teams"));
+  await checkPage(coord, "scan-teams");
+  const teams = await coord.textContent("main");
+  assert.match(teams, /Team Bovenbouw havo/);
+  assert.match(teams, /Team Onderbouw/);
   await coord.context().close();
 
   const regio = await newPage();
@@ -564,7 +577,7 @@ test("axe checked every page template", () => {
   for (const [re, label] of [[/^\/scholen\/\d+\/scan$/, "scan rounds"], [/^\/scholen\/\d+\/scan\/nieuw$/, "round form"],
                              [/^\/scholen\/\d+\/scan\/\d+$/, "round"], [/\/deelnemen\/[a-z]+$/, "QR page"],
                              [/^\/scan\/open\//, "open link"], [/^\/scan\/antwoord\/[^/]+$/, "answering"],
-                             [/^\/scan\/antwoord\/[^/]+\/overzicht$/, "overview"], [/\/resultaten$/, "results"],
+                             [/^\/scan\/antwoord\/[^/]+\/overzicht$/, "overview"], [/\/resultaten$/, "results"], [/\/scan\/teams$/, "teams compared"],
                              [/^\/regios\/\d+\/scan$/, "region scan"], [/^\/beheer\/scan\/\d+$/, "instrument"],
                              [/^\/beheer\/scan\/\d+\/nieuw$/, "instrument form"],
                              [/^\/scholen\/\d+\/kwaliteit\/\d{4}$/, "PDCA overview"], [/\/kwaliteit\/\d{4}\/visie$/, "visie"],

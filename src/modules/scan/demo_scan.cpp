@@ -38,7 +38,7 @@ constexpr DemoRound kRounds[] = {
     {"21VZ", "LOB-scan najaar 2026", 0, 0.6, 4},
     // Two of Veldzicht's teams held a round of their own, to compare with the whole school.
     {"21VZ", "Teamscan Bovenbouw havo", 100, 0.7, 7, "Bovenbouw havo"},
-    {"21VZ", "Teamscan Onderbouw", 95, 0.35, 6, "Onderbouw"},
+    {"21VZ", "Teamscan Onderbouw", 95, 0.45, 6, "Onderbouw"},
 };
 
 constexpr std::string_view kComments[] = {
