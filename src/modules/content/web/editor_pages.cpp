@@ -27,6 +27,44 @@ namespace {
 
 const Access kEditor = Access::Platform(core::Permission::kEditContent);
 
+// The file of an attachment form ("bestand", titled by "titel") checked, for the upload of an
+// item and for the first save of a new one: what to store, or the reason in `v` and the status
+// that says it (400, 413 for too large, 415 for a kind of file Koers does not take).
+std::optional<storage::NewAttachment> CheckAttachment(const Ctx& ctx, core::Validation& v,
+                                                      int& status) {
+    const std::string typed_title = ctx.Field("titel");
+    if (typed_title.size() > core::kMaxAttachmentTitle) {
+        v.Add("titel", "Maak de titel korter: hoogstens " +
+                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
+    } else if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
+        v.Add("bestand", "Kies één bestand om toe te voegen.");
+    } else if (ctx.files[0].data.size() > core::kMaxAttachmentBytes) {
+        v.Add("bestand", "Dit bestand is groter dan " +
+                             HumanSize(static_cast<int64_t>(core::kMaxAttachmentBytes)) + ".");
+        status = 413;
+    } else if (auto type = core::DetectFileType(ctx.files[0].data); !type) {
+        v.Add("bestand",
+              "Dit soort bestand kan niet als bijlage. Gebruik PDF, Word (docx), Excel (xlsx), "
+              "PowerPoint (pptx), OpenDocument (odt, ods, odp) of een afbeelding (PNG, JPEG, "
+              "GIF, WebP).");
+        status = 415;
+    } else {
+        return storage::NewAttachment{core::SafeFileName(ctx.files[0].filename, type->extension),
+                                      core::AttachmentTitle(typed_title, ctx.files[0].filename),
+                                      std::string(type->media_type)};
+    }
+    return std::nullopt;
+}
+
+void StoreAttachment(Ctx& ctx, const storage::ContentRecord& rec,
+                     const storage::NewAttachment& attachment) {
+    ContentOf(ctx).content.AddAttachment(rec.id, attachment, ctx.files[0].data, ctx.user->user_id,
+                                         ctx.app.clock.Now());
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"content.attachment_added", "Bijlage toegevoegd"}, rec.title,
+                         attachment.filename, ctx.req.remote_address);
+}
+
 Response EditorList(Ctx& ctx) {
     storage::EditorFilter filter{ctx.QueryParam("type").value_or(""),
                                  ctx.QueryParam("status").value_or("")};
@@ -76,6 +114,12 @@ Response CreateItem(Ctx& ctx) {
     storage::ContentRecord rec;
     rec.kind = type;
     core::Validation v = ReadForm(ctx, rec, {});
+    // A file may come with the first save; it is checked before anything is stored, so a refused
+    // file leaves no item behind, and a refused item no file.
+    int status = 400;
+    std::optional<storage::NewAttachment> attachment;
+    if (!ctx.files.empty() || !ctx.Field("titel").empty())
+        attachment = CheckAttachment(ctx, v, status);
     if (v.ok()) {
         try {
             ContentOf(ctx).content.Create(rec, ctx.app.clock.Now());
@@ -83,11 +127,16 @@ Response CreateItem(Ctx& ctx) {
             v.Add("slug", "Dit webadres is al in gebruik; kies een ander.");
         }
     }
-    if (!v.ok()) return EditorForm(ctx, rec, v, 400);
-    ItemChanged(ctx, rec.id);
+    if (!v.ok()) {
+        if (attachment)
+            v.Add("bestand", "Het item is nog niet opgeslagen: kies het bestand opnieuw.");
+        return EditorForm(ctx, rec, v, status);
+    }
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
                          {"content.created", "Item aangemaakt"}, rec.title, rec.kind,
                          ctx.req.remote_address);
+    if (attachment) StoreAttachment(ctx, rec, *attachment);
+    ItemChanged(ctx, rec.id);
     SetFlash(ctx, "opgeslagen");
     return Redirect(kItem.With(rec.id));
 }
@@ -137,35 +186,12 @@ Response UploadAttachment(Ctx& ctx) {
     storage::ContentRecord rec = LoadItem(ctx);
     core::Validation v;
     int status = 400;
-    const std::string typed_title = ctx.Field("titel");
-    if (typed_title.size() > core::kMaxAttachmentTitle) {
-        v.Add("titel", "Maak de titel korter: hoogstens " +
-                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
-    } else if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
-        v.Add("bestand", "Kies één bestand om toe te voegen.");
-    } else if (ctx.files[0].data.size() > core::kMaxAttachmentBytes) {
-        v.Add("bestand", "Dit bestand is groter dan " +
-                             HumanSize(static_cast<int64_t>(core::kMaxAttachmentBytes)) + ".");
-        status = 413;
-    } else if (auto type = core::DetectFileType(ctx.files[0].data); !type) {
-        v.Add("bestand",
-              "Dit soort bestand kan niet als bijlage. Gebruik PDF, Word (docx), Excel (xlsx), "
-              "PowerPoint (pptx), OpenDocument (odt, ods, odp) of een afbeelding (PNG, JPEG, "
-              "GIF, WebP).");
-        status = 415;
-    } else {
-        const std::string name = core::SafeFileName(ctx.files[0].filename, type->extension);
-        const std::string title = core::AttachmentTitle(typed_title, ctx.files[0].filename);
-        ContentOf(ctx).content.AddAttachment(rec.id, {name, title, std::string(type->media_type)},
-                                             ctx.files[0].data, ctx.user->user_id,
-                                             ctx.app.clock.Now());
-        ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
-                             {"content.attachment_added", "Bijlage toegevoegd"}, rec.title, name,
-                             ctx.req.remote_address);
-        SetFlash(ctx, "bijlage-toegevoegd");
-        return Redirect(kItem.With(rec.id) + "#bijlagen");
-    }
-    return EditorForm(ctx, rec, v, status);
+    const auto attachment = CheckAttachment(ctx, v, status);
+    if (!attachment) return EditorForm(ctx, rec, v, status);
+    StoreAttachment(ctx, rec, *attachment);
+    ItemChanged(ctx, rec.id);  // the item's page lists its attachments
+    SetFlash(ctx, "bijlage-toegevoegd");
+    return Redirect(kItem.With(rec.id) + "#bijlagen");
 }
 
 Response RemoveAttachment(Ctx& ctx) {
@@ -186,7 +212,7 @@ Response RemoveAttachment(Ctx& ctx) {
 void AddEditorRoutes(Router& r) {
     r.Get(kRedactie, kEditor, EditorList);
     r.Get(kNewItem, kEditor, NewItem);
-    r.Post(kRedactie, kEditor, CreateItem);
+    r.Upload(kRedactie, kEditor, CreateItem);  // a new item may bring its first attachment
     r.Post(kPreview, kEditor, Preview);
     r.Get(kItem, kEditor, EditItem);
     r.Post(kItem, kEditor, SaveItem);
