@@ -65,6 +65,7 @@ TEST_F(NewItemAttachments, ARefusedFileStoresNoItemAndARefusedItemNoFile) {
     const auto bad_item = editor.Upload("/redactie", "bestand", "werkblad.pdf", kPdf, NewItem("x"));
     EXPECT_EQ(bad_item.status, 400);
     EXPECT_TRUE(Has(bad_item.body, "Het item is nog niet opgeslagen: kies het bestand opnieuw."));
+    EXPECT_TRUE(Has(bad_item.body, "value=\"Werkblad loopbaangesprek\"")) << "its title is kept";
 
     auto long_title = NewItem("Werkbladen voor de mentorles");
     long_title.back().second = std::string(201, 'a');

@@ -127,6 +127,7 @@ Response EditorForm(Ctx& ctx, const storage::ContentRecord& rec, const core::Val
     view.set("kind_label", std::string(kind.singular));
     view.set("version", std::to_string(rec.version));
     view.set("title", rec.title);
+    view.set("attachment_title", ctx.Field("titel"));  // kept when the form comes back
     view.set("slug", rec.slug);
     view.set("summary", rec.summary);
     view.set("body", rec.body);
