@@ -229,7 +229,7 @@ async function respondOverHttp(openUrl, value) {
   assert.equal((await c.post(`${path}/inleveren`, {})).status, 303);
 }
 
-test("a LOB-scan round: start from the previous one, 12 respondents (a docent and a leerling on their phones), close, results", async () => {
+test("a LOB-scan round: start from the previous one, 13 respondents (a docent and a leerling on their phones), close, results", async () => {
   const coord = await newPage();
   await signIn(coord, "decaan@demo.koers.nl");
   await coord.click("main a:text-is('LOB-scan')");
@@ -253,11 +253,11 @@ test("a LOB-scan round: start from the previous one, 12 respondents (a docent an
   assert.ok(await coord.isVisible(".koers-qr"));
   await checkPage(coord, "scan-qr");
 
-  // Twelve respondents: 4 docenten, 3 mentoren, 2 schoolleiding, 1 coördinator, 2 leerlingen
-  // (their own version). The small groups are merged into "overig". The first docent and the
-  // first leerling answer on a phone; the others post the same forms over HTTP.
+  // Thirteen respondents: 4 docenten, 3 mentoren, 2 schoolleiding, 1 coördinator, 3 leerlingen
+  // (their own questions, in the je-form). The small groups are merged into "overig". The first
+  // docent and the first leerling answer on a phone; the others post the same forms over HTTP.
   const plan = [["Docenten", 4, 3], ["Mentoren/SLB'ers", 3, 2], ["Schoolleiding", 2, 4],
-                ["LOB-coördinator/decaan", 1, 3], ["Leerlingen", 2, 2]];
+                ["LOB-coördinator/decaan", 1, 3], ["Leerlingen", 3, 4]];
   let n = 0;
   for (const [group, count, answer] of plan) {
     for (let i = 0; i < count; i++) {
@@ -272,6 +272,11 @@ test("a LOB-scan round: start from the previous one, 12 respondents (a docent an
       await Promise.all([phone.waitForURL(/\/scan\/antwoord\//), phone.click("button:has-text('Beginnen')")]);
       for (;;) {
         if (n === 0) await checkPage(phone, "scan-respond-theme");
+        if (group === "Leerlingen" && !(await phone.isVisible("button[value=vorige]"))) {
+          await checkPage(phone, "scan-respond-leerling");
+          assert.match(await phone.textContent("main"), /Klopt grotendeels/);
+          assert.doesNotMatch(await phone.textContent("main"), /\b[Uu]w?\b|Niet gestart/, "je-form, the leerling scale");
+        }
         await assertFits(phone, "answer page");
         for (const name of await phone.$$eval("input[type=radio][value='1']", (rs) => rs.map((r) => r.name)))
           await phone.check(`input[name='${name}'][value='${answer}']`);
@@ -286,7 +291,7 @@ test("a LOB-scan round: start from the previous one, 12 respondents (a docent an
       assert.match(await phone.textContent("main"), /beantwoord/);
       if (n === 0) await checkPage(phone, "scan-respond-overview");
       await Promise.all([phone.waitForLoadState("load"), phone.click("button:has-text('Inleveren')")]);
-      assert.match(await phone.textContent("h1"), /Dank u wel/);
+      assert.match(await phone.textContent("h1"), group === "Leerlingen" ? /Bedankt!/ : /Dank u wel/);
       if (n === 0) {
         await checkPage(phone, "scan-respond-done");
         await phone.goBack();
@@ -300,12 +305,14 @@ test("a LOB-scan round: start from the previous one, 12 respondents (a docent an
 
   await coord.goto(roundUrl);
   const submitted = await coord.$$eval("tbody tr", (rows) => rows.map((r) => r.lastElementChild.textContent.trim()));
-  assert.deepEqual(submitted, ["2", "1", "3", "4", "2"]);
+  assert.deepEqual(submitted, ["2", "1", "3", "4", "3"]);
   await coord.check("#zeker");
   await Promise.all([coord.waitForURL(/\/resultaten$/), coord.click("button:has-text('Ronde sluiten')")]);
   await checkPage(coord, "scan-results");
   const text = await coord.textContent("main");
-  assert.match(text, /12 respondenten/);
+  assert.match(text, /13 respondenten/);
+  // The leerlingen' own score beside the staff score: they answered "klopt helemaal" throughout.
+  assert.match(await coord.textContent("#naast-elkaar + p + div"), /Leerlingen[\s\S]*100%/);
   assert.match(text, /Overig \(kleine groepen samen\)/);
   assert.match(text, /Bij ons gaat dit goed\./);
   assert.match(text, /Vorige ronde/, "compared with the demo's previous round");

@@ -21,14 +21,17 @@ struct DemoRound {
     double maturity;   // 0..1, the school's overall stage
     int respondents;
     std::string_view team = {};  // a round of one team; empty: the whole school
+    int leerlingen = 0;          // who answered their own questions besides the staff mix
+    int ouders = 0;
 };
 
-// Veldzicht has an earlier round to compare with, a running one and two teams' own rounds; the
+// Veldzicht has an earlier round to compare with (both with leerlingen and ouders), a running one
+// and two teams' own rounds; the
 // other vo schools give the peer means (six schools in the sector, four others in Veldzicht's
 // region: below five).
 constexpr DemoRound kRounds[] = {
-    {"21VZ", "LOB-scan najaar 2025", 300, 0.35, 14},
-    {"21VZ", "LOB-scan voorjaar 2026", 120, 0.55, 16},
+    {"21VZ", "LOB-scan najaar 2025", 300, 0.35, 14, {}, 18, 4},
+    {"21VZ", "LOB-scan voorjaar 2026", 120, 0.55, 16, {}, 24, 6},
     {"22RL", "LOB-scan 2026", 100, 0.6, 12},
     {"23AB", "LOB-scan 2026", 90, 0.45, 10},
     {"24PC", "LOB-scan 2026", 80, 0.4, 9},
@@ -77,11 +80,14 @@ double ScanAnswerGenerator::Uniform() {
 core::ScanResponse ScanAnswerGenerator::Next(const core::Instrument& ins, Group group,
                                              const std::vector<double>& maturity) {
     core::ScanResponse r{group, std::vector<int8_t>(ins.StatementCount(), core::kUnanswered)};
-    const bool short_version = core::AnswersShortVersion(group);
-    // Leadership sees things a little rosier than the teams: a visible group difference.
-    const double bias = group == Group::kSchoolleiding ? 0.15 : 0.0;
+    const auto audience = core::AudienceOf(group);
+    // Leadership sees things a little rosier than the teams, and leerlingen notice less of it than
+    // the staff think: visible differences.
+    const double bias = group == Group::kSchoolleiding ? 0.15
+                        : group == Group::kLeerlingen  ? -0.15
+                                                       : 0.0;
     for (size_t i = 0; i < r.answers.size(); ++i) {
-        if (short_version && !ins.At(i).in_short) continue;
+        if (!ins.Asks(audience, ins.At(i))) continue;
         const double u = Uniform();
         if (u < 0.03) continue;  // left open
         if (u < 0.09) {
@@ -117,6 +123,7 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
             if (!d.team.empty() && t.name == d.team) r.team_id = t.id;
         r.groups = {Group::kSchoolleiding, Group::kCoordinator, Group::kMentoren, Group::kDocenten,
                     Group::kLeerlingen};
+        if (d.ouders > 0) r.groups.push_back(Group::kOuders);
         r.created_at = now - (d.days_ago + 21) * kDay;
         r.deadline = now + 21 * kDay;
         std::vector<storage::OpenLink> links;
@@ -125,8 +132,11 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
                                     std::string(core::GroupCode(g))});
         r.id = repo.CreateRound(r, links);
         const auto maturity = Maturity(*ins, d.maturity);
-        for (int i = 0; i < d.respondents; ++i) {
-            const auto response = gen.Next(*ins, GroupFor(i), maturity);
+        for (int i = 0; i < d.respondents + d.leerlingen + d.ouders; ++i) {
+            const Group group = i < d.respondents                  ? GroupFor(i)
+                                : i < d.respondents + d.leerlingen ? Group::kLeerlingen
+                                                                   : Group::kOuders;
+            const auto response = gen.Next(*ins, group, maturity);
             const int64_t id = repo.StartResponse(
                 r.id, response.group, web::auth::HashToken("demo-" + std::to_string(++token)), now);
             std::vector<storage::AnswerRecord> answers;

@@ -28,6 +28,13 @@ std::optional<std::pair<std::string, std::string>> SplitColon(std::string_view s
     return std::make_pair(Trim(s.substr(0, colon)), Trim(s.substr(colon + 1)));
 }
 
+// "leerlingen" and "studenten" (the same respondents in mbo and hbo), "ouders".
+std::optional<Audience> AudienceOf(std::string_view word) {
+    if (word == "leerlingen" || word == "studenten") return Audience::kLeerlingen;
+    if (word == "ouders") return Audience::kOuders;
+    return std::nullopt;
+}
+
 class Parser {
 public:
     ParsedInstrument Run(std::string_view text) {
@@ -79,7 +86,21 @@ private:
         if (!theme.statements.empty()) return Error("Een stelling begint met '- code: tekst'.");
         if (StartsWith(line, "advies:") || StartsWith(line, "kennisbank:"))
             return ThemeField(theme, line);
+        if (StartsWith(line, "voor ")) return OwnWording(theme, line);
         theme.intro += (theme.intro.empty() ? "" : " ") + line;
+    }
+
+    // "voor leerlingen: titel | introductie", likewise for studenten and ouders.
+    void OwnWording(Theme& theme, const std::string& line) {
+        const auto kv = SplitColon(std::string_view(line).substr(5));
+        const auto a = kv ? AudienceOf(kv->first) : std::nullopt;
+        if (!a || *a == Audience::kStaff)
+            return Error("Gebruik 'voor leerlingen:', 'voor studenten:' of 'voor ouders:'.");
+        const size_t bar = kv->second.find('|');
+        Wording& w = theme.own.at(static_cast<size_t>(*a));
+        w.title = Trim(std::string_view(kv->second).substr(0, bar));
+        if (bar != std::string::npos) w.intro = Trim(std::string_view(kv->second).substr(bar + 1));
+        if (w.title.empty()) Error("'" + line + "' heeft geen titel na de dubbele punt.");
     }
 
     // "advies: tekst" (one line) or "kennisbank: thema-term, thema-term".
@@ -115,17 +136,23 @@ private:
             ins_.sector = value;
             return;
         }
-        if (key.size() == 6 && StartsWith(key, "fase ") && key[5] >= '1' && key[5] <= '4') {
-            const size_t i = static_cast<size_t>(key[5] - '1');
-            const size_t bar = value.find('|');
-            ins_.phases.at(i).label = Trim(std::string_view(value).substr(0, bar));
-            if (bar != std::string::npos)
-                ins_.phases.at(i).help = Trim(std::string_view(value).substr(bar + 1));
-            if (ins_.phases.at(i).label.empty())
-                Error("Fase " + key.substr(5) + " heeft geen naam.");
-            return;
+        if (key.size() == 6 && StartsWith(key, "fase ") && key[5] >= '1' && key[5] <= '4')
+            return ScalePoint(Audience::kStaff, key[5], value, "Fase " + key.substr(5));
+        if (StartsWith(key, "schaal ") && key.size() > 9 && key[key.size() - 2] == ' ') {
+            const auto a = AudienceOf(key.substr(7, key.size() - 9));
+            const char n = key.back();
+            if (a && *a != Audience::kStaff && n >= '1' && n <= '4')
+                return ScalePoint(*a, n, value, "Schaal " + key.substr(7));
         }
         Error("Onbekende regel '" + key + ":'.");
+    }
+
+    void ScalePoint(Audience a, char n, const std::string& value, const std::string& name) {
+        Phase& p = ins_.scales.at(static_cast<size_t>(a)).at(static_cast<size_t>(n - '1'));
+        const size_t bar = value.find('|');
+        p.label = Trim(std::string_view(value).substr(0, bar));
+        if (bar != std::string::npos) p.help = Trim(std::string_view(value).substr(bar + 1));
+        if (p.label.empty()) Error(name + " heeft geen naam.");
     }
 
     void ThemeLine(std::string_view rest) {
@@ -146,10 +173,17 @@ private:
         if (!kv) return Error("Een stelling is '- code: tekst'.");
         std::string code = kv->first;
         Statement s;
-        constexpr std::string_view kShort = "[kort]";
-        if (code.size() > kShort.size() && code.ends_with(kShort)) {
-            s.in_short = true;
-            code = Trim(std::string_view(code).substr(0, code.size() - kShort.size()));
+        if (const size_t open = code.find('['); open != std::string::npos && code.back() == ']') {
+            const std::string mark = code.substr(open + 1, code.size() - open - 2);
+            code = Trim(std::string_view(code).substr(0, open));
+            if (mark == "kort") {
+                s.in_short = true;
+            } else if (auto a = AudienceOf(mark); a && *a != Audience::kStaff) {
+                s.audience = *a;
+            } else {
+                return Error("Onbekende markering '[" + mark +
+                             "]': gebruik [kort], [leerlingen], [studenten] of [ouders].");
+            }
         }
         if (!IsCode(code)) return Error("Stellingcode '" + code + "' is ongeldig.");
         if (kv->second.empty()) return Error("Stelling '" + code + "' heeft geen tekst.");
@@ -163,20 +197,38 @@ private:
     void Finish() {
         if (ins_.title.empty()) out_.errors.emplace_back("De titel ('# titel') ontbreekt.");
         if (ins_.sector.empty()) out_.errors.emplace_back("De sector ('sector: vo') ontbreekt.");
-        for (size_t i = 0; i < ins_.phases.size(); ++i)
-            if (ins_.phases.at(i).label.empty())
+        for (size_t i = 0; i < kPhases; ++i)
+            if (ins_.scales[0].at(i).label.empty())
                 out_.errors.push_back("Fase " + std::to_string(i + 1) + " ontbreekt.");
         if (ins_.themes.empty()) out_.errors.emplace_back("Er is geen enkel thema.");
         bool any_short = false;
         for (const auto& t : ins_.themes) {
             if (t.statements.empty())
                 out_.errors.push_back("Thema '" + t.code + "' heeft geen stellingen.");
-            for (const auto& s : t.statements) any_short = any_short || s.in_short;
+            bool staff = false;
+            for (const auto& s : t.statements) {
+                any_short = any_short || s.in_short;
+                staff = staff || s.audience == Audience::kStaff;
+            }
+            if (!t.statements.empty() && !staff)
+                out_.errors.push_back("Thema '" + t.code +
+                                      "' heeft geen stellingen voor medewerkers.");
         }
-        if (!ins_.themes.empty() && !any_short)
-            out_.errors.emplace_back(
-                "Markeer de stellingen van de korte versie met [kort] (voor leerlingen en "
-                "ouders).");
+        for (Audience a : {Audience::kLeerlingen, Audience::kOuders}) {
+            const std::string name = a == Audience::kOuders ? "ouders" : "leerlingen";
+            const auto& scale = ins_.scales.at(static_cast<size_t>(a));
+            if (ins_.HasOwnQuestions(a)) {
+                for (size_t i = 0; i < kPhases; ++i)
+                    if (scale.at(i).label.empty())
+                        out_.errors.push_back("'schaal " + name + " " + std::to_string(i + 1) +
+                                              ":' ontbreekt.");
+            } else if (!ins_.themes.empty() && !any_short) {
+                std::string error = "Geef " + name;
+                error +=
+                    " eigen stellingen ([" + name + "]) of markeer de korte versie met [kort].";
+                out_.errors.push_back(std::move(error));
+            }
+        }
         if (out_.errors.empty()) out_.instrument = std::move(ins_);
     }
 
@@ -189,11 +241,46 @@ private:
 
 }  // namespace
 
-size_t Instrument::StatementsAsked(bool short_version) const {
+std::string AudienceLabel(Audience a, std::string_view sector) {
+    switch (a) {
+        case Audience::kStaff:
+            return "Medewerkers";
+        case Audience::kLeerlingen:
+            return sector == "vo" ? "Leerlingen" : "Studenten";
+        case Audience::kOuders:
+            return "Ouders";
+    }
+    return "Medewerkers";
+}
+
+Wording Theme::For(Audience a) const {
+    const Wording& w = own.at(static_cast<size_t>(a));
+    if (w.title.empty()) return {title, intro};
+    return w;
+}
+
+bool Instrument::HasOwnQuestions(Audience a) const {
+    if (a == Audience::kStaff) return true;
+    for (const auto& t : themes)
+        for (const auto& s : t.statements)
+            if (s.audience == a) return true;
+    return false;
+}
+
+bool Instrument::Asks(Audience a, const Statement& s) const {
+    if (a == Audience::kStaff || HasOwnQuestions(a)) return s.audience == a;
+    return s.audience == Audience::kStaff && s.in_short;
+}
+
+size_t Instrument::StatementsAsked(Audience a) const {
     size_t n = 0;
     for (const auto& t : themes)
-        for (const auto& s : t.statements) n += !short_version || s.in_short ? 1 : 0;
+        for (const auto& s : t.statements) n += Asks(a, s) ? 1 : 0;
     return n;
+}
+
+const Scale& Instrument::ScaleFor(Audience a) const {
+    return HasOwnQuestions(a) ? scales.at(static_cast<size_t>(a)) : scales[0];
 }
 
 std::string TimeToAnswer(size_t statements) {
@@ -250,8 +337,8 @@ size_t Instrument::ThemeOf(size_t flat_index) const {
     return themes.size();
 }
 
-std::string_view Instrument::AnswerLabel(int value) const {
-    if (value >= 1 && value <= kPhases) return phases.at(static_cast<size_t>(value - 1)).label;
+std::string_view Instrument::AnswerLabel(int value, Audience a) const {
+    if (value >= 1 && value <= kPhases) return ScaleFor(a).at(static_cast<size_t>(value - 1)).label;
     return "Weet ik niet";
 }
 

@@ -46,7 +46,11 @@ std::string GroupLabel(Group g, std::string_view sector) {
     return std::string(Info(g).label);
 }
 
-bool AnswersShortVersion(Group g) { return g == Group::kLeerlingen || g == Group::kOuders; }
+Audience AudienceOf(Group g) {
+    if (g == Group::kLeerlingen) return Audience::kLeerlingen;
+    if (g == Group::kOuders) return Audience::kOuders;
+    return Audience::kStaff;
+}
 
 Validation ValidateDeadline(std::string_view text, int64_t now, int64_t& deadline) {
     Validation v;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "modules/scan/core/instrument.hpp"
 #include "platform/core/common/validation.hpp"
 
 namespace koers::core {
@@ -22,8 +23,8 @@ std::optional<Group> GroupFromCode(std::string_view code);
 Group StoredGroup(std::string_view code);
 // "Mentoren/SLB'ers", with "Leerlingen" in vo and "Studenten" in mbo and hbo.
 std::string GroupLabel(Group g, std::string_view sector);
-// Leerlingen/studenten and ouders answer the short version.
-bool AnswersShortVersion(Group g);
+// Leerlingen/studenten and ouders answer their own questions; the other groups are staff.
+Audience AudienceOf(Group g);
 
 // A group with fewer respondents is merged into "overig" (or hidden when that is still small).
 inline constexpr int kMinGroupSize = 3;

@@ -4,6 +4,7 @@
 
 #include "modules/scan/core/instrument.hpp"
 #include "modules/scan/core/round.hpp"
+#include "modules/scan/core/scan_test_support.hpp"
 #include "modules/scan/core/scoring.hpp"
 #include "platform/core/common/dates.hpp"
 
@@ -30,14 +31,6 @@ kennisbank: visie-en-beleid, kwaliteitsborging
 - gesprek-1 [kort]: Iedere leerling voert gesprekken.
 )";
 
-Instrument Parse(std::string_view text) {
-    auto p = ParseInstrument(text);
-    EXPECT_TRUE(p.errors.empty()) << (p.errors.empty() ? "" : p.errors.front());
-    return *p.instrument;
-}
-
-ScanResponse R(Group g, std::vector<int8_t> a) { return {g, std::move(a)}; }
-
 TEST(ScanInstrument, ParsesThemesStatementsPhasesAndTheShortVersion) {
     const Instrument ins = Parse(kText);
     EXPECT_EQ(ins.title, "Testscan");
@@ -49,7 +42,7 @@ TEST(ScanInstrument, ParsesThemesStatementsPhasesAndTheShortVersion) {
               (std::vector<std::string>{"visie-en-beleid", "kwaliteitsborging"}));
     EXPECT_TRUE(ins.themes[1].advice.empty()) << "advice and reading are optional";
     EXPECT_TRUE(ins.themes[1].reading.empty());
-    EXPECT_EQ(ins.phases[0].help, "Nog niets gedaan.");
+    EXPECT_EQ(ins.scales[0][0].help, "Nog niets gedaan.");
     EXPECT_EQ(ins.StatementCount(), 3U);
     EXPECT_TRUE(ins.At(0).in_short);
     EXPECT_FALSE(ins.At(1).in_short);
@@ -112,8 +105,9 @@ TEST(ScanRound, GroupsRoundTripAndLabelsFollowTheSector) {
               (std::vector<Group>{Group::kSchoolleiding, Group::kOuders}));
     EXPECT_EQ(GroupLabel(Group::kLeerlingen, "vo"), "Leerlingen");
     EXPECT_EQ(GroupLabel(Group::kLeerlingen, "mbo"), "Studenten");
-    EXPECT_TRUE(AnswersShortVersion(Group::kOuders));
-    EXPECT_FALSE(AnswersShortVersion(Group::kMentoren));
+    EXPECT_EQ(AudienceOf(Group::kOuders), Audience::kOuders);
+    EXPECT_EQ(AudienceOf(Group::kLeerlingen), Audience::kLeerlingen);
+    EXPECT_EQ(AudienceOf(Group::kMentoren), Audience::kStaff);
 }
 
 TEST(ScanRound, ActionPointsNeedWhatWhoAndADate) {
@@ -192,33 +186,6 @@ TEST(ScanScoring, SmallGroupsAreMergedAndNeverDerivable) {
     int shown = 0;
     for (const auto& g : r.groups) shown += g.respondents;
     EXPECT_EQ(shown, r.respondents);
-}
-
-// What an insider with the results page can compute for one statement: every shown figure, and
-// the total minus the shown groups. Each must rest on 0 or at least kMinGroupSize answers.
-void ExpectNoFigureIsolatesFewerThanThree(const ScanResult& r, size_t statements) {
-    for (size_t i = 0; i < statements; ++i) {
-        SCOPED_TRACE("uitspraak " + std::to_string(i));
-        const Tally& total = r.statements[i];
-        if (!total.hidden) {
-            EXPECT_TRUE(total.Total() == 0 || total.Total() >= kMinGroupSize) << total.Total();
-        }
-        int32_t rest = total.Total();
-        for (const auto& g : r.groups) {
-            const Tally& cell = g.statements[i];
-            if (cell.hidden) {
-                EXPECT_EQ(cell.Total(), 0) << "a hidden figure has no counts";
-                continue;
-            }
-            EXPECT_TRUE(cell.Total() == 0 || cell.Total() >= kMinGroupSize)
-                << g.key << ": " << cell.Total();
-            rest -= cell.Total();
-        }
-        if (!total.hidden) {
-            EXPECT_TRUE(rest == 0 || rest >= kMinGroupSize)
-                << "total minus the shown groups leaves " << rest << " answers";
-        }
-    }
 }
 
 TEST(ScanScoring, TheOnlySchoolleiderCannotBeReadOffTheLongVersion) {

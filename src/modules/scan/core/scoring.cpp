@@ -21,12 +21,16 @@ void AddResponse(const ScanResponse& r, std::vector<Tally>& statements) {
         if (r.answers[i] != kUnanswered) statements[i].Add(r.answers[i]);
 }
 
+// Theme tallies as sums of statement tallies: of every statement, or of one audience's.
 void SumThemes(const Instrument& ins, const std::vector<Tally>& statements,
-               std::vector<Tally>& themes) {
+               std::vector<Tally>& themes, std::optional<Audience> only = std::nullopt) {
+    themes.resize(ins.themes.size());
     size_t i = 0;
     for (size_t t = 0; t < ins.themes.size(); ++t)
-        for (size_t s = 0; s < ins.themes[t].statements.size(); ++s)
-            themes[t].Merge(statements[i++]);
+        for (const auto& s : ins.themes[t].statements) {
+            if (!only || s.audience == *only) themes[t].Merge(statements[i]);
+            ++i;
+        }
 }
 
 void Fill(GroupResult& g, std::span<const ScanResponse> responses,
@@ -132,7 +136,6 @@ ScanResult Score(const Instrument& ins, std::span<const ScanResponse> responses)
     ScanResult out;
     out.respondents = static_cast<int>(responses.size());
     out.statements.resize(ins.StatementCount());
-    out.themes.resize(ins.themes.size());
     for (const auto& r : responses) AddResponse(r, out.statements);
 
     // Members per group; then the shown groups and the small ones.
@@ -172,7 +175,9 @@ ScanResult Score(const Instrument& ins, std::span<const ScanResponse> responses)
         for (auto& g : shown) cells.push_back(&g.statements[i]);
         SuppressStatement(out.statements[i], cells);
     }
-    SumThemes(ins, out.statements, out.themes);
+    for (size_t a = 0; a < kAudiences; ++a)
+        SumThemes(ins, out.statements, out.audiences.at(a), static_cast<Audience>(a));
+    out.themes = out.audiences[0];
     for (auto& g : shown) SumThemes(ins, g.statements, g.themes);
     out.groups = std::move(shown);
     out.differences = Differences(ins, out.groups);

@@ -8,10 +8,10 @@
 // 1. Groups under kMinGroupSize are merged into "overig"; when that is still too small, the
 //    smallest shown group joins it.
 // 2. Per statement, a figure (the total or a group's) that rests on 1 or 2 answers is hidden,
-//    because leerlingen and ouders answer only the short version: on the other statements a
-//    group of three can hold one person's answers. When the hidden cells of a statement hold
-//    1 or 2 answers together, the smallest shown cells are hidden too, so no hidden figure can
-//    be found as the total minus the shown groups.
+//    because not everyone answers every statement (leerlingen and ouders have questions of
+//    their own, and anyone may skip one): a group of three can hold one person's answers. When the
+//    hidden cells of a statement hold 1 or 2 answers together, the smallest shown cells are hidden
+//    too, so no hidden figure can be found as the total minus the shown groups.
 // 3. Theme figures are sums of the shown statement figures only, so a hidden one cannot be
 //    found as a theme minus its other statements.
 #include <array>
@@ -70,7 +70,12 @@ struct Difference {
 
 struct ScanResult {
     int respondents = 0;
-    std::vector<Tally> themes;      // per theme of the instrument
+    // Per theme of the instrument: the staff statements (every statement in older versions,
+    // where leerlingen and ouders answered the short version). What rounds compare and peers
+    // average.
+    std::vector<Tally> themes;
+    // Per Audience, per theme: the statements written for that audience, beside the staff view.
+    std::array<std::vector<Tally>, kAudiences> audiences;
     std::vector<Tally> statements;  // per flat statement index
     // Shown groups in AllGroups order, "overig" last. Small groups are merged into "overig";
     // when they are too few even together, the smallest shown group joins them, so no group's

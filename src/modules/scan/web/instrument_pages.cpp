@@ -46,14 +46,23 @@ Response ShowInstrument(Ctx& ctx) {
     v.set("sector", rec->sector);
     v.set("version", std::to_string(rec->version));
     v.set("new_path", kNewVersion.With(rec->id));
-    ViewList phases;
-    for (const auto& p : ins->phases) {
-        View item = Object();
-        item.set("label", p.label);
-        item.set("help", p.help);
-        phases.push_back(std::move(item));
+    ViewList scales;
+    for (auto a : {core::Audience::kStaff, core::Audience::kLeerlingen, core::Audience::kOuders}) {
+        if (!ins->HasOwnQuestions(a)) continue;
+        View scale = Object();
+        scale.set("label", core::AudienceLabel(a, ins->sector));
+        scale.set("asked", std::to_string(ins->StatementsAsked(a)));
+        ViewList points;
+        for (const auto& p : ins->scales.at(static_cast<size_t>(a))) {
+            View item = Object();
+            item.set("label", p.label);
+            item.set("help", p.help);
+            points.push_back(std::move(item));
+        }
+        scale.set("points", std::move(points));
+        scales.push_back(std::move(scale));
     }
-    v.set("phases", std::move(phases));
+    v.set("scales", std::move(scales));
     ViewList themes;
     for (const auto& t : ins->themes) {
         View item = Object();
@@ -67,6 +76,9 @@ Response ShowInstrument(Ctx& ctx) {
             st.set("text", s.text);
             st.set("help", s.help);
             st.set("short", s.in_short);
+            st.set("audience", s.audience == core::Audience::kStaff
+                                   ? std::string()
+                                   : core::AudienceLabel(s.audience, ins->sector));
             statements.push_back(std::move(st));
         }
         item.set("statements", std::move(statements));

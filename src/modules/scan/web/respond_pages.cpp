@@ -47,11 +47,15 @@ struct Respondent {
     storage::SchoolRecord school;
     std::shared_ptr<const core::Instrument> instrument;
     std::vector<size_t> themes;  // theme indexes with statements for this respondent
-    bool short_version = false;
+    core::Audience audience = core::Audience::kStaff;
     std::string token;  // from the link
     std::string path;   // kAnswer with the token
 
-    bool Asks(const core::Statement& s) const { return !short_version || s.in_short; }
+    bool Asks(const core::Statement& s) const { return instrument->Asks(audience, s); }
+    // Leerlingen and studenten are addressed with "je" in their own questionnaire.
+    bool Je() const {
+        return audience == core::Audience::kLeerlingen && instrument->HasOwnQuestions(audience);
+    }
 };
 
 bool PlausibleToken(std::string_view t) {
@@ -86,7 +90,7 @@ Respondent Load(Ctx& ctx) {
     if (!round || !school) throw core::NotFound(kInvalidLink);
     Respondent r{*response, *round,
                  *school,   ScanOf(ctx).scan.InstrumentOf(round->instrument_id),
-                 {},        core::AnswersShortVersion(response->group),
+                 {},        core::AudienceOf(response->group),
                  token,     kAnswer.With(token)};
     for (size_t t = 0; t < r.instrument->themes.size(); ++t)
         for (const auto& s : r.instrument->themes[t].statements)
@@ -103,6 +107,7 @@ View Header(const Respondent& r) {
     v.set("round", r.round.title);
     v.set("group", core::GroupLabel(r.response.group, r.school.sector));
     v.set("overview_path", kAnswerOverview.With(r.token));
+    v.set("je", r.Je());
     return v;
 }
 
@@ -187,9 +192,14 @@ Response OpenLanding(Ctx& ctx) {
     v.set("round", round.title);
     v.set("group", core::GroupLabel(group, school->sector));
     v.set("deadline", core::FormatDateTime(round.deadline));
-    v.set("duration", core::TimeToAnswer(ScanOf(ctx)
-                                             .scan.InstrumentOf(round.instrument_id)
-                                             ->StatementsAsked(core::AnswersShortVersion(group))));
+    const auto instrument = ScanOf(ctx).scan.InstrumentOf(round.instrument_id);
+    const auto audience = core::AudienceOf(group);
+    v.set("duration", core::TimeToAnswer(instrument->StatementsAsked(audience)));
+    // What the introduction says: leerlingen read it with "je", ouders and leerlingen with
+    // questions of their own are not asked to judge the school in phases.
+    const bool own = audience != core::Audience::kStaff && instrument->HasOwnQuestions(audience);
+    v.set("je", own && audience == core::Audience::kLeerlingen);
+    v.set("own", own);
     v.set("action", ctx.target.path);
     v.set("submitted", HandedInHere(ctx, round.id));
     // A response started on this device earlier: continue it (never a second one).
@@ -224,8 +234,9 @@ Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
     const auto& theme = r.instrument->themes[r.themes[page - 1]];
     const auto saved = Saved(ctx, r);
     View v = Header(r);
-    v.set("theme", theme.title);
-    v.set("intro", theme.intro);
+    const auto wording = theme.For(r.audience);
+    v.set("theme", wording.title);
+    v.set("intro", wording.intro);
     v.set("page", std::to_string(page));
     v.set("pages", std::to_string(r.themes.size()));
     const auto [answered, asked] = Progress(r, saved);
@@ -244,24 +255,26 @@ Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
         item.set("help", s.help);
         ViewList options;
         for (int value : {1, 2, 3, 4, core::kDontKnow}) {
-            View o =
-                ChoiceView(std::to_string(value), std::string(r.instrument->AnswerLabel(value)),
-                           it != saved.end() && it->second.answer == value);
+            View o = ChoiceView(std::to_string(value),
+                                std::string(r.instrument->AnswerLabel(value, r.audience)),
+                                it != saved.end() && it->second.answer == value);
             o.set("name", "a_" + s.code);
             // The phases are explained at the first statement of a page only; an empty value
             // keeps the statement's own help text from showing through.
-            o.set("help", value > 0 && statements.empty()
-                              ? r.instrument->phases.at(static_cast<size_t>(value - 1)).help
-                              : std::string());
+            o.set("help",
+                  value > 0 && statements.empty()
+                      ? r.instrument->ScaleFor(r.audience).at(static_cast<size_t>(value - 1)).help
+                      : std::string());
             options.push_back(std::move(o));
         }
         item.set("options", std::move(options));
         item.set("comment", it != saved.end() ? it->second.comment : "");
         if (auto u = unsaved.find(s.code); u != unsaved.end()) {
             item.set("comment", u->second);
-            item.set("error",
-                     "Kies ook een antwoord bij deze stelling (of \"Weet ik niet\"); "
-                     "anders kan uw toelichting niet worden bewaard.");
+            item.set("error", r.Je() ? "Kies ook een antwoord bij deze zin (of \"Weet ik niet\"); "
+                                       "anders kunnen we je toelichting niet bewaren."
+                                     : "Kies ook een antwoord bij deze stelling (of \"Weet ik "
+                                       "niet\"); anders kan uw toelichting niet worden bewaard.");
         }
         statements.push_back(std::move(item));
     }
@@ -270,7 +283,7 @@ Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
     for (const auto& [code, text] : unsaved)
         errors.Add("s-" + code, "Een toelichting zonder antwoord: kies ook een antwoord.");
     AddErrors(v, errors);
-    return RenderPage(ctx, "scan/respond", std::move(v), theme.title + " · LOB-scan",
+    return RenderPage(ctx, "scan/respond", std::move(v), wording.title + " · LOB-scan",
                       unsaved.empty() ? 200 : 400);
 }
 
@@ -339,7 +352,7 @@ Response Overview(Ctx& ctx) {
     for (size_t i = 0; i < r.themes.size(); ++i) {
         const auto [answered, asked] = ThemeProgress(r, r.themes[i], saved);
         View item = Object();
-        item.set("title", r.instrument->themes[r.themes[i]].title);
+        item.set("title", r.instrument->themes[r.themes[i]].For(r.audience).title);
         item.set("path", r.path + "?thema=" + std::to_string(i + 1));
         item.set("answered", std::to_string(answered));
         item.set("asked", std::to_string(asked));
@@ -362,7 +375,9 @@ Response Submit(Ctx& ctx) {
     if (r.response.submitted_at) return Done(ctx, r);
     RequireRunning(r.round, ctx.app.clock.Now());
     if (ScanOf(ctx).scans.Answers(r.response.id).empty())
-        throw core::InvalidInput("Beantwoord ten minste één stelling voordat u inlevert.");
+        throw core::InvalidInput(r.Je() ? "Beantwoord eerst ten minste één vraag, dan kun je "
+                                          "inleveren."
+                                        : "Beantwoord ten minste één stelling voordat u inlevert.");
     if (!ScanOf(ctx).scans.Submit(r.response.id, ctx.app.clock.Now())) {
         const Respondent now = Load(ctx);
         if (now.response.submitted_at) return Done(ctx, now);

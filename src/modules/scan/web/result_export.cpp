@@ -41,8 +41,17 @@ Sheet Themes(const RoundResults& r) {
 Sheet Statements(const RoundResults& r) {
     const auto& ins = *r.instrument;
     Sheet s{"Stellingen", {}};
-    TableRow header = {std::string("Stelling"), std::string("Thema"), std::string("Code")};
-    for (int v = 1; v <= core::kPhases; ++v) header.emplace_back(std::string(ins.AnswerLabel(v)));
+    TableRow header = {std::string("Stelling"), std::string("Thema"), std::string("Code"),
+                       std::string("Doelgroep")};
+    // One column per point of the scale, named on every scale in use ("Niet gestart / Klopt
+    // niet"): leerlingen and ouders answer on their own.
+    for (int v = 1; v <= core::kPhases; ++v) {
+        std::string label(ins.AnswerLabel(v));
+        for (auto a : {core::Audience::kLeerlingen, core::Audience::kOuders})
+            if (ins.HasOwnQuestions(a) && label.find(ins.AnswerLabel(v, a)) == std::string::npos)
+                label += " / " + std::string(ins.AnswerLabel(v, a));
+        header.emplace_back(std::move(label));
+    }
     header.insert(header.end(),
                   {std::string("Weet ik niet"), std::string("Gerealiseerd of geborgd (%)"),
                    std::string("Gemiddelde fase (1-4)"),
@@ -50,7 +59,8 @@ Sheet Statements(const RoundResults& r) {
     s.rows.push_back(std::move(header));
     for (size_t i = 0; i < ins.StatementCount(); ++i) {
         const auto& tally = r.result.statements[i];
-        TableRow row = {ins.At(i).text, ins.themes[ins.ThemeOf(i)].title, ins.At(i).code};
+        TableRow row = {ins.At(i).text, ins.themes[ins.ThemeOf(i)].title, ins.At(i).code,
+                        core::AudienceLabel(ins.At(i).audience, ins.sector)};
         if (tally.hidden) {  // too few answers to show (core/scoring.hpp)
             row.emplace_back(std::string("te weinig antwoorden om te tonen"));
             s.rows.push_back(std::move(row));

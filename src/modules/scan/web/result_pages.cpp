@@ -81,12 +81,17 @@ View ThemeTable(const RoundResults& r) {
     return v;
 }
 
-ViewList Statements(const RoundResults& r, size_t theme) {
+// The statements of one theme written for `audience`.
+ViewList Statements(const RoundResults& r, size_t theme, core::Audience audience) {
     const auto& ins = *r.instrument;
     ViewList out;
     size_t i = 0;
     for (size_t t = 0; t < theme; ++t) i += ins.themes[t].statements.size();
     for (const auto& s : ins.themes[theme].statements) {
+        if (s.audience != audience) {
+            ++i;
+            continue;
+        }
         const auto& tally = r.result.statements[i];
         View row = Object();
         row.set("text", s.text);
@@ -135,6 +140,70 @@ ViewList Statements(const RoundResults& r, size_t theme) {
         ++i;
     }
     return out;
+}
+
+// The audiences with questions of their own in this round's instrument (staff always first).
+std::vector<core::Audience> Audiences(const core::Instrument& ins) {
+    std::vector<core::Audience> out;
+    for (auto a : {core::Audience::kStaff, core::Audience::kLeerlingen, core::Audience::kOuders})
+        if (ins.HasOwnQuestions(a)) out.push_back(a);
+    return out;
+}
+
+// A theme's statements, one table per audience with its own scale as column heads.
+ViewList ThemeParts(const RoundResults& r, size_t theme) {
+    const auto& ins = *r.instrument;
+    const auto audiences = Audiences(ins);
+    ViewList parts;
+    for (auto a : audiences) {
+        ViewList statements = Statements(r, theme, a);
+        if (statements.empty()) continue;
+        View part = Object();
+        part.set("heading", audiences.size() > 1 ? core::AudienceLabel(a, ins.sector) : "");
+        ViewList scale;
+        for (int value : {1, 2, 3, 4, core::kDontKnow}) {
+            View p = Object();
+            p.set("label", std::string(ins.AnswerLabel(value, a)));
+            scale.push_back(std::move(p));
+        }
+        part.set("scale", std::move(scale));
+        part.set("statements", std::move(statements));
+        parts.push_back(std::move(part));
+    }
+    return parts;
+}
+
+// Per theme, the staff score beside what leerlingen and ouders say in their own questions;
+// empty when they have none in this version.
+View BesideView(const RoundResults& r) {
+    const auto& ins = *r.instrument;
+    const auto audiences = Audiences(ins);
+    View v = Object();
+    v.set("shown", audiences.size() > 1);
+    ViewList heads;
+    for (auto a : audiences) {
+        View h = Object();
+        h.set("label", core::AudienceLabel(a, ins.sector));
+        heads.push_back(std::move(h));
+    }
+    v.set("heads", std::move(heads));
+    ViewList rows;
+    for (size_t t = 0; t < ins.themes.size(); ++t) {
+        View row = Object();
+        row.set("title", ins.themes[t].title);
+        ViewList cells;
+        for (auto a : audiences)
+            cells.emplace_back(Percent(r.result.audiences.at(static_cast<size_t>(a))[t].Percent()));
+        row.set("cells", std::move(cells));
+        rows.push_back(std::move(row));
+    }
+    v.set("rows", std::move(rows));
+    // "klopt grotendeels" or "klopt helemaal": the upper two points of the first own scale.
+    if (audiences.size() > 1) {
+        const auto& own = ins.ScaleFor(audiences[1]);
+        v.set("agree", "\"" + own[2].label + "\" of \"" + own[3].label + "\"");
+    }
+    return v;
 }
 
 View ResultsView(Ctx& ctx, const RoundResults& r) {
@@ -192,12 +261,13 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     if (!r.Visible()) return v;
 
     v.set("themes", ThemeTable(r));
+    v.set("beside", BesideView(r));
     ViewList theme_details;
     for (size_t t = 0; t < ins.themes.size(); ++t) {
         View item = Object();
         item.set("title", ins.themes[t].title);
         item.set("anchor", "thema-" + ins.themes[t].code);
-        item.set("statements", Statements(r, t));
+        item.set("parts", ThemeParts(r, t));
         theme_details.push_back(std::move(item));
     }
     v.set("theme_details", std::move(theme_details));

@@ -87,13 +87,20 @@ Response ListRounds(Ctx& ctx) {
 
 // --- starting a round ------------------------------------------------------------------------
 
-ViewList GroupOptions(const std::vector<Group>& chosen, const std::string& sector) {
+// The groups to ask, each with what it answers in `ins` (the version a new round starts with).
+ViewList GroupOptions(const std::vector<Group>& chosen, const std::string& sector,
+                      const core::Instrument* ins) {
     ViewList out;
     for (Group g : core::AllGroups()) {
         bool on = false;
         for (Group c : chosen) on = on || c == g;
         View item = ChoiceView(std::string(core::GroupCode(g)), core::GroupLabel(g, sector), on);
-        item.set("short", core::AnswersShortVersion(g));
+        const auto a = core::AudienceOf(g);
+        std::string note;
+        if (ins && a != core::Audience::kStaff)
+            note = (ins->HasOwnQuestions(a) ? "eigen vragenlijst, " : "korte versie, ") +
+                   std::to_string(ins->StatementsAsked(a)) + " vragen";
+        item.set("note", note);
         out.push_back(std::move(item));
     }
     return out;
@@ -107,16 +114,18 @@ Response RoundForm(Ctx& ctx, const storage::SchoolRecord& school, const core::Ro
     v.set("back", kRounds.With(school.id));
     v.set("title", in.title);
     v.set("deadline", in.deadline);
-    v.set("groups", GroupOptions(in.groups, school.sector));
     ViewList teams;
     for (const auto& t : ctx.app.orgs.Teams(school.id))
         teams.push_back(ChoiceView(std::to_string(t.id), "Team " + t.name, in.team_id == t.id));
     v.set("teams", std::move(teams));
+    std::shared_ptr<const core::Instrument> instrument;
     if (auto ins = ScanOf(ctx).scans.LatestInstrument(school.sector)) {
         v.set("instrument", ins->title + " (versie " + std::to_string(ins->version) + ")");
+        instrument = ScanOf(ctx).scan.InstrumentOf(ins->id);
     } else {
         v.set("no_instrument", true);
     }
+    v.set("groups", GroupOptions(in.groups, school.sector, instrument.get()));
     AddErrors(v, errors);
     return RenderPage(ctx, "scan/round_form", std::move(v), "Nieuwe ronde · LOB-scan", status);
 }
@@ -268,10 +277,9 @@ std::vector<std::string> SplitAddresses(const std::string& text) {
 void MailLink(Ctx& ctx, storage::OutboxRepo& outbox, const std::string& school,
               const storage::RoundRecord& round, Group group, const std::string& to,
               const std::string& token, bool reminder) {
-    const std::string duration =
-        core::TimeToAnswer(ScanOf(ctx)
-                               .scan.InstrumentOf(round.instrument_id)
-                               ->StatementsAsked(core::AnswersShortVersion(group)));
+    const std::string duration = core::TimeToAnswer(ScanOf(ctx)
+                                                        .scan.InstrumentOf(round.instrument_id)
+                                                        ->StatementsAsked(core::AudienceOf(group)));
     outbox.Enqueue(
         to, (reminder ? "Herinnering: LOB-scan van " : "Uitnodiging: LOB-scan van ") + school,
         InvitationMail(school, round, AbsoluteUrl(ctx, kAnswer.With(token)), duration, reminder),
