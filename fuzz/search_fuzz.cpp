@@ -1,9 +1,10 @@
 // Fuzz target: the search-query parser and the index answering any query, plus text folding,
-// slugs and snippets on arbitrary bytes.
+// slugs, snippets and the text of an attachment's XML on arbitrary bytes.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include "modules/content/core/document_text.hpp"
 #include "modules/content/core/search/index.hpp"
 #include "modules/content/core/search/query.hpp"
 #include "modules/content/core/search/text.hpp"
@@ -47,5 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!IsValidSlug(Slugify(in)) && !Slugify(in).empty() && Slugify(in).size() >= 2)
         __builtin_trap();
     FoldText(in);
+    std::string xml_text;
+    AppendXmlText(in, xml_text, 64);
+    if (xml_text.size() > 64) __builtin_trap();
     return 0;
 }

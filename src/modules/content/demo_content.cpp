@@ -3,14 +3,17 @@
 #include <stdexcept>
 
 #include "modules/content/core/content.hpp"
+#include "modules/content/core/slug.hpp"
 #include "modules/content/storage/content_repo.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
+#include "modules/content/web/attachment_text.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/embedded.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/user_repo.hpp"
+#include "platform/web/render/zip_archive.hpp"
 
 namespace koers::modules {
 namespace content_demo_files {
@@ -73,6 +76,40 @@ std::vector<DemoItem> ParseDemoContent(std::string_view text) {
     return items;
 }
 
+namespace {
+
+constexpr std::string_view kDocxType =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+// A Word document (the smallest one Word opens) with one paragraph per comma-separated part.
+std::string DemoDocx(const std::string& text) {
+    std::string body;
+    for (const auto& line : List(text)) body += "<w:p><w:r><w:t>" + line + "</w:t></w:r></w:p>";
+    return web::ZipArchive(
+        {{"[Content_Types].xml",
+          R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)"},
+         {"_rels/.rels",
+          R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)"},
+         {"word/document.xml",
+          R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
+              body + "</w:body></w:document>"}});
+}
+
+// "bijlage: Titel | eerste alinea, tweede alinea": a Word attachment, read as an upload is.
+void AddDemoAttachment(storage::ContentRepo& content, int64_t item, const std::string& spec,
+                       std::optional<int64_t> author, int64_t now) {
+    const size_t bar = spec.find('|');
+    if (bar == std::string::npos) throw std::runtime_error("demo: bijlage zonder '|'");
+    const std::string title = core::Trim(spec.substr(0, bar));
+    const std::string docx = DemoDocx(spec.substr(bar + 1));
+    content.AddAttachment(item,
+                          {core::Slugify(title) + ".docx", title, std::string(kDocxType),
+                           web::AttachmentText(docx, kDocxType)},
+                          docx, author, now);
+}
+
+}  // namespace
+
 int SeedDemoContent(storage::Database& db, int64_t now) {
     storage::ContentRepo content(db);
     storage::TaxonomyRepo taxonomy(db);
@@ -133,7 +170,10 @@ int SeedDemoContent(storage::Database& db, int64_t now) {
             rec.region_id = in.region_id;
             rec.highlighted = in.highlighted;
             if (author) rec.author_id = author->id;
-            content.Create(rec, rec.publish_at && *rec.publish_at < now ? *rec.publish_at : now);
+            const int64_t at = rec.publish_at && *rec.publish_at < now ? *rec.publish_at : now;
+            const int64_t id = content.Create(rec, at);
+            if (const auto spec = Field(item, "bijlage"); !spec.empty())
+                AddDemoAttachment(content, id, spec, rec.author_id, at);
             ++count;
         }
     }

@@ -1,6 +1,7 @@
 #include "modules/content/module.hpp"
 
 #include "modules/content/demo_content.hpp"
+#include "modules/content/web/attachment_text.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/routes.hpp"
 
@@ -39,6 +40,7 @@ constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
 
 void Build(web::Services& app) {
     auto& parts = app.parts.Add<web::ContentParts>(app.db, app.clock);
+    web::ReadMissingAttachmentTexts(parts.content);  // stored before Koers read their text
     parts.catalog.LoadAll();
 }
 

@@ -244,13 +244,17 @@ std::vector<ContentStamp> ContentRepo::ChangedSince(int64_t since) {
 int64_t ContentRepo::AddAttachment(int64_t item_id, const NewAttachment& a,
                                    const std::string& bytes, std::optional<int64_t> user_id,
                                    int64_t now) {
-    return db_.Use([&](Connection& c) {
-        return c.InsertReturningId(
+    int64_t id = 0;
+    db_.Transaction([&](Connection& c) {
+        id = c.InsertReturningId(
             "INSERT INTO attachments (item_id, filename, title, media_type, size, data, "
-            "uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "uploaded_by, created_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             {item_id, a.filename, a.title, a.media_type, static_cast<int64_t>(bytes.size()),
-             Blob{bytes}, Opt(user_id), now});
+             Blob{bytes}, Opt(user_id), now, a.text});
+        // Other processes re-read the item for their search index (its attachments' text).
+        c.Execute("UPDATE content_items SET updated_at = ? WHERE id = ?", {now, item_id});
     });
+    return id;
 }
 
 std::vector<AttachmentInfo> ContentRepo::Attachments(int64_t item_id) {
@@ -263,6 +267,49 @@ std::vector<AttachmentInfo> ContentRepo::Attachments(int64_t item_id) {
             out.push_back(ToAttachment(r));
     });
     return out;
+}
+
+std::string ContentRepo::AttachmentText(int64_t item_id) {
+    std::string out;
+    db_.With([&](Connection& c) {
+        for (const auto& r : c.Query("SELECT text FROM attachments WHERE item_id = ? AND text "
+                                     "IS NOT NULL AND text <> '' ORDER BY id",
+                                     {item_id}))
+            out += (out.empty() ? "" : "\n\n") + r.Text("text");
+    });
+    return out;
+}
+
+std::unordered_map<int64_t, std::string> ContentRepo::PublishedAttachmentTexts() {
+    std::unordered_map<int64_t, std::string> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r :
+             c.Query("SELECT a.item_id, a.text FROM attachments a JOIN content_items i ON i.id = "
+                     "a.item_id WHERE i.status = 'gepubliceerd' AND a.text IS NOT NULL AND a.text "
+                     "<> '' ORDER BY a.item_id, a.id")) {
+            std::string& text = out[r.Int("item_id")];
+            text += (text.empty() ? "" : "\n\n") + r.Text("text");
+        }
+    });
+    return out;
+}
+
+std::vector<AttachmentInfo> ContentRepo::AttachmentsWithoutText(size_t limit) {
+    std::vector<AttachmentInfo> out;
+    db_.With([&](Connection& c) {
+        for (const auto& r :
+             c.Query("SELECT id, item_id, filename, title, media_type, size, created_at "
+                     "FROM attachments WHERE text IS NULL ORDER BY id LIMIT ?",
+                     {static_cast<int64_t>(limit)}))
+            out.push_back(ToAttachment(r));
+    });
+    return out;
+}
+
+void ContentRepo::SetAttachmentText(int64_t id, const std::string& text) {
+    db_.With([&](Connection& c) {
+        c.Execute("UPDATE attachments SET text = ? WHERE id = ?", {text, id});
+    });
 }
 
 std::optional<AttachmentInfo> ContentRepo::AttachmentInfoOf(int64_t id) {
@@ -284,9 +331,13 @@ std::optional<std::string> ContentRepo::AttachmentData(int64_t id) {
     });
 }
 
-void ContentRepo::RemoveAttachment(int64_t id) {
+void ContentRepo::RemoveAttachment(int64_t id, int64_t now) {
     db_.Transaction([&](Connection& c) {
         c.Execute("UPDATE content_items SET cover_id = NULL WHERE cover_id = ?", {id});
+        c.Execute(
+            "UPDATE content_items SET updated_at = ? WHERE id = (SELECT item_id FROM "
+            "attachments WHERE id = ?)",
+            {now, id});
         c.Execute("DELETE FROM attachments WHERE id = ?", {id});
     });
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "platform/storage/db/database.hpp"
@@ -63,6 +64,7 @@ struct NewAttachment {
     std::string filename;  // safe to show and send (core::SafeFileName)
     std::string title;     // what readers see (core::AttachmentTitle)
     std::string media_type;
+    std::string text;  // the text inside it, for search ("" for an image)
 };
 
 struct EditorFilter {
@@ -99,10 +101,19 @@ public:
     int64_t AddAttachment(int64_t item_id, const NewAttachment& attachment,
                           const std::string& bytes, std::optional<int64_t> user_id, int64_t now);
     std::vector<AttachmentInfo> Attachments(int64_t item_id);
+    // The text inside an item's attachments, in upload order; and that of every published item.
+    std::string AttachmentText(int64_t item_id);
+    std::unordered_map<int64_t, std::string> PublishedAttachmentTexts();
+    // Attachments whose text was never read (stored before Koers read it), at most `limit`;
+    // and storing what was read.
+    std::vector<AttachmentInfo> AttachmentsWithoutText(size_t limit);
+    void SetAttachmentText(int64_t id, const std::string& text);
     std::optional<AttachmentInfo> AttachmentInfoOf(int64_t id);
     // The stored bytes; nullopt when there is no such attachment.
     std::optional<std::string> AttachmentData(int64_t id);
-    void RemoveAttachment(int64_t id);
+    // Adding or removing an attachment marks its item changed (updated_at), for other
+    // processes' search index.
+    void RemoveAttachment(int64_t id, int64_t now);
 
 private:
     Database& db_;

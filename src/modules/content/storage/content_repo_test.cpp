@@ -82,6 +82,7 @@ TEST_P(ContentStorage, ConcurrentSavesOfOneVersionLetExactlyOneWin) {
     const int64_t id = content_->Create(rec, 10);
     std::atomic<int> wins{0};
     std::vector<std::thread> threads;
+    threads.reserve(4);
     for (int i = 0; i < 4; ++i)
         threads.emplace_back([&, i] {
             auto mine = *content_->Get(id);
@@ -144,9 +145,40 @@ TEST_P(ContentStorage, AttachmentsKeepEveryByte) {
     rec.cover_id = a;
     rec.cover_alt = "Omslag";
     ASSERT_TRUE(content_->Update(rec, 1, 20));
-    content_->RemoveAttachment(a);
+    content_->RemoveAttachment(a, 30);
+    EXPECT_EQ(content_->ChangedSince(30).size(), 1U) << "the item changed with its attachment";
     EXPECT_FALSE(content_->AttachmentData(a));
     EXPECT_FALSE(content_->Get(id)->cover_id);
+}
+
+// The text inside attachments, for search: per item in upload order, for every published item,
+// and the attachments stored before Koers read their text (NULL) until they are read.
+TEST_P(ContentStorage, AttachmentTextsFeedTheIndex) {
+    auto shown = Item("gepubliceerd");
+    const int64_t item = content_->Create(shown, 10);
+    auto draft = Item("concept");
+    draft.status = "concept";
+    const int64_t hidden = content_->Create(draft, 10);
+    const int64_t first = content_->AddAttachment(
+        item, {"a.pdf", "A", "application/pdf", "Werkblad één"}, "%PDF-", {}, 10);
+    content_->AddAttachment(item, {"b.png", "B", "image/png", ""}, "png", {}, 11);
+    content_->AddAttachment(
+        item, {"c.odt", "C", "application/vnd.oasis.opendocument.text", "Open dag"}, "PK", {}, 12);
+    content_->AddAttachment(hidden, {"d.pdf", "D", "application/pdf", "Geheim"}, "%PDF-", {}, 13);
+    EXPECT_EQ(content_->AttachmentText(item), "Werkblad één\n\nOpen dag");
+    const auto texts = content_->PublishedAttachmentTexts();
+    EXPECT_EQ(texts.size(), 1U) << "a concept's attachments are not searchable";
+    EXPECT_EQ(texts.at(item), "Werkblad één\n\nOpen dag");
+    EXPECT_TRUE(content_->AttachmentsWithoutText(10).empty());
+    db_->With([&](Connection& c) {
+        c.Execute("UPDATE attachments SET text = NULL WHERE id = ?", {first});
+    });
+    const auto unread = content_->AttachmentsWithoutText(10);
+    ASSERT_EQ(unread.size(), 1U);
+    EXPECT_EQ(unread[0].id, first);
+    content_->SetAttachmentText(first, "Gelezen");
+    EXPECT_TRUE(content_->AttachmentsWithoutText(10).empty());
+    EXPECT_EQ(content_->AttachmentText(item), "Gelezen\n\nOpen dag");
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, ContentStorage, ::testing::Values("sqlite", "postgresql"),

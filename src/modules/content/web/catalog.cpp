@@ -18,7 +18,8 @@ Catalog::Catalog(storage::ContentRepo& content, storage::TaxonomyRepo& taxonomy,
     : content_(content), taxonomy_(taxonomy), clock_(clock), index_(stemmer) {}
 
 core::SearchDocument Catalog::ToDocument(const storage::ContentRecord& rec,
-                                         const std::vector<core::TermRef>& terms) {
+                                         const std::vector<core::TermRef>& terms,
+                                         std::string attachments) {
     core::SearchDocument d;
     d.id = rec.id;
     d.version = rec.version;
@@ -27,6 +28,7 @@ core::SearchDocument Catalog::ToDocument(const storage::ContentRecord& rec,
     d.title = rec.title;
     d.summary = rec.summary;
     d.text = MarkdownToText(rec.body);
+    d.attachments = std::move(attachments);
     d.publish_at = rec.publish_at.value_or(0);
     d.highlighted = rec.highlighted;
     d.school_name = rec.school_name;
@@ -46,8 +48,10 @@ core::SearchDocument Catalog::ToDocument(const storage::ContentRecord& rec,
 void Catalog::LoadAll() {
     const int64_t started = clock_.NowMillis();
     const auto terms = taxonomy_.All();
+    auto texts = content_.PublishedAttachmentTexts();
     std::vector<core::SearchDocument> docs;
-    for (const auto& rec : content_.Published()) docs.push_back(ToDocument(rec, terms));
+    for (const auto& rec : content_.Published())
+        docs.push_back(ToDocument(rec, terms, std::move(texts[rec.id])));
     std::unique_lock lock(index_mu_);
     for (auto& d : docs) index_.Upsert(std::move(d));
     synced_ms_ = started;
@@ -60,7 +64,7 @@ void Catalog::Apply(const std::vector<int64_t>& ids) {
     for (int64_t id : ids) {
         auto rec = content_.Get(id);
         if (rec && rec->status == core::kPublished)
-            updates.emplace_back(id, ToDocument(*rec, terms));
+            updates.emplace_back(id, ToDocument(*rec, terms, content_.AttachmentText(id)));
         else
             updates.emplace_back(id, std::nullopt);
     }
@@ -89,7 +93,9 @@ void Catalog::EnsureFresh() {
         for (const auto& c : changes) {
             const auto indexed = index_.VersionOf(c.id);
             const bool published = c.status == core::kPublished;
-            if (published ? indexed != c.version : indexed.has_value()) stale.push_back(c.id);
+            // A published item changed since the last check is read again even at the same
+            // version: its attachments (their text is searched) change without a new version.
+            if (published || indexed.has_value()) stale.push_back(c.id);
         }
     }
     Apply(stale);

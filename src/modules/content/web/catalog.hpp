@@ -37,9 +37,11 @@ public:
     // as of then (Unix milliseconds).
     int64_t SyncedMillis() const { return synced_ms_.load(); }
 
-    // The index document for a stored item (body as plain text, term slugs).
+    // The index document for a stored item (body as plain text, term slugs, the text inside its
+    // attachments).
     static core::SearchDocument ToDocument(const storage::ContentRecord& rec,
-                                           const std::vector<core::TermRef>& terms);
+                                           const std::vector<core::TermRef>& terms,
+                                           std::string attachments);
 
 private:
     void EnsureFresh();

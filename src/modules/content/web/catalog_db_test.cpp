@@ -124,6 +124,18 @@ TEST_P(CatalogSync, ChangesFromAnotherProcessAppearWithinASecond) {
     ASSERT_TRUE(w.content->Update(rec, 2, kNow + 1));
     w.catalog->Refresh(rec.id);
     EXPECT_EQ(w.catalog->Search(req).total, 1U);
+
+    // An attachment added elsewhere: its words are found within a second, without a new version.
+    core::SearchRequest inside;
+    inside.query = core::ParseQuery("luchtschipvaart");
+    inside.now = kNow;
+    const int64_t attachment = w.content->AddAttachment(
+        rec.id, {"a.pdf", "A", "application/pdf", "Over luchtschipvaart"}, "%PDF-", {}, kNow + 5);
+    w.clock.AdvanceMillis(kMaxStaleMillis);
+    EXPECT_EQ(w.catalog->Search(inside).total, 1U);
+    w.content->RemoveAttachment(attachment, kNow + 6);
+    w.clock.AdvanceMillis(kMaxStaleMillis);
+    EXPECT_EQ(w.catalog->Search(inside).total, 0U);
 }
 
 // The terms the read pages label with follow the same promise: another process's rename within

@@ -108,6 +108,7 @@ View HitView(const core::SearchHit& hit, const TermLabels& labels) {
         snippet.push_back(std::move(seg));
     }
     v.set("snippet", std::move(snippet));
+    v.set("in_attachment", hit.snippet_in_attachment);
     return v;
 }
 

@@ -3,6 +3,7 @@
 // the user's text), attachments and cover image. Revisions live in revision_pages.cpp.
 #include "modules/content/core/content.hpp"
 #include "modules/content/core/diff.hpp"
+#include "modules/content/web/attachment_text.hpp"
 #include "modules/content/web/catalog.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/content_view.hpp"
@@ -57,7 +58,8 @@ std::optional<storage::NewAttachment> CheckAttachment(const Ctx& ctx, core::Vali
 }
 
 void StoreAttachment(Ctx& ctx, const storage::ContentRecord& rec,
-                     const storage::NewAttachment& attachment) {
+                     storage::NewAttachment attachment) {
+    attachment.text = AttachmentText(ctx.files[0].data, attachment.media_type);  // for search
     ContentOf(ctx).content.AddAttachment(rec.id, attachment, ctx.files[0].data, ctx.user->user_id,
                                          ctx.app.clock.Now());
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
@@ -198,7 +200,7 @@ Response RemoveAttachment(Ctx& ctx) {
     storage::ContentRecord rec = LoadItem(ctx);
     auto info = ContentOf(ctx).content.AttachmentInfoOf(ctx.Id("attachment"));
     if (!info || info->item_id != rec.id) throw core::NotFound();
-    ContentOf(ctx).content.RemoveAttachment(info->id);
+    ContentOf(ctx).content.RemoveAttachment(info->id, ctx.app.clock.Now());
     ItemChanged(ctx, rec.id);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
                          {"content.attachment_removed", "Bijlage verwijderd"}, rec.title,

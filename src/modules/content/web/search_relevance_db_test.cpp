@@ -55,6 +55,9 @@ const std::vector<Case> kCases = {
     // Compounds, and the parts of compounds
     {"loopbaangesprek", {"loopbaangesprek-vragenlijst", "video-loopbaangesprek-in-de-praktijk", "loopbaangesprekken-in-de-onderbouw"}},
     {"gesprek", {"loopbaangesprek-vragenlijst", "video-loopbaangesprek-in-de-praktijk"}, 6},
+    // Words only the attachment has (its Word werkblad).
+    {"openingsvragen", {"loopbaangesprek-vragenlijst"}},
+    {"compliment", {"loopbaangesprek-vragenlijst"}},
     {"loopbaanbegeleiding", {"onderzoek-effect-lob-op-uitval", "onderzoek-lob-in-het-mbo"}},
     {"begeleiding", {"onderzoek-effect-lob-op-uitval", "slb-coaching-mbo-eerste-jaar"}, 10},
     {"studieloopbaanbegeleiding", {"slb-coaching-mbo-eerste-jaar"}, 1},

@@ -39,7 +39,7 @@ void SearchIndex::Upsert(SearchDocument doc) {
     // replaced documents stay in their pools; edits are rare next to reads.)
     const auto slot = static_cast<uint32_t>(m.slots.size());
     struct Counts {
-        uint32_t field[3] = {0, 0, 0};
+        uint32_t field[4] = {0, 0, 0, 0};
         uint16_t next = 0;
         std::vector<uint32_t> positions;
     };
@@ -63,13 +63,16 @@ void SearchIndex::Upsert(SearchDocument doc) {
     add_field(doc.summary, 1);
     s.body_start = position;
     add_field(doc.text, 2);
+    s.attachments_start = position;
+    add_field(doc.attachments, 3);
 
     for (auto& [term, c] : counts) {
         const size_t stored = std::min<size_t>(c.positions.size(), 0xFFFF);
         Posting p{slot,
                   static_cast<uint32_t>(m.position_pool.size()),
-                  static_cast<uint8_t>(std::min<uint32_t>(c.field[0], 0xFF)),
-                  static_cast<uint8_t>(std::min<uint32_t>(c.field[1], 0xFF)),
+                  static_cast<uint8_t>(std::min<uint32_t>(c.field[0], 0xF)),
+                  static_cast<uint8_t>(std::min<uint32_t>(c.field[1], 0xF)),
+                  static_cast<uint8_t>(std::min<uint32_t>(c.field[3], 0xFF)),
                   static_cast<uint16_t>(std::min<uint32_t>(c.field[2], 0xFFFF)),
                   static_cast<uint16_t>(stored),
                   c.next};

@@ -3,7 +3,8 @@
 // One index serves both databases, so results are identical on SQLite and PostgreSQL: the
 // database is the source of truth, the index a derived copy that the web layer keeps in step.
 //
-// Ranking is BM25 over three weighted fields (title 3, summary 2, body 1). Words are folded
+// Ranking is BM25 over four weighted fields (title 3, summary 2, body 1, the text inside the
+// attachments ½). Words are folded
 // and stemmed; a word of at least four letters also finds compounds that start or end with it
 // ("gesprek" finds "loopbaangesprekken"), with a lower weight. All words must match; quoted
 // phrases must appear in order; -word excludes. Facet counts are over the result set, each
@@ -29,7 +30,8 @@ struct SearchDocument {
     std::string slug;
     std::string title;
     std::string summary;
-    std::string text;  // the body as plain text
+    std::string text;         // the body as plain text
+    std::string attachments;  // the text inside its attachments (PDF, Word, OpenDocument, ...)
     std::vector<std::string> sectors;
     std::vector<std::string> themes;
     int64_t publish_at = 0;  // not shown before this moment
@@ -67,7 +69,10 @@ struct Segment {
 struct SearchHit {
     SearchDocument doc;  // without `text`
     double score = 0;
-    std::vector<Segment> snippet;  // empty when there were no words, or none in the body
+    // From the body, or from the attachments when the words are only there; empty when there
+    // were no words, or none in either.
+    std::vector<Segment> snippet;
+    bool snippet_in_attachment = false;
 };
 
 struct FacetValue {

@@ -17,6 +17,9 @@ namespace koers::core::index_detail {
 
 constexpr uint32_t kFieldGap = 16;  // positions skipped between fields: no phrase spans two
 constexpr float kTitleWeight = 3, kSummaryWeight = 2, kBodyWeight = 1;
+// Words inside an attachment count half a word of the body: an item about the word comes first,
+// an item whose werkblad mentions it is still found.
+constexpr float kAttachmentWeight = 0.5F;
 constexpr float kK1 = 1.2F, kB = 0.75F;
 // A compound in a title outweighs the word alone in a body ("reflectie" puts reflectiekaarten
 // first); 0.6 did not, 1.0 let compounds drown exact words (search_relevance_db_test).
@@ -34,8 +37,10 @@ inline uint16_t NextBit(uint32_t term) {
 
 struct Posting {
     uint32_t slot;
-    uint32_t positions;      // offset of this term's positions in the position pool
-    uint8_t title, summary;  // term frequency per field (saturated)
+    uint32_t positions;  // offset of this term's positions in the position pool
+    // Term frequency per field (saturated at 15, 15, 255 and 65535).
+    uint8_t title : 4, summary : 4;
+    uint8_t attachments;
     uint16_t body;
     uint16_t count;  // number of positions stored
     uint16_t next;   // NextBit of every term that follows this one somewhere in the document
@@ -43,7 +48,8 @@ struct Posting {
     float Weighted() const {
         return kTitleWeight * static_cast<float>(title) +
                kSummaryWeight * static_cast<float>(summary) +
-               kBodyWeight * static_cast<float>(body);
+               kBodyWeight * static_cast<float>(body) +
+               kAttachmentWeight * static_cast<float>(attachments);
     }
 };
 static_assert(sizeof(Posting) == 16);
@@ -77,8 +83,9 @@ struct Hot {
 // The rest of a document: read only for the hits shown and for updates.
 struct Slot {
     SearchDocument doc;
-    std::vector<uint32_t> terms;  // its distinct term ids
-    uint32_t body_start = 0;      // position of the first word of doc.text
+    std::vector<uint32_t> terms;     // its distinct term ids
+    uint32_t body_start = 0;         // position of the first word of doc.text
+    uint32_t attachments_start = 0;  // position of the first word of doc.attachments
 };
 
 // A list of postings to score for one query word, with its weight.
@@ -95,9 +102,10 @@ bool Contains(const std::vector<T>& v, T x) {
 inline SearchHit HitOf(const Slot& s, float score) {
     SearchHit h;
     const SearchDocument& d = s.doc;
-    h.doc = {d.id,          d.version,  d.kind,     d.subtype, d.slug,       d.title,
-             d.summary,     {},         d.sectors,  d.themes,  d.publish_at, d.highlighted,
-             d.school_name, d.cover_id, d.cover_alt};
+    h.doc = {
+        d.id,       d.version,  d.kind,    d.subtype, d.slug,       d.title,       d.summary,
+        {},         {},         d.sectors, d.themes,  d.publish_at, d.highlighted, d.school_name,
+        d.cover_id, d.cover_alt};
     h.score = score;
     return h;
 }

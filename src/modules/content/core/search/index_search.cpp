@@ -191,16 +191,24 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
             const Slot& s = m.slots[matches[i].second];
             SearchHit h = HitOf(s, matches[i].first);
             if (words) {
-                // The matched words of the body, from the postings' positions (no re-analysis).
-                std::vector<uint32_t> marks;
+                // The matched words of the body, from the postings' positions (no re-analysis);
+                // of the attachments when the body has none.
+                std::vector<uint32_t> body, attached;
                 const uint32_t slot = matches[i].second;
                 for (const auto& terms : query_terms)
                     for (uint32_t t : terms)
                         if (const Posting* p = Impl::InList(m.postings[t], slot))
-                            for (uint32_t x : m.Positions(*p))
-                                if (x >= s.body_start) marks.push_back(x - s.body_start);
+                            for (uint32_t x : m.Positions(*p)) {
+                                if (x >= s.attachments_start)
+                                    attached.push_back(x - s.attachments_start);
+                                else if (x >= s.body_start)
+                                    body.push_back(x - s.body_start);
+                            }
+                h.snippet_in_attachment = body.empty() && !attached.empty();
+                auto& marks = h.snippet_in_attachment ? attached : body;
                 std::sort(marks.begin(), marks.end());
-                h.snippet = MakeSnippet(s.doc.text, marks);
+                h.snippet =
+                    MakeSnippet(h.snippet_in_attachment ? s.doc.attachments : s.doc.text, marks);
             }
             result.hits.push_back(std::move(h));
         }

@@ -237,6 +237,34 @@ TEST_F(IndexTest, SnippetsFindMatchesAtTheEndOfLongTexts) {
     EXPECT_EQ(r.hits[0].snippet.front().text, "… ");
 }
 
+// Issue 14: the text inside attachments is searched, below the item's own text, and the snippet
+// says where the words were found.
+TEST_F(IndexTest, AttachmentsAreSearchedWithALowerWeight) {
+    SearchDocument werkblad = Doc(1, "Werkbladen", "s", "Drie werkbladen voor de mentorles.");
+    werkblad.attachments = "Werkblad 1\nWelke beroepen passen bij jouw kwaliteiten?";
+    index.Upsert(werkblad);
+    index.Upsert(Doc(2, "Over beroepen", "s", "Veel beroepen komen voorbij in de les."));
+    auto r = index.Search(Ask("beroepen"));
+    EXPECT_EQ(Ids(r), (std::vector<int64_t>{2, 1})) << "the item about it comes first";
+    ASSERT_EQ(r.hits.size(), 2U);
+    EXPECT_FALSE(r.hits[0].snippet_in_attachment);
+    EXPECT_TRUE(r.hits[1].snippet_in_attachment);
+    bool marked = false;
+    for (const auto& seg : r.hits[1].snippet) marked |= seg.mark && seg.text == "beroepen";
+    EXPECT_TRUE(marked) << "the snippet comes from the attachment";
+    EXPECT_TRUE(r.hits[1].doc.attachments.empty()) << "a hit does not carry the text along";
+    // A word in the body and the attachment: the body gives the snippet.
+    r = index.Search(Ask("werkbladen"));
+    ASSERT_EQ(r.hits.size(), 1U);
+    EXPECT_FALSE(r.hits[0].snippet_in_attachment);
+    // No phrase spans the body and the attachment.
+    EXPECT_TRUE(index.Search(Ask("\"mentorles werkblad\"")).hits.empty());
+    werkblad.attachments.clear();
+    werkblad.version = 2;
+    index.Upsert(werkblad);
+    EXPECT_TRUE(index.Search(Ask("kwaliteiten")).hits.empty()) << "a removed attachment";
+}
+
 TEST_F(IndexTest, ListsWithoutWordsAreNewestFirstAndPaged) {
     for (int i = 1; i <= 5; ++i) index.Upsert(Doc(i, "T", "s", "t", 100 + i));
     SearchRequest r;
