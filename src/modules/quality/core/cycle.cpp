@@ -75,14 +75,22 @@ LevelStatus SchoolLevel(const YearFacts& f, const Deadlines& d, int64_t now) {
     }
     const int teams = static_cast<int>(f.teams.size());
     std::string doing = Count(teams_done, teams, "teams klaar");
-    if (!f.teams.empty() && teams_done == teams) {
+    // The school's own activities count as one more plan that must be carried out.
+    const auto own = TeamDo(s.own).state;
+    const bool has_own = s.own.activities > 0;
+    if (has_own) doing += " · schoolbreed " + Count(s.own.done, s.own.activities, "uitgevoerd");
+    if ((teams > 0 || has_own) && teams_done == teams && (!has_own || own == StepState::kDone)) {
         level.steps[1] = {StepState::kDone, doing};
-    } else if (overdue > 0) {
-        level.steps[1] = {StepState::kOverdue, doing + " · " + std::to_string(overdue) +
-                                                   (overdue == 1 ? " team" : " teams") +
-                                                   " te laat"};
+    } else if (overdue > 0 || (has_own && own == StepState::kOverdue)) {
+        if (overdue > 0)
+            doing +=
+                " · " + std::to_string(overdue) + (overdue == 1 ? " team" : " teams") + " te laat";
+        if (has_own && own == StepState::kOverdue)
+            doing += " · " + std::to_string(s.own.overdue) + " schoolbreed te laat";
+        level.steps[1] = {StepState::kOverdue, doing};
     } else {
-        level.steps[1] = {busy > 0 ? StepState::kBusy : StepState::kOpen, doing};
+        const bool started = busy > 0 || (has_own && own == StepState::kBusy);
+        level.steps[1] = {started ? StepState::kBusy : StepState::kOpen, doing};
     }
     level.steps[2] = Due(s.evaluated && s.body_evaluated, d.check, now,
                          std::string(s.evaluated ? "geëvalueerd" : "nog niet geëvalueerd") + " · " +

@@ -41,6 +41,9 @@ struct SchoolFacts {
     bool evaluated = false;
     bool body_evaluated = false;  // the yearly evaluation with the MR or studentenraad
     bool adjusted = false;
+    // The school's own activities (in the beleid, school-wide action points among them),
+    // counted as a team's are.
+    TeamFacts own;
 };
 
 struct YearFacts {

@@ -212,6 +212,25 @@ TEST(QualityCycle, PlanIsOpenBeforeOctoberAndCheckOverdueAfterJuly) {
     EXPECT_EQ(after.levels[1].next, "Alles afgerond");
 }
 
+// The school's own activities (in the beleid) are part of Do at school level: late ones make it
+// late, and it is done only when they are done as well (issue 14).
+TEST(QualityCycle, TheSchoolsOwnActivitiesCountInDo) {
+    YearFacts f = SampleYear();
+    f.teams.pop_back();  // only Havo, which is done
+    EXPECT_EQ(Overview(f, At("2026-11-22")).levels[0].steps[1].state, StepState::kDone);
+    f.school.own = {.activities = 3, .done = 1, .overdue = 1};
+    auto o = Overview(f, At("2026-11-22"));
+    EXPECT_EQ(o.levels[0].steps[1].state, StepState::kOverdue);
+    EXPECT_EQ(o.levels[0].steps[1].detail,
+              "1 van 1 teams klaar · schoolbreed 1 van 3 uitgevoerd · 1 schoolbreed te laat");
+    f.school.own = {.activities = 2, .done = 1, .dropped = 1};
+    EXPECT_EQ(Overview(f, At("2026-11-22")).levels[0].steps[1].state, StepState::kDone);
+    f.teams.clear();
+    f.school.own = {.activities = 2, .done = 1};
+    EXPECT_EQ(Overview(f, At("2026-11-22")).levels[0].steps[1].state, StepState::kBusy)
+        << "a school without teams carries out its own plan";
+}
+
 std::vector<Record> LastYear() {
     std::vector<Record> y;
     y.push_back({.id = 1,

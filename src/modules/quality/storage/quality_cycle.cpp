@@ -70,7 +70,8 @@ core::YearFacts QualityRepo::Facts(const YearRecord& year, int64_t now) {
                  "FROM quality_records WHERE year_id = ? AND kind = 'activiteit' AND "
                  "deleted_at IS NULL GROUP BY team_id",
                  {core::MonthOf(now), year.id})) {
-            if (auto* t = team(r.OptInt("team_id"))) {
+            auto* t = r.IsNull("team_id") ? &f.school.own : team(r.OptInt("team_id"));
+            if (t) {
                 t->activities = static_cast<int>(r.Int("activities"));
                 t->done = static_cast<int>(r.Int("done"));
                 t->dropped = static_cast<int>(r.Int("dropped"));

@@ -180,6 +180,8 @@ TEST_P(QualityStorage, FactsCountActivitiesPerTeamInSql) {
          .due = "2027-03"});
     Add({.kind = Kind::kEvaluatie,
          .fields = {{"conclusies", "c"}, {"raad_datum", "2027-06-01"}, {"raad_uitkomst", "ok"}}});
+    const int64_t beleid = Add({.kind = Kind::kBeleid});
+    Add({.kind = Kind::kActiviteit, .parent_id = beleid, .status = "gepland", .due = "2026-09"});
     // Adopted again after its activities were added (each addition made it a concept).
     auto stored = repo_->Records(year_.id, Kind::kWerkplan, havo_).front();
     stored.record.status = "vastgesteld";
@@ -199,6 +201,8 @@ TEST_P(QualityStorage, FactsCountActivitiesPerTeamInSql) {
     EXPECT_EQ(f.teams[0].done, 1);
     EXPECT_EQ(f.teams[0].overdue, 1);
     EXPECT_FALSE(f.teams[1].has_plan);
+    EXPECT_EQ(f.school.own.activities, 1) << "the school's own activity, in the beleid";
+    EXPECT_EQ(f.school.own.overdue, 1);
 }
 
 TEST_P(QualityStorage, TheNextYearCopiesWithNewIdsAndTheOldYearBecomesReadOnly) {

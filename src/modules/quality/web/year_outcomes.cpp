@@ -95,13 +95,21 @@ ViewList GoalOutcomes(Ctx& ctx, const YearScope& scope, const ScanFigures& scan)
     return out;
 }
 
+// Each team's activities, and first the school's own (in the beleid) when it has any.
 ViewList TeamOutcomes(Ctx& ctx, const YearScope& scope) {
     ViewList out;
     const auto facts = QualityOf(ctx).quality.Facts(scope.year, ctx.app.clock.Now());
-    for (const auto& t : facts.teams) {
+    std::vector<const core::TeamFacts*> rows;
+    if (facts.school.own.activities > 0) rows.push_back(&facts.school.own);
+    for (const auto& t : facts.teams) rows.push_back(&t);
+    for (const auto* row : rows) {
+        const auto& t = *row;
+        const bool school = row == &facts.school.own;
         View item = Object();
-        item.set("name", t.name);
-        item.set("path", scope.Link(kPlanEvaluation, t.team_id));
+        item.set("school", school);
+        item.set("name", school ? std::string("Schoolbreed (beleid)") : t.name);
+        item.set("path",
+                 school ? scope.Link(kSchoolActivities) : scope.Link(kPlanEvaluation, t.team_id));
         item.set("activities", std::to_string(t.activities));
         item.set("done", std::to_string(t.done));
         item.set("dropped", std::to_string(t.dropped));

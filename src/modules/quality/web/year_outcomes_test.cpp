@@ -67,6 +67,29 @@ TEST_F(QualityPages, TheEvaluationShowsWhatTheYearDelivered) {
         Has(now.body, "In dit schooljaar is nog geen LOB-scan van de hele school gesloten"));
 }
 
+// The school's own activities (in the beleid) are in the evaluation's overview and in the
+// school's Do step, beside the teams' (issue 14).
+TEST_F(QualityPages, TheEvaluationCountsTheSchoolsOwnActivities) {
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_FALSE(Has(decaan.Get(base + "/evaluatie").body, ">Schoolbreed (beleid)</td>"));
+    ASSERT_EQ(decaan
+                  .Post(base + "/beleid/activiteiten", {{"version", "0"},
+                                                        {"wat", "Scholing loopbaangesprekken"},
+                                                        {"maand", "2026-08"},
+                                                        {"status", "gepland"}})
+                  .status,
+              303);
+    const auto page = decaan.Get(base + "/evaluatie").body;
+    EXPECT_TRUE(Has(page,
+                    ">Schoolbreed (beleid)</td><td class=\"utrecht-table__cell\">1</td>"
+                    "<td class=\"utrecht-table__cell\">0</td>"))
+        << page;
+    EXPECT_TRUE(
+        Has(page, "href=\"" + base + "/beleid/activiteiten\">de activiteiten in het beleid"));
+    EXPECT_TRUE(Has(decaan.Get(base).body, "schoolbreed 0 van 1 uitgevoerd"));
+}
+
 // Visie, beleid, werkplan and evaluation print as documents: read-only, with their status, no
 // forms or buttons; a page that is not a document has no printable version.
 TEST_F(QualityPages, DocumentsHaveAPrintableVersion) {
