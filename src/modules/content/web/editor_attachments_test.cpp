@@ -16,9 +16,7 @@ using testing::TestApp;
 const std::string kPdf = "%PDF-1.7\n" + std::string(100, 'y');
 constexpr const char* kSlug = "werkbladen-voor-de-mentorles";
 
-bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using testing::Contains;
 
 Pairs NewItem(const std::string& title) {
     return {{"kind", "nieuws"},
@@ -38,8 +36,8 @@ protected:
 };
 
 TEST_F(NewItemAttachments, TheFirstSaveBringsTheAttachmentWithItsTitle) {
-    EXPECT_TRUE(Has(editor.Get("/redactie/nieuw?type=nieuws").body,
-                    "enctype=\"multipart/form-data\" novalidate>"));
+    EXPECT_TRUE(Contains(editor.Get("/redactie/nieuw?type=nieuws").body,
+                         "enctype=\"multipart/form-data\" novalidate>"));
     const auto res = editor.Upload("/redactie", "bestand", "werkblad_1.pdf", kPdf,
                                    NewItem("Werkbladen voor de mentorles"));
     ASSERT_EQ(res.status, 303);
@@ -50,22 +48,24 @@ TEST_F(NewItemAttachments, TheFirstSaveBringsTheAttachmentWithItsTitle) {
     ASSERT_EQ(attachments.size(), 1u);
     EXPECT_EQ(attachments[0].title, "Werkblad loopbaangesprek");
     EXPECT_EQ(attachments[0].media_type, "application/pdf");
-    EXPECT_TRUE(Has(editor.Get("/redactie/" + std::to_string(item->id)).body,
-                    ">Werkblad loopbaangesprek</a>"));
+    EXPECT_TRUE(Contains(editor.Get("/redactie/" + std::to_string(item->id)).body,
+                         ">Werkblad loopbaangesprek</a>"));
 }
 
 TEST_F(NewItemAttachments, ARefusedFileStoresNoItemAndARefusedItemNoFile) {
     const auto bad_file = editor.Upload("/redactie", "bestand", "werkblad.exe", "MZ not a pdf",
                                         NewItem("Werkbladen voor de mentorles"));
     EXPECT_EQ(bad_file.status, 415);
-    EXPECT_TRUE(Has(bad_file.body, "Dit soort bestand kan niet als bijlage"));
-    EXPECT_TRUE(Has(bad_file.body, "Drie werkbladen om het loopbaangesprek")) << "input kept";
+    EXPECT_TRUE(Contains(bad_file.body, "Dit soort bestand kan niet als bijlage"));
+    EXPECT_TRUE(Contains(bad_file.body, "Drie werkbladen om het loopbaangesprek")) << "input kept";
     EXPECT_FALSE(ContentOf(app.services()).content.BySlug(kSlug));
 
     const auto bad_item = editor.Upload("/redactie", "bestand", "werkblad.pdf", kPdf, NewItem("x"));
     EXPECT_EQ(bad_item.status, 400);
-    EXPECT_TRUE(Has(bad_item.body, "Het item is nog niet opgeslagen: kies het bestand opnieuw."));
-    EXPECT_TRUE(Has(bad_item.body, "value=\"Werkblad loopbaangesprek\"")) << "its title is kept";
+    EXPECT_TRUE(
+        Contains(bad_item.body, "Het item is nog niet opgeslagen: kies het bestand opnieuw."));
+    EXPECT_TRUE(Contains(bad_item.body, "value=\"Werkblad loopbaangesprek\""))
+        << "its title is kept";
 
     auto long_title = NewItem("Werkbladen voor de mentorles");
     long_title.back().second = std::string(201, 'a');

@@ -18,8 +18,8 @@ namespace koers::web {
 namespace {
 
 namespace json = boost::json;
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 class Carry : public DossierPages {
@@ -51,14 +51,14 @@ TEST_F(Carry, TheStudentDownloadsAZipWithAReadablePageAndTheDocument) {
                                        "mentor van groep H4A", "Mooi verslag!", 5, 100));
     auto res = student.Get(base + "/meenemen");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Download je dossier (zip)"));
+    EXPECT_TRUE(Contains(res.body, "Download je dossier (zip)"));
     res = student.Get(base + "/loopbaandossier.zip");
     ASSERT_EQ(res.status, 200);
     EXPECT_EQ(res.content_type, "application/zip");
     EXPECT_EQ(res.Header("Content-Disposition"), "attachment; filename=\"loopbaandossier.zip\"");
     EXPECT_EQ(res.body.substr(0, 4), std::string("PK\x03\x04", 4));
-    EXPECT_TRUE(Has(res.body, "index.html"));
-    EXPECT_TRUE(Has(res.body, "loopbaandossier.json"));
+    EXPECT_TRUE(Contains(res.body, "index.html"));
+    EXPECT_TRUE(Contains(res.body, "loopbaandossier.json"));
 
     res = student.Get(base + "/loopbaandossier.json");
     ASSERT_EQ(res.status, 200);
@@ -71,7 +71,7 @@ TEST_F(Carry, TheStudentDownloadsAZipWithAReadablePageAndTheDocument) {
         << "the oldest first";
     EXPECT_EQ(entries.front().at("comments").as_array().front().at("text").as_string(),
               "Mooi verslag!");
-    EXPECT_FALSE(Has(res.body, "bsn")) << "no BSN, no onderwijsnummer";
+    EXPECT_FALSE(Contains(res.body, "bsn")) << "no BSN, no onderwijsnummer";
 
     // The readable page stands alone: no scripts, no outside files.
     const std::string page = ExportHtml({*app.services().students.Student(own),
@@ -83,11 +83,11 @@ TEST_F(Carry, TheStudentDownloadsAZipWithAReadablePageAndTheDocument) {
                                          {},
                                          0,
                                          ""});
-    EXPECT_TRUE(Has(page, "Loopbaandossier van Lotte Leerling"));
-    EXPECT_TRUE(Has(page, "Mooi verslag!"));
-    EXPECT_FALSE(Has(page, "<script"));
-    EXPECT_FALSE(Has(page, "src=\""));
-    EXPECT_FALSE(Has(page, "href=\""));
+    EXPECT_TRUE(Contains(page, "Loopbaandossier van Lotte Leerling"));
+    EXPECT_TRUE(Contains(page, "Mooi verslag!"));
+    EXPECT_FALSE(Contains(page, "<script"));
+    EXPECT_FALSE(Contains(page, "src=\""));
+    EXPECT_FALSE(Contains(page, "href=\""));
 }
 
 TEST_F(Carry, TheNextSchoolReadsInTheStudentsOwnEntriesOnceWithTheirDates) {
@@ -111,12 +111,13 @@ TEST_F(Carry, TheNextSchoolReadsInTheStudentsOwnEntriesOnceWithTheirDates) {
     bool same_date = false;
     for (const auto& e : carried) same_date |= e.created_at == original.created_at;
     EXPECT_TRUE(same_date) << "written then, not now";
-    EXPECT_TRUE(Has(lotte.Get(mbo).body, "Je dossier van je vorige school staat nu ook hier."));
+    EXPECT_TRUE(
+        Contains(lotte.Get(mbo).body, "Je dossier van je vorige school staat nu ook hier."));
     // Twice adds nothing.
     res = lotte.Upload(mbo + "/meenemen", "bestand", "loopbaandossier.json", document);
     ASSERT_EQ(res.status, 303);
     EXPECT_EQ(dossiers().Entries(mbo_enrolment).size(), own_kinds);
-    EXPECT_TRUE(Has(lotte.Get(mbo).body, "Er is niets dubbel toegevoegd."));
+    EXPECT_TRUE(Contains(lotte.Get(mbo).body, "Er is niets dubbel toegevoegd."));
     // The school she left is not reached through the new one: its dossier is unchanged.
     EXPECT_EQ(dossiers().Entries(own).size(), own_kinds + 1);
     // Read back into the dossier it came from, it adds nothing either.
@@ -142,7 +143,7 @@ TEST_F(Carry, TheZipBringsTheBewijzenWithTheirFilesAndTheDocumentAloneSaysWhatSt
     // The document alone brings the bewijs, and says its file stayed behind.
     res = lotte.Upload(mbo + "/meenemen", "bestand", "loopbaandossier.json", document);
     ASSERT_EQ(res.status, 303) << res.body.substr(0, 400);
-    EXPECT_TRUE(Has(lotte.Get(mbo).body, "niet alle bestanden van je bewijzen konden mee"));
+    EXPECT_TRUE(Contains(lotte.Get(mbo).body, "niet alle bestanden van je bewijzen konden mee"));
     auto& evidence = DossierOf(app.services()).evidence;
     EXPECT_EQ(evidence.FilesOfStudent(mbo_enrolment).size(), 0u);
     // Into a fresh dossier, the zip brings the file too, checked by its content.
@@ -150,7 +151,8 @@ TEST_F(Carry, TheZipBringsTheBewijzenWithTheirFilesAndTheDocumentAloneSaysWhatSt
         ASSERT_TRUE(dossiers().Delete(mbo_enrolment, e.id, e.version, {std::nullopt, "Test"}, 1));
     res = lotte.Upload(mbo + "/meenemen", "bestand", "loopbaandossier.zip", zip);
     ASSERT_EQ(res.status, 303) << res.body.substr(0, 400);
-    EXPECT_TRUE(Has(lotte.Get(mbo).body, "Je dossier van je vorige school staat nu ook hier."));
+    EXPECT_TRUE(
+        Contains(lotte.Get(mbo).body, "Je dossier van je vorige school staat nu ook hier."));
     const auto files = evidence.FilesOfStudent(mbo_enrolment);
     ASSERT_EQ(files.size(), 1u);
     const auto& file = files.begin()->second.at(0);
@@ -183,7 +185,7 @@ TEST_F(Carry, AHostileZipIsRefusedInDutchAndWritesNothing) {
         SCOPED_TRACE(expected);
         const auto res = student.Upload(base + "/meenemen", "bestand", "x.zip", body);
         EXPECT_EQ(res.status, 422);
-        EXPECT_TRUE(Has(res.body, expected)) << res.body.substr(0, 400);
+        EXPECT_TRUE(Contains(res.body, expected)) << res.body.substr(0, 400);
     }
     EXPECT_EQ(dossiers().Entries(own).size(), before);
 }
@@ -223,7 +225,7 @@ TEST_F(Carry, ABrokenForeignOrTamperedFileIsRefusedInDutchAndWritesNothing) {
         SCOPED_TRACE(expected);
         const auto res = student.Upload(base + "/meenemen", "bestand", "x.json", body);
         EXPECT_EQ(res.status, 422);
-        EXPECT_TRUE(Has(res.body, expected)) << res.body.substr(0, 400);
+        EXPECT_TRUE(Contains(res.body, expected)) << res.body.substr(0, 400);
     }
     const auto res = student.Upload(base + "/meenemen", "bestand", "x.json",
                                     std::string(kMaxCarriedBytes + 1, ' '));

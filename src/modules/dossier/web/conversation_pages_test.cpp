@@ -12,8 +12,8 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 class Conversation : public DossierPages {
@@ -32,38 +32,38 @@ protected:
 TEST_F(Conversation, TheMentorReactsTheStudentAnswersAndBothReadIt) {
     auto res = mentor.Get(path);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Uw reactie aan de leerling"));
+    EXPECT_TRUE(Contains(res.body, "Uw reactie aan de leerling"));
     res = mentor.Post(path + "/reageren",
                       {{"reactie", "Mooi dat je bent gaan kijken.\nWat viel je op?"}});
     ASSERT_EQ(res.status, 303);
     EXPECT_EQ(res.Header("Location"), path + "#reacties");
 
     res = student.Get(path);
-    EXPECT_TRUE(Has(res.body, "Mooi dat je bent gaan kijken.\nWat viel je op?"));
-    EXPECT_TRUE(Has(res.body, "(mentor van groep H4A)"));
-    EXPECT_TRUE(Has(res.body, "Je reactie"));
+    EXPECT_TRUE(Contains(res.body, "Mooi dat je bent gaan kijken.\nWat viel je op?"));
+    EXPECT_TRUE(Contains(res.body, "(mentor van groep H4A)"));
+    EXPECT_TRUE(Contains(res.body, "Je reactie"));
     ASSERT_EQ(student.Post(path + "/reageren", {{"reactie", "De praktijklokalen!"}}).status, 303);
     res = mentor.Get(path);
-    EXPECT_TRUE(Has(res.body, "De praktijklokalen!"));
-    EXPECT_TRUE(Has(res.body, "(leerling)"));
-    EXPECT_TRUE(Has(student.Get(base).body, "2 reacties"));
+    EXPECT_TRUE(Contains(res.body, "De praktijklokalen!"));
+    EXPECT_TRUE(Contains(res.body, "(leerling)"));
+    EXPECT_TRUE(Contains(student.Get(base).body, "2 reacties"));
     // The decaan reacts too; the student reads who.
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
     ASSERT_EQ(decaan.Post(path + "/reageren", {{"reactie", "Goed bezig."}}).status, 303);
-    EXPECT_TRUE(Has(student.Get(path).body, "(LOB-coördinator/decaan)"));
+    EXPECT_TRUE(Contains(student.Get(path).body, "(LOB-coördinator/decaan)"));
     EXPECT_EQ(conversation().Comments(own, entry).size(), 3u);
 }
 
 TEST_F(Conversation, AWrongReactionIsExplainedInDutchAndKeepsWhatWasTyped) {
     auto res = student.Post(path + "/reageren", {{"reactie", "   "}});
     ASSERT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "Vul “Je reactie” in."));
+    EXPECT_TRUE(Contains(res.body, "Vul “Je reactie” in."));
     const std::string long_text(core::kMaxTextLength + 1, 'x');
     res = mentor.Post(path + "/reageren", {{"reactie", long_text}});
     ASSERT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "is te lang"));
-    EXPECT_TRUE(Has(res.body, long_text)) << "the text is kept";
+    EXPECT_TRUE(Contains(res.body, "is te lang"));
+    EXPECT_TRUE(Contains(res.body, long_text)) << "the text is kept";
     res = mentor.Post(path + "/reageren", {{"reactie", std::string("Bel\x07me")}});
     EXPECT_EQ(res.status, 400);
     EXPECT_TRUE(conversation().Comments(own, entry).empty());
@@ -75,7 +75,7 @@ TEST_F(Conversation, ReactionsStopAtTheLimitAndNeverReachAnotherStudentsEntry) {
                                            core::kMaxCommentsPerEntry));
     auto res = student.Post(path + "/reageren", {{"reactie", "Nog een"}});
     EXPECT_EQ(res.status, 409);
-    EXPECT_TRUE(Has(res.body, "Praat verder met je mentor"));
+    EXPECT_TRUE(Contains(res.body, "Praat verder met je mentor"));
     // An entry of a classmate, reached through Lotte's dossier URL, is not there.
     const auto classmates = app.services().students.InGroup(GroupId("H4A"));
     int64_t other_entry = 0;
@@ -91,7 +91,7 @@ TEST_F(Conversation, ReactionsStopAtTheLimitAndNeverReachAnotherStudentsEntry) {
 
 TEST_F(Conversation, TheStudentAsksForAGesprekAndRecordingOneAnswersIt) {
     auto res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "Wil je een gesprek met je mentor?"));
+    EXPECT_TRUE(Contains(res.body, "Wil je een gesprek met je mentor?"));
     auto& outbox = app.services().outbox;
     const size_t mails = outbox.Recent(1000).size();
     res = student.Post(base + "/gesprek-vragen", {{"onderwerp", "Twijfel over mijn profiel"}});
@@ -99,34 +99,34 @@ TEST_F(Conversation, TheStudentAsksForAGesprekAndRecordingOneAnswersIt) {
     const auto sent = outbox.Recent(1000);
     ASSERT_EQ(sent.size(), mails + 1);
     EXPECT_EQ(sent.front().to, "mentor@demo.koers.nl");
-    EXPECT_TRUE(Has(sent.front().body, "Lotte Leerling uit groep H4A"));
-    EXPECT_TRUE(Has(sent.front().body, base));
-    EXPECT_FALSE(Has(sent.front().body, "Twijfel")) << "what the student wrote stays in Koers";
+    EXPECT_TRUE(Contains(sent.front().body, "Lotte Leerling uit groep H4A"));
+    EXPECT_TRUE(Contains(sent.front().body, base));
+    EXPECT_FALSE(Contains(sent.front().body, "Twijfel")) << "what the student wrote stays in Koers";
     res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "Je hebt op "));
-    EXPECT_TRUE(Has(res.body, "Twijfel over mijn profiel"));
-    EXPECT_FALSE(Has(res.body, "Wil je een gesprek met je mentor?"));
+    EXPECT_TRUE(Contains(res.body, "Je hebt op "));
+    EXPECT_TRUE(Contains(res.body, "Twijfel over mijn profiel"));
+    EXPECT_FALSE(Contains(res.body, "Wil je een gesprek met je mentor?"));
     // Once is enough until the gesprek: no second mail.
     res = student.Post(base + "/gesprek-vragen", {{"onderwerp", "Nog een keer"}});
     EXPECT_EQ(res.status, 409);
-    EXPECT_TRUE(Has(res.body, "Je hebt al om een gesprek gevraagd"));
+    EXPECT_TRUE(Contains(res.body, "Je hebt al om een gesprek gevraagd"));
     EXPECT_EQ(outbox.Recent(1000).size(), mails + 1);
     // Only the student asks.
     EXPECT_EQ(mentor.Post(base + "/gesprek-vragen", {}).status, 403);
 
     // The mentor sees it on the dossier and the group overview.
-    EXPECT_TRUE(Has(mentor.Get(base).body, "vroeg op "));
+    EXPECT_TRUE(Contains(mentor.Get(base).body, "vroeg op "));
     const std::string group =
         "/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(GroupId("H4A"));
     res = mentor.Get(group);
-    EXPECT_TRUE(Has(res.body, "1 leerling vraagt om een loopbaangesprek."));
-    EXPECT_TRUE(Has(res.body, "gevraagd op "));
+    EXPECT_TRUE(Contains(res.body, "1 leerling vraagt om een loopbaangesprek."));
+    EXPECT_TRUE(Contains(res.body, "gevraagd op "));
     ASSERT_EQ(
         mentor.Post(base + "/gesprek", {{"datum", "2026-12-01"}, {"terugblik", "Profiel"}}).status,
         303);
-    EXPECT_FALSE(Has(mentor.Get(group).body, "vraagt om een loopbaangesprek"));
+    EXPECT_FALSE(Contains(mentor.Get(group).body, "vraagt om een loopbaangesprek"));
     EXPECT_FALSE(conversation().OpenRequest(own));
-    EXPECT_TRUE(Has(student.Get(base).body, "Wil je een gesprek met je mentor?"));
+    EXPECT_TRUE(Contains(student.Get(base).body, "Wil je een gesprek met je mentor?"));
 }
 
 TEST_F(Conversation, TheStudentTicksOffAgreedActionsAndTheMentorSeesWhatIsOpen) {
@@ -141,10 +141,10 @@ TEST_F(Conversation, TheStudentTicksOffAgreedActionsAndTheMentorSeesWhatIsOpen) 
     const std::string group =
         "/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(GroupId("H4A"));
     EXPECT_TRUE(
-        Has(mentor.Get(group).body, "1 hebben afspraken uit een gesprek nog niet afgerond"));
+        Contains(mentor.Get(group).body, "1 hebben afspraken uit een gesprek nog niet afgerond"));
     auto res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "Tante bellen over haar werk <span class=\"koers-muted\">"));
-    EXPECT_TRUE(Has(res.body, "nog te doen"));
+    EXPECT_TRUE(Contains(res.body, "Tante bellen over haar werk <span class=\"koers-muted\">"));
+    EXPECT_TRUE(Contains(res.body, "nog te doen"));
     const Pairs tick = {{"gesprek", std::to_string(talk)},
                         {"actie", "Tante bellen over haar werk"},
                         {"klaar", "ja"}};
@@ -154,16 +154,16 @@ TEST_F(Conversation, TheStudentTicksOffAgreedActionsAndTheMentorSeesWhatIsOpen) 
     EXPECT_EQ(student.Post(base + "/afspraken", tick).status, 303) << "a second click is fine";
     ASSERT_EQ(conversation().ActionsDone(own).size(), 1u);
     res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "gedaan op"));
-    EXPECT_TRUE(Has(res.body, "Toch nog niet"));
+    EXPECT_TRUE(Contains(res.body, "gedaan op"));
+    EXPECT_TRUE(Contains(res.body, "Toch nog niet"));
     // The mentor sees what is done and what is open, but ticks nothing off for the student.
-    EXPECT_TRUE(Has(mentor.Get(base).body, "gedaan op"));
+    EXPECT_TRUE(Contains(mentor.Get(base).body, "gedaan op"));
     EXPECT_EQ(mentor.Post(base + "/afspraken", tick).status, 403);
     Pairs other = tick;
     other[1].second = "Iets wat niet is afgesproken";
     res = student.Post(base + "/afspraken", other);
     EXPECT_EQ(res.status, 409);
-    EXPECT_TRUE(Has(res.body, "Deze afspraak staat niet (meer) in het gesprek"));
+    EXPECT_TRUE(Contains(res.body, "Deze afspraak staat niet (meer) in het gesprek"));
     other = tick;
     other[2].second = "misschien";
     EXPECT_EQ(student.Post(base + "/afspraken", other).status, 400);

@@ -12,25 +12,25 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 TEST_F(DossierPages, TheStudentFindsTheirDossierFromTheDashboard) {
     auto res = student.Get("/dashboard");
     ASSERT_EQ(res.status, 200);
     const std::string mine = "/scholen/" + std::to_string(school) + "/mijn-dossier";
-    EXPECT_TRUE(Has(res.body, "href=\"" + mine + "\"")) << res.body;
-    EXPECT_TRUE(Has(res.body, "Het dossier is van jou"));
+    EXPECT_TRUE(Contains(res.body, "href=\"" + mine + "\"")) << res.body;
+    EXPECT_TRUE(Contains(res.body, "Het dossier is van jou"));
     res = student.Get(mine);
     ASSERT_EQ(res.status, 303);
     EXPECT_EQ(res.Header("Location"), base);
     res = student.Get(base);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Mijn loopbaandossier"));
-    EXPECT_TRUE(Has(res.body, "Open dag Horizon mbo, verpleegkunde"));  // from the demo
-    EXPECT_TRUE(Has(res.body, "Je dossier in één oogopslag"));
-    EXPECT_FALSE(Has(res.body, " u "));  // a student is spoken to with "je"
+    EXPECT_TRUE(Contains(res.body, "Mijn loopbaandossier"));
+    EXPECT_TRUE(Contains(res.body, "Open dag Horizon mbo, verpleegkunde"));  // from the demo
+    EXPECT_TRUE(Contains(res.body, "Je dossier in één oogopslag"));
+    EXPECT_FALSE(Contains(res.body, " u "));  // a student is spoken to with "je"
 }
 
 TEST_F(DossierPages, AnErvaringIsWrittenAndAMistakeKeepsWhatWasTyped) {
@@ -38,8 +38,8 @@ TEST_F(DossierPages, AnErvaringIsWrittenAndAMistakeKeepsWhatWasTyped) {
     auto res = student.Post(base + "/nieuw/ervaring",
                             {{"soort", "open-dag"}, {"resultaat", "Veel gezien bij de bakkerij"}});
     ASSERT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "Veel gezien bij de bakkerij"));
-    EXPECT_TRUE(Has(res.body, "Vul “Wat was het?” in."));  // the missing title is named
+    EXPECT_TRUE(Contains(res.body, "Veel gezien bij de bakkerij"));
+    EXPECT_TRUE(Contains(res.body, "Vul “Wat was het?” in."));  // the missing title is named
     EXPECT_EQ(dossiers().Entries(own).size(), before);
     res = student.Post(base + "/nieuw/ervaring", {{"soort", "vliegen"}, {"titel", "Iets"}});
     EXPECT_EQ(res.status, 400);
@@ -52,24 +52,24 @@ TEST_F(DossierPages, AnErvaringIsWrittenAndAMistakeKeepsWhatWasTyped) {
     ASSERT_EQ(entries.size(), before + 1);
     EXPECT_EQ(core::FieldOf(entries.front().fields, "competenties"), "werk,netwerk");
     res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "Meeloopdag bakkerij"));
-    EXPECT_TRUE(Has(res.body, "Opgeslagen in je dossier."));
+    EXPECT_TRUE(Contains(res.body, "Meeloopdag bakkerij"));
+    EXPECT_TRUE(Contains(res.body, "Opgeslagen in je dossier."));
 }
 
 TEST_F(DossierPages, AReflectieAsksTheQuestionsOfTheChosenCompetency) {
     auto res = student.Get(base + "/nieuw/reflectie?competentie=netwerk");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Wie ken je die iets weet over werk"));
+    EXPECT_TRUE(Contains(res.body, "Wie ken je die iets weet over werk"));
     res = student.Get(base + "/nieuw/reflectie?competentie=kwaliteiten");
-    EXPECT_TRUE(Has(res.body, "Waar ben je goed in?"));
+    EXPECT_TRUE(Contains(res.body, "Waar ben je goed in?"));
     EXPECT_EQ(student.Get(base + "/nieuw/taak").status, 404);
     res = student.Post(base + "/nieuw/reflectie",
                        {{"competentie", "netwerk"}, {"titel", "Wie ik ken"}, {"vraag1", "Oom"}});
     ASSERT_EQ(res.status, 303);
     const auto entry = dossiers().Entries(own).front();
     res = student.Get(base + "/" + std::to_string(entry.id));
-    EXPECT_TRUE(Has(res.body, "Wie ken je die iets weet over werk"));
-    EXPECT_TRUE(Has(res.body, "Oom"));
+    EXPECT_TRUE(Contains(res.body, "Wie ken je die iets weet over werk"));
+    EXPECT_TRUE(Contains(res.body, "Oom"));
 }
 
 TEST_F(DossierPages, AStaleSaveShowsBothVersionsAndOverwritesNothing) {
@@ -86,8 +86,8 @@ TEST_F(DossierPages, AStaleSaveShowsBothVersionsAndOverwritesNothing) {
     ASSERT_EQ(student.Post(path, with("Eerste tab")).status, 303);
     auto res = student.Post(path, with("Tweede tab"));
     ASSERT_EQ(res.status, 409);
-    EXPECT_TRUE(Has(res.body, "Jouw versie"));
-    EXPECT_TRUE(Has(res.body, "Tweede tab"));  // kept in the form
+    EXPECT_TRUE(Contains(res.body, "Jouw versie"));
+    EXPECT_TRUE(Contains(res.body, "Tweede tab"));  // kept in the form
     EXPECT_EQ(core::FieldOf(dossiers().Entry(own, entry.id)->fields, "titel"), "Eerste tab");
     // Removing it from the stale page is refused as well; from the fresh one it works.
     EXPECT_EQ(student.Post(path + "/verwijderen", {{"version", version}}).status, 409);
@@ -104,12 +104,12 @@ TEST_F(DossierPages, TheMentorReadsAndTheStudentSeesThatTheyDid) {
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     auto res = mentor.Get(base);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Loopbaandossier van Lotte Leerling"));
-    EXPECT_TRUE(Has(res.body, "De leerling ziet dat u het heeft bekeken."));
+    EXPECT_TRUE(Contains(res.body, "Loopbaandossier van Lotte Leerling"));
+    EXPECT_TRUE(Contains(res.body, "De leerling ziet dat u het heeft bekeken."));
     const auto entry = dossiers().Entries(own).front();
     res = mentor.Get(base + "/" + std::to_string(entry.id));
     ASSERT_EQ(res.status, 200);
-    EXPECT_FALSE(Has(res.body, "name=\"version\""));  // reading, not writing (reacting only)
+    EXPECT_FALSE(Contains(res.body, "name=\"version\""));  // reading, not writing (reacting only)
     EXPECT_EQ(mentor
                   .Post(base + "/" + std::to_string(entry.id),
                         {{"version", std::to_string(entry.version)}, {"titel", "Mentor"}})
@@ -119,9 +119,9 @@ TEST_F(DossierPages, TheMentorReadsAndTheStudentSeesThatTheyDid) {
     EXPECT_EQ(mentor.Get(base + "/inzage").status, 403);
     res = student.Get(base + "/inzage");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Mohamed Mentor"));
-    EXPECT_TRUE(Has(res.body, "mentor van groep H4A"));
-    EXPECT_TRUE(Has(res.body, "het dossier"));
+    EXPECT_TRUE(Contains(res.body, "Mohamed Mentor"));
+    EXPECT_TRUE(Contains(res.body, "mentor van groep H4A"));
+    EXPECT_TRUE(Contains(res.body, "het dossier"));
     EXPECT_EQ(dossiers().Looks(own, 10).size(), 2u);
 }
 
@@ -129,12 +129,13 @@ TEST_F(DossierPages, TheMentorRecordsAGesprekAndTheStudentFindsTheAgreedActions)
     Browser mentor(app);
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     auto res = mentor.Get(base);
-    EXPECT_TRUE(Has(res.body, "Loopbaangesprek vastleggen"));
-    EXPECT_FALSE(Has(student.Get(base).body, "Loopbaangesprek vastleggen"));
+    EXPECT_TRUE(Contains(res.body, "Loopbaangesprek vastleggen"));
+    EXPECT_FALSE(Contains(student.Get(base).body, "Loopbaangesprek vastleggen"));
     res = mentor.Get(base + "/gesprek");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Vragen voor het gesprek"));
-    EXPECT_TRUE(Has(res.body, "Welk werk of welke opleiding heb je onlangs van dichtbij gezien?"));
+    EXPECT_TRUE(Contains(res.body, "Vragen voor het gesprek"));
+    EXPECT_TRUE(
+        Contains(res.body, "Welk werk of welke opleiding heb je onlangs van dichtbij gezien?"));
     EXPECT_EQ(mentor.Post(base + "/gesprek", {{"datum", ""}, {"terugblik", "Stage"}}).status, 400);
     ASSERT_EQ(mentor
                   .Post(base + "/gesprek",
@@ -150,12 +151,12 @@ TEST_F(DossierPages, TheMentorRecordsAGesprekAndTheStudentFindsTheAgreedActions)
 
     // The student reads it and finds the actions on their to-do list.
     res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "Wat je hebt afgesproken"));
-    EXPECT_TRUE(Has(res.body, "Tante bellen over haar werk"));
+    EXPECT_TRUE(Contains(res.body, "Wat je hebt afgesproken"));
+    EXPECT_TRUE(Contains(res.body, "Tante bellen over haar werk"));
     res = student.Get(path);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Snuffelstage bij de kinderopvang."));
-    EXPECT_FALSE(Has(res.body, "name=\"version\""));
+    EXPECT_TRUE(Contains(res.body, "Snuffelstage bij de kinderopvang."));
+    EXPECT_FALSE(Contains(res.body, "name=\"version\""));
     // The gesprek is the mentor's: the student neither changes nor removes it.
     const std::string version = std::to_string(talk.version);
     EXPECT_EQ(student.Post(path, {{"version", version}, {"datum", "2026-11-21"}}).status, 403);
@@ -183,7 +184,7 @@ TEST_F(DossierPages, TheMentorRecordsAGesprekAndTheStudentFindsTheAgreedActions)
     for (const auto& g : app.services().students.Groups(school))
         if (g.name == "H4A") h4a = g.id;
     res = mentor.Get("/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(h4a));
-    EXPECT_TRUE(Has(res.body, "Laatste gesprek"));
+    EXPECT_TRUE(Contains(res.body, "Laatste gesprek"));
 }
 
 TEST_F(DossierPages, AParentSeesWhatTheAgeRulesAllowAndTheScreenSaysWhy) {
@@ -191,16 +192,16 @@ TEST_F(DossierPages, AParentSeesWhatTheAgeRulesAllowAndTheScreenSaysWhy) {
     Browser parent(app);
     ASSERT_TRUE(parent.SignIn("ouder@demo.koers.nl"));
     const std::string children = "/scholen/" + std::to_string(school) + "/mijn-kinderen";
-    EXPECT_TRUE(Has(parent.Get("/dashboard").body, "href=\"" + children + "\""));
+    EXPECT_TRUE(Contains(parent.Get("/dashboard").body, "href=\"" + children + "\""));
     auto res = parent.Get(children);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Lotte Leerling"));
+    EXPECT_TRUE(Contains(res.body, "Lotte Leerling"));
     const auto lotte_path =
         base.substr(0, base.size() - std::string("/dossier").size()) + "/ouders";
     res = parent.Get(lotte_path);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Uw kind is 16 jaar of ouder"));
-    EXPECT_FALSE(Has(res.body, "in één oogopslag"));
+    EXPECT_TRUE(Contains(res.body, "Uw kind is 16 jaar of ouder"));
+    EXPECT_FALSE(Contains(res.body, "in één oogopslag"));
     EXPECT_TRUE(dossiers().Looks(own, 10).empty()) << "nothing shown, nothing to log";
 
     // The younger child: the summary and what the gesprekken agreed, never what they wrote.
@@ -220,11 +221,11 @@ TEST_F(DossierPages, AParentSeesWhatTheAgeRulesAllowAndTheScreenSaysWhy) {
         "/scholen/" + std::to_string(school) + "/leerlingen/" + std::to_string(younger);
     res = parent.Get(younger_path + "/ouders");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Uw kind is jonger dan 16 jaar"));
-    EXPECT_TRUE(Has(res.body, "Het dossier in één oogopslag"));
-    EXPECT_TRUE(Has(res.body, "Open dag bezoeken"));
-    EXPECT_FALSE(Has(res.body, "Mijn eigen tekst"));
-    EXPECT_FALSE(Has(res.body, "Geheim"));
+    EXPECT_TRUE(Contains(res.body, "Uw kind is jonger dan 16 jaar"));
+    EXPECT_TRUE(Contains(res.body, "Het dossier in één oogopslag"));
+    EXPECT_TRUE(Contains(res.body, "Open dag bezoeken"));
+    EXPECT_FALSE(Contains(res.body, "Mijn eigen tekst"));
+    EXPECT_FALSE(Contains(res.body, "Geheim"));
     const auto looks = dossiers().Looks(younger, 10);
     ASSERT_EQ(looks.size(), 1u);
     EXPECT_EQ(looks[0].basis, "Ouder/verzorger");
@@ -276,17 +277,17 @@ TEST_F(DossierPages, MijnKeuzesShowsTheStudentsChoicesOverTheYearsFromEverySchoo
     ASSERT_NE(now, std::string::npos);
     ASSERT_NE(then, std::string::npos);
     EXPECT_LT(now, then) << "the latest first";
-    EXPECT_TRUE(Has(res.body, "Schooljaar 2024-2025"));
-    EXPECT_TRUE(Has(res.body, "Basisschool De Wilg"));
-    EXPECT_TRUE(Has(res.body, "Of ik het aankan"));
-    EXPECT_TRUE(Has(res.body, "Profiel, sector of richting"));
+    EXPECT_TRUE(Contains(res.body, "Schooljaar 2024-2025"));
+    EXPECT_TRUE(Contains(res.body, "Basisschool De Wilg"));
+    EXPECT_TRUE(Contains(res.body, "Of ik het aankan"));
+    EXPECT_TRUE(Contains(res.body, "Profiel, sector of richting"));
     // The old school's entry is read here, not linked to a dossier she can no longer open.
-    EXPECT_FALSE(Has(res.body, "/dossier/" + std::to_string(old_entry) + "\""));
+    EXPECT_FALSE(Contains(res.body, "/dossier/" + std::to_string(old_entry) + "\""));
     // Only the student reads it: not the mentor, who never sees the earlier school's dossier.
     Browser mentor(app);
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     EXPECT_EQ(mentor.Get(base + "/keuzes").status, 403);
-    EXPECT_FALSE(Has(mentor.Get(base).body, "Havo met natuur"));
+    EXPECT_FALSE(Contains(mentor.Get(base).body, "Havo met natuur"));
 }
 
 TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {
@@ -295,15 +296,15 @@ TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     auto res = mentor.Get(groups);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, ">H4A<"));
-    EXPECT_FALSE(Has(res.body, ">H4B<"));
-    EXPECT_FALSE(Has(res.body, ">V3A<"));
+    EXPECT_TRUE(Contains(res.body, ">H4A<"));
+    EXPECT_FALSE(Contains(res.body, ">H4B<"));
+    EXPECT_FALSE(Contains(res.body, ">V3A<"));
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
     res = decaan.Get(groups);
-    EXPECT_TRUE(Has(res.body, ">H4A<"));
-    EXPECT_TRUE(Has(res.body, ">H4B<"));
-    EXPECT_TRUE(Has(res.body, ">V3A<"));
+    EXPECT_TRUE(Contains(res.body, ">H4A<"));
+    EXPECT_TRUE(Contains(res.body, ">H4B<"));
+    EXPECT_TRUE(Contains(res.body, ">V3A<"));
     int64_t h4a = 0, h4b = 0;
     for (const auto& g : app.services().students.Groups(school)) {
         if (g.name == "H4A") h4a = g.id;
@@ -311,10 +312,10 @@ TEST_F(DossierPages, AMentorSeesOnlyTheirOwnGroupsAndTheDecaanAll) {
     }
     res = mentor.Get(groups + "/" + std::to_string(h4a));
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Lotte Leerling"));
-    EXPECT_TRUE(Has(res.body, "24 leerlingen"));
-    EXPECT_TRUE(Has(res.body, "hebben nog geen vervolgopleiding gekozen"));
-    EXPECT_TRUE(Has(res.body, "nog geen keuze"));
+    EXPECT_TRUE(Contains(res.body, "Lotte Leerling"));
+    EXPECT_TRUE(Contains(res.body, "24 leerlingen"));
+    EXPECT_TRUE(Contains(res.body, "hebben nog geen vervolgopleiding gekozen"));
+    EXPECT_TRUE(Contains(res.body, "nog geen keuze"));
     EXPECT_EQ(mentor.Get(groups + "/" + std::to_string(h4b)).status, 403);
     EXPECT_EQ(student.Get(groups).status, 403);
     // Nothing of the group overview is a look at a dossier.

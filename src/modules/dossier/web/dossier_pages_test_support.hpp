@@ -13,9 +13,7 @@
 
 namespace koers::web::dossier_testing {
 
-inline bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using testing::Contains;
 
 class DossierPages : public ::testing::Test {
 protected:

@@ -11,8 +11,8 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 const std::string kPng = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(200, 'x');
@@ -27,8 +27,8 @@ protected:
 TEST_F(Evidence, AStudentKeepsABewijsWithFilesAndTheMentorDownloadsThem) {
     auto res = student.Get(base + "/nieuw/bewijs");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "enctype=\"multipart/form-data\""));
-    EXPECT_TRUE(Has(res.body, "/dossier/nieuw-bewijs\""));
+    EXPECT_TRUE(Contains(res.body, "enctype=\"multipart/form-data\""));
+    EXPECT_TRUE(Contains(res.body, "/dossier/nieuw-bewijs\""));
     res = student.Upload(
         base + "/nieuw-bewijs", "bestand", "C:\\\\fotos\\\\Mijn Werkstuk!.png", kPng,
         {{"titel", "Werkstuk techniek"}, {"soort", "werkstuk"}, {"competenties", "kwaliteiten"}});
@@ -38,8 +38,8 @@ TEST_F(Evidence, AStudentKeepsABewijsWithFilesAndTheMentorDownloadsThem) {
     ASSERT_EQ(DossierOf(app.services()).evidence.Files(own, entry).size(), 1u);
     EXPECT_EQ(DossierOf(app.services()).evidence.Files(own, entry)[0].name, "mijn-werkstuk.png");
     res = student.Get(path);
-    EXPECT_TRUE(Has(res.body, "mijn-werkstuk.png"));
-    EXPECT_TRUE(Has(res.body, "Bestand toevoegen"));
+    EXPECT_TRUE(Contains(res.body, "mijn-werkstuk.png"));
+    EXPECT_TRUE(Contains(res.body, "Bestand toevoegen"));
     ASSERT_EQ(student.Upload(path + "/bestanden", "bestand", "verslag.pdf", kPdf).status, 303);
     const auto files = DossierOf(app.services()).evidence.Files(own, entry);
     ASSERT_EQ(files.size(), 2u);
@@ -53,7 +53,7 @@ TEST_F(Evidence, AStudentKeepsABewijsWithFilesAndTheMentorDownloadsThem) {
     EXPECT_EQ(res.body, kPng);
     EXPECT_EQ(res.Header("Content-Disposition"), "inline; filename=\"mijn-werkstuk.png\"");
     EXPECT_EQ(dossiers().Looks(own, 1)[0].what, "bestand: mijn-werkstuk.png");
-    EXPECT_FALSE(Has(mentor.Get(path).body, "Bestand toevoegen")) << "only the student adds";
+    EXPECT_FALSE(Contains(mentor.Get(path).body, "Bestand toevoegen")) << "only the student adds";
     EXPECT_EQ(mentor.Upload(path + "/bestanden", "bestand", "x.pdf", kPdf).status, 403);
     EXPECT_EQ(mentor.Post(file + "/verwijderen", {}).status, 403);
     Browser parent(app);
@@ -62,9 +62,9 @@ TEST_F(Evidence, AStudentKeepsABewijsWithFilesAndTheMentorDownloadsThem) {
 
     // The export carries the files.
     res = student.Get(base + "/loopbaandossier.zip");
-    EXPECT_TRUE(Has(res.body, "bestanden/" + std::to_string(entry) + "-"));
+    EXPECT_TRUE(Contains(res.body, "bestanden/" + std::to_string(entry) + "-"));
     EXPECT_TRUE(
-        Has(student.Get(base + "/loopbaandossier.json").body, "\"media_type\":\"image/png\""));
+        Contains(student.Get(base + "/loopbaandossier.json").body, "\"media_type\":\"image/png\""));
 
     ASSERT_EQ(student.Post(file + "/verwijderen", {}).status, 303);
     EXPECT_EQ(DossierOf(app.services()).evidence.Files(own, entry).size(), 1u);
@@ -84,14 +84,14 @@ TEST_F(Evidence, AWrongOrDisguisedFileIsRefusedInDutchAndNothingIsWritten) {
         const auto res =
             student.Upload(base + "/nieuw-bewijs", "bestand", name, bytes, {{"titel", "Iets"}});
         EXPECT_EQ(res.status, status);
-        EXPECT_TRUE(Has(res.body, message));
-        EXPECT_TRUE(Has(res.body, "Kies je bestand opnieuw"));
-        EXPECT_TRUE(Has(res.body, "value=\"Iets\"")) << "what was typed is kept";
+        EXPECT_TRUE(Contains(res.body, message));
+        EXPECT_TRUE(Contains(res.body, "Kies je bestand opnieuw"));
+        EXPECT_TRUE(Contains(res.body, "value=\"Iets\"")) << "what was typed is kept";
     }
     auto res = student.Upload(base + "/nieuw-bewijs", "bestand", "a.png", kPng,
                               {{"titel", "Link"}, {"link", "javascript:alert(1)"}});
     EXPECT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "geen webadres"));
+    EXPECT_TRUE(Contains(res.body, "geen webadres"));
     EXPECT_EQ(Count(), before) << "no bewijs without its file";
     // Without a file, with a link, it is fine.
     ASSERT_EQ(student
@@ -114,7 +114,7 @@ TEST_F(Evidence, ABewijsHoldsTenFilesAndAFileIsReachedOnlyThroughItsOwnDossier) 
             303);
     auto res = student.Upload(path + "/bestanden", "bestand", "11.pdf", kPdf);
     EXPECT_EQ(res.status, 409);
-    EXPECT_TRUE(Has(res.body, "al 10 bestanden"));
+    EXPECT_TRUE(Contains(res.body, "al 10 bestanden"));
     // Files only go with a bewijs: an ervaring takes none.
     const int64_t ervaring = dossiers().Entries(own).back().id;
     EXPECT_EQ(

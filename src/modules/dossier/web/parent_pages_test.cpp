@@ -8,8 +8,8 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 TEST_F(DossierPages, AStudentOf16SharesAnEntryWithTheirParentsAndStopsSharingIt) {
@@ -21,22 +21,23 @@ TEST_F(DossierPages, AStudentOf16SharesAnEntryWithTheirParentsAndStopsSharingIt)
     Browser parent(app);
     ASSERT_TRUE(parent.SignIn("ouder@demo.koers.nl"));
     auto res = parent.Get(parents);
-    EXPECT_TRUE(Has(res.body, "Uw kind heeft nog niets uit het loopbaandossier met u gedeeld."));
+    EXPECT_TRUE(
+        Contains(res.body, "Uw kind heeft nog niets uit het loopbaandossier met u gedeeld."));
     const std::string text = core::EntryTitle(entry.kind, entry.fields);
-    EXPECT_FALSE(Has(res.body, text));
+    EXPECT_FALSE(Contains(res.body, text));
     EXPECT_TRUE(dossiers().Looks(own, 10).empty()) << "nothing shown, nothing logged";
 
     res = student.Get(path);
-    EXPECT_TRUE(Has(res.body, "Laat mijn ouders dit lezen"));
+    EXPECT_TRUE(Contains(res.body, "Laat mijn ouders dit lezen"));
     ASSERT_EQ(student.Post(path + "/ouders", {{"delen", "ja"}}).status, 303);
-    EXPECT_TRUE(Has(student.Get(base).body, "gedeeld met je ouders"));
+    EXPECT_TRUE(Contains(student.Get(base).body, "gedeeld met je ouders"));
     res = parent.Get(parents);
-    EXPECT_TRUE(Has(res.body, text));
+    EXPECT_TRUE(Contains(res.body, text));
     ASSERT_EQ(dossiers().Looks(own, 10).size(), 1u);
     EXPECT_EQ(dossiers().Looks(own, 10)[0].what, "wat met ouders is gedeeld");
 
     ASSERT_EQ(student.Post(path + "/ouders", {{"delen", "nee"}}).status, 303);
-    EXPECT_FALSE(Has(parent.Get(parents).body, text));
+    EXPECT_FALSE(Contains(parent.Get(parents).body, text));
     EXPECT_EQ(student.Post(path + "/ouders", {{"delen", "misschien"}}).status, 400);
 
     // Nobody shares for the student; a gesprek is the mentor's record, not theirs to share.
@@ -66,8 +67,8 @@ TEST_F(DossierPages, UnderSixteenTheSummaryAndWhatIsSharedAreOneLookAtOneRead) {
     const auto res = parent.Get("/scholen/" + std::to_string(school) + "/leerlingen/" +
                                 std::to_string(younger) + "/ouders");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Mijn eigen doel"));
-    EXPECT_TRUE(Has(res.body, "Het dossier in één oogopslag"));
+    EXPECT_TRUE(Contains(res.body, "Mijn eigen doel"));
+    EXPECT_TRUE(Contains(res.body, "Het dossier in één oogopslag"));
     const auto looks = dossiers().Looks(younger, 10);
     ASSERT_EQ(looks.size(), 1u) << "one page, one look";
     EXPECT_EQ(looks[0].what, "de samenvatting voor ouders en wat met ouders is gedeeld");

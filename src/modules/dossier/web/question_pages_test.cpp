@@ -8,23 +8,23 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 TEST_F(DossierPages, TheSchoolAddsItsOwnQuestionsAndMentorsFindThemInTheLibrary) {
     const std::string path = "/scholen/" + std::to_string(school) + "/loopbaandossiers/vragen";
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    EXPECT_TRUE(Has(decaan.Get("/dashboard").body, "href=\"" + path + "\""));
+    EXPECT_TRUE(Contains(decaan.Get("/dashboard").body, "href=\"" + path + "\""));
     auto res = decaan.Get(path);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Uw school heeft nog geen eigen vragen."));
+    EXPECT_TRUE(Contains(res.body, "Uw school heeft nog geen eigen vragen."));
     res = decaan.Post(path, {{"deel", "weetniet"},
                              {"competentie", "werk"},
                              {"vraag", "Welke stage past bij je profiel?"}});
     EXPECT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "Welke stage past bij je profiel?")) << "the input is kept";
+    EXPECT_TRUE(Contains(res.body, "Welke stage past bij je profiel?")) << "the input is kept";
     EXPECT_EQ(decaan.Post(path, {{"deel", "vooruitblik"}, {"competentie", "werk"}}).status, 400);
     ASSERT_EQ(decaan
                   .Post(path, {{"deel", "vooruitblik"},
@@ -32,14 +32,14 @@ TEST_F(DossierPages, TheSchoolAddsItsOwnQuestionsAndMentorsFindThemInTheLibrary)
                                {"vraag", "Welke stage past bij je profiel?"}})
                   .status,
               303);
-    EXPECT_TRUE(Has(decaan.Get(path).body, "Welke stage past bij je profiel?"));
+    EXPECT_TRUE(Contains(decaan.Get(path).body, "Welke stage past bij je profiel?"));
 
     Browser mentor(app);
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     res = mentor.Get(base + "/gesprek");
-    EXPECT_TRUE(Has(res.body,
-                    "Welke stage past bij je profiel? <span class=\"koers-muted\">(werk "
-                    "verkennen, vraag van de school)</span>"));
+    EXPECT_TRUE(Contains(res.body,
+                         "Welke stage past bij je profiel? <span class=\"koers-muted\">(werk "
+                         "verkennen, vraag van de school)</span>"));
     EXPECT_EQ(
         mentor.Post(path, {{"deel", "actie"}, {"competentie", "werk"}, {"vraag", "X?"}}).status,
         403);
@@ -54,7 +54,7 @@ TEST_F(DossierPages, TheSchoolAddsItsOwnQuestionsAndMentorsFindThemInTheLibrary)
                   .status,
               403);
     ASSERT_EQ(decaan.Post(path + "/" + std::to_string(id) + "/verwijderen", {}).status, 303);
-    EXPECT_FALSE(Has(mentor.Get(base + "/gesprek").body, "Welke stage past bij je profiel?"));
+    EXPECT_FALSE(Contains(mentor.Get(base + "/gesprek").body, "Welke stage past bij je profiel?"));
     EXPECT_EQ(decaan.Post(path + "/" + std::to_string(id) + "/verwijderen", {}).status, 404);
 }
 

@@ -12,8 +12,8 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 class Retention : public DossierPages {
@@ -42,8 +42,9 @@ TEST_F(Retention, ALeaverIsWarnedOnceAndTheDossierIsErasedAtTheEndOfTheTerm) {
     ASSERT_EQ(Mails(), mails + 1);
     const auto mail = app.services().outbox.Recent(1).front();
     EXPECT_EQ(mail.to, app.services().users.ById(leaver.user_id)->email);
-    EXPECT_TRUE(Has(mail.body, "/leerlingen/" + std::to_string(leaver.id) + "/dossier/meenemen"));
-    EXPECT_TRUE(Has(mail.subject, "wordt gewist"));
+    EXPECT_TRUE(
+        Contains(mail.body, "/leerlingen/" + std::to_string(leaver.id) + "/dossier/meenemen"));
+    EXPECT_TRUE(Contains(mail.subject, "wordt gewist"));
     KeepDossierRetention(app.services());
     EXPECT_EQ(Mails(), mails + 1) << "warned once";
     EXPECT_FALSE(dossiers().Entries(leaver.id).empty()) << "kept until the end of the term";
@@ -54,7 +55,7 @@ TEST_F(Retention, ALeaverIsWarnedOnceAndTheDossierIsErasedAtTheEndOfTheTerm) {
     EXPECT_TRUE(dossiers().Looks(leaver.id, 10).empty());
     const auto audit = app.services().audit.Recent(1).front();
     EXPECT_EQ(audit.action, "dossier.erased");
-    EXPECT_TRUE(Has(audit.detail, "bewaartermijn verstreken"));
+    EXPECT_TRUE(Contains(audit.detail, "bewaartermijn verstreken"));
     EXPECT_FALSE(dossiers().Entries(recent.id).empty());
     EXPECT_FALSE(dossiers().Entries(own).empty()) << "a current student is never touched";
 
@@ -72,7 +73,7 @@ TEST_F(Retention, TheSchoolSetsItsTerm) {
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
     auto res = decaan.Get(path);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "<option value=\"2\" selected>2 jaar</option>"));
+    EXPECT_TRUE(Contains(res.body, "<option value=\"2\" selected>2 jaar</option>"));
     EXPECT_EQ(decaan.Post(path, {{"jaren", "4"}}).status, 303);
     EXPECT_EQ(DossierOf(app.services()).retention.Years(school), 4);
     for (const char* bad : {"11", "0", "twee", ""})
@@ -91,15 +92,15 @@ TEST_F(Retention, TheStudentErasesTheirDossierAfterConfirmingAndNobodyElseCan) {
     ASSERT_EQ(mentor.Get(base).status, 200);  // a look, logged
     auto res = student.Get(base + "/wissen");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Download het eerst."));
+    EXPECT_TRUE(Contains(res.body, "Download het eerst."));
     res = student.Post(base + "/wissen", {});
     EXPECT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "Vink aan dat je zeker weet"));
+    EXPECT_TRUE(Contains(res.body, "Vink aan dat je zeker weet"));
     EXPECT_FALSE(dossiers().Entries(own).empty());
     ASSERT_EQ(student.Post(base + "/wissen", {{"zeker", "ja"}}).status, 303);
     EXPECT_TRUE(dossiers().Entries(own).empty());
     EXPECT_TRUE(dossiers().Looks(own, 10).empty());
-    EXPECT_TRUE(Has(student.Get(base).body, "Je dossier is gewist."));
+    EXPECT_TRUE(Contains(student.Get(base).body, "Je dossier is gewist."));
     EXPECT_EQ(app.services().audit.Recent(1).front().action, "dossier.erased");
 }
 
@@ -119,10 +120,10 @@ TEST_F(Retention, AParentErasesOnlyWhileTheChildIsUnder16) {
                    {std::nullopt, "Kind"}, app.clock().Now());
     const std::string child =
         "/scholen/" + std::to_string(school) + "/leerlingen/" + std::to_string(younger);
-    EXPECT_TRUE(Has(parent.Get(child + "/ouders").body, "Dossier wissen"));
+    EXPECT_TRUE(Contains(parent.Get(child + "/ouders").body, "Dossier wissen"));
     auto res = parent.Get(child + "/ouders/wissen");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Bespreek het eerst met uw kind."));
+    EXPECT_TRUE(Contains(res.body, "Bespreek het eerst met uw kind."));
     ASSERT_EQ(parent.Post(child + "/ouders/wissen", {{"zeker", "ja"}}).status, 303);
     EXPECT_TRUE(dossiers().Entries(younger).empty());
     // Another child's dossier is not theirs to erase.

@@ -8,8 +8,8 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 std::vector<std::pair<std::string, std::string>> Zelfbeeld(const std::string& date,
@@ -20,36 +20,36 @@ std::vector<std::pair<std::string, std::string>> Zelfbeeld(const std::string& da
 
 TEST_F(DossierPages, TheStudentFillsInAZelfbeeldAndSeesTheTrend) {
     auto res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "Kijk hoe je ervoor staat"));
-    EXPECT_FALSE(Has(res.body, "Hoe sta je ervoor?")) << "no trend before the first zelfbeeld";
+    EXPECT_TRUE(Contains(res.body, "Kijk hoe je ervoor staat"));
+    EXPECT_FALSE(Contains(res.body, "Hoe sta je ervoor?")) << "no trend before the first zelfbeeld";
     res = student.Get(base + "/nieuw/zelfbeeld");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Ik weet waar ik goed in ben."));
-    EXPECT_TRUE(Has(res.body, "Daar ben ik goed in"));
-    EXPECT_TRUE(Has(res.body, "name=\"datum\" value=\"20")) << "today is filled in";
+    EXPECT_TRUE(Contains(res.body, "Ik weet waar ik goed in ben."));
+    EXPECT_TRUE(Contains(res.body, "Daar ben ik goed in"));
+    EXPECT_TRUE(Contains(res.body, "name=\"datum\" value=\"20")) << "today is filled in";
 
     auto wrong = Zelfbeeld("2026-09-15", "5");
     res = student.Post(base + "/nieuw/zelfbeeld", wrong);
     ASSERT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "een van de mogelijkheden"));
+    EXPECT_TRUE(Contains(res.body, "een van de mogelijkheden"));
     ASSERT_EQ(student.Post(base + "/nieuw/zelfbeeld", Zelfbeeld("2026-09-15", "1")).status, 303);
     ASSERT_EQ(student.Post(base + "/nieuw/zelfbeeld", Zelfbeeld("2026-11-20", "3")).status, 303);
 
     res = student.Get(base);
-    EXPECT_TRUE(Has(res.body, "Hoe sta je ervoor?"));
-    EXPECT_TRUE(Has(res.body, "de laatste keer op 20 november 2026"));
-    EXPECT_TRUE(Has(res.body,
-                    "Dat lukt meestal <span class=\"koers-muted\">(beter dan de vorige "
-                    "keer)</span>"));
-    EXPECT_TRUE(Has(res.body, "koers-sparkline"));
-    EXPECT_TRUE(Has(res.body, ">15 september 2026</th>"));
-    EXPECT_TRUE(Has(res.body, "Zelfbeeld van 20 november 2026"));
+    EXPECT_TRUE(Contains(res.body, "Hoe sta je ervoor?"));
+    EXPECT_TRUE(Contains(res.body, "de laatste keer op 20 november 2026"));
+    EXPECT_TRUE(Contains(res.body,
+                         "Dat lukt meestal <span class=\"koers-muted\">(beter dan de vorige "
+                         "keer)</span>"));
+    EXPECT_TRUE(Contains(res.body, "koers-sparkline"));
+    EXPECT_TRUE(Contains(res.body, ">15 september 2026</th>"));
+    EXPECT_TRUE(Contains(res.body, "Zelfbeeld van 20 november 2026"));
 
     Browser mentor(app);
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     res = mentor.Get(base);
-    EXPECT_TRUE(Has(res.body, "Zelfbeeld van de leerling"));
-    EXPECT_TRUE(Has(res.body, "beter dan de vorige keer"));
+    EXPECT_TRUE(Contains(res.body, "Zelfbeeld van de leerling"));
+    EXPECT_TRUE(Contains(res.body, "beter dan de vorige keer"));
     // A mentor does not fill it in for the student.
     EXPECT_EQ(mentor.Post(base + "/nieuw/zelfbeeld", Zelfbeeld("2026-11-21", "4")).status, 403);
 }

@@ -11,8 +11,8 @@
 namespace koers::web {
 namespace {
 
+using dossier_testing::Contains;
 using dossier_testing::DossierPages;
-using dossier_testing::Has;
 using testing::Browser;
 
 class Sharing : public DossierPages {
@@ -33,8 +33,8 @@ protected:
 TEST_F(Sharing, TheStudentSharesWithTheMboWhichAcceptsReadsAndLosesItWhenRevoked) {
     auto res = student.Get(base + "/delen");
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, ">Horizon mbo</option>"));
-    EXPECT_FALSE(Has(res.body, ">Veldzicht College</option>")) << "not her own school";
+    EXPECT_TRUE(Contains(res.body, ">Horizon mbo</option>"));
+    EXPECT_FALSE(Contains(res.body, ">Veldzicht College</option>")) << "not her own school";
     const std::string to = std::to_string(mbo);
     EXPECT_EQ(
         student
@@ -44,7 +44,7 @@ TEST_F(Sharing, TheStudentSharesWithTheMboWhichAcceptsReadsAndLosesItWhenRevoked
         400);
     res = student.Post(base + "/delen", {{"naar", to}, {"delen", "ervaring"}});
     EXPECT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "Waarom kies je voor deze school"));
+    EXPECT_TRUE(Contains(res.body, "Waarom kies je voor deze school"));
     res = student.Post(base + "/delen", {{"naar", to},
                                          {"delen", "ervaring"},
                                          {"delen", "keuze"},
@@ -56,34 +56,35 @@ TEST_F(Sharing, TheStudentSharesWithTheMboWhichAcceptsReadsAndLosesItWhenRevoked
     const std::string id = share.substr(share.rfind('/') + 1);
     res = student.Get(share);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "precies wat Horizon mbo te zien krijgt"));
-    EXPECT_TRUE(Has(res.body, "Veldzicht College · havo"));
-    EXPECT_TRUE(Has(res.body, "Open dag Horizon mbo, verpleegkunde"));  // an ervaring
-    EXPECT_FALSE(Has(res.body, "Na het groepsproject bij economie"));   // a reflectie, not shared
+    EXPECT_TRUE(Contains(res.body, "precies wat Horizon mbo te zien krijgt"));
+    EXPECT_TRUE(Contains(res.body, "Veldzicht College · havo"));
+    EXPECT_TRUE(Contains(res.body, "Open dag Horizon mbo, verpleegkunde"));  // an ervaring
+    EXPECT_FALSE(
+        Contains(res.body, "Na het groepsproject bij economie"));  // a reflectie, not shared
 
     // A concept is not the school's.
     const std::string at_mbo = "/scholen/" + to + "/gedeelde-dossiers";
-    EXPECT_FALSE(Has(receiver.Get(at_mbo).body, "Lotte Leerling"));
+    EXPECT_FALSE(Contains(receiver.Get(at_mbo).body, "Lotte Leerling"));
     EXPECT_EQ(receiver.Get(at_mbo + "/" + id).status, 404);
     EXPECT_EQ(student.Post(share + "/versturen", {}).status, 400);
     ASSERT_EQ(student.Post(share + "/versturen", {{"akkoord", "ja"}}).status, 303);
     EXPECT_EQ(student.Post(share + "/versturen", {{"akkoord", "ja"}}).status, 409);
 
     // Offered: the school sees who and what, not the content, until it accepts.
-    EXPECT_TRUE(Has(receiver.Get(at_mbo).body, "Lotte Leerling"));
+    EXPECT_TRUE(Contains(receiver.Get(at_mbo).body, "Lotte Leerling"));
     res = receiver.Get(at_mbo + "/" + id);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "Accepteren"));
-    EXPECT_TRUE(Has(res.body,
-                    "wil dit met uw school delen: Ervaring en Keuze of doel, en het "
-                    "doorstroomdossier"));
-    EXPECT_FALSE(Has(res.body, "sinds de open dag"));
+    EXPECT_TRUE(Contains(res.body, "Accepteren"));
+    EXPECT_TRUE(Contains(res.body,
+                         "wil dit met uw school delen: Ervaring en Keuze of doel, en het "
+                         "doorstroomdossier"));
+    EXPECT_FALSE(Contains(res.body, "sinds de open dag"));
     EXPECT_EQ(receiver.Post(at_mbo + "/" + id + "/besluit", {{"besluit", "graag"}}).status, 400);
     ASSERT_EQ(receiver.Post(at_mbo + "/" + id + "/besluit", {{"besluit", "accepteren"}}).status,
               303);
     res = receiver.Get(at_mbo + "/" + id);
-    EXPECT_TRUE(Has(res.body, "sinds de open dag"));
-    EXPECT_TRUE(Has(res.body, "Open dag Horizon mbo, verpleegkunde"));
+    EXPECT_TRUE(Contains(res.body, "sinds de open dag"));
+    EXPECT_TRUE(Contains(res.body, "Open dag Horizon mbo, verpleegkunde"));
     const auto looks = dossiers().Looks(own, 1);
     ASSERT_EQ(looks.size(), 1u);
     EXPECT_EQ(looks[0].basis, "LOB-coördinator/decaan van Horizon mbo (gedeeld dossier)");
@@ -103,7 +104,7 @@ TEST_F(Sharing, TheStudentSharesWithTheMboWhichAcceptsReadsAndLosesItWhenRevoked
     ASSERT_EQ(student.Post(share + "/intrekken", {}).status, 303);
     res = receiver.Get(at_mbo + "/" + id);
     EXPECT_EQ(res.status, 410);
-    EXPECT_TRUE(Has(res.body, "heeft het delen ingetrokken"));
+    EXPECT_TRUE(Contains(res.body, "heeft het delen ingetrokken"));
     EXPECT_EQ(receiver.Post(at_mbo + "/" + id + "/besluit", {{"besluit", "accepteren"}}).status,
               410);
     EXPECT_EQ(student.Post(share + "/intrekken", {}).status, 409);

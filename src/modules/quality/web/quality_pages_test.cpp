@@ -27,8 +27,9 @@ TEST_F(QualityPages, AMentorEditsOnlyTheirOwnTeamsWerkplan) {
               403);
     EXPECT_EQ(mentor.Post(other + "/activiteiten", {{"version", "0"}, {"wat", "x"}}).status, 403);
     EXPECT_EQ(mentor.Get(other + "/activiteiten/nieuw").status, 403);
-    EXPECT_FALSE(Has(mentor.Get(other).body, "name=\"aanbod\"")) << "read-only for other teams";
-    EXPECT_TRUE(Has(mentor.Get(own).body, "name=\"aanbod\""));
+    EXPECT_FALSE(Contains(mentor.Get(other).body, "name=\"aanbod\""))
+        << "read-only for other teams";
+    EXPECT_TRUE(Contains(mentor.Get(own).body, "name=\"aanbod\""));
     // Adopting a werkplan and the school-level records are not a mentor's.
     EXPECT_EQ(mentor.Post(own + "/vaststellen", {{"version", "1"}}).status, 403);
     EXPECT_EQ(mentor.Post(base + "/visie", {{"version", "1"}, {"betekenis", "x"}}).status, 403);
@@ -63,10 +64,10 @@ TEST_F(QualityPages, OtherSchoolsAndTheRegionSeeNoContent) {
         if (r.name == "Regio Amstelland") amstelland = r.id;
     auto page = regio.Get("/regios/" + std::to_string(amstelland) + "/kwaliteit");
     EXPECT_EQ(page.status, 200);
-    EXPECT_TRUE(Has(page.body, "Veldzicht College"));
-    EXPECT_TRUE(Has(page.body, "koers-pdca-state--"));
-    EXPECT_TRUE(Has(page.body, "Nog niet gestart"));  // the other schools
-    EXPECT_FALSE(Has(page.body, core::FieldOf(goal.record.fields, "titel").data()))
+    EXPECT_TRUE(Contains(page.body, "Veldzicht College"));
+    EXPECT_TRUE(Contains(page.body, "koers-pdca-state--"));
+    EXPECT_TRUE(Contains(page.body, "Nog niet gestart"));  // the other schools
+    EXPECT_FALSE(Contains(page.body, core::FieldOf(goal.record.fields, "titel").data()))
         << "status only, never the goals";
     EXPECT_EQ(regio.Get(base).status, 403);
     EXPECT_EQ(regio.Get(base + "/visie").status, 403);
@@ -82,9 +83,9 @@ TEST_F(QualityPages, TwoEditorsNeverOverwriteEachOtherSilently) {
         303);
     auto res = decaan.Post(base + "/visie", {{"version", seen}, {"betekenis", "Versie decaan"}});
     EXPECT_EQ(res.status, 409);
-    EXPECT_TRUE(Has(res.body, "Saskia de Leeuw"));
-    EXPECT_TRUE(Has(res.body, "Versie decaan")) << "the user's text is kept";
-    EXPECT_TRUE(Has(res.body, "Versie leider")) << "and the stored text is shown";
+    EXPECT_TRUE(Contains(res.body, "Saskia de Leeuw"));
+    EXPECT_TRUE(Contains(res.body, "Versie decaan")) << "the user's text is kept";
+    EXPECT_TRUE(Contains(res.body, "Versie leider")) << "and the stored text is shown";
     const auto stored =
         QualityOf(app.services()).quality.Single(year.id, core::Kind::kVisie, std::nullopt);
     EXPECT_EQ(core::FieldOf(stored->record.fields, "betekenis"), "Versie leider");
@@ -104,8 +105,8 @@ TEST_F(QualityPages, TwoEditorsNeverOverwriteEachOtherSilently) {
               303);
     auto history = decaan.Get(base + "/geschiedenis?record=" + std::to_string(stored->record.id));
     EXPECT_EQ(history.status, 200);
-    EXPECT_TRUE(Has(history.body, "Versie leider"));
-    EXPECT_TRUE(Has(history.body, "Dirk Decaan"));
+    EXPECT_TRUE(Contains(history.body, "Versie leider"));
+    EXPECT_TRUE(Contains(history.body, "Dirk Decaan"));
     EXPECT_EQ(decaan.Post(base + "/visie", {{"betekenis", "zonder versie"}}).status, 400);
 }
 
@@ -117,13 +118,13 @@ TEST_F(QualityPages, MalformedInputIsRefusedInDutchAndUnfinishedGoalsAreShown) {
                                               {"deadline", "2027-13-01"},
                                               {"themas", "bestaat-niet"}});
     EXPECT_EQ(res.status, 400);
-    EXPECT_TRUE(Has(res.body, "geen geldige datum"));
-    EXPECT_TRUE(Has(res.body, "value=\"Meer stages\"")) << "input kept";
+    EXPECT_TRUE(Contains(res.body, "geen geldige datum"));
+    EXPECT_TRUE(Contains(res.body, "value=\"Meer stages\"")) << "input kept";
     res = decaan.Post(base + "/doelen", {{"version", "0"}, {"titel", "Meer stages"}});
     EXPECT_EQ(res.status, 303);
     auto beleid = decaan.Get(base + "/beleid");
-    EXPECT_TRUE(Has(beleid.body, "Meer stages"));
-    EXPECT_TRUE(Has(beleid.body, "ontbreekt: indicator, nulmeting, streefwaarde, deadline"));
+    EXPECT_TRUE(Contains(beleid.body, "Meer stages"));
+    EXPECT_TRUE(Contains(beleid.body, "ontbreekt: indicator, nulmeting, streefwaarde, deadline"));
     EXPECT_EQ(decaan
                   .Post(base + "/werkplannen/" + std::to_string(own_team) + "/activiteiten",
                         {{"version", "0"}, {"wat", "x"}, {"maand", "volgend jaar"}})
@@ -148,11 +149,11 @@ TEST_F(QualityPages, AGoalThatIsFilledButNotSmartIsShownWithWhy) {
     const size_t row = beleid.find("Schijnbaar compleet");
     ASSERT_NE(row, std::string::npos);
     const std::string cells = beleid.substr(row, beleid.find("</tr>", row) - row);
-    EXPECT_TRUE(Has(cells, "nog niet SMART")) << cells;
-    EXPECT_FALSE(Has(cells, ">compleet<"));
-    EXPECT_TRUE(Has(cells, "Beschrijf bij de indicator wat jullie meten"));
-    EXPECT_TRUE(Has(cells, "lager dan de nulmeting, terwijl bij deze indicator hoger"));
-    EXPECT_TRUE(Has(cells, "30 juni 2023, valt buiten schooljaar 2026-2027"));
+    EXPECT_TRUE(Contains(cells, "nog niet SMART")) << cells;
+    EXPECT_FALSE(Contains(cells, ">compleet<"));
+    EXPECT_TRUE(Contains(cells, "Beschrijf bij de indicator wat jullie meten"));
+    EXPECT_TRUE(Contains(cells, "lager dan de nulmeting, terwijl bij deze indicator hoger"));
+    EXPECT_TRUE(Contains(cells, "30 juni 2023, valt buiten schooljaar 2026-2027"));
     // The demo's own goals are SMART.
     EXPECT_EQ(beleid.find("nog niet SMART"), beleid.rfind("nog niet SMART"));
 }
@@ -191,15 +192,15 @@ TEST_F(QualityPages, AGoalAddedToAVastgesteldBeleidWarnsAndReopensIt) {
     ASSERT_EQ(leider.Post(base + "/beleid/vaststellen", {{"version", Version(core::Kind::kBeleid)}})
                   .status,
               303);
-    EXPECT_TRUE(Has(decaan.Get(base + "/beleid").body, "Dit is de vastgestelde versie"));
+    EXPECT_TRUE(Contains(decaan.Get(base + "/beleid").body, "Dit is de vastgestelde versie"));
     EXPECT_TRUE(
-        Has(decaan.Get(base + "/doelen/nieuw").body, "hoort bij het vastgestelde LOB-beleid"));
+        Contains(decaan.Get(base + "/doelen/nieuw").body, "hoort bij het vastgestelde LOB-beleid"));
     ASSERT_EQ(decaan.Post(base + "/doelen", {{"version", "0"}, {"titel", "Later bedacht"}}).status,
               303);
     const auto beleid =
         QualityOf(app.services()).quality.Single(year.id, core::Kind::kBeleid, std::nullopt);
     EXPECT_EQ(beleid->record.status, "concept");
-    EXPECT_FALSE(Has(decaan.Get(base + "/doelen/nieuw").body, "hoort bij het vastgestelde"));
+    EXPECT_FALSE(Contains(decaan.Get(base + "/doelen/nieuw").body, "hoort bij het vastgestelde"));
 }
 
 TEST_F(QualityPages, ScanActionPointsBecomeActivitiesOnce) {
@@ -211,13 +212,13 @@ TEST_F(QualityPages, ScanActionPointsBecomeActivitiesOnce) {
         for (const auto& a : ScanOf(app.services()).scans.Actions(r.id))
             if (!r.team_id) action = std::to_string(a.id);
     ASSERT_FALSE(action.empty());
-    EXPECT_TRUE(Has(mentor.Get(plan).body, "id=\"actie-" + action + "\""));
+    EXPECT_TRUE(Contains(mentor.Get(plan).body, "id=\"actie-" + action + "\""));
     EXPECT_EQ(mentor.Post(plan + "/scanacties", {{"actie", action}}).status, 303);
     EXPECT_EQ(mentor.Post(plan + "/scanacties", {{"actie", action}}).status, 409);
     EXPECT_EQ(mentor.Post(plan + "/scanacties", {}).status, 400);
     auto page = mentor.Get(plan);
-    EXPECT_TRUE(Has(page.body, "Actiepunt uit de LOB-scan"));
-    EXPECT_FALSE(Has(page.body, "id=\"actie-" + action + "\"")) << "no longer offered";
+    EXPECT_TRUE(Contains(page.body, "Actiepunt uit de LOB-scan"));
+    EXPECT_FALSE(Contains(page.body, "id=\"actie-" + action + "\"")) << "no longer offered";
 }
 
 TEST_F(QualityPages, TheTaskMatrixFlagsUncarriedTasksAndDownloads) {
@@ -225,11 +226,11 @@ TEST_F(QualityPages, TheTaskMatrixFlagsUncarriedTasksAndDownloads) {
     ASSERT_TRUE(docent.SignIn("docent@demo.koers.nl"));
     auto page = docent.Get(base + "/taken");
     EXPECT_EQ(page.status, 200);
-    EXPECT_TRUE(Has(page.body, "niemand draagt deze taak"));
+    EXPECT_TRUE(Contains(page.body, "niemand draagt deze taak"));
     auto csv = docent.Get(base + "/taken.csv");
     EXPECT_EQ(csv.status, 200);
-    EXPECT_TRUE(Has(csv.body, "Decaan/LOB-coördinator"));
-    EXPECT_TRUE(Has(csv.body, "uitvoerend"));
+    EXPECT_TRUE(Contains(csv.body, "Decaan/LOB-coördinator"));
+    EXPECT_TRUE(Contains(csv.body, "uitvoerend"));
     auto xlsx = docent.Get(base + "/taken.xlsx");
     EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
     EXPECT_EQ(docent.Get(base + "/taken/nieuw").status, 403) << "a docent reads, not edits";
@@ -249,8 +250,8 @@ TEST_F(QualityPages, TheTaskMatrixFlagsUncarriedTasksAndDownloads) {
         QualityOf(app.services()).quality.Records(year.id, core::Kind::kTaak, other_team).empty());
     EXPECT_EQ(mentor.Post(base + "/taken/startset", {{"team", std::to_string(own_team)}}).status,
               303);
-    EXPECT_TRUE(Has(mentor.Get(base + "/taken?team=" + std::to_string(own_team)).body,
-                    "Loopbaangesprekken voeren"));
+    EXPECT_TRUE(Contains(mentor.Get(base + "/taken?team=" + std::to_string(own_team)).body,
+                         "Loopbaangesprekken voeren"));
 }
 
 TEST_F(QualityPages, TheRemovalOfATeamsTaskPostsWhereItSays) {
@@ -268,7 +269,7 @@ TEST_F(QualityPages, TheRemovalOfATeamsTaskPostsWhereItSays) {
     // The team stays on the address after the record's removal route, not glued onto the query
     // (".../taken/7?team=3/verwijderen" saved the task instead of removing it).
     const std::string remove = base + "/taken/" + id + "/verwijderen" + team;
-    EXPECT_TRUE(Has(page.body, "action=\"" + remove + "\""));
+    EXPECT_TRUE(Contains(page.body, "action=\"" + remove + "\""));
     EXPECT_EQ(mentor.Post(remove, {{"version", std::to_string(tasks.front().version)}}).status,
               303);
     EXPECT_EQ(quality.Records(year.id, core::Kind::kTaak, own_team).size(), tasks.size() - 1);

@@ -17,9 +17,7 @@ namespace koers::web::quality_testing {
 using testing::Browser;
 using testing::TestApp;
 
-inline bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using testing::Contains;
 
 // The demo world's Veldzicht College (21VZ): schooljaar 2025 closed, 2026 under way.
 class QualityPages : public ::testing::Test {

@@ -15,9 +15,9 @@ TEST_F(QualityPages, StartingANewYearWithoutTheBoxSaysWhyAndWhatIsOpen) {
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
     const auto page = decaan.Post(base + "/nieuw-schooljaar", {});
     EXPECT_EQ(page.status, 400);
-    EXPECT_TRUE(Has(page.body, "Vink aan dat u het nieuwe schooljaar wilt starten"));
-    EXPECT_TRUE(Has(page.body, "aria-invalid=\"true\""));
-    EXPECT_TRUE(Has(page.body, "Nog niet af in 2026-2027"));
+    EXPECT_TRUE(Contains(page.body, "Vink aan dat u het nieuwe schooljaar wilt starten"));
+    EXPECT_TRUE(Contains(page.body, "aria-invalid=\"true\""));
+    EXPECT_TRUE(Contains(page.body, "Nog niet af in 2026-2027"));
     EXPECT_FALSE(QualityOf(app.services()).quality.Year(school, 2027).has_value());
 }
 
@@ -27,9 +27,9 @@ TEST_F(QualityPages, ANewSchoolYearLeavesTheOldOneReadOnly) {
     const std::string last = "/scholen/" + std::to_string(school) + "/kwaliteit/2025";
     auto closed = decaan.Post(last + "/visie", {{"version", "1"}, {"betekenis", "x"}});
     EXPECT_EQ(closed.status, 409);
-    EXPECT_TRUE(Has(closed.body, "afgesloten"));
+    EXPECT_TRUE(Contains(closed.body, "afgesloten"));
     EXPECT_EQ(decaan.Post(last + "/nieuw-schooljaar", {{"bevestig", "ja"}}).status, 409);
-    EXPECT_FALSE(Has(decaan.Get(last + "/visie").body, "name=\"betekenis\""));
+    EXPECT_FALSE(Contains(decaan.Get(last + "/visie").body, "name=\"betekenis\""));
     EXPECT_EQ(decaan.Post(base + "/nieuw-schooljaar", {}).status, 400) << "needs confirmation";
     auto res = decaan.Post(base + "/nieuw-schooljaar", {{"bevestig", "ja"}});
     EXPECT_EQ(res.status, 303);
@@ -39,7 +39,7 @@ TEST_F(QualityPages, ANewSchoolYearLeavesTheOldOneReadOnly) {
         << "a replayed roll-over changes nothing";
     auto compare = decaan.Get("/scholen/" + std::to_string(school) + "/kwaliteit/2027/vergelijk");
     EXPECT_EQ(compare.status, 200);
-    EXPECT_TRUE(Has(compare.body, "2026-2027 en 2027-2028 vergeleken"));
+    EXPECT_TRUE(Contains(compare.body, "2026-2027 en 2027-2028 vergeleken"));
     EXPECT_EQ(QualityOf(app.services()).quality.Years(school).size(), 3u);
 }
 
@@ -65,9 +65,10 @@ TEST_F(QualityPages, TheYearJustClosedKeepsItsEvaluationsWritable) {
     };
 
     const auto page = decaan.Get(old + "/evaluatie");
-    EXPECT_TRUE(Has(page.body, "deze evaluatie kunt u nog afmaken zolang schooljaar 2026-2027"));
-    EXPECT_TRUE(Has(page.body, "name=\"bijstellingen\""));
-    EXPECT_TRUE(Has(decaan.Get(old).body, "op de evaluaties na"));
+    EXPECT_TRUE(
+        Contains(page.body, "deze evaluatie kunt u nog afmaken zolang schooljaar 2026-2027"));
+    EXPECT_TRUE(Contains(page.body, "name=\"bijstellingen\""));
+    EXPECT_TRUE(Contains(decaan.Get(old).body, "op de evaluaties na"));
     ASSERT_FALSE(vorig_jaar(core::Kind::kBeleid, std::nullopt).empty());
 
     auto saved = decaan.Post(old + "/evaluatie", {{"version", version_of(std::nullopt)},
@@ -111,8 +112,8 @@ TEST_F(QualityPages, TheYearJustClosedKeepsItsEvaluationsWritable) {
     const auto closed = decaan.Post(
         old + "/evaluatie", {{"version", version_of(std::nullopt)}, {"conclusies", "Te laat."}});
     EXPECT_EQ(closed.status, 409);
-    EXPECT_FALSE(Has(decaan.Get(old + "/evaluatie").body, "name=\"bijstellingen\""));
-    EXPECT_TRUE(Has(decaan.Get(base + "/evaluatie").body, "name=\"bijstellingen\""));
+    EXPECT_FALSE(Contains(decaan.Get(old + "/evaluatie").body, "name=\"bijstellingen\""));
+    EXPECT_TRUE(Contains(decaan.Get(base + "/evaluatie").body, "name=\"bijstellingen\""));
 }
 
 }  // namespace

@@ -18,8 +18,9 @@ TEST_F(QualityPages, TheSchoolPlansActivitiesOfItsOwnInTheBeleid) {
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     const std::string beleid = base + "/beleid";
     auto page = decaan.Get(beleid);
-    EXPECT_TRUE(Has(page.body, "Activiteiten van de hele school"));
-    EXPECT_TRUE(Has(page.body, "href=\"" + beleid + "/activiteiten/nieuw\">Activiteit toevoegen"));
+    EXPECT_TRUE(Contains(page.body, "Activiteiten van de hele school"));
+    EXPECT_TRUE(
+        Contains(page.body, "href=\"" + beleid + "/activiteiten/nieuw\">Activiteit toevoegen"));
 
     EXPECT_EQ(decaan.Post(beleid + "/activiteiten", {{"version", "0"}, {"wat", ""}}).status, 400)
         << "an activity needs a name";
@@ -38,17 +39,17 @@ TEST_F(QualityPages, TheSchoolPlansActivitiesOfItsOwnInTheBeleid) {
                   ->record.id);
     const std::string activity = beleid + "/activiteiten/" + std::to_string(own[0].record.id);
     EXPECT_TRUE(
-        Has(decaan.Get(beleid).body, "href=\"" + activity + "\">Scholing loopbaangesprekken"));
+        Contains(decaan.Get(beleid).body, "href=\"" + activity + "\">Scholing loopbaangesprekken"));
 
     // A month gone by: the decaan's dashboard says so, linked to the beleid.
     const auto dashboard = decaan.Get("/dashboard").body;
-    EXPECT_TRUE(Has(dashboard, "1 activiteit van de hele school is nog niet uitgevoerd"))
+    EXPECT_TRUE(Contains(dashboard, "1 activiteit van de hele school is nog niet uitgevoerd"))
         << dashboard.substr(dashboard.find("<main"), 3000);
-    EXPECT_TRUE(Has(dashboard, beleid + "#activiteiten"));
+    EXPECT_TRUE(Contains(dashboard, beleid + "#activiteiten"));
 
     // Staff read it; a mentor changes nothing of the school's plan.
     EXPECT_EQ(mentor.Get(activity).status, 200);
-    EXPECT_FALSE(Has(mentor.Get(beleid).body, "Activiteit toevoegen"));
+    EXPECT_FALSE(Contains(mentor.Get(beleid).body, "Activiteit toevoegen"));
     EXPECT_EQ(mentor.Post(activity, {{"version", "1"}, {"wat", "Anders"}}).status, 403);
     // A team's activity is not the school's.
     const auto team_activity =
@@ -70,17 +71,17 @@ TEST_F(QualityPages, ASchoolWideActionPointGoesIntoTheSchoolsPlanOnce) {
     ASSERT_FALSE(action.empty());
     const std::string beleid = base + "/beleid";
     const std::string plan = base + "/werkplannen/" + std::to_string(own_team);
-    EXPECT_TRUE(Has(decaan.Get(beleid).body, "id=\"actie-" + action + "\""));
-    EXPECT_TRUE(Has(mentor.Get(plan).body, "id=\"actie-" + action + "\""));
+    EXPECT_TRUE(Contains(decaan.Get(beleid).body, "id=\"actie-" + action + "\""));
+    EXPECT_TRUE(Contains(mentor.Get(plan).body, "id=\"actie-" + action + "\""));
 
     EXPECT_EQ(decaan.Post(beleid + "/scanacties", {}).status, 400);
     EXPECT_EQ(decaan.Post(beleid + "/scanacties", {{"actie", action}}).status, 303);
     EXPECT_EQ(decaan.Post(beleid + "/scanacties", {{"actie", action}}).status, 409) << "taken once";
     EXPECT_EQ(mentor.Post(beleid + "/scanacties", {{"actie", action}}).status, 403);
     const auto page = decaan.Get(beleid).body;
-    EXPECT_TRUE(Has(page, "Actiepunt uit de LOB-scan"));
-    EXPECT_FALSE(Has(page, "id=\"actie-" + action + "\""));
-    EXPECT_FALSE(Has(mentor.Get(plan).body, "id=\"actie-" + action + "\""))
+    EXPECT_TRUE(Contains(page, "Actiepunt uit de LOB-scan"));
+    EXPECT_FALSE(Contains(page, "id=\"actie-" + action + "\""));
+    EXPECT_FALSE(Contains(mentor.Get(plan).body, "id=\"actie-" + action + "\""))
         << "what the school does itself is no longer offered to a team";
 
     // The next schooljaar carries it, under its own beleid.

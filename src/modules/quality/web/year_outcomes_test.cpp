@@ -24,15 +24,15 @@ TEST_F(QualityPages, TheEvaluationShowsWhatTheYearDelivered) {
     const std::string last = "/scholen/" + std::to_string(school) + "/kwaliteit/2025/evaluatie";
     const auto page = decaan.Get(last);
     ASSERT_EQ(page.status, 200);
-    EXPECT_TRUE(Has(page.body, "Wat dit schooljaar opleverde"));
-    EXPECT_TRUE(Has(page.body, "55% → 90%</td><td class=\"utrecht-table__cell\">78%</td>"));
-    EXPECT_TRUE(Has(page.body, ">Deels behaald</span>"));
-    EXPECT_TRUE(Has(page.body, ">Behaald</span>"));
-    EXPECT_TRUE(Has(page.body, ">Bovenbouw havo</td>"));
+    EXPECT_TRUE(Contains(page.body, "Wat dit schooljaar opleverde"));
+    EXPECT_TRUE(Contains(page.body, "55% → 90%</td><td class=\"utrecht-table__cell\">78%</td>"));
+    EXPECT_TRUE(Contains(page.body, ">Deels behaald</span>"));
+    EXPECT_TRUE(Contains(page.body, ">Behaald</span>"));
+    EXPECT_TRUE(Contains(page.body, ">Bovenbouw havo</td>"));
 
     // Both rounds closed in 2025-2026; a goal is judged by the newer one's theme score.
-    EXPECT_TRUE(Has(page.body, ">LOB-scan najaar 2025</a>"));
-    EXPECT_TRUE(Has(page.body, ">LOB-scan voorjaar 2026</a>"));
+    EXPECT_TRUE(Contains(page.body, ">LOB-scan najaar 2025</a>"));
+    EXPECT_TRUE(Contains(page.body, ">LOB-scan voorjaar 2026</a>"));
     auto& scan = ScanOf(app.services());
     std::optional<storage::RoundRecord> spring;
     for (const auto& r : scan.scans.RoundsOf(school))
@@ -48,7 +48,8 @@ TEST_F(QualityPages, TheEvaluationShowsWhatTheYearDelivered) {
         const std::string expected = results.instrument->themes[t].title + ": " +
                                      Percent(results.result.themes[t].Percent()) + " (" +
                                      Delta(results.comparison->themes[t].Delta()) + ")";
-        EXPECT_TRUE(Has(page.body, "<span class=\"koers-pdca__detail\">" + expected + "</span>"))
+        EXPECT_TRUE(
+            Contains(page.body, "<span class=\"koers-pdca__detail\">" + expected + "</span>"))
             << expected;
     }
     EXPECT_TRUE(judged);
@@ -56,15 +57,15 @@ TEST_F(QualityPages, TheEvaluationShowsWhatTheYearDelivered) {
     // A mentor reads the cycle but not the LOB-scan's results.
     const auto as_mentor = mentor.Get(last);
     ASSERT_EQ(as_mentor.status, 200);
-    EXPECT_TRUE(Has(as_mentor.body, "Wat dit schooljaar opleverde"));
-    EXPECT_FALSE(Has(as_mentor.body, "LOB-scan voorjaar 2026"));
-    EXPECT_FALSE(Has(as_mentor.body, "koers-pdca__detail\">Begeleiding"));
+    EXPECT_TRUE(Contains(as_mentor.body, "Wat dit schooljaar opleverde"));
+    EXPECT_FALSE(Contains(as_mentor.body, "LOB-scan voorjaar 2026"));
+    EXPECT_FALSE(Contains(as_mentor.body, "koers-pdca__detail\">Begeleiding"));
 
     // This schooljaar: nothing measured yet, no round closed.
     const auto now = decaan.Get(base + "/evaluatie");
-    EXPECT_TRUE(Has(now.body, "nog niet ingevuld"));
+    EXPECT_TRUE(Contains(now.body, "nog niet ingevuld"));
     EXPECT_TRUE(
-        Has(now.body, "In dit schooljaar is nog geen LOB-scan van de hele school gesloten"));
+        Contains(now.body, "In dit schooljaar is nog geen LOB-scan van de hele school gesloten"));
 }
 
 // The school's own activities (in the beleid) are in the evaluation's overview and in the
@@ -72,7 +73,7 @@ TEST_F(QualityPages, TheEvaluationShowsWhatTheYearDelivered) {
 TEST_F(QualityPages, TheEvaluationCountsTheSchoolsOwnActivities) {
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    EXPECT_FALSE(Has(decaan.Get(base + "/evaluatie").body, ">Schoolbreed (beleid)</td>"));
+    EXPECT_FALSE(Contains(decaan.Get(base + "/evaluatie").body, ">Schoolbreed (beleid)</td>"));
     ASSERT_EQ(decaan
                   .Post(base + "/beleid/activiteiten", {{"version", "0"},
                                                         {"wat", "Scholing loopbaangesprekken"},
@@ -81,13 +82,13 @@ TEST_F(QualityPages, TheEvaluationCountsTheSchoolsOwnActivities) {
                   .status,
               303);
     const auto page = decaan.Get(base + "/evaluatie").body;
-    EXPECT_TRUE(Has(page,
-                    ">Schoolbreed (beleid)</td><td class=\"utrecht-table__cell\">1</td>"
-                    "<td class=\"utrecht-table__cell\">0</td>"))
+    EXPECT_TRUE(Contains(page,
+                         ">Schoolbreed (beleid)</td><td class=\"utrecht-table__cell\">1</td>"
+                         "<td class=\"utrecht-table__cell\">0</td>"))
         << page;
     EXPECT_TRUE(
-        Has(page, "href=\"" + base + "/beleid/activiteiten\">de activiteiten in het beleid"));
-    EXPECT_TRUE(Has(decaan.Get(base).body, "schoolbreed 0 van 1 uitgevoerd"));
+        Contains(page, "href=\"" + base + "/beleid/activiteiten\">de activiteiten in het beleid"));
+    EXPECT_TRUE(Contains(decaan.Get(base).body, "schoolbreed 0 van 1 uitgevoerd"));
 }
 
 // Visie, beleid, werkplan and evaluation print as documents: read-only, with their status, no
@@ -96,7 +97,8 @@ TEST_F(QualityPages, DocumentsHaveAPrintableVersion) {
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
     const auto page = decaan.Get(base + "/beleid");
-    EXPECT_TRUE(Has(page.body, "href=\"" + base + "/beleid?afdrukken\">Afdrukbare versie</a>"));
+    EXPECT_TRUE(
+        Contains(page.body, "href=\"" + base + "/beleid?afdrukken\">Afdrukbare versie</a>"));
     const std::string last = "/scholen/" + std::to_string(school) + "/kwaliteit/2025";
     for (const std::string& path :
          {base + "/visie", base + "/beleid", base + "/werkplannen/" + std::to_string(own_team),
@@ -104,18 +106,18 @@ TEST_F(QualityPages, DocumentsHaveAPrintableVersion) {
         const auto print = decaan.Get(path + "?afdrukken");
         ASSERT_EQ(print.status, 200) << path;
         const std::string main = print.body.substr(print.body.find("<main"));
-        EXPECT_TRUE(Has(main, "Dit is de afdrukbare versie")) << path;
-        EXPECT_FALSE(Has(main, "<form")) << path;
-        EXPECT_FALSE(Has(main, "<textarea")) << path;
-        EXPECT_TRUE(Has(main, "class=\"koers-readonly\"")) << path;
+        EXPECT_TRUE(Contains(main, "Dit is de afdrukbare versie")) << path;
+        EXPECT_FALSE(Contains(main, "<form")) << path;
+        EXPECT_FALSE(Contains(main, "<textarea")) << path;
+        EXPECT_TRUE(Contains(main, "class=\"koers-readonly\"")) << path;
     }
-    EXPECT_TRUE(Has(decaan.Get(base + "/beleid?afdrukken").body, "Alle leerlingen voeren"))
+    EXPECT_TRUE(Contains(decaan.Get(base + "/beleid?afdrukken").body, "Alle leerlingen voeren"))
         << "the beleid prints with its goals";
     const auto goal_list = decaan.Get(base + "/beleid").body;
     const size_t at = goal_list.find(base + "/doelen/");
     ASSERT_NE(at, std::string::npos);
     const std::string goal = goal_list.substr(at, goal_list.find('"', at) - at);
-    EXPECT_FALSE(Has(decaan.Get(goal).body, "Afdrukbare versie")) << "a goal is no document";
+    EXPECT_FALSE(Contains(decaan.Get(goal).body, "Afdrukbare versie")) << "a goal is no document";
 }
 
 // An insider closes a school-wide round that too few people answered, and a team's round, and
@@ -147,12 +149,12 @@ TEST_F(QualityPages, RoundsThatMayShowNoFiguresStayOutOfTheEvaluation) {
 
     const auto page = decaan.Get(base + "/evaluatie");
     ASSERT_EQ(page.status, 200);
-    EXPECT_FALSE(Has(page.body, "Kleine ronde"));
-    EXPECT_FALSE(Has(page.body, "Teamronde"));
-    EXPECT_FALSE(Has(page.body, "<span class=\"koers-pdca__detail\">")) << "no theme score";
-    EXPECT_TRUE(Has(page.body, "nog geen LOB-scan van de hele school gesloten"));
-    EXPECT_TRUE(Has(decaan.Get(base + "/evaluatie?afdrukken").body,
-                    "nog geen LOB-scan van de hele school gesloten"))
+    EXPECT_FALSE(Contains(page.body, "Kleine ronde"));
+    EXPECT_FALSE(Contains(page.body, "Teamronde"));
+    EXPECT_FALSE(Contains(page.body, "<span class=\"koers-pdca__detail\">")) << "no theme score";
+    EXPECT_TRUE(Contains(page.body, "nog geen LOB-scan van de hele school gesloten"));
+    EXPECT_TRUE(Contains(decaan.Get(base + "/evaluatie?afdrukken").body,
+                         "nog geen LOB-scan van de hele school gesloten"))
         << "nor in print";
 }
 

@@ -20,9 +20,7 @@ namespace {
 using testing::Browser;
 using testing::TestApp;
 
-bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using testing::Contains;
 
 constexpr const char* kHeader =
     "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;E-mailadres;Geboortedatum;Leerweg;Leerjaar;"
@@ -69,13 +67,13 @@ TEST_F(RosterPages, AFileWithMistakesShowsThemAllAndChangesNothing) {
     ASSERT_FALSE(preview.empty());
     auto res = decaan.Get(preview);
     ASSERT_EQ(res.status, 200);
-    EXPECT_TRUE(Has(res.body, "3 regels kloppen niet."));
-    EXPECT_FALSE(Has(res.body, "Let op:"));
+    EXPECT_TRUE(Contains(res.body, "3 regels kloppen niet."));
+    EXPECT_FALSE(Contains(res.body, "Let op:"));
     // Without e-mail the leerlingnummer makes the sign-in name: "5.04" cannot.
-    EXPECT_TRUE(Has(res.body, "dit leerlingnummer heeft tekens die daar niet in passen"));
-    EXPECT_TRUE(Has(res.body, "Geboortedatum “31-02-2012”"));
-    EXPECT_TRUE(Has(res.body, "Mentor onbekend@linden.example is geen medewerker"));
-    EXPECT_FALSE(Has(res.body, ">Verwerken<"));
+    EXPECT_TRUE(Contains(res.body, "dit leerlingnummer heeft tekens die daar niet in passen"));
+    EXPECT_TRUE(Contains(res.body, "Geboortedatum “31-02-2012”"));
+    EXPECT_TRUE(Contains(res.body, "Mentor onbekend@linden.example is geen medewerker"));
+    EXPECT_FALSE(Contains(res.body, ">Verwerken<"));
     EXPECT_EQ(decaan.Post(preview + "/verwerken", {}).status, 409);
     EXPECT_TRUE(Students().empty());
 }
@@ -87,7 +85,7 @@ TEST_F(RosterPages, ImportReimportLeaversAndUndo) {
         "503;Ezra;van;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;\n";
     std::string preview = Upload(kHeader + rows);
     auto res = decaan.Get(preview);
-    EXPECT_TRUE(Has(res.body, "3 nieuw, 0 gewijzigd, 0 vertrokken, 0 ongewijzigd"));
+    EXPECT_TRUE(Contains(res.body, "3 nieuw, 0 gewijzigd, 0 vertrokken, 0 ongewijzigd"));
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
     // A replayed post (a second click, the back button) applies nothing twice.
     EXPECT_EQ(decaan.Post(preview + "/verwerken", {}).status, 409);
@@ -106,7 +104,7 @@ TEST_F(RosterPages, ImportReimportLeaversAndUndo) {
     // The same file again: nothing changes.
     preview = Upload(kHeader + rows);
     res = decaan.Get(preview);
-    EXPECT_TRUE(Has(res.body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 3 ongewijzigd"));
+    EXPECT_TRUE(Contains(res.body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 3 ongewijzigd"));
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
 
     // Next year: Sem moves up, Noor left, Ezra stays.
@@ -115,8 +113,8 @@ TEST_F(RosterPages, ImportReimportLeaversAndUndo) {
                      "mentor@linden.example\n"
                      "503;Ezra;van;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;\n");
     res = decaan.Get(preview);
-    EXPECT_TRUE(Has(res.body, "leerjaar 2 → 3; groep 2K1 → 3K1"));
-    EXPECT_TRUE(Has(res.body, "Noor Yilmaz (502, 3K1)"));
+    EXPECT_TRUE(Contains(res.body, "leerjaar 2 → 3; groep 2K1 → 3K1"));
+    EXPECT_TRUE(Contains(res.body, "Noor Yilmaz (502, 3K1)"));
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
     students = Students();
     EXPECT_EQ(students[0].group_name, "3K1");
@@ -124,7 +122,7 @@ TEST_F(RosterPages, ImportReimportLeaversAndUndo) {
 
     // Undo the last import: Sem is back in 2K1, Noor is back on the list.
     auto page = decaan.Get(base + "/importeren");
-    ASSERT_TRUE(Has(page.body, preview + "/terugdraaien"));
+    ASSERT_TRUE(Contains(page.body, preview + "/terugdraaien"));
     ASSERT_EQ(decaan.Post(preview + "/terugdraaien", {}).status, 303);
     students = Students();
     EXPECT_EQ(students[0].group_name, "2K1");
@@ -149,9 +147,9 @@ TEST_F(RosterPages, ABsnColumnIsRefusedAndNothingOfTheFileIsKept) {
         "llnr;naam;bsn;geboortedatum;leerjaar;klas\n1;Sem;111222333;14-03-2012;2;2K1\n";
     Upload(csv, 422);
     auto page = decaan.Get(base + "/importeren");
-    EXPECT_FALSE(Has(page.body, "Eerdere imports"));
+    EXPECT_FALSE(Contains(page.body, "Eerdere imports"));
     auto res = decaan.Upload(base + "/importeren", "bestand", "export.csv", csv);
-    EXPECT_TRUE(Has(res.body, "BSN of onderwijsnummer mag niet"));
+    EXPECT_TRUE(Contains(res.body, "BSN of onderwijsnummer mag niet"));
     EXPECT_EQ(RosterOf(app.services())
                   .imports.OfSchool(school, storage::ImportKind::kStudents, 10)
                   .size(),
@@ -171,16 +169,16 @@ TEST_F(RosterPages, ImportedStudentsAreInvitedOnceInTheirOwnWords) {
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
     auto page = decaan.Get(base);
     EXPECT_TRUE(
-        Has(page.body,
-            "2 leerlingen en 0 ouders of verzorgers hebben hun account nog niet geactiveerd"));
+        Contains(page.body,
+                 "2 leerlingen en 0 ouders of verzorgers hebben hun account nog niet geactiveerd"));
     auto& outbox = app.services().outbox;
     const size_t before = outbox.Recent(1000).size();
     ASSERT_EQ(decaan.Post(base + "/uitnodigen", {}).status, 303);
     const auto mails = outbox.Recent(1000);
     ASSERT_EQ(mails.size(), before + 2);
     EXPECT_EQ(mails.front().subject, "Je loopbaandossier in Koers");
-    EXPECT_TRUE(Has(mails.front().body, "Kies via deze link binnen een week je wachtwoord"));
-    EXPECT_TRUE(Has(mails.front().body, "/wachtwoord-instellen?soort=invite&code="));
+    EXPECT_TRUE(Contains(mails.front().body, "Kies via deze link binnen een week je wachtwoord"));
+    EXPECT_TRUE(Contains(mails.front().body, "/wachtwoord-instellen?soort=invite&code="));
     // A second click within the week sends nothing new.
     ASSERT_EQ(decaan.Post(base + "/uitnodigen", {}).status, 303);
     EXPECT_EQ(outbox.Recent(1000).size(), before + 2);
@@ -214,11 +212,11 @@ TEST_F(RosterPages, ParentsOnTheListAreLinkedInvitedAndUndoneWithTheImport) {
                                  "503;Ezra;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;;Oma "
                                  "Smit;\n");
     auto res = decaan.Get(preview);
-    EXPECT_TRUE(Has(res.body, "3 regels kloppen niet."));
+    EXPECT_TRUE(Contains(res.body, "3 regels kloppen niet."));
     EXPECT_TRUE(
-        Has(res.body, "E-mailadres noor@linden.example is ook van de leerling op regel 3."));
-    EXPECT_TRUE(Has(res.body, "hoort bij een leerling in Koers, niet bij een ouder"));
-    EXPECT_TRUE(Has(res.body, "heeft een naam maar geen e-mailadres"));
+        Contains(res.body, "E-mailadres noor@linden.example is ook van de leerling op regel 3."));
+    EXPECT_TRUE(Contains(res.body, "hoort bij een leerling in Koers, niet bij een ouder"));
+    EXPECT_TRUE(Contains(res.body, "heeft een naam maar geen e-mailadres"));
 
     const std::string rows =
         "501;Sem;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;p.bakker@ouders.example;"
@@ -228,11 +226,12 @@ TEST_F(RosterPages, ParentsOnTheListAreLinkedInvitedAndUndoneWithTheImport) {
         "503;Ezra;Smit;ezra@linden.example;01-05-2012;basis;2;2B1;decaan@linden.example;;\n";
     preview = Upload(header + rows);
     res = decaan.Get(preview);
-    EXPECT_TRUE(Has(res.body,
-                    "3 nieuw, 0 gewijzigd, 0 vertrokken, 0 ongewijzigd, 4 ouders of "
-                    "verzorgers gekoppeld"));
-    EXPECT_TRUE(Has(res.body, "ouder/verzorger p.bakker@ouders.example koppelen (nieuw account)"));
-    EXPECT_TRUE(Has(res.body, "ouder/verzorger decaan@linden.example koppelen<"));
+    EXPECT_TRUE(Contains(res.body,
+                         "3 nieuw, 0 gewijzigd, 0 vertrokken, 0 ongewijzigd, 4 ouders of "
+                         "verzorgers gekoppeld"));
+    EXPECT_TRUE(
+        Contains(res.body, "ouder/verzorger p.bakker@ouders.example koppelen (nieuw account)"));
+    EXPECT_TRUE(Contains(res.body, "ouder/verzorger decaan@linden.example koppelen<"));
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
     const std::string applied = preview;
     auto& users = app.services().users;
@@ -254,7 +253,7 @@ TEST_F(RosterPages, ParentsOnTheListAreLinkedInvitedAndUndoneWithTheImport) {
     // The invitations: three students' and three parents' (the decaan has a password already).
     auto& outbox = app.services().outbox;
     const size_t before = outbox.Recent(1000).size();
-    EXPECT_TRUE(Has(decaan.Get(base).body, "3 leerlingen en 3 ouders of verzorgers"));
+    EXPECT_TRUE(Contains(decaan.Get(base).body, "3 leerlingen en 3 ouders of verzorgers"));
     ASSERT_EQ(decaan.Post(base + "/uitnodigen", {}).status, 303);
     const auto mails = outbox.Recent(1000);
     ASSERT_EQ(mails.size(), before + 6);
@@ -262,14 +261,15 @@ TEST_F(RosterPages, ParentsOnTheListAreLinkedInvitedAndUndoneWithTheImport) {
     for (size_t i = 0; i < 6; ++i)
         if (mails[i].subject == "Meekijken met de loopbaanoriëntatie van uw kind") {
             ++to_parents;
-            EXPECT_TRUE(Has(mails[i].body, "Kies via deze link binnen een week een wachtwoord"));
+            EXPECT_TRUE(
+                Contains(mails[i].body, "Kies via deze link binnen een week een wachtwoord"));
         }
     EXPECT_EQ(to_parents, 3);
 
     // The same file again links nothing twice.
     preview = Upload(header + rows);
     EXPECT_TRUE(
-        Has(decaan.Get(preview).body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 3 ongewijzigd."));
+        Contains(decaan.Get(preview).body, "0 nieuw, 0 gewijzigd, 0 vertrokken, 3 ongewijzigd."));
 
     // Undoing the import that made them takes the links and the unused accounts along; the
     // decaan stays, without the ouder role.
@@ -314,9 +314,9 @@ TEST_F(RosterPages, ASiblingsParentIsOneAccountAndUndoingTakesItBackWhole) {
                      "ouder@bakker.example\n"
                      "502;Mila;Bakker;mila@linden.example;02-11-2010;kader;4;4K1;"
                      "ouder@bakker.example\n");
-    EXPECT_TRUE(Has(decaan.Get(preview).body,
-                    "0 nieuw, 2 gewijzigd, 0 vertrokken, 0 ongewijzigd, "
-                    "2 ouders of verzorgers gekoppeld"));
+    EXPECT_TRUE(Contains(decaan.Get(preview).body,
+                         "0 nieuw, 2 gewijzigd, 0 vertrokken, 0 ongewijzigd, "
+                         "2 ouders of verzorgers gekoppeld"));
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
     auto& users = app.services().users;
     const auto parent = users.ByEmail("ouder@bakker.example");
@@ -332,7 +332,7 @@ TEST_F(RosterPages, TheWaitingPageAsksHowFarApplyingIs) {
     const std::string preview = Upload(std::string(kHeader) +
                                        "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;"
                                        "2K1;mentor@linden.example\n");
-    EXPECT_TRUE(Has(decaan.Get(preview).body, "data-progress=\"" + preview + "/voortgang\""));
+    EXPECT_TRUE(Contains(decaan.Get(preview).body, "data-progress=\"" + preview + "/voortgang\""));
     auto res = decaan.Get(preview + "/voortgang");
     ASSERT_EQ(res.status, 200);
     EXPECT_EQ(res.content_type, "application/json");
@@ -378,10 +378,11 @@ TEST_F(RosterPages, AParentTheListNoLongerNamesIsUnlinkedAndUndoBringsThemBack) 
                      "m.bakker@ouders.example;\n"
                      "502;Isa;Bakker;isa@linden.example;14-03-2014;kader;1;1K1;;\n");
     auto res = decaan.Get(preview);
-    EXPECT_TRUE(Has(res.body,
-                    "0 nieuw, 2 gewijzigd, 0 vertrokken, 0 ongewijzigd, 2 ouders of verzorgers "
-                    "ontkoppeld"));
-    EXPECT_TRUE(Has(res.body, "ouder/verzorger p.bakker@ouders.example ontkoppelen"));
+    EXPECT_TRUE(
+        Contains(res.body,
+                 "0 nieuw, 2 gewijzigd, 0 vertrokken, 0 ongewijzigd, 2 ouders of verzorgers "
+                 "ontkoppeld"));
+    EXPECT_TRUE(Contains(res.body, "ouder/verzorger p.bakker@ouders.example ontkoppelen"));
     ASSERT_EQ(decaan.Post(preview + "/verwerken", {}).status, 303);
     EXPECT_EQ(students.ParentIds(sem), std::vector<int64_t>{marga});
     EXPECT_TRUE(students.ParentIds(isa).empty());
@@ -393,7 +394,7 @@ TEST_F(RosterPages, AParentTheListNoLongerNamesIsUnlinkedAndUndoBringsThemBack) 
     preview = Upload(std::string(kHeader) +
                      "501;Sem;;Bakker;sem@linden.example;14-03-2012;kader;2;2K1;\n"
                      "502;Isa;;Bakker;isa@linden.example;14-03-2014;kader;1;1K1;\n");
-    EXPECT_FALSE(Has(decaan.Get(preview).body, "ontkoppel"));
+    EXPECT_FALSE(Contains(decaan.Get(preview).body, "ontkoppel"));
 
     // Undoing the list that unlinked them brings Piet back, as ouder of both.
     const auto imports =

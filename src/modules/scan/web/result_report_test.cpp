@@ -10,9 +10,7 @@ namespace {
 
 using namespace scan_testing;
 
-bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using testing::Contains;
 
 TEST_F(ClosedRound, TheReportPrintsTheResultsWithoutWhatOnlyWorksOnScreen) {
     ASSERT_EQ(decaan
@@ -23,29 +21,30 @@ TEST_F(ClosedRound, TheReportPrintsTheResultsWithoutWhatOnlyWorksOnScreen) {
                   .status,
               303);
     const auto page = decaan.Get(results);
-    EXPECT_TRUE(Has(page.body, "href=\"" + results + "?afdrukken\">Rapport om af te drukken</a>"));
+    EXPECT_TRUE(
+        Contains(page.body, "href=\"" + results + "?afdrukken\">Rapport om af te drukken</a>"));
 
     const auto report = decaan.Get(results + "?afdrukken");
     ASSERT_EQ(report.status, 200);
     const std::string main = report.body.substr(report.body.find("<main"));
-    EXPECT_TRUE(Has(main, "Rapport gemaakt op "));
-    EXPECT_TRUE(Has(main, "href=\"" + results + "\">Terug naar de resultaten</a>"));
-    EXPECT_TRUE(Has(main, "3 respondenten leverden in"));
-    EXPECT_TRUE(Has(main, "Begin met een paar zinnen")) << "the advice";
-    EXPECT_TRUE(Has(main, "<details class=\"koers-comments\" open>"));
-    EXPECT_TRUE(Has(main, "Meer tijd nodig."));
-    EXPECT_TRUE(Has(main, ">Visie herschrijven</td>")) << "the action points";
-    EXPECT_FALSE(Has(main, "<form")) << "no action point form, no delete buttons";
-    EXPECT_FALSE(Has(main, "Maak er een actiepunt van"));
-    EXPECT_FALSE(Has(main, "Download als CSV"));
-    EXPECT_FALSE(Has(main, "Rapport om af te drukken"));
+    EXPECT_TRUE(Contains(main, "Rapport gemaakt op "));
+    EXPECT_TRUE(Contains(main, "href=\"" + results + "\">Terug naar de resultaten</a>"));
+    EXPECT_TRUE(Contains(main, "3 respondenten leverden in"));
+    EXPECT_TRUE(Contains(main, "Begin met een paar zinnen")) << "the advice";
+    EXPECT_TRUE(Contains(main, "<details class=\"koers-comments\" open>"));
+    EXPECT_TRUE(Contains(main, "Meer tijd nodig."));
+    EXPECT_TRUE(Contains(main, ">Visie herschrijven</td>")) << "the action points";
+    EXPECT_FALSE(Contains(main, "<form")) << "no action point form, no delete buttons";
+    EXPECT_FALSE(Contains(main, "Maak er een actiepunt van"));
+    EXPECT_FALSE(Contains(main, "Download als CSV"));
+    EXPECT_FALSE(Contains(main, "Rapport om af te drukken"));
 }
 
 TEST_F(RunningRound, ARoundWithoutResultsHasNoReport) {
     const auto page = decaan.Get(round + "/resultaten?afdrukken");
     ASSERT_EQ(page.status, 200);
-    EXPECT_TRUE(Has(page.body, "De ronde loopt nog"));
-    EXPECT_FALSE(Has(page.body, "Rapport gemaakt op"));
+    EXPECT_TRUE(Contains(page.body, "De ronde loopt nog"));
+    EXPECT_FALSE(Contains(page.body, "Rapport gemaakt op"));
 }
 
 }  // namespace

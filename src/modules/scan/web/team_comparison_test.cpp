@@ -13,9 +13,7 @@ namespace {
 
 using namespace scan_testing;
 
-bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using testing::Contains;
 
 // The cells of the comparison's row of `theme`, in the order of the columns.
 std::vector<std::string> Cells(const std::string& page, const std::string& theme) {
@@ -69,20 +67,21 @@ protected:
 TEST_F(TeamRounds, TeamsStandBesideTheWholeSchoolOnlyWithFiguresThatMayBeShown) {
     Hold(havo, core::kMinRespondents);
     Hold(other, core::kMinRespondents - 1);
-    EXPECT_TRUE(Has(decaan.Get(scan).body, "href=\"" + scan + "/teams\">Teams vergelijken</a>"));
+    EXPECT_TRUE(
+        Contains(decaan.Get(scan).body, "href=\"" + scan + "/teams\">Teams vergelijken</a>"));
 
     const auto page = decaan.Get(scan + "/teams");
     ASSERT_EQ(page.status, 200);
-    EXPECT_TRUE(Has(page.body,
-                    ">Hele school</a><br><span class=\"koers-muted\">LOB-scan voorjaar "
-                    "2026"))
+    EXPECT_TRUE(Contains(page.body,
+                         ">Hele school</a><br><span class=\"koers-muted\">LOB-scan voorjaar "
+                         "2026"))
         << "the newest school-wide round with results";
-    EXPECT_TRUE(Has(page.body,
-                    ">Team Bovenbouw havo</a><br><span class=\"koers-muted\">Ronde "
-                    "Bovenbouw havo"))
+    EXPECT_TRUE(Contains(page.body,
+                         ">Team Bovenbouw havo</a><br><span class=\"koers-muted\">Ronde "
+                         "Bovenbouw havo"))
         << "the team's newest round, not the demo's older one";
-    EXPECT_TRUE(Has(page.body, ">Team Onderbouw</a>")) << "the demo's team round";
-    EXPECT_FALSE(Has(page.body, "Team " + other.name)) << "too few respondents: not shown";
+    EXPECT_TRUE(Contains(page.body, ">Team Onderbouw</a>")) << "the demo's team round";
+    EXPECT_FALSE(Contains(page.body, "Team " + other.name)) << "too few respondents: not shown";
     // Visie en beleid: all three said "geborgd" on visie-1; visie-2 had one answer, which
     // counts for no figure, so the theme rests on visie-1 only.
     // Columns: the whole school, then the teams by their newest round: Bovenbouw havo (this
@@ -105,18 +104,18 @@ TEST_F(TeamRounds, EachSeesOnlyTheTeamsWhoseResultsTheyMayRead) {
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
     ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
     EXPECT_EQ(mentor.Get(scan + "/teams").status, 403);
-    ASSERT_TRUE(Has(decaan.Get(scan + "/teams").body, "Team " + other.name));
+    ASSERT_TRUE(Contains(decaan.Get(scan + "/teams").body, "Team " + other.name));
     // A teamleider tied to one team compares it with the whole school, and sees no other team.
     const auto as_teamleider = teamleider.Get(scan + "/teams");
     ASSERT_EQ(as_teamleider.status, 200);
-    EXPECT_TRUE(Has(as_teamleider.body, ">Team Bovenbouw havo</a>"));
-    EXPECT_TRUE(Has(as_teamleider.body, ">Hele school</a>"));
-    EXPECT_FALSE(Has(as_teamleider.body, "Team " + other.name));
+    EXPECT_TRUE(Contains(as_teamleider.body, ">Team Bovenbouw havo</a>"));
+    EXPECT_TRUE(Contains(as_teamleider.body, ">Hele school</a>"));
+    EXPECT_FALSE(Contains(as_teamleider.body, "Team " + other.name));
     Browser foreign(app);
     ASSERT_TRUE(foreign.SignIn("decaan.mbo@demo.koers.nl"));
     EXPECT_EQ(foreign.Get(scan + "/teams").status, 403) << "another school";
     const std::string own_scan = "/scholen/" + std::to_string(app.SchoolId("30HZ")) + "/scan";
-    EXPECT_FALSE(Has(foreign.Get(own_scan).body, "Teams vergelijken"))
+    EXPECT_FALSE(Contains(foreign.Get(own_scan).body, "Teams vergelijken"))
         << "a school whose teams held no round of their own";
 }
 

@@ -12,9 +12,7 @@ namespace {
 
 using namespace scan_testing;
 
-bool Has(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using testing::Contains;
 
 TEST_F(ClosedRound, EachThemeSaysWhatToDoWhatToReadAndBecomesAnActionPoint) {
     const auto page = decaan.Get(results);
@@ -22,32 +20,33 @@ TEST_F(ClosedRound, EachThemeSaysWhatToDoWhatToReadAndBecomesAnActionPoint) {
     const std::string advice = Between(page.body, "id=\"advies\">", "id=\"acties\"");
     ASSERT_FALSE(advice.empty());
     // Only "Visie en beleid" was answered: it is where to start, with its score.
-    EXPECT_TRUE(Has(advice,
-                    "<a class=\"utrecht-link\" href=\"#advies-visie\">Visie en beleid</a>: "
-                    "33% gerealiseerd"))
+    EXPECT_TRUE(Contains(advice,
+                         "<a class=\"utrecht-link\" href=\"#advies-visie\">Visie en beleid</a>: "
+                         "33% gerealiseerd"))
         << advice.substr(0, 800);
     const std::string visie = Between(advice, "id=\"advies-visie\"", "</section>");
-    EXPECT_TRUE(Has(visie, "Begin met een paar zinnen over wat de school met LOB wil bereiken"));
+    EXPECT_TRUE(
+        Contains(visie, "Begin met een paar zinnen over wat de school met LOB wil bereiken"));
     // The two newest kennisbank items and the newest praktijkvoorbeeld on "visie-en-beleid".
-    EXPECT_TRUE(Has(visie, "href=\"/kennisbank/handreiking-lob-visie-in-vijf-stappen\">"));
-    EXPECT_TRUE(Has(visie, "href=\"/kennisbank/wegwijzer-lob-beleid-smart\">"));
-    EXPECT_TRUE(Has(visie, "href=\"/praktijkvoorbeelden/lob-visie-met-het-hele-team\">"));
-    EXPECT_FALSE(Has(visie, "href=\"/nieuws/")) << "news is no reading";
-    EXPECT_TRUE(Has(visie, "href=\"/kennisbank?thema=visie-en-beleid\">"));
-    EXPECT_TRUE(Has(page.body, "id=\"advies-samenwerking\"")) << "every theme has its advice";
+    EXPECT_TRUE(Contains(visie, "href=\"/kennisbank/handreiking-lob-visie-in-vijf-stappen\">"));
+    EXPECT_TRUE(Contains(visie, "href=\"/kennisbank/wegwijzer-lob-beleid-smart\">"));
+    EXPECT_TRUE(Contains(visie, "href=\"/praktijkvoorbeelden/lob-visie-met-het-hele-team\">"));
+    EXPECT_FALSE(Contains(visie, "href=\"/nieuws/")) << "news is no reading";
+    EXPECT_TRUE(Contains(visie, "href=\"/kennisbank?thema=visie-en-beleid\">"));
+    EXPECT_TRUE(Contains(page.body, "id=\"advies-samenwerking\"")) << "every theme has its advice";
 
     // The link makes an action point of the theme: the form has it chosen.
-    EXPECT_TRUE(Has(
+    EXPECT_TRUE(Contains(
         visie,
         "href=\"" + round + "/resultaten?actiepunt=visie#actiepunt\">Maak er een actiepunt van"));
     const auto form = decaan.Get(round + "/resultaten?actiepunt=visie");
-    EXPECT_TRUE(Has(form.body, "<option value=\"visie\" selected>Visie en beleid</option>"));
+    EXPECT_TRUE(Contains(form.body, "<option value=\"visie\" selected>Visie en beleid</option>"));
     // A refused action point keeps its theme.
     const auto refused = decaan.Post(round + "/acties", {{"what", ""}, {"theme", "programma"}});
     EXPECT_EQ(refused.status, 400);
-    EXPECT_TRUE(Has(refused.body, "<option value=\"programma\" selected>"));
+    EXPECT_TRUE(Contains(refused.body, "<option value=\"programma\" selected>"));
     // A theme that is no theme of the instrument chooses nothing.
-    EXPECT_FALSE(Has(decaan.Get(round + "/resultaten?actiepunt=%22%3E").body, " selected>"));
+    EXPECT_FALSE(Contains(decaan.Get(round + "/resultaten?actiepunt=%22%3E").body, " selected>"));
 }
 
 // A round closed under an older version of the instrument gets the newest version's advice.
@@ -63,8 +62,8 @@ TEST_F(ClosedRound, AdviceComesFromTheSectorsNewestInstrument) {
     scan.scans.AddInstrument("vo", current->title, source, std::nullopt, 1'790'000'100);
 
     const auto page = decaan.Get(results);
-    EXPECT_TRUE(Has(page.body, "Nieuw advies voor de visie."));
-    EXPECT_FALSE(Has(page.body, "Begin met een paar zinnen"));
+    EXPECT_TRUE(Contains(page.body, "Nieuw advies voor de visie."));
+    EXPECT_FALSE(Contains(page.body, "Begin met een paar zinnen"));
 }
 
 // A teamleider reads the results and the advice, and is offered no action point: only who
@@ -74,9 +73,9 @@ TEST_F(ClosedRound, OnlyWhoRunsTheScanIsOfferedTheActionPoint) {
     ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
     const auto page = teamleider.Get(results);
     ASSERT_EQ(page.status, 200);
-    EXPECT_TRUE(Has(page.body, "Begin met een paar zinnen"));
-    EXPECT_FALSE(Has(page.body, "Maak er een actiepunt van"));
-    EXPECT_FALSE(Has(page.body, "id=\"actiepunt\"")) << "nor the form it leads to";
+    EXPECT_TRUE(Contains(page.body, "Begin met een paar zinnen"));
+    EXPECT_FALSE(Contains(page.body, "Maak er een actiepunt van"));
+    EXPECT_FALSE(Contains(page.body, "id=\"actiepunt\"")) << "nor the form it leads to";
 }
 
 }  // namespace
