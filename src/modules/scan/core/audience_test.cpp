@@ -173,25 +173,9 @@ TEST(ScanAudiences, TwoStudentsAndOneParentCannotBeReadOff) {
 
 TEST(ScanAudiences, NoRoundOfAnyShapeLetsAnAudienceFigureRestOnOneOrTwo) {
     const Instrument ins = Parse(kOwn);
-    uint32_t seed = 777;
-    auto next = [&seed](uint32_t n) {
-        seed = seed * 1664525U + 1013904223U;
-        return (seed >> 8) % n;
-    };
+    RandomRounds rounds(777);
     for (int round = 0; round < 1000; ++round) {
-        std::vector<ScanResponse> rs;
-        for (Group g : AllGroups()) {
-            const uint32_t members = next(6);
-            for (uint32_t m = 0; m < members; ++m) {
-                std::vector<int8_t> answers;
-                for (size_t i = 0; i < ins.StatementCount(); ++i) {
-                    const bool asked = ins.Asks(AudienceOf(g), ins.At(i));
-                    answers.push_back(!asked || next(4) == 0 ? kUnanswered
-                                                             : static_cast<int8_t>(next(5)));
-                }
-                rs.push_back(R(g, std::move(answers)));
-            }
-        }
+        const auto rs = rounds.Next(ins, 6, 4, true);
         SCOPED_TRACE("ronde " + std::to_string(round));
         const ScanResult r = Score(ins, rs);
         ExpectNoFigureIsolatesFewerThanThree(r, ins.StatementCount());

@@ -227,22 +227,9 @@ TEST(ScanScoring, AStatementAnsweredByOneOrTwoShowsNoFigureAtAll) {
 TEST(ScanScoring, NoRoundOfAnyShapeLetsAFigureRestOnOneOrTwoAnswers) {
     // Random rounds: group sizes 0..6, each respondent skipping statements at random.
     const Instrument ins = Parse(kText);
-    uint32_t seed = 12345;
-    auto next = [&seed](uint32_t n) {
-        seed = seed * 1664525U + 1013904223U;
-        return (seed >> 8) % n;
-    };
+    RandomRounds rounds(12345);
     for (int round = 0; round < 2000; ++round) {
-        std::vector<ScanResponse> rs;
-        for (Group g : AllGroups()) {
-            const uint32_t members = next(7);
-            for (uint32_t m = 0; m < members; ++m) {
-                std::vector<int8_t> answers;
-                for (size_t i = 0; i < ins.StatementCount(); ++i)
-                    answers.push_back(next(3) == 0 ? kUnanswered : static_cast<int8_t>(next(5)));
-                rs.push_back(R(g, std::move(answers)));
-            }
-        }
+        const auto rs = rounds.Next(ins, 7, 3, false);
         SCOPED_TRACE("ronde " + std::to_string(round));
         ExpectNoFigureIsolatesFewerThanThree(Score(ins, rs), ins.StatementCount());
         if (HasFailure()) return;

@@ -47,4 +47,39 @@ inline void ExpectNoFigureIsolatesFewerThanThree(const ScanResult& r, size_t sta
     }
 }
 
+// Rounds of random shape for the insider's tests: 0..max_members-1 respondents per group, each
+// skipping one statement in `skip_one_in` at random; with `as_asked`, a respondent answers only
+// what their audience is asked (Instrument::Asks), else any statement.
+class RandomRounds {
+public:
+    explicit RandomRounds(uint32_t seed) : seed_(seed) {}
+
+    std::vector<ScanResponse> Next(const Instrument& ins, uint32_t max_members,
+                                   uint32_t skip_one_in, bool as_asked) {
+        std::vector<ScanResponse> rs;
+        for (Group g : AllGroups()) {
+            const uint32_t members = Below(max_members);
+            for (uint32_t m = 0; m < members; ++m) {
+                std::vector<int8_t> answers;
+                answers.reserve(ins.StatementCount());
+                for (size_t i = 0; i < ins.StatementCount(); ++i) {
+                    const bool asked = !as_asked || ins.Asks(AudienceOf(g), ins.At(i));
+                    answers.push_back(!asked || Below(skip_one_in) == 0
+                                          ? kUnanswered
+                                          : static_cast<int8_t>(Below(kPhases + 1)));
+                }
+                rs.push_back(R(g, std::move(answers)));
+            }
+        }
+        return rs;
+    }
+
+private:
+    uint32_t Below(uint32_t n) {
+        seed_ = seed_ * 1664525U + 1013904223U;
+        return (seed_ >> 8) % n;
+    }
+    uint32_t seed_;
+};
+
 }  // namespace koers::core
