@@ -5,33 +5,14 @@
 
 #include "modules/content/core/search/query.hpp"
 #include "modules/content/demo_content.hpp"
-#include "modules/content/storage/content_repo.hpp"
-#include "modules/content/storage/taxonomy_repo.hpp"
-#include "modules/content/web/catalog.hpp"
-#include "modules/content/web/snowball_stemmer.hpp"
+#include "modules/content/web/catalog_test_support.hpp"
 #include "modules/content/web/terms.hpp"
-#include "platform/core/common/environment.hpp"
-#include "support/test_db.hpp"
 
 namespace koers::web {
 namespace {
 
-constexpr int64_t kNow = 1795000000;  // November 2026
-
-struct World {
-    explicit World(const std::string& kind) : db(testing::NewTestDatabase(kind)) {
-        if (!db) return;
-        content = std::make_unique<storage::ContentRepo>(*db);
-        taxonomy = std::make_unique<storage::TaxonomyRepo>(*db);
-        catalog = std::make_unique<Catalog>(*content, *taxonomy, clock, stemmer);
-    }
-    std::unique_ptr<storage::Database> db;
-    core::ManualClock clock{kNow};
-    SnowballDutch stemmer;
-    std::unique_ptr<storage::ContentRepo> content;
-    std::unique_ptr<storage::TaxonomyRepo> taxonomy;
-    std::unique_ptr<Catalog> catalog;
-};
+using catalog_testing::kNow;
+using World = catalog_testing::CatalogWorld;
 
 // Everything a reader sees of a result: order, scores, snippets, facets, suggestion.
 std::string Fingerprint(const core::SearchResult& r) {

@@ -9,17 +9,12 @@
 
 #include "modules/content/core/search/query.hpp"
 #include "modules/content/demo_content.hpp"
-#include "modules/content/storage/content_repo.hpp"
-#include "modules/content/storage/taxonomy_repo.hpp"
-#include "modules/content/web/catalog.hpp"
-#include "modules/content/web/snowball_stemmer.hpp"
-#include "platform/core/common/environment.hpp"
-#include "support/test_db.hpp"
+#include "modules/content/web/catalog_test_support.hpp"
 
 namespace koers::web {
 namespace {
 
-constexpr int64_t kNow = 1795000000;  // November 2026
+using catalog_testing::kNow;
 
 struct Case {
     const char* query;
@@ -111,21 +106,13 @@ const std::vector<Case> kCases = {
 };
 // clang-format on
 
-struct World {
-    explicit World(const std::string& kind) : db(testing::NewTestDatabase(kind)) {
+// The demo content, loaded into the catalogue.
+struct DemoWorld : catalog_testing::CatalogWorld {
+    explicit DemoWorld(const std::string& kind) : CatalogWorld(kind) {
         if (!db) return;
-        content = std::make_unique<storage::ContentRepo>(*db);
-        taxonomy = std::make_unique<storage::TaxonomyRepo>(*db);
-        catalog = std::make_unique<Catalog>(*content, *taxonomy, clock, stemmer);
         modules::SeedDemoContent(*db, kNow);
         catalog->LoadAll();
     }
-    std::unique_ptr<storage::Database> db;
-    core::ManualClock clock{kNow};
-    SnowballDutch stemmer;
-    std::unique_ptr<storage::ContentRepo> content;
-    std::unique_ptr<storage::TaxonomyRepo> taxonomy;
-    std::unique_ptr<Catalog> catalog;
 };
 
 core::SearchResult Search(Catalog& catalog, std::string_view q, size_t limit) {
@@ -145,7 +132,7 @@ std::vector<std::string> Slugs(const core::SearchResult& r) {
 class SearchRelevance : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SearchRelevance, EveryQueryOfTheSetFindsWhatItMust) {
-    World w(GetParam());
+    DemoWorld w(GetParam());
     if (!w.db) GTEST_SKIP() << "geen PostgreSQL-testcluster";
     ASSERT_GE(kCases.size(), 60U);
     size_t passed = 0;
@@ -180,7 +167,7 @@ TEST_P(SearchRelevance, EveryQueryOfTheSetFindsWhatItMust) {
 // when stemming changes the word ("loopbaan" -> "loopban"): the most important word on a site
 // about loopbaanoriëntatie found nothing before.
 TEST_P(SearchRelevance, AWordFindsEveryCompoundItIsPartOf) {
-    World w(GetParam());
+    DemoWorld w(GetParam());
     if (!w.db) GTEST_SKIP() << "geen PostgreSQL-testcluster";
     auto all = [&](std::string_view q) {
         const auto slugs = Slugs(Search(*w.catalog, q, 1000));

@@ -23,7 +23,7 @@ using testing::Browser;
 using testing::Contains;
 using testing::TestApp;
 
-constexpr const char* kHeader =
+constexpr const char* kStaffHeader =
     "Roepnaam;Tussenvoegsel;Achternaam;E-mail;Functie;Team;Mentor van\n";
 
 // De Linden (14LD): its decaan (who imports), a schoolleider, a mentor of 2K1 and a docent, two
@@ -75,7 +75,7 @@ protected:
 };
 
 TEST_F(StaffPages, AListWithMistakesChangesNothing) {
-    const std::string preview = Upload(std::string(kHeader) +
+    const std::string preview = Upload(std::string(kStaffHeader) +
                                        "Anouk;van;Dijk;anouk@linden.example;conciërge;;\n"
                                        "Bram;;Bos;bram@linden.example;mentor;Bovenbouw;2K9\n"
                                        "Lex;;Linden;leiding@linden.example;directeur;;\n");
@@ -99,7 +99,7 @@ TEST_F(StaffPages, TheListGivesAndTakesRolesAndUndoPutsThemBack) {
     ASSERT_EQ(mo.Get(GroupPath(group1)).status, 200);
     // Anouk is new: mentor of 2K2 in team Onderbouw. Mo stays, as docent only; Dirk has left;
     // the decaan (who imports) and the schoolleider are not on the list.
-    const std::string preview = Upload(std::string(kHeader) +
+    const std::string preview = Upload(std::string(kStaffHeader) +
                                        "Anouk;van;Dijk;Anouk@Linden.example;slb'er;Onderbouw;2K2\n"
                                        "Mo;;Linden;mo@linden.example;docent;;\n");
     auto res = decaan.Get(preview);
@@ -157,7 +157,7 @@ TEST_F(StaffPages, TheListGivesAndTakesRolesAndUndoPutsThemBack) {
 }
 
 TEST_F(StaffPages, TheSameListTwiceChangesNothingTheSecondTime) {
-    const std::string list = std::string(kHeader) +
+    const std::string list = std::string(kStaffHeader) +
                              "Mo;;Linden;mo@linden.example;mentor;;2K1\n"
                              "Dirk;;Linden;dirk@linden.example;docent;;\n";
     std::string preview = Upload(list);
@@ -200,7 +200,7 @@ TEST_F(StaffPages, AStudentsAddressIsNoColleague) {
     const int64_t student = s.users.Add("sem@linden.example", "Sem", std::nullopt, 1);
     s.users.AddMembership(student, core::Role::kLeerling, school, std::nullopt, 1);
     const std::string preview =
-        Upload(std::string(kHeader) + "Sem;;Bakker;sem@linden.example;docent;;\n");
+        Upload(std::string(kStaffHeader) + "Sem;;Bakker;sem@linden.example;docent;;\n");
     EXPECT_TRUE(Contains(decaan.Get(preview).body, "hoort bij een leerling in Koers"));
     EXPECT_EQ(decaan.Post(preview + "/verwerken", {}).status, 409);
     EXPECT_TRUE(RolesOf(student) == std::vector<core::Role>{core::Role::kLeerling});
@@ -208,7 +208,7 @@ TEST_F(StaffPages, AStudentsAddressIsNoColleague) {
 
 TEST_F(StaffPages, OnlyTheLeidingAndTheDecaanOfTheSchoolMay) {
     const std::string preview =
-        Upload(std::string(kHeader) + "Mo;;Linden;mo@linden.example;mentor;;\n");
+        Upload(std::string(kStaffHeader) + "Mo;;Linden;mo@linden.example;mentor;;\n");
     EXPECT_EQ(mo.Get(base).status, 403);
     EXPECT_EQ(mo.Get(preview).status, 403);
     EXPECT_EQ(mo.Post(preview + "/verwerken", {}).status, 403);

@@ -1,0 +1,34 @@
+#pragma once
+// What the catalogue's database tests share: a catalogue over a fresh test database of either
+// kind, on a manual clock in November 2026.
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "modules/content/storage/content_repo.hpp"
+#include "modules/content/storage/taxonomy_repo.hpp"
+#include "modules/content/web/catalog.hpp"
+#include "modules/content/web/snowball_stemmer.hpp"
+#include "platform/core/common/environment.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::web::catalog_testing {
+
+constexpr int64_t kNow = 1795000000;  // November 2026
+
+struct CatalogWorld {
+    explicit CatalogWorld(const std::string& kind) : db(testing::NewTestDatabase(kind)) {
+        if (!db) return;
+        content = std::make_unique<storage::ContentRepo>(*db);
+        taxonomy = std::make_unique<storage::TaxonomyRepo>(*db);
+        catalog = std::make_unique<Catalog>(*content, *taxonomy, clock, stemmer);
+    }
+    std::unique_ptr<storage::Database> db;
+    core::ManualClock clock{kNow};
+    SnowballDutch stemmer;
+    std::unique_ptr<storage::ContentRepo> content;
+    std::unique_ptr<storage::TaxonomyRepo> taxonomy;
+    std::unique_ptr<Catalog> catalog;
+};
+
+}  // namespace koers::web::catalog_testing
