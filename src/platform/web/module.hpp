@@ -77,6 +77,7 @@ struct Todo {
 struct Flash {
     std::string_view code;
     std::string_view text;
+    std::string_view je = {};  // the text for a leerling (Principal::SaysJe); empty: `text`
 };
 
 // The demo world the platform seeded, for a module to add its demo data to: ids by region name,

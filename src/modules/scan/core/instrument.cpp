@@ -267,6 +267,10 @@ bool Instrument::HasOwnQuestions(Audience a) const {
     return false;
 }
 
+bool Instrument::SaysJe(Audience a) const {
+    return a == Audience::kLeerlingen && HasOwnQuestions(a);
+}
+
 bool Instrument::Asks(Audience a, const Statement& s) const {
     if (a == Audience::kStaff || HasOwnQuestions(a)) return s.audience == a;
     return s.audience == Audience::kStaff && s.in_short;

@@ -79,6 +79,9 @@ struct Instrument {
     size_t StatementCount() const;
     // Whether leerlingen or ouders have questions of their own in this version.
     bool HasOwnQuestions(Audience a) const;
+    // Whether `a` is spoken to with "je": leerlingen and studenten in a questionnaire of their
+    // own (the older versions ask them the staff's statements, which say "u").
+    bool SaysJe(Audience a) const;
     // Whether `a` is asked `s`: its own questions, or (in older versions) staff all staff
     // statements and the others the short version.
     bool Asks(Audience a, const Statement& s) const;

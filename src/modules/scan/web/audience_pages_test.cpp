@@ -4,9 +4,12 @@
 // that runs on a version without own questions keeps asking the short version.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/scan_pages_test_support.hpp"
 #include "modules/scan/web/scan_parts.hpp"
+#include "platform/storage/outbox_repo.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
@@ -95,6 +98,52 @@ TEST_F(AudienceRound, AnOuderAnswersOuderQuestionsInTheUForm) {
         << "ouders have no questions on professionalisering";
     EXPECT_FALSE(Contains(page, "Ik weet waarom we op school")) << "no leerling question";
     EXPECT_EQ(ouder.Post(path, {{"thema", "1"}, {"a_l-visie-1", "4"}}).status, 400);
+}
+
+// Each group's invitation speaks in the words of its questionnaire: a leerling reads "je" and
+// what the vragenlijst is about for them, an ouder "u" and their child, staff the school's LOB.
+TEST_F(AudienceRound, EachGroupsInvitationSpeaksInItsOwnWords) {
+    const size_t before = app.services().outbox.Recent(1000).size();
+    for (const char* group : {"leerlingen", "ouders", "docenten"})
+        ASSERT_EQ(decaan
+                      .Post(round + "/uitnodigen",
+                            {{"group", group}, {"emails", std::string(group) + "@school.nl"}})
+                      .status,
+                  303);
+    std::map<std::string, std::string> body;
+    for (const auto& m : app.services().outbox.Recent(1000)) body[m.to] = m.body;
+    ASSERT_EQ(app.services().outbox.Recent(1000).size(), before + 3);
+    const auto& leerling = body["leerlingen@school.nl"];
+    EXPECT_TRUE(Contains(leerling, "Hoi,")) << leerling;
+    EXPECT_TRUE(Contains(leerling, "vraagt je mee te doen aan de vragenlijst"));
+    EXPECT_TRUE(Contains(leerling, "hoe de school je helpt bij het kiezen"));
+    EXPECT_TRUE(Contains(leerling, "sluit op 30 juni 2027 om "));
+    for (const char* u : {" u ", " uw ", "Uw ", "U "})
+        EXPECT_FALSE(Contains(leerling, u)) << "no u-form for leerlingen: " << u;
+    const auto& ouder = body["ouders@school.nl"];
+    EXPECT_TRUE(Contains(ouder, "vraagt u mee te doen")) << ouder;
+    EXPECT_TRUE(Contains(ouder, "de begeleiding van uw kind"));
+    EXPECT_FALSE(Contains(ouder, "hoe ver de school is"));
+    const auto& docent = body["docenten@school.nl"];
+    EXPECT_TRUE(Contains(docent, "hoe ver de school is met loopbaanoriëntatie")) << docent;
+    EXPECT_FALSE(Contains(docent, " je "));
+}
+
+// After the deadline a leerling's link says so in the je-form, a docent's in the u-form; a link
+// that does not exist (anyone may have typed it) in neither.
+TEST_F(AudienceRound, AnEndedRoundTellsALeerlingInTheJeForm) {
+    Browser leerling(app), docent(app);
+    const std::string leerling_path = Begin(leerling, links[1]);
+    const std::string docent_path = Begin(docent, links[0]);
+    app.clock().Advance(int64_t{86400} * 365);
+    const auto ended = leerling.Get(leerling_path);
+    EXPECT_EQ(ended.status, 410);
+    EXPECT_TRUE(Contains(ended.body, "je kunt geen antwoorden meer")) << ended.body;
+    EXPECT_TRUE(Contains(leerling.Get(links[1]).body, "Vraag het je mentor of decaan"));
+    EXPECT_TRUE(Contains(docent.Get(docent_path).body, "als u nog wilt meedoen"));
+    const auto unknown = leerling.Get("/scan/antwoord/bestaat-niet-1234");
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_TRUE(Contains(unknown.body, "Deze link werkt niet (meer)")) << unknown.body;
 }
 
 TEST_F(AudienceRound, ResultsPutLeerlingenAndOudersBesideTheStaff) {

@@ -36,9 +36,10 @@ constexpr int64_t kMaxResponsesPerRound = 5000;
 // its school's network starts together, a script that throws its cookies away does not get far.
 constexpr core::RateWindow kOpenStartsPerAddress[] = {{40, 60}, {300, 3600}};
 
+// Before the link is known nobody knows who follows it: neither "u" nor "je".
 const char* const kInvalidLink =
-    "Deze link is niet (meer) geldig. Controleer of u de hele link heeft overgenomen. Kreeg u een "
-    "herinnering? Gebruik dan de link uit de nieuwste e-mail.";
+    "Deze link werkt niet (meer). Kijk of de hele link is overgenomen. Is er een herinnering "
+    "gestuurd? Gebruik dan de link uit de nieuwste e-mail.";
 
 // What a respondent works with: their response, its round, the instrument and what they see.
 struct Respondent {
@@ -52,10 +53,7 @@ struct Respondent {
     std::string path;   // kAnswer with the token
 
     bool Asks(const core::Statement& s) const { return instrument->Asks(audience, s); }
-    // Leerlingen and studenten are addressed with "je" in their own questionnaire.
-    bool Je() const {
-        return audience == core::Audience::kLeerlingen && instrument->HasOwnQuestions(audience);
-    }
+    bool Je() const { return instrument->SaysJe(audience); }
 };
 
 bool PlausibleToken(std::string_view t) {
@@ -65,18 +63,23 @@ bool PlausibleToken(std::string_view t) {
     return true;
 }
 
-void RequireRunning(const storage::RoundRecord& round, int64_t now) {
+// `je`: the respondent is a leerling in a questionnaire of their own.
+void RequireRunning(const storage::RoundRecord& round, int64_t now, bool je) {
     switch (core::StateOf(round.closed_at, round.deadline, now)) {
         case core::RoundState::kOpen:
             return;
         case core::RoundState::kExpired:
-            throw core::Gone(
-                "De einddatum van deze LOB-scan is verstreken. Antwoorden kunnen niet meer "
-                "worden ingeleverd; neem contact op met de LOB-coördinator als u nog wilt "
-                "meedoen.");
+            throw core::Gone(je ? "Deze vragenlijst is voorbij: je kunt geen antwoorden meer "
+                                  "inleveren. Wil je toch nog meedoen? Vraag het je mentor of "
+                                  "decaan."
+                                : "De einddatum van deze LOB-scan is verstreken. Antwoorden "
+                                  "kunnen niet meer worden ingeleverd; neem contact op met de "
+                                  "LOB-coördinator als u nog wilt meedoen.");
         case core::RoundState::kClosed:
-            throw core::Gone(
-                "Deze LOB-scan is gesloten. Antwoorden kunnen niet meer worden ingeleverd.");
+            throw core::Gone(je ? "Deze vragenlijst is gesloten: je kunt geen antwoorden meer "
+                                  "inleveren."
+                                : "Deze LOB-scan is gesloten. Antwoorden kunnen niet meer worden "
+                                  "ingeleverd.");
     }
 }
 
@@ -170,7 +173,10 @@ std::pair<storage::RoundRecord, core::Group> OpenTarget(Ctx& ctx) {
     auto target = ScanOf(ctx).scans.OpenLinkTarget(token);
     auto round = target ? ScanOf(ctx).scans.Round(target->first) : std::nullopt;
     if (!round) throw core::NotFound(kInvalidLink);
-    RequireRunning(*round, ctx.app.clock.Now());
+    RequireRunning(*round, ctx.app.clock.Now(),
+                   ScanOf(ctx)
+                       .scan.InstrumentOf(round->instrument_id)
+                       ->SaysJe(core::AudienceOf(target->second)));
     return {*round, target->second};
 }
 
@@ -191,14 +197,14 @@ Response OpenLanding(Ctx& ctx) {
     v.set("school", school->name);
     v.set("round", round.title);
     v.set("group", core::GroupLabel(group, school->sector));
-    v.set("deadline", core::FormatDateTime(round.deadline));
+    v.set("deadline", core::FormatDateTimeLong(round.deadline));
     const auto instrument = ScanOf(ctx).scan.InstrumentOf(round.instrument_id);
     const auto audience = core::AudienceOf(group);
     v.set("duration", core::TimeToAnswer(instrument->StatementsAsked(audience)));
     // What the introduction says: leerlingen read it with "je", ouders and leerlingen with
     // questions of their own are not asked to judge the school in phases.
     const bool own = audience != core::Audience::kStaff && instrument->HasOwnQuestions(audience);
-    v.set("je", own && audience == core::Audience::kLeerlingen);
+    v.set("je", instrument->SaysJe(audience));
     v.set("own", own);
     v.set("action", ctx.target.path);
     v.set("submitted", HandedInHere(ctx, round.id));
@@ -290,14 +296,14 @@ Response ThemePageView(Ctx& ctx, const Respondent& r, size_t page,
 Response ShowTheme(Ctx& ctx) {
     const Respondent r = Load(ctx);
     if (r.response.submitted_at) return Done(ctx, r);
-    RequireRunning(r.round, ctx.app.clock.Now());
+    RequireRunning(r.round, ctx.app.clock.Now(), r.Je());
     return ThemePageView(ctx, r, ThemePage(r, ctx.QueryParam("thema").value_or("")), {});
 }
 
 Response SaveTheme(Ctx& ctx) {
     const Respondent r = Load(ctx);
     if (r.response.submitted_at) return Done(ctx, r);
-    RequireRunning(r.round, ctx.app.clock.Now());
+    RequireRunning(r.round, ctx.app.clock.Now(), r.Je());
     const size_t page = ThemePage(r, ctx.Field("thema"));
     const auto& theme = r.instrument->themes[r.themes[page - 1]];
     std::unordered_set<std::string> asked;
@@ -326,7 +332,7 @@ Response SaveTheme(Ctx& ctx) {
         // Submitted or closed in between: say which; what was saved before stays.
         const Respondent now = Load(ctx);
         if (now.response.submitted_at) return Done(ctx, now);
-        RequireRunning(now.round, ctx.app.clock.Now());
+        RequireRunning(now.round, ctx.app.clock.Now(), now.Je());
         throw core::Gone("Deze LOB-scan neemt geen antwoorden meer aan.");
     }
     if (ctx.req.Header("x-koers-autosave")) {
@@ -345,7 +351,7 @@ Response SaveTheme(Ctx& ctx) {
 Response Overview(Ctx& ctx) {
     const Respondent r = Load(ctx);
     if (r.response.submitted_at) return Done(ctx, r);
-    RequireRunning(r.round, ctx.app.clock.Now());
+    RequireRunning(r.round, ctx.app.clock.Now(), r.Je());
     const auto saved = Saved(ctx, r);
     View v = Header(r);
     ViewList themes;
@@ -366,14 +372,14 @@ Response Overview(Ctx& ctx) {
     v.set("incomplete", answered < asked);
     v.set("nothing", answered == 0);
     v.set("action", kSubmit.With(r.token));
-    v.set("deadline", core::FormatDateTime(r.round.deadline));
+    v.set("deadline", core::FormatDateTimeLong(r.round.deadline));
     return RenderPage(ctx, "scan/respond_overview", std::move(v), "Overzicht · LOB-scan");
 }
 
 Response Submit(Ctx& ctx) {
     const Respondent r = Load(ctx);
     if (r.response.submitted_at) return Done(ctx, r);
-    RequireRunning(r.round, ctx.app.clock.Now());
+    RequireRunning(r.round, ctx.app.clock.Now(), r.Je());
     if (ScanOf(ctx).scans.Answers(r.response.id).empty())
         throw core::InvalidInput(r.Je() ? "Beantwoord eerst ten minste één vraag, dan kun je "
                                           "inleveren."

@@ -277,12 +277,11 @@ std::vector<std::string> SplitAddresses(const std::string& text) {
 void MailLink(Ctx& ctx, storage::OutboxRepo& outbox, const std::string& school,
               const storage::RoundRecord& round, Group group, const std::string& to,
               const std::string& token, bool reminder) {
-    const std::string duration = core::TimeToAnswer(ScanOf(ctx)
-                                                        .scan.InstrumentOf(round.instrument_id)
-                                                        ->StatementsAsked(core::AudienceOf(group)));
+    const auto instrument = ScanOf(ctx).scan.InstrumentOf(round.instrument_id);
     outbox.Enqueue(
         to, (reminder ? "Herinnering: LOB-scan van " : "Uitnodiging: LOB-scan van ") + school,
-        InvitationMail(school, round, AbsoluteUrl(ctx, kAnswer.With(token)), duration, reminder),
+        InvitationMail(school, round, *instrument, core::AudienceOf(group),
+                       AbsoluteUrl(ctx, kAnswer.With(token)), reminder),
         ctx.app.clock.Now());
 }
 

@@ -71,15 +71,35 @@ View RoundSummary(const storage::RoundRecord& round, int64_t now) {
 }
 
 std::string InvitationMail(const std::string& school, const storage::RoundRecord& round,
-                           const std::string& link, const std::string& duration, bool reminder) {
+                           const core::Instrument& instrument, core::Audience audience,
+                           const std::string& link, bool reminder) {
+    const std::string duration = core::TimeToAnswer(instrument.StatementsAsked(audience));
+    const std::string closes = core::FormatDateTimeLong(round.deadline);
+    if (instrument.SaysJe(audience)) {
+        std::string body = reminder ? "Hoi,\n\nNog even een herinnering: " : "Hoi,\n\n";
+        body += school + " vraagt je mee te doen aan de vragenlijst \"" + round.title +
+                "\". Je vertelt hoe de school je helpt bij het kiezen van een opleiding en een "
+                "beroep. Het invullen duurt " +
+                duration +
+                ". Je antwoorden worden steeds bewaard, dus je kunt stoppen en later verder "
+                "gaan.\n\nJe eigen link:\n" +
+                link + "\n\nDe vragenlijst sluit op " + closes +
+                ". Niemand ziet jouw antwoorden apart: de school ziet alleen wat groepen van "
+                "minstens drie mensen samen hebben geantwoord. Als je klaar bent, wordt je "
+                "e-mailadres bij je antwoorden gewist.\n";
+        if (reminder) body += "\nDeze link vervangt die uit eerdere e-mails.\n";
+        return body;
+    }
+    const bool ouders = audience == core::Audience::kOuders && instrument.HasOwnQuestions(audience);
     std::string body = reminder ? "Goedendag,\n\nEen vriendelijke herinnering: " : "Goedendag,\n\n";
-    body += school + " vraagt u mee te doen aan de LOB-scan \"" + round.title +
-            "\". U geeft aan hoe ver de school is met loopbaanoriëntatie en -begeleiding. Het "
-            "invullen duurt " +
-            duration +
+    body += school + " vraagt u mee te doen aan de LOB-scan \"" + round.title + "\". " +
+            (ouders ? "U vertelt hoe u de begeleiding van uw kind bij het kiezen van een "
+                      "opleiding en een beroep ervaart."
+                    : "U geeft aan hoe ver de school is met loopbaanoriëntatie en -begeleiding.") +
+            " Het invullen duurt " + duration +
             "; uw antwoorden worden tussendoor bewaard, dus u kunt later verder gaan.\n\nUw "
             "persoonlijke link:\n" +
-            link + "\n\nDe scan sluit op " + core::FormatDateTime(round.deadline) +
+            link + "\n\nDe scan sluit op " + closes +
             ". Niemand ziet uw antwoorden apart: de school ziet alleen samengevatte uitkomsten "
             "van groepen van ten minste drie mensen. Na het inleveren wordt uw e-mailadres bij "
             "uw antwoorden gewist.\n";

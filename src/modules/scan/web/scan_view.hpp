@@ -27,8 +27,10 @@ std::string DeltaClass(const std::optional<double>& v);
 // Title, scope ("Hele school" or the team), state, deadline and paths of a round.
 View RoundSummary(const storage::RoundRecord& round, int64_t now);
 
-// The e-mail to a respondent (invitation or reminder); `duration` as core::TimeToAnswer says it.
+// The e-mail to a respondent of `audience` (invitation or reminder), in the words of the
+// questionnaire they get: "je" for leerlingen with questions of their own, "u" for the others.
 std::string InvitationMail(const std::string& school, const storage::RoundRecord& round,
-                           const std::string& link, const std::string& duration, bool reminder);
+                           const core::Instrument& instrument, core::Audience audience,
+                           const std::string& link, bool reminder);
 
 }  // namespace koers::web

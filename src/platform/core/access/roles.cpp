@@ -51,6 +51,13 @@ bool Principal::Has(Role role) const {
     return false;
 }
 
+bool Principal::SaysJe() const {
+    if (memberships.empty()) return false;
+    for (const auto& m : memberships)
+        if (m.role != Role::kLeerling) return false;
+    return true;
+}
+
 bool RoleMayHaveTeam(Role role) { return role == Role::kTeamleider || role == Role::kMentor; }
 
 }  // namespace koers::core

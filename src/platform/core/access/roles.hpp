@@ -54,6 +54,8 @@ struct Principal {
     std::vector<int64_t> children;       // the students' accounts this person is a parent of
 
     bool Has(Role role) const;
+    // Whether Koers speaks to this person with "je": a leerling or student with no other role.
+    bool SaysJe() const;
 };
 
 }  // namespace koers::core

@@ -47,8 +47,9 @@ std::optional<std::string> CheckNewPassword(std::string_view password, std::stri
     if (AllSameChar(password))
         return "Een wachtwoord van steeds hetzelfde teken is te makkelijk te raden.";
     if (!email.empty() && lower == AsciiLower(email))
-        return "Gebruik niet uw e-mailadres als wachtwoord.";
-    if (!name.empty() && lower == AsciiLower(name)) return "Gebruik niet uw naam als wachtwoord.";
+        return "Het e-mailadres is geen goed wachtwoord: kies iets anders.";
+    if (!name.empty() && lower == AsciiLower(name))
+        return "De naam is geen goed wachtwoord: kies iets anders.";
     return std::nullopt;
 }
 

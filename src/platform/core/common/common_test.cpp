@@ -62,6 +62,9 @@ TEST(Dates, SummerAndWinterTime) {
     // 2026-07-01 12:00 UTC = 14:00 CEST; 2026-01-15 12:00 UTC = 13:00 CET.
     EXPECT_EQ(FormatDateTime(1782907200), "01-07-2026 14:00");
     EXPECT_EQ(FormatDateTime(1768478400), "15-01-2026 13:00");
+    EXPECT_EQ(FormatDateTimeLong(1782907200), "1 juli 2026 om 14:00");
+    // 2026-12-31 23:30 UTC is already new year's day in Amsterdam.
+    EXPECT_EQ(FormatDateTimeLong(1798759800), "1 januari 2027 om 00:30");
     // DST starts 2026-03-29 01:00 UTC.
     EXPECT_EQ(AmsterdamOffset(1774745999), 3600);
     EXPECT_EQ(AmsterdamOffset(1774746000), 7200);

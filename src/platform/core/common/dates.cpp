@@ -86,6 +86,10 @@ std::string FormatDateTime(int64_t t) {
     return buf;
 }
 
+std::string FormatDateTimeLong(int64_t t) {
+    return FormatDateLong(t) + " om " + FormatDateTime(t).substr(11);
+}
+
 int YearOf(int64_t t) { return static_cast<int>(ToCivil(t + AmsterdamOffset(t)).year); }
 
 std::string FormatLocalInput(int64_t t) {

@@ -16,6 +16,8 @@ std::string FormatDateLong(int64_t unix_seconds);
 std::string FormatIsoDateLong(std::string_view iso);
 // "22-11-2026 16:04" in Amsterdam time.
 std::string FormatDateTime(int64_t unix_seconds);
+// "22 november 2026 om 16:04" in Amsterdam time: for people rather than tables.
+std::string FormatDateTimeLong(int64_t unix_seconds);
 // Seconds to add to UTC for Amsterdam at that moment (3600 or 7200).
 int64_t AmsterdamOffset(int64_t unix_seconds);
 // The calendar year in Amsterdam.

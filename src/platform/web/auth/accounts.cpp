@@ -119,7 +119,7 @@ core::Validation Accounts::ChangePassword(const core::Principal& who,
     if (!user) throw core::NotFound();
     core::Validation v;
     if (!user->password_hash || !VerifyPassword(*user->password_hash, current)) {
-        v.Add("current", "Uw huidige wachtwoord klopt niet.");
+        v.Add("current", "Het huidige wachtwoord klopt niet.");
         return v;
     }
     v = CheckPair(next, repeat, *user);
@@ -155,17 +155,27 @@ void Accounts::RequestReset(const std::string& email_in, const std::string& addr
                       email, "", address);
         return;
     }
+    const auto principal = users_.LoadPrincipal(user->id);
+    const bool je = principal && principal->SaysJe();
     storage::InTransaction(db_, [&](storage::Database& tx) {  // the link and its mail, or neither
         storage::AuthRepo auth(tx);
         storage::OutboxRepo outbox(tx);
-        outbox.Enqueue(user->email, "Nieuw wachtwoord instellen voor Koers",
-                       "Beste " + user->display_name +
-                           ",\n\nU (of iemand anders) vroeg om een nieuw wachtwoord voor Koers. "
-                           "Via deze link stelt u binnen een uur een nieuw wachtwoord in:\n\n" +
-                           NewOneTimeLink(auth, user->id, "reset", kResetTtl) +
-                           "\n\nVroeg u hier niet om? Dan kunt u dit bericht negeren; uw "
-                           "wachtwoord blijft dan hetzelfde.\n\nMet vriendelijke groet,\nKoers\n",
-                       clock_.Now());
+        const std::string link = NewOneTimeLink(auth, user->id, "reset", kResetTtl);
+        outbox.Enqueue(
+            user->email, "Nieuw wachtwoord instellen voor Koers",
+            je ? "Hoi " + user->display_name +
+                     ",\n\nJij (of iemand anders) vroeg om een nieuw wachtwoord voor Koers. Met "
+                     "deze link kies je binnen een uur een nieuw wachtwoord:\n\n" +
+                     link +
+                     "\n\nHeb je hier niet om gevraagd? Dan hoef je niets te doen; je wachtwoord "
+                     "blijft hetzelfde.\n\nGroeten,\nKoers\n"
+               : "Beste " + user->display_name +
+                     ",\n\nU (of iemand anders) vroeg om een nieuw wachtwoord voor Koers. Via "
+                     "deze link stelt u binnen een uur een nieuw wachtwoord in:\n\n" +
+                     link +
+                     "\n\nVroeg u hier niet om? Dan kunt u dit bericht negeren; uw wachtwoord "
+                     "blijft dan hetzelfde.\n\nMet vriendelijke groet,\nKoers\n",
+            clock_.Now());
     });
 }
 

@@ -333,7 +333,8 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
     if (access.permission != core::Permission::kPublic && !ctx.user) {
         if (ctx.req.method == "GET" || ctx.req.method == "HEAD")
             return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));
-        return Error(ctx, 401, "U bent niet (meer) ingelogd. Log opnieuw in.");
+        return Error(ctx, 401,
+                     "Dit kan alleen na inloggen, of de sessie is verlopen. Log (opnieuw) in.");
     }
     core::Target target = core::Target::None();
     switch (access.from) {
@@ -363,7 +364,7 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
             ctx.form = std::move(*fields);
         } else if (type.rfind("multipart/form-data", 0) == 0) {
             if (!route.uploads)
-                return Error(ctx, 415, "Op deze pagina kunt u geen bestanden versturen.");
+                return Error(ctx, 415, "Op deze pagina kunnen geen bestanden worden verstuurd.");
             auto parts = ParseMultipart(type, ctx.req.body);
             if (!parts)
                 return Error(ctx, 400,
@@ -376,7 +377,7 @@ Response Router::Dispatch(Ctx& ctx, const Route& route) {
             }
         }
         if (type.rfind("multipart/form-data", 0) != 0 && ctx.req.body.size() > kMaxFormBody)
-            return Error(ctx, 413, "Wat u verstuurde is te groot.");
+            return Error(ctx, 413, "Wat er verstuurd werd, is te groot.");
         const std::string sent = ctx.Posted("_csrf")
                                      ? ctx.Field("_csrf")
                                      : std::string(ctx.req.Header("x-csrf-token").value_or(""));

@@ -69,7 +69,7 @@ TEST(Router, OnlyARouteThatTakesFilesAcceptsAnUpload) {
     req.body = "--grens\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nx\r\n--grens--";
     auto res = b.Send(req);
     EXPECT_EQ(res.status, 415);
-    EXPECT_TRUE(Contains(res.body, "geen bestanden versturen"));
+    EXPECT_TRUE(Contains(res.body, "geen bestanden worden verstuurd"));
 }
 
 TEST(Router, OneTimeSecretsNeverReachTheLog) {

@@ -219,7 +219,7 @@ private:
             }
             if (ec == http::error::body_limit) {
                 co_await WriteError(stream, http::status::payload_too_large,
-                                    "Wat u verstuurde is te groot.");
+                                    "Wat er verstuurd werd, is te groot.");
                 break;
             }
             if (ec == http::error::header_limit) {

@@ -164,7 +164,9 @@ Response DoActivate(Ctx& ctx) {
 }
 
 Response ShowChangePassword(Ctx& ctx) {
-    return RenderPage(ctx, "account/password", Object(), "Wachtwoord wijzigen");
+    View view = Object();
+    view.set("je", ctx.user->SaysJe());
+    return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen");
 }
 
 Response DoChangePassword(Ctx& ctx) {
@@ -173,6 +175,7 @@ Response DoChangePassword(Ctx& ctx) {
                                              ctx.req.remote_address);
     if (!v.ok()) {
         View view = Object();
+        view.set("je", ctx.user->SaysJe());
         AddErrors(view, v);
         return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen", 400);
     }

@@ -2,6 +2,8 @@
 // and a real database, no socket.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
@@ -146,6 +148,47 @@ TEST(AuthPages, ChangePasswordValidatesInDutchAndWorks) {
     Browser fresh(app);
     EXPECT_FALSE(fresh.SignIn("leerling@demo.koers.nl"));
     EXPECT_TRUE(fresh.SignIn("leerling@demo.koers.nl", "lange-zin-met-woorden"));
+}
+
+// A leerling is spoken to with "je" on the account page, in its messages and on a page that is
+// not theirs; staff with "u".
+TEST(AuthPages, ALeerlingReadsJeAndStaffReadU) {
+    TestApp app;
+    Browser leerling(app), decaan(app);
+    ASSERT_TRUE(leerling.SignIn("leerling@demo.koers.nl"));
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const auto own = leerling.Get("/account/wachtwoord").body;
+    EXPECT_TRUE(Contains(own, "Ben je ergens ingelogd gebleven")) << own;
+    EXPECT_FALSE(Contains(own, "Bent u"));
+    EXPECT_TRUE(Contains(decaan.Get("/account/wachtwoord").body, "Bent u ergens ingelogd"));
+    const auto refused = leerling.Get("/beheer");
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_TRUE(Contains(refused.body, "Deze pagina is niet voor jou")) << refused.body;
+    EXPECT_FALSE(Contains(refused.body, "Uw account"));
+    EXPECT_TRUE(Contains(decaan.Get("/beheer").body, "Uw account heeft geen toegang"));
+    ASSERT_EQ(leerling
+                  .Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
+                                                {"password", "lange-zin-met-woorden"},
+                                                {"repeat", "lange-zin-met-woorden"}})
+                  .status,
+              303);
+    EXPECT_TRUE(Contains(leerling.Get("/dashboard").body, "Je wachtwoord is veranderd"));
+    ASSERT_EQ(decaan
+                  .Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
+                                                {"password", "lange-zin-met-woorden"},
+                                                {"repeat", "lange-zin-met-woorden"}})
+                  .status,
+              303);
+    EXPECT_TRUE(Contains(decaan.Get("/dashboard").body, "Uw wachtwoord is gewijzigd"));
+    Browser anyone(app);
+    anyone.Get("/wachtwoord-vergeten");
+    for (const char* email : {"leerling@demo.koers.nl", "decaan@demo.koers.nl"})
+        ASSERT_EQ(anyone.Post("/wachtwoord-vergeten", {{"email", email}}).status, 303);
+    std::map<std::string, std::string> mail;
+    for (const auto& m : app.services().outbox.Recent(10)) mail[m.to] = m.body;
+    EXPECT_TRUE(Contains(mail["leerling@demo.koers.nl"], "kies je binnen een uur"))
+        << mail["leerling@demo.koers.nl"];
+    EXPECT_TRUE(Contains(mail["decaan@demo.koers.nl"], "stelt u binnen een uur"));
 }
 
 TEST(AuthPages, ChangingThePasswordEndsEveryOtherSession) {

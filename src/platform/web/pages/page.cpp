@@ -18,9 +18,10 @@ namespace {
 // The platform's messages; each module declares its own (Module::flashes).
 constexpr Flash kFlash[] = {
     {"uitgelogd", "U bent uitgelogd."},
-    {"wachtwoord-gewijzigd",
-     "Uw wachtwoord is gewijzigd. Op uw andere apparaten bent u uitgelogd."},
-    {"overal-uitgelogd", "U bent op al uw apparaten uitgelogd."},
+    {"wachtwoord-gewijzigd", "Uw wachtwoord is gewijzigd. Op uw andere apparaten bent u uitgelogd.",
+     "Je wachtwoord is veranderd. Op je andere apparaten ben je uitgelogd."},
+    {"overal-uitgelogd", "U bent op al uw apparaten uitgelogd.",
+     "Je bent op al je apparaten uitgelogd."},
     {"wachtwoord-ingesteld", "Uw wachtwoord is ingesteld. U kunt nu inloggen."},
     {"reset-aangevraagd",
      "Als dit e-mailadres bij Koers bekend is, ontvangt u binnen enkele minuten een e-mail met "
@@ -32,11 +33,13 @@ constexpr Flash kFlash[] = {
 };
 
 std::optional<std::string_view> FlashText(const Ctx& ctx, std::string_view code) {
+    const bool je = ctx.user && ctx.user->SaysJe();
+    auto text = [&](const Flash& f) { return je && !f.je.empty() ? f.je : f.text; };
     for (const auto& f : kFlash)
-        if (f.code == code) return f.text;
+        if (f.code == code) return text(f);
     for (const Module& m : ctx.app.modules)
         for (const auto& f : m.flashes)
-            if (f.code == code) return f.text;
+            if (f.code == code) return text(f);
     return std::nullopt;
 }
 
@@ -164,6 +167,9 @@ Response ErrorPage(Ctx& ctx, int status, const std::string& message) {
     // What the reader can do, in words; a number only where a helpdesk needs one (5xx).
     v.set("help", status == 404 ? "Misschien is het adres niet helemaal goed overgenomen, of is "
                                   "de pagina verplaatst."
+                  : status == 403 && ctx.user && ctx.user->SaysJe()
+                      ? "Deze pagina is niet voor jou. Denk je dat dat niet klopt? Vraag het je "
+                        "mentor."
                   : status == 403 && ctx.user
                       ? "Uw account heeft geen toegang tot deze pagina. Klopt dat niet? Vraag "
                         "het de beheerder van uw school."
