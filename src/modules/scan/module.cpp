@@ -19,8 +19,8 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddScanRoundRoutes,      web::AddScanRespondRoutes,    web::AddScanResultRoutes,
-    web::AddScanComparisonRoutes, web::AddScanInstrumentRoutes,
+    web::AddScanRoundRoutes,  web::AddScanOpenLinkRoutes,   web::AddScanRespondRoutes,
+    web::AddScanResultRoutes, web::AddScanComparisonRoutes, web::AddScanInstrumentRoutes,
 };
 
 constexpr web::PlaceLink kSchoolLinks[] = {

@@ -1,16 +1,19 @@
-// Answering a LOB-scan: public pages reached through a personal link (/scan/antwoord/{token})
-// or a group's open link (/scan/open/{token}, shown as a QR code). One page per theme, saved as
-// you go (each page, and with JavaScript every change), resumable, submitted once. A closed,
-// expired, reused or tampered link gets a Dutch explanation; saved answers are never lost.
+// Answering a LOB-scan: public pages reached through a personal link (/scan/antwoord/{token}),
+// which an invitation carries or a group's open link starts (open_link_pages.cpp). One page per
+// theme, saved as you go (each page, and with JavaScript every change), resumable, submitted
+// once. A closed, expired, reused or tampered link gets a Dutch explanation; saved answers are
+// never lost.
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
-#include "modules/scan/web/scan_parts.hpp"
 
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/respondent_device.hpp"
+#include "modules/scan/web/respondent_link.hpp"
 #include "modules/scan/web/routes.hpp"
+#include "modules/scan/web/scan_parts.hpp"
 #include "modules/scan/web/scan_service.hpp"
 #include "modules/scan/web/scan_view.hpp"
 #include "platform/core/common/dates.hpp"
@@ -18,7 +21,6 @@
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
-#include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
@@ -28,18 +30,6 @@ namespace koers::web {
 
 using namespace scan_paths;
 namespace {
-
-constexpr size_t kResponseTokenBytes = 24;
-// An open link cannot start more responses than this (a guard against scripted abuse).
-constexpr int64_t kMaxResponsesPerRound = 5000;
-// Responses one client address may start through one round's open links: a classroom behind
-// its school's network starts together, a script that throws its cookies away does not get far.
-constexpr core::RateWindow kOpenStartsPerAddress[] = {{40, 60}, {300, 3600}};
-
-// Before the link is known nobody knows who follows it: neither "u" nor "je".
-const char* const kInvalidLink =
-    "Deze link werkt niet (meer). Kijk of de hele link is overgenomen. Is er een herinnering "
-    "gestuurd? Gebruik dan de link uit de nieuwste e-mail.";
 
 // What a respondent works with: their response, its round, the instrument and what they see.
 struct Respondent {
@@ -55,33 +45,6 @@ struct Respondent {
     bool Asks(const core::Statement& s) const { return instrument->Asks(audience, s); }
     bool Je() const { return instrument->SaysJe(audience); }
 };
-
-bool PlausibleToken(std::string_view t) {
-    if (t.size() < 8 || t.size() > 64) return false;
-    for (char c : t)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
-    return true;
-}
-
-// `je`: the respondent is a leerling in a questionnaire of their own.
-void RequireRunning(const storage::RoundRecord& round, int64_t now, bool je) {
-    switch (core::StateOf(round.closed_at, round.deadline, now)) {
-        case core::RoundState::kOpen:
-            return;
-        case core::RoundState::kExpired:
-            throw core::Gone(je ? "Deze vragenlijst is voorbij: je kunt geen antwoorden meer "
-                                  "inleveren. Wil je toch nog meedoen? Vraag het je mentor of "
-                                  "decaan."
-                                : "De einddatum van deze LOB-scan is verstreken. Antwoorden "
-                                  "kunnen niet meer worden ingeleverd; neem contact op met de "
-                                  "LOB-coördinator als u nog wilt meedoen.");
-        case core::RoundState::kClosed:
-            throw core::Gone(je ? "Deze vragenlijst is gesloten: je kunt geen antwoorden meer "
-                                  "inleveren."
-                                : "Deze LOB-scan is gesloten. Antwoorden kunnen niet meer worden "
-                                  "ingeleverd.");
-    }
-}
 
 Respondent Load(Ctx& ctx) {
     const std::string token = Find(ctx.params, "token").value_or("");
@@ -163,72 +126,6 @@ size_t ThemePage(const Respondent& r, const std::string& text) {
     }
     if (page < 1 || page > r.themes.size()) throw core::NotFound();
     return page;
-}
-
-// --- open links ----------------------------------------------------------------------------
-
-std::pair<storage::RoundRecord, core::Group> OpenTarget(Ctx& ctx) {
-    const std::string token = Find(ctx.params, "token").value_or("");
-    if (!PlausibleToken(token)) throw core::NotFound(kInvalidLink);
-    auto target = ScanOf(ctx).scans.OpenLinkTarget(token);
-    auto round = target ? ScanOf(ctx).scans.Round(target->first) : std::nullopt;
-    if (!round) throw core::NotFound(kInvalidLink);
-    RequireRunning(*round, ctx.app.clock.Now(),
-                   ScanOf(ctx)
-                       .scan.InstrumentOf(round->instrument_id)
-                       ->SaysJe(core::AudienceOf(target->second)));
-    return {*round, target->second};
-}
-
-// The unsubmitted response of `round_id` this browser started, as its answer path.
-std::optional<std::string> ResumePath(Ctx& ctx, int64_t round_id) {
-    auto resume = StartedToken(ctx);
-    if (!resume || !PlausibleToken(*resume)) return std::nullopt;
-    auto response = ScanOf(ctx).scans.ResponseByToken(auth::HashToken(*resume));
-    if (!response || response->round_id != round_id || response->submitted_at) return std::nullopt;
-    return kAnswer.With(*resume);
-}
-
-Response OpenLanding(Ctx& ctx) {
-    auto [round, group] = OpenTarget(ctx);
-    auto school = ctx.app.orgs.School(round.school_id);
-    if (!school) throw core::NotFound(kInvalidLink);
-    View v = Object();
-    v.set("school", school->name);
-    v.set("round", round.title);
-    v.set("group", core::GroupLabel(group, school->sector));
-    v.set("deadline", core::FormatDateTimeLong(round.deadline));
-    const auto instrument = ScanOf(ctx).scan.InstrumentOf(round.instrument_id);
-    const auto audience = core::AudienceOf(group);
-    v.set("duration", core::TimeToAnswer(instrument->StatementsAsked(audience)));
-    // What the introduction says: leerlingen read it with "je", ouders and leerlingen with
-    // questions of their own are not asked to judge the school in phases.
-    const bool own = audience != core::Audience::kStaff && instrument->HasOwnQuestions(audience);
-    v.set("je", instrument->SaysJe(audience));
-    v.set("own", own);
-    v.set("action", ctx.target.path);
-    v.set("submitted", HandedInHere(ctx, round.id));
-    // A response started on this device earlier: continue it (never a second one).
-    if (auto resume = ResumePath(ctx, round.id)) v.set("resume_path", *resume);
-    return RenderPage(ctx, "scan/respond_start", std::move(v), "LOB-scan · " + school->name);
-}
-
-Response OpenStart(Ctx& ctx) {
-    auto [round, group] = OpenTarget(ctx);
-    if (HandedInHere(ctx, round.id))
-        throw core::Conflict(
-            "Op dit apparaat is deze vragenlijst al ingeleverd. Iedereen vult hem één keer in.");
-    if (auto resume = ResumePath(ctx, round.id)) return Redirect(*resume);
-    if (ScanOf(ctx).scans.ResponseCount(round.id) >= kMaxResponsesPerRound)
-        throw core::Conflict("Deze ronde heeft het hoogste aantal deelnemers bereikt.");
-    LimitPerAddress(ctx, "scan-open:" + std::to_string(round.id), kOpenStartsPerAddress,
-                    "Vanaf dit netwerk zijn in korte tijd erg veel vragenlijsten begonnen. Wacht "
-                    "een paar minuten en probeer het dan opnieuw.");
-    const std::string token = ctx.app.random.Token(kResponseTokenBytes);
-    ScanOf(ctx).scans.StartResponse(round.id, group, auth::HashToken(token), ctx.app.clock.Now());
-    const int64_t keep = std::max<int64_t>(round.deadline - ctx.app.clock.Now(), 60);
-    RememberStarted(ctx, token, keep);
-    return Redirect(kAnswer.With(token));
 }
 
 // --- answering -----------------------------------------------------------------------------
@@ -396,8 +293,6 @@ Response Submit(Ctx& ctx) {
 }  // namespace
 
 void AddScanRespondRoutes(Router& r) {
-    r.Get(kOpen, Access::Public(), OpenLanding);
-    r.Post(kOpen, Access::Public(), OpenStart);
     r.Get(kAnswer, Access::Public(), ShowTheme);
     r.Post(kAnswer, Access::Public(), SaveTheme);
     r.Get(kAnswerOverview, Access::Public(), Overview);

@@ -7,6 +7,7 @@ class Router;
 
 void AddScanRoundRoutes(Router& r);
 void AddScanRespondRoutes(Router& r);
+void AddScanOpenLinkRoutes(Router& r);
 void AddScanResultRoutes(Router& r);
 void AddScanComparisonRoutes(Router& r);
 void AddScanInstrumentRoutes(Router& r);
