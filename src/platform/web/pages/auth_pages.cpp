@@ -15,7 +15,7 @@ using namespace platform_paths;
 namespace {
 
 constexpr std::string_view kRejected =
-    "Deze combinatie van e-mailadres of inlognaam en wachtwoord kennen we niet. Controleer uw "
+    "Deze combinatie van e-mailadres of inlognaam en wachtwoord kennen we niet. Controleer de "
     "gegevens en probeer het opnieuw.";
 constexpr std::string_view kThrottled =
     "Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan "
@@ -50,7 +50,7 @@ Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
     v.set("demo_accounts", std::move(demo));
     PageMeta meta;
     meta.description =
-        "Log in bij Koers, het platform voor loopbaanoriëntatie en -begeleiding van uw school.";
+        "Log in bij Koers, het platform voor loopbaanoriëntatie en -begeleiding op school.";
     meta.canonical_path = "/inloggen";
     return RenderPage(ctx, "auth/login", std::move(v), "Inloggen", status, &meta);
 }
@@ -64,8 +64,8 @@ Response DoLogin(Ctx& ctx) {
     const std::string email = ctx.Field("email");
     const std::string terug = ctx.Field("terug");
     if (email.empty() || ctx.Field("password").empty())
-        return LoginForm(ctx, email, "Vul uw e-mailadres of inlognaam en uw wachtwoord in.", terug,
-                         400);
+        return LoginForm(ctx, email, "Vul een e-mailadres of inlognaam en het wachtwoord in.",
+                         terug, 400);
     auto result = ctx.app.accounts.Login(email, ctx.Field("password"), ctx.req.remote_address);
     using Status = auth::LoginResult::Status;
     if (result.status == Status::kThrottled)
@@ -117,8 +117,9 @@ Response SetPasswordForm(Ctx& ctx, const std::string& soort, const std::string& 
     View view = Object();
     bool invite = soort == "invite";
     view.set("heading", invite ? "Welkom bij Koers" : "Nieuw wachtwoord instellen");
-    view.set("intro", invite ? "Kies een wachtwoord om uw account te activeren."
-                             : "Kies een nieuw wachtwoord voor uw account.");
+    // Staff, leerlingen and ouders follow these links: the page speaks to neither as "u" or "je".
+    view.set("intro", invite ? "Kies een wachtwoord; daarmee is het account klaar voor gebruik."
+                             : "Kies een nieuw wachtwoord.");
     view.set("soort", soort);
     view.set("code", code);
     view.set("usable",

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <vector>
 
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
@@ -189,6 +190,35 @@ TEST(AuthPages, ALeerlingReadsJeAndStaffReadU) {
     EXPECT_TRUE(Contains(mail["leerling@demo.koers.nl"], "kies je binnen een uur"))
         << mail["leerling@demo.koers.nl"];
     EXPECT_TRUE(Contains(mail["decaan@demo.koers.nl"], "stelt u binnen een uur"));
+}
+
+// Before sign-in Koers does not know whether a leerling or a decaan reads: the sign-in, forgotten
+// password and set-password pages and their messages say neither "u" nor "je" (but for the one
+// line addressed to leerlingen only).
+TEST(AuthPages, PagesBeforeSignInSayNeitherUNorJe) {
+    TestApp app("sqlite", [](WebConfig& c) { c.demo = false; });  // the demo list speaks to testers
+    Browser anyone(app);
+    anyone.Get("/inloggen");
+    std::vector<std::string> pages = {
+        anyone.Get("/inloggen").body,
+        anyone.Get("/wachtwoord-vergeten").body,
+        anyone.Get("/wachtwoord-instellen?soort=reset&code=ongeldig").body,
+        anyone.Post("/inloggen", {{"email", "iemand@school.nl"}, {"password", ""}}).body,
+        anyone.Post("/inloggen", {{"email", "iemand@school.nl"}, {"password", "fout-fout-fout"}})
+            .body,
+    };
+    ASSERT_EQ(anyone.Post("/wachtwoord-vergeten", {{"email", "iemand@school.nl"}}).status, 303);
+    pages.push_back(anyone.Get("/inloggen").body);  // with the "reset requested" message
+    for (const auto& page : pages) {
+        const size_t from = page.find("<main"), to = page.find("</main>");
+        ASSERT_TRUE(from != std::string::npos && to != std::string::npos);
+        std::string main = page.substr(from, to - from);
+        // Except the line for leerlingen with a code from their mentor, which speaks to them.
+        if (const size_t code = main.find("Heb je van je mentor"); code != std::string::npos)
+            main.erase(code, main.find("</p>", code) - code);
+        for (const char* word : {" u ", " uw ", "Uw ", "U ", " je ", "Je ", " jouw "})
+            EXPECT_FALSE(Contains(main, word)) << word << " in " << main;
+    }
 }
 
 TEST(AuthPages, ChangingThePasswordEndsEveryOtherSession) {

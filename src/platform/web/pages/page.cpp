@@ -22,10 +22,10 @@ constexpr Flash kFlash[] = {
      "Je wachtwoord is veranderd. Op je andere apparaten ben je uitgelogd."},
     {"overal-uitgelogd", "U bent op al uw apparaten uitgelogd.",
      "Je bent op al je apparaten uitgelogd."},
-    {"wachtwoord-ingesteld", "Uw wachtwoord is ingesteld. U kunt nu inloggen."},
+    {"wachtwoord-ingesteld", "Het wachtwoord is ingesteld. Inloggen kan nu."},
     {"reset-aangevraagd",
-     "Als dit e-mailadres bij Koers bekend is, ontvangt u binnen enkele minuten een e-mail met "
-     "een link om een nieuw wachtwoord in te stellen."},
+     "Als dit e-mailadres bij Koers bekend is, komt er binnen enkele minuten een e-mail met een "
+     "link om een nieuw wachtwoord in te stellen."},
     {"uitnodiging-verstuurd", "De uitnodiging is verstuurd."},
     {"opgeslagen", "De wijzigingen zijn opgeslagen."},
     {"rol-toegevoegd", "De rol is toegevoegd."},
