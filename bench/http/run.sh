@@ -37,7 +37,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port_koers=$(( 30000 + RANDOM % 10000 ))
+. bench/free_port.sh
+port_koers=$(free_port)
 port_nginx=$(( port_koers + 1 ))
 taskset -c 0 "$bin" serve --demo --threads 1 --port "$port_koers" \
     --data-dir "$work/data" >"$work/koers.log" 2>&1 &

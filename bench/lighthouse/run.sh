@@ -17,7 +17,8 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-port=$(( 30000 + RANDOM % 10000 ))
+. bench/free_port.sh
+port=$(free_port)
 build/release/koers serve --demo --port "$port" --data-dir "$work/data" >"$work/koers.log" 2>&1 &
 koers_pid=$!
 base="http://127.0.0.1:$port"
