@@ -164,22 +164,21 @@ Response DoActivate(Ctx& ctx) {
     return RenderPage(ctx, "auth/activated", std::move(view), "Account geactiveerd");
 }
 
-Response ShowChangePassword(Ctx& ctx) {
+// The account page, in the signed-in person's words.
+Response PasswordPage(Ctx& ctx, const core::Validation& errors, int status) {
     View view = Object();
     view.set("je", ctx.user->SaysJe());
-    return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen");
+    AddErrors(view, errors);
+    return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen", status);
 }
+
+Response ShowChangePassword(Ctx& ctx) { return PasswordPage(ctx, {}, 200); }
 
 Response DoChangePassword(Ctx& ctx) {
     auto v = ctx.app.accounts.ChangePassword(*ctx.user, ctx.session_hash, ctx.Field("current"),
                                              ctx.Field("password"), ctx.Field("repeat"),
                                              ctx.req.remote_address);
-    if (!v.ok()) {
-        View view = Object();
-        view.set("je", ctx.user->SaysJe());
-        AddErrors(view, v);
-        return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen", 400);
-    }
+    if (!v.ok()) return PasswordPage(ctx, v, 400);
     SetFlash(ctx, "wachtwoord-gewijzigd");
     return Redirect(kDashboard.With());
 }

@@ -167,19 +167,13 @@ TEST(AuthPages, ALeerlingReadsJeAndStaffReadU) {
     EXPECT_TRUE(Contains(refused.body, "Deze pagina is niet voor jou")) << refused.body;
     EXPECT_FALSE(Contains(refused.body, "Uw account"));
     EXPECT_TRUE(Contains(decaan.Get("/beheer").body, "Uw account heeft geen toegang"));
-    ASSERT_EQ(leerling
-                  .Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
-                                                {"password", "lange-zin-met-woorden"},
-                                                {"repeat", "lange-zin-met-woorden"}})
-                  .status,
-              303);
+    for (Browser* b : {&leerling, &decaan})
+        ASSERT_EQ(b->Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
+                                                  {"password", "lange-zin-met-woorden"},
+                                                  {"repeat", "lange-zin-met-woorden"}})
+                      .status,
+                  303);
     EXPECT_TRUE(Contains(leerling.Get("/dashboard").body, "Je wachtwoord is veranderd"));
-    ASSERT_EQ(decaan
-                  .Post("/account/wachtwoord", {{"current", "koers-demo-2026"},
-                                                {"password", "lange-zin-met-woorden"},
-                                                {"repeat", "lange-zin-met-woorden"}})
-                  .status,
-              303);
     EXPECT_TRUE(Contains(decaan.Get("/dashboard").body, "Uw wachtwoord is gewijzigd"));
     Browser anyone(app);
     anyone.Get("/wachtwoord-vergeten");
