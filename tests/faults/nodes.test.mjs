@@ -1,5 +1,5 @@
 // Two koers processes behind nginx on one PostgreSQL (docs/deployment.md), started on loopback:
-// sessions and content are shared, kill -9 of a node under write load loses no acknowledged
+// sessions, content and the list of schools are shared, kill -9 of a node under write load loses no acknowledged
 // write while nginx keeps serving, and a PostgreSQL restart under load gives Dutch 503 pages
 // and heals by itself.
 import { test, before, after } from "node:test";
@@ -56,6 +56,22 @@ test("content published on one node is found on the other within a second", asyn
   const anon = new Client(b.base);
   const took = await within(1000, async () => (await anon.get("/zoeken?q=" + word)).text.includes(`Nieuws over de ${word}`));
   assert.notEqual(took, null, "not searchable on the other node within a second");
+});
+
+test("a school added on one node is in the other node's list within a second", async () => {
+  const onA = new Client(a.base);
+  await onA.signIn("beheerder@demo.koers.nl");
+  const onB = new Client(b.base);
+  await onB.signIn("beheerder@demo.koers.nl");
+  assert.equal((await onB.get("/beheer/scholen")).status, 200);  // B now keeps the list
+  const name = "Knooppuntcollege " + Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6);
+  const brin = "9" + Math.floor(Math.random() * 10) + "KN";
+  const res = await onA.post("/beheer/scholen", [["name", name], ["brin", brin], ["sector", "vo"],
+    ["type_vo", "havo"]]);
+  assert.equal(res.status, 303, res.text);
+  assert.match((await onA.get("/beheer/scholen")).text, new RegExp(name), "not at once on the node that added it");
+  const took = await within(1500, async () => (await onB.get("/beheer/scholen")).text.includes(name));
+  assert.notEqual(took, null, "the other node's list still lacked the school after 1.5 s");
 });
 
 test("kill -9 of a node under write load loses no acknowledged write, and nginx keeps serving", async () => {

@@ -105,7 +105,8 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
                   int64_t now) {
     storage::ScanRepo repo(db);
     storage::OrgRepo orgs(db);
-    web::ScanService service(repo, orgs);
+    const core::ManualClock clock(now);
+    web::ScanService service(repo, orgs, clock);
     ScanAnswerGenerator gen(2026);
     uint64_t token = 0;
     for (const auto& d : kRounds) {

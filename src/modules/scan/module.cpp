@@ -52,7 +52,7 @@ constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
 
 void Prepare(storage::Database& db, int64_t now) { LoadShippedInstruments(db, now); }
 
-void Build(web::Services& app) { app.parts.Add<web::ScanParts>(app.db, app.orgs); }
+void Build(web::Services& app) { app.parts.Add<web::ScanParts>(app.db, app.orgs, app.clock); }
 
 void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     SeedDemoScan(db, world.schools, world.now);

@@ -1,5 +1,7 @@
 #include "platform/storage/org_repo.hpp"
 
+#include <algorithm>
+
 namespace koers::storage {
 namespace {
 
@@ -70,12 +72,14 @@ std::optional<RegionRecord> OrgRepo::Region(int64_t id) {
 }
 
 int64_t OrgRepo::AddSchool(const SchoolRecord& s, int64_t now) {
-    return db_.Use([&](Connection& c) {
+    const int64_t id = db_.Use([&](Connection& c) {
         return c.InsertReturningId(
             "INSERT INTO schools (name, brin, sector, onderwijstypes, region_id, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             {s.name, s.brin, s.sector, JoinTypes(s.onderwijstypes), Opt(s.region_id), now});
     });
+    SchoolsChanged();
+    return id;
 }
 
 void OrgRepo::UpdateSchool(const SchoolRecord& s) {
@@ -85,9 +89,15 @@ void OrgRepo::UpdateSchool(const SchoolRecord& s) {
             "WHERE id = ?",
             {s.name, s.brin, s.sector, JoinTypes(s.onderwijstypes), Opt(s.region_id), s.id});
     });
+    SchoolsChanged();
 }
 
 std::optional<SchoolRecord> OrgRepo::School(int64_t id) {
+    if (clock_) {
+        const SchoolList all = Schools();
+        auto it = std::find_if(all.begin(), all.end(), [&](const auto& s) { return s.id == id; });
+        if (it != all.end()) return *it;
+    }
     std::optional<SchoolRecord> out;
     db_.With([&](Connection& c) {
         if (auto r = c.QueryOne(std::string(kSchoolSelect) + "WHERE s.id = ?", {id}))
@@ -96,23 +106,42 @@ std::optional<SchoolRecord> OrgRepo::School(int64_t id) {
     return out;
 }
 
-std::vector<SchoolRecord> OrgRepo::Schools() {
-    std::vector<SchoolRecord> out;
+SchoolList OrgRepo::Schools() {
+    const int64_t now = clock_ ? clock_->NowMillis() : 0;
+    uint64_t changes = 0;
+    if (clock_) {
+        std::lock_guard lock(schools_mu_);
+        if (schools_ && now - schools_read_ms_ < kSchoolsMillis && now >= schools_read_ms_)
+            return SchoolList(schools_);
+        changes = schools_changes_;
+    }
+    auto fresh = std::make_shared<std::vector<SchoolRecord>>();
     db_.With([&](Connection& c) {
         for (const auto& r : c.Query(std::string(kSchoolSelect) + "ORDER BY s.name"))
-            out.push_back(ToSchool(r));
+            fresh->push_back(ToSchool(r));
     });
-    return out;
+    if (!clock_) return SchoolList(fresh);
+    std::lock_guard lock(schools_mu_);
+    // After a change in this process during the read, what was read may be from before it:
+    // it answers this caller only.
+    if (changes == schools_changes_) {
+        schools_ = fresh;
+        schools_read_ms_ = now;
+    }
+    return SchoolList(fresh);
 }
 
 std::vector<SchoolRecord> OrgRepo::SchoolsInRegion(int64_t region_id) {
     std::vector<SchoolRecord> out;
-    db_.With([&](Connection& c) {
-        for (const auto& r : c.Query(
-                 std::string(kSchoolSelect) + "WHERE s.region_id = ? ORDER BY s.name", {region_id}))
-            out.push_back(ToSchool(r));
-    });
+    for (const auto& s : Schools())
+        if (s.region_id == region_id) out.push_back(s);
     return out;
+}
+
+void OrgRepo::SchoolsChanged() {
+    std::lock_guard lock(schools_mu_);
+    schools_.reset();
+    ++schools_changes_;
 }
 
 OrgTotals OrgRepo::Totals() {

@@ -100,6 +100,40 @@ TEST_P(Storage, OrganisationsAndUniqueness) {
     EXPECT_FALSE(orgs.School(s.id + 1000));
 }
 
+// The list of schools a server keeps in memory (OrgRepo::kSchoolsMillis): a change through the
+// repo shows at once, a school added through another repo (another koers process) is found by
+// id at once and is in the list once the bound has passed.
+TEST_P(Storage, TheSchoolListShowsItsOwnChangesAtOnceAndOthersWithinTheBound) {
+    core::ManualClock clock(1'790'000'000);
+    OrgRepo orgs(*db_, &clock);
+    OrgRepo elsewhere(*db_);
+    const int64_t region = orgs.AddRegion("Regio Lijst", 1);
+    SchoolRecord s{0, "Het Anker", "31AN", "vo", {"vmbo"}, region, ""};
+    EXPECT_TRUE(orgs.Schools().empty());
+    s.id = orgs.AddSchool(s, 1);
+    ASSERT_EQ(orgs.Schools().size(), 1u);
+    EXPECT_EQ(orgs.Schools().front().region_name, "Regio Lijst");
+    s.name = "De Vaart";
+    orgs.UpdateSchool(s);
+    EXPECT_EQ(orgs.Schools().front().name, "De Vaart");
+    EXPECT_EQ(orgs.School(s.id)->name, "De Vaart");
+    EXPECT_EQ(orgs.SchoolsInRegion(region).at(0).name, "De Vaart");
+
+    const SchoolList before = orgs.Schools();
+    const int64_t other =
+        elsewhere.AddSchool({0, "Achterberg", "32AC", "mbo", {}, std::nullopt, ""}, 1);
+    ASSERT_TRUE(orgs.School(other));
+    EXPECT_EQ(orgs.School(other)->name, "Achterberg");
+    EXPECT_FALSE(orgs.School(other + 1000));
+    clock.AdvanceMillis(OrgRepo::kSchoolsMillis - 1);
+    EXPECT_EQ(orgs.Schools().size(), 1u);  // kept: within the bound
+    clock.AdvanceMillis(1);
+    ASSERT_EQ(orgs.Schools().size(), 2u);
+    EXPECT_EQ(orgs.Schools().front().name, "Achterberg");  // ordered by name
+    EXPECT_EQ(before.size(), 1u);                          // a list handed out never changes
+    EXPECT_EQ(elsewhere.Schools().size(), 2u);             // without a clock: always read
+}
+
 TEST_P(Storage, AFailedTransactionLeavesNothingBehind) {
     OrgRepo orgs(*db_);
     EXPECT_THROW(db_->Transaction([](Connection& c) {

@@ -17,7 +17,7 @@ namespace koers::web {
 struct Services::Platform {
     Platform(storage::Database& db, core::Clock& clock, core::Random& random,
              const std::string& public_url)
-        : orgs(db),
+        : orgs(db, &clock),
           users(db),
           auth(db),
           outbox(db),

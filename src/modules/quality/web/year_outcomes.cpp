@@ -39,7 +39,8 @@ ScanFigures ScanOfYear(Ctx& ctx, const YearScope& scope) {
     for (const auto& round : parts.scans.RoundsOf(scope.school.id)) {
         if (round.team_id || !round.closed_at) continue;
         if (core::SchoolYearOf(*round.closed_at) != scope.year.start_year) continue;
-        const RoundResults r = parts.scan.Results(round);
+        const auto results = parts.scan.Results(round);
+        const RoundResults& r = *results;
         if (!r.Visible()) continue;
         View item = Object();
         item.set("title", round.title);

@@ -38,7 +38,8 @@ TEST_F(QualityPages, TheEvaluationShowsWhatTheYearDelivered) {
     for (const auto& r : scan.scans.RoundsOf(school))
         if (r.title == "LOB-scan voorjaar 2026") spring = r;
     ASSERT_TRUE(spring);
-    const auto results = scan.scan.Results(*spring);
+    const auto kept = scan.scan.Results(*spring);
+    const RoundResults& results = *kept;
     ASSERT_TRUE(results.Visible());
     ASSERT_TRUE(results.comparison);
     bool judged = false;  // the demo's goals serve the theme "begeleiding"

@@ -49,14 +49,6 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     v.set("csv_path", kResultsCsv.With(r.round.school_id, r.round.id));
     v.set("xlsx_path", kResultsXlsx.With(r.round.school_id, r.round.id));
     v.set("actions_path", kActions.With(r.round.school_id, r.round.id));
-    ViewList phases;
-    for (int value : {1, 2, 3, 4, core::kDontKnow}) {
-        View p = Object();
-        p.set("label", std::string(ins.AnswerLabel(value)));
-        p.set("class", "koers-phase-" + std::to_string(value));
-        phases.push_back(std::move(p));
-    }
-    v.set("phases", std::move(phases));
     // The theme of an action point being typed, or the one whose "maak er een actiepunt van"
     // was followed.
     const std::string chosen =
@@ -80,66 +72,16 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     v.set("actions", std::move(actions));
     if (!r.Visible()) return v;
 
-    v.set("themes", ThemeTable(r));
-    v.set("beside", BesideView(r));
-    ViewList theme_details;
-    for (size_t t = 0; t < ins.themes.size(); ++t) {
-        View item = Object();
-        item.set("title", ins.themes[t].title);
-        item.set("anchor", "thema-" + ins.themes[t].code);
-        item.set("parts", ThemeParts(r, t));
-        theme_details.push_back(std::move(item));
-    }
-    v.set("theme_details", std::move(theme_details));
+    v.set("figures", *ScanOf(ctx).figures.Html(r, print));
     v.set("start_here", StartHere(r, 2));
     v.set("theme_advice", ThemeAdvice(ctx, r, can_run));
-    v.set("has_comparison", r.comparison.has_value());
-    if (r.previous) v.set("previous", r.previous->title);
-
-    ViewList group_heads, groups;
-    for (const auto& t : ins.themes) {
-        View h = Object();
-        h.set("title", t.title);
-        group_heads.push_back(std::move(h));
-    }
-    for (const auto& g : r.result.groups) {
-        View row = Object();
-        row.set("label", g.label);
-        row.set("respondents", std::to_string(g.respondents));
-        ViewList cells;
-        for (const auto& t : g.themes) cells.emplace_back(Percent(t.Percent()));
-        row.set("cells", std::move(cells));
-        groups.push_back(std::move(row));
-    }
-    v.set("group_heads", std::move(group_heads));
-    v.set("groups", std::move(groups));
-    v.set("has_groups", r.result.groups.size() > 1);
-
-    ViewList diffs;
-    for (const auto& d : r.result.differences) {
-        View item = Object();
-        item.set("text", ins.At(d.statement).text);
-        item.set("high", d.high_label);
-        item.set("high_mean", MeanPhase(d.high_mean));
-        item.set("low", d.low_label);
-        item.set("low_mean", MeanPhase(d.low_mean));
-        diffs.push_back(std::move(item));
-    }
-    v.set("has_differences", !diffs.empty());
-    v.set("differences", std::move(diffs));
-
-    v.set("sector_schools", std::to_string(r.sector_schools));
-    v.set("region_schools", std::to_string(r.region_schools));
-    v.set("sector_ok", r.sector_schools >= core::kMinPeerSchools);
-    v.set("region_ok", r.region_schools >= core::kMinPeerSchools);
-    v.set("min_peers", std::to_string(core::kMinPeerSchools));
     return v;
 }
 
 Response ResultsPage(Ctx& ctx, const core::Validation& errors, int status) {
     const auto round = ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));
     const auto results = ScanOf(ctx).scan.Results(round);
-    View v = ResultsView(ctx, results);
+    View v = ResultsView(ctx, *results);
     v.set("what", ctx.Field("what"));
     v.set("who", ctx.Field("who"));
     v.set("due", ctx.Field("due"));
@@ -152,9 +94,9 @@ Response ShowResults(Ctx& ctx) { return ResultsPage(ctx, {}, 200); }
 Response Download(Ctx& ctx, bool xlsx) {
     const auto round = ScanOf(ctx).scan.RoundOf(ctx.Id("school"), ctx.Id("round"));
     const auto results = ScanOf(ctx).scan.Results(round);
-    if (!results.Visible())
+    if (!results->Visible())
         throw core::NotFound("Er zijn nog te weinig ingeleverde antwoorden om te downloaden.");
-    const auto sheets = ResultSheets(results);
+    const auto sheets = ResultSheets(*results);
     Response res;
     const std::string name =
         "lob-scan-ronde-" + std::to_string(round.id) + (xlsx ? ".xlsx" : ".csv");

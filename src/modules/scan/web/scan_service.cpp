@@ -60,8 +60,31 @@ std::shared_ptr<const ScanService::ClosedScore> ScanService::ScoreOfClosed(
     return closed_.insert_or_assign(round.id, std::move(score)).first->second;
 }
 
-RoundResults ScanService::Results(const storage::RoundRecord& round) {
-    RoundResults out;
+std::shared_ptr<const RoundResults> ScanService::Results(const storage::RoundRecord& round) {
+    const int64_t now = clock_.NowMillis();
+    uint64_t closes = 0;
+    if (round.closed_at) {
+        std::lock_guard lock(mutex_);
+        closes = closes_;
+        if (auto it = results_.find(round.id);
+            it != results_.end() && it->second.results->round.closed_at == round.closed_at &&
+            now - it->second.made_ms < kResultsMillis && now >= it->second.made_ms)
+            return it->second.results;
+    }
+    auto made = Make(round);
+    std::lock_guard lock(mutex_);
+    made->made = ++made_;
+    // Running: its count changes with every response. A close while it was made: it may compare
+    // with what was before.
+    if (!round.closed_at || closes != closes_) return made;
+    if (results_.size() >= kClosedScores) results_.clear();  // a bound, not a policy
+    results_.insert_or_assign(round.id, KeptResults{made, now});
+    return made;
+}
+
+std::shared_ptr<RoundResults> ScanService::Make(const storage::RoundRecord& round) {
+    auto made = std::make_shared<RoundResults>();
+    RoundResults& out = *made;
     out.round = round;
     auto school = orgs_.School(round.school_id);
     if (!school) throw core::NotFound();
@@ -70,11 +93,11 @@ RoundResults ScanService::Results(const storage::RoundRecord& round) {
     if (!round.closed_at) {  // running: only the count shows, and it changes
         out.result =
             core::Score(*out.instrument, repo_.SubmittedResponses(round.id, *out.instrument));
-        return out;
+        return made;
     }
     const auto score = ScoreOfClosed(round, *out.instrument);
     out.result = score->result;
-    if (!out.Visible()) return out;
+    if (!out.Visible()) return made;
     out.comments = score->comments;
 
     if ((out.previous = repo_.PreviousRound(round)) && out.previous->closed_at) {
@@ -93,13 +116,17 @@ RoundResults ScanService::Results(const storage::RoundRecord& round) {
         out.region_peers = core::PeerMeans(*out.instrument, region);
         out.region_schools = core::PeerSchoolCount(region);
     }
-    return out;
+    return made;
 }
 
 bool ScanService::Close(const storage::RoundRecord& round, int64_t now) {
     auto instrument = InstrumentOf(round.instrument_id);
     const auto result = core::Score(*instrument, repo_.SubmittedResponses(round.id, *instrument));
-    return repo_.CloseRound(round.id, now, core::ThemeTallies(*instrument, result));
+    const bool closed = repo_.CloseRound(round.id, now, core::ThemeTallies(*instrument, result));
+    std::lock_guard lock(mutex_);
+    results_.clear();  // the new round is another school's peer and a later round's previous
+    ++closes_;
+    return closed;
 }
 
 }  // namespace koers::web

@@ -27,15 +27,15 @@ using core::Permission;
 
 struct Column {
     std::string label;  // the team's name, or "Hele school"
-    RoundResults results;
+    std::shared_ptr<const RoundResults> results;
 };
 
 // The figure of theme `code` in `column`, nullopt when it has none (hidden, or not asked).
 std::optional<double> FigureOf(const Column& column, const std::string& code) {
-    const auto& themes = column.results.instrument->themes;
+    const auto& themes = column.results->instrument->themes;
     for (size_t t = 0; t < themes.size(); ++t) {
         if (themes[t].code != code) continue;
-        const auto& tally = column.results.result.themes[t];
+        const auto& tally = column.results->result.themes[t];
         return tally.hidden ? std::nullopt : tally.Percent();
     }
     return std::nullopt;
@@ -51,8 +51,8 @@ std::vector<Column> Columns(Ctx& ctx, const storage::SchoolRecord& school) {
         if (round.team_id && !core::Allowed(ctx.user, Permission::kViewScanResults,
                                             core::Target::Team(school.id, *round.team_id)))
             continue;
-        RoundResults results = parts.scan.Results(round);
-        if (!results.Visible()) continue;
+        auto results = parts.scan.Results(round);
+        if (!results->Visible()) continue;
         teams_seen.insert(key);
         std::string label = "Hele school";
         if (round.team_id) {
@@ -72,7 +72,7 @@ std::vector<Column> Columns(Ctx& ctx, const storage::SchoolRecord& school) {
 Response CompareTeams(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     const std::vector<Column> columns = Columns(ctx, school);
-    const bool whole_school = !columns.empty() && !columns.front().results.round.team_id;
+    const bool whole_school = !columns.empty() && !columns.front().results->round.team_id;
     View v = Object();
     v.set("school", school.name);
     v.set("back", kRounds.With(school.id));
@@ -80,13 +80,13 @@ Response CompareTeams(Ctx& ctx) {
     size_t teams = 0;
     ViewList heads;
     for (const auto& c : columns) {
-        teams += c.results.round.team_id ? 1 : 0;
+        teams += c.results->round.team_id ? 1 : 0;
         View h = Object();
         h.set("label", c.label);
-        h.set("round", c.results.round.title);
-        h.set("path", kResults.With(school.id, c.results.round.id));
-        h.set("respondents", std::to_string(c.results.result.respondents));
-        h.set("closed", core::FormatDateLong(*c.results.round.closed_at));
+        h.set("round", c.results->round.title);
+        h.set("path", kResults.With(school.id, c.results->round.id));
+        h.set("respondents", std::to_string(c.results->result.respondents));
+        h.set("closed", core::FormatDateLong(*c.results->round.closed_at));
         heads.push_back(std::move(h));
     }
     v.set("has_teams", teams > 0);
@@ -96,7 +96,7 @@ Response CompareTeams(Ctx& ctx) {
     ViewList rows;
     std::set<std::string> listed;
     for (const auto& source : columns)
-        for (const auto& theme : source.results.instrument->themes) {
+        for (const auto& theme : source.results->instrument->themes) {
             if (!listed.insert(theme.code).second) continue;
             const auto school_figure =
                 whole_school ? FigureOf(columns.front(), theme.code) : std::nullopt;
@@ -108,7 +108,7 @@ Response CompareTeams(Ctx& ctx) {
                 View cell = Object();
                 cell.set("percent", Percent(figure));
                 const bool versus =
-                    whole_school && c.results.round.team_id && figure && school_figure;
+                    whole_school && c.results->round.team_id && figure && school_figure;
                 cell.set("delta", versus ? Delta(*figure - *school_figure) : std::string());
                 cell.set("delta_class",
                          versus ? DeltaClass(*figure - *school_figure) : std::string());

@@ -69,10 +69,9 @@ Response AddRegion(Ctx& ctx) {
 Response ShowSchools(Ctx& ctx) {
     View v = Object();
     ViewList list;
-    for (auto& s : ctx.app.orgs.Schools()) {
-        const int64_t id = s.id;
-        View item = SchoolView(std::move(s));
-        item.set("edit_path", kEditSchool.With(id));
+    for (const auto& s : ctx.app.orgs.Schools()) {
+        View item = SchoolView(s);
+        item.set("edit_path", kEditSchool.With(s.id));
         list.push_back(std::move(item));
     }
     v.set("schools", std::move(list));

@@ -84,7 +84,7 @@ storage::GroupRecord GroupOf(const Ctx& ctx) {
     return std::move(*group);
 }
 
-View SchoolView(storage::SchoolRecord s) {
+View SchoolView(const storage::SchoolRecord& s) {
     View v = Object();
     v.set("id", std::to_string(s.id));
     auto sector = core::SectorFromCode(s.sector);
@@ -95,10 +95,10 @@ View SchoolView(storage::SchoolRecord s) {
         types += t;
     }
     v.set("onderwijstypes", std::move(types));
-    v.set("name", std::move(s.name));
-    v.set("brin", std::move(s.brin));
-    v.set("sector", std::move(s.sector));
-    v.set("region", std::move(s.region_name));
+    v.set("name", s.name);
+    v.set("brin", s.brin);
+    v.set("sector", s.sector);
+    v.set("region", s.region_name);
     return v;
 }
 

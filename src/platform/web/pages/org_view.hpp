@@ -17,7 +17,7 @@ storage::SchoolRecord SchoolParam(const Ctx& ctx);
 std::optional<core::Target> GroupParam(const Ctx& ctx);
 // The {groep} of the route, a group of {school}; throws core::NotFound otherwise.
 storage::GroupRecord GroupOf(const Ctx& ctx);
-View SchoolView(storage::SchoolRecord s);
+View SchoolView(const storage::SchoolRecord& s);
 ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
 // The modules' links for one school or region (Module::school_links, region_links) that the
 // signed-in person may follow: {href, label, about} each.

@@ -60,7 +60,7 @@ Response ShowRegion(Ctx& ctx) {
     v.set("school_count", std::to_string(region->school_count));
     v.set("module_links", RegionLinks(ctx, id));
     ViewList schools;
-    for (auto& s : ctx.app.orgs.SchoolsInRegion(id)) schools.push_back(SchoolView(std::move(s)));
+    for (const auto& s : ctx.app.orgs.SchoolsInRegion(id)) schools.push_back(SchoolView(s));
     v.set("schools", std::move(schools));
     return RenderPage(ctx, "school/region", std::move(v), region->name);
 }
