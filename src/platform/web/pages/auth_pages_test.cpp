@@ -203,6 +203,16 @@ TEST(AuthPages, PagesBeforeSignInSayNeitherUNorJe) {
     };
     ASSERT_EQ(anyone.Post("/wachtwoord-vergeten", {{"email", "iemand@school.nl"}}).status, 303);
     pages.push_back(anyone.Get("/inloggen").body);  // with the "reset requested" message
+    // Signing out: the message is read by someone no longer signed in (a leerling too).
+    Browser leerling(app);
+    ASSERT_TRUE(leerling.SignIn("leerling@demo.koers.nl"));
+    ASSERT_EQ(leerling.Post("/uitloggen", {}).status, 303);
+    EXPECT_TRUE(Contains(leerling.Get("/").body,
+                         "<p class=\"utrecht-paragraph\">Uitloggen is gelukt.</p>"));
+    ASSERT_TRUE(leerling.SignIn("leerling@demo.koers.nl"));
+    ASSERT_EQ(leerling.Post("/account/overal-uitloggen", {}).status, 303);
+    pages.push_back(leerling.Get("/inloggen").body);
+    EXPECT_TRUE(Contains(pages.back(), "Uitloggen is gelukt, op alle apparaten."));
     for (const auto& page : pages) {
         const size_t from = page.find("<main"), to = page.find("</main>");
         ASSERT_TRUE(from != std::string::npos && to != std::string::npos);

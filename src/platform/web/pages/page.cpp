@@ -17,11 +17,11 @@ namespace {
 
 // The platform's messages; each module declares its own (Module::flashes).
 constexpr Flash kFlash[] = {
-    {"uitgelogd", "U bent uitgelogd."},
+    // Shown after signing out, to someone Koers no longer knows: neither "u" nor "je".
+    {"uitgelogd", "Uitloggen is gelukt."},
     {"wachtwoord-gewijzigd", "Uw wachtwoord is gewijzigd. Op uw andere apparaten bent u uitgelogd.",
      "Je wachtwoord is veranderd. Op je andere apparaten ben je uitgelogd."},
-    {"overal-uitgelogd", "U bent op al uw apparaten uitgelogd.",
-     "Je bent op al je apparaten uitgelogd."},
+    {"overal-uitgelogd", "Uitloggen is gelukt, op alle apparaten."},
     {"wachtwoord-ingesteld", "Het wachtwoord is ingesteld. Inloggen kan nu."},
     {"reset-aangevraagd",
      "Als dit e-mailadres bij Koers bekend is, komt er binnen enkele minuten een e-mail met een "
