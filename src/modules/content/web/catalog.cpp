@@ -11,6 +11,18 @@ namespace {
 // Clocks of several machines differ a little; a change is looked for a while longer.
 constexpr int64_t kOverlapSeconds = 5;
 
+// What a list without words depends on besides the index and `now`.
+std::string ListKey(const core::SearchRequest& r) {
+    const auto& f = r.filter;
+    std::string key;
+    for (const std::string* part : {&f.kind, &f.subtype, &f.sector, &f.thema})
+        key.append(*part).push_back('\x1f');
+    key += std::to_string(f.year) + (f.highlighted_only ? "|h|" : "|a|") +
+           std::to_string(static_cast<int>(r.sort)) + "|" + std::to_string(r.offset) + "|" +
+           std::to_string(r.limit);
+    return key;
+}
+
 }  // namespace
 
 Catalog::Catalog(storage::ContentRepo& content, storage::TaxonomyRepo& taxonomy, core::Clock& clock,
@@ -54,6 +66,7 @@ void Catalog::LoadAll() {
         docs.push_back(ToDocument(rec, terms, std::move(texts[rec.id])));
     std::unique_lock lock(index_mu_);
     for (auto& d : docs) index_.Upsert(std::move(d));
+    ++changes_;
     synced_ms_ = started;
 }
 
@@ -69,6 +82,7 @@ void Catalog::Apply(const std::vector<int64_t>& ids) {
             updates.emplace_back(id, std::nullopt);
     }
     std::unique_lock lock(index_mu_);
+    ++changes_;
     for (auto& [id, doc] : updates) {
         if (doc && index_.VersionOf(id).value_or(0) > doc->version) continue;  // already newer
         if (doc)
@@ -105,7 +119,19 @@ void Catalog::EnsureFresh() {
 core::SearchResult Catalog::Search(const core::SearchRequest& request) {
     EnsureFresh();
     std::shared_lock lock(index_mu_);
-    return index_.Search(request);
+    if (!request.query.clauses.empty()) return index_.Search(request);
+    const std::string key = ListKey(request);
+    {
+        std::lock_guard kept(kept_mu_);
+        if (auto it = kept_.find(key);
+            it != kept_.end() && it->second.changes == changes_ && it->second.now == request.now)
+            return it->second.result;
+    }
+    auto result = index_.Search(request);
+    std::lock_guard kept(kept_mu_);
+    if (kept_.size() >= kMaxKeptLists) kept_.clear();  // a bound, not a policy
+    kept_.insert_or_assign(key, KeptList{changes_, request.now, result});
+    return result;
 }
 
 std::vector<core::SearchHit> Catalog::Related(int64_t id, size_t limit) {

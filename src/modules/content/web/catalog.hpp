@@ -4,10 +4,17 @@
 // other koers processes sharing the database are picked up by a check of recently changed
 // items before any search, at most one second after the previous check. So no process answers
 // from an index more than a second behind the database.
+//
+// Lists without words (the newest of a kind on a thema: the home page, the reading on LOB-scan
+// results, a kennisbank page with facets) are asked far more often than the index changes: their
+// results are kept until the index changes or the request's `now` (which decides what is
+// published) moves on.
 #include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <shared_mutex>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "modules/content/core/search/index.hpp"
@@ -21,6 +28,8 @@ inline constexpr int64_t kMaxStaleMillis = 1000;
 
 class Catalog {
 public:
+    static constexpr size_t kMaxKeptLists = 1024;
+
     Catalog(storage::ContentRepo& content, storage::TaxonomyRepo& taxonomy, core::Clock& clock,
             const core::Stemmer& stemmer);
 
@@ -52,6 +61,14 @@ private:
     core::Clock& clock_;
     core::SearchIndex index_;
     std::shared_mutex index_mu_;
+    uint64_t changes_ = 0;  // index changes; under index_mu_
+    struct KeptList {
+        uint64_t changes = 0;
+        int64_t now = 0;
+        core::SearchResult result;
+    };
+    std::mutex kept_mu_;  // taken inside index_mu_, never the other way round
+    std::unordered_map<std::string, KeptList> kept_;  // lists without words, by ListKey
     std::mutex sync_mu_;
     std::atomic<int64_t> synced_ms_{0};  // when the last check started
 };

@@ -119,6 +119,46 @@ TEST_P(CatalogSync, ChangesFromAnotherProcessAppearWithinASecond) {
     EXPECT_EQ(w.catalog->Search(inside).total, 0U);
 }
 
+// Lists without words are kept (Catalog::kMaxKeptLists): a kept list follows another process's
+// save within a second, this process's at once, and the moment a scheduled item is published.
+TEST_P(CatalogSync, AKeptListFollowsEveryChangeOfTheIndexAndTheTime) {
+    World w(GetParam());
+    if (!w.db) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+    w.catalog->LoadAll();
+    core::SearchRequest news;
+    news.filter.kind = "nieuws";
+    news.now = kNow;
+    EXPECT_EQ(w.catalog->Search(news).total, 0U);
+
+    storage::ContentRecord rec;
+    rec.kind = "nieuws";
+    rec.slug = "open-dag";
+    rec.title = "Open dag";
+    rec.summary = "Samenvatting";
+    rec.status = "gepubliceerd";
+    rec.publish_at = kNow - 10;
+    w.content->Create(rec, kNow);  // by another process
+    w.clock.AdvanceMillis(kMaxStaleMillis - 1);
+    EXPECT_EQ(w.catalog->Search(news).total, 0U) << "checked less than a second ago";
+    w.clock.AdvanceMillis(1);
+    EXPECT_EQ(w.catalog->Search(news).total, 1U) << "within the second";
+
+    storage::ContentRecord later = rec;
+    later.slug = "voorlichtingsavond";
+    later.title = "Voorlichtingsavond";
+    later.publish_at = kNow + 100;  // scheduled
+    w.catalog->Refresh(w.content->Create(later, kNow));
+    EXPECT_EQ(w.catalog->Search(news).total, 1U) << "not published yet";
+    news.now = kNow + 100;
+    EXPECT_EQ(w.catalog->Search(news).total, 2U) << "published now";
+
+    rec.status = "gearchiveerd";
+    ASSERT_TRUE(w.content->Update(rec, 1, kNow + 1));
+    w.catalog->Refresh(rec.id);
+    EXPECT_EQ(w.catalog->Search(news).total, 1U) << "archived in this process: at once";
+    EXPECT_EQ(w.catalog->Search(news).hits.at(0).doc.slug, "voorlichtingsavond");
+}
+
 // The terms the read pages label with follow the same promise: another process's rename within
 // a second, this process's at once.
 TEST_P(CatalogSync, TermsFromAnotherProcessAppearWithinASecond) {
