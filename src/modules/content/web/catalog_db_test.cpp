@@ -12,6 +12,7 @@ namespace koers::web {
 namespace {
 
 using catalog_testing::kNow;
+using catalog_testing::PublishedNews;
 using World = catalog_testing::CatalogWorld;
 
 // Everything a reader sees of a result: order, scores, snippets, facets, suggestion.
@@ -81,13 +82,7 @@ TEST_P(CatalogSync, ChangesFromAnotherProcessAppearWithinASecond) {
     EXPECT_EQ(w.catalog->Search(req).total, 0U);
 
     // Another koers process saves an item: this catalogue only learns of it from the database.
-    storage::ContentRecord rec;
-    rec.kind = "nieuws";
-    rec.slug = "zeppelin";
-    rec.title = "Zeppelin landt bij school";
-    rec.summary = "Samenvatting";
-    rec.status = "gepubliceerd";
-    rec.publish_at = kNow - 10;
+    auto rec = PublishedNews("zeppelin", "Zeppelin landt bij school");
     w.content->Create(rec, kNow);
     w.clock.AdvanceMillis(kMaxStaleMillis - 1);
     EXPECT_EQ(w.catalog->Search(req).total, 0U) << "checked less than a second ago";
@@ -130,22 +125,14 @@ TEST_P(CatalogSync, AKeptListFollowsEveryChangeOfTheIndexAndTheTime) {
     news.now = kNow;
     EXPECT_EQ(w.catalog->Search(news).total, 0U);
 
-    storage::ContentRecord rec;
-    rec.kind = "nieuws";
-    rec.slug = "open-dag";
-    rec.title = "Open dag";
-    rec.summary = "Samenvatting";
-    rec.status = "gepubliceerd";
-    rec.publish_at = kNow - 10;
+    auto rec = PublishedNews("open-dag", "Open dag");
     w.content->Create(rec, kNow);  // by another process
     w.clock.AdvanceMillis(kMaxStaleMillis - 1);
     EXPECT_EQ(w.catalog->Search(news).total, 0U) << "checked less than a second ago";
     w.clock.AdvanceMillis(1);
     EXPECT_EQ(w.catalog->Search(news).total, 1U) << "within the second";
 
-    storage::ContentRecord later = rec;
-    later.slug = "voorlichtingsavond";
-    later.title = "Voorlichtingsavond";
+    auto later = PublishedNews("voorlichtingsavond", "Voorlichtingsavond");
     later.publish_at = kNow + 100;  // scheduled
     w.catalog->Refresh(w.content->Create(later, kNow));
     EXPECT_EQ(w.catalog->Search(news).total, 1U) << "not published yet";

@@ -3,27 +3,17 @@
 // process reaches every reader at once.
 #include <gtest/gtest.h>
 
+#include "modules/content/web/catalog_test_support.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
 namespace {
 
+using catalog_testing::PublishedNews;
 using testing::Browser;
 using testing::Contains;
 using testing::TestApp;
-
-storage::ContentRecord News(const std::string& slug, const std::string& title, int64_t now) {
-    storage::ContentRecord rec;
-    rec.kind = "nieuws";
-    rec.slug = slug;
-    rec.title = title;
-    rec.summary = "Een luchtschip op het schoolplein.";
-    rec.body = "Het landde op het **schoolplein**.";
-    rec.status = "gepubliceerd";
-    rec.publish_at = now - 10;
-    return rec;
-}
 
 TEST(PublishedPages, AnotherProcessesSaveReachesEveryReaderWithinASecondThisOnesAtOnce) {
     TestApp app;
@@ -36,7 +26,7 @@ TEST(PublishedPages, AnotherProcessesSaveReachesEveryReaderWithinASecondThisOnes
 
     // Another koers process saves (straight into the database).
     auto& content = ContentOf(app.services());
-    auto rec = News("zeppelin", title, app.clock().Now());
+    auto rec = PublishedNews("zeppelin", title, app.clock().Now());
     content.content.Create(rec, app.clock().Now());
     app.clock().AdvanceMillis(999);
     for (const char* page : {"/", "/nieuws"})
@@ -47,7 +37,7 @@ TEST(PublishedPages, AnotherProcessesSaveReachesEveryReaderWithinASecondThisOnes
     EXPECT_TRUE(Contains(reader.Get("/nieuws/zeppelin").body, "<strong>schoolplein</strong>"));
 
     // This process saves: every reader sees it at once.
-    auto second = News("ballon", "Ballon boven het plein", app.clock().Now());
+    auto second = PublishedNews("ballon", "Ballon boven het plein", app.clock().Now());
     content.content.Create(second, app.clock().Now());
     Request req;
     req.method = "POST";
@@ -69,7 +59,7 @@ TEST(PublishedPages, AKeptPageLivesASecondFromTheCataloguesCheckNotFromWhenItWas
     reader.Get("/kennisbank");  // the catalogue checks now
     auto& content = ContentOf(app.services());
     const std::string title = "Kwartelkoning gespot";
-    auto rec = News("kwartelkoning", title, app.clock().Now());
+    auto rec = PublishedNews("kwartelkoning", title, app.clock().Now());
     content.content.Create(rec, app.clock().Now());  // another process saves
     app.clock().AdvanceMillis(990);
     EXPECT_FALSE(Contains(reader.Get("/nieuws").body, title)) << "within the catalogue's second";
