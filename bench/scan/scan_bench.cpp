@@ -101,7 +101,7 @@ World Build(Database& db, int schools, int respondents) {
     koers::app::UpgradeSchema(db, now);
     koers::storage::OrgRepo orgs(db);
     koers::storage::ScanRepo repo(db);
-    koers::web::ScanService scan(repo, orgs);
+    koers::web::ScanService scan(repo, orgs, clock);
     const auto instrument = *repo.LatestInstrument("vo");
     const auto ins = scan.InstrumentOf(instrument.id);
     std::vector<int64_t> regions;
