@@ -8,7 +8,10 @@
 // (distribution per group and statement for this round and the previous one, and per-school theme
 // percentages averaged over the other schools' latest rounds, for the sector and the region);
 // "SQL, tallies" is what Koers reads itself (the same distributions, peers from the tallies
-// stored when a round closes). Rounds interleave the three, so noise hurts all alike.
+// stored when a round closes). Koers keeps a closed round's results and their rendered figures
+// for a second (decision 0026), so the page is measured twice: as served again within that
+// second ("kept"), and made afresh after the clock moved on a second ("afresh": results, figures,
+// school list and session read again). Rounds interleave all four, so noise hurts all alike.
 //   scan_bench <sqlite-file> <postgresql-url> [schools=200] [respondents=40] [rounds=60]
 #include <algorithm>
 #include <chrono>
@@ -195,7 +198,7 @@ void Run(const std::string& label, const std::string& url, int schools, int resp
                       {ins->At(i).code, ins->themes[ins->ThemeOf(i)].code});
     });
 
-    WallClock clock;
+    koers::core::ManualClock clock(WallClock().Now());  // moved on a second for "afresh"
     koers::web::auth::SodiumRandom random;
     koers::web::Assets assets(std::string(KOERS_SOURCE_DIR) + "/static",
                               std::string(KOERS_SOURCE_DIR) + "/node_modules",
@@ -221,8 +224,11 @@ void Run(const std::string& label, const std::string& url, int schools, int resp
     for (int i = 0; i < 5; ++i)
         router.Handle(req), ReferenceSql(*db, w, true), ReferenceSql(*db, w, false);
 
-    std::vector<double> page, raw, tallies;
+    std::vector<double> fresh, page, raw, tallies;
     for (int r = 0; r < rounds; ++r) {
+        clock.AdvanceMillis(1001);
+        auto f0 = Clock::now();
+        auto made = router.Handle(req);
         auto t0 = Clock::now();
         auto res = router.Handle(req);
         auto t1 = Clock::now();
@@ -230,26 +236,32 @@ void Run(const std::string& label, const std::string& url, int schools, int resp
         auto t2 = Clock::now();
         ReferenceSql(*db, w, false);
         auto t3 = Clock::now();
-        if (res.status != 200) std::exit(1);
+        if (res.status != 200 || made.status != 200 || made.body.size() != res.body.size())
+            std::exit(1);
+        fresh.push_back(Millis(t0 - f0));
         page.push_back(Millis(t1 - t0));
         raw.push_back(Millis(t2 - t1));
         tallies.push_back(Millis(t3 - t2));
     }
     std::printf("  %-44s %9s %9s\n", "", "p50 ms", "p99 ms");
     std::printf("  %-44s %9.2f %9.2f   (%zu KB of HTML)\n",
-                "Koers results page (router, render, SVG)", Percentile(page, 0.5),
-                Percentile(page, 0.99), first.body.size() / 1024);
+                "Koers results page, afresh (router, render)", Percentile(fresh, 0.5),
+                Percentile(fresh, 0.99), first.body.size() / 1024);
+    std::printf("  %-44s %9.2f %9.2f\n", "Koers results page, kept (within the second)",
+                Percentile(page, 0.5), Percentile(page, 0.99));
     std::printf("  %-44s %9.2f %9.2f\n", "SQL, raw (same figures from the answers)",
                 Percentile(raw, 0.5), Percentile(raw, 0.99));
     std::printf("  %-44s %9.2f %9.2f\n", "SQL, tallies (what Koers reads)",
                 Percentile(tallies, 0.5), Percentile(tallies, 0.99));
     std::printf(
-        "  ratio Koers / SQL raw: %.2f at p50, %.2f at p99; Koers / SQL tallies: %.2f at p50\n",
-        Percentile(page, 0.5) / Percentile(raw, 0.5),
-        Percentile(page, 0.99) / Percentile(raw, 0.99),
-        Percentile(page, 0.5) / Percentile(tallies, 0.5));
-    std::printf("  target: results page under 20 ms: %s\n\n",
-                Percentile(page, 0.5) < 20 ? "met" : "NOT met");
+        "  ratio Koers afresh / SQL raw: %.2f at p50, %.2f at p99; afresh / SQL tallies: %.2f at "
+        "p50; kept / afresh: %.2f at p50\n",
+        Percentile(fresh, 0.5) / Percentile(raw, 0.5),
+        Percentile(fresh, 0.99) / Percentile(raw, 0.99),
+        Percentile(fresh, 0.5) / Percentile(tallies, 0.5),
+        Percentile(page, 0.5) / Percentile(fresh, 0.5));
+    std::printf("  target: results page under 20 ms, made afresh: %s\n\n",
+                Percentile(fresh, 0.5) < 20 ? "met" : "NOT met");
 }
 
 }  // namespace
