@@ -30,6 +30,12 @@ TEST(ScanPages, RoundsBelongToTheirSchool) {
     for (const auto& r : ScanOf(app.services()).scans.RoundsOf(app.SchoolId("14LD")))
         foreign_round = r.id;
     ASSERT_GT(foreign_round, 0);
+    // Its results kept and its figures rendered, as after a visit by its own school: what is
+    // kept is only ever reached through the checks below (decision 0026).
+    auto& scan = ScanOf(app.services());
+    const auto kept = scan.scan.Results(*scan.scans.Round(foreign_round));
+    ASSERT_TRUE(kept->Visible());
+    EXPECT_FALSE(scan.figures.Html(*kept, false)->empty());
     const std::string id = std::to_string(foreign_round);
     EXPECT_EQ(decaan.Get("/scholen/" + own + "/scan/" + id + "/resultaten").status, 404)
         << "another school's round under the own school's path";
