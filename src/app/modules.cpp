@@ -1,5 +1,6 @@
 #include "app/modules.hpp"
 
+#include "modules/agenda/module.hpp"
 #include "modules/content/module.hpp"
 #include "modules/dossier/module.hpp"
 #include "modules/participation/module.hpp"
@@ -16,6 +17,7 @@ std::span<const web::Module> Modules() {
         modules::Quality(),  // takes over LOB-scan actions: after the scan
         modules::Roster(),        modules::Dossier(),
         modules::Participation(),  // reads the werkplannen' activities: after the quality cycle
+        modules::Agenda(),
     };
     return kModules;
 }

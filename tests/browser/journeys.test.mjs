@@ -549,7 +549,7 @@ for (const [mode, prepare] of Object.entries(fontModes)) {
   test(`on a 320 px phone nothing scrolls sideways (${mode} font)`, async (t) => {
     const anonymous = ["/", "/inloggen", "/wachtwoord-vergeten", "/nieuws", "/kennisbank", "/praktijkvoorbeelden",
                        "/vacatures", "/over-ons", "/zoeken?q=loopbaanori%C3%ABntatie", "/kennisbank/pdca-cyclus-voor-lob",
-                       "/kennisbank/wegwijzer-lob-beleid-smart",
+                       "/kennisbank/wegwijzer-lob-beleid-smart", "/agenda", "/agenda/2",
                        "/bestaat-niet"];
     const page = await newPage({ width: 320, height: 700 });
     await prepare(page.context());
@@ -589,6 +589,53 @@ for (const [mode, prepare] of Object.entries(fontModes)) {
   });
 }
 
+test("a visitor joins a full event's waiting list on a phone and cancels; the regiocoördinator adds an event", async () => {
+  const phone = await newPage({ width: 390, height: 844 });
+  await phone.goto(env.koers.base + "/agenda");
+  await checkPage(phone, "agenda");
+  await assertFits(phone, "agenda");
+  await phone.click("a >> text=de overstap van vmbo naar mbo");
+  assert.match(await phone.textContent("main"), /Vol: u komt op de wachtlijst/);
+  await phone.click("button >> text=Aanmelden voor de wachtlijst");
+  assert.match(await phone.textContent(".utrecht-alert--error"), /Vul uw naam in/);
+  await checkPage(phone, "bijeenkomst-fout");
+  await assertFits(phone, "bijeenkomst-fout");
+  await phone.fill("#name", "Noor Bakker");
+  await phone.fill("#email", "noor@school.example");
+  await phone.selectOption("#role", "Docent");
+  await phone.click("button >> text=Aanmelden voor de wachtlijst");
+  await phone.waitForURL(/\/agenda\/aanmelding\/[^/]+$/);
+  assert.match(await phone.textContent("main"), /Op de wachtlijst, plaats 2/);
+  await checkPage(phone, "aanmelding");
+  await assertFits(phone, "aanmelding");
+  await phone.click("button >> text=Afmelden");
+  assert.match(await phone.textContent("main"), /U bent afgemeld/);
+  await phone.context().close();
+
+  const page = await newPage();
+  await signIn(page, "regio@demo.koers.nl");
+  await page.click("main a[href$='/bijeenkomsten']");
+  await checkPage(page, "bijeenkomsten-regio");
+  await page.click("a >> text=Nieuwe bijeenkomst");
+  await page.fill("#title", "Werkgroep meeloopdagen");
+  await page.click("button >> text=Opslaan");
+  assert.match(await page.textContent(".utrecht-alert--error"), /Vul de beschrijving in/);
+  await checkPage(page, "bijeenkomst-nieuw-fout");
+  await page.fill("#description", "We plannen samen de meeloopdagen van het voorjaar.");
+  await page.fill("#place", "Rietland Lyceum");
+  await page.fill("#starts", "2031-03-11T15:30");
+  await page.fill("#ends", "2031-03-11T17:00");
+  await page.fill("#deadline", "2031-03-04T23:00");
+  await page.fill("#capacity", "12");
+  await page.click("button >> text=Opslaan");
+  assert.match(await page.textContent("main"), /De bijeenkomst is opgeslagen/);
+  assert.match(await page.textContent("main"), /Werkgroep meeloopdagen/);
+  await page.click("tr:has-text('de overstap van vmbo naar mbo') a >> text=Bekijk");
+  assert.match(await page.textContent("main"), /Noor Bakker/);
+  await checkPage(page, "aanmeldingen");
+  await page.context().close();
+});
+
 test("axe checked every page template", () => {
   for (const path of ["/", "/inloggen", "/dashboard", "/beheer", "/beheer/scholen", "/beheer/regios",
                       "/beheer/gebruikers", "/beheer/e-mail", "/beheer/audit", "/account/wachtwoord", "/wachtwoord-vergeten",
@@ -619,7 +666,11 @@ test("axe checked every page template", () => {
                              [/\/kwaliteit\/\d{4}\/taken\/\d+$/, "task"], [/\/geschiedenis$/, "history"],
                              [/\/vergelijk$/, "compare"], [/^\/regios\/\d+\/kwaliteit$/, "region quality"],
                              [/\/gedeelde-dossiers$/, "received"], [/\/loopbaandossiers\/bewaartermijn$/, "retention"],
-                             [/\/loopbaandossiers\/vragen$/, "questions"]])
+                             [/\/loopbaandossiers\/vragen$/, "questions"], [/^\/agenda$/, "agenda"],
+                             [/^\/agenda\/\d+$/, "event"], [/^\/agenda\/aanmelding\/[^/]+$/, "registration"],
+                             [/^\/regios\/\d+\/bijeenkomsten$/, "events of a region"],
+                             [/^\/redactie\/bijeenkomsten$/, "national events"],
+                             [/\/bijeenkomsten\/nieuw$/, "event form"], [/\/aanmeldingen$/, "registrations"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });
 

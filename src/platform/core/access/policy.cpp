@@ -56,6 +56,10 @@ bool RoleGrants(Role role, Permission p) {
             return role == Role::kOuder;
         case Permission::kCoachStudent:
             return role == Role::kDecaan || role == Role::kMentor;
+        // National events are the redactie's, a region's events its regiocoördinator's.
+        case Permission::kOrganiseEvents:
+            return role == Role::kBeheerder || role == Role::kRedacteur ||
+                   role == Role::kRegiocoordinator;
         case Permission::kManageStudents:
         case Permission::kManageStaff:
             return role == Role::kSchoolleider || role == Role::kDecaan;

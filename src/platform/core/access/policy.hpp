@@ -32,6 +32,7 @@ enum class Permission {
     kManageStaff,        // a school's staff list: import, their LOB roles (decaan, leiding)
     kCoachStudent,       // record loopbaangesprekken in a student's dossier (mentor, decaan)
     kParentView,         // what a parent may see of their child, by the age rules (ouder)
+    kOrganiseEvents,     // bijeenkomsten: national (redactie) or a region's (regiocoördinator)
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team

@@ -53,6 +53,19 @@ TEST(Policy, RedacteurEditsContentButManagesNothingElse) {
     EXPECT_FALSE(Allowed(&r, Permission::kViewSchool, Target::School(1)));
 }
 
+TEST(Policy, EventsAreOrganisedNationallyByTheRedactieAndRegionallyByTheirCoordinator) {
+    auto redacteur = With(Role::kRedacteur, std::nullopt, std::nullopt);
+    auto rc = With(Role::kRegiocoordinator, std::nullopt, 3);
+    auto decaan = With(Role::kDecaan, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&redacteur, Permission::kOrganiseEvents, Target::Platform()));
+    EXPECT_TRUE(Allowed(&redacteur, Permission::kOrganiseEvents, Target::Region(3)));
+    EXPECT_FALSE(Allowed(&rc, Permission::kOrganiseEvents, Target::Platform()));
+    EXPECT_TRUE(Allowed(&rc, Permission::kOrganiseEvents, Target::Region(3)));
+    EXPECT_FALSE(Allowed(&rc, Permission::kOrganiseEvents, Target::Region(4)));
+    EXPECT_FALSE(Allowed(&decaan, Permission::kOrganiseEvents, Target::Platform()));
+    EXPECT_FALSE(Allowed(&decaan, Permission::kOrganiseEvents, Target::School(7)));
+}
+
 TEST(Policy, RolesInTwoSchoolsGrantEachOnlyWhatItsRoleAllows) {
     Principal p{1,
                 "Twee",

@@ -1,0 +1,174 @@
+#include "modules/agenda/module.hpp"
+
+#include <random>
+
+#include "modules/agenda/web/agenda_parts.hpp"
+#include "modules/agenda/web/paths.hpp"
+#include "modules/agenda/web/routes.hpp"
+#include "platform/web/auth/crypto.hpp"
+
+namespace koers::storage::agenda_migrations {
+const std::vector<EmbeddedFile>& Files();  // generated from storage/migrations/*.sql
+}
+namespace koers::web::agenda_templates {
+const std::vector<EmbeddedFile>& Files();  // generated from templates/
+}
+
+namespace koers::modules {
+namespace {
+
+constexpr web::RouteGroup kRoutes[] = {web::AddAgendaRoutes, web::AddAgendaOrganiserRoutes};
+
+constexpr web::NavEntry kNavigation[] = {
+    {"/agenda", "Agenda"},
+    {"/redactie/bijeenkomsten", "Bijeenkomsten", core::Permission::kOrganiseEvents},
+};
+
+constexpr web::PlaceLink kRegionLinks[] = {
+    {web::agenda_paths::kRegional, "Bijeenkomsten",
+     "de bijeenkomsten van de regio in de agenda, en wie zich aanmeldde.",
+     core::Permission::kOrganiseEvents},
+};
+
+constexpr web::Flash kFlashes[] = {
+    {"aangemeld", "U bent aangemeld. De bevestiging staat in uw e-mail.",
+     "Je bent aangemeld. De bevestiging staat in je e-mail."},
+    {"op-wachtlijst",
+     "De bijeenkomst is vol: u staat op de wachtlijst. U krijgt hierover een e-mail.",
+     "De bijeenkomst is vol: je staat op de wachtlijst. Je krijgt hierover een e-mail."},
+    {"afgemeld", "U bent afgemeld.", "Je bent afgemeld."},
+    {"bijeenkomst-opgeslagen", "De bijeenkomst is opgeslagen."},
+};
+
+// The national event the demo seeds first ({token} comes from the LOB-scan's sample ids; no
+// registration has it as its code).
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{bijeenkomst}", "1"}};
+
+// Names and addresses of those who registered are kept until 90 days after the event.
+constexpr int64_t kKeepRegistrationsSeconds = int64_t{90} * 24 * 3600;
+
+void Build(web::Services& app) { app.parts.Add<web::AgendaParts>(app.db); }
+
+void Housekeeping(web::Services& app) {
+    web::AgendaOf(app).agenda.PurgeRegistrations(app.clock.Now() - kKeepRegistrationsSeconds);
+}
+
+// `days` from now at `hour`:`minute` UTC (the demo needs no exact local time).
+int64_t At(int64_t now, int64_t days, int64_t hour, int64_t minute = 0) {
+    const int64_t midnight = now - now % 86400;
+    return midnight + days * 86400 + hour * 3600 + minute * 60;
+}
+
+void Seed(storage::AgendaRepo& agenda, const core::Event& e, int64_t now,
+          std::initializer_list<std::pair<const char*, const char*>> people) {
+    core::Event event = e;
+    event.id = agenda.Add(e, std::nullopt, now);
+    std::random_device random;
+    int n = 0;
+    for (const auto& [name, organisation] : people) {
+        core::Registration r;
+        r.event_id = event.id;
+        r.name = name;
+        r.email = "deelnemer" + std::to_string(event.id) + "-" + std::to_string(++n) +
+                  "@voorbeeld.example";
+        r.organisation = organisation;
+        r.role = std::string(core::RegistrantRoles().front());
+        agenda.Register(r,
+                        web::auth::HashToken(std::to_string(random()) + std::to_string(random())),
+                        now - 86400 + n);
+    }
+}
+
+// A national day, a full regional network meeting with a waiting list, an online session in
+// Twente and a meeting in Amstelland that is over.
+void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
+    storage::AgendaRepo agenda(db);
+    const int64_t now = world.now;
+    const int64_t amstelland = world.regions.at("Regio Amstelland");
+    const int64_t twente = world.regions.at("Regio Twente");
+    core::Event day;
+    day.title = "Landelijke LOB-dag: loopbaangesprekken die werken";
+    day.description =
+        "Een dag voor decanen, LOB-coördinatoren en mentoren uit vo, mbo en hbo over het "
+        "loopbaangesprek: welke vragen helpen een leerling verder, hoe houdt u het kort, en hoe "
+        "neemt u ouders mee?\n\nMet workshops van scholen die het al doen.";
+    day.programme =
+        "09.30 Inloop met koffie\n10.00 Opening\n10.30 Eerste ronde workshops\n12.00 Lunch\n13.00 "
+        "Tweede ronde workshops\n14.30 Wat neemt u mee naar school?\n15.00 Afsluiting";
+    day.place = "Jaarbeurs Utrecht, zaal 3";
+    day.audience = "decanen, LOB-coördinatoren en mentoren";
+    day.starts_at = At(now, 60, 8, 30);
+    day.ends_at = At(now, 60, 14);
+    day.deadline = At(now, 53, 22);
+    day.capacity = 150;
+    Seed(agenda, day, now,
+         {{"Sanne de Wit", "Veldzicht College"}, {"Ahmed Yilmaz", "Horizon mbo"}});
+
+    core::Event network;
+    network.region_id = amstelland;
+    network.title = "Netwerk LOB Amstelland: de overstap van vmbo naar mbo";
+    network.description =
+        "Het regionale netwerk komt samen bij Horizon mbo. Vmbo-scholen en het mbo vergelijken "
+        "wat leerlingen doen voor en na de overstap, en maken afspraken over de meeloopdagen.";
+    network.programme =
+        "15.30 Ontvangst\n15.45 Wat leerlingen doen in het vmbo en in het mbo\n"
+        "16.45 Afspraken over de meeloopdagen\n17.30 Einde";
+    network.place = "Horizon mbo, Amstelveen";
+    network.audience = "decanen vmbo en loopbaanadviseurs mbo in de regio";
+    network.starts_at = At(now, 20, 14, 30);
+    network.ends_at = At(now, 20, 16, 30);
+    network.deadline = At(now, 18, 22);
+    network.capacity = 4;
+    Seed(agenda, network, now,
+         {{"Lotte Jansen", "Rietland Lyceum"},
+          {"Mark Visser", "Amstelborg Scholengemeenschap"},
+          {"Fatima El Amrani", "Veldzicht College"},
+          {"Joost Bakker", "Horizon mbo"},
+          {"Eva Smit", "Gemeente Amstelveen"}});
+
+    core::Event webinar;
+    webinar.region_id = twente;
+    webinar.title = "Webinar: doorstroomgegevens lezen en gebruiken";
+    webinar.description =
+        "Een uur online over de cijfers van uw school: waar gaan uw leerlingen heen, en zitten ze "
+        "daar een jaar later nog? Met voorbeelden uit de regio.";
+    webinar.online_url = "https://meet.example.nl/doorstroom-twente";
+    webinar.audience = "schoolleiders en decanen";
+    webinar.starts_at = At(now, 35, 15);
+    webinar.ends_at = At(now, 35, 16);
+    webinar.deadline = At(now, 35, 14);
+    webinar.capacity = 100;
+    Seed(agenda, webinar, now, {{"Daan Mulder", "De Linden Scholengemeenschap"}});
+
+    core::Event past = network;
+    past.title = "Netwerk LOB Amstelland: terugblik op het schooljaar";
+    past.starts_at = At(now, -30, 14, 30);
+    past.ends_at = At(now, -30, 16, 30);
+    past.deadline = At(now, -32, 22);
+    past.capacity = 30;
+    agenda.Add(past, std::nullopt, now);
+}
+
+std::vector<int64_t> Census(web::Services& app) { return web::AgendaOf(app).agenda.Census(); }
+
+}  // namespace
+
+const web::Module& Agenda() {
+    static const web::Module kModule{
+        .name = "agenda",
+        .migrations = storage::agenda_migrations::Files,
+        .templates = web::agenda_templates::Files,
+        .build = Build,
+        .routes = kRoutes,
+        .navigation = kNavigation,
+        .region_links = kRegionLinks,
+        .flashes = kFlashes,
+        .housekeeping = Housekeeping,
+        .seed_demo = SeedDemo,
+        .walk_ids = kWalkIds,
+        .census = Census,
+    };
+    return kModule;
+}
+
+}  // namespace koers::modules

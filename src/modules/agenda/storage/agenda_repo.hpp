@@ -1,0 +1,71 @@
+#pragma once
+// Bijeenkomsten and their registrations (agenda_events, agenda_registrations). Thread-safe. A
+// registration and a cancellation each run in one transaction that holds the event's row, so
+// however many register at once, no more than the capacity are confirmed and the waiting list
+// keeps its order.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "modules/agenda/core/agenda.hpp"
+#include "platform/storage/db/database.hpp"
+
+namespace koers::storage {
+
+struct StoredEvent {
+    core::Event event;
+    std::string region;  // the region's name; empty for a national event
+    int confirmed = 0;
+    int waiting = 0;
+};
+
+// What a registration did: its standing and, on the waiting list, its place in the queue (1 is
+// next). `already` when the address was registered already (nothing changed).
+struct Registered {
+    core::Standing standing = core::Standing::kBevestigd;
+    int queue_place = 0;
+    bool already = false;
+};
+
+struct Cancelled {
+    core::Registration cancelled;
+    std::optional<core::Registration> promoted;  // who moved up from the waiting list
+};
+
+class AgendaRepo {
+public:
+    explicit AgendaRepo(Database& db) : db_(db) {}
+
+    int64_t Add(const core::Event& e, std::optional<int64_t> by, int64_t now);
+    // Saves the fields of event `e.id`. Places added take the first ones waiting (returned, to
+    // be told); fewer places than are confirmed are refused by the caller (ValidateCapacity).
+    std::vector<core::Registration> Update(const core::Event& e);
+    std::optional<StoredEvent> Find(int64_t id);
+    // Events that have not ended by `now`, the first first.
+    std::vector<StoredEvent> Upcoming(int64_t now);
+    // All events of a region (nullopt: the national ones), the latest first.
+    std::vector<StoredEvent> OfOrganiser(std::optional<int64_t> region_id);
+
+    // Registers `r` for its event with the secret code's hash: confirmed while there are places,
+    // else on the waiting list. A cancelled registration of the same address registers anew.
+    Registered Register(const core::Registration& r, const std::string& code_hash, int64_t now);
+    std::optional<core::Registration> ByCode(const std::string& code_hash);
+    // The place on the waiting list of a waiting registration (1 is next); 0 otherwise.
+    int QueuePlace(const core::Registration& r);
+    // Cancels the registration; a confirmed place goes to the first one waiting, unless the event
+    // has begun. nullopt when it was cancelled already.
+    std::optional<Cancelled> Cancel(const std::string& code_hash, int64_t now);
+    // The event's registrations: confirmed, then waiting (in queue order), then cancelled.
+    std::vector<core::Registration> Registrations(int64_t event_id);
+
+    // Removes the registrations (names, addresses) of events that ended before `before`; how many.
+    int64_t PurgeRegistrations(int64_t before);
+    // For the access walk: counts and versions of everything stored.
+    std::vector<int64_t> Census();
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

@@ -1,0 +1,200 @@
+// The public agenda: the coming bijeenkomsten, one event's page with its registration form (no
+// account needed), a registration's own page through the secret code in its confirmation mail
+// (see where you stand, cancel), and the events as iCalendar files. Registering is limited per
+// client address; a full event puts newcomers on the waiting list, and a cancelled place goes to
+// the first one waiting, who is told by mail.
+#include "modules/agenda/core/agenda.hpp"
+#include "modules/agenda/web/agenda_mail.hpp"
+#include "modules/agenda/web/agenda_parts.hpp"
+#include "modules/agenda/web/agenda_view.hpp"
+#include "modules/agenda/web/paths.hpp"
+#include "modules/agenda/web/routes.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/auth/rate_limits.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
+
+namespace koers::web {
+
+using namespace agenda_paths;
+namespace {
+
+// Registrations from one client address: a school's staff may share one, so the limits are
+// generous for people and tight for a script.
+constexpr core::RateWindow kRegistrationsPerAddress[] = {{10, 60}, {60, 3600}};
+constexpr size_t kCodeBytes = 24;
+
+storage::StoredEvent LoadEvent(Ctx& ctx) {
+    auto found = AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst"));
+    if (!found) throw core::NotFound("Deze bijeenkomst staat niet (meer) in de agenda.");
+    return std::move(*found);
+}
+
+Response Agenda(Ctx& ctx) {
+    const int64_t now = ctx.app.clock.Now();
+    ViewList events;
+    for (const auto& e : AgendaOf(ctx).agenda.Upcoming(now)) events.push_back(EventView(e, now));
+    View v = Object();
+    v.set("has_events", !events.empty());
+    v.set("events", std::move(events));
+    v.set("feed_href", kFeed.With());
+    PageMeta meta;
+    meta.description =
+        "Landelijke en regionale bijeenkomsten over loopbaanoriëntatie en "
+        "-begeleiding: aanmelden kan zonder account.";
+    meta.canonical_path = kAgenda.With();
+    return RenderPage(ctx, "agenda/list", std::move(v), "Agenda", 200, &meta);
+}
+
+View RegistrationFields(const core::RegistrationForm& in, const core::Validation& v) {
+    ViewList fields;
+    fields.push_back(FieldView("name", "Naam", in.name, FieldKind::kLine, 120, true, v));
+    fields.push_back(FieldView("email", "E-mailadres", in.email, FieldKind::kEmail, 254, true, v,
+                               "Hier komt de bevestiging, met de link om af te melden."));
+    fields.push_back(FieldView("organisation", "School of organisatie", in.organisation,
+                               FieldKind::kLine, 200, false, v));
+    View role = FieldView("role", "Uw rol", in.role, FieldKind::kChoice, 0, true, v);
+    ViewList roles;
+    for (auto r : core::RegistrantRoles())
+        roles.push_back(ChoiceView(std::string(r), std::string(r), r == in.role));
+    role.set("options", std::move(roles));
+    fields.push_back(std::move(role));
+    fields.push_back(FieldView("note", "Dieetwensen of toegankelijkheid", in.note, FieldKind::kText,
+                               1000, false, v,
+                               "Bijvoorbeeld vegetarisch, of een rolstoelplek. Alleen de "
+                               "organisatie leest dit."));
+    return fields;
+}
+
+Response EventPage(Ctx& ctx, const storage::StoredEvent& s, const core::RegistrationForm& in,
+                   const core::Validation& v, int status) {
+    View view = EventView(s, ctx.app.clock.Now());
+    view.set("agenda_href", kAgenda.With());
+    view.set("action", kRegister.With(s.event.id));
+    view.set("fields", RegistrationFields(in, v));
+    AddErrors(view, v);
+    PageMeta meta;
+    meta.description = s.event.title + ": " + core::EventWhen(s.event);
+    meta.canonical_path = kEvent.With(s.event.id);
+    return RenderPage(ctx, "agenda/event", std::move(view), s.event.title, status, &meta);
+}
+
+Response Event(Ctx& ctx) { return EventPage(ctx, LoadEvent(ctx), {}, {}, 200); }
+
+Response Register(Ctx& ctx) {
+    const auto s = LoadEvent(ctx);
+    const int64_t now = ctx.app.clock.Now();
+    switch (core::RegistrationOpening(s.event, now)) {
+        case core::Opening::kOpen:
+            break;
+        case core::Opening::kDeadlinePassed:
+            throw core::Conflict("De aanmelding voor deze bijeenkomst is gesloten.");
+        case core::Opening::kOver:
+            throw core::Conflict(
+                "Deze bijeenkomst is al begonnen of voorbij; aanmelden kan niet meer.");
+    }
+    const core::RegistrationForm in{ctx.Field("name"), ctx.Field("email"),
+                                    ctx.Field("organisation"), ctx.Field("role"),
+                                    ctx.Field("note")};
+    core::Validation v;
+    auto r = core::ValidateRegistration(in, v);
+    if (!r) return EventPage(ctx, s, in, v, 422);
+    LimitPerAddress(ctx, "agenda-register", kRegistrationsPerAddress,
+                    "Vanaf dit netwerk zijn in korte tijd erg veel aanmeldingen verstuurd. Wacht "
+                    "een paar minuten en probeer het dan opnieuw.");
+    r->event_id = s.event.id;
+    const std::string code = ctx.app.random.Token(kCodeBytes);
+    const auto done = AgendaOf(ctx).agenda.Register(*r, auth::HashToken(code), now);
+    if (done.already)
+        throw core::Conflict(
+            "Met dit e-mailadres is al iemand aangemeld voor deze bijeenkomst. In de "
+            "bevestigingsmail staat de link om de aanmelding te bekijken of af te melden.");
+    r->standing = done.standing;
+    MailRegistered(ctx, s.event, *r, done.queue_place, code);
+    SetFlash(ctx, done.standing == core::Standing::kBevestigd ? "aangemeld" : "op-wachtlijst");
+    return Redirect(kRegistration.With(code));
+}
+
+std::string Code(const Ctx& ctx) { return Find(ctx.params, "token").value_or(""); }
+
+// The registration of the {token}, and its event.
+std::pair<core::Registration, storage::StoredEvent> LoadRegistration(Ctx& ctx) {
+    const std::string code = Code(ctx);
+    auto r = AgendaOf(ctx).agenda.ByCode(auth::HashToken(code));
+    if (!r)
+        throw core::NotFound(
+            "Deze aanmelding bestaat niet (meer). Gebruik de link uit de nieuwste mail over uw "
+            "aanmelding.");
+    auto s = AgendaOf(ctx).agenda.Find(r->event_id);
+    if (!s) throw core::NotFound("Deze bijeenkomst staat niet (meer) in de agenda.");
+    return {std::move(*r), std::move(*s)};
+}
+
+Response Registration(Ctx& ctx) {
+    const auto [r, s] = LoadRegistration(ctx);
+    const int64_t now = ctx.app.clock.Now();
+    View v = EventView(s, now);
+    v.set("name", r.name);
+    v.set("email", r.email);
+    v.set("confirmed", r.standing == core::Standing::kBevestigd);
+    v.set("waiting", r.standing == core::Standing::kWachtlijst);
+    v.set("cancelled", r.standing == core::Standing::kAfgemeld);
+    const int place = AgendaOf(ctx).agenda.QueuePlace(r);
+    v.set("queue_place", std::to_string(place));
+    v.set("may_cancel", r.standing != core::Standing::kAfgemeld && now < s.event.starts_at);
+    v.set("cancel_action", kCancel.With(Code(ctx)));
+    v.set("register_href", kEvent.With(s.event.id));
+    Response res = RenderPage(ctx, "agenda/registration", std::move(v), "Uw aanmelding");
+    res.SetHeader("Cache-Control", "private, no-store");
+    return res;
+}
+
+Response Cancel(Ctx& ctx) {
+    const auto [r, s] = LoadRegistration(ctx);
+    const int64_t now = ctx.app.clock.Now();
+    if (now >= s.event.starts_at)
+        throw core::Conflict("Deze bijeenkomst is al begonnen of voorbij; afmelden kan niet meer.");
+    const std::string code = Code(ctx);
+    const auto done = AgendaOf(ctx).agenda.Cancel(auth::HashToken(code), now);
+    if (done && done->promoted) MailPromoted(ctx, s.event, *done->promoted);
+    SetFlash(ctx, "afgemeld");
+    return Redirect(kRegistration.With(code));
+}
+
+Response Calendar(const std::vector<core::Event>& events, Ctx& ctx, std::string_view name,
+                  std::string_view filename) {
+    Response res;
+    res.content_type = "text/calendar; charset=utf-8";
+    res.body = core::IcsCalendar(
+        events, name, AbsoluteUrl(ctx, ""), [](int64_t id) { return kEvent.With(id); },
+        ctx.app.clock.Now());
+    res.SetHeader("Content-Disposition", "inline; filename=\"" + std::string(filename) + "\"");
+    res.SetHeader("Cache-Control", "public, max-age=300");
+    return res;
+}
+
+Response Feed(Ctx& ctx) {
+    std::vector<core::Event> events;
+    for (auto& s : AgendaOf(ctx).agenda.Upcoming(ctx.app.clock.Now()))
+        events.push_back(std::move(s.event));
+    return Calendar(events, ctx, "Koers: agenda LOB", "agenda.ics");
+}
+
+Response EventIcs(Ctx& ctx) {
+    return Calendar({LoadEvent(ctx).event}, ctx, "Koers: agenda LOB", "bijeenkomst.ics");
+}
+
+}  // namespace
+
+void AddAgendaRoutes(Router& r) {
+    r.Get(kAgenda, Access::Public(), Agenda);
+    r.Get(kFeed, Access::Public(), Feed);
+    r.Get(kEvent, Access::Public(), Event);
+    r.Get(kEventIcs, Access::Public(), EventIcs);
+    r.Post(kRegister, Access::Public(), Register);
+    r.Get(kRegistration, Access::Public(), Registration);
+    r.Post(kCancel, Access::Public(), Cancel);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,224 @@
+// The agenda through the router (no socket), on the demo world: anyone registers without an
+// account and gets a mail with the link to their registration; a full event puts newcomers on the
+// waiting list and a cancelled place goes to the first one waiting, who is told; bad, late,
+// repeated and forged registrations get a Dutch 4xx and change nothing; the regiocoördinator
+// organises only their region's events, and the redactie the national ones.
+#include <gtest/gtest.h>
+
+#include "modules/agenda/web/agenda_parts.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "support/test_app.hpp"
+
+namespace koers::web {
+namespace {
+
+using testing::Browser;
+using testing::Contains;
+using testing::TestApp;
+
+class AgendaPages : public ::testing::Test {
+protected:
+    void SetUp() override {
+        for (const auto& r : app.services().orgs.Regions()) regions[r.name] = r.id;
+        amstelland = "/regios/" + std::to_string(regions.at("Regio Amstelland")) + "/bijeenkomsten";
+        ASSERT_TRUE(regio.SignIn("regio@demo.koers.nl"));
+    }
+    Pairs Person(const std::string& name, const std::string& email) {
+        return {{"name", name},
+                {"email", email},
+                {"organisation", "Veldzicht College"},
+                {"role", "Docent"},
+                {"note", ""}};
+    }
+    // A new event of Regio Amstelland with `capacity` places, starting in ten days; its id.
+    int64_t NewEvent(int capacity) {
+        const int64_t now = app.clock().Now();
+        const auto res = regio.Post(amstelland + "/nieuw",
+                                    {{"title", "Werkgroep meeloopdagen"},
+                                     {"description", "We plannen de meeloopdagen."},
+                                     {"programme", ""},
+                                     {"audience", ""},
+                                     {"place", "Rietland Lyceum"},
+                                     {"online_url", ""},
+                                     {"starts", core::FormatLocalInput(now + 10 * 86400)},
+                                     {"ends", core::FormatLocalInput(now + 10 * 86400 + 3600)},
+                                     {"deadline", core::FormatLocalInput(now + 9 * 86400)},
+                                     {"capacity", std::to_string(capacity)}});
+        EXPECT_EQ(res.status, 303) << res.body;
+        int64_t id = 0;
+        for (const auto& s :
+             AgendaOf(app.services()).agenda.OfOrganiser(regions.at("Regio Amstelland")))
+            if (s.event.title == "Werkgroep meeloopdagen") id = s.event.id;
+        return id;
+    }
+    // Registers and returns the code from the redirect ("" when it did not redirect).
+    std::string Register(Browser& b, int64_t event, const Pairs& person, int expect = 303) {
+        const auto res = b.Post("/agenda/" + std::to_string(event) + "/aanmelden", person);
+        EXPECT_EQ(res.status, expect) << res.body;
+        const std::string location(res.Header("Location").value_or(""));
+        const std::string prefix = "/agenda/aanmelding/";
+        return location.rfind(prefix, 0) == 0 ? location.substr(prefix.size()) : "";
+    }
+    std::vector<storage::MailRecord> MailTo(const std::string& to) {
+        std::vector<storage::MailRecord> out;
+        for (auto& m : app.services().outbox.Recent(100))
+            if (m.to == to) out.push_back(std::move(m));
+        return out;
+    }
+
+    TestApp app;
+    Browser anonymous{app, "192.0.2.31"}, other{app, "192.0.2.32"}, regio{app};
+    std::map<std::string, int64_t> regions;
+    std::string amstelland;
+};
+
+TEST_F(AgendaPages, AnyoneRegistersAndAFreedPlaceGoesToTheFirstOneWaiting) {
+    auto res = anonymous.Get("/agenda");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Landelijke LOB-dag: loopbaangesprekken die werken"));
+    EXPECT_FALSE(Contains(res.body, "terugblik op het schooljaar")) << "a past event is gone";
+    const int64_t event = NewEvent(1);
+    ASSERT_GT(event, 0);
+    res = anonymous.Get("/agenda/" + std::to_string(event));
+    EXPECT_TRUE(Contains(res.body, "Nog 1 plaats"));
+
+    const std::string first =
+        Register(anonymous, event, Person("Sanne de Wit", "sanne@school.example"));
+    ASSERT_FALSE(first.empty());
+    res = anonymous.Get("/agenda/aanmelding/" + first);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "U bent aangemeld. De bevestiging staat in uw e-mail."));
+    EXPECT_EQ(res.Header("Cache-Control"), "private, no-store");
+    auto mail = MailTo("sanne@school.example");
+    ASSERT_EQ(mail.size(), 1u);
+    EXPECT_EQ(mail[0].subject, "Aangemeld: Werkgroep meeloopdagen");
+    EXPECT_TRUE(Contains(mail[0].body, "/agenda/aanmelding/" + first));
+
+    const std::string second =
+        Register(other, event, Person("Ahmed Yilmaz", "ahmed@school.example"));
+    res = other.Get("/agenda/aanmelding/" + second);
+    EXPECT_TRUE(Contains(res.body, "Op de wachtlijst, plaats 1"));
+    EXPECT_EQ(MailTo("ahmed@school.example").at(0).subject,
+              "Op de wachtlijst: Werkgroep meeloopdagen");
+
+    // The first one cancels; the second moves up and is told. Cancelling again changes nothing.
+    res = anonymous.Post("/agenda/aanmelding/" + first + "/afmelden", {});
+    ASSERT_EQ(res.status, 303);
+    EXPECT_TRUE(Contains(anonymous.Get("/agenda/aanmelding/" + first).body, "U bent afgemeld."));
+    EXPECT_TRUE(Contains(other.Get("/agenda/aanmelding/" + second).body, "Aangemeld"));
+    ASSERT_EQ(MailTo("ahmed@school.example").size(), 2u);
+    EXPECT_EQ(MailTo("ahmed@school.example").front().subject,
+              "Er is een plaats voor u: Werkgroep meeloopdagen");
+    EXPECT_EQ(anonymous.Post("/agenda/aanmelding/" + first + "/afmelden", {}).status, 303);
+    EXPECT_EQ(MailTo("ahmed@school.example").size(), 2u);
+
+    // The organiser sees both, and the CSV neutralises what a spreadsheet would run.
+    Register(anonymous, event, Person("=HYPERLINK(\"x\")", "derde@school.example"));
+    res = regio.Get(amstelland + "/" + std::to_string(event) + "/aanmeldingen");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Ahmed Yilmaz"));
+    EXPECT_TRUE(Contains(res.body, "Afgemeld"));
+    res = regio.Get(amstelland + "/" + std::to_string(event) + "/aanmeldingen/aanmeldingen.csv");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "\"Ahmed Yilmaz\";\"ahmed@school.example\""));
+    EXPECT_TRUE(Contains(res.body, "\"'=HYPERLINK")) << res.body;
+}
+
+TEST_F(AgendaPages, BadLateRepeatedAndForgedRegistrationsAreRefusedInDutch) {
+    const int64_t event = NewEvent(5);
+    const auto census = AgendaOf(app.services()).agenda.Census();
+    const std::string path = "/agenda/" + std::to_string(event) + "/aanmelden";
+    auto res = anonymous.Post(path, {{"name", "Sanne\r\nBcc: x@y.nl"},
+                                     {"email", "geen adres"},
+                                     {"role", "Koning"},
+                                     {"note", std::string(5000, 'a')}});
+    EXPECT_EQ(res.status, 422);
+    EXPECT_TRUE(Contains(res.body, "In uw naam staan tekens die niet kunnen."));
+    EXPECT_TRUE(Contains(res.body, "Vul een e-mailadres in zoals naam@school.nl."));
+    EXPECT_TRUE(Contains(res.body, "Kies uw rol."));
+    EXPECT_EQ(anonymous.Post(path, Person("Sanne", "sanne@school.example"), false).status, 403)
+        << "without the form's token";
+    EXPECT_EQ(AgendaOf(app.services()).agenda.Census(), census) << "nothing was stored";
+
+    Register(anonymous, event, Person("Sanne", "sanne@school.example"));
+    res = other.Post(path, Person("Iemand anders", "SANNE@school.example"));
+    EXPECT_EQ(res.status, 409);
+    EXPECT_TRUE(Contains(res.body, "Met dit e-mailadres is al iemand aangemeld"));
+    EXPECT_EQ(anonymous.Get("/agenda/aanmelding/verzonnen-code").status, 404);
+    EXPECT_EQ(anonymous.Post("/agenda/aanmelding/verzonnen-code/afmelden", {}).status, 404);
+    EXPECT_EQ(anonymous.Get("/agenda/999999").status, 404);
+
+    // From one address: ten a minute, then a wait.
+    Browser script{app, "192.0.2.99"};
+    for (int n = 0; n < 10; ++n)
+        Register(script, event, Person("Script", "script" + std::to_string(n) + "@example.nl"));
+    res = script.Post(path, Person("Script", "script-elf@example.nl"));
+    EXPECT_EQ(res.status, 429);
+
+    app.clock().Advance(9 * 86400);
+    res = other.Post(path, Person("Te laat", "laat@school.example"));
+    EXPECT_EQ(res.status, 409);
+    EXPECT_TRUE(Contains(res.body, "De aanmelding voor deze bijeenkomst is gesloten."));
+    EXPECT_FALSE(Contains(other.Get("/agenda/" + std::to_string(event)).body, "name=\"email\""))
+        << "no form once it is closed";
+}
+
+TEST_F(AgendaPages, OrganisersReachOnlyTheirOwnEventsAndTheCalendarsAreICalendar) {
+    const auto national = AgendaOf(app.services()).agenda.OfOrganiser(std::nullopt);
+    ASSERT_FALSE(national.empty());
+    const std::string national_id = std::to_string(national.front().event.id);
+    EXPECT_EQ(regio.Get(amstelland + "/" + national_id).status, 404)
+        << "a national event is not the region's";
+    const std::string twente =
+        "/regios/" + std::to_string(regions.at("Regio Twente")) + "/bijeenkomsten";
+    EXPECT_EQ(regio.Get(twente).status, 403);
+    EXPECT_EQ(regio.Get("/redactie/bijeenkomsten").status, 403);
+    Browser redacteur{app}, decaan{app};
+    ASSERT_TRUE(redacteur.SignIn("redacteur@demo.koers.nl"));
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_TRUE(Contains(redacteur.Get("/redactie/bijeenkomsten").body,
+                         "Landelijke LOB-dag: loopbaangesprekken die werken"));
+    EXPECT_EQ(decaan.Get("/redactie/bijeenkomsten").status, 403);
+    EXPECT_EQ(decaan.Get(amstelland).status, 403);
+
+    // Fewer places than are confirmed is refused on the form; the full demo event stays full.
+    const auto full = AgendaOf(app.services()).agenda.OfOrganiser(regions.at("Regio Amstelland"));
+    const auto& network = *std::find_if(full.begin(), full.end(), [](const auto& s) {
+        return s.confirmed == s.event.capacity && s.waiting > 0;
+    });
+    const std::string edit = amstelland + "/" + std::to_string(network.event.id);
+    auto res = regio.Get(edit);
+    ASSERT_EQ(res.status, 200);
+    Pairs form;
+    for (const auto& [name, value] : std::vector<std::pair<std::string, std::string>>{
+             {"title", network.event.title},
+             {"description", network.event.description},
+             {"programme", network.event.programme},
+             {"audience", network.event.audience},
+             {"place", network.event.place},
+             {"online_url", ""},
+             {"starts", core::FormatLocalInput(network.event.starts_at)},
+             {"ends", core::FormatLocalInput(network.event.ends_at)},
+             {"deadline", core::FormatLocalInput(network.event.deadline)},
+             {"capacity", "1"}})
+        form.emplace_back(name, value);
+    res = regio.Post(edit, form);
+    EXPECT_EQ(res.status, 422);
+    EXPECT_TRUE(Contains(res.body, "Minder plaatsen dan dat kan niet"));
+    form.back().second = std::to_string(network.event.capacity + 1);
+    EXPECT_EQ(regio.Post(edit, form).status, 303);
+    EXPECT_EQ(AgendaOf(app.services()).agenda.Find(network.event.id)->waiting, network.waiting - 1)
+        << "the new place went to the first one waiting";
+
+    res = anonymous.Get("/agenda/agenda.ics");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_EQ(res.content_type, "text/calendar; charset=utf-8");
+    EXPECT_TRUE(Contains(res.body, "SUMMARY:Landelijke LOB-dag: loopbaangesprekken die werken"));
+    EXPECT_TRUE(Contains(anonymous.Get("/agenda/" + national_id + "/bijeenkomst.ics").body,
+                         "BEGIN:VEVENT"));
+}
+
+}  // namespace
+}  // namespace koers::web
