@@ -85,3 +85,30 @@ test("configuration comes from KOERS_* variables too, and flags win", async () =
   assert.equal(s.status, 2);
   assert.match(s.stderr, /--smtp-from is nodig/);
 });
+
+test("a registration for a bijeenkomst arrives with the event as an .ics attachment", async () => {
+  const sink = await smtpSink();
+  const koers = await startKoers(["--smtp-url", `smtp://127.0.0.1:${sink.port}`, "--smtp-from", "koers@school.test"]);
+  try {
+    const c = new Client(koers.base);
+    const agenda = await c.get("/agenda");
+    const event = agenda.text.match(/href="(\/agenda\/\d+)">Landelijke LOB-dag/)[1];
+    await c.get(event);
+    const res = await c.post(event + "/aanmelden", { name: "Sanne de Wit", email: "sanne@school.test", organisation: "", role: "Docent", note: "" });
+    assert.equal(res.status, 303, res.text);
+    const deadline = Date.now() + 20000;
+    while (sink.messages.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(sink.messages.length, 1, "no mail arrived");
+    const m = sink.messages[0].data;
+    const boundary = m.match(/Content-Type: multipart\/mixed; boundary="([^"]+)"/)[1];
+    const parts = m.split(`--${boundary}`).slice(1, -1);
+    assert.equal(parts.length, 2);
+    const decode = (part) => Buffer.from(part.split("\r\n\r\n")[1].replace(/\r\n/g, ""), "base64").toString("utf8");
+    assert.match(decode(parts[0]), /U bent aangemeld voor deze bijeenkomst/);
+    assert.match(parts[1], /Content-Disposition: attachment; filename="bijeenkomst\.ics"/);
+    assert.match(decode(parts[1]), /BEGIN:VCALENDAR\r\n[\s\S]*SUMMARY:Landelijke LOB-dag: loopbaangesprekken die werken\r\n/);
+  } finally {
+    sink.server.close();
+    await koers.stop();
+  }
+});

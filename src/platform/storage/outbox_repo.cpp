@@ -8,23 +8,31 @@ namespace {
 // A mail as the queries below select (or return) it, and its reader.
 constexpr const char* kMailColumns =
     "id, to_address, subject, body, created_at, sent_at, attempts, "
-    "COALESCE(last_error, '') AS last_error";
+    "COALESCE(last_error, '') AS last_error, attachment_name, attachment_type, attachment";
 
 MailRecord ToMail(const Row& r) {
-    return {r.Int("id"),         r.Text("to_address"), r.Text("subject"), r.Text("body"),
-            r.Int("created_at"), r.OptInt("sent_at"),  r.Int("attempts"), r.Text("last_error")};
+    MailRecord m{r.Int("id"),       r.Text("to_address"), r.Text("subject"),
+                 r.Text("body"),    r.Int("created_at"),  r.OptInt("sent_at"),
+                 r.Int("attempts"), r.Text("last_error"), std::nullopt};
+    if (!r.IsNull("attachment_name"))
+        m.attachment = MailAttachment{r.Text("attachment_name"), r.Text("attachment_type"),
+                                      r.Text("attachment")};
+    return m;
 }
 
 }  // namespace
 
 std::optional<int64_t> OutboxRepo::Enqueue(const std::string& to, const std::string& subject,
-                                           const std::string& body, int64_t now) {
+                                           const std::string& body, int64_t now,
+                                           const std::optional<MailAttachment>& attachment) {
     if (!core::IsMailAddress(to)) return std::nullopt;
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
-            "INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?) "
-            "RETURNING id",
-            {to, subject, body, now});
+            "INSERT INTO outbox (to_address, subject, body, created_at, attachment_name, "
+            "attachment_type, attachment) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            {to, subject, body, now, attachment ? Value(attachment->filename) : Value(nullptr),
+             attachment ? Value(attachment->content_type) : Value(nullptr),
+             attachment ? Value(attachment->content) : Value(nullptr)});
     });
 }
 
@@ -56,8 +64,9 @@ std::optional<MailRecord> OutboxRepo::ClaimNext(int64_t now, int64_t lease_secon
 int64_t OutboxRepo::PurgeBodies(int64_t sent_before, int64_t created_before) {
     return db_.Use([&](Connection& c) {
         return c.Execute(
-            "UPDATE outbox SET body = '' WHERE body <> '' AND ((sent_at IS NOT NULL AND sent_at < "
-            "?) OR created_at < ?)",
+            "UPDATE outbox SET body = '', attachment = CASE WHEN attachment IS NULL THEN NULL "
+            "ELSE '' END WHERE body <> '' AND ((sent_at IS NOT NULL AND sent_at < ?) OR "
+            "created_at < ?)",
             {sent_before, created_before});
     });
 }

@@ -10,6 +10,13 @@
 
 namespace koers::storage {
 
+// One text file sent along with a mail (an event's .ics).
+struct MailAttachment {
+    std::string filename;      // "bijeenkomst.ics"
+    std::string content_type;  // "text/calendar; charset=utf-8"
+    std::string content;
+};
+
 struct MailRecord {
     int64_t id = 0;
     std::string to;
@@ -19,6 +26,7 @@ struct MailRecord {
     std::optional<int64_t> sent_at;
     int64_t attempts = 0;
     std::string last_error;
+    std::optional<MailAttachment> attachment;
 };
 
 class OutboxRepo {
@@ -27,15 +35,16 @@ public:
     // Queues a mail and returns its id. Mail goes only to an address: a sign-in name Koers gave a
     // student without e-mail (core::IsMailAddress) queues nothing and gives nullopt.
     std::optional<int64_t> Enqueue(const std::string& to, const std::string& subject,
-                                   const std::string& body, int64_t now);
+                                   const std::string& body, int64_t now,
+                                   const std::optional<MailAttachment>& attachment = std::nullopt);
     std::vector<MailRecord> Recent(int limit);
     // Claims the oldest unsent mail for `lease_seconds`, so that of several koers processes
     // only one sends it. nullopt when nothing is waiting.
     std::optional<MailRecord> ClaimNext(int64_t now, int64_t lease_seconds, int max_attempts);
     void MarkSent(int64_t id, int64_t now);
     void MarkFailed(int64_t id, const std::string& error);
-    // Empties the bodies (which hold one-time links) of mails sent before `sent_before` and of
-    // any mail created before `created_before`; returns how many.
+    // Empties the bodies (which hold one-time links) and attachments of mails sent before
+    // `sent_before` and of any mail created before `created_before`; returns how many.
     int64_t PurgeBodies(int64_t sent_before, int64_t created_before);
 
 private:

@@ -14,9 +14,18 @@ std::string Where(const core::Event& e) {
     return e.online_url.empty() ? e.place : e.place + " (of online: " + e.online_url + ")";
 }
 
+// The event as an .ics file to open in one's calendar.
+storage::MailAttachment CalendarFile(Ctx& ctx, const core::Event& e) {
+    return {"bijeenkomst.ics", "text/calendar; charset=utf-8",
+            core::IcsCalendar(
+                {e}, "Koers: agenda LOB", AbsoluteUrl(ctx, ""),
+                [](int64_t id) { return agenda_paths::kEvent.With(id); }, ctx.app.clock.Now())};
+}
+
 std::string About(Ctx& ctx, const core::Event& e) {
     return e.title + "\n" + core::EventWhen(e) + "\n" + Where(e) + "\n\n" +
-           "In uw agenda zetten: " + AbsoluteUrl(ctx, agenda_paths::kEventIcs.With(e.id)) + "\n";
+           "In uw agenda zetten: open de bijlage, of " +
+           AbsoluteUrl(ctx, agenda_paths::kEventIcs.With(e.id)) + "\n";
 }
 
 }  // namespace
@@ -32,10 +41,12 @@ void MailRegistered(Ctx& ctx, const core::Event& e, const core::Registration& r,
     body += About(ctx, e);
     body += "\nUw aanmelding bekijken of afmelden: " +
             AbsoluteUrl(ctx, agenda_paths::kRegistration.With(code)) +
-            "\nKunt u niet komen? Meld u dan af, dan gaat uw plaats naar iemand op de "
-            "wachtlijst.\n\nMet vriendelijke groet,\nKoers\n";
+            (confirmed ? "\nKunt u niet komen? Meld u dan af, dan gaat uw plaats naar iemand op de "
+                         "wachtlijst."
+                       : "\nWilt u niet meer op de wachtlijst staan? Meld u dan af.") +
+            "\n\nMet vriendelijke groet,\nKoers\n";
     ctx.app.outbox.Enqueue(r.email, (confirmed ? "Aangemeld: " : "Op de wachtlijst: ") + e.title,
-                           body, ctx.app.clock.Now());
+                           body, ctx.app.clock.Now(), CalendarFile(ctx, e));
 }
 
 void MailPromoted(Ctx& ctx, const core::Event& e, const core::Registration& r) {
@@ -46,7 +57,7 @@ void MailPromoted(Ctx& ctx, const core::Event& e, const core::Registration& r) {
         "\nKunt u toch niet komen? Meld u dan af met de link uit uw eerste mail over deze "
         "aanmelding.\n\nMet vriendelijke groet,\nKoers\n";
     ctx.app.outbox.Enqueue(r.email, "Er is een plaats voor u: " + e.title, body,
-                           ctx.app.clock.Now());
+                           ctx.app.clock.Now(), CalendarFile(ctx, e));
 }
 
 }  // namespace koers::web

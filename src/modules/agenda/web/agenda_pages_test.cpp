@@ -95,6 +95,9 @@ TEST_F(AgendaPages, AnyoneRegistersAndAFreedPlaceGoesToTheFirstOneWaiting) {
     ASSERT_EQ(mail.size(), 1u);
     EXPECT_EQ(mail[0].subject, "Aangemeld: Werkgroep meeloopdagen");
     EXPECT_TRUE(Contains(mail[0].body, "/agenda/aanmelding/" + first));
+    ASSERT_TRUE(mail[0].attachment) << "the event as a calendar file";
+    EXPECT_EQ(mail[0].attachment->filename, "bijeenkomst.ics");
+    EXPECT_TRUE(Contains(mail[0].attachment->content, "SUMMARY:Werkgroep meeloopdagen\r\n"));
 
     const std::string second =
         Register(other, event, Person("Ahmed Yilmaz", "ahmed@school.example"));

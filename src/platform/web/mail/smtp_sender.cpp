@@ -1,6 +1,7 @@
 #include "platform/web/mail/smtp_sender.hpp"
 
 #include <curl/curl.h>
+#include <sodium.h>
 #include <spdlog/spdlog.h>
 
 #include <cstring>
@@ -44,6 +45,36 @@ std::string EncodeHeader(const std::string& s) {
 
 bool HasLineBreak(const std::string& s) { return s.find_first_of("\r\n") != std::string::npos; }
 
+// Bare LF to CRLF.
+std::string Crlf(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 32);
+    for (char c : text) {
+        if (c == '\n') out += '\r';
+        out += c;
+    }
+    return out;
+}
+
+// Base64 in lines of 76 characters, for a MIME part.
+std::string Base64Lines(const std::string& bytes) {
+    std::string b64(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(b64.data(), b64.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+    b64.resize(b64.size() - 1);  // the terminating NUL
+    std::string out;
+    for (size_t i = 0; i < b64.size(); i += 76) out += b64.substr(i, 76) + "\r\n";
+    return out;
+}
+
+// A MIME parameter value: quotes and line breaks are not kept.
+std::string Quoted(const std::string& s) {
+    std::string out;
+    for (char c : s)
+        if (c != '"' && c != '\\' && c != '\r' && c != '\n') out += c;
+    return "\"" + out + "\"";
+}
+
 }  // namespace
 
 bool SmtpNeedsTls(std::string_view url) {
@@ -60,20 +91,37 @@ bool SmtpNeedsTls(std::string_view url) {
     return host != "localhost" && host != "::1" && !ipv4_loopback;
 }
 
+std::string MailMessage(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
+                        const std::string& body,
+                        const std::optional<storage::MailAttachment>& attachment) {
+    std::string m = "To: <" + to + ">\r\nFrom: Koers <" + smtp.from +
+                    ">\r\nSubject: " + EncodeHeader(subject) + "\r\nMIME-Version: 1.0\r\n";
+    if (!attachment)
+        return m +
+               "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: "
+               "8bit\r\n\r\n" +
+               Crlf(body);
+    // Both parts are base64, whose alphabet has no '_': no line of them can be the boundary.
+    const std::string boundary = "=_koers_deel_=";
+    m += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    m += "--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\n";
+    m += "Content-Transfer-Encoding: base64\r\n\r\n" + Base64Lines(Crlf(body));
+    std::string type = attachment->content_type;
+    if (HasLineBreak(type) || type.empty()) type = "application/octet-stream";
+    m += "--" + boundary + "\r\nContent-Type: " + type + "; name=" + Quoted(attachment->filename) +
+         "\r\nContent-Disposition: attachment; filename=" + Quoted(attachment->filename) +
+         "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + Base64Lines(attachment->content);
+    return m + "--" + boundary + "--\r\n";
+}
+
 std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
-                     const std::string& body) {
+                     const std::string& body,
+                     const std::optional<storage::MailAttachment>& attachment) {
     if (HasLineBreak(to) || HasLineBreak(smtp.from)) return "ongeldig adres";
     CURL* curl = curl_easy_init();
     if (!curl) return "curl kon niet starten";
     Payload p;
-    p.data = "To: <" + to + ">\r\nFrom: Koers <" + smtp.from +
-             ">\r\nSubject: " + EncodeHeader(subject) +
-             "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-             "Content-Transfer-Encoding: 8bit\r\n\r\n";
-    for (char c : body) {  // bare LF to CRLF
-        if (c == '\n') p.data += '\r';
-        p.data += c;
-    }
+    p.data = MailMessage(smtp, to, subject, body, attachment);
     curl_slist* rcpt = curl_slist_append(nullptr, ("<" + to + ">").c_str());
     curl_easy_setopt(curl, CURLOPT_URL, smtp.url.c_str());
     if (!smtp.user.empty()) {
@@ -103,7 +151,7 @@ void PurgeMailBodies(storage::OutboxRepo& outbox, const core::Clock& clock) {
 void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock,
                    const SmtpSettings& smtp) {
     while (auto mail = outbox.ClaimNext(clock.Now(), 300, 5)) {
-        std::string error = SendMail(smtp, mail->to, mail->subject, mail->body);
+        std::string error = SendMail(smtp, mail->to, mail->subject, mail->body, mail->attachment);
         if (!error.empty()) {
             outbox.MarkFailed(mail->id, error);
             spdlog::warn("e-mail {} aan {} niet verstuurd: {}", mail->id, mail->to, error);

@@ -1,6 +1,7 @@
 #pragma once
 // Delivers the outbox over SMTP with libcurl, from a background thread of each koers process.
 // Each mail is claimed in the database first, so with several processes it is sent once.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,9 +21,15 @@ struct SmtpSettings {
 // a server on the same machine (a local relay or a test sink). Mail carries one-time links.
 bool SmtpNeedsTls(std::string_view url);
 
+// The message as it goes over SMTP: headers and the plain-text body; with an attachment, a
+// multipart/mixed message whose two parts are base64 (so no line of either can be its boundary).
+std::string MailMessage(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
+                        const std::string& body,
+                        const std::optional<storage::MailAttachment>& attachment);
 // Sends one message; returns an empty string on success or curl's error text.
 std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
-                     const std::string& body);
+                     const std::string& body,
+                     const std::optional<storage::MailAttachment>& attachment = std::nullopt);
 
 // Sends waiting outbox mail until none is left or the server fails; each mail is claimed first,
 // so several koers processes can run this at once. Meant for a PeriodicThread.
