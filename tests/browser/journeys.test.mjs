@@ -594,6 +594,10 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await phone.goto(env.koers.base + "/agenda");
   await checkPage(phone, "agenda");
   await assertFits(phone, "agenda");
+  await phone.click("a >> text=Terugblik");
+  assert.match(await phone.textContent("main"), /Elf scholen keken terug/);
+  await checkPage(phone, "terugblik");
+  await phone.goto(env.koers.base + "/agenda?sector=mbo");
   await phone.click("a >> text=de overstap van vmbo naar mbo");
   assert.match(await phone.textContent("main"), /Vol: u komt op de wachtlijst/);
   await phone.click("button >> text=Aanmelden voor de wachtlijst");
@@ -633,6 +637,12 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await page.click("tr:has-text('de overstap van vmbo naar mbo') a >> text=Bekijk");
   assert.match(await page.textContent("main"), /Noor Bakker/);
   await checkPage(page, "aanmeldingen");
+  await page.click("button >> text=Versturen");
+  assert.match(await page.textContent(".utrecht-alert--error"), /Vul het onderwerp in/);
+  await checkPage(page, "aanmeldingen-bericht-fout");
+  await page.click("a >> text=Presentielijst om te printen");
+  assert.match(await page.textContent("main"), /Joost Bakker/);
+  await checkPage(page, "presentielijst");
   await page.context().close();
 });
 
@@ -670,7 +680,8 @@ test("axe checked every page template", () => {
                              [/^\/agenda\/\d+$/, "event"], [/^\/agenda\/aanmelding\/[^/]+$/, "registration"],
                              [/^\/regios\/\d+\/bijeenkomsten$/, "events of a region"],
                              [/^\/redactie\/bijeenkomsten$/, "national events"],
-                             [/\/bijeenkomsten\/nieuw$/, "event form"], [/\/aanmeldingen$/, "registrations"]])
+                             [/\/bijeenkomsten\/nieuw$/, "event form"], [/\/aanmeldingen$/, "registrations"],
+                             [/\/presentielijst$/, "presence list"], [/^\/agenda\/terugblik$/, "look back"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });
 

@@ -2,6 +2,7 @@
 
 #include <random>
 
+#include "modules/agenda/web/agenda_mail.hpp"
 #include "modules/agenda/web/agenda_parts.hpp"
 #include "modules/agenda/web/paths.hpp"
 #include "modules/agenda/web/routes.hpp"
@@ -17,7 +18,8 @@ const std::vector<EmbeddedFile>& Files();  // generated from templates/
 namespace koers::modules {
 namespace {
 
-constexpr web::RouteGroup kRoutes[] = {web::AddAgendaRoutes, web::AddAgendaOrganiserRoutes};
+constexpr web::RouteGroup kRoutes[] = {web::AddAgendaRoutes, web::AddAgendaOrganiserRoutes,
+                                       web::AddAgendaRegistrationListRoutes};
 
 constexpr web::NavEntry kNavigation[] = {
     {"/agenda", "Agenda"},
@@ -38,6 +40,8 @@ constexpr web::Flash kFlashes[] = {
      "De bijeenkomst is vol: je staat op de wachtlijst. Je krijgt hierover een e-mail."},
     {"afgemeld", "U bent afgemeld.", "Je bent afgemeld."},
     {"bijeenkomst-opgeslagen", "De bijeenkomst is opgeslagen."},
+    {"bericht-verstuurd",
+     "Het bericht gaat naar iedereen die aangemeld is of op de wachtlijst staat."},
 };
 
 // The national event the demo seeds first ({token} comes from the LOB-scan's sample ids; no
@@ -49,8 +53,13 @@ constexpr int64_t kKeepRegistrationsSeconds = int64_t{90} * 24 * 3600;
 
 void Build(web::Services& app) { app.parts.Add<web::AgendaParts>(app.db); }
 
+// Reminders two days before (each event's once, by whichever process claims it first), and
+// registrations of events long past deleted.
 void Housekeeping(web::Services& app) {
-    web::AgendaOf(app).agenda.PurgeRegistrations(app.clock.Now() - kKeepRegistrationsSeconds);
+    auto& agenda = web::AgendaOf(app).agenda;
+    for (const auto& reminder : agenda.ClaimReminders(app.clock.Now()))
+        for (const auto& r : reminder.confirmed) web::MailReminder(app, reminder.event, r);
+    agenda.PurgeRegistrations(app.clock.Now() - kKeepRegistrationsSeconds);
 }
 
 // `days` from now at `hour`:`minute` UTC (the demo needs no exact local time).
@@ -101,6 +110,7 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     day.ends_at = At(now, 60, 14);
     day.deadline = At(now, 53, 22);
     day.capacity = 150;
+    day.sectors = {"vo", "mbo", "hbo"};
     Seed(agenda, day, now,
          {{"Sanne de Wit", "Veldzicht College"}, {"Ahmed Yilmaz", "Horizon mbo"}});
 
@@ -119,6 +129,7 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     network.ends_at = At(now, 20, 16, 30);
     network.deadline = At(now, 18, 22);
     network.capacity = 4;
+    network.sectors = {"vo", "mbo"};
     Seed(agenda, network, now,
          {{"Lotte Jansen", "Rietland Lyceum"},
           {"Mark Visser", "Amstelborg Scholengemeenschap"},
@@ -138,6 +149,7 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     webinar.ends_at = At(now, 35, 16);
     webinar.deadline = At(now, 35, 14);
     webinar.capacity = 100;
+    webinar.sectors = {"vo"};
     Seed(agenda, webinar, now, {{"Daan Mulder", "De Linden Scholengemeenschap"}});
 
     core::Event past = network;
@@ -146,6 +158,11 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     past.ends_at = At(now, -30, 16, 30);
     past.deadline = At(now, -32, 22);
     past.capacity = 30;
+    past.outcome =
+        "Elf scholen keken terug op het schooljaar. De meeloopdagen in het mbo werkten goed; "
+        "de voorbereiding ervan in de klas kan beter.\n\nAfgesproken: elke vmbo-school geeft "
+        "leerlingen vooraf drie vragen mee.";
+    past.outcome_url = "/kennisbank";
     agenda.Add(past, std::nullopt, now);
 }
 

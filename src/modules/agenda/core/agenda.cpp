@@ -8,6 +8,8 @@
 namespace koers::core {
 namespace {
 
+constexpr std::array<std::string_view, 3> kSectors = {"vo", "mbo", "hbo"};
+
 constexpr std::array<std::string_view, 8> kRoles = {
     "LOB-coördinator of decaan", "Mentor of slb'er", "Docent",  "Teamleider of schoolleider",
     "Gemeente of regio",         "Bedrijf of UWV",   "Student", "Anders"};
@@ -93,6 +95,26 @@ std::optional<Event> ValidateEvent(const EventForm& form, Validation& v) {
         v.Add("online_url", "Een link naar een online bijeenkomst begint met https://.");
     if (e.place.empty() && e.online_url.empty())
         v.Add("place", "Vul de plaats in, of een link als de bijeenkomst online is.");
+    for (const auto& sector : form.sectors) {
+        bool known = false;
+        for (auto k : kSectors) known = known || k == sector;
+        if (!known) {
+            v.Add("sectors", "Kies de sectoren uit de lijst.");
+            break;
+        }
+        bool twice = false;
+        for (const auto& chosen : e.sectors) twice = twice || chosen == sector;
+        if (!twice) e.sectors.push_back(sector);
+    }
+    e.outcome = Checked(form.outcome, "outcome", "de terugblik", 4000, false, true, v);
+    e.outcome_url =
+        Checked(form.outcome_url, "outcome_url", "de link bij de terugblik", 500, false, false, v);
+    if (!e.outcome_url.empty() && e.outcome_url.rfind("https://", 0) != 0 &&
+        (e.outcome_url[0] != '/' || e.outcome_url.rfind("//", 0) == 0 ||
+         e.outcome_url.find(' ') != std::string::npos))
+        v.Add("outcome_url",
+              "De link bij de terugblik begint met https:// of is een pagina van Koers, zoals "
+              "/kennisbank/....");
     const auto starts = Moment(form.starts, "starts", "het begin", v);
     const auto ends = Moment(form.ends, "ends", "het einde", v);
     const auto deadline = Moment(form.deadline, "deadline", "de sluiting van de aanmelding", v);
@@ -121,7 +143,27 @@ EventForm FormOf(const Event& e) {
             FormatLocalInput(e.starts_at),
             FormatLocalInput(e.ends_at),
             FormatLocalInput(e.deadline),
-            std::to_string(e.capacity)};
+            std::to_string(e.capacity),
+            e.sectors,
+            e.outcome,
+            e.outcome_url};
+}
+
+std::span<const std::string_view> EventSectors() { return kSectors; }
+
+bool ForSector(const Event& e, std::string_view sector) {
+    if (e.sectors.empty()) return true;
+    for (const auto& s : e.sectors)
+        if (s == sector) return true;
+    return false;
+}
+
+std::optional<MessageForm> ValidateMessage(const MessageForm& form, Validation& v) {
+    MessageForm out;
+    out.subject = Checked(form.subject, "subject", "het onderwerp", 150, true, false, v);
+    out.body = Checked(form.body, "body", "het bericht", 5000, true, true, v);
+    if (!v.ok()) return std::nullopt;
+    return out;
 }
 
 std::string_view StandingName(Standing s) {

@@ -20,10 +20,13 @@ struct Event {
     std::string title;
     std::string description;
     std::string programme;
-    std::string place;       // the address, or empty for an online event
-    std::string online_url;  // https://..., or empty
-    std::string audience;    // "decanen en mentoren vo"
-    int64_t starts_at = 0;   // Unix seconds
+    std::string place;                 // the address, or empty for an online event
+    std::string online_url;            // https://..., or empty
+    std::string audience;              // "decanen en mentoren vo"
+    std::vector<std::string> sectors;  // of EventSectors(); empty: for every sector
+    std::string outcome;               // afterwards: what it yielded (the terugblik)
+    std::string outcome_url;  // afterwards: the presentations, a kennisbank item (https:// or /...)
+    int64_t starts_at = 0;    // Unix seconds
     int64_t ends_at = 0;
     int64_t deadline = 0;  // registration closes at
     int capacity = 0;
@@ -33,9 +36,16 @@ struct Event {
 struct EventForm {
     std::string title, description, programme, place, online_url, audience;
     std::string starts, ends, deadline, capacity;
+    std::vector<std::string> sectors;
+    std::string outcome, outcome_url;
 };
 
 inline constexpr int kMaxCapacity = 10000;
+
+// "vo", "mbo", "hbo": who an event is for, and the agenda's filter.
+std::span<const std::string_view> EventSectors();
+// Whether the event is for `sector` (an event for no sector in particular is for all).
+bool ForSector(const Event& e, std::string_view sector);
 
 // The event the form describes, or nullopt with the reasons in `v`.
 std::optional<Event> ValidateEvent(const EventForm& form, Validation& v);
@@ -68,6 +78,16 @@ struct RegistrationForm {
 std::span<const std::string_view> RegistrantRoles();
 // The registration the form describes (event and standing still unset), or nullopt.
 std::optional<Registration> ValidateRegistration(const RegistrationForm& form, Validation& v);
+
+// A message from the organiser to everyone registered (confirmed or waiting).
+struct MessageForm {
+    std::string subject, body;
+};
+// The message, trimmed, or nullopt with the reasons in `v`.
+std::optional<MessageForm> ValidateMessage(const MessageForm& form, Validation& v);
+
+// The reminder goes out this long before the start, to those confirmed.
+inline constexpr int64_t kReminderSeconds = int64_t{2} * 24 * 3600;
 
 enum class Opening { kOpen, kDeadlinePassed, kOver };
 // Whether one may register at `now`: until the deadline, and never once the event has begun.

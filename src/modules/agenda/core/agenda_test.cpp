@@ -11,9 +11,19 @@ namespace koers::core {
 namespace {
 
 EventForm GoodEvent() {
-    return {
-        "Netwerkbijeenkomst", "Over de overstap.", "15.30 Ontvangst",  "Horizon mbo", "", "decanen",
-        "2027-03-11T15:30",   "2027-03-11T17:30",  "2027-03-04T23:59", "40"};
+    return {"Netwerkbijeenkomst",
+            "Over de overstap.",
+            "15.30 Ontvangst",
+            "Horizon mbo",
+            "",
+            "decanen",
+            "2027-03-11T15:30",
+            "2027-03-11T17:30",
+            "2027-03-04T23:59",
+            "40",
+            {"vo", "mbo", "vo"},
+            "",
+            ""};
 }
 
 RegistrationForm GoodRegistration() {
@@ -29,6 +39,37 @@ TEST(AgendaRules, AValidEventKeepsItsTimesInAmsterdamTime) {
     EXPECT_EQ(e->capacity, 40);
     EXPECT_EQ(EventWhen(*e), "11 maart 2027, 15:30 tot 17:30");
     EXPECT_EQ(FormOf(*e).starts, "2027-03-11T15:30") << "the form shows what was entered";
+    EXPECT_EQ(e->sectors, (std::vector<std::string>{"vo", "mbo"})) << "each sector once";
+    EXPECT_TRUE(ForSector(*e, "mbo"));
+    EXPECT_FALSE(ForSector(*e, "hbo"));
+    Event everyone;
+    EXPECT_TRUE(ForSector(everyone, "hbo")) << "an event for no sector in particular is for all";
+}
+
+TEST(AgendaRules, TheTerugblikLinksOnlyToHttpsOrAPageOfKoers) {
+    for (const auto& [url, ok] :
+         std::vector<std::pair<std::string, bool>>{{"/kennisbank/netwerk-amstelland", true},
+                                                   {"https://example.nl/slides.pdf", true},
+                                                   {"//evil.example/x", false},
+                                                   {"javascript:alert(1)", false},
+                                                   {"http://example.nl", false},
+                                                   {"/met spatie", false}}) {
+        auto form = GoodEvent();
+        form.outcome_url = url;
+        Validation v;
+        EXPECT_EQ(ValidateEvent(form, v).has_value(), ok) << url;
+    }
+    auto form = GoodEvent();
+    form.sectors = {"wo"};
+    Validation v;
+    EXPECT_FALSE(ValidateEvent(form, v));
+    EXPECT_EQ(v.For("sectors"), "Kies de sectoren uit de lijst.");
+    Validation m;
+    EXPECT_FALSE(ValidateMessage({"Onderwerp\r\nBcc: x@y.nl", std::string(5001, 'a')}, m));
+    EXPECT_NE(m.For("subject"), "");
+    EXPECT_NE(m.For("body"), "");
+    Validation good;
+    EXPECT_EQ(ValidateMessage({" Route ", "De ingang is verplaatst.\n"}, good)->subject, "Route");
 }
 
 TEST(AgendaRules, AnEventNamesEachProblemInDutch) {

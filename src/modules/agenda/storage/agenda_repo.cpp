@@ -8,13 +8,31 @@ namespace {
 // An event with its region's name and its counts (ToStored reads it).
 constexpr std::string_view kEventSelect =
     "SELECT e.id, e.region_id, e.title, e.description, e.programme, e.place, e.online_url, "
-    "e.audience, e.starts_at, e.ends_at, e.deadline, e.capacity, "
+    "e.audience, e.sectors, e.outcome, e.outcome_url, e.starts_at, e.ends_at, e.deadline, "
+    "e.capacity, "
     "COALESCE(g.name, '') AS region_name, "
     "(SELECT COUNT(*) FROM agenda_registrations r WHERE r.event_id = e.id "
     "AND r.standing = 'bevestigd') AS confirmed, "
     "(SELECT COUNT(*) FROM agenda_registrations r WHERE r.event_id = e.id "
     "AND r.standing = 'wachtlijst') AS waiting "
     "FROM agenda_events e LEFT JOIN regions g ON g.id = e.region_id ";
+
+std::string JoinSectors(const std::vector<std::string>& sectors) {
+    std::string out;
+    for (const auto& s : sectors) out += (out.empty() ? "" : ",") + s;
+    return out;
+}
+
+std::vector<std::string> SplitSectors(const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t start = 0; start < text.size();) {
+        size_t end = text.find(',', start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
 
 StoredEvent ToStored(const Row& r) {
     StoredEvent s;
@@ -27,6 +45,9 @@ StoredEvent ToStored(const Row& r) {
     e.place = r.Text("place");
     e.online_url = r.Text("online_url");
     e.audience = r.Text("audience");
+    e.sectors = SplitSectors(r.Text("sectors"));
+    e.outcome = r.Text("outcome");
+    e.outcome_url = r.Text("outcome_url");
     e.starts_at = r.Int("starts_at");
     e.ends_at = r.Int("ends_at");
     e.deadline = r.Int("deadline");
@@ -118,10 +139,12 @@ int64_t AgendaRepo::Add(const core::Event& e, std::optional<int64_t> by, int64_t
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
             "INSERT INTO agenda_events (region_id, title, description, programme, place, "
-            "online_url, audience, starts_at, ends_at, deadline, capacity, created_by, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "online_url, audience, sectors, outcome, outcome_url, starts_at, ends_at, deadline, "
+            "capacity, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?) RETURNING id",
             {Opt(e.region_id), e.title, e.description, e.programme, e.place, e.online_url,
-             e.audience, e.starts_at, e.ends_at, e.deadline, int64_t{e.capacity}, Opt(by), now});
+             e.audience, JoinSectors(e.sectors), e.outcome, e.outcome_url, e.starts_at, e.ends_at,
+             e.deadline, int64_t{e.capacity}, Opt(by), now});
     });
 }
 
@@ -135,11 +158,14 @@ std::vector<core::Registration> AgendaRepo::Update(const core::Event& e) {
                                  " aanmeldingen bevestigd. Minder plaatsen dan dat kan niet; "
                                  "meld eerst deelnemers af.");
         c.Execute(
+            // A moved event is reminded of again (SET reads the row as it was).
             "UPDATE agenda_events SET title = ?, description = ?, programme = ?, place = ?, "
-            "online_url = ?, audience = ?, starts_at = ?, ends_at = ?, deadline = ?, capacity = ?, "
-            "version = version + 1 WHERE id = ?",
-            {e.title, e.description, e.programme, e.place, e.online_url, e.audience, e.starts_at,
-             e.ends_at, e.deadline, int64_t{e.capacity}, e.id});
+            "online_url = ?, audience = ?, sectors = ?, outcome = ?, outcome_url = ?, "
+            "reminded_at = CASE WHEN starts_at = ? THEN reminded_at ELSE NULL END, starts_at = ?, "
+            "ends_at = ?, deadline = ?, capacity = ?, version = version + 1 WHERE id = ?",
+            {e.title, e.description, e.programme, e.place, e.online_url, e.audience,
+             JoinSectors(e.sectors), e.outcome, e.outcome_url, e.starts_at, e.starts_at, e.ends_at,
+             e.deadline, int64_t{e.capacity}, e.id});
         promoted = Promote(c, e.id, e.capacity - confirmed);
     });
     return promoted;
@@ -158,6 +184,41 @@ std::vector<StoredEvent> AgendaRepo::Upcoming(int64_t now) {
         return ToStoredList(c.Query(
             std::string(kEventSelect) + "WHERE e.ends_at > ? ORDER BY e.starts_at, e.id", {now}));
     });
+}
+
+std::vector<StoredEvent> AgendaRepo::Past(int64_t now, int limit) {
+    return db_.Use([&](Connection& c) {
+        return ToStoredList(c.Query(std::string(kEventSelect) +
+                                        "WHERE e.ends_at <= ? AND (e.outcome <> '' OR "
+                                        "e.outcome_url <> '') ORDER BY e.starts_at DESC, e.id "
+                                        "LIMIT ?",
+                                    {now, int64_t{limit}}));
+    });
+}
+
+std::vector<Reminder> AgendaRepo::ClaimReminders(int64_t now) {
+    std::vector<Reminder> out;
+    const auto due = db_.Use([&](Connection& c) {
+        return ToStoredList(c.Query(std::string(kEventSelect) +
+                                        "WHERE e.reminded_at IS NULL AND e.starts_at > ? AND "
+                                        "e.starts_at <= ? ORDER BY e.starts_at, e.id",
+                                    {now, now + core::kReminderSeconds}));
+    });
+    for (const auto& s : due) {
+        // Of several koers processes, the one whose update changes the row sends.
+        const bool mine = db_.Use([&](Connection& c) {
+            return c.Execute(
+                       "UPDATE agenda_events SET reminded_at = ?, version = version + 1 "
+                       "WHERE id = ? AND reminded_at IS NULL",
+                       {now, s.event.id}) == 1;
+        });
+        if (!mine) continue;
+        Reminder r{s.event, {}};
+        for (auto& g : Registrations(s.event.id))
+            if (g.standing == core::Standing::kBevestigd) r.confirmed.push_back(std::move(g));
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 std::vector<StoredEvent> AgendaRepo::OfOrganiser(std::optional<int64_t> region_id) {

@@ -33,6 +33,12 @@ struct Cancelled {
     std::optional<core::Registration> promoted;  // who moved up from the waiting list
 };
 
+// An event whose reminder this process claimed, and who to remind.
+struct Reminder {
+    core::Event event;
+    std::vector<core::Registration> confirmed;
+};
+
 class AgendaRepo {
 public:
     explicit AgendaRepo(Database& db) : db_(db) {}
@@ -44,6 +50,12 @@ public:
     std::optional<StoredEvent> Find(int64_t id);
     // Events that have not ended by `now`, the first first.
     std::vector<StoredEvent> Upcoming(int64_t now);
+    // Events that ended by `now` and have a terugblik, the latest first.
+    std::vector<StoredEvent> Past(int64_t now, int limit);
+    // Events starting within core::kReminderSeconds whose reminder has not gone out: each is
+    // marked as reminded, and returned only to the one caller (of several processes) that marked
+    // it. A process that stops between marking and queueing the mails loses that reminder.
+    std::vector<Reminder> ClaimReminders(int64_t now);
     // All events of a region (nullopt: the national ones), the latest first.
     std::vector<StoredEvent> OfOrganiser(std::optional<int64_t> region_id);
 

@@ -137,6 +137,34 @@ TEST_P(AgendaStorage, RegistrationsGoNinetyDaysAfterTheirEventAndTheListsAreOrde
     EXPECT_NE(repo_->Census(), census);
 }
 
+TEST_P(AgendaStorage, OneProcessClaimsEachReminderAndAMovedEventIsRemindedAgain) {
+    const int64_t event = AddEvent(1);
+    repo_->Register(Person(event, 0), Code(0), 100);
+    repo_->Register(Person(event, 1), Code(1), 101);
+    AgendaRepo other(*db_);  // a second koers process
+    EXPECT_TRUE(repo_->ClaimReminders(10'000 - core::kReminderSeconds - 1).empty()) << "too early";
+    const auto mine = repo_->ClaimReminders(10'000 - core::kReminderSeconds);
+    ASSERT_EQ(mine.size(), 1u);
+    ASSERT_EQ(mine[0].confirmed.size(), 1u) << "the waiting list is not reminded";
+    EXPECT_EQ(mine[0].confirmed[0].email, Person(event, 0).email);
+    EXPECT_TRUE(other.ClaimReminders(10'000 - core::kReminderSeconds + 60).empty());
+    EXPECT_TRUE(repo_->ClaimReminders(9'999).empty()) << "once";
+    auto e = repo_->Find(event)->event;
+    e.title = "Netwerk, nieuwe titel";
+    repo_->Update(e);
+    EXPECT_TRUE(repo_->ClaimReminders(9'999).empty()) << "a new title is no reason to remind again";
+    e.starts_at = 20'000;
+    e.ends_at = 27'200;
+    e.sectors = {"mbo", "hbo"};
+    e.outcome = "Terugblik";
+    repo_->Update(e);
+    EXPECT_EQ(other.ClaimReminders(20'000 - core::kReminderSeconds).size(), 1u);
+    const auto stored = repo_->Find(event)->event;
+    EXPECT_EQ(stored.sectors, (std::vector<std::string>{"mbo", "hbo"}));
+    EXPECT_TRUE(repo_->Past(27'199, 10).empty());
+    ASSERT_EQ(repo_->Past(27'200, 10).size(), 1u) << "over, with a terugblik";
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, AgendaStorage, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

@@ -2,7 +2,6 @@
 
 #include "modules/agenda/web/paths.hpp"
 #include "platform/storage/outbox_repo.hpp"
-#include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/services.hpp"
 
@@ -15,49 +14,68 @@ std::string Where(const core::Event& e) {
 }
 
 // The event as an .ics file to open in one's calendar.
-storage::MailAttachment CalendarFile(Ctx& ctx, const core::Event& e) {
+storage::MailAttachment CalendarFile(Services& app, const core::Event& e) {
     return {"bijeenkomst.ics", "text/calendar; charset=utf-8",
             core::IcsCalendar(
-                {e}, "Koers: agenda LOB", AbsoluteUrl(ctx, ""),
-                [](int64_t id) { return agenda_paths::kEvent.With(id); }, ctx.app.clock.Now())};
+                {e}, "Koers: agenda LOB", AbsoluteUrl(app, ""),
+                [](int64_t id) { return agenda_paths::kEvent.With(id); }, app.clock.Now())};
 }
 
-std::string About(Ctx& ctx, const core::Event& e) {
-    return e.title + "\n" + core::EventWhen(e) + "\n" + Where(e) + "\n\n" +
-           "In uw agenda zetten: open de bijlage, of " +
-           AbsoluteUrl(ctx, agenda_paths::kEventIcs.With(e.id)) + "\n";
+std::string About(Services& app, const core::Event& e) {
+    return e.title + "\n" + core::EventWhen(e) + "\n" + Where(e) + "\n" +
+           AbsoluteUrl(app, agenda_paths::kEvent.With(e.id)) +
+           "\n\nIn uw agenda zetten: open de bijlage.\n";
+}
+
+void Send(Services& app, const core::Registration& r, const std::string& subject,
+          const std::string& text, const core::Event& e) {
+    app.outbox.Enqueue(r.email, subject,
+                       "Beste " + r.name + ",\n\n" + text + "\n\nMet vriendelijke groet,\nKoers\n",
+                       app.clock.Now(), CalendarFile(app, e));
 }
 
 }  // namespace
 
-void MailRegistered(Ctx& ctx, const core::Event& e, const core::Registration& r, int queue_place,
-                    const std::string& code) {
+void MailRegistered(Services& app, const core::Event& e, const core::Registration& r,
+                    int queue_place, const std::string& code) {
     const bool confirmed = r.standing == core::Standing::kBevestigd;
-    std::string body = "Beste " + r.name + ",\n\n";
-    body += confirmed ? "U bent aangemeld voor deze bijeenkomst:\n\n"
-                      : "Deze bijeenkomst is vol. U staat op de wachtlijst, op plaats " +
-                            std::to_string(queue_place) +
-                            ". Komt er een plaats vrij, dan krijgt u daarover een mail.\n\n";
-    body += About(ctx, e);
-    body += "\nUw aanmelding bekijken of afmelden: " +
-            AbsoluteUrl(ctx, agenda_paths::kRegistration.With(code)) +
-            (confirmed ? "\nKunt u niet komen? Meld u dan af, dan gaat uw plaats naar iemand op de "
-                         "wachtlijst."
-                       : "\nWilt u niet meer op de wachtlijst staan? Meld u dan af.") +
-            "\n\nMet vriendelijke groet,\nKoers\n";
-    ctx.app.outbox.Enqueue(r.email, (confirmed ? "Aangemeld: " : "Op de wachtlijst: ") + e.title,
-                           body, ctx.app.clock.Now(), CalendarFile(ctx, e));
+    std::string text = confirmed ? "U bent aangemeld voor deze bijeenkomst:\n\n"
+                                 : "Deze bijeenkomst is vol. U staat op de wachtlijst, op plaats " +
+                                       std::to_string(queue_place) +
+                                       ". Komt er een plaats vrij, dan krijgt u daarover een "
+                                       "mail.\n\n";
+    text += About(app, e);
+    text += "\nUw aanmelding bekijken of afmelden: " +
+            AbsoluteUrl(app, agenda_paths::kRegistration.With(code)) + "\n";
+    text += confirmed ? "Kunt u niet komen? Meld u dan af, dan gaat uw plaats naar iemand op de "
+                        "wachtlijst."
+                      : "Wilt u niet meer op de wachtlijst staan? Meld u dan af.";
+    Send(app, r, (confirmed ? "Aangemeld: " : "Op de wachtlijst: ") + e.title, text, e);
 }
 
-void MailPromoted(Ctx& ctx, const core::Event& e, const core::Registration& r) {
-    std::string body = "Beste " + r.name + ",\n\n";
-    body += "Er is een plaats vrijgekomen. U stond op de wachtlijst en bent nu aangemeld voor:\n\n";
-    body += About(ctx, e);
-    body +=
-        "\nKunt u toch niet komen? Meld u dan af met de link uit uw eerste mail over deze "
-        "aanmelding.\n\nMet vriendelijke groet,\nKoers\n";
-    ctx.app.outbox.Enqueue(r.email, "Er is een plaats voor u: " + e.title, body,
-                           ctx.app.clock.Now(), CalendarFile(ctx, e));
+void MailPromoted(Services& app, const core::Event& e, const core::Registration& r) {
+    Send(app, r, "Er is een plaats voor u: " + e.title,
+         "Er is een plaats vrijgekomen. U stond op de wachtlijst en bent nu aangemeld voor:\n\n" +
+             About(app, e) +
+             "\nKunt u toch niet komen? Meld u dan af met de link uit uw eerste mail over deze "
+             "aanmelding.",
+         e);
+}
+
+void MailReminder(Services& app, const core::Event& e, const core::Registration& r) {
+    Send(app, r, "Herinnering: " + e.title,
+         "Binnenkort is de bijeenkomst waarvoor u bent aangemeld:\n\n" + About(app, e) +
+             "\nKunt u toch niet komen? Meld u dan af met de link uit uw eerste mail over deze "
+             "aanmelding, dan gaat uw plaats naar iemand op de wachtlijst.",
+         e);
+}
+
+void MailOrganiserMessage(Services& app, const core::Event& e, const core::Registration& r,
+                          const core::MessageForm& message) {
+    Send(app, r, message.subject + " (" + e.title + ")",
+         message.body + "\n\n-- \nDit bericht gaat aan iedereen die zich aanmeldde voor:\n" +
+             About(app, e),
+         e);
 }
 
 }  // namespace koers::web

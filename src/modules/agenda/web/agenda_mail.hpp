@@ -1,19 +1,25 @@
 #pragma once
-// The agenda's mail through the outbox: the confirmation of a registration (or its place on the
-// waiting list) with the link to see or cancel it and to put the event in one's calendar, and the
-// message to one who moved up from the waiting list.
+// The agenda's mail through the outbox, each with the event as an .ics attachment: the
+// confirmation of a registration (or its place on the waiting list) with the link to see or
+// cancel it, the message to one who moved up from the waiting list, the reminder before the
+// event, and the organiser's message to everyone registered.
 #include <string>
 
 #include "modules/agenda/core/agenda.hpp"
 
 namespace koers::web {
 
-struct Ctx;
+struct Services;
 
 // `code` is the registration's secret code (its link); `queue_place` its place when waiting.
-void MailRegistered(Ctx& ctx, const core::Event& e, const core::Registration& r, int queue_place,
-                    const std::string& code);
+void MailRegistered(Services& app, const core::Event& e, const core::Registration& r,
+                    int queue_place, const std::string& code);
 // To one who moved up: their place is confirmed (their earlier link still works).
-void MailPromoted(Ctx& ctx, const core::Event& e, const core::Registration& r);
+void MailPromoted(Services& app, const core::Event& e, const core::Registration& r);
+// To one confirmed, core::kReminderSeconds before the start.
+void MailReminder(Services& app, const core::Event& e, const core::Registration& r);
+// The organiser's message to one registered.
+void MailOrganiserMessage(Services& app, const core::Event& e, const core::Registration& r,
+                          const core::MessageForm& message);
 
 }  // namespace koers::web

@@ -31,11 +31,34 @@ storage::StoredEvent LoadEvent(Ctx& ctx) {
     return std::move(*found);
 }
 
+// The sector of ?sector=, if any; a sector not in the list is a 400.
+std::string SectorParam(const Ctx& ctx) {
+    std::string sector = ctx.QueryParam("sector").value_or("");
+    if (sector.empty()) return sector;
+    for (auto known : core::EventSectors())
+        if (known == sector) return sector;
+    throw core::InvalidInput("Kies een sector uit de lijst: vo, mbo of hbo.");
+}
+
 Response Agenda(Ctx& ctx) {
     const int64_t now = ctx.app.clock.Now();
+    const std::string sector = SectorParam(ctx);
     ViewList events;
-    for (const auto& e : AgendaOf(ctx).agenda.Upcoming(now)) events.push_back(EventView(e, now));
+    for (const auto& e : AgendaOf(ctx).agenda.Upcoming(now))
+        if (sector.empty() || core::ForSector(e.event, sector)) events.push_back(EventView(e, now));
+    ViewList filters;
+    const auto filter = [&](const std::string& value, const std::string& label) {
+        View f = Object();
+        f.set("label", label);
+        f.set("href", value.empty() ? kAgenda.With() : kAgenda.With() + "?sector=" + value);
+        f.set("current", value == sector);
+        filters.push_back(std::move(f));
+    };
+    filter("", "Alle sectoren");
+    for (auto s : core::EventSectors()) filter(std::string(s), std::string(s));
     View v = Object();
+    v.set("filters", std::move(filters));
+    v.set("lookback_href", kLookBack.With());
     v.set("has_events", !events.empty());
     v.set("events", std::move(events));
     v.set("feed_href", kFeed.With());
@@ -45,6 +68,17 @@ Response Agenda(Ctx& ctx) {
         "-begeleiding: aanmelden kan zonder account.";
     meta.canonical_path = kAgenda.With();
     return RenderPage(ctx, "agenda/list", std::move(v), "Agenda", 200, &meta);
+}
+
+Response LookBack(Ctx& ctx) {
+    const int64_t now = ctx.app.clock.Now();
+    ViewList events;
+    for (const auto& e : AgendaOf(ctx).agenda.Past(now, 50)) events.push_back(EventView(e, now));
+    View v = Object();
+    v.set("agenda_href", kAgenda.With());
+    v.set("has_events", !events.empty());
+    v.set("events", std::move(events));
+    return RenderPage(ctx, "agenda/lookback", std::move(v), "Terugblik");
 }
 
 View RegistrationFields(const core::RegistrationForm& in, const core::Validation& v) {
@@ -111,7 +145,7 @@ Response Register(Ctx& ctx) {
             "Met dit e-mailadres is al iemand aangemeld voor deze bijeenkomst. In de "
             "bevestigingsmail staat de link om de aanmelding te bekijken of af te melden.");
     r->standing = done.standing;
-    MailRegistered(ctx, s.event, *r, done.queue_place, code);
+    MailRegistered(ctx.app, s.event, *r, done.queue_place, code);
     SetFlash(ctx, done.standing == core::Standing::kBevestigd ? "aangemeld" : "op-wachtlijst");
     return Redirect(kRegistration.With(code));
 }
@@ -157,7 +191,7 @@ Response Cancel(Ctx& ctx) {
         throw core::Conflict("Deze bijeenkomst is al begonnen of voorbij; afmelden kan niet meer.");
     const std::string code = Code(ctx);
     const auto done = AgendaOf(ctx).agenda.Cancel(auth::HashToken(code), now);
-    if (done && done->promoted) MailPromoted(ctx, s.event, *done->promoted);
+    if (done && done->promoted) MailPromoted(ctx.app, s.event, *done->promoted);
     SetFlash(ctx, "afgemeld");
     return Redirect(kRegistration.With(code));
 }
@@ -190,6 +224,7 @@ Response EventIcs(Ctx& ctx) {
 void AddAgendaRoutes(Router& r) {
     r.Get(kAgenda, Access::Public(), Agenda);
     r.Get(kFeed, Access::Public(), Feed);
+    r.Get(kLookBack, Access::Public(), LookBack);
     r.Get(kEvent, Access::Public(), Event);
     r.Get(kEventIcs, Access::Public(), EventIcs);
     r.Post(kRegister, Access::Public(), Register);

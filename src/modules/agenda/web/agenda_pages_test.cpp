@@ -5,6 +5,7 @@
 // organises only their region's events, and the redactie the national ones.
 #include <gtest/gtest.h>
 
+#include "modules/agenda/module.hpp"
 #include "modules/agenda/web/agenda_parts.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -221,6 +222,69 @@ TEST_F(AgendaPages, OrganisersReachOnlyTheirOwnEventsAndTheCalendarsAreICalendar
     EXPECT_TRUE(Contains(res.body, "SUMMARY:Landelijke LOB-dag: loopbaangesprekken die werken"));
     EXPECT_TRUE(Contains(anonymous.Get("/agenda/" + national_id + "/bijeenkomst.ics").body,
                          "BEGIN:VEVENT"));
+}
+
+TEST_F(AgendaPages, TheOrganiserPrintsWritesAndDownloadsAndKoersReminds) {
+    const int64_t event = NewEvent(2);
+    for (const auto& [name, email] :
+         std::vector<std::pair<std::string, std::string>>{{"Sanne de Wit", "sanne@school.example"},
+                                                          {"Ahmed Yilmaz", "ahmed@school.example"},
+                                                          {"Eva Smit", "eva@school.example"}})
+        Register(other, event, Person(name, email));
+    const std::string list = amstelland + "/" + std::to_string(event) + "/aanmeldingen";
+    auto res = regio.Get(list + "/presentielijst");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Ahmed Yilmaz"));
+    EXPECT_FALSE(Contains(res.body, "Eva Smit")) << "only who is confirmed";
+    res = regio.Get(list + "/aanmeldingen.xlsx");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_EQ(res.body.substr(0, 2), "PK") << "an XLSX workbook";
+
+    res = regio.Post(list + "/bericht", {{"subject", ""}, {"body", "Tekst"}});
+    EXPECT_EQ(res.status, 422);
+    EXPECT_TRUE(Contains(res.body, "Vul het onderwerp in."));
+    EXPECT_TRUE(Contains(res.body, "Tekst")) << "what was written stays";
+    EXPECT_EQ(
+        regio.Post(list + "/bericht", {{"subject", "Route"}, {"body", "Via de achteringang."}})
+            .status,
+        303);
+    for (const std::string to :
+         {"sanne@school.example", "ahmed@school.example", "eva@school.example"}) {
+        const auto mail = MailTo(to);
+        ASSERT_FALSE(mail.empty()) << to;
+        EXPECT_EQ(mail.front().subject, "Route (Werkgroep meeloopdagen)") << to;
+    }
+
+    // Two days before: the confirmed get a reminder, once, whichever process runs first.
+    const auto& housekeeping = *modules::Agenda().housekeeping;
+    app.clock().Advance(8 * 86400 - 60);
+    housekeeping(app.services());
+    EXPECT_NE(MailTo("sanne@school.example").front().subject,
+              "Herinnering: Werkgroep meeloopdagen");
+    app.clock().Advance(120);
+    housekeeping(app.services());
+    housekeeping(app.services());
+    int reminders = 0;
+    for (const std::string to :
+         {"sanne@school.example", "ahmed@school.example", "eva@school.example"})
+        for (const auto& m : MailTo(to))
+            reminders += m.subject == "Herinnering: Werkgroep meeloopdagen";
+    EXPECT_EQ(reminders, 2) << "the two confirmed, once each; not the waiting list";
+}
+
+TEST_F(AgendaPages, TheAgendaFiltersBySectorAndLooksBackOnWhatWasYielded) {
+    auto res = anonymous.Get("/agenda?sector=hbo");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Landelijke LOB-dag"));
+    EXPECT_FALSE(Contains(res.body, "de overstap van vmbo naar mbo")) << "for vo and mbo only";
+    EXPECT_TRUE(Contains(res.body, "aria-current=\"page\" class=\"koers-filter__current\">hbo"));
+    res = anonymous.Get("/agenda?sector=wo");
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(Contains(res.body, "Kies een sector uit de lijst"));
+    res = anonymous.Get("/agenda/terugblik");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "terugblik op het schooljaar"));
+    EXPECT_TRUE(Contains(res.body, "Elf scholen keken terug op het schooljaar."));
 }
 
 }  // namespace

@@ -58,6 +58,13 @@ View EventView(const storage::StoredEvent& s, int64_t now) {
     v.set("place", e.place);
     v.set("online_url", e.online_url);
     v.set("audience", e.audience);
+    std::string sectors;
+    for (const auto& sector : e.sectors) sectors += (sectors.empty() ? "" : ", ") + sector;
+    v.set("sectors", sectors);
+    const bool over = e.ends_at <= now;
+    v.set("over", over);
+    v.set("outcome", over ? Paragraphs(e.outcome) : ViewList{});
+    v.set("outcome_url", over ? e.outcome_url : std::string());
     v.set("scope", s.region.empty() ? std::string("Landelijk") : s.region);
     v.set("places", core::PlacesText(e, s.confirmed));
     v.set("full", s.confirmed >= e.capacity);
@@ -96,6 +103,7 @@ View FieldView(std::string_view name, std::string_view label, std::string value,
     f.set("number", kind == FieldKind::kNumber);
     f.set("text", kind == FieldKind::kText);
     f.set("choice", kind == FieldKind::kChoice);
+    f.set("checks", kind == FieldKind::kChecks);
     f.set("options", ViewList{});
     return f;
 }

@@ -14,7 +14,9 @@ namespace koers::web {
 // region), places, full, open, closed_reason, description and programme (paragraphs).
 View EventView(const storage::StoredEvent& s, int64_t now);
 
-enum class FieldKind { kLine, kEmail, kDateTime, kNumber, kText, kChoice };
+// kChoice is a select and kChecks a group of checkboxes: their `options` are ChoiceViews, a
+// check's with an `id` too.
+enum class FieldKind { kLine, kEmail, kDateTime, kNumber, kText, kChoice, kChecks };
 
 // One field of a form for the partial agenda_field: its error from `v`, `help` under the label.
 View FieldView(std::string_view name, std::string_view label, std::string value, FieldKind kind,

@@ -12,6 +12,8 @@ inline constexpr RoutePath kFeed{"/agenda/agenda.ics"};
 inline constexpr RoutePath kEvent{"/agenda/{bijeenkomst}"};
 inline constexpr RoutePath kEventIcs{"/agenda/{bijeenkomst}/bijeenkomst.ics"};
 inline constexpr RoutePath kRegister{"/agenda/{bijeenkomst}/aanmelden"};
+// Events that are over, with what they yielded.
+inline constexpr RoutePath kLookBack{"/agenda/terugblik"};
 // One registration, seen and cancelled through its code.
 inline constexpr RoutePath kRegistration{"/agenda/aanmelding/{token}"};
 inline constexpr RoutePath kCancel{"/agenda/aanmelding/{token}/afmelden"};
@@ -23,6 +25,12 @@ inline constexpr RoutePath kNationalEdit{"/redactie/bijeenkomsten/{bijeenkomst}"
 inline constexpr RoutePath kNationalList{"/redactie/bijeenkomsten/{bijeenkomst}/aanmeldingen"};
 inline constexpr RoutePath kNationalCsv{
     "/redactie/bijeenkomsten/{bijeenkomst}/aanmeldingen/aanmeldingen.csv"};
+inline constexpr RoutePath kNationalXlsx{
+    "/redactie/bijeenkomsten/{bijeenkomst}/aanmeldingen/aanmeldingen.xlsx"};
+inline constexpr RoutePath kNationalPresence{
+    "/redactie/bijeenkomsten/{bijeenkomst}/aanmeldingen/presentielijst"};
+inline constexpr RoutePath kNationalMessage{
+    "/redactie/bijeenkomsten/{bijeenkomst}/aanmeldingen/bericht"};
 inline constexpr RoutePath kRegional{"/regios/{region}/bijeenkomsten"};
 inline constexpr RoutePath kRegionalNew{"/regios/{region}/bijeenkomsten/nieuw"};
 inline constexpr RoutePath kRegionalEdit{"/regios/{region}/bijeenkomsten/{bijeenkomst}"};
@@ -30,5 +38,11 @@ inline constexpr RoutePath kRegionalList{
     "/regios/{region}/bijeenkomsten/{bijeenkomst}/aanmeldingen"};
 inline constexpr RoutePath kRegionalCsv{
     "/regios/{region}/bijeenkomsten/{bijeenkomst}/aanmeldingen/aanmeldingen.csv"};
+inline constexpr RoutePath kRegionalXlsx{
+    "/regios/{region}/bijeenkomsten/{bijeenkomst}/aanmeldingen/aanmeldingen.xlsx"};
+inline constexpr RoutePath kRegionalPresence{
+    "/regios/{region}/bijeenkomsten/{bijeenkomst}/aanmeldingen/presentielijst"};
+inline constexpr RoutePath kRegionalMessage{
+    "/regios/{region}/bijeenkomsten/{bijeenkomst}/aanmeldingen/bericht"};
 
 }  // namespace koers::web::agenda_paths

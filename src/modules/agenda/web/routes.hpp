@@ -6,5 +6,6 @@ class Router;
 
 void AddAgendaRoutes(Router& r);
 void AddAgendaOrganiserRoutes(Router& r);
+void AddAgendaRegistrationListRoutes(Router& r);
 
 }  // namespace koers::web

@@ -116,7 +116,11 @@ void AddErrors(View& view, const core::Validation& v) {
 }
 
 std::string AbsoluteUrl(const Ctx& ctx, std::string_view path) {
-    std::string base = ctx.app.config.public_url;
+    return AbsoluteUrl(ctx.app, path);
+}
+
+std::string AbsoluteUrl(const Services& app, std::string_view path) {
+    std::string base = app.config.public_url;
     while (!base.empty() && base.back() == '/') base.pop_back();
     return base + std::string(path);
 }

@@ -22,8 +22,10 @@ struct PageMeta {
 // Renders `tmpl` with `view` inside the layout.
 Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view title,
                     int status = 200, const PageMeta* meta = nullptr);
-// The public URL of a local path ("https://koers.example.nl/nieuws").
+// The public URL of a local path ("https://koers.example.nl/nieuws"); the second for work
+// outside a request (mail from housekeeping).
 std::string AbsoluteUrl(const Ctx& ctx, std::string_view path);
+std::string AbsoluteUrl(const Services& app, std::string_view path);
 // A notice shown once on the next page; `code` is a key of the table in page.cpp.
 void SetFlash(Ctx& ctx, std::string_view code);
 // Adds `errors` (a list) and `error_<field>` entries for a failed validation.
