@@ -127,6 +127,7 @@ compare "anonymous: / (home page)" / "" home.html
 compare "anonymous: /kennisbank (list, facets)" /kennisbank "" kennisbank.html
 compare "anonymous: detail page" /kennisbank/pdca-cyclus-voor-lob "" detail.html
 compare "anonymous: /zoeken?q=loopbaan" "/zoeken?q=loopbaan" "" zoeken.html
+compare "anonymous: /agenda (events, places)" /agenda "" agenda.html
 compare "dynamic: LOB-scan results" "$results_path" "$decaan" resultaten.html
 compare "dynamic: PDCA overview" "$pdca_path" "$decaan" pdca.html
 css_path=$(grep -o '/static/[0-9a-f]*/koers.css' "$work/www/home.html" | head -1)

@@ -12,6 +12,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/auth/rate_limits.hpp"
+#include "platform/web/http/page_cache.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -144,6 +145,7 @@ Response Register(Ctx& ctx) {
         throw core::Conflict(
             "Met dit e-mailadres is al iemand aangemeld voor deze bijeenkomst. In de "
             "bevestigingsmail staat de link om de aanmelding te bekijken of af te melden.");
+    ctx.app.published.Clear();
     r->standing = done.standing;
     MailRegistered(ctx.app, s.event, *r, done.queue_place, code);
     SetFlash(ctx, done.standing == core::Standing::kBevestigd ? "aangemeld" : "op-wachtlijst");
@@ -191,6 +193,7 @@ Response Cancel(Ctx& ctx) {
         throw core::Conflict("Deze bijeenkomst is al begonnen of voorbij; afmelden kan niet meer.");
     const std::string code = Code(ctx);
     const auto done = AgendaOf(ctx).agenda.Cancel(auth::HashToken(code), now);
+    ctx.app.published.Clear();
     if (done && done->promoted) MailPromoted(ctx.app, s.event, *done->promoted);
     SetFlash(ctx, "afgemeld");
     return Redirect(kRegistration.With(code));
@@ -222,9 +225,11 @@ Response EventIcs(Ctx& ctx) {
 }  // namespace
 
 void AddAgendaRoutes(Router& r) {
-    r.Get(kAgenda, Access::Public(), Agenda);
+    // The same for every anonymous reader: kept a second (decision 0022); a registration or a
+    // change in this process clears them.
+    r.Published(kAgenda, Agenda);
     r.Get(kFeed, Access::Public(), Feed);
-    r.Get(kLookBack, Access::Public(), LookBack);
+    r.Published(kLookBack, LookBack);
     r.Get(kEvent, Access::Public(), Event);
     r.Get(kEventIcs, Access::Public(), EventIcs);
     r.Post(kRegister, Access::Public(), Register);

@@ -84,10 +84,22 @@ TEST_F(AgendaPages, AnyoneRegistersAndAFreedPlaceGoesToTheFirstOneWaiting) {
     ASSERT_GT(event, 0);
     res = anonymous.Get("/agenda/" + std::to_string(event));
     EXPECT_TRUE(Contains(res.body, "Nog 1 plaats"));
+    // The agenda is kept a second for anonymous readers; a registration here shows at once.
+    Browser reader{app, "192.0.2.40"};
+    const auto full = [&] {
+        const std::string body = reader.Get("/agenda").body;
+        int n = 0;
+        for (size_t at = body.find("Vol: u komt op de wachtlijst"); at != std::string::npos;
+             at = body.find("Vol: u komt op de wachtlijst", at + 1))
+            ++n;
+        return n;
+    };
+    EXPECT_EQ(full(), 1) << "the demo's network meeting";
 
     const std::string first =
         Register(anonymous, event, Person("Sanne de Wit", "sanne@school.example"));
     ASSERT_FALSE(first.empty());
+    EXPECT_EQ(full(), 2) << "the kept agenda was dropped";
     res = anonymous.Get("/agenda/aanmelding/" + first);
     ASSERT_EQ(res.status, 200);
     EXPECT_TRUE(Contains(res.body, "U bent aangemeld. De bevestiging staat in uw e-mail."));

@@ -11,6 +11,7 @@
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/web/http/page_cache.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -120,6 +121,7 @@ Response Create(Ctx& ctx) {
     e->id = AgendaOf(ctx).agenda.Add(*e, ctx.user->user_id, now);
     ctx.app.audit.Record(now, ctx.user->user_id, {"agenda.added", "Bijeenkomst toegevoegd"},
                          e->title, o.name, ctx.req.remote_address);
+    ctx.app.published.Clear();
     SetFlash(ctx, "bijeenkomst-opgeslagen");
     return Redirect(o.Link(&OrganiserPaths::list));
 }
@@ -150,6 +152,7 @@ Response Save(Ctx& ctx) {
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
                          {"agenda.changed", "Bijeenkomst gewijzigd"}, e->title, o.name,
                          ctx.req.remote_address);
+    ctx.app.published.Clear();
     SetFlash(ctx, "bijeenkomst-opgeslagen");
     return Redirect(o.Link(&OrganiserPaths::list));
 }
