@@ -14,21 +14,6 @@ constexpr std::array<std::string_view, 8> kRoles = {
     "LOB-coördinator of decaan", "Mentor of slb'er", "Docent",  "Teamleider of schoolleider",
     "Gemeente of regio",         "Bedrijf of UWV",   "Student", "Anders"};
 
-// A trimmed single line or text of at most `max` bytes; an error in `v` otherwise.
-std::string Checked(std::string_view raw, std::string_view field, std::string_view label,
-                    size_t max, bool required, bool lines, Validation& v) {
-    std::string s = Trim(raw);
-    if (s.empty()) {
-        if (required) v.Add(std::string(field), "Vul " + std::string(label) + " in.");
-    } else if (s.size() > max) {
-        v.Add(std::string(field), "Maak " + std::string(label) + " korter (hoogstens " +
-                                      std::to_string(max) + " tekens).");
-    } else if (!IsCleanText(s, lines)) {
-        v.Add(std::string(field), "In " + std::string(label) + " staan tekens die niet kunnen.");
-    }
-    return s;
-}
-
 std::optional<int64_t> Moment(std::string_view raw, std::string_view field, std::string_view label,
                               Validation& v) {
     const std::string s = Trim(raw);
@@ -84,13 +69,13 @@ void IcsLine(std::string& out, std::string_view line) {
 
 std::optional<Event> ValidateEvent(const EventForm& form, Validation& v) {
     Event e;
-    e.title = Checked(form.title, "title", "de titel", 200, true, false, v);
+    e.title = CheckedText(form.title, {"title", "de titel", 200, true, false}, v);
     e.description =
-        Checked(form.description, "description", "de beschrijving", 4000, true, true, v);
-    e.programme = Checked(form.programme, "programme", "het programma", 4000, false, true, v);
-    e.place = Checked(form.place, "place", "de plaats", 300, false, false, v);
-    e.online_url = Checked(form.online_url, "online_url", "de link", 500, false, false, v);
-    e.audience = Checked(form.audience, "audience", "de doelgroep", 300, false, false, v);
+        CheckedText(form.description, {"description", "de beschrijving", 4000, true, true}, v);
+    e.programme = CheckedText(form.programme, {"programme", "het programma", 4000, false, true}, v);
+    e.place = CheckedText(form.place, {"place", "de plaats", 300, false, false}, v);
+    e.online_url = CheckedText(form.online_url, {"online_url", "de link", 500, false, false}, v);
+    e.audience = CheckedText(form.audience, {"audience", "de doelgroep", 300, false, false}, v);
     if (!e.online_url.empty() && e.online_url.rfind("https://", 0) != 0)
         v.Add("online_url", "Een link naar een online bijeenkomst begint met https://.");
     if (e.place.empty() && e.online_url.empty())
@@ -106,9 +91,9 @@ std::optional<Event> ValidateEvent(const EventForm& form, Validation& v) {
         for (const auto& chosen : e.sectors) twice = twice || chosen == sector;
         if (!twice) e.sectors.push_back(sector);
     }
-    e.outcome = Checked(form.outcome, "outcome", "de terugblik", 4000, false, true, v);
-    e.outcome_url =
-        Checked(form.outcome_url, "outcome_url", "de link bij de terugblik", 500, false, false, v);
+    e.outcome = CheckedText(form.outcome, {"outcome", "de terugblik", 4000, false, true}, v);
+    e.outcome_url = CheckedText(form.outcome_url,
+                                {"outcome_url", "de link bij de terugblik", 500, false, false}, v);
     if (!e.outcome_url.empty() && e.outcome_url.rfind("https://", 0) != 0 &&
         (e.outcome_url[0] != '/' || e.outcome_url.rfind("//", 0) == 0 ||
          e.outcome_url.find(' ') != std::string::npos))
@@ -160,8 +145,8 @@ bool ForSector(const Event& e, std::string_view sector) {
 
 std::optional<MessageForm> ValidateMessage(const MessageForm& form, Validation& v) {
     MessageForm out;
-    out.subject = Checked(form.subject, "subject", "het onderwerp", 150, true, false, v);
-    out.body = Checked(form.body, "body", "het bericht", 5000, true, true, v);
+    out.subject = CheckedText(form.subject, {"subject", "het onderwerp", 150, true, false}, v);
+    out.body = CheckedText(form.body, {"body", "het bericht", 5000, true, true}, v);
     if (!v.ok()) return std::nullopt;
     return out;
 }
@@ -188,17 +173,17 @@ std::span<const std::string_view> RegistrantRoles() { return kRoles; }
 
 std::optional<Registration> ValidateRegistration(const RegistrationForm& form, Validation& v) {
     Registration r;
-    r.name = Checked(form.name, "name", "uw naam", 120, true, false, v);
-    r.email = AsciiLower(Checked(form.email, "email", "uw e-mailadres", 254, true, false, v));
+    r.name = CheckedText(form.name, {"name", "uw naam", 120, true, false}, v);
+    r.email = AsciiLower(CheckedText(form.email, {"email", "uw e-mailadres", 254, true, false}, v));
     if (!r.email.empty() && v.For("email").empty() && !LooksLikeEmail(r.email))
         v.Add("email", "Vul een e-mailadres in zoals naam@school.nl.");
-    r.organisation = Checked(form.organisation, "organisation", "uw school of organisatie", 200,
-                             false, false, v);
+    r.organisation = CheckedText(
+        form.organisation, {"organisation", "uw school of organisatie", 200, false, false}, v);
     r.role = Trim(form.role);
     bool known = false;
     for (auto role : kRoles) known = known || role == r.role;
     if (!known) v.Add("role", "Kies uw rol.");
-    r.note = Checked(form.note, "note", "de opmerking", 1000, false, true, v);
+    r.note = CheckedText(form.note, {"note", "de opmerking", 1000, false, true}, v);
     if (!v.ok()) return std::nullopt;
     return r;
 }

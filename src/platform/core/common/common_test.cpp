@@ -70,6 +70,22 @@ TEST(Dates, SummerAndWinterTime) {
     EXPECT_EQ(AmsterdamOffset(1774746000), 7200);
 }
 
+TEST(Validation, CheckedTextTrimsAndNamesEachProblemOnce) {
+    Validation v;
+    EXPECT_EQ(CheckedText("  Titel \n", {"title", "de titel", 10, true}, v), "Titel");
+    EXPECT_TRUE(v.ok());
+    CheckedText(" ", {"title", "de titel", 10, true}, v);
+    CheckedText("elf tekens!", {"summary", "de samenvatting", 10}, v);
+    CheckedText("twee\nregels", {"name", "uw naam", 50}, v);
+    EXPECT_EQ(CheckedText("twee\nregels", {"body", "de tekst", 50, false, true}, v),
+              "twee\nregels");
+    EXPECT_EQ(v.For("title"), "Vul de titel in.");
+    EXPECT_EQ(v.For("summary"), "Maak de samenvatting korter (hoogstens 10 tekens).");
+    EXPECT_EQ(v.For("name"), "In uw naam staan tekens die niet kunnen.");
+    EXPECT_EQ(v.For("body"), "");
+    EXPECT_EQ(v.errors().size(), 3u);
+}
+
 TEST(Validation, EmailShapes) {
     EXPECT_TRUE(LooksLikeEmail("a.b@school.nl"));
     EXPECT_FALSE(LooksLikeEmail("geen-apenstaart.nl"));

@@ -11,6 +11,20 @@ std::string Trim(std::string_view s) {
     return std::string(s);
 }
 
+std::string CheckedText(std::string_view raw, const TextRule& rule, Validation& v) {
+    std::string s = Trim(raw);
+    const std::string field(rule.field), label(rule.label);
+    if (s.empty()) {
+        if (rule.required) v.Add(field, "Vul " + label + " in.");
+    } else if (s.size() > rule.max) {
+        v.Add(field,
+              "Maak " + label + " korter (hoogstens " + std::to_string(rule.max) + " tekens).");
+    } else if (!IsCleanText(s, rule.lines)) {
+        v.Add(field, "In " + label + " staan tekens die niet kunnen.");
+    }
+    return s;
+}
+
 std::string AsciiLower(std::string_view s) {
     std::string out(s);
     for (char& c : out)

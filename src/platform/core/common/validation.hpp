@@ -30,6 +30,19 @@ private:
     std::vector<FieldError> errors_;
 };
 
+// A free-text field of a form: its name, how a message names it ("de titel"), its length limit
+// in bytes, whether it must be filled in and whether it may span lines.
+struct TextRule {
+    std::string_view field;
+    std::string_view label;
+    size_t max = 0;
+    bool required = false;
+    bool lines = false;
+};
+// The text trimmed; an empty required one, one over the limit, or one with control characters
+// (a line break in a one-line field) adds a Dutch message for the field to `v`.
+std::string CheckedText(std::string_view raw, const TextRule& rule, Validation& v);
+
 // Trims ASCII white space at both ends.
 std::string Trim(std::string_view s);
 // Lower-cases ASCII letters (e-mail addresses are compared this way).
