@@ -14,6 +14,7 @@
 #include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/page_cache.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/render/form_field.hpp"
 #include "platform/web/render/shapes.hpp"
 
 namespace koers::web {

@@ -13,6 +13,7 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/page_cache.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/render/form_field.hpp"
 #include "platform/web/render/shapes.hpp"
 
 namespace koers::web {

@@ -10,6 +10,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/render/form_field.hpp"
 #include "platform/web/render/table_export.hpp"
 
 namespace koers::web {

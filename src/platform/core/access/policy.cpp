@@ -60,6 +60,8 @@ bool RoleGrants(Role role, Permission p) {
         case Permission::kOrganiseEvents:
             return role == Role::kBeheerder || role == Role::kRedacteur ||
                    role == Role::kRegiocoordinator;
+        case Permission::kManageNetworks:
+            return role == Role::kBeheerder || role == Role::kRegiocoordinator;
         case Permission::kManageStudents:
         case Permission::kManageStaff:
             return role == Role::kSchoolleider || role == Role::kDecaan;

@@ -33,6 +33,7 @@ enum class Permission {
     kCoachStudent,       // record loopbaangesprekken in a student's dossier (mentor, decaan)
     kParentView,         // what a parent may see of their child, by the age rules (ouder)
     kOrganiseEvents,     // bijeenkomsten: national (redactie) or a region's (regiocoördinator)
+    kManageNetworks,     // a region's networks: members, meeting records, actions (regio)
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team

@@ -64,6 +64,10 @@ TEST(Policy, EventsAreOrganisedNationallyByTheRedactieAndRegionallyByTheirCoordi
     EXPECT_FALSE(Allowed(&rc, Permission::kOrganiseEvents, Target::Region(4)));
     EXPECT_FALSE(Allowed(&decaan, Permission::kOrganiseEvents, Target::Platform()));
     EXPECT_FALSE(Allowed(&decaan, Permission::kOrganiseEvents, Target::School(7)));
+    EXPECT_TRUE(Allowed(&rc, Permission::kManageNetworks, Target::Region(3)));
+    EXPECT_FALSE(Allowed(&rc, Permission::kManageNetworks, Target::Region(4)));
+    EXPECT_FALSE(Allowed(&redacteur, Permission::kManageNetworks, Target::Region(3)));
+    EXPECT_FALSE(Allowed(&decaan, Permission::kManageNetworks, Target::School(7)));
 }
 
 TEST(Policy, RolesInTwoSchoolsGrantEachOnlyWhatItsRoleAllows) {
