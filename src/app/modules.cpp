@@ -3,6 +3,7 @@
 #include "modules/agenda/module.hpp"
 #include "modules/content/module.hpp"
 #include "modules/dossier/module.hpp"
+#include "modules/networks/module.hpp"
 #include "modules/participation/module.hpp"
 #include "modules/quality/module.hpp"
 #include "modules/roster/module.hpp"
@@ -17,7 +18,7 @@ std::span<const web::Module> Modules() {
         modules::Quality(),  // takes over LOB-scan actions: after the scan
         modules::Roster(),        modules::Dossier(),
         modules::Participation(),  // reads the werkplannen' activities: after the quality cycle
-        modules::Agenda(),
+        modules::Networks(),      modules::Agenda(),
     };
     return kModules;
 }

@@ -646,6 +646,40 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await page.context().close();
 });
 
+test("the regiocoördinator keeps a network's actions and records; a member school's decaan reads them", async () => {
+  const page = await newPage();
+  await signIn(page, "regio@demo.koers.nl");
+  await page.click("main a[href$='/netwerken']");
+  await checkPage(page, "netwerken-regio");
+  await page.click("a >> text=LOB-netwerk Amstelveen");
+  await checkPage(page, "netwerk");
+  await page.click("summary >> text=Actie toevoegen");
+  await page.click("button >> text=Actie toevoegen");
+  assert.match(await page.textContent(".utrecht-alert--error"), /Vul de actie in/);
+  await checkPage(page, "netwerk-actie-fout");
+  await page.fill("#what", "Gastlessen van UWV plannen");
+  await page.fill("#owner", "UWV Amstelland");
+  await page.click("button >> text=Actie toevoegen");
+  assert.match(await page.textContent("main"), /Gastlessen van UWV plannen/);
+  await page.click("a >> text=Verslag van een bijeenkomst toevoegen");
+  await checkPage(page, "verslag-nieuw");
+  await page.fill("#held_on", "2027-01-12");
+  await page.fill("#notes", "De werkgroep koos de data van de meeloopdagen.");
+  await page.click("button >> text=Opslaan");
+  assert.match(await page.textContent("main"), /12 januari 2027/);
+  await page.context().close();
+
+  const decaan = await newPage({ width: 390, height: 844 });
+  await signIn(decaan, "decaan@demo.koers.nl");
+  await decaan.click("main a[href$='/netwerken']");
+  await decaan.click("a >> text=LOB-netwerk Amstelveen");
+  assert.match(await decaan.textContent("main"), /Gastlessen van UWV plannen/);
+  assert.equal(await decaan.$("summary"), null, "a member reads; the region keeps it");
+  await checkPage(decaan, "netwerk-school");
+  await assertFits(decaan, "netwerk-school");
+  await decaan.context().close();
+});
+
 test("axe checked every page template", () => {
   for (const path of ["/", "/inloggen", "/dashboard", "/beheer", "/beheer/scholen", "/beheer/regios",
                       "/beheer/gebruikers", "/beheer/e-mail", "/beheer/audit", "/account/wachtwoord", "/wachtwoord-vergeten",
@@ -681,7 +715,9 @@ test("axe checked every page template", () => {
                              [/^\/regios\/\d+\/bijeenkomsten$/, "events of a region"],
                              [/^\/redactie\/bijeenkomsten$/, "national events"],
                              [/\/bijeenkomsten\/nieuw$/, "event form"], [/\/aanmeldingen$/, "registrations"],
-                             [/\/presentielijst$/, "presence list"], [/^\/agenda\/terugblik$/, "look back"]])
+                             [/\/presentielijst$/, "presence list"], [/^\/agenda\/terugblik$/, "look back"],
+                             [/^\/regios\/\d+\/netwerken$/, "networks"], [/^\/regios\/\d+\/netwerken\/\d+$/, "network"],
+                             [/\/verslagen\/nieuw$/, "record form"], [/^\/scholen\/\d+\/netwerken\/\d+$/, "network of a school"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });
 

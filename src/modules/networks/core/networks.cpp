@@ -26,9 +26,11 @@ std::string CheckedDate(std::string_view raw, std::string_view field, std::strin
 std::optional<Network> ValidateNetwork(const NetworkForm& form, Validation& v) {
     Network n;
     n.name = CheckedText(form.name, {"name", "de naam", 150, true}, v);
-    n.description = CheckedText(form.description, {"description", "de beschrijving", 4000, false, true}, v);
+    n.description =
+        CheckedText(form.description, {"description", "de beschrijving", 4000, false, true}, v);
     n.cycle = CheckedText(form.cycle, {"cycle", "het ritme van de bijeenkomsten", 300}, v);
-    n.goals = CheckedText(form.goals, {"goals", "de doelen en programmalijnen", 4000, false, true}, v);
+    n.goals =
+        CheckedText(form.goals, {"goals", "de doelen en programmalijnen", 4000, false, true}, v);
     if (!v.ok()) return std::nullopt;
     return n;
 }
@@ -63,7 +65,8 @@ std::optional<Meeting> ValidateMeeting(const MeetingForm& form, Validation& v) {
     if (!known) v.Add("kind", "Kies wat voor bijeenkomst het was.");
     m.agenda = CheckedText(form.agenda, {"agenda", "de agenda", 4000, false, true}, v);
     m.notes = CheckedText(form.notes, {"notes", "het verslag", 20000, false, true}, v);
-    m.agreements = CheckedText(form.agreements, {"agreements", "de afspraken", 4000, false, true}, v);
+    m.agreements =
+        CheckedText(form.agreements, {"agreements", "de afspraken", 4000, false, true}, v);
     if (!v.ok()) return std::nullopt;
     return m;
 }

@@ -7,8 +7,8 @@ constexpr std::string_view kNetworkSelect =
     "SELECT id, region_id, name, description, cycle, goals FROM networks_networks ";
 
 core::Network ToNetwork(const Row& r) {
-    return {r.Int("id"),          r.Int("region_id"), r.Text("name"),
-            r.Text("description"), r.Text("cycle"),   r.Text("goals")};
+    return {r.Int("id"),           r.Int("region_id"), r.Text("name"),
+            r.Text("description"), r.Text("cycle"),    r.Text("goals")};
 }
 
 std::vector<core::Network> ToNetworks(const std::vector<Row>& rows) {
@@ -22,7 +22,7 @@ constexpr std::string_view kMeetingSelect =
     "SELECT id, network_id, held_on, kind, agenda, notes, agreements FROM networks_meetings ";
 
 core::Meeting ToMeeting(const Row& r) {
-    return {r.Int("id"),     r.Int("network_id"), r.Text("held_on"),   r.Text("kind"),
+    return {r.Int("id"),      r.Int("network_id"), r.Text("held_on"),   r.Text("kind"),
             r.Text("agenda"), r.Text("notes"),     r.Text("agreements")};
 }
 
@@ -56,8 +56,8 @@ std::optional<core::Network> NetworkRepo::Find(int64_t id) {
 
 std::vector<core::Network> NetworkRepo::InRegion(int64_t region_id) {
     return db_.Use([&](Connection& c) {
-        return ToNetworks(c.Query(std::string(kNetworkSelect) + "WHERE region_id = ? ORDER BY name, id",
-                                  {region_id}));
+        return ToNetworks(c.Query(
+            std::string(kNetworkSelect) + "WHERE region_id = ? ORDER BY name, id", {region_id}));
     });
 }
 
@@ -140,10 +140,9 @@ std::optional<core::Meeting> NetworkRepo::FindMeeting(int64_t network_id, int64_
 std::vector<core::Meeting> NetworkRepo::Meetings(int64_t network_id) {
     return db_.Use([&](Connection& c) {
         std::vector<core::Meeting> out;
-        for (const auto& r :
-             c.Query(std::string(kMeetingSelect) +
-                         "WHERE network_id = ? ORDER BY held_on DESC, id DESC",
-                     {network_id}))
+        for (const auto& r : c.Query(std::string(kMeetingSelect) +
+                                         "WHERE network_id = ? ORDER BY held_on DESC, id DESC",
+                                     {network_id}))
             out.push_back(ToMeeting(r));
         return out;
     });
@@ -152,9 +151,9 @@ std::vector<core::Meeting> NetworkRepo::Meetings(int64_t network_id) {
 int64_t NetworkRepo::AddAction(const core::Action& a) {
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
-            "INSERT INTO networks_actions (network_id, what, owner, due) VALUES (?, ?, ?, ?) "
-            "RETURNING id",
-            {a.network_id, a.what, a.owner, a.due});
+            "INSERT INTO networks_actions (network_id, what, owner, due, done) VALUES (?, ?, ?, "
+            "?, ?) RETURNING id",
+            {a.network_id, a.what, a.owner, a.due, int64_t{a.done ? 1 : 0}});
     });
 }
 
@@ -170,10 +169,10 @@ bool NetworkRepo::SetDone(int64_t network_id, int64_t action_id, bool done) {
 std::vector<core::Action> NetworkRepo::Actions(int64_t network_id) {
     return db_.Use([&](Connection& c) {
         std::vector<core::Action> out;
-        for (const auto& r : c.Query(
-                 "SELECT id, network_id, what, owner, due, done FROM networks_actions WHERE "
-                 "network_id = ? ORDER BY done, CASE WHEN due = '' THEN 1 ELSE 0 END, due, id",
-                 {network_id}))
+        for (const auto& r :
+             c.Query("SELECT id, network_id, what, owner, due, done FROM networks_actions WHERE "
+                     "network_id = ? ORDER BY done, CASE WHEN due = '' THEN 1 ELSE 0 END, due, id",
+                     {network_id}))
             out.push_back({r.Int("id"), r.Int("network_id"), r.Text("what"), r.Text("owner"),
                            r.Text("due"), r.Int("done") != 0});
         return out;
