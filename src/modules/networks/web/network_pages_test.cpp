@@ -121,6 +121,14 @@ TEST_F(NetworkPages, MemberSchoolsReadAndOthersFindNothing) {
     EXPECT_TRUE(Contains(res.body, "Elke vmbo-school geeft leerlingen drie vragen mee"));
     EXPECT_FALSE(Contains(res.body, "Lid toevoegen")) << "members read; the region keeps it";
     EXPECT_FALSE(Contains(res.body, "/verwijderen"));
+    // How far the schools are: counts over the four member schools, no school named beside them.
+    const size_t from = res.body.find("id=\"voortgang\""), to = res.body.find("id=\"leden\"");
+    ASSERT_LT(from, to);
+    const std::string progress = res.body.substr(from, to - from);
+    EXPECT_TRUE(Contains(progress, "Sloot dit schooljaar een LOB-scan af"));
+    EXPECT_TRUE(Contains(progress, " van 4<"));
+    for (const auto& m : NetworksOf(app.services()).networks.Members(network))
+        EXPECT_FALSE(Contains(progress, m.organisation)) << m.organisation;
 
     // A school of the region that is not a member: its own list is empty, the network not found.
     auto& orgs = app.services().orgs;

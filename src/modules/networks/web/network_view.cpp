@@ -1,5 +1,6 @@
 #include "modules/networks/web/network_view.hpp"
 
+#include "modules/networks/web/network_progress.hpp"
 #include "modules/networks/web/networks_parts.hpp"
 #include "modules/networks/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
@@ -17,7 +18,9 @@ View NetworkView(const Ctx& ctx, const core::Network& n, std::optional<int64_t> 
     v.set("goals", n.goals);
     v.set("manage", region.has_value());
     ViewList members;
+    std::vector<int64_t> schools;
     for (const auto& m : repo.Members(n.id)) {
+        if (m.school_id) schools.push_back(*m.school_id);
         View item = Object();
         item.set("organisation", m.organisation);
         item.set("school", m.school_id.has_value());
@@ -28,6 +31,7 @@ View NetworkView(const Ctx& ctx, const core::Network& n, std::optional<int64_t> 
         members.push_back(std::move(item));
     }
     v.set("has_members", !members.empty());
+    v.set("progress", NetworkProgress(ctx, schools));
     v.set("members", std::move(members));
     ViewList meetings;
     for (const auto& m : repo.Meetings(n.id)) {
