@@ -1,5 +1,6 @@
 #include "modules/agenda/core/agenda.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "platform/core/common/dates.hpp"
@@ -194,8 +195,12 @@ Opening RegistrationOpening(const Event& e, int64_t now) {
     return Opening::kOpen;
 }
 
-Standing StandingOnArrival(const Event& e, int confirmed) {
-    return confirmed < e.capacity ? Standing::kBevestigd : Standing::kWachtlijst;
+int WaitingListSize(const Event& e) { return std::max(5 * e.capacity, 50); }
+
+std::optional<Standing> StandingOnArrival(const Event& e, int confirmed, int waiting) {
+    if (confirmed < e.capacity) return Standing::kBevestigd;
+    if (waiting < WaitingListSize(e)) return Standing::kWachtlijst;
+    return std::nullopt;
 }
 
 std::string EventWhen(const Event& e) {

@@ -93,8 +93,11 @@ enum class Opening { kOpen, kDeadlinePassed, kOver };
 // Whether one may register at `now`: until the deadline, and never once the event has begun.
 Opening RegistrationOpening(const Event& e, int64_t now);
 
-// The standing of a new registration when `confirmed` places of the event are taken.
-Standing StandingOnArrival(const Event& e, int confirmed);
+// The standing of a new registration when `confirmed` places of the event are taken and
+// `waiting` wait; nullopt when the waiting list is full too (WaitingListSize).
+std::optional<Standing> StandingOnArrival(const Event& e, int confirmed, int waiting);
+// How many may wait: five times the places, and at least 50.
+int WaitingListSize(const Event& e);
 
 // "12 maart 2027, 13:00 tot 16:30" (Amsterdam time); over several days both dates.
 std::string EventWhen(const Event& e);

@@ -127,8 +127,13 @@ TEST(AgendaRules, RegistrationClosesAtTheDeadlineAndPlacesRunOutIntoTheWaitingLi
     EXPECT_EQ(RegistrationOpening(e, 899), Opening::kOpen);
     EXPECT_EQ(RegistrationOpening(e, 900), Opening::kDeadlinePassed);
     EXPECT_EQ(RegistrationOpening(e, 1000), Opening::kOver);
-    EXPECT_EQ(StandingOnArrival(e, 1), Standing::kBevestigd);
-    EXPECT_EQ(StandingOnArrival(e, 2), Standing::kWachtlijst);
+    EXPECT_EQ(StandingOnArrival(e, 1, 0), Standing::kBevestigd);
+    EXPECT_EQ(StandingOnArrival(e, 2, 49), Standing::kWachtlijst);
+    EXPECT_EQ(StandingOnArrival(e, 2, 50), std::nullopt) << "at least 50 may wait";
+    e.capacity = 50;
+    EXPECT_EQ(StandingOnArrival(e, 50, 249), Standing::kWachtlijst);
+    EXPECT_EQ(StandingOnArrival(e, 50, 250), std::nullopt) << "five times the places may wait";
+    e.capacity = 2;
     EXPECT_EQ(PlacesText(e, 1), "Nog 1 plaats");
     EXPECT_EQ(PlacesText(e, 0), "Nog 2 plaatsen");
     EXPECT_EQ(PlacesText(e, 2), "Vol: u komt op de wachtlijst");

@@ -103,6 +103,13 @@ int Confirmed(Connection& c, int64_t event_id) {
                                 ->Int("n"));
 }
 
+int Waiting(Connection& c, int64_t event_id) {
+    return static_cast<int>(c.QueryOne("SELECT COUNT(*) AS n FROM agenda_registrations WHERE "
+                                       "event_id = ? AND standing = 'wachtlijst'",
+                                       {event_id})
+                                ->Int("n"));
+}
+
 // Moves the first `places` waiting registrations up; returns them.
 std::vector<core::Registration> Promote(Connection& c, int64_t event_id, int places) {
     std::vector<core::Registration> out;
@@ -179,10 +186,11 @@ std::optional<StoredEvent> AgendaRepo::Find(int64_t id) {
     });
 }
 
-std::vector<StoredEvent> AgendaRepo::Upcoming(int64_t now) {
+std::vector<StoredEvent> AgendaRepo::Upcoming(int64_t now, int limit) {
     return db_.Use([&](Connection& c) {
         return ToStoredList(c.Query(
-            std::string(kEventSelect) + "WHERE e.ends_at > ? ORDER BY e.starts_at, e.id", {now}));
+            std::string(kEventSelect) + "WHERE e.ends_at > ? ORDER BY e.starts_at, e.id LIMIT ?",
+            {now, int64_t{limit}}));
     });
 }
 
@@ -247,7 +255,13 @@ Registered AgendaRepo::Register(const core::Registration& r, const std::string& 
                 return;
             }
         }
-        const core::Standing standing = core::StandingOnArrival(event, Confirmed(c, r.event_id));
+        const auto arrival =
+            core::StandingOnArrival(event, Confirmed(c, r.event_id), Waiting(c, r.event_id));
+        if (!arrival) {
+            out.full = true;
+            return;
+        }
+        const core::Standing standing = *arrival;
         const std::string name(core::StandingName(standing));
         core::Registration stored = r;
         stored.standing = standing;

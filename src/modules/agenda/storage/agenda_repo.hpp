@@ -21,11 +21,13 @@ struct StoredEvent {
 };
 
 // What a registration did: its standing and, on the waiting list, its place in the queue (1 is
-// next). `already` when the address was registered already (nothing changed).
+// next). `already` when the address was registered already, `full` when the waiting list was
+// full too (in both cases nothing changed).
 struct Registered {
     core::Standing standing = core::Standing::kBevestigd;
     int queue_place = 0;
     bool already = false;
+    bool full = false;
 };
 
 struct Cancelled {
@@ -48,8 +50,8 @@ public:
     // be told); fewer places than are confirmed are refused by the caller (ValidateCapacity).
     std::vector<core::Registration> Update(const core::Event& e);
     std::optional<StoredEvent> Find(int64_t id);
-    // Events that have not ended by `now`, the first first.
-    std::vector<StoredEvent> Upcoming(int64_t now);
+    // Events that have not ended by `now`, the first first; at most `limit`.
+    std::vector<StoredEvent> Upcoming(int64_t now, int limit);
     // Events that ended by `now` and have a terugblik, the latest first.
     std::vector<StoredEvent> Past(int64_t now, int limit);
     // Events starting within core::kReminderSeconds whose reminder has not gone out: each is

@@ -103,6 +103,16 @@ TEST_P(AgendaStorage, ACancelledPlaceGoesToTheFirstOneWaitingOnce) {
     EXPECT_THROW(repo_->Cancel("geen-code", 1), core::NotFound);
 }
 
+TEST_P(AgendaStorage, AFullWaitingListTakesNoMore) {
+    const int64_t event = AddEvent(1);
+    for (int n = 0; n < 51; ++n) EXPECT_FALSE(repo_->Register(Person(event, n), Code(n), 100).full);
+    const auto census = repo_->Census();
+    const auto late = repo_->Register(Person(event, 51), Code(51), 101);
+    EXPECT_TRUE(late.full) << "1 place and 50 waiting";
+    EXPECT_EQ(repo_->Census(), census) << "nothing stored";
+    EXPECT_FALSE(repo_->ByCode(Code(51)));
+}
+
 TEST_P(AgendaStorage, ChangingTheCapacityKeepsConfirmedPlacesAndFillsNewOnes) {
     const int64_t event = AddEvent(2);
     for (int n = 0; n < 5; ++n) repo_->Register(Person(event, n), Code(n), 100 + n);
@@ -127,8 +137,8 @@ TEST_P(AgendaStorage, RegistrationsGoNinetyDaysAfterTheirEventAndTheListsAreOrde
     repo_->Register(Person(event, 0), Code(0), 100);
     repo_->Register(Person(event, 1), Code(1), 101);
     const auto census = repo_->Census();
-    EXPECT_EQ(repo_->Upcoming(17'199).size(), 1u);
-    EXPECT_TRUE(repo_->Upcoming(17'200).empty()) << "an event that ended is not upcoming";
+    EXPECT_EQ(repo_->Upcoming(17'199, 10).size(), 1u);
+    EXPECT_TRUE(repo_->Upcoming(17'200, 10).empty()) << "an event that ended is not upcoming";
     EXPECT_EQ(repo_->OfOrganiser(std::nullopt).size(), 1u);
     EXPECT_TRUE(repo_->OfOrganiser(int64_t{999}).empty());
     EXPECT_EQ(repo_->PurgeRegistrations(17'200), 0) << "not before the event has ended";

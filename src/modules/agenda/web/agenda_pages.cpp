@@ -26,6 +26,9 @@ namespace {
 // generous for people and tight for a script.
 constexpr core::RateWindow kRegistrationsPerAddress[] = {{10, 60}, {60, 3600}};
 constexpr size_t kCodeBytes = 24;
+// The agenda and its calendar file show at most this many coming events (about a year's worth
+// of a busy installation).
+constexpr int kUpcomingShown = 300;
 
 storage::StoredEvent LoadEvent(Ctx& ctx) {
     auto found = AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst"));
@@ -46,7 +49,7 @@ Response Agenda(Ctx& ctx) {
     const int64_t now = ctx.app.clock.Now();
     const std::string sector = SectorParam(ctx);
     ViewList events;
-    for (const auto& e : AgendaOf(ctx).agenda.Upcoming(now))
+    for (const auto& e : AgendaOf(ctx).agenda.Upcoming(now, kUpcomingShown))
         if (sector.empty() || core::ForSector(e.event, sector)) events.push_back(EventView(e, now));
     ViewList filters;
     const auto filter = [&](const std::string& value, const std::string& label) {
@@ -146,6 +149,9 @@ Response Register(Ctx& ctx) {
         throw core::Conflict(
             "Met dit e-mailadres is al iemand aangemeld voor deze bijeenkomst. In de "
             "bevestigingsmail staat de link om de aanmelding te bekijken of af te melden.");
+    if (done.full)
+        throw core::Conflict(
+            "Deze bijeenkomst is vol, en de wachtlijst ook. Aanmelden kan niet meer.");
     ctx.app.published.Clear();
     r->standing = done.standing;
     MailRegistered(ctx.app, s.event, *r, done.queue_place, code);
@@ -214,7 +220,7 @@ Response Calendar(const std::vector<core::Event>& events, Ctx& ctx, std::string_
 
 Response Feed(Ctx& ctx) {
     std::vector<core::Event> events;
-    for (auto& s : AgendaOf(ctx).agenda.Upcoming(ctx.app.clock.Now()))
+    for (auto& s : AgendaOf(ctx).agenda.Upcoming(ctx.app.clock.Now(), kUpcomingShown))
         events.push_back(std::move(s.event));
     return Calendar(events, ctx, "Koers: agenda LOB", "agenda.ics");
 }
