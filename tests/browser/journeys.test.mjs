@@ -600,6 +600,7 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await phone.goto(env.koers.base + "/agenda?sector=mbo");
   await phone.click("a >> text=de overstap van vmbo naar mbo");
   assert.match(await phone.textContent("main"), /Vol: u komt op de wachtlijst/);
+  await checkPage(phone, "bijeenkomst");
   await phone.click("button >> text=Aanmelden voor de wachtlijst");
   assert.match(await phone.textContent(".utrecht-alert--error"), /Vul uw naam in/);
   await checkPage(phone, "bijeenkomst-fout");
