@@ -306,9 +306,12 @@ std::optional<Cancelled> AgendaRepo::Cancel(const std::string& code_hash, int64_
             c.QueryOne(std::string(kRegistrationSelect) + "WHERE code_hash = ?", {code_hash});
         if (!found) throw core::NotFound();
         const core::Event event = LockEvent(c, found->Int("event_id"));
-        // Read again under the event's lock: a cancellation at the same moment has run or waits.
-        auto r = ToRegistration(
-            *c.QueryOne(std::string(kRegistrationSelect) + "WHERE code_hash = ?", {code_hash}));
+        // Read again under the event's lock: a cancellation at the same moment has run or waits,
+        // and a registration of the same address since then has given the row a new code.
+        const auto again =
+            c.QueryOne(std::string(kRegistrationSelect) + "WHERE code_hash = ?", {code_hash});
+        if (!again) throw core::NotFound();
+        auto r = ToRegistration(*again);
         if (r.standing == core::Standing::kAfgemeld) return;
         c.Execute(
             "UPDATE agenda_registrations SET standing = 'afgemeld', version = version + 1 WHERE "
