@@ -10,7 +10,7 @@
 
 namespace koers::app {
 
-bool SeedDemoData(storage::Database& db, int64_t now) {
+bool SeedDemoData(storage::Database& db, int64_t now, std::string_view password_hash) {
     storage::UserRepo users(db);
     if (!users.All().empty()) return false;
     storage::OrgRepo orgs(db);
@@ -38,7 +38,8 @@ bool SeedDemoData(storage::Database& db, int64_t now) {
                 orgs.AddTeam(id, std::string(team), now);
     }
     // One hash for all demo accounts: Argon2id is deliberately slow.
-    const std::string hash = web::auth::HashPassword(core::kDemoPassword);
+    const std::string hash = password_hash.empty() ? web::auth::HashPassword(core::kDemoPassword)
+                                                   : std::string(password_hash);
     for (const auto& a : core::DemoAccounts()) {
         int64_t id = users.Add(std::string(a.email), std::string(a.name), hash, now);
         std::optional<int64_t> school, region;

@@ -1,12 +1,16 @@
 #include "support/test_app.hpp"
 
 #include <gtest/gtest.h>
+#include <sodium.h>
+
+#include <stdexcept>
 
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/http/assets.hpp"
 
 #include "app/demo_seed.hpp"
 #include "app/modules.hpp"
+#include "platform/core/demo/demo_data.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/http/parse.hpp"
 #include "platform/web/pages/routes.hpp"
@@ -29,6 +33,21 @@ const web::Assets& SharedAssets() {
     return assets;
 }
 
+// The demo password hashed with Argon2id at its smallest cost: the same kind of hash as the real
+// one, which VerifyPassword checks the same way, without the 64 MiB and the time each sign-in
+// would cost (half of the handler tests' run time went to it).
+const std::string& CheapDemoPasswordHash() {
+    static const std::string hash = [] {
+        char out[crypto_pwhash_STRBYTES];
+        const std::string_view password = core::kDemoPassword;
+        if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_MIN,
+                                  crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13) != 0)
+            throw std::runtime_error("kan het demowachtwoord niet hashen");
+        return std::string(out);
+    }();
+    return hash;
+}
+
 }  // namespace
 
 TestApp::TestApp(const std::string& kind, const std::function<void(web::WebConfig&)>& adjust) {
@@ -36,7 +55,7 @@ TestApp::TestApp(const std::string& kind, const std::function<void(web::WebConfi
     db_ = NewTestDatabase(kind);
     if (!db_) return;
     app::UpgradeSchema(*db_, clock_.Now());  // migrated already: the modules' preparation
-    app::SeedDemoData(*db_, clock_.Now());
+    app::SeedDemoData(*db_, clock_.Now(), CheapDemoPasswordHash());
     web::WebConfig config;
     config.demo = true;
     config.demo_password = "koers-demo-2026";
