@@ -656,7 +656,7 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await page.context().close();
 });
 
-test("the regiocoördinator keeps a network's actions and records; a member school's decaan reads them", async () => {
+test("the regiocoördinator keeps a network's actions, records and documents; a member school's decaan reads them", async () => {
   const page = await newPage();
   await signIn(page, "regio@demo.koers.nl");
   await page.click("main a[href$='/netwerken']");
@@ -677,6 +677,16 @@ test("the regiocoördinator keeps a network's actions and records; a member scho
   await page.fill("#notes", "De werkgroep koos de data van de meeloopdagen.");
   await page.click("button >> text=Opslaan");
   assert.match(await page.textContent("main"), /12 januari 2027/);
+  // A document: a program is refused (the form stays open with the error), a PDF is shared.
+  await page.click("summary >> text=Document delen");
+  await page.setInputFiles("#bestand", { name: "planning.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90 geen pdf") });
+  await page.click("button >> text=Document delen");
+  assert.match(await page.textContent("#bestand-fout"), /Dit soort bestand kan niet/);
+  await checkPage(page, "netwerk-document-fout");
+  await page.fill("#titel", "Planning werkgroep meeloopdagen");
+  await page.setInputFiles("#bestand", { name: "planning.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%planning\n") });
+  await page.click("button >> text=Document delen");
+  assert.match(await page.textContent("#documenten + ul"), /Planning werkgroep meeloopdagen/);
   await page.context().close();
 
   const decaan = await newPage({ width: 390, height: 844 });
@@ -685,6 +695,10 @@ test("the regiocoördinator keeps a network's actions and records; a member scho
   await decaan.click("a >> text=LOB-netwerk Amstelveen");
   assert.match(await decaan.textContent("main"), /Gastlessen van UWV plannen/);
   assert.equal(await decaan.$("summary"), null, "a member reads; the region keeps it");
+  const href = await decaan.getAttribute("a >> text=Planning werkgroep meeloopdagen", "href");
+  const file = await decaan.request.get(env.koers.base + href);
+  assert.equal(file.status(), 200);
+  assert.match(String(await file.body()), /^%PDF-1\.4/);
   await checkPage(decaan, "netwerk-school");
   await assertFits(decaan, "netwerk-school");
   await decaan.context().close();

@@ -2,7 +2,8 @@
 // database: the regiocoördinator adds an event with three places through one process; eight
 // visitors register at once through both; exactly three are confirmed and five wait in one queue;
 // a cancelled place goes to the first one waiting, through the other process; the calendar file
-// is iCalendar; a forged or malformed registration answers in Dutch and changes nothing.
+// is iCalendar; a forged or malformed registration answers in Dutch and changes nothing. A
+// network's shared document goes in through one process and comes out whole through the other.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startKoers, Client } from "./koers_process.mjs";
@@ -77,6 +78,35 @@ test("registrations through two processes fill exactly the places, and a freed p
   const bad = await anyone.post(`/agenda/${id}/aanmelden`, { name: "a".repeat(500), email: "geen", role: "?" });
   assert.equal(bad.status, 422);
   assert.match(bad.text, /Vul een e-mailadres in zoals naam@school\.nl\./);
-  assert.equal((await anyone.post(`/agenda/${id}/aanmelden`, { name: "B", email: "BEZOEKER1@school.example", role: "Docent" })).status, 409);
+  // (Someone still registered: the one who cancelled may register again.)
+  assert.equal((await anyone.post(`/agenda/${id}/aanmelden`, { name: "B", email: `BEZOEKER${first}@school.example`, role: "Docent" })).status, 409);
   assert.equal((await regio.get(`${list}/${id}/aanmeldingen/aanmeldingen.csv`)).text, csv.text);
+});
+
+test("a network's document shared through one process is read whole through the other by a member school", async () => {
+  const regio = new Client(koers.base);
+  await regio.signIn("regio@demo.koers.nl");
+  const networks = (await regio.get("/dashboard")).text.match(/href="(\/regios\/\d+\/netwerken)"/)[1];
+  const network = (await regio.get(networks)).text.match(/href="(\/regios\/\d+\/netwerken\/\d+)"/)[1];
+  await regio.get(network);
+  const bytes = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(300000, 0xb5)]);
+  const shared = await regio.upload(network + "/documenten", { titel: "Monitor overstap 2026" },
+                                    { name: "bestand", filename: "monitor.pdf", bytes, type: "application/pdf" });
+  assert.equal(shared.status, 303, shared.text);
+  const tooLarge = await regio.upload(network + "/documenten", {},
+    { name: "bestand", filename: "groot.pdf", bytes: Buffer.concat([Buffer.from("%PDF-"), Buffer.alloc(10 * 1024 * 1024)]) });
+  assert.equal(tooLarge.status, 413);
+  assert.match(tooLarge.text, /groter dan 10 MB/);
+
+  const decaan = new Client(second.base);
+  await decaan.signIn("decaan@demo.koers.nl");
+  const school = (await decaan.get("/dashboard")).text.match(/href="(\/scholen\/\d+\/netwerken)"/)[1];
+  const page = (await decaan.get(school + network.slice(network.lastIndexOf("/")))).text;
+  const href = page.match(/href="([^"]+\/documenten\/\d+)">Monitor overstap 2026</)[1];
+  const file = await fetch(second.base + href, { headers: { cookie: decaan.cookieHeader() } });
+  assert.equal(file.status, 200);
+  assert.match(file.headers.get("content-type"), /^application\/pdf/);
+  assert.ok(Buffer.from(await file.arrayBuffer()).equals(bytes), "the same bytes came back");
+  const anonymous = await fetch(second.base + href, { redirect: "manual" });
+  assert.notEqual(anonymous.status, 200);
 });

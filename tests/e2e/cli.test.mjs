@@ -2,11 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import net from "node:net";
-import { KOERS, startKoers, freshDatabaseArgs } from "./koers_process.mjs";
+import { KOERS, startKoers, freshDatabaseArgs, scratchDir } from "./koers_process.mjs";
 
 const run = (args, input) => spawnSync(KOERS, args, { input, encoding: "utf8" });
 
@@ -32,7 +31,7 @@ test("a database that cannot be opened stops start-up with one line", () => {
 });
 
 test("migrate, user add and backup", () => {
-  const dir = mkdtempSync(join(tmpdir(), "koers-cli-"));
+  const dir = scratchDir("koers-cli-");
   const db = freshDatabaseArgs(dir);
   const m = run(["migrate", ...db]);
   assert.equal(m.status, 0, m.stderr);

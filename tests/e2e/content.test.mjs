@@ -244,7 +244,7 @@ test("attachments: type by content, title, size limit, cover image, downloads", 
 
   const exe = await ed.upload(path + "/bijlagen", {}, { name: "bestand", filename: "handig.pdf", bytes: Buffer.from("MZ\x90\x00 not a pdf") });
   assert.equal(exe.status, 415);
-  assert.match(exe.text, /Dit soort bestand kan niet als bijlage/);
+  assert.match(exe.text, /Dit soort bestand kan niet/);
   const svg = await ed.upload(path + "/bijlagen", {}, { name: "bestand", filename: "x.svg", bytes: Buffer.from("<svg onload=alert(1)>") });
   assert.equal(svg.status, 415);
   // An OpenDocument text: the ZIP's first member, "mimetype", stored, says so.

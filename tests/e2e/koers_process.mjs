@@ -2,7 +2,7 @@
 // the test PostgreSQL cluster when KOERS_E2E_DB=postgresql) and gives a tiny cookie-keeping
 // HTTP client. Used by the end-to-end and browser tests.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -17,10 +17,20 @@ export function freshDatabaseArgs(dir) {
   return ["--database", admin.replace("/postgres?", `/${name}?`)];
 }
 
+// A fresh folder for a test's files, removed when the test process ends (a run left thousands
+// behind in /tmp before).
+const scratch = [];
+process.on("exit", () => { for (const d of scratch) rmSync(d, { recursive: true, force: true }); });
+export function scratchDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+
 // `databaseArgs` lets a second process share the first one's database; `openFiles` starts it
 // with that limit on open file descriptors (ulimit -n).
 export async function startKoers(extraArgs = [], databaseArgs = null, { openFiles } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "koers-e2e-"));
+  const dir = scratchDir("koers-e2e-");
   const dbArgs = databaseArgs ?? freshDatabaseArgs(dir);
   const args = ["serve", "--demo", "--port", "0", "--threads", "2", ...dbArgs, ...extraArgs];
   const child = openFiles

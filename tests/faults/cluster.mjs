@@ -2,12 +2,11 @@
 // nginx in front of several koers processes with the configuration of docs/deployment.md, and
 // load that records every write koers acknowledged, so a test can check none was lost.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import net from "node:net";
-import { Client } from "../e2e/koers_process.mjs";
+import { Client, scratchDir } from "../e2e/koers_process.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pgCluster = join(here, "..", "support", "pg_cluster.sh");
@@ -15,7 +14,7 @@ const pgCluster = join(here, "..", "support", "pg_cluster.sh");
 // A PostgreSQL cluster on a unix socket in a folder of its own; down() and up() stop and start
 // it as an administrator would.
 export function startPostgres() {
-  const dir = mkdtempSync(join(tmpdir(), "koers-pg-faults-"));
+  const dir = scratchDir("koers-pg-faults-");
   execFileSync(pgCluster, ["start", dir], { stdio: "ignore" });
   const admin = readFileSync(join(dir, "url"), "utf8").trim();
   execFileSync("psql", [admin, "-qc", "CREATE DATABASE koers"]);
@@ -39,7 +38,7 @@ export function freePort() {
 // nginx on loopback in front of `bases` ("http://127.0.0.1:port"), as docs/deployment.md sets
 // it up: a node that refuses connections is skipped, also for a POST (nothing was sent yet).
 export async function startNginx(bases) {
-  const dir = mkdtempSync(join(tmpdir(), "koers-nginx-"));
+  const dir = scratchDir("koers-nginx-");
   const port = await freePort();
   const servers = bases.map((b) => `server ${b.replace("http://", "")} max_fails=1 fail_timeout=2s;`);
   writeFileSync(join(dir, "nginx.conf"), `

@@ -3,10 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { KOERS, startKoers } from "../e2e/koers_process.mjs";
+import { KOERS, startKoers, scratchDir } from "../e2e/koers_process.mjs";
 import { writeLoad, missing, until } from "./cluster.mjs";
 
 const run = (args) => new Promise((resolve) => {
@@ -19,7 +17,7 @@ const run = (args) => new Promise((resolve) => {
 const dump = (file) => execFileSync("sqlite3", [file, ".dump"], { encoding: "utf8", maxBuffer: 1 << 28 });
 
 test("kill -9 during a write burst loses no acknowledged write", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "koers-crash-"));
+  const dir = scratchDir("koers-crash-");
   const data = ["--data-dir", join(dir, "data")];
   const first = await startKoers([], data);
   const writes = writeLoad(first.base, { writers: 4, prefix: "Crash" });
@@ -39,7 +37,7 @@ test("kill -9 during a write burst loses no acknowledged write", async () => {
 });
 
 test("a backup taken under load restores to an identical database", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "koers-backup-"));
+  const dir = scratchDir("koers-backup-");
   const data = ["--data-dir", join(dir, "data")];
   const koers = await startKoers([], data);
   const writes = writeLoad(koers.base, { writers: 3, prefix: "Back-up" });

@@ -7,8 +7,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <random>
 #include <stdexcept>
+#include <vector>
 
 #include "app/modules.hpp"
 #include "platform/storage/migrations.hpp"
@@ -32,11 +34,35 @@ std::string AdminUrl() {
 
 }  // namespace
 
+namespace {
+
+// The folders this process made, removed when it ends (a test's databases are closed by then; a
+// run used to leave thousands behind).
+class ScratchFolders {
+public:
+    ~ScratchFolders() {
+        std::error_code ignored;
+        for (const auto& f : folders_) std::filesystem::remove_all(f, ignored);
+    }
+    void Add(std::string folder) {
+        std::lock_guard lock(mutex_);
+        folders_.push_back(std::move(folder));
+    }
+
+private:
+    std::mutex mutex_;
+    std::vector<std::string> folders_;
+};
+
+}  // namespace
+
 // A fresh, empty folder. Names made of the pid alone are not enough: ctest runs each test in
 // its own process, pids get reused, and a reused folder would hand a test an old database.
 std::string NewSqlitePath() {
+    static ScratchFolders scratch;
     std::string tmpl = (std::filesystem::temp_directory_path() / "koers-test-XXXXXX").string();
     if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp mislukt");
+    scratch.Add(tmpl);
     return tmpl + "/koers.db";
 }
 

@@ -14,7 +14,8 @@ const std::vector<EmbeddedFile>& Files();  // generated from templates/
 namespace koers::modules {
 namespace {
 
-constexpr web::RouteGroup kRoutes[] = {web::AddNetworkRoutes, web::AddMemberSchoolRoutes};
+constexpr web::RouteGroup kRoutes[] = {web::AddNetworkRoutes, web::AddMemberSchoolRoutes,
+                                       web::AddDocumentRoutes};
 
 constexpr web::PlaceLink kRegionLinks[] = {
     {web::networks_paths::kRegionNetworks, "Netwerken",
@@ -30,11 +31,24 @@ constexpr web::PlaceLink kSchoolLinks[] = {
 
 constexpr web::Flash kFlashes[] = {
     {"netwerk-opgeslagen", "Het netwerk is bijgewerkt."},
+    {"document-toegevoegd", "Het document staat bij het netwerk."},
+    {"document-verwijderd", "Het document is verwijderd."},
 };
 
 // The demo's network in Regio Amstelland and what belongs to it (SeedDemo below).
 constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
-    {"{netwerk}", "1"}, {"{lid}", "1"}, {"{verslag}", "1"}, {"{actie}", "1"}};
+    {"{netwerk}", "1"}, {"{lid}", "1"}, {"{verslag}", "1"}, {"{actie}", "1"}, {"{document}", "1"}};
+
+// A one-page PDF for the demo's shared document.
+constexpr std::string_view kDemoPdf =
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+    "/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+    "4 0 obj<</Length 60>>stream\nBT /F1 18 Tf 72 760 Td (Jaarplanning meeloopdagen) Tj ET\n"
+    "endstream endobj\n"
+    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
+    "trailer<</Root 1 0 R>>\n%%EOF\n";
 
 void Build(web::Services& app) { app.parts.Add<web::NetworksParts>(app.db); }
 
@@ -71,9 +85,17 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
                         "2026-12-15", false});
     networks.AddAction(
         {0, n.id, "Data van de meeloopdagen doorgeven", "Gemeente Amstelveen", "2026-11-01", true});
+    storage::DocumentRepo(db).Add(
+        {0, n.id, "Jaarplanning meeloopdagen 2026-2027", "jaarplanning-meeloopdagen.pdf",
+         "application/pdf", 0, world.now},
+        std::string(kDemoPdf), std::nullopt, {});
 }
 
-std::vector<int64_t> Census(web::Services& app) { return web::NetworksOf(app).networks.Census(); }
+std::vector<int64_t> Census(web::Services& app) {
+    auto census = web::NetworksOf(app).networks.Census();
+    for (int64_t n : web::NetworksOf(app).documents.Census()) census.push_back(n);
+    return census;
+}
 
 }  // namespace
 

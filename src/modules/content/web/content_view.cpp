@@ -170,18 +170,6 @@ View PaginationView(size_t total, const ListParams& p, std::string_view path) {
     return v;
 }
 
-std::string HumanSize(int64_t bytes) {
-    char buf[32];
-    if (bytes >= int64_t{1024} * 1024)
-        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    else
-        std::snprintf(buf, sizeof buf, "%lld kB", static_cast<long long>((bytes + 1023) / 1024));
-    std::string s = buf;
-    for (char& c : s)
-        if (c == '.') c = ',';
-    return s;
-}
-
 std::string AttachmentUrl(int64_t id, std::string_view filename) {
     return kAttachment.With(id, filename);
 }

@@ -10,6 +10,7 @@
 #include "modules/content/core/search/index.hpp"
 #include "modules/content/storage/content_repo.hpp"
 #include "platform/web/http/parse.hpp"
+#include "platform/web/pages/uploaded_file.hpp"  // HumanSize
 #include "platform/web/render/view.hpp"
 
 namespace koers::web {
@@ -49,8 +50,6 @@ ViewList FacetViews(const core::SearchFacets& f, const ListParams& p, std::strin
                     const TermLabels& labels, bool with_kind);
 // {pages: [...], prev, next} for a result total.
 View PaginationView(size_t total, const ListParams& p, std::string_view path);
-// "1,2 MB", "340 kB"
-std::string HumanSize(int64_t bytes);
 // The download URL of an attachment.
 std::string AttachmentUrl(int64_t id, std::string_view filename);
 

@@ -30,31 +30,19 @@ const Access kEditor = Access::Platform(core::Permission::kEditContent);
 
 // The file of an attachment form ("bestand", titled by "titel") checked, for the upload of an
 // item and for the first save of a new one: what to store, or the reason in `v` and the status
-// that says it (400, 413 for too large, 415 for a kind of file Koers does not take).
+// that says it (CheckUploadedFile).
 std::optional<storage::NewAttachment> CheckAttachment(const Ctx& ctx, core::Validation& v,
                                                       int& status) {
     const std::string typed_title = ctx.Field("titel");
     if (typed_title.size() > core::kMaxAttachmentTitle) {
         v.Add("titel", "Maak de titel korter: hoogstens " +
                            std::to_string(core::kMaxAttachmentTitle) + " tekens.");
-    } else if (ctx.files.size() != 1 || ctx.files[0].data.empty()) {
-        v.Add("bestand", "Kies één bestand om toe te voegen.");
-    } else if (ctx.files[0].data.size() > core::kMaxAttachmentBytes) {
-        v.Add("bestand", "Dit bestand is groter dan " +
-                             HumanSize(static_cast<int64_t>(core::kMaxAttachmentBytes)) + ".");
-        status = 413;
-    } else if (auto type = core::DetectFileType(ctx.files[0].data); !type) {
-        v.Add("bestand",
-              "Dit soort bestand kan niet als bijlage. Gebruik PDF, Word (docx), Excel (xlsx), "
-              "PowerPoint (pptx), OpenDocument (odt, ods, odp) of een afbeelding (PNG, JPEG, "
-              "GIF, WebP).");
-        status = 415;
-    } else {
-        return storage::NewAttachment{core::SafeFileName(ctx.files[0].filename, type->extension),
-                                      core::AttachmentTitle(typed_title, ctx.files[0].filename),
-                                      std::string(type->media_type)};
+        return std::nullopt;
     }
-    return std::nullopt;
+    const auto file = CheckUploadedFile(ctx, v, status, true);
+    if (!file) return std::nullopt;
+    return storage::NewAttachment{
+        file->name, core::AttachmentTitle(typed_title, ctx.files[0].filename), file->media_type};
 }
 
 void StoreAttachment(Ctx& ctx, const storage::ContentRecord& rec,

@@ -10,9 +10,9 @@
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
-#include "platform/core/common/file_type.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/uploaded_file.hpp"
 
 namespace koers::web {
 
@@ -21,36 +21,6 @@ using core::Permission;
 namespace {
 
 constexpr storage::EvidenceLimits kLimits;
-
-struct CheckedFile {
-    std::string name, media_type;
-    const std::string* data = nullptr;
-};
-
-// The one uploaded file, checked by its content; the student's words when it is refused
-// (status 413 or 415 in `status`). No file at all is nullopt without a message.
-std::optional<CheckedFile> CheckFile(const Ctx& ctx, core::Validation& errors, int& status) {
-    if (ctx.files.empty() || ctx.files[0].data.empty()) return std::nullopt;
-    const auto& f = ctx.files[0];
-    if (ctx.files.size() > 1) {
-        errors.Add("bestand", "Voeg één bestand tegelijk toe.");
-    } else if (f.data.size() > core::kMaxAttachmentBytes) {
-        errors.Add("bestand",
-                   "Dit bestand is groter dan 10 MB. Maak het kleiner, of zet het "
-                   "online en bewaar de link.");
-        status = 413;
-    } else if (const auto type = core::DetectFileType(f.data); !type) {
-        errors.Add("bestand",
-                   "Dit soort bestand kan niet. Gebruik PDF, Word (docx), Excel "
-                   "(xlsx), PowerPoint (pptx), OpenDocument (odt, ods, odp) of een "
-                   "afbeelding (PNG, JPEG, GIF, WebP).");
-        status = 415;
-    } else {
-        return CheckedFile{core::SafeFileName(f.filename, type->extension),
-                           std::string(type->media_type), &f.data};
-    }
-    return std::nullopt;
-}
 
 std::string Refused(storage::EvidenceRefusal why) {
     switch (why) {
@@ -81,7 +51,7 @@ Response CreateEvidence(Ctx& ctx) {
     const core::Fields fields = core::Normalise(form, ctx.form);
     auto errors = core::CheckEntry(kind, form, fields);
     int status = 400;
-    const auto file = CheckFile(ctx, errors, status);
+    const auto file = CheckUploadedFile(ctx, errors, status, false);
     View more = Object();
     more.set("upload_new", true);
     if (!errors.ok()) {
@@ -110,8 +80,7 @@ Response AddFile(Ctx& ctx) {
     const auto& s = scope.student;
     core::Validation errors;
     int status = 400;
-    const auto file = CheckFile(ctx, errors, status);
-    if (!file && errors.ok()) errors.Add("bestand", "Kies een bestand om toe te voegen.");
+    const auto file = CheckUploadedFile(ctx, errors, status, true);
     if (file) {
         const auto added = DossierOf(ctx).evidence.Add(s.id, entry.id, file->name, file->media_type,
                                                        *file->data, ctx.app.clock.Now(), kLimits);

@@ -1,9 +1,16 @@
 // The networks' storage on both databases: everything below a network is reached only through
-// it (another network's member, record or action is not found), a school is a member once, and
-// the census sees every change.
+// it (another network's member, record, action or document is not found), a school is a member
+// once, a network's documents stay within its limits also when uploads come at once, and the
+// census sees every change.
 #include "modules/networks/storage/network_repo.hpp"
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include "modules/networks/storage/document_repo.hpp"
 
 #include "platform/storage/org_repo.hpp"
 #include "support/test_db.hpp"
@@ -73,6 +80,46 @@ TEST_P(NetworkStorage, WhatBelongsToANetworkIsFoundOnlyThroughIt) {
     EXPECT_TRUE(repo_->RemoveMember(a, member));
     EXPECT_TRUE(repo_->OfSchool(school_).empty());
     EXPECT_NE(repo_->Census(), census);
+}
+
+TEST_P(NetworkStorage, ADocumentIsReachedOnlyThroughItsNetworkAndTheLimitsHold) {
+    const int64_t a = AddNetwork("A"), b = AddNetwork("B");
+    DocumentRepo docs(*db_);
+    const DocumentLimits limits{3, 1000};
+    auto add = [&](int64_t network, const std::string& title, size_t bytes) {
+        return docs.Add({0, network, title, title + ".pdf", "application/pdf", 0, 5},
+                        "%PDF-" + std::string(bytes - 5, 'x'), std::nullopt, limits);
+    };
+    const auto first = add(a, "Jaarplan", 100);
+    ASSERT_TRUE(std::holds_alternative<int64_t>(first));
+    const int64_t id = std::get<int64_t>(first);
+    EXPECT_EQ(docs.Find(a, id)->title, "Jaarplan");
+    EXPECT_EQ(docs.Find(a, id)->size, 100);
+    EXPECT_EQ(docs.Data(a, id)->size(), 100u) << "the bytes come back whole";
+    const auto census = docs.Census();
+    EXPECT_FALSE(docs.Find(b, id));
+    EXPECT_FALSE(docs.Data(b, id));
+    EXPECT_FALSE(docs.Remove(b, id));
+    EXPECT_TRUE(docs.Of(b).empty());
+    EXPECT_EQ(docs.Census(), census) << "nothing of A changed through B";
+    EXPECT_EQ(std::get<DocumentRefusal>(add(a, "Te groot", 901)), DocumentRefusal::kFull);
+    EXPECT_EQ(std::get<DocumentRefusal>(add(999999, "Weg", 10)), DocumentRefusal::kNoNetwork);
+    EXPECT_EQ(docs.Census(), census) << "a refused document writes nothing";
+
+    // Eight uploads at once for the two places left: exactly two get in.
+    std::vector<std::thread> uploads;
+    std::atomic<int> added{0};
+    for (int i = 0; i < 8; ++i)
+        uploads.emplace_back([&, i] {
+            if (std::holds_alternative<int64_t>(add(a, "Upload " + std::to_string(i), 50))) ++added;
+        });
+    for (auto& t : uploads) t.join();
+    EXPECT_EQ(added.load(), 2);
+    EXPECT_EQ(docs.Of(a).size(), 3u);
+    EXPECT_EQ(std::get<DocumentRefusal>(add(a, "Vierde", 10)), DocumentRefusal::kTooMany);
+    EXPECT_TRUE(docs.Remove(a, id));
+    EXPECT_EQ(docs.Of(a).size(), 2u);
+    EXPECT_NE(docs.Census(), census);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, NetworkStorage, ::testing::Values("sqlite", "postgresql"),

@@ -32,16 +32,11 @@ Response SchoolNetworks(Ctx& ctx) {
 
 Response SchoolNetwork(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const int64_t id = ctx.Id("netwerk");
-    bool member = false;
-    for (const auto& n : NetworksOf(ctx).networks.OfSchool(school.id))
-        member = member || n.id == id;
-    const auto n = NetworksOf(ctx).networks.Find(id);
-    if (!member || !n) throw core::NotFound();
-    View v = NetworkView(ctx, *n, std::nullopt);
+    const auto n = MemberNetwork(ctx, school.id);
+    View v = NetworkView(ctx, n, {std::nullopt, school.id});
     v.set("list_href", kSchoolNetworks.With(school.id));
     v.set("region", school.name);
-    return RenderPage(ctx, "networks/network", std::move(v), n->name);
+    return RenderPage(ctx, "networks/network", std::move(v), n.name);
 }
 
 }  // namespace

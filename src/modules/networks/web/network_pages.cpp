@@ -102,7 +102,7 @@ struct Posted {
 Response Overview(Ctx& ctx, const Posted& posted, int status) {
     const auto region = RegionOf(ctx);
     const auto n = NetworkOf(ctx);
-    View v = NetworkView(ctx, n, region.id);
+    View v = NetworkView(ctx, n, {region.id, std::nullopt});
     v.set("region", region.name);
     v.set("list_href", kRegionNetworks.With(region.id));
     v.set("edit_href", kEdit.With(region.id, n.id));
@@ -145,6 +145,13 @@ Response Overview(Ctx& ctx, const Posted& posted, int status) {
     action.push_back(
         FieldView("due", "Wanneer klaar", posted.action.due, FieldKind::kDate, 0, false, e));
     v.set("action_fields", std::move(action));
+    ViewList document;
+    document.push_back(FieldView("titel", "Titel", "", FieldKind::kLine, 200, false, e,
+                                 "Leeg: de naam van het bestand."));
+    document.push_back(FieldView("bestand", "Bestand", "", FieldKind::kFile, 0, true, e,
+                                 "PDF, Word, Excel, PowerPoint, OpenDocument of een afbeelding, "
+                                 "tot 10 MB. Alle leden van het netwerk kunnen het lezen."));
+    v.set("document_fields", std::move(document));
     AddErrors(v, e);
     return RenderPage(ctx, "networks/network", std::move(v), n.name, status);
 }
@@ -329,6 +336,12 @@ Response SaveMeeting(Ctx& ctx) {
 }
 
 }  // namespace
+
+Response RegionNetworkPage(Ctx& ctx, const core::Validation& errors, int status) {
+    Posted posted;
+    posted.errors = errors;
+    return Overview(ctx, posted, status);
+}
 
 void AddNetworkRoutes(Router& r) {
     const auto manage = Access::Region(Permission::kManageNetworks, "region");

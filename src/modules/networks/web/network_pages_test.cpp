@@ -147,5 +147,80 @@ TEST_F(NetworkPages, MemberSchoolsReadAndOthersFindNothing) {
     EXPECT_EQ(decaan.Get("/scholen/" + std::to_string(outsider) + "/netwerken").status, 403);
 }
 
+const std::string kDocPdf = "%PDF-1.7\n" + std::string(2000, 'p');
+
+TEST_F(NetworkPages, TheRegiocoordinatorSharesDocumentsThatOnlyMembersRead) {
+    const auto census = Census();
+    const auto documents = [&] { return NetworksOf(app.services()).documents.Census(); };
+    const auto before = documents();
+    // Refused in Dutch, and nothing stored: no file, a program, too large, a title too long.
+    auto res = regio.Upload(page + "/documenten", "bestand", "leeg.pdf", "");
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(Contains(res.body, "Kies een bestand om toe te voegen."));
+    res = regio.Upload(page + "/documenten", "bestand", "rooster.pdf", "MZ\x90\x00 een programma");
+    EXPECT_EQ(res.status, 415);
+    EXPECT_TRUE(Contains(res.body, "Dit soort bestand kan niet."));
+    EXPECT_TRUE(Contains(res.body, "Kies het bestand opnieuw"));
+    res = regio.Upload(page + "/documenten", "bestand", "groot.pdf",
+                       "%PDF-" + std::string(10 * 1024 * 1024, 'g'));
+    EXPECT_EQ(res.status, 413);
+    EXPECT_TRUE(Contains(res.body, "groter dan 10 MB"));
+    res = regio.Upload(page + "/documenten", "bestand", "plan.pdf", kDocPdf,
+                       {{"titel", std::string(201, 't')}});
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(Contains(res.body, "Maak de titel korter"));
+    EXPECT_EQ(documents(), before);
+    EXPECT_EQ(Census(), census);
+
+    // Shared, with a title from the file's name; the file's name is made safe.
+    res = regio.Upload(page + "/documenten", "bestand", "../../Werkplan_netwerk-2027.exe.pdf",
+                       kDocPdf);
+    ASSERT_EQ(res.status, 303);
+    const auto docs = NetworksOf(app.services()).documents.Of(network);
+    ASSERT_EQ(docs.size(), 2u) << "the demo's and this one";
+    const auto& doc = docs.front();
+    EXPECT_EQ(doc.title, "Werkplan netwerk 2027.exe");
+    EXPECT_EQ(doc.name.find('/'), std::string::npos);
+    res = regio.Get(page);
+    EXPECT_TRUE(Contains(res.body, "Werkplan netwerk 2027.exe"));
+    const std::string region_href = page + "/documenten/" + std::to_string(doc.id);
+    res = regio.Get(region_href);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_EQ(res.body, kDocPdf);
+
+    // A member school's decaan reads it through the school; an outsider does not, and neither
+    // does a member school through another network's address.
+    Browser decaan{app};
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    const std::string school_page = "/scholen/" + std::to_string(app.SchoolId("21VZ")) +
+                                    "/netwerken/" + std::to_string(network);
+    res = decaan.Get(school_page);
+    const std::string school_href = school_page + "/documenten/" + std::to_string(doc.id);
+    EXPECT_TRUE(Contains(res.body, school_href));
+    EXPECT_FALSE(Contains(res.body, "Document delen"));
+    EXPECT_EQ(decaan.Get(school_href).body, kDocPdf);
+    EXPECT_EQ(decaan.Get(region_href).status, 403);
+    EXPECT_EQ(decaan.Upload(page + "/documenten", "bestand", "x.pdf", kDocPdf).status, 403);
+    auto& nets = NetworksOf(app.services()).networks;
+    core::Network other;
+    other.region_id = regions.at("Regio Amstelland");
+    other.name = "Werkgroep zonder leden";
+    const int64_t other_id = nets.Add(other, 1);
+    EXPECT_EQ(
+        regio.Get(base + "/" + std::to_string(other_id) + "/documenten/" + std::to_string(doc.id))
+            .status,
+        404)
+        << "a document is found through its own network only";
+    Browser leerling{app};
+    ASSERT_TRUE(leerling.SignIn("leerling@demo.koers.nl"));
+    EXPECT_EQ(leerling.Get(school_href).status, 403) << "the school's staff read its networks";
+
+    // Removed by the regiocoördinator: gone for everyone.
+    EXPECT_EQ(regio.Post(region_href + "/verwijderen", {}).status, 303);
+    EXPECT_EQ(decaan.Get(school_href).status, 404);
+    EXPECT_EQ(regio.Post(region_href + "/verwijderen", {}).status, 404);
+    EXPECT_EQ(NetworksOf(app.services()).documents.Of(network).size(), 1u);
+}
+
 }  // namespace
 }  // namespace koers::web

@@ -4,12 +4,16 @@
 #include "modules/networks/web/networks_parts.hpp"
 #include "modules/networks/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
+#include "platform/web/pages/uploaded_file.hpp"
 
 namespace koers::web {
 
 using namespace networks_paths;
 
-View NetworkView(const Ctx& ctx, const core::Network& n, std::optional<int64_t> region) {
+View NetworkView(const Ctx& ctx, const core::Network& n, const NetworkReader& reader) {
+    const auto& region = reader.region;
     auto& repo = NetworksOf(ctx).networks;
     View v = Object();
     v.set("name", n.name);
@@ -58,7 +62,30 @@ View NetworkView(const Ctx& ctx, const core::Network& n, std::optional<int64_t> 
     }
     v.set("has_actions", !actions.empty());
     v.set("actions", std::move(actions));
+    ViewList documents;
+    for (const auto& d : NetworksOf(ctx).documents.Of(n.id)) {
+        View item = Object();
+        item.set("title", d.title);
+        item.set("href", region ? kDocument.With(*region, n.id, d.id)
+                                : kSchoolDocument.With(reader.school.value_or(0), n.id, d.id));
+        item.set("kind", std::string(core::FileKindLabel(d.media_type)));
+        item.set("size", HumanSize(d.size));
+        item.set("date", core::FormatDateLong(d.uploaded_at));
+        item.set("remove_action",
+                 region ? kRemoveDocument.With(*region, n.id, d.id) : std::string());
+        documents.push_back(std::move(item));
+    }
+    v.set("has_documents", !documents.empty());
+    v.set("documents", std::move(documents));
+    v.set("document_action", region ? kDocuments.With(*region, n.id) : std::string());
     return v;
+}
+
+core::Network MemberNetwork(const Ctx& ctx, int64_t school) {
+    const int64_t id = ctx.Id("netwerk");
+    for (auto& n : NetworksOf(ctx).networks.OfSchool(school))
+        if (n.id == id) return std::move(n);
+    throw core::NotFound();
 }
 
 }  // namespace koers::web

@@ -1,5 +1,6 @@
 #pragma once
 // What the networks module builds at start (Module::build) and its handlers use.
+#include "modules/networks/storage/document_repo.hpp"
 #include "modules/networks/storage/network_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
@@ -7,9 +8,10 @@
 namespace koers::web {
 
 struct NetworksParts {
-    explicit NetworksParts(storage::Database& db) : networks(db) {}
+    explicit NetworksParts(storage::Database& db) : networks(db), documents(db) {}
 
-    storage::NetworkRepo networks;  // networks, members, meeting records, actions
+    storage::NetworkRepo networks;    // networks, members, meeting records, actions
+    storage::DocumentRepo documents;  // the networks' shared documents
 };
 
 inline NetworksParts& NetworksOf(const Services& app) { return app.parts.Get<NetworksParts>(); }

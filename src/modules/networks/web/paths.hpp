@@ -1,7 +1,8 @@
 #pragma once
 // The networks' routes by name: registered from these and linked to with `.With(...)`.
 // {netwerk} is a network of the {region} (or of which the {school} is a member); {lid}, {verslag}
-// and {actie} a member, a meeting's record and an action of that network.
+// and {actie} a member, a meeting's record and an action of that network; {document} one of its
+// shared documents.
 #include "platform/web/http/route_path.hpp"
 
 namespace koers::web::networks_paths {
@@ -17,9 +18,15 @@ inline constexpr RoutePath kNewMeeting{"/regios/{region}/netwerken/{netwerk}/ver
 inline constexpr RoutePath kMeeting{"/regios/{region}/netwerken/{netwerk}/verslagen/{verslag}"};
 inline constexpr RoutePath kActions{"/regios/{region}/netwerken/{netwerk}/acties"};
 inline constexpr RoutePath kAction{"/regios/{region}/netwerken/{netwerk}/acties/{actie}"};
+inline constexpr RoutePath kDocuments{"/regios/{region}/netwerken/{netwerk}/documenten"};
+inline constexpr RoutePath kDocument{"/regios/{region}/netwerken/{netwerk}/documenten/{document}"};
+inline constexpr RoutePath kRemoveDocument{
+    "/regios/{region}/netwerken/{netwerk}/documenten/{document}/verwijderen"};
 
 // A member school's staff: the networks the school is in, and one of them to read.
 inline constexpr RoutePath kSchoolNetworks{"/scholen/{school}/netwerken"};
 inline constexpr RoutePath kSchoolNetwork{"/scholen/{school}/netwerken/{netwerk}"};
+inline constexpr RoutePath kSchoolDocument{
+    "/scholen/{school}/netwerken/{netwerk}/documenten/{document}"};
 
 }  // namespace koers::web::networks_paths

@@ -25,6 +25,7 @@ View FieldView(std::string_view name, std::string_view label, std::string value,
     f.set("text", kind == FieldKind::kText);
     f.set("choice", kind == FieldKind::kChoice);
     f.set("checks", kind == FieldKind::kChecks);
+    f.set("file", kind == FieldKind::kFile);
     f.set("options", ViewList{});
     return f;
 }

@@ -12,8 +12,9 @@
 namespace koers::web {
 
 // kChoice is a select and kChecks a group of checkboxes: their `options` are ChoiceViews, a
-// check's with an `id` too.
-enum class FieldKind { kLine, kEmail, kDate, kDateTime, kNumber, kText, kChoice, kChecks };
+// check's with an `id` too. kFile takes one file of the kinds CheckUploadedFile keeps (its form
+// is sent as multipart/form-data).
+enum class FieldKind { kLine, kEmail, kDate, kDateTime, kNumber, kText, kChoice, kChecks, kFile };
 
 // One field: its error from `v`, `help` under the label.
 View FieldView(std::string_view name, std::string_view label, std::string value, FieldKind kind,

@@ -1,0 +1,31 @@
+#pragma once
+// The one file of an upload form ("bestand"), checked by its content (core::DetectFileType),
+// never by its name: PDF, Word, Excel, PowerPoint, OpenDocument or an image, at most
+// core::kMaxAttachmentBytes. The one way every module takes a file to keep (content attachments,
+// dossier evidence, a network's documents).
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "platform/core/common/validation.hpp"
+
+namespace koers::web {
+
+struct Ctx;
+
+struct UploadedFile {
+    std::string name;                   // safe to show and send (core::SafeFileName)
+    std::string media_type;             // what the bytes are
+    const std::string* data = nullptr;  // the request's bytes
+};
+
+// The checked file; otherwise nullopt with the reason under "bestand" in `v` and in `status`
+// 400 (several files, or none when `required`), 413 (too large) or 415 (a kind Koers does not
+// keep). No file when it is not `required` is nullopt without a reason.
+std::optional<UploadedFile> CheckUploadedFile(const Ctx& ctx, core::Validation& v, int& status,
+                                              bool required);
+
+// A file size as people read it: "840 kB", "2,4 MB", "10 MB".
+std::string HumanSize(int64_t bytes);
+
+}  // namespace koers::web
