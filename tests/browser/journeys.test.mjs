@@ -656,7 +656,7 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await page.context().close();
 });
 
-test("the regiocoördinator keeps a network's actions, records and documents; a member school's decaan reads them", async () => {
+test("the regiocoördinator keeps a network's actions, records and documents; a member school's decaan reads them and joins its werkgroep", async () => {
   const page = await newPage();
   await signIn(page, "regio@demo.koers.nl");
   await page.click("main a[href$='/netwerken']");
@@ -699,6 +699,18 @@ test("the regiocoördinator keeps a network's actions, records and documents; a 
   const file = await decaan.request.get(env.koers.base + href);
   assert.equal(file.status(), 200);
   assert.match(String(await file.body()), /^%PDF-1\.4/);
+  // The network's own werkgroep: on the school's page only, and the decaan registers.
+  await decaan.goto(env.koers.base + "/dashboard");
+  await decaan.click("main a[href$='/bijeenkomsten'] >> text=Netwerkbijeenkomsten");
+  await checkPage(decaan, "netwerkbijeenkomsten");
+  await decaan.click("a >> text=Werkgroep meeloopdagen: de planning voor het voorjaar");
+  assert.match(await decaan.textContent("main"), /LOB-netwerk Amstelveen \(alleen voor leden\)/);
+  await checkPage(decaan, "netwerkbijeenkomst");
+  assert.equal(await decaan.inputValue("#email"), "decaan@demo.koers.nl", "who is signed in is filled in");
+  await decaan.selectOption("#role", "LOB-coördinator of decaan");
+  await decaan.click("main button >> text=Aanmelden");
+  await decaan.waitForURL(/\/agenda\/aanmelding\/[^/]+$/);
+  assert.match(await decaan.textContent("main"), /Aangemeld/);
   await checkPage(decaan, "netwerk-school");
   await assertFits(decaan, "netwerk-school");
   await decaan.context().close();
@@ -741,7 +753,8 @@ test("axe checked every page template", () => {
                              [/\/bijeenkomsten\/nieuw$/, "event form"], [/\/aanmeldingen$/, "registrations"],
                              [/\/presentielijst$/, "presence list"], [/^\/agenda\/terugblik$/, "look back"],
                              [/^\/regios\/\d+\/netwerken$/, "networks"], [/^\/regios\/\d+\/netwerken\/\d+$/, "network"],
-                             [/\/verslagen\/nieuw$/, "record form"], [/^\/scholen\/\d+\/netwerken\/\d+$/, "network of a school"]])
+                             [/\/verslagen\/nieuw$/, "record form"], [/^\/scholen\/\d+\/netwerken\/\d+$/, "network of a school"],
+                             [/^\/scholen\/\d+\/bijeenkomsten$/, "network events of a school"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });
 

@@ -6,6 +6,7 @@
 #include "modules/agenda/web/agenda_parts.hpp"
 #include "modules/agenda/web/paths.hpp"
 #include "modules/agenda/web/routes.hpp"
+#include "modules/networks/storage/network_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
 
 namespace koers::storage::agenda_migrations {
@@ -19,7 +20,8 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {web::AddAgendaRoutes, web::AddAgendaOrganiserRoutes,
-                                       web::AddAgendaRegistrationListRoutes};
+                                       web::AddAgendaRegistrationListRoutes,
+                                       web::AddNetworkEventRoutes};
 
 constexpr web::NavEntry kNavigation[] = {
     {"/agenda", "Agenda"},
@@ -30,6 +32,11 @@ constexpr web::PlaceLink kRegionLinks[] = {
     {web::agenda_paths::kRegional, "Bijeenkomsten",
      "de bijeenkomsten van de regio in de agenda, en wie zich aanmeldde.",
      core::Permission::kOrganiseEvents},
+};
+
+constexpr web::PlaceLink kSchoolLinks[] = {
+    {web::agenda_paths::kSchoolEvents, "Netwerkbijeenkomsten",
+     "de bijeenkomsten van de netwerken waar de school lid van is.", core::Permission::kViewSchool},
 };
 
 constexpr web::Flash kFlashes[] = {
@@ -89,7 +96,8 @@ void Seed(storage::AgendaRepo& agenda, const core::Event& e, int64_t now,
 }
 
 // A national day, a full regional network meeting with a waiting list, an online session in
-// Twente and a meeting in Amstelland that is over.
+// Twente, a meeting in Amstelland that is over, and a werkgroep for the members of the
+// Amstelveen network only.
 void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     storage::AgendaRepo agenda(db);
     const int64_t now = world.now;
@@ -164,6 +172,23 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
         "leerlingen vooraf drie vragen mee.";
     past.outcome_url = "/kennisbank";
     agenda.Add(past, std::nullopt, now);
+
+    // The werkgroep of the Amstelveen network meets for its members only.
+    core::Event werkgroep;
+    werkgroep.region_id = amstelland;
+    werkgroep.network_id =
+        storage::NetworkRepo(db).InRegion(amstelland).at(0).id;  // LOB-netwerk Amstelveen
+    werkgroep.title = "Werkgroep meeloopdagen: de planning voor het voorjaar";
+    werkgroep.description =
+        "De werkgroep van het netwerk legt de data van de meeloopdagen vast en verdeelt wie "
+        "welke opleiding benadert.";
+    werkgroep.place = "Gemeentehuis Amstelveen, kamer 2.14";
+    werkgroep.audience = "de werkgroep meeloopdagen van het netwerk";
+    werkgroep.starts_at = At(now, 12, 13);
+    werkgroep.ends_at = At(now, 12, 14, 30);
+    werkgroep.deadline = At(now, 11, 22);
+    werkgroep.capacity = 12;
+    Seed(agenda, werkgroep, now, {{"Reza Regio", "Gemeente Amstelveen"}});
 }
 
 std::vector<int64_t> Census(web::Services& app) { return web::AgendaOf(app).agenda.Census(); }
@@ -178,6 +203,7 @@ const web::Module& Agenda() {
         .build = Build,
         .routes = kRoutes,
         .navigation = kNavigation,
+        .school_links = kSchoolLinks,
         .region_links = kRegionLinks,
         .flashes = kFlashes,
         .housekeeping = Housekeeping,

@@ -16,7 +16,8 @@ namespace koers::core {
 
 struct Event {
     int64_t id = 0;
-    std::optional<int64_t> region_id;  // nullopt: a national event
+    std::optional<int64_t> region_id;   // nullopt: a national event
+    std::optional<int64_t> network_id;  // only for the members of this network of the region
     std::string title;
     std::string description;
     std::string programme;

@@ -166,8 +166,9 @@ TEST(AgendaRules, TheCalendarIsEscapedAndFoldedWithoutSplittingACharacter) {
         ASSERT_NE(end, std::string::npos) << "every line ends in CRLF";
         const std::string line = ics.substr(start, end - start);
         EXPECT_LE(line.size(), 75u) << line;
-        if (!line.empty())
+        if (!line.empty()) {
             EXPECT_NE(static_cast<unsigned char>(line[line[0] == ' ' ? 1 : 0]) & 0xC0, 0x80u);
+        }
         unfolded += line[0] == ' ' ? line.substr(1) : "\n" + line;
         start = end + 2;
     }

@@ -7,15 +7,17 @@ namespace {
 
 // An event with its region's name and its counts (ToStored reads it).
 constexpr std::string_view kEventSelect =
-    "SELECT e.id, e.region_id, e.title, e.description, e.programme, e.place, e.online_url, "
+    "SELECT e.id, e.region_id, e.network_id, e.title, e.description, e.programme, e.place, "
+    "e.online_url, "
     "e.audience, e.sectors, e.outcome, e.outcome_url, e.starts_at, e.ends_at, e.deadline, "
     "e.capacity, "
-    "COALESCE(g.name, '') AS region_name, "
+    "COALESCE(g.name, '') AS region_name, COALESCE(n.name, '') AS network_name, "
     "(SELECT COUNT(*) FROM agenda_registrations r WHERE r.event_id = e.id "
     "AND r.standing = 'bevestigd') AS confirmed, "
     "(SELECT COUNT(*) FROM agenda_registrations r WHERE r.event_id = e.id "
     "AND r.standing = 'wachtlijst') AS waiting "
-    "FROM agenda_events e LEFT JOIN regions g ON g.id = e.region_id ";
+    "FROM agenda_events e LEFT JOIN regions g ON g.id = e.region_id "
+    "LEFT JOIN networks_networks n ON n.id = e.network_id ";
 
 std::string JoinSectors(const std::vector<std::string>& sectors) {
     std::string out;
@@ -39,6 +41,7 @@ StoredEvent ToStored(const Row& r) {
     core::Event& e = s.event;
     e.id = r.Int("id");
     e.region_id = r.OptInt("region_id");
+    e.network_id = r.OptInt("network_id");
     e.title = r.Text("title");
     e.description = r.Text("description");
     e.programme = r.Text("programme");
@@ -53,6 +56,7 @@ StoredEvent ToStored(const Row& r) {
     e.deadline = r.Int("deadline");
     e.capacity = static_cast<int>(r.Int("capacity"));
     s.region = r.Text("region_name");
+    s.network = r.Text("network_name");
     s.confirmed = static_cast<int>(r.Int("confirmed"));
     s.waiting = static_cast<int>(r.Int("waiting"));
     return s;
@@ -145,13 +149,13 @@ int QueuePlaceIn(Connection& c, const core::Registration& r) {
 int64_t AgendaRepo::Add(const core::Event& e, std::optional<int64_t> by, int64_t now) {
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
-            "INSERT INTO agenda_events (region_id, title, description, programme, place, "
-            "online_url, audience, sectors, outcome, outcome_url, starts_at, ends_at, deadline, "
-            "capacity, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?) RETURNING id",
-            {Opt(e.region_id), e.title, e.description, e.programme, e.place, e.online_url,
-             e.audience, JoinSectors(e.sectors), e.outcome, e.outcome_url, e.starts_at, e.ends_at,
-             e.deadline, int64_t{e.capacity}, Opt(by), now});
+            "INSERT INTO agenda_events (region_id, network_id, title, description, programme, "
+            "place, online_url, audience, sectors, outcome, outcome_url, starts_at, ends_at, "
+            "deadline, capacity, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?) RETURNING id",
+            {Opt(e.region_id), Opt(e.network_id), e.title, e.description, e.programme, e.place,
+             e.online_url, e.audience, JoinSectors(e.sectors), e.outcome, e.outcome_url,
+             e.starts_at, e.ends_at, e.deadline, int64_t{e.capacity}, Opt(by), now});
     });
 }
 
@@ -166,13 +170,14 @@ std::vector<core::Registration> AgendaRepo::Update(const core::Event& e) {
                                  "meld eerst deelnemers af.");
         c.Execute(
             // A moved event is reminded of again (SET reads the row as it was).
-            "UPDATE agenda_events SET title = ?, description = ?, programme = ?, place = ?, "
+            "UPDATE agenda_events SET network_id = ?, title = ?, description = ?, programme = ?, "
+            "place = ?, "
             "online_url = ?, audience = ?, sectors = ?, outcome = ?, outcome_url = ?, "
             "reminded_at = CASE WHEN starts_at = ? THEN reminded_at ELSE NULL END, starts_at = ?, "
             "ends_at = ?, deadline = ?, capacity = ?, version = version + 1 WHERE id = ?",
-            {e.title, e.description, e.programme, e.place, e.online_url, e.audience,
-             JoinSectors(e.sectors), e.outcome, e.outcome_url, e.starts_at, e.starts_at, e.ends_at,
-             e.deadline, int64_t{e.capacity}, e.id});
+            {Opt(e.network_id), e.title, e.description, e.programme, e.place, e.online_url,
+             e.audience, JoinSectors(e.sectors), e.outcome, e.outcome_url, e.starts_at, e.starts_at,
+             e.ends_at, e.deadline, int64_t{e.capacity}, e.id});
         promoted = Promote(c, e.id, e.capacity - confirmed);
     });
     return promoted;
@@ -189,15 +194,35 @@ std::optional<StoredEvent> AgendaRepo::Find(int64_t id) {
 std::vector<StoredEvent> AgendaRepo::Upcoming(int64_t now, int limit) {
     return db_.Use([&](Connection& c) {
         return ToStoredList(c.Query(
-            std::string(kEventSelect) + "WHERE e.ends_at > ? ORDER BY e.starts_at, e.id LIMIT ?",
+            std::string(kEventSelect) +
+                "WHERE e.network_id IS NULL AND e.ends_at > ? ORDER BY e.starts_at, e.id LIMIT ?",
             {now, int64_t{limit}}));
+    });
+}
+
+std::vector<StoredEvent> AgendaRepo::UpcomingOfNetworks(const std::vector<int64_t>& network_ids,
+                                                        int64_t now, int limit) {
+    if (network_ids.empty()) return {};
+    std::string in;
+    std::vector<Value> params;
+    for (int64_t id : network_ids) {
+        in += in.empty() ? "?" : ", ?";
+        params.emplace_back(id);
+    }
+    params.emplace_back(now);
+    params.emplace_back(int64_t{limit});
+    return db_.Use([&](Connection& c) {
+        return ToStoredList(c.Query(std::string(kEventSelect) + "WHERE e.network_id IN (" + in +
+                                        ") AND e.ends_at > ? ORDER BY e.starts_at, e.id LIMIT ?",
+                                    params));
     });
 }
 
 std::vector<StoredEvent> AgendaRepo::Past(int64_t now, int limit) {
     return db_.Use([&](Connection& c) {
         return ToStoredList(c.Query(std::string(kEventSelect) +
-                                        "WHERE e.ends_at <= ? AND (e.outcome <> '' OR "
+                                        "WHERE e.network_id IS NULL AND e.ends_at <= ? AND "
+                                        "(e.outcome <> '' OR "
                                         "e.outcome_url <> '') ORDER BY e.starts_at DESC, e.id "
                                         "LIMIT ?",
                                     {now, int64_t{limit}}));

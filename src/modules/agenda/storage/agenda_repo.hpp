@@ -15,7 +15,8 @@ namespace koers::storage {
 
 struct StoredEvent {
     core::Event event;
-    std::string region;  // the region's name; empty for a national event
+    std::string region;   // the region's name; empty for a national event
+    std::string network;  // the network's name when the event is only for its members
     int confirmed = 0;
     int waiting = 0;
 };
@@ -50,10 +51,14 @@ public:
     // be told); fewer places than are confirmed are refused by the caller (ValidateCapacity).
     std::vector<core::Registration> Update(const core::Event& e);
     std::optional<StoredEvent> Find(int64_t id);
-    // Events that have not ended by `now`, the first first; at most `limit`.
+    // The public agenda (no network's own events): those that have not ended by `now`, the
+    // first first; at most `limit`.
     std::vector<StoredEvent> Upcoming(int64_t now, int limit);
-    // Events that ended by `now` and have a terugblik, the latest first.
+    // The public events that ended by `now` and have a terugblik, the latest first.
     std::vector<StoredEvent> Past(int64_t now, int limit);
+    // The events of these networks that have not ended by `now`, the first first.
+    std::vector<StoredEvent> UpcomingOfNetworks(const std::vector<int64_t>& network_ids,
+                                                int64_t now, int limit);
     // Events starting within core::kReminderSeconds whose reminder has not gone out: each is
     // marked as reminded, and returned only to the one caller (of several processes) that marked
     // it. A process that stops between marking and queueing the mails loses that reminder.

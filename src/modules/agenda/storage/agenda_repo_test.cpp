@@ -1,7 +1,7 @@
 // The agenda's storage on both databases: however many register at once, exactly the capacity is
 // confirmed and the rest waits in order; a cancelled place goes to the first one waiting; an
 // address registers once; fewer places than are confirmed is refused and more places take the
-// waiting list; old registrations go.
+// waiting list; old registrations go; a network's own events stay out of the public lists.
 #include "modules/agenda/storage/agenda_repo.hpp"
 
 #include <gtest/gtest.h>
@@ -9,7 +9,9 @@
 #include <atomic>
 #include <thread>
 
+#include "modules/networks/storage/network_repo.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "support/test_db.hpp"
 
 namespace koers::storage {
@@ -173,6 +175,40 @@ TEST_P(AgendaStorage, OneProcessClaimsEachReminderAndAMovedEventIsRemindedAgain)
     EXPECT_EQ(stored.sectors, (std::vector<std::string>{"mbo", "hbo"}));
     EXPECT_TRUE(repo_->Past(27'199, 10).empty());
     ASSERT_EQ(repo_->Past(27'200, 10).size(), 1u) << "over, with a terugblik";
+}
+
+TEST_P(AgendaStorage, ANetworksOwnEventStaysOutOfThePublicAgenda) {
+    const int64_t region = OrgRepo(*db_).AddRegion("Regio Test", 1);
+    NetworkRepo networks(*db_);
+    core::Network n;
+    n.region_id = region;
+    n.name = "Werkgroep";
+    const int64_t a = networks.Add(n, 1), b = networks.Add(n, 1);
+    const int64_t open = AddEvent(10);
+    core::Event closed = repo_->Find(open)->event;
+    closed.region_id = region;
+    closed.network_id = a;
+    closed.title = "Alleen voor leden";
+    closed.outcome = "Een terugblik";
+    const int64_t members = repo_->Add(closed, std::nullopt, 1);
+    EXPECT_EQ(repo_->Find(members)->event.network_id, a);
+    EXPECT_EQ(repo_->Find(members)->network, "Werkgroep");
+    const auto ids = [](const std::vector<StoredEvent>& list) {
+        std::vector<int64_t> out;
+        for (const auto& s : list) out.push_back(s.event.id);
+        return out;
+    };
+    EXPECT_EQ(ids(repo_->Upcoming(0, 50)), std::vector<int64_t>{open});
+    EXPECT_TRUE(ids(repo_->Past(20'000, 50)).empty()) << "the terugblik is the members' too";
+    EXPECT_EQ(ids(repo_->UpcomingOfNetworks({a}, 0, 50)), std::vector<int64_t>{members});
+    EXPECT_TRUE(repo_->UpcomingOfNetworks({b}, 0, 50).empty());
+    EXPECT_TRUE(repo_->UpcomingOfNetworks({}, 0, 50).empty());
+    EXPECT_TRUE(repo_->UpcomingOfNetworks({a}, 20'000, 50).empty()) << "over";
+    // Made public by its organiser: in the agenda from then on.
+    closed.id = members;
+    closed.network_id.reset();
+    repo_->Update(closed);
+    EXPECT_EQ(ids(repo_->Upcoming(0, 50)), (std::vector<int64_t>{open, members}));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, AgendaStorage, ::testing::Values("sqlite", "postgresql"),

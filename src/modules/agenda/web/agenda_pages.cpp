@@ -7,12 +7,14 @@
 #include "modules/agenda/web/agenda_mail.hpp"
 #include "modules/agenda/web/agenda_parts.hpp"
 #include "modules/agenda/web/agenda_view.hpp"
+#include "modules/agenda/web/network_events.hpp"
 #include "modules/agenda/web/paths.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/page_cache.hpp"
+#include "platform/web/http/parse.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/form_field.hpp"
 #include "platform/web/render/shapes.hpp"
@@ -30,9 +32,12 @@ constexpr size_t kCodeBytes = 24;
 // of a busy installation).
 constexpr int kUpcomingShown = 300;
 
+// The {bijeenkomst}; a network's own event only for its members and the region's organisers
+// (anyone else finds nothing, as if it did not exist).
 storage::StoredEvent LoadEvent(Ctx& ctx) {
     auto found = AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst"));
-    if (!found) throw core::NotFound("Deze bijeenkomst staat niet (meer) in de agenda.");
+    if (!found || (found->event.network_id && !MaySeeNetworkEvent(ctx, found->event)))
+        throw core::NotFound("Deze bijeenkomst staat niet (meer) in de agenda.");
     return std::move(*found);
 }
 
@@ -113,13 +118,24 @@ Response EventPage(Ctx& ctx, const storage::StoredEvent& s, const core::Registra
     view.set("action", kRegister.With(s.event.id));
     view.set("fields", RegistrationFields(in, v));
     AddErrors(view, v);
-    PageMeta meta;
+    PageMeta meta;  // a network's own event is not described to the outside
     meta.description = s.event.title + ": " + core::EventWhen(s.event);
     meta.canonical_path = kEvent.With(s.event.id);
-    return RenderPage(ctx, "agenda/event", std::move(view), s.event.title, status, &meta);
+    return RenderPage(ctx, "agenda/event", std::move(view), s.event.title, status,
+                      s.event.network_id ? nullptr : &meta);
 }
 
-Response Event(Ctx& ctx) { return EventPage(ctx, LoadEvent(ctx), {}, {}, 200); }
+Response Event(Ctx& ctx) {
+    // A member who follows the link in a mail while signed out signs in first.
+    if (!ctx.user) {
+        const auto found = AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst"));
+        if (found && found->event.network_id)
+            return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));
+    }
+    core::RegistrationForm in;  // someone signed in need not type who they are
+    if (ctx.user) in = {ctx.user->display_name, ctx.user->email, "", "", ""};
+    return EventPage(ctx, LoadEvent(ctx), in, {}, 200);
+}
 
 Response Register(Ctx& ctx) {
     const auto s = LoadEvent(ctx);

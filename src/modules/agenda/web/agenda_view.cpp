@@ -65,7 +65,9 @@ View EventView(const storage::StoredEvent& s, int64_t now) {
     v.set("over", over);
     v.set("outcome", over ? Paragraphs(e.outcome) : ViewList{});
     v.set("outcome_url", over ? e.outcome_url : std::string());
-    v.set("scope", s.region.empty() ? std::string("Landelijk") : s.region);
+    v.set("scope", !s.network.empty() ? s.network + " (alleen voor leden)"
+                   : s.region.empty() ? std::string("Landelijk")
+                                      : s.region);
     v.set("places", core::PlacesText(e, s.confirmed));
     v.set("full", s.confirmed >= e.capacity);
     const core::Opening opening = core::RegistrationOpening(e, now);

@@ -6,8 +6,9 @@
 
 namespace koers::web {
 
-// title, href (the public page), when, place, online_url, audience, scope ("Landelijk" or the
-// region), places, full, open, closed_reason, description and programme (paragraphs).
+// title, href (the event's page), when, place, online_url, audience, scope ("Landelijk", the
+// region, or the network for a network's own event), places, full, open, closed_reason, description
+// and programme (paragraphs).
 View EventView(const storage::StoredEvent& s, int64_t now);
 
 }  // namespace koers::web

@@ -7,6 +7,7 @@
 #include "modules/agenda/web/agenda_mail.hpp"
 #include "modules/agenda/web/agenda_parts.hpp"
 #include "modules/agenda/web/agenda_view.hpp"
+#include "modules/agenda/web/network_events.hpp"
 #include "modules/agenda/web/organiser.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
@@ -51,10 +52,33 @@ core::EventForm FormFromPost(const Ctx& ctx) {
             ctx.Field("outcome_url")};
 }
 
+// The network of the posted form ("network": empty for the public agenda): one of the region's
+// networks, else the reason in `v`. A national event has none.
+std::optional<int64_t> PostedNetwork(const Ctx& ctx, const Organiser& o, core::Validation& v) {
+    const std::string posted = ctx.Field("network");
+    if (posted.empty() || !o.region) return std::nullopt;
+    for (const auto& n : RegionNetworks(ctx, *o.region))
+        if (std::to_string(n.id) == posted) return n.id;
+    v.Add("network", "Kies een netwerk van de regio, of de openbare agenda.");
+    return std::nullopt;
+}
+
 Response FormPage(Ctx& ctx, const Organiser& o, std::optional<int64_t> id,
-                  const core::EventForm& in, const core::Validation& v, int status) {
+                  const core::EventForm& in, std::string_view network, const core::Validation& v,
+                  int status) {
     ViewList fields;
     fields.push_back(FieldView("title", "Titel", in.title, FieldKind::kLine, 200, true, v));
+    if (o.region) {
+        View who = FieldView("network", "Voor wie", "", FieldKind::kChoice, 0, false, v,
+                             "Niets gekozen: in de openbare agenda, voor iedereen. Een netwerk: "
+                             "alleen de leden van het netwerk zien de bijeenkomst.");
+        ViewList networks;
+        for (const auto& n : RegionNetworks(ctx, *o.region))
+            networks.push_back(ChoiceView(std::to_string(n.id), "Alleen leden van " + n.name,
+                                          std::to_string(n.id) == network));
+        who.set("options", std::move(networks));
+        fields.push_back(std::move(who));
+    }
     fields.push_back(FieldView("description", "Beschrijving", in.description, FieldKind::kText,
                                4000, true, v, "Waar gaat het over, en voor wie is het?"));
     fields.push_back(FieldView("programme", "Programma", in.programme, FieldKind::kText, 4000,
@@ -106,7 +130,7 @@ Response FormPage(Ctx& ctx, const Organiser& o, std::optional<int64_t> id,
 Response NewForm(Ctx& ctx) {
     core::EventForm in;
     in.capacity = "40";
-    return FormPage(ctx, OrganiserOf(ctx), std::nullopt, in, {}, 200);
+    return FormPage(ctx, OrganiserOf(ctx), std::nullopt, in, "", {}, 200);
 }
 
 Response Create(Ctx& ctx) {
@@ -116,8 +140,10 @@ Response Create(Ctx& ctx) {
     auto e = core::ValidateEvent(in, v);
     if (e && e->starts_at <= ctx.app.clock.Now())
         v.Add("starts", "Een nieuwe bijeenkomst begint in de toekomst.");
-    if (!v.ok()) return FormPage(ctx, o, std::nullopt, in, v, 422);
+    const auto network = PostedNetwork(ctx, o, v);
+    if (!v.ok()) return FormPage(ctx, o, std::nullopt, in, ctx.Field("network"), v, 422);
     e->region_id = o.region;
+    e->network_id = network;
     const int64_t now = ctx.app.clock.Now();
     e->id = AgendaOf(ctx).agenda.Add(*e, ctx.user->user_id, now);
     ctx.app.audit.Record(now, ctx.user->user_id, {"agenda.added", "Bijeenkomst toegevoegd"},
@@ -130,7 +156,8 @@ Response Create(Ctx& ctx) {
 Response EditForm(Ctx& ctx) {
     const Organiser o = OrganiserOf(ctx);
     const auto s = LoadOwnEvent(ctx, o);
-    return FormPage(ctx, o, s.event.id, core::FormOf(s.event), {}, 200);
+    return FormPage(ctx, o, s.event.id, core::FormOf(s.event),
+                    s.event.network_id ? std::to_string(*s.event.network_id) : "", {}, 200);
 }
 
 Response Save(Ctx& ctx) {
@@ -139,15 +166,17 @@ Response Save(Ctx& ctx) {
     const core::EventForm in = FormFromPost(ctx);
     core::Validation v;
     auto e = core::ValidateEvent(in, v);
-    if (!v.ok()) return FormPage(ctx, o, s.event.id, in, v, 422);
+    const auto network = PostedNetwork(ctx, o, v);
+    if (!v.ok()) return FormPage(ctx, o, s.event.id, in, ctx.Field("network"), v, 422);
     e->id = s.event.id;
     e->region_id = o.region;
+    e->network_id = network;
     std::vector<core::Registration> promoted;
     try {
         promoted = AgendaOf(ctx).agenda.Update(*e);
     } catch (const core::Conflict& c) {
         v.Add("capacity", c.what());
-        return FormPage(ctx, o, s.event.id, in, v, 422);
+        return FormPage(ctx, o, s.event.id, in, ctx.Field("network"), v, 422);
     }
     for (const auto& r : promoted) MailPromoted(ctx.app, *e, r);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,

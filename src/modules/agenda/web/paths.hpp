@@ -18,6 +18,9 @@ inline constexpr RoutePath kLookBack{"/agenda/terugblik"};
 inline constexpr RoutePath kRegistration{"/agenda/aanmelding/{token}"};
 inline constexpr RoutePath kCancel{"/agenda/aanmelding/{token}/afmelden"};
 
+// A school's staff: the coming events of the networks the school is a member of.
+inline constexpr RoutePath kSchoolEvents{"/scholen/{school}/bijeenkomsten"};
+
 // The organiser's pages: national events (redactie) and a region's events (regiocoördinator).
 inline constexpr RoutePath kNational{"/redactie/bijeenkomsten"};
 inline constexpr RoutePath kNationalNew{"/redactie/bijeenkomsten/nieuw"};
