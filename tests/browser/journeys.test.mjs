@@ -653,6 +653,18 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await page.click("a >> text=Presentielijst om te printen");
   assert.match(await page.textContent("main"), /Joost Bakker/);
   await checkPage(page, "presentielijst");
+  // A presentation with the event: on the organiser's form, then on the public page.
+  await page.goto(env.koers.base + "/dashboard");
+  await page.click("main a[href$='/bijeenkomsten']");
+  await page.click("a >> text=Werkgroep meeloopdagen");
+  await page.fill("#titel", "Presentatie meeloopdagen");
+  await page.setInputFiles("#bestand", { name: "presentatie.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%presentatie\n") });
+  await page.click("button >> text=Bestand toevoegen");
+  assert.match(await page.textContent("#bestanden + ul"), /Presentatie meeloopdagen/);
+  await checkPage(page, "bijeenkomst-bestanden");
+  const event = (await page.getAttribute("#bestanden + ul a", "href")).replace(/\/bestanden\/\d+$/, "");
+  await page.goto(env.koers.base + event);
+  assert.match(await page.textContent("main"), /Presentaties en opbrengsten[\s\S]*Presentatie meeloopdagen/);
   await page.context().close();
 });
 

@@ -7,6 +7,7 @@
 #include "modules/agenda/web/paths.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "modules/networks/storage/network_repo.hpp"
+#include "platform/core/demo/demo_data.hpp"
 #include "platform/web/auth/crypto.hpp"
 
 namespace koers::storage::agenda_migrations {
@@ -47,13 +48,16 @@ constexpr web::Flash kFlashes[] = {
      "De bijeenkomst is vol: je staat op de wachtlijst. Je krijgt hierover een e-mail."},
     {"afgemeld", "U bent afgemeld.", "Je bent afgemeld."},
     {"bijeenkomst-opgeslagen", "De bijeenkomst is opgeslagen."},
+    {"bestand-bij-bijeenkomst", "Het bestand staat bij de bijeenkomst."},
+    {"bestand-van-bijeenkomst-weg", "Het bestand is verwijderd."},
     {"bericht-verstuurd",
      "Het bericht gaat naar iedereen die aangemeld is of op de wachtlijst staat."},
 };
 
 // The national event the demo seeds first ({token} comes from the LOB-scan's sample ids; no
 // registration has it as its code).
-constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{bijeenkomst}", "1"}};
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{bijeenkomst}", "1"},
+                                                                      {"{bestand}", "1"}};
 
 // Names and addresses of those who registered are kept until 90 days after the event.
 constexpr int64_t kKeepRegistrationsSeconds = int64_t{90} * 24 * 3600;
@@ -171,7 +175,11 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
         "de voorbereiding ervan in de klas kan beter.\n\nAfgesproken: elke vmbo-school geeft "
         "leerlingen vooraf drie vragen mee.";
     past.outcome_url = "/kennisbank";
-    agenda.Add(past, std::nullopt, now);
+    const int64_t past_id = agenda.Add(past, std::nullopt, now);
+    storage::FileTable(db, storage::kEventFiles)
+        .Add({0, past_id, "Presentatie: de meeloopdagen in cijfers", "meeloopdagen-in-cijfers.pdf",
+              "application/pdf", 0, now},
+             core::DemoPdf("De meeloopdagen in cijfers"), std::nullopt, {});
 
     // The werkgroep of the Amstelveen network meets for its members only.
     core::Event werkgroep;
@@ -191,7 +199,11 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     Seed(agenda, werkgroep, now, {{"Reza Regio", "Gemeente Amstelveen"}});
 }
 
-std::vector<int64_t> Census(web::Services& app) { return web::AgendaOf(app).agenda.Census(); }
+std::vector<int64_t> Census(web::Services& app) {
+    auto census = web::AgendaOf(app).agenda.Census();
+    for (int64_t n : web::AgendaOf(app).files.Census()) census.push_back(n);
+    return census;
+}
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include "modules/networks/web/networks_parts.hpp"
 #include "modules/networks/web/paths.hpp"
 #include "modules/networks/web/routes.hpp"
+#include "platform/core/demo/demo_data.hpp"
 
 namespace koers::storage::networks_migrations {
 const std::vector<EmbeddedFile>& Files();  // generated from storage/migrations/*.sql
@@ -39,17 +40,6 @@ constexpr web::Flash kFlashes[] = {
 constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
     {"{netwerk}", "1"}, {"{lid}", "1"}, {"{verslag}", "1"}, {"{actie}", "1"}, {"{document}", "1"}};
 
-// A one-page PDF for the demo's shared document.
-constexpr std::string_view kDemoPdf =
-    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-    "/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
-    "4 0 obj<</Length 60>>stream\nBT /F1 18 Tf 72 760 Td (Jaarplanning meeloopdagen) Tj ET\n"
-    "endstream endobj\n"
-    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
-    "trailer<</Root 1 0 R>>\n%%EOF\n";
-
 void Build(web::Services& app) { app.parts.Add<web::NetworksParts>(app.db); }
 
 // A city network in Amstelland: four schools, the gemeente and UWV; one meeting's record and an
@@ -85,10 +75,10 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
                         "2026-12-15", false});
     networks.AddAction(
         {0, n.id, "Data van de meeloopdagen doorgeven", "Gemeente Amstelveen", "2026-11-01", true});
-    storage::DocumentRepo(db).Add(
-        {0, n.id, "Jaarplanning meeloopdagen 2026-2027", "jaarplanning-meeloopdagen.pdf",
-         "application/pdf", 0, world.now},
-        std::string(kDemoPdf), std::nullopt, {});
+    storage::FileTable(db, storage::kNetworkDocuments)
+        .Add({0, n.id, "Jaarplanning meeloopdagen 2026-2027", "jaarplanning-meeloopdagen.pdf",
+              "application/pdf", 0, world.now},
+             core::DemoPdf("Jaarplanning meeloopdagen 2026-2027"), std::nullopt, {});
 }
 
 std::vector<int64_t> Census(web::Services& app) {

@@ -10,8 +10,12 @@
 
 #include "modules/agenda/core/agenda.hpp"
 #include "platform/storage/db/database.hpp"
+#include "platform/storage/file_table.hpp"
 
 namespace koers::storage {
+
+// An event's presentations and opbrengsten (agenda-0003), read through the event.
+inline constexpr FileTableSpec kEventFiles{"agenda_files", "event_id", "agenda_events"};
 
 struct StoredEvent {
     core::Event event;

@@ -11,11 +11,13 @@
 #include "modules/agenda/web/paths.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/page_cache.hpp"
 #include "platform/web/http/parse.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/uploaded_file.hpp"
 #include "platform/web/render/form_field.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -115,6 +117,17 @@ Response EventPage(Ctx& ctx, const storage::StoredEvent& s, const core::Registra
                    const core::Validation& v, int status) {
     View view = EventView(s, ctx.app.clock.Now());
     view.set("agenda_href", kAgenda.With());
+    ViewList files;
+    for (const auto& f : AgendaOf(ctx).files.Of(s.event.id)) {
+        View item = Object();
+        item.set("title", f.title);
+        item.set("href", kEventFile.With(s.event.id, f.id));
+        item.set("kind", std::string(core::FileKindLabel(f.media_type)));
+        item.set("size", HumanSize(f.size));
+        files.push_back(std::move(item));
+    }
+    view.set("has_files", !files.empty());
+    view.set("files", std::move(files));
     view.set("action", kRegister.With(s.event.id));
     view.set("fields", RegistrationFields(in, v));
     AddErrors(view, v);
@@ -222,6 +235,17 @@ Response Cancel(Ctx& ctx) {
     return Redirect(kRegistration.With(code));
 }
 
+// A file of the {bijeenkomst}: as visible as the event.
+Response EventFile(Ctx& ctx) {
+    const auto s = LoadEvent(ctx);
+    auto& files = AgendaOf(ctx).files;
+    const auto file = files.Find(s.event.id, ctx.Id("bestand"));
+    auto data = file ? files.Data(s.event.id, file->id) : std::nullopt;
+    if (!data) throw core::NotFound("Dit bestand staat niet (meer) bij de bijeenkomst.");
+    return FileResponse(file->media_type, file->name, std::move(*data),
+                        !s.event.network_id.has_value());
+}
+
 Response Calendar(const std::vector<core::Event>& events, Ctx& ctx, std::string_view name,
                   std::string_view filename) {
     Response res;
@@ -255,6 +279,7 @@ void AddAgendaRoutes(Router& r) {
     r.Published(kLookBack, LookBack);
     r.Get(kEvent, Access::Public(), Event);
     r.Get(kEventIcs, Access::Public(), EventIcs);
+    r.Get(kEventFile, Access::Public(), EventFile);
     r.Post(kRegister, Access::Public(), Register);
     r.Get(kRegistration, Access::Public(), Registration);
     r.Post(kCancel, Access::Public(), Cancel);

@@ -396,5 +396,60 @@ TEST_F(AgendaPages, TheRegiocoordinatorChoosesANetworkOfTheRegionOnly) {
     EXPECT_FALSE(Contains(anyone.Get("/agenda").body, "Werkgroep meeloopdagen"));
 }
 
+TEST_F(AgendaPages, TheOrganiserPutsPresentationsWithTheEventForWhoeverSeesIt) {
+    const int64_t id = NewEvent(5);
+    const std::string edit = amstelland + "/" + std::to_string(id);
+    const std::string pdf = "%PDF-1.7\n" + std::string(3000, 'p');
+    const auto census = AgendaOf(app.services()).files.Census();
+    auto res = regio.Upload(edit + "/bestanden", "bestand", "script.pdf", "#!/bin/sh\nrm -rf /");
+    EXPECT_EQ(res.status, 415);
+    EXPECT_TRUE(Contains(res.body, "Dit soort bestand kan niet."));
+    EXPECT_TRUE(Contains(res.body, "Werkgroep meeloopdagen")) << "the event's form, filled in";
+    Browser redactie{app};
+    ASSERT_TRUE(redactie.SignIn("redacteur@demo.koers.nl"));
+    EXPECT_EQ(redactie
+                  .Upload("/redactie/bijeenkomsten/" + std::to_string(id) + "/bestanden", "bestand",
+                          "p.pdf", pdf)
+                  .status,
+              404)
+        << "a region's event is not under the national address";
+    EXPECT_EQ(AgendaOf(app.services()).files.Census(), census);
+
+    res = regio.Upload(edit + "/bestanden", "bestand", "presentatie_werkgroep.pdf", pdf,
+                       {{"titel", "Presentatie van de werkgroep"}});
+    ASSERT_EQ(res.status, 303);
+    const auto files = AgendaOf(app.services()).files.Of(id);
+    ASSERT_EQ(files.size(), 1u);
+    const std::string href =
+        "/agenda/" + std::to_string(id) + "/bestanden/" + std::to_string(files[0].id);
+    Browser anyone{app};
+    res = anyone.Get("/agenda/" + std::to_string(id));
+    EXPECT_TRUE(Contains(res.body, "Presentatie van de werkgroep"));
+    EXPECT_TRUE(Contains(res.body, href));
+    res = anyone.Get(href);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_EQ(res.body, pdf);
+    EXPECT_EQ(anyone.Get("/agenda/1/bestanden/" + std::to_string(files[0].id)).status, 404)
+        << "through its own event only";
+
+    // Made the network's own: the file goes with the event, out of sight of outsiders.
+    int64_t network = 0;
+    for (const auto& e :
+         AgendaOf(app.services()).agenda.OfOrganiser(regions.at("Regio Amstelland")))
+        if (e.event.network_id) network = *e.event.network_id;
+    core::Event changed = AgendaOf(app.services()).agenda.Find(id)->event;
+    changed.network_id = network;
+    AgendaOf(app.services()).agenda.Update(changed);
+    EXPECT_EQ(anyone.Get(href).status, 404);
+    Browser decaan{app};
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_EQ(decaan.Get(href).status, 200) << "a member school's decaan";
+
+    EXPECT_EQ(
+        regio.Post(edit + "/bestanden/" + std::to_string(files[0].id) + "/verwijderen", {}).status,
+        303);
+    EXPECT_EQ(decaan.Get(href).status, 404);
+}
+
 }  // namespace
 }  // namespace koers::web

@@ -7,9 +7,10 @@
 namespace koers::web {
 
 struct AgendaParts {
-    explicit AgendaParts(storage::Database& db) : agenda(db) {}
+    explicit AgendaParts(storage::Database& db) : agenda(db), files(db, storage::kEventFiles) {}
 
     storage::AgendaRepo agenda;  // events and registrations
+    storage::FileTable files;    // the events' presentations and opbrengsten
 };
 
 inline AgendaParts& AgendaOf(const Services& app) { return app.parts.Get<AgendaParts>(); }

@@ -15,16 +15,18 @@ struct Ctx;
 
 // One organiser's routes: the national ones or a region's (with {region} first).
 struct OrganiserPaths {
-    RoutePath list, add, edit, registrations, csv, xlsx, presence, message;
+    RoutePath list, add, edit, registrations, csv, xlsx, presence, message, files, remove_file;
 };
 inline constexpr OrganiserPaths kNationalPaths{
-    agenda_paths::kNational,         agenda_paths::kNationalNew,    agenda_paths::kNationalEdit,
-    agenda_paths::kNationalList,     agenda_paths::kNationalCsv,    agenda_paths::kNationalXlsx,
-    agenda_paths::kNationalPresence, agenda_paths::kNationalMessage};
+    agenda_paths::kNational,          agenda_paths::kNationalNew,     agenda_paths::kNationalEdit,
+    agenda_paths::kNationalList,      agenda_paths::kNationalCsv,     agenda_paths::kNationalXlsx,
+    agenda_paths::kNationalPresence,  agenda_paths::kNationalMessage, agenda_paths::kNationalFiles,
+    agenda_paths::kNationalRemoveFile};
 inline constexpr OrganiserPaths kRegionalPaths{
-    agenda_paths::kRegional,         agenda_paths::kRegionalNew,    agenda_paths::kRegionalEdit,
-    agenda_paths::kRegionalList,     agenda_paths::kRegionalCsv,    agenda_paths::kRegionalXlsx,
-    agenda_paths::kRegionalPresence, agenda_paths::kRegionalMessage};
+    agenda_paths::kRegional,          agenda_paths::kRegionalNew,     agenda_paths::kRegionalEdit,
+    agenda_paths::kRegionalList,      agenda_paths::kRegionalCsv,     agenda_paths::kRegionalXlsx,
+    agenda_paths::kRegionalPresence,  agenda_paths::kRegionalMessage, agenda_paths::kRegionalFiles,
+    agenda_paths::kRegionalRemoveFile};
 
 // Whose events a page is about: a region's ({region}) or the national ones.
 struct Organiser {

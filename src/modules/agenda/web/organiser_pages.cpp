@@ -3,6 +3,8 @@
 // list of the organiser's events, adding one and editing it (a larger capacity fills from the
 // waiting list; fewer places than are confirmed is refused). Who registered:
 // registration_list_pages.
+#include <variant>
+
 #include "modules/agenda/core/agenda.hpp"
 #include "modules/agenda/web/agenda_mail.hpp"
 #include "modules/agenda/web/agenda_parts.hpp"
@@ -11,9 +13,11 @@
 #include "modules/agenda/web/organiser.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/page_cache.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/uploaded_file.hpp"
 #include "platform/web/render/form_field.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -117,6 +121,29 @@ Response FormPage(Ctx& ctx, const Organiser& o, std::optional<int64_t> id,
                                "De presentaties, of een item in de kennisbank, zoals "
                                "/kennisbank/...."));
     View view = Object();
+    if (id) {
+        ViewList files;
+        for (const auto& f : AgendaOf(ctx).files.Of(*id)) {
+            View item = Object();
+            item.set("title", f.title);
+            item.set("href", kEventFile.With(*id, f.id));
+            item.set("kind", std::string(core::FileKindLabel(f.media_type)));
+            item.set("size", HumanSize(f.size));
+            item.set("remove_action", o.Link(&OrganiserPaths::remove_file, *id, f.id));
+            files.push_back(std::move(item));
+        }
+        view.set("has_files", !files.empty());
+        view.set("files", std::move(files));
+        view.set("files_action", o.Link(&OrganiserPaths::files, *id));
+        ViewList upload;
+        upload.push_back(FieldView("titel", "Titel", "", FieldKind::kLine, 200, false, v,
+                                   "Leeg: de naam van het bestand."));
+        upload.push_back(FieldView("bestand", "Bestand", "", FieldKind::kFile, 0, true, v,
+                                   "Een presentatie of verslag: PDF, PowerPoint, Word, Excel, "
+                                   "OpenDocument of een afbeelding, tot 10 MB. Het staat op de "
+                                   "pagina van de bijeenkomst, voor wie die ziet."));
+        view.set("file_fields", std::move(upload));
+    }
     view.set("organiser", o.name);
     view.set("is_new", !id);
     view.set("list_href", o.Link(&OrganiserPaths::list));
@@ -187,7 +214,61 @@ Response Save(Ctx& ctx) {
     return Redirect(o.Link(&OrganiserPaths::list));
 }
 
+constexpr storage::FileLimits kFileLimits{20, int64_t{100} * 1024 * 1024};
+
+// The form page of the {bijeenkomst} again, with the reason a file was refused.
+Response FileRefused(Ctx& ctx, const Organiser& o, const storage::StoredEvent& s,
+                     const core::Validation& v, int status) {
+    return FormPage(ctx, o, s.event.id, core::FormOf(s.event),
+                    s.event.network_id ? std::to_string(*s.event.network_id) : "", v, status);
+}
+
+Response AddFile(Ctx& ctx) {
+    const Organiser o = OrganiserOf(ctx);
+    const auto s = LoadOwnEvent(ctx, o);
+    core::Validation v;
+    int status = 400;
+    const std::string typed = ctx.Field("titel");
+    if (typed.size() > core::kMaxAttachmentTitle) {
+        v.Add("titel", "Maak de titel korter: hoogstens " +
+                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
+        return FileRefused(ctx, o, s, v, 400);
+    }
+    const auto file = CheckUploadedFile(ctx, v, status, true);
+    if (!file) return FileRefused(ctx, o, s, v, status);
+    const storage::StoredFile stored{0,
+                                     s.event.id,
+                                     core::AttachmentTitle(typed, ctx.files[0].filename),
+                                     file->name,
+                                     file->media_type,
+                                     0,
+                                     ctx.app.clock.Now()};
+    const auto added = AgendaOf(ctx).files.Add(stored, *file->data, ctx.user->user_id, kFileLimits);
+    if (const auto* why = std::get_if<storage::FileRefusal>(&added)) {
+        v.Add("bestand", RefusedFile(*why, kFileLimits, "deze bijeenkomst"));
+        return FileRefused(ctx, o, s, v, 409);
+    }
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"agenda.file_added", "Bestand bij een bijeenkomst gezet"}, s.event.title,
+                         stored.name, ctx.req.remote_address);
+    SetFlash(ctx, "bestand-bij-bijeenkomst");
+    return Redirect(o.Link(&OrganiserPaths::edit, s.event.id) + "#bestanden");
+}
+
+Response RemoveFile(Ctx& ctx) {
+    const Organiser o = OrganiserOf(ctx);
+    const auto s = LoadOwnEvent(ctx, o);
+    if (!AgendaOf(ctx).files.Remove(s.event.id, ctx.Id("bestand"))) throw core::NotFound();
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"agenda.file_removed", "Bestand van een bijeenkomst verwijderd"},
+                         s.event.title, "", ctx.req.remote_address);
+    SetFlash(ctx, "bestand-van-bijeenkomst-weg");
+    return Redirect(o.Link(&OrganiserPaths::edit, s.event.id) + "#bestanden");
+}
+
 void AddFor(Router& r, Access access, const OrganiserPaths& o) {
+    r.Upload(o.files, access, AddFile);
+    r.Post(o.remove_file, access, RemoveFile);
     r.Get(o.list, access, List);
     r.Get(o.add, access, NewForm);
     r.Post(o.add, access, Create);

@@ -12,6 +12,8 @@ inline constexpr RoutePath kFeed{"/agenda/agenda.ics"};
 inline constexpr RoutePath kEvent{"/agenda/{bijeenkomst}"};
 inline constexpr RoutePath kEventIcs{"/agenda/{bijeenkomst}/bijeenkomst.ics"};
 inline constexpr RoutePath kRegister{"/agenda/{bijeenkomst}/aanmelden"};
+// A presentation or other file of the event ({bestand}).
+inline constexpr RoutePath kEventFile{"/agenda/{bijeenkomst}/bestanden/{bestand}"};
 // Events that are over, with what they yielded.
 inline constexpr RoutePath kLookBack{"/agenda/terugblik"};
 // One registration, seen and cancelled through its code.
@@ -34,6 +36,9 @@ inline constexpr RoutePath kNationalPresence{
     "/redactie/bijeenkomsten/{bijeenkomst}/aanmeldingen/presentielijst"};
 inline constexpr RoutePath kNationalMessage{
     "/redactie/bijeenkomsten/{bijeenkomst}/aanmeldingen/bericht"};
+inline constexpr RoutePath kNationalFiles{"/redactie/bijeenkomsten/{bijeenkomst}/bestanden"};
+inline constexpr RoutePath kNationalRemoveFile{
+    "/redactie/bijeenkomsten/{bijeenkomst}/bestanden/{bestand}/verwijderen"};
 inline constexpr RoutePath kRegional{"/regios/{region}/bijeenkomsten"};
 inline constexpr RoutePath kRegionalNew{"/regios/{region}/bijeenkomsten/nieuw"};
 inline constexpr RoutePath kRegionalEdit{"/regios/{region}/bijeenkomsten/{bijeenkomst}"};
@@ -47,5 +52,8 @@ inline constexpr RoutePath kRegionalPresence{
     "/regios/{region}/bijeenkomsten/{bijeenkomst}/aanmeldingen/presentielijst"};
 inline constexpr RoutePath kRegionalMessage{
     "/regios/{region}/bijeenkomsten/{bijeenkomst}/aanmeldingen/bericht"};
+inline constexpr RoutePath kRegionalFiles{"/regios/{region}/bijeenkomsten/{bijeenkomst}/bestanden"};
+inline constexpr RoutePath kRegionalRemoveFile{
+    "/regios/{region}/bijeenkomsten/{bijeenkomst}/bestanden/{bestand}/verwijderen"};
 
 }  // namespace koers::web::agenda_paths

@@ -8,8 +8,13 @@
 
 #include "modules/networks/core/networks.hpp"
 #include "platform/storage/db/database.hpp"
+#include "platform/storage/file_table.hpp"
 
 namespace koers::storage {
+
+// A network's shared documents (networks-0002), read through the network.
+inline constexpr FileTableSpec kNetworkDocuments{"networks_documents", "network_id",
+                                                 "networks_networks"};
 
 class NetworkRepo {
 public:

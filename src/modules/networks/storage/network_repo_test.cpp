@@ -10,8 +10,6 @@
 #include <thread>
 #include <vector>
 
-#include "modules/networks/storage/document_repo.hpp"
-
 #include "platform/storage/org_repo.hpp"
 #include "support/test_db.hpp"
 
@@ -84,8 +82,8 @@ TEST_P(NetworkStorage, WhatBelongsToANetworkIsFoundOnlyThroughIt) {
 
 TEST_P(NetworkStorage, ADocumentIsReachedOnlyThroughItsNetworkAndTheLimitsHold) {
     const int64_t a = AddNetwork("A"), b = AddNetwork("B");
-    DocumentRepo docs(*db_);
-    const DocumentLimits limits{3, 1000};
+    FileTable docs(*db_, kNetworkDocuments);
+    const FileLimits limits{3, 1000};
     auto add = [&](int64_t network, const std::string& title, size_t bytes) {
         return docs.Add({0, network, title, title + ".pdf", "application/pdf", 0, 5},
                         "%PDF-" + std::string(bytes - 5, 'x'), std::nullopt, limits);
@@ -102,8 +100,8 @@ TEST_P(NetworkStorage, ADocumentIsReachedOnlyThroughItsNetworkAndTheLimitsHold) 
     EXPECT_FALSE(docs.Remove(b, id));
     EXPECT_TRUE(docs.Of(b).empty());
     EXPECT_EQ(docs.Census(), census) << "nothing of A changed through B";
-    EXPECT_EQ(std::get<DocumentRefusal>(add(a, "Te groot", 901)), DocumentRefusal::kFull);
-    EXPECT_EQ(std::get<DocumentRefusal>(add(999999, "Weg", 10)), DocumentRefusal::kNoNetwork);
+    EXPECT_EQ(std::get<FileRefusal>(add(a, "Te groot", 901)), FileRefusal::kFull);
+    EXPECT_EQ(std::get<FileRefusal>(add(999999, "Weg", 10)), FileRefusal::kNoOwner);
     EXPECT_EQ(docs.Census(), census) << "a refused document writes nothing";
 
     // Eight uploads at once for the two places left: exactly two get in.
@@ -116,7 +114,7 @@ TEST_P(NetworkStorage, ADocumentIsReachedOnlyThroughItsNetworkAndTheLimitsHold) 
     for (auto& t : uploads) t.join();
     EXPECT_EQ(added.load(), 2);
     EXPECT_EQ(docs.Of(a).size(), 3u);
-    EXPECT_EQ(std::get<DocumentRefusal>(add(a, "Vierde", 10)), DocumentRefusal::kTooMany);
+    EXPECT_EQ(std::get<FileRefusal>(add(a, "Vierde", 10)), FileRefusal::kTooMany);
     EXPECT_TRUE(docs.Remove(a, id));
     EXPECT_EQ(docs.Of(a).size(), 2u);
     EXPECT_NE(docs.Census(), census);

@@ -21,28 +21,13 @@ using namespace networks_paths;
 using core::Permission;
 namespace {
 
-constexpr storage::DocumentLimits kLimits;
+constexpr storage::FileLimits kLimits;
 
 // The {netwerk} of the {region}.
 core::Network RegionNetwork(const Ctx& ctx) {
     auto n = NetworksOf(ctx).networks.Find(ctx.Id("netwerk"));
     if (!n || n->region_id != ctx.Id("region")) throw core::NotFound();
     return std::move(*n);
-}
-
-std::string Refused(storage::DocumentRefusal why) {
-    switch (why) {
-        case storage::DocumentRefusal::kTooMany:
-            return "Bij dit netwerk staan al " + std::to_string(kLimits.documents_per_network) +
-                   " documenten. Verwijder eerst wat niet meer nodig is.";
-        case storage::DocumentRefusal::kFull:
-            return "De documenten van dit netwerk zijn samen al bijna " +
-                   HumanSize(kLimits.bytes_per_network) +
-                   ". Verwijder eerst wat niet meer nodig is.";
-        case storage::DocumentRefusal::kNoNetwork:
-            break;
-    }
-    return "Dit netwerk is er niet meer.";
 }
 
 Response Add(Ctx& ctx) {
@@ -54,13 +39,13 @@ Response Add(Ctx& ctx) {
         v.Add("titel", "Maak de titel korter: hoogstens " +
                            std::to_string(core::kMaxAttachmentTitle) + " tekens.");
     } else if (const auto file = CheckUploadedFile(ctx, v, status, true)) {
-        const storage::NetworkDocument doc{0,
-                                           n.id,
-                                           core::AttachmentTitle(typed, ctx.files[0].filename),
-                                           file->name,
-                                           file->media_type,
-                                           0,
-                                           ctx.app.clock.Now()};
+        const storage::StoredFile doc{0,
+                                      n.id,
+                                      core::AttachmentTitle(typed, ctx.files[0].filename),
+                                      file->name,
+                                      file->media_type,
+                                      0,
+                                      ctx.app.clock.Now()};
         const auto added =
             NetworksOf(ctx).documents.Add(doc, *file->data, ctx.user->user_id, kLimits);
         if (std::holds_alternative<int64_t>(added)) {
@@ -70,7 +55,8 @@ Response Add(Ctx& ctx) {
             SetFlash(ctx, "document-toegevoegd");
             return Redirect(kRegionNetwork.With(n.region_id, n.id) + "#documenten");
         }
-        v.Add("bestand", Refused(std::get<storage::DocumentRefusal>(added)));
+        v.Add("bestand",
+              RefusedFile(std::get<storage::FileRefusal>(added), kLimits, "dit netwerk"));
         status = 409;
     }
     if (!ctx.files.empty())

@@ -1,6 +1,5 @@
 #pragma once
 // What the networks module builds at start (Module::build) and its handlers use.
-#include "modules/networks/storage/document_repo.hpp"
 #include "modules/networks/storage/network_repo.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/services.hpp"
@@ -8,10 +7,11 @@
 namespace koers::web {
 
 struct NetworksParts {
-    explicit NetworksParts(storage::Database& db) : networks(db), documents(db) {}
+    explicit NetworksParts(storage::Database& db)
+        : networks(db), documents(db, storage::kNetworkDocuments) {}
 
-    storage::NetworkRepo networks;    // networks, members, meeting records, actions
-    storage::DocumentRepo documents;  // the networks' shared documents
+    storage::NetworkRepo networks;  // networks, members, meeting records, actions
+    storage::FileTable documents;   // the networks' shared documents
 };
 
 inline NetworksParts& NetworksOf(const Services& app) { return app.parts.Get<NetworksParts>(); }

@@ -55,4 +55,16 @@ std::span<const std::string_view> DemoRegions() { return kRegions; }
 std::span<const DemoSchool> DemoSchools() { return kSchools; }
 std::span<const DemoAccount> DemoAccounts() { return kAccounts; }
 
+std::string DemoPdf(std::string_view line) {
+    const std::string text = "BT /F1 18 Tf 72 760 Td (" + std::string(line) + ") Tj ET";
+    return "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+           "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+           "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+           "/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+           "4 0 obj<</Length " +
+           std::to_string(text.size()) + ">>stream\n" + text +
+           "\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
+           "trailer<</Root 1 0 R>>\n%%EOF\n";
+}
+
 }  // namespace koers::core

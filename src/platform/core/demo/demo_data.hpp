@@ -3,6 +3,7 @@
 // by the demo seeder (src/app/demo_seed.cpp) and, in demo mode only, listed on the sign-in page.
 // All names are invented.
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "platform/core/access/roles.hpp"
@@ -30,5 +31,8 @@ std::span<const std::string_view> DemoRegions();
 std::span<const DemoSchool> DemoSchools();
 std::span<const DemoAccount> DemoAccounts();
 inline constexpr std::string_view kDemoPassword = "koers-demo-2026";
+
+// A one-page PDF that shows `line` (plain ASCII), for the demo's shared files.
+std::string DemoPdf(std::string_view line);
 
 }  // namespace koers::core

@@ -37,6 +37,22 @@ std::optional<UploadedFile> CheckUploadedFile(const Ctx& ctx, core::Validation& 
     return std::nullopt;
 }
 
+std::string RefusedFile(storage::FileRefusal why, const storage::FileLimits& limits,
+                        std::string_view owner) {
+    switch (why) {
+        case storage::FileRefusal::kTooMany:
+            return "Bij " + std::string(owner) + " staan al " +
+                   std::to_string(limits.files_per_owner) +
+                   " bestanden. Verwijder eerst wat niet meer nodig is.";
+        case storage::FileRefusal::kFull:
+            return "De bestanden van " + std::string(owner) + " zijn samen al bijna " +
+                   HumanSize(limits.bytes_per_owner) + ". Verwijder eerst wat niet meer nodig is.";
+        case storage::FileRefusal::kNoOwner:
+            break;
+    }
+    return "Dit kan niet meer: " + std::string(owner) + " is er niet meer.";
+}
+
 std::string HumanSize(int64_t bytes) {
     char buf[32];
     if (bytes >= int64_t{1024} * 1024)

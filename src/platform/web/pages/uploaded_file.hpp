@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "platform/core/common/validation.hpp"
+#include "platform/storage/file_table.hpp"
 
 namespace koers::web {
 
@@ -24,6 +26,11 @@ struct UploadedFile {
 // keep). No file when it is not `required` is nullopt without a reason.
 std::optional<UploadedFile> CheckUploadedFile(const Ctx& ctx, core::Validation& v, int& status,
                                               bool required);
+
+// Why a file could not be added to `owner` ("dit netwerk", "deze bijeenkomst"), in words for
+// who uploaded it.
+std::string RefusedFile(storage::FileRefusal why, const storage::FileLimits& limits,
+                        std::string_view owner);
 
 // A file size as people read it: "840 kB", "2,4 MB", "10 MB".
 std::string HumanSize(int64_t bytes);
