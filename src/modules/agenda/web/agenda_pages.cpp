@@ -11,7 +11,6 @@
 #include "modules/agenda/web/paths.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
-#include "platform/core/common/file_type.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/page_cache.hpp"
@@ -118,14 +117,8 @@ Response EventPage(Ctx& ctx, const storage::StoredEvent& s, const core::Registra
     View view = EventView(s, ctx.app.clock.Now());
     view.set("agenda_href", kAgenda.With());
     ViewList files;
-    for (const auto& f : AgendaOf(ctx).files.Of(s.event.id)) {
-        View item = Object();
-        item.set("title", f.title);
-        item.set("href", kEventFile.With(s.event.id, f.id));
-        item.set("kind", std::string(core::FileKindLabel(f.media_type)));
-        item.set("size", HumanSize(f.size));
-        files.push_back(std::move(item));
-    }
+    for (const auto& f : AgendaOf(ctx).files.Of(s.event.id))
+        files.push_back(StoredFileView(f, kEventFile.With(s.event.id, f.id)));
     view.set("has_files", !files.empty());
     view.set("files", std::move(files));
     view.set("action", kRegister.With(s.event.id));

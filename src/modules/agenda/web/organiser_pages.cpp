@@ -13,7 +13,6 @@
 #include "modules/agenda/web/organiser.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
-#include "platform/core/common/file_type.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/http/page_cache.hpp"
 #include "platform/web/pages/page.hpp"
@@ -124,11 +123,7 @@ Response FormPage(Ctx& ctx, const Organiser& o, std::optional<int64_t> id,
     if (id) {
         ViewList files;
         for (const auto& f : AgendaOf(ctx).files.Of(*id)) {
-            View item = Object();
-            item.set("title", f.title);
-            item.set("href", kEventFile.With(*id, f.id));
-            item.set("kind", std::string(core::FileKindLabel(f.media_type)));
-            item.set("size", HumanSize(f.size));
+            View item = StoredFileView(f, kEventFile.With(*id, f.id));
             item.set("remove_action", o.Link(&OrganiserPaths::remove_file, *id, f.id));
             files.push_back(std::move(item));
         }
@@ -228,21 +223,10 @@ Response AddFile(Ctx& ctx) {
     const auto s = LoadOwnEvent(ctx, o);
     core::Validation v;
     int status = 400;
-    const std::string typed = ctx.Field("titel");
-    if (typed.size() > core::kMaxAttachmentTitle) {
-        v.Add("titel", "Maak de titel korter: hoogstens " +
-                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
-        return FileRefused(ctx, o, s, v, 400);
-    }
-    const auto file = CheckUploadedFile(ctx, v, status, true);
+    const auto file = CheckTitledFile(ctx, v, status);
     if (!file) return FileRefused(ctx, o, s, v, status);
-    const storage::StoredFile stored{0,
-                                     s.event.id,
-                                     core::AttachmentTitle(typed, ctx.files[0].filename),
-                                     file->name,
-                                     file->media_type,
-                                     0,
-                                     ctx.app.clock.Now()};
+    const storage::StoredFile stored{
+        0, s.event.id, file->title, file->name, file->media_type, 0, ctx.app.clock.Now()};
     const auto added = AgendaOf(ctx).files.Add(stored, *file->data, ctx.user->user_id, kFileLimits);
     if (const auto* why = std::get_if<storage::FileRefusal>(&added)) {
         v.Add("bestand", RefusedFile(*why, kFileLimits, "deze bijeenkomst"));

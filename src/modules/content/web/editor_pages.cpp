@@ -33,16 +33,9 @@ const Access kEditor = Access::Platform(core::Permission::kEditContent);
 // that says it (CheckUploadedFile).
 std::optional<storage::NewAttachment> CheckAttachment(const Ctx& ctx, core::Validation& v,
                                                       int& status) {
-    const std::string typed_title = ctx.Field("titel");
-    if (typed_title.size() > core::kMaxAttachmentTitle) {
-        v.Add("titel", "Maak de titel korter: hoogstens " +
-                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
-        return std::nullopt;
-    }
-    const auto file = CheckUploadedFile(ctx, v, status, true);
+    const auto file = CheckTitledFile(ctx, v, status);
     if (!file) return std::nullopt;
-    return storage::NewAttachment{
-        file->name, core::AttachmentTitle(typed_title, ctx.files[0].filename), file->media_type};
+    return storage::NewAttachment{file->name, file->title, file->media_type};
 }
 
 void StoreAttachment(Ctx& ctx, const storage::ContentRecord& rec,

@@ -9,7 +9,6 @@
 #include "modules/networks/web/paths.hpp"
 #include "modules/networks/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
-#include "platform/core/common/file_type.hpp"
 #include "platform/storage/outbox_repo.hpp"  // AuditRepo
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
@@ -34,18 +33,9 @@ Response Add(Ctx& ctx) {
     const auto n = RegionNetwork(ctx);
     core::Validation v;
     int status = 400;
-    const std::string typed = ctx.Field("titel");
-    if (typed.size() > core::kMaxAttachmentTitle) {
-        v.Add("titel", "Maak de titel korter: hoogstens " +
-                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
-    } else if (const auto file = CheckUploadedFile(ctx, v, status, true)) {
-        const storage::StoredFile doc{0,
-                                      n.id,
-                                      core::AttachmentTitle(typed, ctx.files[0].filename),
-                                      file->name,
-                                      file->media_type,
-                                      0,
-                                      ctx.app.clock.Now()};
+    if (const auto file = CheckTitledFile(ctx, v, status)) {
+        const storage::StoredFile doc{
+            0, n.id, file->title, file->name, file->media_type, 0, ctx.app.clock.Now()};
         const auto added =
             NetworksOf(ctx).documents.Add(doc, *file->data, ctx.user->user_id, kLimits);
         if (std::holds_alternative<int64_t>(added)) {

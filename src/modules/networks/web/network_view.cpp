@@ -5,7 +5,6 @@
 #include "modules/networks/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
-#include "platform/core/common/file_type.hpp"
 #include "platform/web/pages/uploaded_file.hpp"
 
 namespace koers::web {
@@ -64,13 +63,9 @@ View NetworkView(const Ctx& ctx, const core::Network& n, const NetworkReader& re
     v.set("actions", std::move(actions));
     ViewList documents;
     for (const auto& d : NetworksOf(ctx).documents.Of(n.id)) {
-        View item = Object();
-        item.set("title", d.title);
-        item.set("href", region ? kDocument.With(*region, n.id, d.id)
-                                : kSchoolDocument.With(reader.school.value_or(0), n.id, d.id));
-        item.set("kind", std::string(core::FileKindLabel(d.media_type)));
-        item.set("size", HumanSize(d.size));
-        item.set("date", core::FormatDateLong(d.uploaded_at));
+        View item =
+            StoredFileView(d, region ? kDocument.With(*region, n.id, d.id)
+                                     : kSchoolDocument.With(reader.school.value_or(0), n.id, d.id));
         item.set("remove_action",
                  region ? kRemoveDocument.With(*region, n.id, d.id) : std::string());
         documents.push_back(std::move(item));

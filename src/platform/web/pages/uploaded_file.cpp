@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "platform/core/common/dates.hpp"
 #include "platform/core/common/file_type.hpp"
 #include "platform/web/http/router.hpp"
 
@@ -35,6 +36,29 @@ std::optional<UploadedFile> CheckUploadedFile(const Ctx& ctx, core::Validation& 
                             std::string(type->media_type), &f.data};
     }
     return std::nullopt;
+}
+
+std::optional<UploadedFile> CheckTitledFile(const Ctx& ctx, core::Validation& v, int& status) {
+    const std::string typed = ctx.Field("titel");
+    if (typed.size() > core::kMaxAttachmentTitle) {
+        v.Add("titel", "Maak de titel korter: hoogstens " +
+                           std::to_string(core::kMaxAttachmentTitle) + " tekens.");
+        status = 400;
+        return std::nullopt;
+    }
+    auto file = CheckUploadedFile(ctx, v, status, true);
+    if (file) file->title = core::AttachmentTitle(typed, ctx.files[0].filename);
+    return file;
+}
+
+View StoredFileView(const storage::StoredFile& f, std::string href) {
+    View item = Object();
+    item.set("title", f.title);
+    item.set("href", std::move(href));
+    item.set("kind", std::string(core::FileKindLabel(f.media_type)));
+    item.set("size", HumanSize(f.size));
+    item.set("date", core::FormatDateLong(f.uploaded_at));
+    return item;
 }
 
 std::string RefusedFile(storage::FileRefusal why, const storage::FileLimits& limits,

@@ -10,6 +10,7 @@
 
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/file_table.hpp"
+#include "platform/web/render/view.hpp"
 
 namespace koers::web {
 
@@ -19,6 +20,7 @@ struct UploadedFile {
     std::string name;                   // safe to show and send (core::SafeFileName)
     std::string media_type;             // what the bytes are
     const std::string* data = nullptr;  // the request's bytes
+    std::string title;  // CheckTitledFile: what was typed in "titel", else from the file's name
 };
 
 // The checked file; otherwise nullopt with the reason under "bestand" in `v` and in `status`
@@ -31,6 +33,13 @@ std::optional<UploadedFile> CheckUploadedFile(const Ctx& ctx, core::Validation& 
 // who uploaded it.
 std::string RefusedFile(storage::FileRefusal why, const storage::FileLimits& limits,
                         std::string_view owner);
+
+// The file of a form that also asks for its title ("titel", not required: core::AttachmentTitle
+// makes one from the file's name); a title that is too long is a 400 under "titel".
+std::optional<UploadedFile> CheckTitledFile(const Ctx& ctx, core::Validation& v, int& status);
+
+// A stored file as a list shows it: title, href, kind ("PDF"), size, date.
+View StoredFileView(const storage::StoredFile& f, std::string href);
 
 // A file size as people read it: "840 kB", "2,4 MB", "10 MB".
 std::string HumanSize(int64_t bytes);
