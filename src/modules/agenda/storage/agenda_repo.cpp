@@ -159,10 +159,10 @@ int64_t AgendaRepo::Add(const core::Event& e, std::optional<int64_t> by, int64_t
     });
 }
 
-std::vector<core::Registration> AgendaRepo::Update(const core::Event& e) {
+std::vector<core::Registration> AgendaRepo::Update(const core::Event& e, int64_t now) {
     std::vector<core::Registration> promoted;
     db_.Transaction([&](Connection& c) {
-        LockEvent(c, e.id);
+        const core::Event stored = LockEvent(c, e.id);
         const int confirmed = Confirmed(c, e.id);
         if (e.capacity < confirmed)
             throw core::Conflict("Er zijn al " + std::to_string(confirmed) +
@@ -178,7 +178,8 @@ std::vector<core::Registration> AgendaRepo::Update(const core::Event& e) {
             {Opt(e.network_id), e.title, e.description, e.programme, e.place, e.online_url,
              e.audience, JoinSectors(e.sectors), e.outcome, e.outcome_url, e.starts_at, e.starts_at,
              e.ends_at, e.deadline, int64_t{e.capacity}, e.id});
-        promoted = Promote(c, e.id, e.capacity - confirmed);
+        // Once it has begun, a place added is not given to someone waiting (as with a cancel).
+        if (now < stored.starts_at) promoted = Promote(c, e.id, e.capacity - confirmed);
     });
     return promoted;
 }

@@ -52,8 +52,9 @@ public:
 
     int64_t Add(const core::Event& e, std::optional<int64_t> by, int64_t now);
     // Saves the fields of event `e.id`. Places added take the first ones waiting (returned, to
-    // be told); fewer places than are confirmed are refused by the caller (ValidateCapacity).
-    std::vector<core::Registration> Update(const core::Event& e);
+    // be told) while the event has not begun by `now`; fewer places than are confirmed are
+    // refused (core::Conflict).
+    std::vector<core::Registration> Update(const core::Event& e, int64_t now);
     std::optional<StoredEvent> Find(int64_t id);
     // The public agenda (no network's own events): those that have not ended by `now`, the
     // first first; at most `limit`.

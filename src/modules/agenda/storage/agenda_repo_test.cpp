@@ -120,11 +120,11 @@ TEST_P(AgendaStorage, ChangingTheCapacityKeepsConfirmedPlacesAndFillsNewOnes) {
     for (int n = 0; n < 5; ++n) repo_->Register(Person(event, n), Code(n), 100 + n);
     auto e = repo_->Find(event)->event;
     e.capacity = 1;
-    EXPECT_THROW(repo_->Update(e), core::Conflict);
+    EXPECT_THROW(repo_->Update(e, 1), core::Conflict);
     EXPECT_EQ(repo_->Find(event)->event.capacity, 2) << "nothing changed";
     e.capacity = 4;
     e.title = "Netwerk, groter";
-    const auto promoted = repo_->Update(e);
+    const auto promoted = repo_->Update(e, 1);
     ASSERT_EQ(promoted.size(), 2u);
     EXPECT_EQ(promoted[0].email, Person(event, 2).email);
     EXPECT_EQ(promoted[1].email, Person(event, 3).email);
@@ -132,6 +132,10 @@ TEST_P(AgendaStorage, ChangingTheCapacityKeepsConfirmedPlacesAndFillsNewOnes) {
     EXPECT_EQ(stored->event.title, "Netwerk, groter");
     EXPECT_EQ(stored->confirmed, 4);
     EXPECT_EQ(stored->waiting, 1);
+    // Once it has begun (at 10'000), a place added goes to no one waiting.
+    e.capacity = 6;
+    EXPECT_TRUE(repo_->Update(e, 10'000).empty());
+    EXPECT_EQ(repo_->Find(event)->waiting, 1);
 }
 
 TEST_P(AgendaStorage, RegistrationsGoNinetyDaysAfterTheirEventAndTheListsAreOrdered) {
@@ -163,13 +167,13 @@ TEST_P(AgendaStorage, OneProcessClaimsEachReminderAndAMovedEventIsRemindedAgain)
     EXPECT_TRUE(repo_->ClaimReminders(9'999).empty()) << "once";
     auto e = repo_->Find(event)->event;
     e.title = "Netwerk, nieuwe titel";
-    repo_->Update(e);
+    repo_->Update(e, 1);
     EXPECT_TRUE(repo_->ClaimReminders(9'999).empty()) << "a new title is no reason to remind again";
     e.starts_at = 20'000;
     e.ends_at = 27'200;
     e.sectors = {"mbo", "hbo"};
     e.outcome = "Terugblik";
-    repo_->Update(e);
+    repo_->Update(e, 1);
     EXPECT_EQ(other.ClaimReminders(20'000 - core::kReminderSeconds).size(), 1u);
     const auto stored = repo_->Find(event)->event;
     EXPECT_EQ(stored.sectors, (std::vector<std::string>{"mbo", "hbo"}));
@@ -207,7 +211,7 @@ TEST_P(AgendaStorage, ANetworksOwnEventStaysOutOfThePublicAgenda) {
     // Made public by its organiser: in the agenda from then on.
     closed.id = members;
     closed.network_id.reset();
-    repo_->Update(closed);
+    repo_->Update(closed, 1);
     EXPECT_EQ(ids(repo_->Upcoming(0, 50)), (std::vector<int64_t>{open, members}));
 }
 

@@ -70,6 +70,16 @@ void MailReminder(Services& app, const core::Event& e, const core::Registration&
          e);
 }
 
+void MailMoved(Services& app, const core::Event& e, const core::Registration& r) {
+    Send(app, r, "Gewijzigd: " + e.title,
+         "De organisatie heeft het tijdstip of de plaats van deze bijeenkomst veranderd. Dit is "
+         "het nu:\n\n" +
+             About(app, e) +
+             "\nOpen de bijlage om de bijeenkomst in uw agenda bij te werken. Kunt u nu niet "
+             "komen? Meld u dan af met de link uit uw eerste mail over deze aanmelding.",
+         e);
+}
+
 void MailOrganiserMessage(Services& app, const core::Event& e, const core::Registration& r,
                           const core::MessageForm& message) {
     Send(app, r, message.subject + " (" + e.title + ")",

@@ -18,6 +18,9 @@ void MailRegistered(Services& app, const core::Event& e, const core::Registratio
 void MailPromoted(Services& app, const core::Event& e, const core::Registration& r);
 // To one confirmed, core::kReminderSeconds before the start.
 void MailReminder(Services& app, const core::Event& e, const core::Registration& r);
+// To one confirmed or waiting, when the organiser changed when or where the event is (the new
+// calendar file replaces the old one).
+void MailMoved(Services& app, const core::Event& e, const core::Registration& r);
 // The organiser's message to one registered.
 void MailOrganiserMessage(Services& app, const core::Event& e, const core::Registration& r,
                           const core::MessageForm& message);

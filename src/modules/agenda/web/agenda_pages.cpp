@@ -202,7 +202,7 @@ Response Registration(Ctx& ctx) {
     View v = EventView(s, now);
     v.set("name", r.name);
     v.set("email", r.email);
-    v.set("confirmed", r.standing == core::Standing::kBevestigd);
+    v.set("confirmed", r.standing == core::Standing::kBevestigd);  // not EventView's counts
     v.set("waiting", r.standing == core::Standing::kWachtlijst);
     v.set("cancelled", r.standing == core::Standing::kAfgemeld);
     const int place = AgendaOf(ctx).agenda.QueuePlace(r);

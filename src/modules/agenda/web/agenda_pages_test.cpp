@@ -439,7 +439,7 @@ TEST_F(AgendaPages, TheOrganiserPutsPresentationsWithTheEventForWhoeverSeesIt) {
         if (e.event.network_id) network = *e.event.network_id;
     core::Event changed = AgendaOf(app.services()).agenda.Find(id)->event;
     changed.network_id = network;
-    AgendaOf(app.services()).agenda.Update(changed);
+    AgendaOf(app.services()).agenda.Update(changed, app.clock().Now());
     EXPECT_EQ(anyone.Get(href).status, 404);
     Browser decaan{app};
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
@@ -449,6 +449,37 @@ TEST_F(AgendaPages, TheOrganiserPutsPresentationsWithTheEventForWhoeverSeesIt) {
         regio.Post(edit + "/bestanden/" + std::to_string(files[0].id) + "/verwijderen", {}).status,
         303);
     EXPECT_EQ(decaan.Get(href).status, 404);
+}
+
+TEST_F(AgendaPages, WhoIsRegisteredHearsWhenTheEventMoves) {
+    const int64_t event = NewEvent(1);
+    Register(other, event, Person("Sanne de Wit", "sanne@school.example"));
+    Register(other, event, Person("Ahmed Yilmaz", "ahmed@school.example"));
+    const std::string edit = amstelland + "/" + std::to_string(event);
+    const int64_t now = app.clock().Now();
+    Pairs form = {{"title", "Werkgroep meeloopdagen"},
+                  {"description", "We plannen de meeloopdagen."},
+                  {"place", "Rietland Lyceum"},
+                  {"starts", core::FormatLocalInput(now + 10 * 86400)},
+                  {"ends", core::FormatLocalInput(now + 10 * 86400 + 3600)},
+                  {"deadline", core::FormatLocalInput(now + 9 * 86400)},
+                  {"capacity", "1"}};
+    const auto moved = [&](const std::string& to) {
+        int n = 0;
+        for (const auto& m : MailTo(to)) n += m.subject == "Gewijzigd: Werkgroep meeloopdagen";
+        return n;
+    };
+    form[3].second = core::FormatLocalInput(now + 10 * 86400);  // the same time: no news
+    ASSERT_EQ(regio.Post(edit, form).status, 303);
+    EXPECT_EQ(moved("sanne@school.example"), 0);
+    form[2].second = "Horizon mbo, aula";
+    ASSERT_EQ(regio.Post(edit, form).status, 303);
+    EXPECT_EQ(moved("sanne@school.example"), 1) << "confirmed";
+    EXPECT_EQ(moved("ahmed@school.example"), 1) << "waiting";
+    const auto mail = MailTo("sanne@school.example").front();
+    EXPECT_TRUE(Contains(mail.body, "Horizon mbo, aula"));
+    ASSERT_TRUE(mail.attachment);
+    EXPECT_EQ(mail.attachment->filename, "bijeenkomst.ics");
 }
 
 }  // namespace

@@ -77,8 +77,8 @@ View EventView(const storage::StoredEvent& s, int64_t now) {
     v.set("description", Paragraphs(e.description));
     v.set("has_programme", !e.programme.empty());
     v.set("programme", Paragraphs(e.programme));
-    v.set("confirmed", std::to_string(s.confirmed));
-    v.set("waiting", std::to_string(s.waiting));
+    v.set("confirmed_count", std::to_string(s.confirmed));
+    v.set("waiting_count", std::to_string(s.waiting));
     v.set("capacity", std::to_string(e.capacity));
     v.set("ics_href", agenda_paths::kEventIcs.With(e.id));
     return v;

@@ -3,6 +3,7 @@
 // list of the organiser's events, adding one and editing it (a larger capacity fills from the
 // waiting list; fewer places than are confirmed is refused). Who registered:
 // registration_list_pages.
+#include <algorithm>
 #include <variant>
 
 #include "modules/agenda/core/agenda.hpp"
@@ -195,12 +196,21 @@ Response Save(Ctx& ctx) {
     e->network_id = network;
     std::vector<core::Registration> promoted;
     try {
-        promoted = AgendaOf(ctx).agenda.Update(*e);
+        promoted = AgendaOf(ctx).agenda.Update(*e, ctx.app.clock.Now());
     } catch (const core::Conflict& c) {
         v.Add("capacity", c.what());
         return FormPage(ctx, o, s.event.id, in, ctx.Field("network"), v, 422);
     }
     for (const auto& r : promoted) MailPromoted(ctx.app, *e, r);
+    // Who is registered hears when or where it moved (the reminder goes again: agenda_repo).
+    const auto& was = s.event;
+    if (e->starts_at != was.starts_at || e->ends_at != was.ends_at || e->place != was.place ||
+        e->online_url != was.online_url)
+        for (const auto& r : AgendaOf(ctx).agenda.Registrations(e->id))
+            if (r.standing != core::Standing::kAfgemeld &&
+                std::none_of(promoted.begin(), promoted.end(),
+                             [&](const auto& p) { return p.id == r.id; }))
+                MailMoved(ctx.app, *e, r);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
                          {"agenda.changed", "Bijeenkomst gewijzigd"}, e->title, o.name,
                          ctx.req.remote_address);
