@@ -33,13 +33,17 @@ constexpr size_t kCodeBytes = 24;
 // of a busy installation).
 constexpr int kUpcomingShown = 300;
 
-// The {bijeenkomst}; a network's own event only for its members and the region's organisers
-// (anyone else finds nothing, as if it did not exist).
-storage::StoredEvent LoadEvent(Ctx& ctx) {
-    auto found = AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst"));
+// The event if this reader may see it: a network's own event only its members and the region's
+// organisers (for anyone else it does not exist).
+storage::StoredEvent Visible(const Ctx& ctx, std::optional<storage::StoredEvent> found) {
     if (!found || (found->event.network_id && !MaySeeNetworkEvent(ctx, found->event)))
         throw core::NotFound("Deze bijeenkomst staat niet (meer) in de agenda.");
     return std::move(*found);
+}
+
+// The {bijeenkomst}, as Visible.
+storage::StoredEvent LoadEvent(Ctx& ctx) {
+    return Visible(ctx, AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst")));
 }
 
 // The sector of ?sector=, if any; a sector not in the list is a 400.
@@ -132,15 +136,13 @@ Response EventPage(Ctx& ctx, const storage::StoredEvent& s, const core::Registra
 }
 
 Response Event(Ctx& ctx) {
+    auto found = AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst"));
     // A member who follows the link in a mail while signed out signs in first.
-    if (!ctx.user) {
-        const auto found = AgendaOf(ctx).agenda.Find(ctx.Id("bijeenkomst"));
-        if (found && found->event.network_id)
-            return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));
-    }
+    if (!ctx.user && found && found->event.network_id)
+        return Redirect("/inloggen?terug=" + UrlEncode(ctx.target.path));
     core::RegistrationForm in;  // someone signed in need not type who they are
     if (ctx.user) in = {ctx.user->display_name, ctx.user->email, "", "", ""};
-    return EventPage(ctx, LoadEvent(ctx), in, {}, 200);
+    return EventPage(ctx, Visible(ctx, std::move(found)), in, {}, 200);
 }
 
 Response Register(Ctx& ctx) {
