@@ -182,6 +182,10 @@ int Serve(std::span<const std::string> args) {
             for (const auto& module : services.modules)
                 if (module.housekeeping) module.housekeeping(services);
         });
+        web::PeriodicThread background("achtergrond", std::chrono::seconds(5), [&] {
+            for (const auto& module : services.modules)
+                if (module.background) module.background(services);
+        });
         std::optional<web::PeriodicThread> mailer;
         if (config.smtp_configured)
             mailer.emplace("e-mail", std::chrono::seconds(5),

@@ -4,6 +4,7 @@
 #include "modules/content/module.hpp"
 #include "modules/dossier/module.hpp"
 #include "modules/networks/module.hpp"
+#include "modules/newsletter/module.hpp"
 #include "modules/participation/module.hpp"
 #include "modules/quality/module.hpp"
 #include "modules/roster/module.hpp"
@@ -19,6 +20,7 @@ std::span<const web::Module> Modules() {
         modules::Roster(),        modules::Dossier(),
         modules::Participation(),  // reads the werkplannen' activities: after the quality cycle
         modules::Networks(),      modules::Agenda(),
+        modules::Newsletter(),  // composes issues from the content and the agenda: after both
     };
     return kModules;
 }

@@ -158,3 +158,32 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// data-follow (a URL answering {"state": "busy" | "done", "done": n, "total": m}): a section that
+// shows how far work in the background is (a nieuwsbrief being sent). Every two seconds its
+// <progress> and its role=status text follow the answer; once done, the page is read again for
+// the final figures. Without JavaScript the section has a link to read the page again.
+document.addEventListener("DOMContentLoaded", () => {
+  const section = document.querySelector("[data-follow]");
+  if (!section) return;
+  const bar = section.querySelector("progress");
+  const status = section.querySelector("[role=status]");
+  const timer = setInterval(async () => {
+    try {
+      const res = await fetch(section.dataset.follow, { headers: { accept: "application/json" }, credentials: "same-origin" });
+      const p = await res.json();
+      if (p.state === "done") {
+        clearInterval(timer);
+        location.reload();
+        return;
+      }
+      if (bar && p.total > 0) {
+        bar.max = p.total;
+        bar.value = p.done;
+      }
+      if (status) status.textContent = `Bezig: ${p.done} van ${p.total} verwerkt.`;
+    } catch (e) {
+      clearInterval(timer); // no answer: the link to read the page again stays
+    }
+  }, 2000);
+});

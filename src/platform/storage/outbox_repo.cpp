@@ -8,15 +8,17 @@ namespace {
 // A mail as the queries below select (or return) it, and its reader.
 constexpr const char* kMailColumns =
     "id, to_address, subject, body, created_at, sent_at, attempts, "
-    "COALESCE(last_error, '') AS last_error, attachment_name, attachment_type, attachment";
+    "COALESCE(last_error, '') AS last_error, attachment_name, attachment_type, attachment, "
+    "COALESCE(list_unsubscribe, '') AS list_unsubscribe";
 
 MailRecord ToMail(const Row& r) {
     MailRecord m{r.Int("id"),       r.Text("to_address"), r.Text("subject"),
                  r.Text("body"),    r.Int("created_at"),  r.OptInt("sent_at"),
-                 r.Int("attempts"), r.Text("last_error"), std::nullopt};
+                 r.Int("attempts"), r.Text("last_error"), {}};
+    m.extras.list_unsubscribe = r.Text("list_unsubscribe");
     if (!r.IsNull("attachment_name"))
-        m.attachment = MailAttachment{r.Text("attachment_name"), r.Text("attachment_type"),
-                                      r.Text("attachment")};
+        m.extras.attachment = MailAttachment{r.Text("attachment_name"), r.Text("attachment_type"),
+                                             r.Text("attachment")};
     return m;
 }
 
@@ -24,15 +26,18 @@ MailRecord ToMail(const Row& r) {
 
 std::optional<int64_t> OutboxRepo::Enqueue(const std::string& to, const std::string& subject,
                                            const std::string& body, int64_t now,
-                                           const std::optional<MailAttachment>& attachment) {
+                                           const MailExtras& extras) {
     if (!core::IsMailAddress(to)) return std::nullopt;
+    const auto& attachment = extras.attachment;
     return db_.Use([&](Connection& c) {
         return c.InsertReturningId(
             "INSERT INTO outbox (to_address, subject, body, created_at, attachment_name, "
-            "attachment_type, attachment) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "attachment_type, attachment, list_unsubscribe) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             {to, subject, body, now, attachment ? Value(attachment->filename) : Value(nullptr),
              attachment ? Value(attachment->content_type) : Value(nullptr),
-             attachment ? Value(attachment->content) : Value(nullptr)});
+             attachment ? Value(attachment->content) : Value(nullptr),
+             extras.list_unsubscribe.empty() ? Value(nullptr) : Value(extras.list_unsubscribe)});
     });
 }
 
@@ -65,7 +70,8 @@ int64_t OutboxRepo::PurgeBodies(int64_t sent_before, int64_t created_before) {
     return db_.Use([&](Connection& c) {
         return c.Execute(
             "UPDATE outbox SET body = '', attachment = CASE WHEN attachment IS NULL THEN NULL "
-            "ELSE '' END WHERE body <> '' AND ((sent_at IS NOT NULL AND sent_at < ?) OR "
+            "ELSE '' END, list_unsubscribe = NULL WHERE body <> '' AND ((sent_at IS NOT NULL AND "
+            "sent_at < ?) OR "
             "created_at < ?)",
             {sent_before, created_before});
     });

@@ -17,6 +17,16 @@ struct MailAttachment {
     std::string content;
 };
 
+// What a mail may carry besides its text: a file (an event's .ics) and, for a mailing list, the
+// https address that unsubscribes the receiver in one click (the List-Unsubscribe header).
+struct MailExtras {
+    std::optional<MailAttachment> attachment;
+    std::string list_unsubscribe;
+};
+
+// How often the outbox tries a mail before it counts as failed.
+inline constexpr int kMaxSendAttempts = 5;
+
 struct MailRecord {
     int64_t id = 0;
     std::string to;
@@ -26,7 +36,7 @@ struct MailRecord {
     std::optional<int64_t> sent_at;
     int64_t attempts = 0;
     std::string last_error;
-    std::optional<MailAttachment> attachment;
+    MailExtras extras;
 };
 
 class OutboxRepo {
@@ -36,15 +46,16 @@ public:
     // student without e-mail (core::IsMailAddress) queues nothing and gives nullopt.
     std::optional<int64_t> Enqueue(const std::string& to, const std::string& subject,
                                    const std::string& body, int64_t now,
-                                   const std::optional<MailAttachment>& attachment = std::nullopt);
+                                   const MailExtras& extras = {});
     std::vector<MailRecord> Recent(int limit);
     // Claims the oldest unsent mail for `lease_seconds`, so that of several koers processes
     // only one sends it. nullopt when nothing is waiting.
     std::optional<MailRecord> ClaimNext(int64_t now, int64_t lease_seconds, int max_attempts);
     void MarkSent(int64_t id, int64_t now);
     void MarkFailed(int64_t id, const std::string& error);
-    // Empties the bodies (which hold one-time links) and attachments of mails sent before
-    // `sent_before` and of any mail created before `created_before`; returns how many.
+    // Empties the bodies (which hold one-time links), attachments and unsubscribe addresses of
+    // mails sent before `sent_before` and of any mail created before `created_before`; returns how
+    // many.
     int64_t PurgeBodies(int64_t sent_before, int64_t created_before);
 
 private:

@@ -111,6 +111,9 @@ struct Module {
     // Periodic work (retention, reminders), run every ten minutes by every koers process: it must
     // be idempotent and safe when several processes run it at once.
     void (*housekeeping)(Services& app) = nullptr;
+    // Work that should not wait ten minutes (sending a nieuwsbrief in batches), run every five
+    // seconds by every koers process: one short step each time, safe when several run it at once.
+    void (*background)(Services& app) = nullptr;
     // Adds demo data to the demo world (only into an empty database).
     void (*seed_demo)(storage::Database&, const DemoWorld&) = nullptr;
 

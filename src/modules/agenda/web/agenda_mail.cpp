@@ -31,7 +31,7 @@ void Send(Services& app, const core::Registration& r, const std::string& subject
           const std::string& text, const core::Event& e) {
     app.outbox.Enqueue(r.email, subject,
                        "Beste " + r.name + ",\n\n" + text + "\n\nMet vriendelijke groet,\nKoers\n",
-                       app.clock.Now(), CalendarFile(app, e));
+                       app.clock.Now(), {CalendarFile(app, e)});
 }
 
 }  // namespace

@@ -49,9 +49,9 @@ TEST_F(AgendaPages, AnyoneRegistersAndAFreedPlaceGoesToTheFirstOneWaiting) {
     ASSERT_EQ(mail.size(), 1u);
     EXPECT_EQ(mail[0].subject, "Aangemeld: Werkgroep meeloopdagen");
     EXPECT_TRUE(Contains(mail[0].body, "/agenda/aanmelding/" + first));
-    ASSERT_TRUE(mail[0].attachment) << "the event as a calendar file";
-    EXPECT_EQ(mail[0].attachment->filename, "bijeenkomst.ics");
-    EXPECT_TRUE(Contains(mail[0].attachment->content, "SUMMARY:Werkgroep meeloopdagen\r\n"));
+    ASSERT_TRUE(mail[0].extras.attachment) << "the event as a calendar file";
+    EXPECT_EQ(mail[0].extras.attachment->filename, "bijeenkomst.ics");
+    EXPECT_TRUE(Contains(mail[0].extras.attachment->content, "SUMMARY:Werkgroep meeloopdagen\r\n"));
 
     const std::string second =
         Register(other, event, Person("Ahmed Yilmaz", "ahmed@school.example"));
@@ -267,8 +267,8 @@ TEST_F(AgendaPages, WhoIsRegisteredHearsWhenTheEventMoves) {
     EXPECT_EQ(moved("ahmed@school.example"), 1) << "waiting";
     const auto mail = MailTo("sanne@school.example").front();
     EXPECT_TRUE(Contains(mail.body, "Horizon mbo, aula"));
-    ASSERT_TRUE(mail.attachment);
-    EXPECT_EQ(mail.attachment->filename, "bijeenkomst.ics");
+    ASSERT_TRUE(mail.extras.attachment);
+    EXPECT_EQ(mail.extras.attachment->filename, "bijeenkomst.ics");
 }
 
 }  // namespace

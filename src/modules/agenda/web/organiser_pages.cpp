@@ -95,10 +95,7 @@ Response FormPage(Ctx& ctx, const Organiser& o, std::optional<int64_t> id,
     for (auto sector : core::EventSectors()) {
         bool chosen = false;
         for (const auto& c : in.sectors) chosen = chosen || c == sector;
-        View option = ChoiceView(std::string(sector), std::string(sector), chosen);
-        option.set("id", "sector-" + std::string(sector));
-        option.set("name", "sectors");
-        options.push_back(std::move(option));
+        options.push_back(CheckOption("sectors", std::string(sector), std::string(sector), chosen));
     }
     sectors.set("options", std::move(options));
     fields.push_back(std::move(sectors));

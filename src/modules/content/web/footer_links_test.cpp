@@ -1,5 +1,6 @@
 // Every page's footer links the installation's own pages (over ons, contact, privacy,
-// toegankelijkheid) that exist, and the vacatures; a page taken offline drops out.
+// toegankelijkheid) that exist, and the vacatures (and after them, the nieuwsbrief's module adds
+// its page); a page taken offline drops out.
 #include <gtest/gtest.h>
 
 #include "modules/content/web/content_parts.hpp"
@@ -27,8 +28,9 @@ TEST(FooterLinks, EveryPageLinksTheSitesOwnPagesThatExist) {
     TestApp app;
     Browser reader(app), decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    const std::vector<std::string> all = {"/over-ons", "/contact", "/privacyverklaring",
-                                          "/toegankelijkheidsverklaring", "/vacatures"};
+    const std::vector<std::string> all = {"/over-ons",          "/contact",
+                                          "/privacyverklaring", "/toegankelijkheidsverklaring",
+                                          "/vacatures",         "/nieuwsbrief"};
     EXPECT_EQ(FooterHrefs(reader.Get("/").body), all);
     EXPECT_EQ(FooterHrefs(reader.Get("/bestaat-niet").body), all) << "the 404 page too";
     EXPECT_EQ(FooterHrefs(decaan.Get("/dashboard").body), all);
@@ -45,7 +47,8 @@ TEST(FooterLinks, EveryPageLinksTheSitesOwnPagesThatExist) {
     Ctx ctx(req, app.services(), target);
     ItemChanged(ctx, contact->id);
     const std::vector<std::string> without = {"/over-ons", "/privacyverklaring",
-                                              "/toegankelijkheidsverklaring", "/vacatures"};
+                                              "/toegankelijkheidsverklaring", "/vacatures",
+                                              "/nieuwsbrief"};
     EXPECT_EQ(FooterHrefs(reader.Get("/").body), without);
 }
 
@@ -55,7 +58,7 @@ TEST(FooterLinks, AFooterThatCannotBeRefreshedKeepsItsLinks) {
     TestApp app;
     Browser reader(app);
     const auto before = FooterHrefs(reader.Get("/bestaat-niet").body);
-    ASSERT_EQ(before.size(), 5U);
+    ASSERT_EQ(before.size(), 6U);
     testing::TableOffline offline(app, "content_items");
     app.clock().AdvanceMillis(kMaxStaleMillis);
     const auto page = reader.Get("/bestaat-niet");  // a pagina's path: it reads the table

@@ -10,16 +10,23 @@
 
 namespace koers::web {
 
-void LimitPerAddress(Ctx& ctx, std::string_view what, std::span<const core::RateWindow> windows,
-                     const char* message) {
+bool CountWithin(Ctx& ctx, std::string_view what, std::string_view key,
+                 std::span<const core::RateWindow> windows) {
     const std::string bucket(what.substr(0, what.find(':')));
-    const std::string subject = auth::HashToken(std::string(what) + "|" + ctx.req.remote_address);
+    const std::string subject = auth::HashToken(std::string(what) + "|" + std::string(key));
     const int64_t now = ctx.app.clock.Now();
     storage::RateRepo& rates = ctx.app.rates;
     if (core::RateExceeded(
             windows, [&](int64_t seconds) { return rates.Count(bucket, subject, now - seconds); }))
-        throw core::TooManyRequests(message);
+        return false;
     rates.Record(bucket, subject, now);
+    return true;
+}
+
+void LimitPerAddress(Ctx& ctx, std::string_view what, std::span<const core::RateWindow> windows,
+                     const char* message) {
+    if (!CountWithin(ctx, what, ctx.req.remote_address, windows))
+        throw core::TooManyRequests(message);
 }
 
 }  // namespace koers::web

@@ -5,6 +5,7 @@
 // map failures to Dutch error pages, add security headers, record metrics.
 #include <functional>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -106,6 +107,7 @@ struct Route {
     std::vector<std::string> segments;  // the pattern split at '/', once at registration
     bool uploads = false;               // takes multipart/form-data with files (Router::Upload)
     bool published = false;             // the same for every anonymous reader (Router::Published)
+    bool by_token = false;              // a POST whose authority is the {token} in its path
 };
 
 // Renders an error page for a status and Dutch message (set by the pages layer).
@@ -139,6 +141,15 @@ public:
     // reading; a page that carries a CSRF token is never kept.
     void Published(std::string pattern, Handler h) {
         Insert({"GET", std::move(pattern), Access::Public(), std::move(h), {}, false, true});
+    }
+    // A public POST whose only authority is the secret {token} in its path, sent by a mail
+    // program without the visitor's cookies (RFC 8058 one-click unsubscribe): no CSRF token is
+    // asked. Only for what is harmless to repeat and what the token's owner alone may do.
+    void ByToken(std::string pattern, Handler h) {
+        if (pattern.find("{token}") == std::string::npos)
+            throw std::logic_error("ByToken needs a {token} in " + pattern);
+        Insert(
+            {"POST", std::move(pattern), Access::Public(), std::move(h), {}, false, false, true});
     }
     void SetErrorRenderer(ErrorRenderer r) { error_renderer_ = std::move(r); }
     // Whether a request with this method and target reaches a route that takes uploads.

@@ -75,6 +75,16 @@ std::string Quoted(const std::string& s) {
     return "\"" + out + "\"";
 }
 
+// An address for the List-Unsubscribe header: http(s), printable ASCII without spaces or angle
+// brackets (so it can neither end the header nor add one); else none.
+bool UsableInHeader(const std::string& url) {
+    if (!url.starts_with("https://") && !url.starts_with("http://")) return false;
+    if (url.size() > 900) return false;
+    for (unsigned char c : url)
+        if (c <= 0x20 || c >= 0x7f || c == '<' || c == '>') return false;
+    return true;
+}
+
 }  // namespace
 
 bool SmtpNeedsTls(std::string_view url) {
@@ -92,10 +102,13 @@ bool SmtpNeedsTls(std::string_view url) {
 }
 
 std::string MailMessage(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
-                        const std::string& body,
-                        const std::optional<storage::MailAttachment>& attachment) {
+                        const std::string& body, const storage::MailExtras& extras) {
     std::string m = "To: <" + to + ">\r\nFrom: Koers <" + smtp.from +
                     ">\r\nSubject: " + EncodeHeader(subject) + "\r\nMIME-Version: 1.0\r\n";
+    if (UsableInHeader(extras.list_unsubscribe))
+        m += "List-Unsubscribe: <" + extras.list_unsubscribe +
+             ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n";
+    const auto& attachment = extras.attachment;
     if (!attachment)
         return m +
                "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: "
@@ -115,13 +128,12 @@ std::string MailMessage(const SmtpSettings& smtp, const std::string& to, const s
 }
 
 std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
-                     const std::string& body,
-                     const std::optional<storage::MailAttachment>& attachment) {
+                     const std::string& body, const storage::MailExtras& extras) {
     if (HasLineBreak(to) || HasLineBreak(smtp.from)) return "ongeldig adres";
     CURL* curl = curl_easy_init();
     if (!curl) return "curl kon niet starten";
     Payload p;
-    p.data = MailMessage(smtp, to, subject, body, attachment);
+    p.data = MailMessage(smtp, to, subject, body, extras);
     curl_slist* rcpt = curl_slist_append(nullptr, ("<" + to + ">").c_str());
     curl_easy_setopt(curl, CURLOPT_URL, smtp.url.c_str());
     if (!smtp.user.empty()) {
@@ -150,8 +162,8 @@ void PurgeMailBodies(storage::OutboxRepo& outbox, const core::Clock& clock) {
 
 void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock,
                    const SmtpSettings& smtp) {
-    while (auto mail = outbox.ClaimNext(clock.Now(), 300, 5)) {
-        std::string error = SendMail(smtp, mail->to, mail->subject, mail->body, mail->attachment);
+    while (auto mail = outbox.ClaimNext(clock.Now(), 300, storage::kMaxSendAttempts)) {
+        std::string error = SendMail(smtp, mail->to, mail->subject, mail->body, mail->extras);
         if (!error.empty()) {
             outbox.MarkFailed(mail->id, error);
             spdlog::warn("e-mail {} aan {} niet verstuurd: {}", mail->id, mail->to, error);

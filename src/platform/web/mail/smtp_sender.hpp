@@ -22,14 +22,14 @@ struct SmtpSettings {
 bool SmtpNeedsTls(std::string_view url);
 
 // The message as it goes over SMTP: headers and the plain-text body; with an attachment, a
-// multipart/mixed message whose two parts are base64 (so no line of either can be its boundary).
+// multipart/mixed message whose two parts are base64 (so no line of either can be its boundary);
+// with a list's unsubscribe address, the List-Unsubscribe and List-Unsubscribe-Post headers of
+// one-click unsubscribing (RFC 8058), when the address is safe in a header.
 std::string MailMessage(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
-                        const std::string& body,
-                        const std::optional<storage::MailAttachment>& attachment);
+                        const std::string& body, const storage::MailExtras& extras);
 // Sends one message; returns an empty string on success or curl's error text.
 std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std::string& subject,
-                     const std::string& body,
-                     const std::optional<storage::MailAttachment>& attachment = std::nullopt);
+                     const std::string& body, const storage::MailExtras& extras = {});
 
 // Sends waiting outbox mail until none is left or the server fails; each mail is claimed first,
 // so several koers processes can run this at once. Meant for a PeriodicThread.

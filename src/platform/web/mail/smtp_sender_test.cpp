@@ -37,6 +37,25 @@ std::string FromBase64(const std::string& text) {
     return out;
 }
 
+TEST(Smtp, AListMailCarriesOneClickUnsubscribeAndNoAddressCanAddAHeader) {
+    const SmtpSettings smtp{"smtp://127.0.0.1:25", "", "", "koers@school.nl"};
+    storage::MailExtras list;
+    list.list_unsubscribe = "https://koers.example/nieuwsbrief/afmelden/abc";
+    const std::string m = MailMessage(smtp, "a@school.nl", "Nieuwsbrief", "tekst", list);
+    EXPECT_NE(m.find("\r\nList-Unsubscribe: <https://koers.example/nieuwsbrief/afmelden/abc>\r\n"
+                     "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"),
+              std::string::npos);
+    for (const char* bad : {"https://koers.example/a\r\nBcc: x@y.nl", "https://a.nl/>x",
+                            "javascript:alert(1)", "https://a.nl/ spatie", "mailto:a@b.nl"}) {
+        list.list_unsubscribe = bad;
+        const std::string refused = MailMessage(smtp, "a@school.nl", "N", "tekst", list);
+        EXPECT_EQ(refused.find("List-Unsubscribe"), std::string::npos) << bad;
+        EXPECT_EQ(refused.find("Bcc:"), std::string::npos) << bad;
+    }
+    EXPECT_EQ(MailMessage(smtp, "a@school.nl", "N", "tekst", {}).find("List-Unsubscribe"),
+              std::string::npos);
+}
+
 TEST(Smtp, AnAttachmentTravelsAsItsOwnPartAndNothingInItCanEndTheMessage) {
     const SmtpSettings smtp{"smtp://127.0.0.1:25", "", "", "koers@school.nl"};
     const std::string plain = MailMessage(smtp, "a@school.nl", "Onderwerp", "regel\nnog een", {});
@@ -44,9 +63,10 @@ TEST(Smtp, AnAttachmentTravelsAsItsOwnPartAndNothingInItCanEndTheMessage) {
     EXPECT_NE(plain.find("\r\n\r\nregel\r\nnog een"), std::string::npos);
 
     const std::string ics = "BEGIN:VCALENDAR\r\n--=_koers_deel_=--\r\n.\r\nEND:VCALENDAR\r\n";
-    const std::string m = MailMessage(
-        smtp, "a@school.nl", "Aangemeld", "Beste Sanne,\n",
-        storage::MailAttachment{"bijeenkomst\".ics\r\nX: y", "text/calendar; charset=utf-8", ics});
+    const std::string m =
+        MailMessage(smtp, "a@school.nl", "Aangemeld", "Beste Sanne,\n",
+                    storage::MailExtras{storage::MailAttachment{
+                        "bijeenkomst\".ics\r\nX: y", "text/calendar; charset=utf-8", ics}});
     EXPECT_NE(m.find("Content-Type: multipart/mixed; boundary=\"=_koers_deel_=\"\r\n"),
               std::string::npos);
     EXPECT_NE(m.find("Content-Disposition: attachment; filename=\"bijeenkomst.icsX: y\"\r\n"),

@@ -24,7 +24,7 @@ Response Outbox(Ctx& ctx) {
         item.set("to", m.to);
         item.set("subject", m.subject);
         item.set("body", ctx.app.config.smtp_configured ? std::string() : m.body);
-        item.set("attachment", m.attachment ? m.attachment->filename : std::string());
+        item.set("attachment", m.extras.attachment ? m.extras.attachment->filename : std::string());
         item.set("created", core::FormatDateTime(m.created_at));
         item.set("status", m.sent_at ? "verstuurd op " + core::FormatDateTime(*m.sent_at)
                            : m.last_error.empty() ? std::string("nog niet verstuurd")

@@ -1,5 +1,7 @@
 #include "platform/web/render/form_field.hpp"
 
+#include "platform/web/render/shapes.hpp"
+
 namespace koers::web {
 
 View FieldView(std::string_view name, std::string_view label, std::string value, FieldKind kind,
@@ -28,6 +30,13 @@ View FieldView(std::string_view name, std::string_view label, std::string value,
     f.set("file", kind == FieldKind::kFile);
     f.set("options", ViewList{});
     return f;
+}
+
+View CheckOption(std::string_view name, std::string value, std::string label, bool chosen) {
+    View option = ChoiceView(value, std::move(label), chosen);
+    option.set("id", std::string(name) + "-" + value);
+    option.set("name", std::string(name));
+    return option;
 }
 
 }  // namespace koers::web

@@ -19,5 +19,7 @@ enum class FieldKind { kLine, kEmail, kDate, kDateTime, kNumber, kText, kChoice,
 // One field: its error from `v`, `help` under the label.
 View FieldView(std::string_view name, std::string_view label, std::string value, FieldKind kind,
                int maxlength, bool required, const core::Validation& v, std::string_view help = {});
+// One checkbox of a kChecks field called `name`: its id is "<name>-<value>".
+View CheckOption(std::string_view name, std::string value, std::string label, bool chosen);
 
 }  // namespace koers::web
