@@ -112,3 +112,74 @@ test("a registration for a bijeenkomst arrives with the event as an .ics attachm
     await koers.stop();
   }
 });
+
+// The nieuwsbrief end to end: subscribe, confirm through the mailed link, the redactie sends an
+// issue, the background work queues it and the mailer delivers it with the List-Unsubscribe
+// headers; the mail program's one-click POST (no cookies, no form token) unsubscribes.
+test("a nieuwsbrief arrives with one-click unsubscribing, which works without cookies", async () => {
+  const sink = await smtpSink();
+  const koers = await startKoers(["--smtp-url", `smtp://127.0.0.1:${sink.port}`, "--smtp-from", "koers@school.test"]);
+  const mailTo = async (address, pattern) => {
+    const deadline = Date.now() + 30000;
+    for (;;) {
+      const m = sink.messages.find((x) => x.to.includes(`<${address}>`) && pattern.test(x.data));
+      if (m) return m;
+      assert.ok(Date.now() < deadline, `no mail to ${address} matching ${pattern}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  try {
+    const reader = new Client(koers.base);
+    await reader.get("/nieuwsbrief");
+    let res = await reader.post("/nieuwsbrief", { email: "lezer@school.test", name: "Lotte" });
+    assert.equal(res.status, 303);
+    const confirm = await mailTo("lezer@school.test", /bevestigen/);
+    const link = confirm.data.match(/(\/nieuwsbrief\/bevestigen\/[A-Za-z0-9_-]+)/)[1];
+    res = await reader.get(link);
+    assert.equal(res.status, 200);
+    assert.equal((await reader.post(link, {})).status, 303);
+
+    const editor = new Client(koers.base);
+    await editor.signIn("redacteur@demo.koers.nl");
+    res = await editor.get("/redactie/nieuwsbrief/nieuw");
+    const items = [...res.text.matchAll(/name="items" value="([a-z]+:[0-9]+)"/g)].map((m) => ["items", m[1]]);
+    assert.ok(items.length >= 3, "the form offers what is new");
+    res = await editor.request("POST", "/redactie/nieuwsbrief/nieuw", {
+      form: [["subject", "Nieuwsbrief LOB, proef"], ["intro", "Hallo allemaal."], ...items, ["_csrf", editor.csrf]],
+      csrf: false,
+    });
+    assert.equal(res.status, 303, res.text);
+    const issue = res.headers.get("location");
+    await editor.get(issue);
+    assert.equal((await editor.post(issue + "/verzenden", {})).status, 303);
+
+    const letter = await mailTo("lezer@school.test", /Hallo allemaal/);
+    const header = letter.data.match(/\r\nList-Unsubscribe: <(http:\/\/[^>]+)>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n/);
+    assert.ok(header, "the one-click headers");
+    const url = header[1];
+    assert.match(letter.data, /Beste Lotte,/);
+    assert.ok(letter.data.includes(`Afmelden: ${url}`), "the same link in the text");
+    // As a mail program does it (RFC 8058): a POST with this body, nothing else.
+    const click = await fetch(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+    assert.equal(click.status, 200);
+    assert.match(await click.text(), /U bent afgemeld/);
+    const again = await fetch(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    assert.equal(again.status, 404);
+
+    // Delivered, counted from the outbox.
+    const deadline = Date.now() + 20000;
+    let progress;
+    do {
+      progress = JSON.parse((await editor.get(issue + "/voortgang", { headers: { accept: "application/json" } })).text);
+      if (progress.state === "done") break;
+      await new Promise((r) => setTimeout(r, 200));
+    } while (Date.now() < deadline);
+    assert.equal(progress.state, "done");
+    assert.ok(progress.total >= 2 && progress.done === progress.total, JSON.stringify(progress));
+    res = await editor.get(issue);
+    assert.match(res.text, /Afgeleverd<\/dt><dd class="utrecht-data-list__item-value">[1-9]/);
+  } finally {
+    await koers.stop();
+    sink.server.close();
+  }
+});

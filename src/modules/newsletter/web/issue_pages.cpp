@@ -185,6 +185,7 @@ Response SentIssue(Ctx& ctx, const storage::Issue& issue) {
     progress.set("self_href", kIssue.With(issue.id));
     v.set("progress", std::move(progress));
     v.set("progress_href", kIssueProgress.With(issue.id));
+    v.set("no_mailer", !ctx.app.config.smtp_configured);
     return RenderPage(ctx, "newsletter/sent", std::move(v), issue.text.subject);
 }
 

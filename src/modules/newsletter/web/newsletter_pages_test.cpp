@@ -233,6 +233,10 @@ TEST_F(NewsletterPages, AnIssueGoesOnceToEachSubscriberWithTheirOwnItemsAndLinks
     EXPECT_TRUE(Contains(res.body, R"("state":"done")")) << res.body;
     res = redactie.Get("/redactie/nieuwsbrief");
     EXPECT_TRUE(Contains(res.body, "Verzonden"));
+    const size_t current = res.body.find(R"(aria-current="page")");
+    EXPECT_TRUE(Contains(res.body, R"(href="/redactie/nieuwsbrief" aria-current="page">)"));
+    EXPECT_EQ(res.body.find(R"(aria-current="page")", current + 1), std::string::npos)
+        << "the menu's Redactie is not current as well";
 
     Browser decaan{app};
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));

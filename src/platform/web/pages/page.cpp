@@ -43,23 +43,34 @@ std::optional<std::string_view> FlashText(const Ctx& ctx, std::string_view code)
     return std::nullopt;
 }
 
+// The entries of the main menu; the one whose page this is, or holds it, is current: only the
+// longest such (on /redactie/nieuwsbrief the Nieuwsbrief, not the Redactie as well).
 ViewList Navigation(const Ctx& ctx) {
     ViewList nav;
+    size_t current = 0, current_length = 0;
     auto add = [&](const std::string& href, const std::string& label) {
         View item = Object();
-        bool current =
+        const bool within =
             ctx.target.path == href || (href != "/" && ctx.target.path.rfind(href + "/", 0) == 0);
+        if (within && href.size() > current_length) {
+            current = nav.size();
+            current_length = href.size();
+        }
         item.set("href", href);
         item.set("label", label);
-        item.set("current", current);
+        item.set("current", false);
         nav.push_back(std::move(item));
+    };
+    auto done = [&] {
+        if (current_length > 0) nav[current].set("current", true);
+        return std::move(nav);
     };
     add("/", "Home");
     for (const Module& m : ctx.app.modules)
         for (const auto& e : m.navigation)
             if (e.permission == core::Permission::kPublic)
                 add(std::string(e.href), std::string(e.label));
-    if (!ctx.user) return nav;
+    if (!ctx.user) return done();
     for (const Module& m : ctx.app.modules)
         for (const auto& e : m.navigation)
             if (e.permission != core::Permission::kPublic &&
@@ -79,7 +90,7 @@ ViewList Navigation(const Ctx& ctx) {
             school = true;
         }
     }
-    return nav;
+    return done();
 }
 
 }  // namespace
