@@ -53,7 +53,8 @@ Subscriber NewsletterRepo::Request(const core::Subscription& s, int64_t now) {
         c.Execute(
             "INSERT INTO newsletter_subscribers (email, name, sectors, themes, status, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO UPDATE SET name = excluded.name, "
-            "sectors = excluded.sectors, themes = excluded.themes "
+            "sectors = excluded.sectors, themes = excluded.themes, created_at = "
+            "excluded.created_at "
             "WHERE newsletter_subscribers.status = ?",
             {s.email, s.name, core::JoinWords(s.interests.sectors),
              core::JoinWords(s.interests.themes), std::string(kWaiting), now,

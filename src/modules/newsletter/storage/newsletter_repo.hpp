@@ -71,8 +71,8 @@ public:
     explicit NewsletterRepo(Database& db) : db_(db) {}
 
     // A request to subscribe: a new address is stored waiting for confirmation; a waiting one
-    // gets the new name and interests. An active subscriber is left as they are. Returns the
-    // subscriber as stored now.
+    // gets the new name and interests, and its seven days start again (Purge). An active
+    // subscriber is left as they are. Returns the subscriber as stored now.
     Subscriber Request(const core::Subscription& s, int64_t now);
     void AddLink(int64_t subscriber, const std::string& token_hash, std::string_view purpose,
                  int64_t now, int64_t expires_at);
