@@ -88,6 +88,7 @@ void QueueBySql(Database& db, int64_t issue, int64_t now) {
                 "UPDATE newsletter_deliveries SET state = 'in-outbox' WHERE issue_id = ? AND "
                 "state = 'wacht'",
                 {issue});
+            c.Execute("UPDATE newsletter_issues SET status = 'verzonden' WHERE id = ?", {issue});
         });
     });
 }

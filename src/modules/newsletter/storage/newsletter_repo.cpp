@@ -282,6 +282,15 @@ void NewsletterRepo::FinishIfDone(int64_t issue, int64_t now) {
 
 Progress NewsletterRepo::ProgressOf(int64_t issue) {
     return db_.Use([&](Connection& c) {
+        auto kept = c.QueryOne(
+            "SELECT final_counts FROM newsletter_issues WHERE id = ? AND final_counts IS NOT NULL",
+            {issue});
+        if (kept) {
+            const auto n = core::SplitWords(kept->Text("final_counts"));
+            if (n.size() == 4)
+                return Progress{std::stoll(n[0]), 0, std::stoll(n[1]), 0, std::stoll(n[2]),
+                                std::stoll(n[3])};
+        }
         const auto sum = [](const std::string& when, const char* name) {
             return "COALESCE(SUM(CASE WHEN " + when + " THEN 1 ELSE 0 END), 0) AS " + name;
         };
@@ -296,8 +305,15 @@ Progress NewsletterRepo::ProgressOf(int64_t issue) {
                            " FROM newsletter_deliveries d LEFT JOIN outbox o ON o.id = d.outbox_id "
                            "WHERE d.issue_id = ?",
                        {int64_t{kMaxSendAttempts}, int64_t{kMaxSendAttempts}, issue});
-        return Progress{r->Int("total"),  r->Int("waiting"),   r->Int("skipped"),
-                        r->Int("queued"), r->Int("delivered"), r->Int("failed")};
+        const Progress p{r->Int("total"),  r->Int("waiting"),   r->Int("skipped"),
+                         r->Int("queued"), r->Int("delivered"), r->Int("failed")};
+        // Nothing waits and every mail is delivered or given up: these counts are final.
+        if (p.waiting == 0 && p.queued == 0 && p.delivered + p.failed + p.skipped == p.total)
+            c.Execute("UPDATE newsletter_issues SET final_counts = ? WHERE id = ? AND status = ?",
+                      {std::to_string(p.total) + " " + std::to_string(p.skipped) + " " +
+                           std::to_string(p.delivered) + " " + std::to_string(p.failed),
+                       issue, std::string(kIssueSent)});
+        return p;
     });
 }
 

@@ -50,7 +50,8 @@ inline constexpr std::string_view kIssueConcept = "concept";
 inline constexpr std::string_view kIssueSending = "verzenden";
 inline constexpr std::string_view kIssueSent = "verzonden";
 
-// How far an issue's sending is. Delivered and failed come from the outbox's mails.
+// How far an issue's sending is. Delivered and failed come from the outbox's mails, counted
+// until nothing waits any more; from then on the issue keeps its counts.
 struct Progress {
     int64_t total = 0;      // subscribers it went to
     int64_t waiting = 0;    // not queued yet

@@ -2,7 +2,8 @@
 // confirmation link, which works once and not after it expires; asking again never changes an
 // active subscriber; unsubscribing deletes the subscriber and their links but keeps the issue's
 // counts; an issue starts sending once; two processes queuing the same issue at once queue each
-// delivery exactly once; the progress counts come from the outbox.
+// delivery exactly once; the progress counts come from the outbox until they are final, and are
+// kept with the issue from then on.
 #include "modules/newsletter/storage/newsletter_repo.hpp"
 
 #include <gtest/gtest.h>
@@ -165,6 +166,16 @@ TEST_P(NewsletterStorage, DeliveredAndFailedComeFromTheOutbox) {
     EXPECT_EQ(p.delivered, 1);
     EXPECT_EQ(p.failed, 1);
     EXPECT_EQ(p.queued, 1);
+    outbox.MarkSent(mails[2].id, 501);
+    EXPECT_EQ(repo_->ProgressOf(issue).delivered, 2);
+    // Final now: kept with the issue, not counted again (the outbox could be pruned one day).
+    db_->With(
+        [&](Connection& c) { c.Execute("UPDATE outbox SET sent_at = NULL, attempts = 0", {}); });
+    const Progress kept = repo_->ProgressOf(issue);
+    EXPECT_EQ(kept.total, 3);
+    EXPECT_EQ(kept.delivered, 2);
+    EXPECT_EQ(kept.failed, 1);
+    EXPECT_EQ(kept.queued, 0);
 }
 
 TEST_P(NewsletterStorage, WhoNeverConfirmsIsForgottenWithExpiredLinks) {

@@ -39,6 +39,42 @@ void MailWithLink(Services& app, storage::Database& db, const storage::Subscribe
                                     app.clock.Now());
 }
 
+// One batch of the issue `id`; returns how many deliveries it handled.
+int SendBatchOf(Services& app, int64_t id, int limit) {
+    storage::NewsletterRepo repo(app.db);
+    const auto issue = repo.FindIssue(id);
+    if (!issue) return 0;
+    std::vector<core::IssueItem> items;
+    for (const auto& stored : issue->items) items.push_back(stored.item);
+    const int64_t now = app.clock.Now();
+    int handled = 0;
+    storage::InTransaction(app.db, [&](storage::Database& tx) {
+        storage::NewsletterRepo batch(tx);
+        storage::OutboxRepo outbox(tx);
+        for (const auto& d : batch.ClaimWaiting(issue->id, limit)) {
+            ++handled;
+            const auto mine = core::ItemsFor(d.subscriber.interests, items);
+            if (mine.empty()) {
+                batch.Queued(d.id, std::nullopt);
+                continue;
+            }
+            const std::string token =
+                NewLink(app, batch, d.subscriber, storage::kManageLink, kManageLinkSeconds);
+            const core::MailLinks links{AbsoluteUrl(app, ""),
+                                        AbsoluteUrl(app, kPreferences.With(token)),
+                                        AbsoluteUrl(app, kUnsubscribe.With(token))};
+            storage::MailExtras extras;
+            extras.list_unsubscribe = links.unsubscribe;
+            batch.Queued(
+                d.id, outbox.Enqueue(d.subscriber.email, issue->text.subject,
+                                     core::IssueMail(issue->text, d.subscriber.name, mine, links),
+                                     now, extras));
+        }
+        batch.FinishIfDone(issue->id, now);
+    });
+    return handled;
+}
+
 }  // namespace
 
 void MailConfirmation(Services& app, storage::Database& db, const storage::Subscriber& s) {
@@ -77,40 +113,14 @@ void MailWelcome(Services& app, storage::Database& db, const storage::Subscriber
 }
 
 int SendNextBatch(Services& app, int limit) {
-    storage::NewsletterRepo repo(app.db);
-    const auto issue_id = repo.IssueBeingSent();
-    if (!issue_id) return 0;
-    const auto issue = repo.FindIssue(*issue_id);
-    if (!issue) return 0;
-    std::vector<core::IssueItem> items;
-    for (const auto& stored : issue->items) items.push_back(stored.item);
-    const int64_t now = app.clock.Now();
-    int handled = 0;
-    storage::InTransaction(app.db, [&](storage::Database& tx) {
-        storage::NewsletterRepo batch(tx);
-        storage::OutboxRepo outbox(tx);
-        for (const auto& d : batch.ClaimWaiting(issue->id, limit)) {
-            ++handled;
-            const auto mine = core::ItemsFor(d.subscriber.interests, items);
-            if (mine.empty()) {
-                batch.Queued(d.id, std::nullopt);
-                continue;
-            }
-            const std::string token =
-                NewLink(app, batch, d.subscriber, storage::kManageLink, kManageLinkSeconds);
-            const core::MailLinks links{AbsoluteUrl(app, ""),
-                                        AbsoluteUrl(app, kPreferences.With(token)),
-                                        AbsoluteUrl(app, kUnsubscribe.With(token))};
-            storage::MailExtras extras;
-            extras.list_unsubscribe = links.unsubscribe;
-            batch.Queued(
-                d.id, outbox.Enqueue(d.subscriber.email, issue->text.subject,
-                                     core::IssueMail(issue->text, d.subscriber.name, mine, links),
-                                     now, extras));
-        }
-        batch.FinishIfDone(issue->id, now);
-    });
-    return handled;
+    // An issue with nothing left to claim is finished by its batch, and the next one is taken;
+    // a few at most, as another process may hold the last claims of one not yet committed.
+    for (int issues = 0; issues < 3; ++issues) {
+        const auto id = storage::NewsletterRepo(app.db).IssueBeingSent();
+        if (!id) return 0;
+        if (const int handled = SendBatchOf(app, *id, limit); handled > 0) return handled;
+    }
+    return 0;
 }
 
 }  // namespace koers::web

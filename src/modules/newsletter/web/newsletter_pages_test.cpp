@@ -268,5 +268,21 @@ TEST_F(NewsletterPages, SendingGoesInBatchesAndSkipsWhoLeftOrWantsNoneOfIt) {
     for (const auto& m : MailTo("vertrekt@school.example")) EXPECT_NE(m.subject, "Kort");
 }
 
+TEST_F(NewsletterPages, AnIssueWithNothingLeftIsFinishedAndTheNextOneGoesOn) {
+    auto& repo = parts().newsletter;
+    const storage::StoredItem item{"nieuws:1", {"nieuws", "Bericht", "", "/nieuws/a", {}, {}}};
+    const int64_t empty = repo.AddIssue({"Leeg", ""}, {item}, std::nullopt, app.clock().Now());
+    const int64_t next = repo.AddIssue({"Volgende", ""}, {item}, std::nullopt, app.clock().Now());
+    ASSERT_TRUE(repo.StartSending(empty, std::nullopt, app.clock().Now()));
+    ASSERT_TRUE(repo.StartSending(next, std::nullopt, app.clock().Now()));
+    app.db().With([&](storage::Connection& c) {
+        c.Execute("DELETE FROM newsletter_deliveries WHERE issue_id = ?", {empty});
+    });
+    EXPECT_GT(SendNextBatch(app.services()), 0) << "not stopped by the issue before it";
+    EXPECT_EQ(repo.FindIssue(empty)->status, storage::kIssueSent);
+    EXPECT_EQ(repo.FindIssue(next)->status, storage::kIssueSent);
+    EXPECT_EQ(SendNextBatch(app.services()), 0);
+}
+
 }  // namespace
 }  // namespace koers::web

@@ -2,7 +2,8 @@
 -- once they confirmed through a mailed link (double opt-in); unsubscribing deletes the row. The
 -- secret links of their mails, hashed. The issues the redactie composes, with their items as they
 -- were when composed, and one delivery per subscriber an issue goes to, with the outbox mail that
--- carries it (its sent_at and attempts say delivered or failed).
+-- carries it (its sent_at and attempts say delivered or failed). Once no mail of an issue waits,
+-- its counts are kept with it ("total skipped delivered failed"), never counted again.
 CREATE TABLE newsletter_subscribers (
     id {{id}},
     email TEXT NOT NULL UNIQUE,
@@ -34,7 +35,8 @@ CREATE TABLE newsletter_issues (
     created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
     updated_at BIGINT NOT NULL,
     sent_at BIGINT,
-    sent_by BIGINT REFERENCES users(id) ON DELETE SET NULL
+    sent_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    final_counts TEXT
 );
 
 CREATE TABLE newsletter_issue_items (
