@@ -8,6 +8,8 @@
 #include "modules/agenda/web/routes.hpp"
 #include "modules/networks/storage/network_repo.hpp"
 #include "platform/core/demo/demo_data.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
+#include "platform/storage/outbox_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
 
 namespace koers::storage::agenda_migrations {
@@ -64,12 +66,18 @@ constexpr int64_t kKeepRegistrationsSeconds = int64_t{90} * 24 * 3600;
 
 void Build(web::Services& app) { app.parts.Add<web::AgendaParts>(app.db); }
 
-// Reminders two days before (each event's once, by whichever process claims it first), and
-// registrations of events long past deleted.
+// Reminders two days before (each event's once, by whichever process claims it first, in one
+// transaction with its mails), and registrations of events long past deleted.
 void Housekeeping(web::Services& app) {
     auto& agenda = web::AgendaOf(app).agenda;
-    for (const auto& reminder : agenda.ClaimReminders(app.clock.Now()))
-        for (const auto& r : reminder.confirmed) web::MailReminder(app, reminder.event, r);
+    const int64_t now = app.clock.Now();
+    for (const int64_t event : agenda.RemindersDue(now))
+        storage::InTransaction(app.db, [&](storage::Database& tx) {
+            storage::OutboxRepo outbox(tx);
+            if (auto reminder = storage::AgendaRepo(tx).ClaimReminder(event, now))
+                for (const auto& r : reminder->confirmed)
+                    web::MailReminder(app, outbox, reminder->event, r);
+        });
     agenda.PurgeRegistrations(app.clock.Now() - kKeepRegistrationsSeconds);
 }
 

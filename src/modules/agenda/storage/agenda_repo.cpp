@@ -230,29 +230,33 @@ std::vector<StoredEvent> AgendaRepo::Past(int64_t now, int limit) {
     });
 }
 
-std::vector<Reminder> AgendaRepo::ClaimReminders(int64_t now) {
-    std::vector<Reminder> out;
-    const auto due = db_.Use([&](Connection& c) {
-        return ToStoredList(c.Query(std::string(kEventSelect) +
-                                        "WHERE e.reminded_at IS NULL AND e.starts_at > ? AND "
-                                        "e.starts_at <= ? ORDER BY e.starts_at, e.id",
-                                    {now, now + core::kReminderSeconds}));
+std::vector<int64_t> AgendaRepo::RemindersDue(int64_t now) {
+    return db_.Use([&](Connection& c) {
+        std::vector<int64_t> out;
+        for (const auto& r :
+             c.Query("SELECT id FROM agenda_events WHERE reminded_at IS NULL AND starts_at > ? AND "
+                     "starts_at <= ? ORDER BY starts_at, id",
+                     {now, now + core::kReminderSeconds}))
+            out.push_back(r.Int("id"));
+        return out;
     });
-    for (const auto& s : due) {
-        // Of several koers processes, the one whose update changes the row sends.
-        const bool mine = db_.Use([&](Connection& c) {
-            return c.Execute(
-                       "UPDATE agenda_events SET reminded_at = ?, version = version + 1 "
-                       "WHERE id = ? AND reminded_at IS NULL",
-                       {now, s.event.id}) == 1;
-        });
-        if (!mine) continue;
-        Reminder r{s.event, {}};
-        for (auto& g : Registrations(s.event.id))
-            if (g.standing == core::Standing::kBevestigd) r.confirmed.push_back(std::move(g));
-        out.push_back(std::move(r));
-    }
-    return out;
+}
+
+std::optional<Reminder> AgendaRepo::ClaimReminder(int64_t event, int64_t now) {
+    // Of several koers processes, the one whose update changes the row sends.
+    const bool mine = db_.Use([&](Connection& c) {
+        return c.Execute(
+                   "UPDATE agenda_events SET reminded_at = ?, version = version + 1 WHERE id = ? "
+                   "AND reminded_at IS NULL AND starts_at > ? AND starts_at <= ?",
+                   {now, event, now, now + core::kReminderSeconds}) == 1;
+    });
+    if (!mine) return std::nullopt;
+    auto stored = Find(event);
+    if (!stored) return std::nullopt;
+    Reminder r{stored->event, {}};
+    for (auto& g : Registrations(event))
+        if (g.standing == core::Standing::kBevestigd) r.confirmed.push_back(std::move(g));
+    return r;
 }
 
 std::vector<StoredEvent> AgendaRepo::OfOrganiser(std::optional<int64_t> region_id) {

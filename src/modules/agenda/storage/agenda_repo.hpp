@@ -64,10 +64,12 @@ public:
     // The events of these networks that have not ended by `now`, the first first.
     std::vector<StoredEvent> UpcomingOfNetworks(const std::vector<int64_t>& network_ids,
                                                 int64_t now, int limit);
-    // Events starting within core::kReminderSeconds whose reminder has not gone out: each is
-    // marked as reminded, and returned only to the one caller (of several processes) that marked
-    // it. A process that stops between marking and queueing the mails loses that reminder.
-    std::vector<Reminder> ClaimReminders(int64_t now);
+    // The events starting within core::kReminderSeconds whose reminder has not gone out.
+    std::vector<int64_t> RemindersDue(int64_t now);
+    // Marks the event's reminder as gone out and returns who to remind, only to the one caller
+    // (of several processes) that marked it. Meant for a transaction that queues the mails too
+    // (storage::InTransaction), so a process that stops in between loses no reminder.
+    std::optional<Reminder> ClaimReminder(int64_t event, int64_t now);
     // All events of a region (nullopt: the national ones), the latest first.
     std::vector<StoredEvent> OfOrganiser(std::optional<int64_t> region_id);
 

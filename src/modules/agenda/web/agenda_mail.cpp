@@ -27,11 +27,16 @@ std::string About(Services& app, const core::Event& e) {
            "\n\nIn uw agenda zetten: open de bijlage.\n";
 }
 
+void SendTo(storage::OutboxRepo& outbox, Services& app, const core::Registration& r,
+            const std::string& subject, const std::string& text, const core::Event& e) {
+    outbox.Enqueue(r.email, subject,
+                   "Beste " + r.name + ",\n\n" + text + "\n\nMet vriendelijke groet,\nKoers\n",
+                   app.clock.Now(), {CalendarFile(app, e)});
+}
+
 void Send(Services& app, const core::Registration& r, const std::string& subject,
           const std::string& text, const core::Event& e) {
-    app.outbox.Enqueue(r.email, subject,
-                       "Beste " + r.name + ",\n\n" + text + "\n\nMet vriendelijke groet,\nKoers\n",
-                       app.clock.Now(), {CalendarFile(app, e)});
+    SendTo(app.outbox, app, r, subject, text, e);
 }
 
 }  // namespace
@@ -62,12 +67,13 @@ void MailPromoted(Services& app, const core::Event& e, const core::Registration&
          e);
 }
 
-void MailReminder(Services& app, const core::Event& e, const core::Registration& r) {
-    Send(app, r, "Herinnering: " + e.title,
-         "Binnenkort is de bijeenkomst waarvoor u bent aangemeld:\n\n" + About(app, e) +
-             "\nKunt u toch niet komen? Meld u dan af met de link uit uw eerste mail over deze "
-             "aanmelding, dan gaat uw plaats naar iemand op de wachtlijst.",
-         e);
+void MailReminder(Services& app, storage::OutboxRepo& outbox, const core::Event& e,
+                  const core::Registration& r) {
+    SendTo(outbox, app, r, "Herinnering: " + e.title,
+           "Binnenkort is de bijeenkomst waarvoor u bent aangemeld:\n\n" + About(app, e) +
+               "\nKunt u toch niet komen? Meld u dan af met de link uit uw eerste mail over deze "
+               "aanmelding, dan gaat uw plaats naar iemand op de wachtlijst.",
+           e);
 }
 
 void MailMoved(Services& app, const core::Event& e, const core::Registration& r) {

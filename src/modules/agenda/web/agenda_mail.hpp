@@ -6,6 +6,7 @@
 #include <string>
 
 #include "modules/agenda/core/agenda.hpp"
+#include "platform/storage/outbox_repo.hpp"
 
 namespace koers::web {
 
@@ -16,8 +17,10 @@ void MailRegistered(Services& app, const core::Event& e, const core::Registratio
                     int queue_place, const std::string& code);
 // To one who moved up: their place is confirmed (their earlier link still works).
 void MailPromoted(Services& app, const core::Event& e, const core::Registration& r);
-// To one confirmed, core::kReminderSeconds before the start.
-void MailReminder(Services& app, const core::Event& e, const core::Registration& r);
+// To one confirmed, core::kReminderSeconds before the start; queued in `outbox` (the
+// transaction that claimed the reminder).
+void MailReminder(Services& app, storage::OutboxRepo& outbox, const core::Event& e,
+                  const core::Registration& r);
 // To one confirmed or waiting, when the organiser changed when or where the event is (the new
 // calendar file replaces the old one).
 void MailMoved(Services& app, const core::Event& e, const core::Registration& r);
