@@ -558,7 +558,7 @@ for (const [mode, prepare] of Object.entries(fontModes)) {
   test(`on a 320 px phone nothing scrolls sideways (${mode} font)`, async (t) => {
     const anonymous = ["/", "/inloggen", "/wachtwoord-vergeten", "/nieuws", "/kennisbank", "/praktijkvoorbeelden",
                        "/vacatures", "/over-ons", "/zoeken?q=loopbaanori%C3%ABntatie", "/kennisbank/pdca-cyclus-voor-lob",
-                       "/kennisbank/wegwijzer-lob-beleid-smart", "/agenda", "/agenda/2",
+                       "/kennisbank/wegwijzer-lob-beleid-smart", "/agenda", "/agenda/2", "/nieuwsbrief",
                        "/bestaat-niet"];
     const page = await newPage({ width: 320, height: 700 });
     await prepare(page.context());
@@ -585,7 +585,7 @@ for (const [mode, prepare] of Object.entries(fontModes)) {
       const links = mode !== "widest" ? [] :
         await signedIn.$$eval("main a[href^='/'], nav a[href^='/']", (as) => as.map((a) => a.getAttribute("href")));
       const extra = mode !== "widest" ? [] :
-        { beheerder: ["/beheer/audit", "/beheer/scan"], redacteur: ["/redactie/nieuw?type=nieuws"] }[who] || [];
+        { beheerder: ["/beheer/audit", "/beheer/scan"], redacteur: ["/redactie/nieuw?type=nieuws", "/redactie/nieuwsbrief/nieuw"] }[who] || [];
       for (const href of [...new Set([...links, ...extra])]) {
         if (href === "/" || href === "/dashboard" || (fitted.has(href) && !perRole.test(href))) continue;
         await signedIn.goto(env.koers.base + href);
