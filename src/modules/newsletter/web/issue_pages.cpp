@@ -106,6 +106,7 @@ Response IssueForm(Ctx& ctx, std::optional<int64_t> id, const core::IssueText& t
     fields.push_back(std::move(items));
 
     std::vector<core::IssueItem> preview_items;
+    preview_items.reserve(chosen.size());
     for (const auto& i : chosen) preview_items.push_back(i.item);
     const std::string preview = core::IssueMail(
         text, "", core::ItemsFor({}, preview_items),

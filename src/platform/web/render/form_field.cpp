@@ -32,7 +32,7 @@ View FieldView(std::string_view name, std::string_view label, std::string value,
     return f;
 }
 
-View CheckOption(std::string_view name, std::string value, std::string label, bool chosen) {
+View CheckOption(std::string_view name, const std::string& value, std::string label, bool chosen) {
     View option = ChoiceView(value, std::move(label), chosen);
     option.set("id", std::string(name) + "-" + value);
     option.set("name", std::string(name));

@@ -20,6 +20,6 @@ enum class FieldKind { kLine, kEmail, kDate, kDateTime, kNumber, kText, kChoice,
 View FieldView(std::string_view name, std::string_view label, std::string value, FieldKind kind,
                int maxlength, bool required, const core::Validation& v, std::string_view help = {});
 // One checkbox of a kChecks field called `name`: its id is "<name>-<value>".
-View CheckOption(std::string_view name, std::string value, std::string label, bool chosen);
+View CheckOption(std::string_view name, const std::string& value, std::string label, bool chosen);
 
 }  // namespace koers::web
