@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "app/demo_seed.hpp"
+#include "app/log_output.hpp"
 #include "app/modules.hpp"
 #include "app/options.hpp"
 #include "platform/core/account/password_policy.hpp"
@@ -106,6 +107,7 @@ int Serve(std::span<const std::string> args) {
         std::cout << OptionsHelp("koers serve [opties]", kServeOptions);
         return 0;
     }
+    UseServerLogOutput();
     web::ServerOptions so;
     so.bind = o.Get("bind").value_or("127.0.0.1");
     if (auto p = o.Get("port")) {
@@ -205,8 +207,10 @@ int Serve(std::span<const std::string> args) {
                     },
                     &web::Router::AnsweredFromMemory});
         spdlog::info("Koers is gestopt");
+        FlushLog();
         return 0;
     } catch (const std::exception& e) {
+        FlushLog();
         std::cerr << "koers: " << e.what() << "\n";
         return 1;
     }

@@ -71,7 +71,9 @@ Response StartFirstYear(Ctx& ctx) {
 
 // The overview of a schooljaar; `errors` and `status` for a refused "nieuw schooljaar starten".
 Response YearPage(Ctx& ctx, const core::Validation& errors, int status) {
-    const YearScope scope = LoadYear(ctx);
+    auto school = SchoolParam(ctx);
+    const auto all = QualityOf(ctx).quality.Years(school.id);
+    const YearScope scope = LoadYear(ctx, std::move(school), all);
     const int64_t now = ctx.app.clock.Now();
     const auto overview = core::Overview(QualityOf(ctx).quality.Facts(scope.year, now), now);
     View v = Object();
@@ -107,7 +109,6 @@ Response YearPage(Ctx& ctx, const core::Validation& errors, int status) {
     v.set("unfinished", std::move(unfinished));
     AddErrors(v, errors);
     ViewList years;
-    const auto all = QualityOf(ctx).quality.Years(scope.school.id);
     bool has_previous = false;
     for (const auto& y : all) {
         View item = Object();

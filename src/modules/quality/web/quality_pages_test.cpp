@@ -56,6 +56,9 @@ TEST_F(QualityPages, OtherSchoolsAndTheRegionSeeNoContent) {
                   .status,
               404);
     EXPECT_EQ(decaan.Get("/scholen/" + std::to_string(school) + "/kwaliteit/20x6").status, 404);
+    const auto unstarted = decaan.Get("/scholen/" + std::to_string(school) + "/kwaliteit/2019");
+    EXPECT_EQ(unstarted.status, 404);
+    EXPECT_NE(unstarted.body.find("nog geen kwaliteitscyclus"), std::string::npos);
 
     Browser regio(app);
     ASSERT_TRUE(regio.SignIn("regio@demo.koers.nl"));

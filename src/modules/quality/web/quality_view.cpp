@@ -16,13 +16,34 @@ namespace koers::web {
 
 std::string YearScope::label() const { return core::SchoolYearLabel(year.start_year); }
 
-YearScope LoadYear(Ctx& ctx) {
-    auto school = SchoolParam(ctx);
+namespace {
+
+// The {jaar} of the route: a schooljaar's first year ("2026" for 2026-2027).
+int StartYearParam(const Ctx& ctx) {
     const auto start = core::ParseSchoolYear(Find(ctx.params, "jaar").value_or(""));
     if (!start) throw core::NotFound();
-    auto year = QualityOf(ctx).quality.Year(school.id, *start);
-    if (!year) throw core::NotFound("Voor dit schooljaar is er nog geen kwaliteitscyclus.");
+    return *start;
+}
+
+[[noreturn]] void NoSuchYear() {
+    throw core::NotFound("Voor dit schooljaar is er nog geen kwaliteitscyclus.");
+}
+
+}  // namespace
+
+YearScope LoadYear(Ctx& ctx) {
+    auto school = SchoolParam(ctx);
+    auto year = QualityOf(ctx).quality.Year(school.id, StartYearParam(ctx));
+    if (!year) NoSuchYear();
     return {std::move(school), *year};
+}
+
+YearScope LoadYear(Ctx& ctx, storage::SchoolRecord school,
+                   const std::vector<storage::YearRecord>& years) {
+    const int start = StartYearParam(ctx);
+    for (const auto& y : years)
+        if (y.start_year == start) return {std::move(school), y};
+    NoSuchYear();
 }
 
 namespace {

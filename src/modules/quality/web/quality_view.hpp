@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/storage/quality_repo.hpp"
@@ -32,6 +33,10 @@ struct YearScope {
 
 // Reads {school} and {jaar}; throws core::NotFound for an unknown school or schooljaar.
 YearScope LoadYear(Ctx& ctx);
+// The same from the school's schooljaren, newest first (QualityRepo::Years), for a page that
+// lists them too: one query for both.
+YearScope LoadYear(Ctx& ctx, storage::SchoolRecord school,
+                   const std::vector<storage::YearRecord>& years);
 // Throws core::Conflict (409, in Dutch) when the schooljaar is closed: it is read-only.
 void RequireOpen(const YearScope& scope);
 // The same for writing a record of `kind`: the evaluations of the schooljaar just closed stay
