@@ -79,6 +79,12 @@ std::optional<StoredRecord> Load(Connection& c, int64_t year_id, int64_t id) {
 
 RecordStore Store(Connection& c, int64_t year_id);
 
+// Every write to a schooljaar's records raises its count of changes, in the same transaction:
+// the kept counts of its PDCA overview are then counted again (quality_cycle.cpp).
+void Touch(Connection& c, int64_t year_id) {
+    c.Execute("UPDATE quality_years SET changes = changes + 1 WHERE id = ?", {year_id});
+}
+
 // A goal is part of the vastgestelde beleid and an activity of its vastgestelde werkplan: when
 // one changes what was agreed (core::ChangesAgreement), that document is a concept again, in
 // the same transaction, with a revision that says why.
@@ -96,6 +102,7 @@ void ReopenDocument(Connection& c, int64_t year_id, const core::Record& child, c
     }
     if (!doc || doc->record.status != core::kVastgesteld) return;
     const std::array<ColumnValue, 2> columns = {{{"status_at", int64_t{0}}, {"status_by", ""}}};
+    Touch(c, year_id);
     Store(c, year_id)
         .Update(doc->record.id, doc->version, doc->record.fields, core::kDraft, columns, by, now,
                 why);
@@ -119,6 +126,7 @@ int64_t InsertRecord(Connection& c, int64_t year_id, const core::Record& r, cons
         {"status_by", r.status_by},
         {"source_id", Opt(source_id)},
     }};
+    Touch(c, year_id);
     return Store(c, year_id).Insert(r.fields, r.status, columns, by, now, note);
 }
 
@@ -153,6 +161,7 @@ void CarryAdjustments(Connection& c, int64_t year_id, const core::Fields& before
     const std::array<ColumnValue, 3> columns = {{{"due", doc.record.due},
                                                  {"status_at", doc.record.status_at},
                                                  {"status_by", doc.record.status_by}}};
+    Touch(c, next->Int("id"));
     Store(c, next->Int("id"))
         .Update(doc.record.id, doc.version, fields, doc.record.status, columns, by, now,
                 "bijstellingen bijgewerkt uit de evaluatie van " +
@@ -289,6 +298,7 @@ SaveResult QualityRepo::Update(int64_t year_id, const core::Record& r, int versi
             result = SaveResult::kStale;
             return;
         }
+        Touch(c, year_id);
         if (before && before->record.kind == core::Kind::kEvaluatie)
             CarryAdjustments(c, year_id, before->record.fields, r, by, now);
         if (before && core::ChangesAgreement(r.kind, &before->record.fields, &r.fields))
@@ -313,6 +323,7 @@ SaveResult QualityRepo::Delete(int64_t year_id, int64_t record_id, int version, 
             result = SaveResult::kStale;
             return;
         }
+        Touch(c, year_id);
         if (before && core::ChangesAgreement(before->record.kind, nullptr, nullptr))
             ReopenDocument(c, year_id, before->record, by, now,
                            before->record.kind == core::Kind::kDoel

@@ -3,9 +3,12 @@
 // and every saved version of each record, kept by the platform's record kernel (RecordStore,
 // scoped to the schooljaar). Saving is optimistic: a save names the version it started from and
 // only writes when that is still the stored version, and only while the schooljaar is open.
-// Implemented in quality_repo.cpp (years, records, history) and quality_cycle.cpp (the PDCA facts
-// and starting a new schooljaar).
+// Implemented in quality_repo.cpp (years, records, history, starting a new schooljaar) and
+// quality_cycle.cpp (the PDCA facts).
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,7 +90,9 @@ public:
     std::vector<RevisionRecord> Revisions(int64_t year_id, std::optional<int64_t> record_id,
                                           int limit);
 
-    // The counted facts of the PDCA overview of a year (quality_cycle.cpp).
+    // The counted facts of the PDCA overview of a year (quality_cycle.cpp). What is counted from
+    // the year's records is kept until a write to them (in any process) raises the year's count
+    // of changes, or the month moves on; the teams are read each time.
     core::YearFacts Facts(const YearRecord& year, int64_t now);
     // "Nieuw schooljaar starten": copies the year into the next (core::RollOver) and closes it,
     // in one transaction. Returns the new year; nullopt when `from` is closed already or the
@@ -95,7 +100,13 @@ public:
     std::optional<YearRecord> StartNextYear(const YearRecord& from, const Author& by, int64_t now);
 
 private:
+    struct Counted;  // quality_cycle.cpp
+    std::shared_ptr<const Counted> CountedFor(Connection& c, const YearRecord& year,
+                                              int64_t changes, const std::string& month);
+
     Database& db_;
+    std::mutex counted_mu_;
+    std::map<int64_t, std::shared_ptr<const Counted>> counted_;  // by schooljaar
 };
 
 }  // namespace koers::storage

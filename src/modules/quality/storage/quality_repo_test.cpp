@@ -205,6 +205,61 @@ TEST_P(QualityStorage, FactsCountActivitiesPerTeamInSql) {
     EXPECT_EQ(f.school.own.overdue, 1);
 }
 
+// The counts are kept per schooljaar (decision 0030): every way of changing what they say must
+// show at the next read, also a write made by another process (another repository here).
+TEST_P(QualityStorage, KeptFactsFollowEveryWriteInAnyProcessAndTheMonth) {
+    const int64_t november = core::ParseLocalInput("2026-11-22").value();
+    const int64_t december = core::ParseLocalInput("2026-12-02").value();
+    const int64_t plan = Add({.kind = Kind::kWerkplan, .team_id = havo_});
+    const int64_t activity = Add({.kind = Kind::kActiviteit,
+                                  .team_id = havo_,
+                                  .parent_id = plan,
+                                  .status = "gepland",
+                                  .due = "2026-11"});
+    auto f = repo_->Facts(year_, november);
+    ASSERT_EQ(f.teams.size(), 2u);
+    EXPECT_EQ(f.teams[0].activities, 1);
+    EXPECT_EQ(f.teams[0].overdue, 0);
+    EXPECT_EQ(repo_->Facts(year_, december).teams[0].overdue, 1) << "the month moved on";
+
+    QualityRepo other(*db_);  // another koers process
+    EXPECT_EQ(repo_->Facts(year_, november).teams[0].done, 0);
+    auto stored = *other.Find(year_.id, activity);
+    stored.record.status = "uitgevoerd";
+    ASSERT_EQ(other.Update(year_.id, stored.record, stored.version, author_, 300, "gedaan"),
+              SaveResult::kSaved);
+    f = repo_->Facts(year_, november);
+    EXPECT_EQ(f.teams[0].done, 1) << "an update elsewhere";
+
+    int64_t second = 0;
+    ASSERT_EQ(
+        other.Create(year_.id, {.kind = Kind::kActiviteit, .team_id = havo_, .parent_id = plan},
+                     author_, 310, &second),
+        SaveResult::kSaved);
+    EXPECT_EQ(repo_->Facts(year_, november).teams[0].activities, 2) << "a creation elsewhere";
+    const auto added = *other.Find(year_.id, second);
+    ASSERT_EQ(other.Delete(year_.id, second, added.version, author_, 320), SaveResult::kSaved);
+    EXPECT_EQ(repo_->Facts(year_, november).teams[0].activities, 1) << "a deletion elsewhere";
+
+    const int64_t havo_vwo = orgs_->AddTeam(school_, "Havo-vwo", 330);
+    f = repo_->Facts(year_, november);
+    ASSERT_EQ(f.teams.size(), 3u) << "a new team, without a write to the records";
+    EXPECT_EQ(f.teams[1].team_id, havo_vwo);
+    EXPECT_FALSE(f.teams[1].has_plan);
+
+    // The year just closed still takes its evaluations (written by another process here).
+    const auto next = *repo_->StartNextYear(year_, author_, 400);
+    EXPECT_TRUE(repo_->Facts(next, november).teams[0].has_plan) << "copied into the next year";
+    EXPECT_FALSE(repo_->Facts(*repo_->Year(school_, 2026), november).teams[0].evaluated);
+    ASSERT_EQ(other.Create(year_.id,
+                           {.kind = Kind::kEvaluatie,
+                            .team_id = havo_,
+                            .fields = {{"conclusies", "c"}, {"bijstellingen", "meer gesprekken"}}},
+                           author_, 410),
+              SaveResult::kSaved);
+    EXPECT_TRUE(repo_->Facts(*repo_->Year(school_, 2026), november).teams[0].evaluated);
+}
+
 TEST_P(QualityStorage, TheNextYearCopiesWithNewIdsAndTheOldYearBecomesReadOnly) {
     const int64_t goal = Add({.kind = Kind::kDoel, .fields = {{"titel", "A"}}});
     const int64_t plan = Add({.kind = Kind::kWerkplan, .team_id = vwo_, .status = "vastgesteld"});
