@@ -1,6 +1,7 @@
 #include "platform/web/render/templates.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <stdexcept>
 
@@ -14,10 +15,22 @@ const std::vector<koers::EmbeddedFile>& Files();  // generated from src/platform
 namespace koers::web {
 namespace {
 
+struct Compiled {
+    explicit Compiled(MustacheTemplate t) : tmpl(std::move(t)) {}
+    MustacheTemplate tmpl;
+    // The size of what it made last: the next rendering reserves that much, so that a large page
+    // (the LOB-scan results, 150 KB) is not copied each time its buffer doubles.
+    mutable std::atomic<size_t> last_size{0};
+};
+
 struct TemplateSet {
-    std::map<std::string, MustacheTemplate, std::less<>> compiled;
+    std::map<std::string, Compiled, std::less<>> compiled;
+    // The partials by their name without "partials/", for lookups without a new string.
+    std::map<std::string, const MustacheTemplate*, std::less<>> partials;
     std::vector<EmbeddedFiles> sources;
 };
+
+constexpr std::string_view kPartials = "partials/";
 
 // Compiles one table of templates into the set; throws naming a broken or repeated template.
 void Compile(EmbeddedFiles files, TemplateSet& set) {
@@ -28,8 +41,10 @@ void Compile(EmbeddedFiles files, TemplateSet& set) {
         if (!t)
             throw std::runtime_error(
                 std::string("template ").append(name).append(": ").append(error));
-        if (!set.compiled.emplace(name, std::move(*t)).second)
-            throw std::logic_error("template " + name + " is defined twice");
+        const auto [at, added] = set.compiled.try_emplace(name, std::move(*t));
+        if (!added) throw std::logic_error("template " + name + " is defined twice");
+        if (name.starts_with(kPartials))
+            set.partials.emplace(name.substr(kPartials.size()), &at->second.tmpl);
     }
     set.sources.push_back(files);
 }
@@ -46,9 +61,9 @@ TemplateSet& All() {
 }
 
 const MustacheTemplate* Partial(std::string_view name) {
-    const auto& all = All().compiled;
-    auto it = all.find("partials/" + std::string(name));
-    return it == all.end() ? nullptr : &it->second;
+    const auto& partials = All().partials;
+    auto it = partials.find(name);
+    return it == partials.end() ? nullptr : it->second;
 }
 
 }  // namespace
@@ -72,9 +87,11 @@ std::string Templates::Render(std::string_view name, const View& view) {
     const auto& all = All().compiled;
     auto it = all.find(name);
     if (it == all.end()) throw std::runtime_error("onbekende template: " + std::string(name));
+    const Compiled& t = it->second;
     std::string out;
-    out.reserve(8192);
-    it->second.Render(view, Partial, out);
+    out.reserve(std::max<size_t>(8192, t.last_size.load(std::memory_order_relaxed)));
+    t.tmpl.Render(view, Partial, out);
+    t.last_size.store(out.size(), std::memory_order_relaxed);
     return out;
 }
 
