@@ -68,8 +68,10 @@ Response AddRegion(Ctx& ctx) {
 
 Response ShowSchools(Ctx& ctx) {
     View v = Object();
+    const auto schools = ctx.app.orgs.Schools();
     ViewList list;
-    for (const auto& s : ctx.app.orgs.Schools()) {
+    list.reserve(schools.size());
+    for (const auto& s : schools) {
         View item = SchoolView(s);
         item.set("edit_path", kEditSchool.With(s.id));
         list.push_back(std::move(item));
