@@ -9,33 +9,48 @@ struct MustacheTemplate::Node {
 };
 
 void View::set(std::string_view key, View value) {
-    if (fields_.empty()) fields_.reserve(8);  // most view objects have a handful of fields
-    for (auto& [k, v] : fields_)
+    auto* fields = std::get_if<Fields>(&value_);
+    if (!fields) fields = &value_.emplace<Fields>();  // setting a field makes an object
+    if (fields->empty()) fields->reserve(8);          // most view objects have a handful of fields
+    for (auto& [k, v] : *fields)
         if (k == key) {
             v = std::move(value);
             return;
         }
-    fields_.emplace_back(std::string(key), std::move(value));
+    fields->emplace_back(std::string(key), std::move(value));
 }
 
 const View* View::Find(std::string_view key) const {
-    for (const auto& [k, v] : fields_)
-        if (k == key) return &v;
+    if (const auto* fields = std::get_if<Fields>(&value_))
+        for (const auto& [k, v] : *fields)
+            if (k == key) return &v;
     return nullptr;
 }
 
+const std::string& View::string() const {
+    static const std::string kNone;
+    const auto* s = std::get_if<std::string>(&value_);
+    return s ? *s : kNone;
+}
+
+const ViewList& View::items() const {
+    static const ViewList kNone;
+    const auto* items = std::get_if<ViewList>(&value_);
+    return items ? *items : kNone;
+}
+
 bool View::Truthy() const {
-    switch (kind_) {
+    switch (kind()) {
         case Kind::kNull:
             return false;
         case Kind::kBool:
-            return bool_;
+            return std::get<bool>(value_);
         case Kind::kString:
-            return !string_.empty();
+            return !std::get<std::string>(value_).empty();
         case Kind::kObject:
             return true;
         case Kind::kList:
-            return !items_.empty();
+            return !std::get<ViewList>(value_).empty();
     }
     return false;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace koers::web {
@@ -15,17 +16,18 @@ using ViewList = std::vector<View>;
 
 class View {
 public:
+    // In the order of the alternatives of `value_`.
     enum class Kind { kNull, kBool, kString, kObject, kList };
 
     View() = default;
-    View(bool b) : kind_(Kind::kBool), bool_(b) {}  // NOLINT: implicit by design
-    View(std::string s) : kind_(Kind::kString), string_(std::move(s)) {}    // NOLINT
-    View(const char* s) : kind_(Kind::kString), string_(s) {}               // NOLINT
-    View(ViewList items) : kind_(Kind::kList), items_(std::move(items)) {}  // NOLINT
+    View(bool b) : value_(b) {}                    // NOLINT: implicit by design
+    View(std::string s) : value_(std::move(s)) {}  // NOLINT
+    View(const char* s) : value_(std::in_place_type<std::string>, s) {}  // NOLINT
+    View(ViewList items) : value_(std::move(items)) {}                   // NOLINT
 
     static View Object() {
         View v;
-        v.kind_ = Kind::kObject;
+        v.value_.emplace<Fields>();
         return v;
     }
 
@@ -34,18 +36,19 @@ public:
     // Looks a field up in an object; nullptr when absent or not an object.
     const View* Find(std::string_view key) const;
 
-    Kind kind() const { return kind_; }
-    const std::string& string() const { return string_; }
-    const ViewList& items() const { return items_; }
+    Kind kind() const { return static_cast<Kind>(value_.index()); }
+    // The text of a string; "" for anything else.
+    const std::string& string() const;
+    // The items of a list; none for anything else.
+    const ViewList& items() const;
     // Mustache truthiness: false, null, "" and [] are false.
     bool Truthy() const;
 
 private:
-    Kind kind_ = Kind::kNull;
-    bool bool_ = false;
-    std::string string_;
-    std::vector<std::pair<std::string, View>> fields_;
-    ViewList items_;
+    using Fields = std::vector<std::pair<std::string, View>>;
+    // One of: nothing, a boolean, a string, an object's fields, a list (48 bytes; five members
+    // side by side took 88, and each field and list item holds a View).
+    std::variant<std::monostate, bool, std::string, Fields, ViewList> value_;
 };
 
 inline View Object() { return View::Object(); }
