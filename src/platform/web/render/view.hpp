@@ -46,7 +46,7 @@ public:
 
 private:
     using Fields = std::vector<std::pair<std::string, View>>;
-    // One of: nothing, a boolean, a string, an object's fields, a list (48 bytes; five members
+    // One of: nothing, a boolean, a string, an object's fields, a list (40 bytes; five members
     // side by side took 88, and each field and list item holds a View).
     std::variant<std::monostate, bool, std::string, Fields, ViewList> value_;
 };
