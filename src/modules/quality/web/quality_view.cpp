@@ -29,6 +29,12 @@ int StartYearParam(const Ctx& ctx) {
     throw core::NotFound("Voor dit schooljaar is er nog geen kwaliteitscyclus.");
 }
 
+std::string ClosedMessage(const YearScope& scope) {
+    return "Schooljaar " + scope.label() + " is afgesloten en alleen nog te lezen" +
+           (scope.year.evaluation_open ? ", op de evaluaties na" : "") +
+           ". Werk in het nieuwe schooljaar verder.";
+}
+
 }  // namespace
 
 YearScope LoadYear(Ctx& ctx) {
@@ -45,16 +51,6 @@ YearScope LoadYear(Ctx& ctx, storage::SchoolRecord school,
         if (y.start_year == start) return {std::move(school), y};
     NoSuchYear();
 }
-
-namespace {
-
-std::string ClosedMessage(const YearScope& scope) {
-    return "Schooljaar " + scope.label() + " is afgesloten en alleen nog te lezen" +
-           (scope.year.evaluation_open ? ", op de evaluaties na" : "") +
-           ". Werk in het nieuwe schooljaar verder.";
-}
-
-}  // namespace
 
 void RequireOpen(const YearScope& scope) {
     if (!scope.year.open()) throw core::Conflict(ClosedMessage(scope));
