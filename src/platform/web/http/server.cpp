@@ -75,6 +75,10 @@ public:
             }
             backoff = std::chrono::duration_cast<std::chrono::milliseconds>(kAcceptBackoffMin);
             beast::error_code aec;
+            // A response leaves in one gather write; Nagle's algorithm would hold its last
+            // segment until the client acknowledged the one before, and a client that delays
+            // that acknowledgement (40 ms on Linux) stalls the page that long.
+            socket.set_option(tcp::no_delay(true), aec);
             const auto endpoint = socket.remote_endpoint(aec);
             auto conn = std::make_shared<Conn>(
                 std::move(socket), aec ? std::string() : endpoint.address().to_string());
