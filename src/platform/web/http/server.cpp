@@ -3,6 +3,7 @@
 #include "platform/web/http/server.hpp"
 
 #include "platform/web/http/client_limits.hpp"
+#include "platform/web/http/handler_pool.hpp"
 #include "platform/web/http/response_head.hpp"
 
 #include <spdlog/spdlog.h>
@@ -39,7 +40,7 @@ constexpr auto kAcceptBackoffMax = std::chrono::seconds(1);
 
 class Server {
 public:
-    Server(const ServerOptions& o, int threads, asio::thread_pool& workers, RequestHandler h,
+    Server(const ServerOptions& o, int threads, HandlerPool& workers, RequestHandler h,
            AccessLog log, RoutePolicy policy)
         : options_(o),
           threads_(threads),
@@ -294,8 +295,8 @@ private:
             [this, &req](auto done) {
                 auto back = asio::prefer(asio::get_associated_executor(done),
                                          asio::execution::outstanding_work.tracked);
-                asio::post(workers_, [this, &req, done = std::move(done),
-                                      back = std::move(back)]() mutable {
+                workers_.Post([this, &req, done = std::move(done),
+                               back = std::move(back)]() mutable {
                     std::exception_ptr error;
                     Response r;
                     try {
@@ -313,7 +314,7 @@ private:
 
     const ServerOptions options_;
     const int threads_;
-    asio::thread_pool& workers_;
+    HandlerPool& workers_;
     const int max_connections_ = options_.max_connections > 0 ? options_.max_connections
                                                               : MaxConnectionsFor(OpenFileLimit());
     RequestHandler handler_;
@@ -367,7 +368,7 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log, RoutePolicy p
     auto& ioc = impl_->ioc;
     auto& acceptor = impl_->acceptor;
     const ServerOptions& options = impl_->options;
-    asio::thread_pool workers(static_cast<std::size_t>(impl_->handler_threads));
+    HandlerPool workers(impl_->handler_threads);
     Server server(options, impl_->threads, workers, std::move(handler), std::move(access_log),
                   std::move(policy));
     asio::co_spawn(ioc, server.Listen(acceptor), asio::detached);
@@ -408,7 +409,7 @@ void HttpServer::Run(RequestHandler handler, AccessLog access_log, RoutePolicy p
     for (int i = 1; i < impl_->threads; ++i) pool.emplace_back(run);
     run();
     for (auto& t : pool) t.join();
-    workers.join();
+    workers.Join();
 }
 
 }  // namespace koers::web

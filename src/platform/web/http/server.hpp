@@ -3,8 +3,9 @@
 // per request, header and body limits, and graceful shutdown: on SIGTERM or SIGINT it stops
 // accepting, lets in-flight requests finish and closes idle connections.
 //
-// Threads: one I/O thread per core reads and writes; handlers run on a separate pool, so a
-// slow handler never holds up reading, writing or the requests of other connections.
+// Threads: one I/O thread per core reads and writes; handlers run on a separate pool
+// (HandlerPool), so a slow handler never holds up reading, writing or the requests of other
+// connections.
 // Connections are capped (in total, from the open-file limit, and per client address); above
 // three quarters of the cap idle keep-alive connections are closed, over it a new connection
 // gets 503, and when accepting fails (no file descriptors left) the server waits before it
