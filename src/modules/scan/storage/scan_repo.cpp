@@ -121,6 +121,16 @@ std::optional<InstrumentRecord> ScanRepo::LatestInstrument(const std::string& se
     });
 }
 
+std::optional<int64_t> ScanRepo::LatestInstrumentId(const std::string& sector) {
+    return db_.Use([&](Connection& c) -> std::optional<int64_t> {
+        auto r = c.QueryOne(
+            "SELECT id FROM scan_instruments WHERE sector = ? ORDER BY version DESC LIMIT 1",
+            {sector});
+        if (!r) return std::nullopt;
+        return r->Int("id");
+    });
+}
+
 int64_t ScanRepo::CreateRound(const RoundRecord& r, const std::vector<OpenLink>& links) {
     int64_t id = 0;
     db_.Transaction([&](Connection& c) {

@@ -103,6 +103,8 @@ public:
     std::vector<InstrumentRecord> Instruments();  // newest version first per sector, no source
     std::optional<InstrumentRecord> Instrument(int64_t id);
     std::optional<InstrumentRecord> LatestInstrument(const std::string& sector);
+    // Only the id of the newest version (its source is tens of KB): nullopt when none.
+    std::optional<int64_t> LatestInstrumentId(const std::string& sector);
 
     // Rounds. CreateRound also stores one open link per group.
     int64_t CreateRound(const RoundRecord& r, const std::vector<OpenLink>& links);

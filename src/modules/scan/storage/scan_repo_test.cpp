@@ -75,6 +75,10 @@ TEST_P(ScanStorage, InstrumentsAreVersionedPerSectorAndShippedFilesLoadOnce) {
     EXPECT_EQ(scan_->Instrument(mbo)->version, 1);
     EXPECT_EQ(scan_->Instrument(instrument_)->source, kSource);
     EXPECT_FALSE(scan_->LatestInstrument("hbo"));
+    EXPECT_EQ(scan_->LatestInstrumentId("vo"), scan_->LatestInstrument("vo")->id);
+    EXPECT_NE(scan_->LatestInstrumentId("vo"), instrument_) << "the newest version, not the first";
+    EXPECT_EQ(scan_->LatestInstrumentId("mbo"), mbo);
+    EXPECT_FALSE(scan_->LatestInstrumentId("hbo"));
     EXPECT_EQ(scan_->Instruments().size(), 3U);
 }
 

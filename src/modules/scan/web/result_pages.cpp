@@ -72,7 +72,7 @@ View ResultsView(Ctx& ctx, const RoundResults& r) {
     v.set("actions", std::move(actions));
     if (!r.Visible()) return v;
 
-    v.set("figures", *ScanOf(ctx).figures.Html(r, print));
+    v.set("figures", ScanOf(ctx).figures.Html(r, print));  // shared, not copied
     v.set("start_here", StartHere(r, 2));
     v.set("theme_advice", ThemeAdvice(ctx, r, can_run));
     return v;

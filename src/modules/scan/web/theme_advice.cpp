@@ -24,8 +24,8 @@ constexpr std::pair<std::string_view, size_t> kReadingKinds[] = {{"kennisbank", 
 // The sector's newest instrument (whose advice is the current one), or the round's own.
 std::shared_ptr<const core::Instrument> AdviceSource(Ctx& ctx, const RoundResults& r) {
     auto& parts = ScanOf(ctx);
-    if (const auto latest = parts.scans.LatestInstrument(r.instrument->sector))
-        if (latest->id != r.round.instrument_id) return parts.scan.InstrumentOf(latest->id);
+    if (const auto latest = parts.scans.LatestInstrumentId(r.instrument->sector))
+        if (*latest != r.round.instrument_id) return parts.scan.InstrumentOf(*latest);
     return r.instrument;
 }
 

@@ -29,8 +29,10 @@ const View* View::Find(std::string_view key) const {
 
 const std::string& View::string() const {
     static const std::string kNone;
-    const auto* s = std::get_if<std::string>(&value_);
-    return s ? *s : kNone;
+    if (const auto* s = std::get_if<std::string>(&value_)) return *s;
+    if (const auto* shared = std::get_if<std::shared_ptr<const std::string>>(&value_))
+        return *shared ? **shared : kNone;
+    return kNone;
 }
 
 const ViewList& View::items() const {
@@ -46,7 +48,7 @@ bool View::Truthy() const {
         case Kind::kBool:
             return std::get<bool>(value_);
         case Kind::kString:
-            return !std::get<std::string>(value_).empty();
+            return !string().empty();
         case Kind::kObject:
             return true;
         case Kind::kList:

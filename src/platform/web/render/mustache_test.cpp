@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <memory>
 
 namespace koers::web {
 namespace {
@@ -131,6 +132,20 @@ TEST(Mustache, SetReplacesAnEarlierValue) {
     v.set("x", "1");
     v.set("x", "2");
     EXPECT_EQ(Render("{{x}}", v), "2");
+}
+
+// A shared string (made once, held by many pages) is a string to the template in every way.
+TEST(Mustache, ASharedStringRendersAsAString) {
+    auto html = std::make_shared<const std::string>("<b>a & b</b>");
+    View v = Object();
+    v.set("shared", html);
+    v.set("empty", std::make_shared<const std::string>());
+    v.set("none", std::shared_ptr<const std::string>());
+    EXPECT_EQ(Render("{{{shared}}}|{{shared}}", v), "<b>a & b</b>|&lt;b&gt;a &amp; b&lt;/b&gt;");
+    EXPECT_EQ(Render("{{#shared}}ja{{/shared}}{{^empty}}leeg{{/empty}}{{^none}}niets{{/none}}", v),
+              "jaleegniets");
+    EXPECT_EQ(v.Find("shared")->kind(), View::Kind::kString);
+    EXPECT_EQ(&v.Find("shared")->string(), html.get()) << "held, not copied";
 }
 
 }  // namespace

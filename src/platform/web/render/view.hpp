@@ -3,6 +3,7 @@
 // template engine reads. Values are moved in, never deep-copied behind the caller's back.
 // Every {{value}} is HTML-escaped when rendered; only `content` (already rendered HTML) in the
 // layout uses a triple mustache.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,6 +25,9 @@ public:
     View(std::string s) : value_(std::move(s)) {}  // NOLINT
     View(const char* s) : value_(std::in_place_type<std::string>, s) {}  // NOLINT
     View(ViewList items) : value_(std::move(items)) {}                   // NOLINT
+    // A string made once and shared between pages (the LOB-scan figures, 150 KB): the view
+    // holds it without a copy. It is a string to the template (kind() is kString).
+    View(std::shared_ptr<const std::string> s) : value_(std::move(s)) {}  // NOLINT
 
     static View Object() {
         View v;
@@ -36,7 +40,9 @@ public:
     // Looks a field up in an object; nullptr when absent or not an object.
     const View* Find(std::string_view key) const;
 
-    Kind kind() const { return static_cast<Kind>(value_.index()); }
+    Kind kind() const {
+        return value_.index() == kSharedString ? Kind::kString : static_cast<Kind>(value_.index());
+    }
     // The text of a string; "" for anything else.
     const std::string& string() const;
     // The items of a list; none for anything else.
@@ -46,9 +52,12 @@ public:
 
 private:
     using Fields = std::vector<std::pair<std::string, View>>;
-    // One of: nothing, a boolean, a string, an object's fields, a list (40 bytes; five members
-    // side by side took 88, and each field and list item holds a View).
-    std::variant<std::monostate, bool, std::string, Fields, ViewList> value_;
+    // One of: nothing, a boolean, a string, an object's fields, a list, a shared string (40
+    // bytes; the members side by side took 88, and each field and list item holds a View).
+    static constexpr size_t kSharedString = 5;
+    std::variant<std::monostate, bool, std::string, Fields, ViewList,
+                 std::shared_ptr<const std::string>>
+        value_;
 };
 
 inline View Object() { return View::Object(); }
