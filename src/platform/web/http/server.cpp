@@ -2,6 +2,7 @@
 // of the 1.81 one): read with a deadline, handle, write, repeat while keep-alive.
 #include "platform/web/http/server.hpp"
 
+#include "platform/web/http/beast_request.hpp"
 #include "platform/web/http/client_limits.hpp"
 #include "platform/web/http/handler_pool.hpp"
 #include "platform/web/http/response_head.hpp"
@@ -154,17 +155,6 @@ private:
         conn->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     }
 
-    std::string RequestId() {
-        static std::atomic<uint64_t> counter{0};
-        static const uint64_t start =
-            static_cast<uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
-        char buf[40];
-        std::snprintf(buf, sizeof buf, "%08llx-%06llx",
-                      static_cast<unsigned long long>(start & 0xffffffff),
-                      static_cast<unsigned long long>(++counter));
-        return buf;
-    }
-
     asio::awaitable<void> WriteError(beast::tcp_stream& stream, http::status status,
                                      std::string body) {
         http::response<http::string_body> res{status, 11};
@@ -192,12 +182,6 @@ private:
     asio::awaitable<void> Session(std::shared_ptr<Conn> conn) {
         beast::tcp_stream& stream = conn->stream;
         beast::flat_buffer buffer;
-        std::string remote;
-        {
-            beast::error_code ec;
-            auto ep = stream.socket().remote_endpoint(ec);
-            if (!ec) remote = ep.address().to_string();
-        }
         while (!stopping_) {
             http::request_parser<http::string_body> parser;
             parser.header_limit(static_cast<std::uint32_t>(options_.header_limit));
@@ -242,19 +226,7 @@ private:
 
             auto started = std::chrono::steady_clock::now();
             auto& breq = parser.get();
-            Request req;
-            req.method = std::string(breq.method_string());
-            req.target = std::string(breq.target());
-            for (const auto& f : breq) {
-                std::string name(f.name_string());
-                for (char& ch : name)
-                    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-                req.headers.emplace_back(std::move(name), std::string(f.value()));
-            }
-            req.body = std::move(breq.body());
-            req.remote_address = ClientAddress(remote, std::string_view(breq["X-Forwarded-For"]),
-                                               options_.trusted_proxies);
-            req.request_id = RequestId();
+            Request req = FromBeast(breq, conn->address, options_.trusted_proxies);
             // The handler runs on the worker pool; this connection waits without holding an I/O
             // thread, and continues on its own executor afterwards. What is answered from memory
             // is handled here: the hop would cost more than the work.
