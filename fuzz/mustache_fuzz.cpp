@@ -16,9 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     View v = View::Object();
     v.set("a", "<script>");
     v.set("b", true);
-    View item = View::Object();
-    item.set("a", "\"'&");
-    v.set("list", koers::web::ViewList{item, item});
+    koers::web::ViewList list;
+    for (int i = 0; i < 2; ++i) {
+        View item = View::Object();
+        item.set("a", "\"'&");
+        list.push_back(std::move(item));
+    }
+    v.set("list", std::move(list));
     std::string out;
     t->Render(
         v, [&](std::string_view) -> const MustacheTemplate* { return nullptr; }, out);

@@ -1,6 +1,4 @@
 // The composition root: picks the command and hands over. All logic lives in the libraries.
-#include <malloc.h>
-
 #include <iostream>
 #include <string>
 #include <vector>
@@ -20,20 +18,9 @@ constexpr const char* kHelp =
     "  restore FILE zet zo'n back-up terug (stop Koers eerst)\n\n"
     "Zie 'koers OPDRACHT --help' voor de opties.\n";
 
-// A page of 100 KB and more (a LOB-scan's results, an export) is built in strings that glibc
-// would map and unmap per request above its mmap threshold (128 KB, rising only after such a
-// block is freed), and give back to the system on every free above its trim threshold: page
-// faults and madvise calls were a third of the time such a page took (perf, bench/http). Blocks
-// up to 8 MB come from the heap, and up to 64 MB of free heap is kept.
-void TuneAllocator() {
-    mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    TuneAllocator();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << kHelp;

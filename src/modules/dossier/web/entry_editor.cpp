@@ -114,7 +114,8 @@ Response SaveEntry(Ctx& ctx, const StudentScope& scope, const storage::DossierEn
     core::Fields fields = core::Normalise(form, ctx.form);
     const auto errors = core::CheckEntry(entry.kind, form, fields);
     if (!errors.ok())
-        return ShowEntryForm(ctx, {scope, entry.kind, &entry}, form, fields, errors, 400, more);
+        return ShowEntryForm(ctx, {scope, entry.kind, &entry}, form, fields, errors, 400,
+                             std::move(more));
     const bool saved = version == entry.version &&
                        DossierOf(ctx).dossiers.Save(scope.student.id, entry.id, version, fields,
                                                     AuthorOf(ctx), ctx.app.clock.Now());

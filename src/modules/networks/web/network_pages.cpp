@@ -134,7 +134,7 @@ Response Overview(Ctx& ctx, const Posted& posted, int status) {
     View yes = ChoiceView("ja", "Regiocontactpersoon van het netwerk", posted.member.coordinator);
     yes.set("id", "coordinator-ja");
     yes.set("name", "coordinator");
-    coordinator.set("options", ViewList{std::move(yes)});
+    coordinator.set("options", ListOf(std::move(yes)));
     member.push_back(std::move(coordinator));
     v.set("member_fields", std::move(member));
     ViewList action;

@@ -122,8 +122,8 @@ Response Compare(Ctx& ctx) {
     v.set("year", scope.label());
     v.set("year_path", scope.Link(kYear));
     v.set("before", before_label);
-    v.set("documents", ViewList{SingleComparison(ctx, scope, previous->id, Kind::kVisie),
-                                SingleComparison(ctx, scope, previous->id, Kind::kBeleid)});
+    v.set("documents", ListOf(SingleComparison(ctx, scope, previous->id, Kind::kVisie),
+                              SingleComparison(ctx, scope, previous->id, Kind::kBeleid)));
     // Goals matched through the record they continue.
     std::map<int64_t, storage::StoredRecord> old_goals;
     for (auto& g : QualityOf(ctx).quality.Records(previous->id, Kind::kDoel))

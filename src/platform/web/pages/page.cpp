@@ -120,7 +120,7 @@ void AddErrors(View& view, const core::Validation& v) {
         item.set("field", e.field);
         item.set("message", e.message);
         list.push_back(std::move(item));
-        view.set("error_" + e.field, e.message);
+        view.SetNamed("error_" + e.field, e.message);
     }
     view.set("errors", std::move(list));
     view.set("has_errors", !v.ok());

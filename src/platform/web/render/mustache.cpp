@@ -1,5 +1,7 @@
 #include "platform/web/render/mustache.hpp"
 
+#include <array>
+
 namespace koers::web {
 
 struct MustacheTemplate::Node {
@@ -8,21 +10,38 @@ struct MustacheTemplate::Node {
     std::vector<Node> children;
 };
 
-void View::set(std::string_view key, View value) {
+View::Fields& View::AsObject() {
     auto* fields = std::get_if<Fields>(&value_);
-    if (!fields) fields = &value_.emplace<Fields>();  // setting a field makes an object
-    if (fields->empty()) fields->reserve(8);          // most view objects have a handful of fields
-    for (auto& [k, v] : *fields)
-        if (k == key) {
+    if (!fields) fields = &value_.emplace<Fields>();      // setting a field makes an object
+    if (fields->items.empty()) fields->items.reserve(8);  // most have a handful of fields
+    return *fields;
+}
+
+void View::Put(std::string_view name, View value) {
+    Fields& fields = AsObject();
+    for (auto& [k, v] : fields.items)
+        if (k == name) {
             v = std::move(value);
             return;
         }
-    fields->emplace_back(std::string(key), std::move(value));
+    fields.items.emplace_back(name, std::move(value));
+}
+
+void View::set(ViewKey key, View value) { Put(key.name(), std::move(value)); }
+
+void View::SetNamed(std::string name, View value) {
+    if (Find(name) != nullptr) {  // a new value; the name is kept already
+        Put(name, std::move(value));
+        return;
+    }
+    Fields& fields = AsObject();
+    fields.names.push_front(std::move(name));
+    fields.items.emplace_back(fields.names.front(), std::move(value));
 }
 
 const View* View::Find(std::string_view key) const {
     if (const auto* fields = std::get_if<Fields>(&value_))
-        for (const auto& [k, v] : *fields)
+        for (const auto& [k, v] : fields->items)
             if (k == key) return &v;
     return nullptr;
 }
@@ -57,34 +76,31 @@ bool View::Truthy() const {
     return false;
 }
 
+namespace {
+
+// The entity of each byte that needs one, in a table: the scan between them is a lookup per byte.
+constexpr std::array<std::string_view, 256> kEntities = [] {
+    std::array<std::string_view, 256> table{};
+    table['&'] = "&amp;";
+    table['<'] = "&lt;";
+    table['>'] = "&gt;";
+    table['"'] = "&quot;";
+    table['\''] = "&#39;";
+    return table;
+}();
+
+}  // namespace
+
 void AppendEscaped(std::string_view s, std::string& out) {
     size_t start = 0;
     for (size_t i = 0; i < s.size(); ++i) {
-        const char* rep = nullptr;
-        switch (s[i]) {
-            case '&':
-                rep = "&amp;";
-                break;
-            case '<':
-                rep = "&lt;";
-                break;
-            case '>':
-                rep = "&gt;";
-                break;
-            case '"':
-                rep = "&quot;";
-                break;
-            case '\'':
-                rep = "&#39;";
-                break;
-            default:
-                continue;
-        }
-        out.append(s.substr(start, i - start));
-        out.append(rep);
+        const std::string_view entity = kEntities[static_cast<unsigned char>(s[i])];
+        if (entity.empty()) continue;
+        out.append(s.data() + start, i - start);
+        out.append(entity);
         start = i + 1;
     }
-    out.append(s.substr(start));
+    out.append(s.data() + start, s.size() - start);
 }
 
 namespace {

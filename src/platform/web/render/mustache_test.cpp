@@ -4,6 +4,8 @@
 
 #include <map>
 #include <memory>
+#include <string>
+#include <type_traits>
 
 namespace koers::web {
 namespace {
@@ -33,6 +35,32 @@ TEST(Mustache, EscapesVariablesButNotRawOnes) {
     EXPECT_EQ(Render("{{x}}", v), "&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;");
     EXPECT_EQ(Render("{{{x}}}|{{& x}}", v), "<b a=\"1\">'&'</b>|<b a=\"1\">'&'</b>");
     EXPECT_EQ(Render("[{{missing}}]", v), "[]");
+    // Every byte value: only the five get an entity, the rest (UTF-8, controls, NUL) stays.
+    std::string all;
+    for (int c = 0; c < 256; ++c) all.push_back(static_cast<char>(c));
+    std::string expected;
+    for (char c : all) {
+        if (c == '&')
+            expected += "&amp;";
+        else if (c == '<')
+            expected += "&lt;";
+        else if (c == '>')
+            expected += "&gt;";
+        else if (c == '"')
+            expected += "&quot;";
+        else if (c == '\'')
+            expected += "&#39;";
+        else
+            expected.push_back(c);
+    }
+    std::string escaped;
+    AppendEscaped(all, escaped);
+    EXPECT_EQ(escaped, expected);
+    escaped = "voor ";
+    AppendEscaped("", escaped);
+    AppendEscaped("&", escaped);
+    AppendEscaped("zonder", escaped);
+    EXPECT_EQ(escaped, "voor &amp;zonder");
 }
 
 TEST(Mustache, SectionsOverListsObjectsBooleansAndStrings) {
@@ -60,7 +88,7 @@ TEST(Mustache, PartialsSeeTheEnclosingContext) {
     v.set("csrf", "T");
     View item = Object();
     item.set("id", "7");
-    v.set("items", ViewList{item});
+    v.set("items", ListOf(std::move(item)));
     EXPECT_EQ(Render("{{#items}}{{> field}}{{/items}}", v, {{"field", "{{id}}:{{csrf}}"}}), "7:T");
     EXPECT_EQ(Render("a{{> unknown}}b{{! commentaar }}", v), "ab");
 }
@@ -70,7 +98,7 @@ TEST(Mustache, DottedNamesReachFieldsAndListItems) {
     View inner = Object();
     inner.set("name", "Amstelland");
     v.set("region", std::move(inner));
-    v.set("items", ViewList{View("a"), View("b")});
+    v.set("items", ListOf(View("a"), View("b")));
     v.set("empty", ViewList{});
     EXPECT_EQ(Render("{{region.name}} {{items.1}} {{items.x}}{{items.9}}", v), "Amstelland b ");
     EXPECT_EQ(Render("{{#items.0}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/items.0}}", v),
@@ -84,7 +112,7 @@ TEST(Mustache, AnItemTestDoesNotLendTheFirstItemsFields) {
     first.set("soort", "Video");
     View second = Object();
     second.set("title", "Nieuws");
-    v.set("hits", ViewList{std::move(first), std::move(second)});
+    v.set("hits", ListOf(std::move(first), std::move(second)));
     EXPECT_EQ(Render("{{#hits.0}}{{#hits}}[{{soort}}]{{/hits}}{{/hits.0}}", v), "[Video][]");
 }
 
@@ -100,7 +128,7 @@ TEST(Mustache, AListItemNeverBorrowsAFieldItsSiblingsHave) {
     View guide = Object();
     guide.set("title", "Gids");
     guide.set("soort", "Handreiking");
-    v.set("hits", ViewList{std::move(news), std::move(guide)});
+    v.set("hits", ListOf(std::move(news), std::move(guide)));
     EXPECT_EQ(Render("{{#hits}}[{{title}}{{#soort}} · {{soort}}{{/soort}} {{csrf}}]{{/hits}}", v),
               "[Nieuws t0k3n][Gids · Handreiking t0k3n]");
     // Nested lists: the inner item's siblings decide first, then the outer item's.
@@ -112,8 +140,8 @@ TEST(Mustache, AListItemNeverBorrowsAFieldItsSiblingsHave) {
     b.set("href", "/b");
     View group = Object();
     group.set("href", "/groep");
-    group.set("links", ViewList{std::move(a), std::move(b)});
-    outer.set("groups", ViewList{std::move(group)});
+    group.set("links", ListOf(std::move(a), std::move(b)));
+    outer.set("groups", ListOf(std::move(group)));
     EXPECT_EQ(Render("{{#groups}}{{#links}}<{{label}}:{{href}}>{{/links}}{{/groups}}", outer),
               "<a:><b:/b>");
 }
@@ -132,6 +160,32 @@ TEST(Mustache, SetReplacesAnEarlierValue) {
     v.set("x", "1");
     v.set("x", "2");
     EXPECT_EQ(Render("{{x}}", v), "2");
+}
+
+// A view is never copied, and a field's name is a literal the view points at; a name made at run
+// time is kept by the view, through moves and after the string it came from is gone.
+static_assert(!std::is_copy_constructible_v<View> && std::is_nothrow_move_constructible_v<View>);
+static_assert(!std::is_convertible_v<std::string, ViewKey>);
+static_assert(!std::is_convertible_v<const char*, ViewKey>);
+
+TEST(Mustache, ANameMadeAtRunTimeIsKeptByTheView) {
+    ViewList list;
+    {
+        View item = Object();
+        for (const std::string field : {"titel", "een_veld_met_een_lange_naam_voorbij_sso"}) {
+            item.SetNamed("error_" + field, "Vul " + field + " in.");
+            item.SetNamed("error_" + field, "Vul de " + field + " in.");  // replaces
+        }
+        item.set("error_titel", View(std::string("Te lang.")));  // a literal finds the same field
+        list.push_back(std::move(item));
+    }
+    for (int i = 0; i < 40; ++i) list.push_back(Object());  // the list moves its first item
+    View v = Object();
+    v.set("items", std::move(list));
+    EXPECT_EQ(Render("{{#items.0}}{{items.0.error_titel}}|"
+                     "{{items.0.error_een_veld_met_een_lange_naam_voorbij_sso}}{{/items.0}}",
+                     v),
+              "Te lang.|Vul de een_veld_met_een_lange_naam_voorbij_sso in.");
 }
 
 // A shared string (made once, held by many pages) is a string to the template in every way.

@@ -1,8 +1,9 @@
 #pragma once
 // View models for templates: a small tree of strings, booleans, objects and lists that the
-// template engine reads. Values are moved in, never deep-copied behind the caller's back.
+// template engine reads. Values are moved in, never copied: a view cannot be copied at all.
 // Every {{value}} is HTML-escaped when rendered; only `content` (already rendered HTML) in the
 // layout uses a triple mustache.
+#include <forward_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,12 +16,30 @@ namespace koers::web {
 class View;
 using ViewList = std::vector<View>;
 
+// The name of a view's field: a string literal, held without a copy (a list of 50 rows sets
+// some 400 names). Anything but a literal does not compile; a name made at run time goes through
+// View::SetNamed.
+class ViewKey {
+public:
+    template <size_t N>
+    consteval ViewKey(const char (&literal)[N])  // NOLINT: implicit by design
+        : name_(literal, N - 1) {}
+    std::string_view name() const { return name_; }
+
+private:
+    std::string_view name_;
+};
+
 class View {
 public:
     // In the order of the alternatives of `value_`.
     enum class Kind { kNull, kBool, kString, kObject, kList };
 
     View() = default;
+    View(const View&) = delete;
+    View& operator=(const View&) = delete;
+    View(View&&) noexcept = default;
+    View& operator=(View&&) noexcept = default;
     View(bool b) : value_(b) {}                    // NOLINT: implicit by design
     View(std::string s) : value_(std::move(s)) {}  // NOLINT
     View(const char* s) : value_(std::in_place_type<std::string>, s) {}  // NOLINT
@@ -36,7 +55,9 @@ public:
     }
 
     // Sets a field of an object (replacing an earlier value of the same name).
-    void set(std::string_view key, View value);
+    void set(ViewKey key, View value);
+    // The same for a name made at run time ("error_" + a form's field), which the view keeps.
+    void SetNamed(std::string name, View value);
     // Looks a field up in an object; nullptr when absent or not an object.
     const View* Find(std::string_view key) const;
 
@@ -51,7 +72,12 @@ public:
     bool Truthy() const;
 
 private:
-    using Fields = std::vector<std::pair<std::string, View>>;
+    struct Fields {
+        std::vector<std::pair<std::string_view, View>> items;
+        std::forward_list<std::string> names;  // of SetNamed; a node never moves its string
+    };
+    Fields& AsObject();
+    void Put(std::string_view name, View value);  // the field's name must outlive the view
     // One of: nothing, a boolean, a string, an object's fields, a list, a shared string (40
     // bytes; the members side by side took 88, and each field and list item holds a View).
     static constexpr size_t kSharedString = 5;
@@ -61,5 +87,14 @@ private:
 };
 
 inline View Object() { return View::Object(); }
+
+// A list of the given views, moved in (a braced ViewList{a, b} would have to copy them).
+template <typename... Views>
+ViewList ListOf(Views&&... views) {
+    ViewList list;
+    list.reserve(sizeof...(views));
+    (list.emplace_back(std::forward<Views>(views)), ...);
+    return list;
+}
 
 }  // namespace koers::web
