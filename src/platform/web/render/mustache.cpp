@@ -17,32 +17,33 @@ View::Fields& View::AsObject() {
     return *fields;
 }
 
+// A field set again is appended, and Find looks from the end, so the newest value counts:
+// setting a field is one append however many fields the object has.
 void View::Put(std::string_view name, View value) {
-    Fields& fields = AsObject();
-    for (auto& [k, v] : fields.items)
-        if (k == name) {
-            v = std::move(value);
-            return;
-        }
-    fields.items.emplace_back(name, std::move(value));
+    AsObject().items.emplace_back(name, std::move(value));
 }
 
 void View::set(ViewKey key, View value) { Put(key.name(), std::move(value)); }
 
 void View::SetNamed(std::string name, View value) {
-    if (Find(name) != nullptr) {  // a new value; the name is kept already
-        Put(name, std::move(value));
-        return;
-    }
     Fields& fields = AsObject();
     fields.names.push_front(std::move(name));
-    fields.items.emplace_back(fields.names.front(), std::move(value));
+    Put(fields.names.front(), std::move(value));
 }
+
+namespace {
+
+// Most names differ in length or first letter; only the rest compare the bytes.
+bool SameName(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || (a.front() == b.front() && a == b));
+}
+
+}  // namespace
 
 const View* View::Find(std::string_view key) const {
     if (const auto* fields = std::get_if<Fields>(&value_))
-        for (const auto& [k, v] : fields->items)
-            if (k == key) return &v;
+        for (auto it = fields->items.rbegin(); it != fields->items.rend(); ++it)
+            if (SameName(it->first, key)) return &it->second;
     return nullptr;
 }
 
