@@ -98,7 +98,7 @@ std::optional<std::string> ParseBirthDate(std::string_view s, int current_year) 
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     if (m == 2 && d == 29 && !leap) return std::nullopt;
     if (y < current_year - 60 || y > current_year - 3) return std::nullopt;
-    char buf[11];
+    char buf[40];  // room for any int, so the compiler sees nothing cut off; 10 are written
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     return std::string(buf);
 }

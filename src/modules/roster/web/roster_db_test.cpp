@@ -155,8 +155,11 @@ TEST_P(RosterImport, AStaffListGivesRolesTeamsAndGroupsAndOnlyTheLastImportIsUnd
     const int64_t anouk = applied.new_accounts[0];
     const auto roles = users.RolesAtSchool(school_, core::kStaffListRoles);
     ASSERT_EQ(roles.size(), 3u);  // the decaan, and Anouk's two
-    for (const auto& r : roles)
-        if (r.user.id == anouk && r.role == core::Role::kMentor) EXPECT_EQ(r.team_id, team);
+    for (const auto& r : roles) {
+        if (r.user.id == anouk && r.role == core::Role::kMentor) {
+            EXPECT_EQ(r.team_id, team);
+        }
+    }
     for (const auto& g : storage::StudentRepo(*db_).Groups(school_))
         EXPECT_EQ(g.mentor_ids, std::vector<int64_t>{anouk}) << g.name;
     EXPECT_THROW(staff.Apply(school_, id, decaan), core::Conflict);
