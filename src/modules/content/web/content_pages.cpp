@@ -14,6 +14,7 @@
 #include "platform/core/common/file_type.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/render/pagination.hpp"
 #include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
@@ -74,7 +75,8 @@ View ResultsView(const core::SearchResult& res, const ListParams& p, std::string
     v.set("total", std::to_string(res.total));
     v.set("total_is_one", res.total == 1);
     v.set("facets", FacetViews(res.facets, p, path, labels, with_kind));
-    v.set("pagination", PaginationView(res.total, p, path));
+    v.set("pagination", PaginationView(res.total, kPageSize, p.pagina,
+                                       [&](size_t n) { return p.Page(path, n); }));
     v.set("page", std::to_string(p.pagina));
     return v;
 }

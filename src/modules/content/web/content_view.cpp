@@ -142,34 +142,6 @@ ViewList FacetViews(const core::SearchFacets& f, const ListParams& p, std::strin
     return out;
 }
 
-View PaginationView(size_t total, const ListParams& p, std::string_view path) {
-    View v = Object();
-    const size_t pages = (total + kPageSize - 1) / kPageSize;
-    if (pages <= 1) return v;
-    ViewList list;
-    for (size_t i = 1; i <= pages; ++i) {
-        // Around the current page, the first and the last: no endless rows of numbers.
-        if (i != 1 && i != pages && (i + 2 < p.pagina || i > p.pagina + 2)) {
-            if (list.empty() || list.back().Find("gap") == nullptr) {
-                View gap = Object();
-                gap.set("gap", true);
-                list.push_back(std::move(gap));
-            }
-            continue;
-        }
-        View item = Object();
-        item.set("number", std::to_string(i));
-        item.set("href", p.Page(path, i));
-        item.set("current", i == p.pagina);
-        list.push_back(std::move(item));
-    }
-    v.set("pages", std::move(list));
-    if (p.pagina > 1) v.set("prev", p.Page(path, p.pagina - 1));
-    if (p.pagina < pages) v.set("next", p.Page(path, p.pagina + 1));
-    v.set("show", true);
-    return v;
-}
-
 std::string AttachmentUrl(int64_t id, std::string_view filename) {
     return kAttachment.With(id, filename);
 }

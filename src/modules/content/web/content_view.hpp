@@ -48,8 +48,6 @@ View HitView(const core::SearchHit& hit, const TermLabels& labels);
 // Facet blocks ({title, values: [{label, count, href, selected}]}) for the given vocabularies.
 ViewList FacetViews(const core::SearchFacets& f, const ListParams& p, std::string_view path,
                     const TermLabels& labels, bool with_kind);
-// {pages: [...], prev, next} for a result total.
-View PaginationView(size_t total, const ListParams& p, std::string_view path);
 // The download URL of an attachment.
 std::string AttachmentUrl(int64_t id, std::string_view filename);
 

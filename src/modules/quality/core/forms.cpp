@@ -5,6 +5,7 @@
 #include "modules/quality/core/tasks.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/numbers.hpp"
+#include "platform/core/lob/vocabulary.hpp"
 
 namespace koers::core {
 namespace {
@@ -17,14 +18,6 @@ std::vector<Option> PolicyLinks() {
             {"ouders", "Ouderbetrokkenheid"},
             {"aansluiting", "Aansluiting en doorstroom"},
             {"passend", "Passend onderwijs en zorg"}};
-}
-
-std::vector<Option> Competencies() {
-    return {{"kwaliteiten", "Kwaliteitenreflectie"},
-            {"motieven", "Motievenreflectie"},
-            {"werkexploratie", "Werkexploratie"},
-            {"loopbaansturing", "Loopbaansturing"},
-            {"netwerken", "Netwerken"}};
 }
 
 Form Visie() {
@@ -91,7 +84,8 @@ Form Activiteit() {
          Line("wie", "Wie", "Wie voert het uit?"),
          Typed(FieldType::kChoice, "doel", "Doel uit het beleid",
                "Aan welk doel van het LOB-beleid draagt dit bij?"),
-         Typed(FieldType::kChoices, "competenties", "Loopbaancompetenties", {}, Competencies()),
+         Typed(FieldType::kChoices, "competenties", "Loopbaancompetenties", {},
+               LoopbaanCompetencies()),
          Typed(FieldType::kChoice, "status", "Uitvoering", {},
                {{std::string(kGepland), "Gepland"},
                 {std::string(kUitgevoerd), "Uitgevoerd"},

@@ -62,6 +62,13 @@ bool RoleGrants(Role role, Permission p) {
                    role == Role::kRegiocoordinator;
         case Permission::kManageNetworks:
             return role == Role::kBeheerder || role == Role::kRegiocoordinator;
+        // A school's assignments are its own work: its staff write them, its leiding and decaan
+        // decide what is shared with every school. The platform beheerder reads no private one.
+        case Permission::kUseAssignments:
+            return role == Role::kSchoolleider || role == Role::kDecaan ||
+                   role == Role::kTeamleider || role == Role::kMentor || role == Role::kDocent;
+        case Permission::kShareAssignments:
+            return role == Role::kSchoolleider || role == Role::kDecaan;
         case Permission::kManageStudents:
         case Permission::kManageStaff:
             return role == Role::kSchoolleider || role == Role::kDecaan;

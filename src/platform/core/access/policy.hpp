@@ -34,6 +34,8 @@ enum class Permission {
     kParentView,         // what a parent may see of their child, by the age rules (ouder)
     kOrganiseEvents,     // bijeenkomsten: national (redactie) or a region's (regiocoördinator)
     kManageNetworks,     // a region's networks: members, meeting records, actions (regio)
+    kUseAssignments,     // a school's opdrachtenbank: read it, write and copy its assignments
+    kShareAssignments,   // share a school's assignment with every school, under a licence
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team

@@ -70,6 +70,19 @@ TEST(Policy, EventsAreOrganisedNationallyByTheRedactieAndRegionallyByTheirCoordi
     EXPECT_FALSE(Allowed(&decaan, Permission::kManageNetworks, Target::School(7)));
 }
 
+TEST(Policy, AssignmentsAreTheSchoolsStaffsAndOnlyItsLeidingAndDecaanShareThem) {
+    auto docent = With(Role::kDocent, 7, std::nullopt);
+    auto decaan = With(Role::kDecaan, 7, std::nullopt);
+    auto beheerder = With(Role::kBeheerder, std::nullopt, std::nullopt);
+    auto leerling = With(Role::kLeerling, 7, std::nullopt);
+    EXPECT_TRUE(Allowed(&docent, Permission::kUseAssignments, Target::School(7)));
+    EXPECT_FALSE(Allowed(&docent, Permission::kUseAssignments, Target::School(8)));
+    EXPECT_FALSE(Allowed(&docent, Permission::kShareAssignments, Target::School(7)));
+    EXPECT_TRUE(Allowed(&decaan, Permission::kShareAssignments, Target::School(7)));
+    EXPECT_FALSE(Allowed(&beheerder, Permission::kUseAssignments, Target::School(7)));
+    EXPECT_FALSE(Allowed(&leerling, Permission::kUseAssignments, Target::School(7)));
+}
+
 TEST(Policy, RolesInTwoSchoolsGrantEachOnlyWhatItsRoleAllows) {
     Principal p{1,
                 "Twee",

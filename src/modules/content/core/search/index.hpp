@@ -58,7 +58,8 @@ struct SearchRequest {
     SearchSort sort = SearchSort::kRelevance;  // without words: always newest first
     size_t offset = 0;
     size_t limit = 10;
-    int64_t now = 0;  // documents published later are invisible
+    int64_t now = 0;       // documents published later are invisible
+    bool snippets = true;  // false for a caller that pages and shows the hits itself
 };
 
 struct Segment {

@@ -190,7 +190,7 @@ SearchResult SearchIndex::Search(const SearchRequest& req) const {
         for (size_t i = req.offset; i < end; ++i) {
             const Slot& s = m.slots[matches[i].second];
             SearchHit h = HitOf(s, matches[i].first);
-            if (words) {
+            if (words && req.snippets) {
                 // The matched words of the body, from the postings' positions (no re-analysis);
                 // of the attachments when the body has none.
                 std::vector<uint32_t> body, attached;

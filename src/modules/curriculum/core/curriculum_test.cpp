@@ -1,0 +1,97 @@
+// The opdrachtenbank's rules: what an assignment must have, its steps as a teacher types them,
+// and filtering by facets, where a chosen facet keeps its other values choosable.
+#include <gtest/gtest.h>
+
+#include "modules/curriculum/core/assignment.hpp"
+#include "modules/curriculum/core/bank.hpp"
+
+namespace koers::core {
+namespace {
+
+Fields Assignment(std::string sectors, std::string years, std::string competencies) {
+    return {{"titel", "Meeloopdag"},         {"wat", "Loop een dag mee."},
+            {"stappen", "Kies\nGa"},         {"sectoren", std::move(sectors)},
+            {"leerjaren", std::move(years)}, {"competenties", std::move(competencies)},
+            {"elementen", "ervaren"}};
+}
+
+TEST(Assignment, NeedsATitleStepsACompetencyAndAnElement) {
+    EXPECT_TRUE(CheckAssignment(Assignment("vo", "3", "werkexploratie")).ok());
+    Fields none = Assignment("vo", "3", "");
+    none.erase("elementen");
+    none.erase("titel");
+    const Validation v = CheckAssignment(none);
+    EXPECT_EQ(v.For("competenties"), "Kies minstens één loopbaancompetentie.");
+    EXPECT_EQ(v.For("elementen"), "Kies minstens één van ervaren, reflecteren en kiezen.");
+    EXPECT_NE(v.For("titel"), "");
+    Fields odd = Assignment("vo", "3", "werkexploratie");
+    odd["leerjaren"] = "7";  // not offered
+    EXPECT_NE(CheckAssignment(odd).For("leerjaren"), "");
+}
+
+TEST(Assignment, StepsLoseTheirNumbersAndEmptyLines) {
+    EXPECT_EQ(
+        AssignmentSteps("1. Kies een beroep\n\n2) Zoek iemand op\r\n  Vraag door  \n10.Schrijf"),
+        (std::vector<std::string>{"Kies een beroep", "Zoek iemand op", "Vraag door", "Schrijf"}));
+    EXPECT_EQ(AssignmentSteps("2025 was een goed jaar"),
+              (std::vector<std::string>{"2025 was een goed jaar"}));
+    EXPECT_TRUE(AssignmentSteps("\n \n").empty());
+}
+
+TEST(Assignment, LicencesAreKnownByCode) {
+    ASSERT_NE(LicenceOf("cc-by"), nullptr);
+    EXPECT_EQ(LicenceOf("cc-by")->label, "CC BY 4.0");
+    EXPECT_EQ(LicenceOf("alle-rechten"), nullptr);
+}
+
+std::vector<BankEntry> Entries() {
+    return {BankEntryOf(Assignment("vo", "1,2", "kwaliteiten")),
+            BankEntryOf(Assignment("vo", "3", "werkexploratie,netwerken")),
+            BankEntryOf(Assignment("mbo", "1", "werkexploratie")),
+            BankEntryOf(Assignment("vo,mbo", "3", "motieven"))};
+}
+
+const BankFacetValue* ValueOf(const BankSelection& s, std::string_view field,
+                              std::string_view code) {
+    for (const auto& facet : s.facets)
+        if (facet.field == field)
+            for (const auto& v : facet.values)
+                if (v.code == code) return &v;
+    return nullptr;
+}
+
+TEST(Bank, AChosenFacetKeepsItsOtherValuesWithTheirCounts) {
+    const auto entries = Entries();
+    const std::vector<std::pair<std::string, std::string>> query = {{"sectoren", "vo"},
+                                                                    {"leerjaren", "3"}};
+    const BankFilter filter = ReadBankFilter(query);
+    const BankSelection s = SelectFromBank(entries, filter);
+    EXPECT_EQ(s.matching, (std::vector<size_t>{1, 3}));
+    // Sector counts over leerjaar 3 only: vo in both, mbo in the last.
+    ASSERT_NE(ValueOf(s, "sectoren", "mbo"), nullptr);
+    EXPECT_EQ(ValueOf(s, "sectoren", "mbo")->count, 1u);
+    EXPECT_EQ(ValueOf(s, "sectoren", "vo")->count, 2u);
+    EXPECT_TRUE(ValueOf(s, "sectoren", "vo")->chosen);
+    // Leerjaar counts over vo only: 1 and 2 from the first, 3 from two.
+    EXPECT_EQ(ValueOf(s, "leerjaren", "1")->count, 1u);
+    EXPECT_EQ(ValueOf(s, "leerjaren", "3")->count, 2u);
+    // Competencies over what matches both.
+    EXPECT_EQ(ValueOf(s, "competenties", "kwaliteiten"), nullptr);
+    EXPECT_EQ(ValueOf(s, "competenties", "werkexploratie")->count, 1u);
+}
+
+TEST(Bank, UnknownCodesAndFieldsAreIgnoredAndAChosenValueNoOneHasStaysShown) {
+    const auto entries = Entries();
+    const std::vector<std::pair<std::string, std::string>> junk = {
+        {"sectoren", "wo"}, {"kleur", "rood"}, {"leerjaren", "1'; DROP"}};
+    EXPECT_FALSE(ReadBankFilter(junk).any());
+    EXPECT_EQ(SelectFromBank(entries, ReadBankFilter(junk)).matching.size(), 4u);
+    const std::vector<std::pair<std::string, std::string>> six = {{"leerjaren", "6"}};
+    const BankSelection s = SelectFromBank(entries, ReadBankFilter(six));
+    EXPECT_TRUE(s.matching.empty());
+    ASSERT_NE(ValueOf(s, "leerjaren", "6"), nullptr);
+    EXPECT_EQ(ValueOf(s, "leerjaren", "6")->count, 0u);
+}
+
+}  // namespace
+}  // namespace koers::core

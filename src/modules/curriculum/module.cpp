@@ -1,0 +1,91 @@
+#include "modules/curriculum/module.hpp"
+
+#include <stdexcept>
+
+#include "modules/curriculum/core/assignment.hpp"
+#include "modules/curriculum/demo_assignments.hpp"
+#include "modules/curriculum/web/curriculum_parts.hpp"
+#include "modules/curriculum/web/paths.hpp"
+#include "modules/curriculum/web/routes.hpp"
+
+namespace koers::storage::curriculum_migrations {
+const std::vector<EmbeddedFile>& Files();  // generated from storage/migrations/*.sql
+}
+namespace koers::web::curriculum_templates {
+const std::vector<EmbeddedFile>& Files();  // generated from templates/
+}
+namespace koers::modules::curriculum_demo_files {
+const std::vector<EmbeddedFile>& Files();  // generated from demo/*.txt
+}
+
+namespace koers::modules {
+namespace {
+
+constexpr web::RouteGroup kRoutes[] = {web::AddBankRoutes, web::AddAssignmentRoutes};
+
+constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
+
+constexpr web::PlaceLink kSchoolLinks[] = {
+    {web::curriculum_paths::kBank, "Opdrachtenbank",
+     "LOB-opdrachten van de school en de opdrachten die andere scholen delen.",
+     core::Permission::kUseAssignments},
+};
+
+constexpr web::Flash kFlashes[] = {
+    {"opdracht-opgeslagen", "De opdracht is opgeslagen."},
+    {"opdracht-gedeeld", "De opdracht staat nu in de opdrachtenbank van alle scholen."},
+    {"opdracht-niet-gedeeld", "Alleen uw school ziet de opdracht nog."},
+    {"opdracht-gekopieerd",
+     "De opdracht is gekopieerd naar uw school. Pas hem aan en sla hem op; de maker van het "
+     "origineel blijft erbij staan."},
+    {"opdracht-verwijderd", "De opdracht is verwijderd."},
+};
+
+// The first demo assignment (Veldzicht's own, shared).
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{opdracht}", "1"}};
+
+void Build(web::Services& app) {
+    auto& parts = app.parts.Add<web::CurriculumParts>(app.db, app.clock);
+    parts.bank.LoadAll();
+}
+
+void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
+    storage::AssignmentRepo repo(db);
+    const storage::Author by{std::nullopt, "Koers-demo"};
+    for (const auto& file : curriculum_demo_files::Files())
+        for (const auto& a : ReadDemoAssignments(file.content)) {
+            const auto errors = core::CheckAssignment(a.fields);
+            if (!errors.ok())
+                throw std::runtime_error("demo-opdracht '" +
+                                         std::string(core::FieldOf(a.fields, "titel")) +
+                                         "': " + errors.errors().front().message);
+            const int64_t school = world.schools.at(a.brin);
+            const int64_t id = repo.Create(school, a.fields, by, world.now);
+            if (!a.licence.empty()) repo.SetShared(school, id, 1, a.licence, by, world.now);
+        }
+}
+
+std::vector<int64_t> Census(web::Services& app) {
+    return web::CurriculumOf(app).assignments.Census();
+}
+
+}  // namespace
+
+const web::Module& Curriculum() {
+    static const web::Module kModule{
+        .name = "curriculum",
+        .migrations = storage::curriculum_migrations::Files,
+        .templates = web::curriculum_templates::Files,
+        .build = Build,
+        .routes = kRoutes,
+        .navigation = kNavigation,
+        .school_links = kSchoolLinks,
+        .flashes = kFlashes,
+        .seed_demo = SeedDemo,
+        .walk_ids = kWalkIds,
+        .census = Census,
+    };
+    return kModule;
+}
+
+}  // namespace koers::modules

@@ -1,0 +1,213 @@
+// One assignment: its page (a school's staff see their own and the shared ones; anyone the
+// shared ones), writing and saving a school's own (the record kernel's optimistic save: a stale
+// save shows both versions and overwrites nothing), sharing it with every school under a licence
+// or taking it back, copying one into the school's own, and deleting. Another school's
+// assignment that is not shared is a 404, the same as one that does not exist.
+#include "modules/curriculum/core/assignment.hpp"
+#include "modules/curriculum/web/assignment_view.hpp"
+#include "modules/curriculum/web/curriculum_parts.hpp"
+#include "modules/curriculum/web/paths.hpp"
+#include "modules/curriculum/web/routes.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/outbox_repo.hpp"  // AuditRepo
+#include "platform/web/pages/org_view.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/records/record_views.hpp"
+#include "platform/web/render/shapes.hpp"
+
+namespace koers::web {
+
+using namespace curriculum_paths;
+using core::Permission;
+namespace {
+
+storage::Author AuthorOf(const Ctx& ctx) { return {ctx.user->user_id, ctx.user->display_name}; }
+
+// The {opdracht} as the {school} may see it; throws core::NotFound.
+storage::StoredAssignment Visible(Ctx& ctx, int64_t school) {
+    auto a = CurriculumOf(ctx).assignments.Visible(school, ctx.Id("opdracht"));
+    if (!a) throw core::NotFound();
+    return std::move(*a);
+}
+
+// The {opdracht} when it is the {school}'s own; throws core::NotFound.
+storage::StoredAssignment Own(Ctx& ctx, int64_t school) {
+    auto a = Visible(ctx, school);
+    if (a.school_id != school) throw core::NotFound();
+    return a;
+}
+
+bool OriginVisible(Ctx& ctx, const storage::StoredAssignment& a, std::optional<int64_t> school) {
+    return a.origin_id && CurriculumOf(ctx).assignments.Visible(school, *a.origin_id);
+}
+
+Response Show(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const auto a = Visible(ctx, school.id);
+    const bool own = a.school_id == school.id;
+    View v = AssignmentView(a, school.id, OriginVisible(ctx, a, school.id));
+    v.set("bank_path", kBank.With(school.id));
+    v.set("bank_label", std::string("Opdrachtenbank van ") + school.name);
+    v.set("own", own);
+    v.set("version", std::to_string(a.version));
+    v.set("copy_path", kCopy.With(school.id, a.id));
+    if (own) {
+        v.set("edit_path", kEdit.With(school.id, a.id));
+        v.set("delete_path", kDelete.With(school.id, a.id));
+        if (core::Allowed(ctx.user, Permission::kShareAssignments,
+                          core::Target::School(school.id))) {
+            v.set("share_path", kShare.With(school.id, a.id));
+            ViewList licences;
+            for (const auto& l : core::Licences())
+                licences.push_back(ChoiceView(
+                    std::string(l.code), std::string(l.label) + ": " + std::string(l.says),
+                    l.code == a.licence || (a.licence.empty() && l.code == "cc-by")));
+            v.set("licences", std::move(licences));
+        }
+    }
+    return RenderPage(ctx, "curriculum/assignment", std::move(v), a.title() + " · Opdrachtenbank");
+}
+
+Response PublicShow(Ctx& ctx) {
+    auto a = CurriculumOf(ctx).assignments.Visible(std::nullopt, ctx.Id("opdracht"));
+    if (!a) throw core::NotFound();
+    View v = AssignmentView(*a, std::nullopt, OriginVisible(ctx, *a, std::nullopt));
+    v.set("bank_path", kPublicBank.With());
+    v.set("bank_label", std::string("Opdrachtenbank"));
+    v.set("public", true);
+    PageMeta meta;
+    meta.description = std::string(core::FieldOf(a->fields, "wat")).substr(0, 300);
+    meta.canonical_path = kPublicAssignment.With(a->id);
+    return RenderPage(ctx, "curriculum/assignment", std::move(v), a->title() + " · Opdrachtenbank",
+                      200, &meta);
+}
+
+Response FormPage(Ctx& ctx, const storage::SchoolRecord& school,
+                  const storage::StoredAssignment* stored, const core::Fields& fields,
+                  const core::Validation& errors, int status, View conflict = {}) {
+    View v = Object();
+    v.set("bank_path", kBank.With(school.id));
+    v.set("school", school.name);
+    v.set("heading", stored ? "Opdracht bewerken" : "Nieuwe opdracht");
+    v.set("action", stored ? kEdit.With(school.id, stored->id) : kNew.With(school.id));
+    v.set("version", std::to_string(stored ? stored->version : 0));
+    v.set("back_path", stored ? kAssignment.With(school.id, stored->id) : kBank.With(school.id));
+    v.set("fields", FieldViews(core::AssignmentForm(), fields, errors));
+    if (conflict.kind() == View::Kind::kObject) v.set("conflict", std::move(conflict));
+    AddErrors(v, errors);
+    const std::string title = v.Find("heading")->string() + " · " + school.name;
+    return RenderPage(ctx, "curriculum/form", std::move(v), title, status);
+}
+
+Response NewForm(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    return FormPage(ctx, school, nullptr, {}, {}, 200);
+}
+
+Response Create(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const core::Fields fields = core::Normalise(core::AssignmentForm(), ctx.form);
+    const auto errors = core::CheckAssignment(fields);
+    if (!errors.ok()) return FormPage(ctx, school, nullptr, fields, errors, 400);
+    const int64_t id =
+        CurriculumOf(ctx).assignments.Create(school.id, fields, AuthorOf(ctx), ctx.app.clock.Now());
+    AssignmentChanged(ctx, id);
+    SetFlash(ctx, "opdracht-opgeslagen");
+    return Redirect(kAssignment.With(school.id, id));
+}
+
+Response EditForm(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const auto a = Own(ctx, school.id);
+    return FormPage(ctx, school, &a, a.fields, {}, 200);
+}
+
+Response Save(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const auto a = Own(ctx, school.id);
+    const int version = PostedVersion(ctx);
+    const core::Fields fields = core::Normalise(core::AssignmentForm(), ctx.form);
+    const auto errors = core::CheckAssignment(fields);
+    if (!errors.ok()) return FormPage(ctx, school, &a, fields, errors, 400);
+    if (version == a.version &&
+        CurriculumOf(ctx).assignments.Update(school.id, a.id, version, fields, AuthorOf(ctx),
+                                             ctx.app.clock.Now())) {
+        AssignmentChanged(ctx, a.id);
+        SetFlash(ctx, "opdracht-opgeslagen");
+        return Redirect(kAssignment.With(school.id, a.id));
+    }
+    const auto now = CurriculumOf(ctx).assignments.Visible(school.id, a.id);
+    if (!now) throw core::Gone("Deze opdracht is intussen verwijderd.");
+    View conflict = ConflictView(
+        "Iemand heeft deze opdracht intussen ook veranderd. Hieronder staat wat nu is "
+        "opgeslagen naast uw versie, die nog in het formulier staat: kijk hem na en sla "
+        "opnieuw op.",
+        core::Changes(core::AssignmentForm(), now->fields, fields));
+    return FormPage(ctx, school, &*now, fields, {}, 409, std::move(conflict));
+}
+
+Response Share(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const auto a = Own(ctx, school.id);
+    const std::string licence = ctx.Field("licentie");
+    const bool share = licence != "geen";
+    if (share && !core::LicenceOf(licence))
+        throw core::InvalidInput("Kies een licentie waaronder u de opdracht deelt.");
+    const int version = PostedVersion(ctx);
+    if (!CurriculumOf(ctx).assignments.SetShared(school.id, a.id, version,
+                                                 share ? licence : std::string(), AuthorOf(ctx),
+                                                 ctx.app.clock.Now()))
+        throw core::Conflict(
+            "Iemand heeft deze opdracht intussen veranderd. Bekijk hem opnieuw en deel hem dan.");
+    AssignmentChanged(ctx, a.id);
+    ctx.app.audit.Record(
+        ctx.app.clock.Now(), ctx.user->user_id,
+        share ? core::AuditAction{"assignment.shared", "Opdracht gedeeld met alle scholen"}
+              : core::AuditAction{"assignment.unshared", "Opdracht niet meer gedeeld"},
+        school.name, a.title(), ctx.req.remote_address);
+    SetFlash(ctx, share ? "opdracht-gedeeld" : "opdracht-niet-gedeeld");
+    return Redirect(kAssignment.With(school.id, a.id));
+}
+
+Response Copy(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const auto a = Visible(ctx, school.id);
+    const int64_t id =
+        CurriculumOf(ctx).assignments.Copy(school.id, a, AuthorOf(ctx), ctx.app.clock.Now());
+    AssignmentChanged(ctx, id);
+    SetFlash(ctx, "opdracht-gekopieerd");
+    return Redirect(kEdit.With(school.id, id));
+}
+
+Response Delete(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const auto a = Own(ctx, school.id);
+    if (!CurriculumOf(ctx).assignments.Delete(school.id, a.id, PostedVersion(ctx), AuthorOf(ctx),
+                                              ctx.app.clock.Now()))
+        throw core::Conflict(
+            "Iemand heeft deze opdracht intussen veranderd. Bekijk hem opnieuw voordat u hem "
+            "verwijdert.");
+    AssignmentChanged(ctx, a.id);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"assignment.deleted", "Opdracht verwijderd"}, school.name, a.title(),
+                         ctx.req.remote_address);
+    SetFlash(ctx, "opdracht-verwijderd");
+    return Redirect(kBank.With(school.id));
+}
+
+}  // namespace
+
+void AddAssignmentRoutes(Router& r) {
+    const auto use = Access::School(Permission::kUseAssignments, "school");
+    r.Get(kNew, use, NewForm);
+    r.Post(kNew, use, Create);
+    r.Get(kAssignment, use, Show);
+    r.Get(kEdit, use, EditForm);
+    r.Post(kEdit, use, Save);
+    r.Post(kCopy, use, Copy);
+    r.Post(kDelete, use, Delete);
+    r.Post(kShare, Access::School(Permission::kShareAssignments, "school"), Share);
+    r.Published(kPublicAssignment, PublicShow);
+}
+
+}  // namespace koers::web

@@ -1,0 +1,21 @@
+#pragma once
+// The opdrachtenbank's routes by name: registered from these and linked to with `.With(...)`.
+// {opdracht} is an assignment the {school} may see: its own, or one shared by any school.
+#include "platform/web/http/route_path.hpp"
+
+namespace koers::web::curriculum_paths {
+
+// A school's staff: the bank as the school sees it, and its own assignments.
+inline constexpr RoutePath kBank{"/scholen/{school}/opdrachten"};
+inline constexpr RoutePath kNew{"/scholen/{school}/opdrachten/nieuw"};
+inline constexpr RoutePath kAssignment{"/scholen/{school}/opdrachten/{opdracht}"};
+inline constexpr RoutePath kEdit{"/scholen/{school}/opdrachten/{opdracht}/bewerken"};
+inline constexpr RoutePath kShare{"/scholen/{school}/opdrachten/{opdracht}/delen"};
+inline constexpr RoutePath kCopy{"/scholen/{school}/opdrachten/{opdracht}/kopieren"};
+inline constexpr RoutePath kDelete{"/scholen/{school}/opdrachten/{opdracht}/verwijderen"};
+
+// Anyone: the shared assignments.
+inline constexpr RoutePath kPublicBank{"/opdrachtenbank"};
+inline constexpr RoutePath kPublicAssignment{"/opdrachtenbank/{opdracht}"};
+
+}  // namespace koers::web::curriculum_paths

@@ -1,0 +1,11 @@
+#pragma once
+// The curriculum module's routes: the opdrachtenbank as a school sees it and as anyone does, and
+// a school's own assignments.
+namespace koers::web {
+
+class Router;
+
+void AddBankRoutes(Router& r);
+void AddAssignmentRoutes(Router& r);
+
+}  // namespace koers::web
