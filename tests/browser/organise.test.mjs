@@ -1,6 +1,7 @@
 // Browser journeys of what Koers organises: the agenda (a visitor on a phone joins a waiting list,
-// the regiocoördinator organises), a region's networks, and the nieuwsbrief (a reader subscribes
-// and confirms on a phone, the redactie composes and sends an issue, the reader unsubscribes).
+// the regiocoördinator organises), a region's networks, the nieuwsbrief (a reader subscribes
+// and confirms on a phone, the redactie composes and sends an issue, the reader unsubscribes) and
+// the opdrachtenbank (a docent writes on a phone, the decaan shares, another school copies).
 // Every page is checked by axe-core; the last test says which templates were.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -213,6 +214,74 @@ test("a reader subscribes and confirms on a phone; the redactie sends an issue; 
   await phone.context().close();
 });
 
+test("a docent writes an assignment on a phone; the decaan shares it; another school finds and copies it", async () => {
+  const phone = await newPage({ width: 390, height: 844 });
+  await signIn(phone, "docent@demo.koers.nl");
+  await phone.click("main a >> text=Opdrachtenbank");
+  assert.match(await phone.textContent("h1"), /Opdrachtenbank/);
+  await checkPage(phone, "opdrachtenbank-school");
+  await assertFits(phone, "opdrachtenbank-school");
+  await phone.click("a >> text=Nieuwe opdracht schrijven");
+  await phone.fill("#f-titel", "Een ochtend in de bakkerij");
+  await phone.click("button >> text=Opslaan");
+  assert.match(await phone.textContent(".utrecht-alert--error"), /minstens één loopbaancompetentie/);
+  assert.equal(await phone.inputValue("#f-titel"), "Een ochtend in de bakkerij");
+  await checkPage(phone, "opdracht-fout");
+  await assertFits(phone, "opdracht-fout");
+  await phone.fill("#f-wat", "De leerling helpt een ochtend mee in een bakkerij in de buurt.");
+  await phone.fill("#f-stappen", "1. Vraag de bakker\n2. Help mee\n3. Schrijf op wat je zag");
+  await phone.check("#f-competenties-werkexploratie");
+  await phone.check("#f-elementen-ervaren");
+  await phone.check("#f-leerjaren-2");
+  await phone.click("button >> text=Opslaan");
+  assert.match(await phone.textContent("main"), /De opdracht is opgeslagen/);
+  assert.deepEqual(await phone.$$eval("main ol li", (li) => li.map((e) => e.textContent)),
+                   ["Vraag de bakker", "Help mee", "Schrijf op wat je zag"]);
+  assert.equal(await phone.$("text=Delen met alle scholen"), null, "a docent does not share");
+  await checkPage(phone, "opdracht");
+  await assertFits(phone, "opdracht");
+  const path = new URL(phone.url()).pathname;
+  await phone.context().close();
+
+  const decaan = await newPage();
+  await signIn(decaan, "decaan@demo.koers.nl");
+  await decaan.goto(env.koers.base + path);
+  await decaan.check("#licentie-cc-by-sa");
+  await decaan.click("button >> text=Delen met alle scholen");
+  assert.match(await decaan.textContent("main"), /opdrachtenbank van alle scholen/);
+  assert.match(await decaan.textContent("main"), /CC BY-SA 4\.0/);
+  await checkPage(decaan, "opdracht-gedeeld");
+  await decaan.context().close();
+
+  const mbo = await newPage();
+  await signIn(mbo, "decaan.mbo@demo.koers.nl");
+  await mbo.click("main a >> text=Opdrachtenbank");
+  await mbo.fill("#q", "bakkerij");
+  await mbo.click("main button >> text=Zoeken");
+  await mbo.click("main a >> text=Een ochtend in de bakkerij");
+  await mbo.click("button >> text=Kopiëren naar uw school");
+  assert.match(await mbo.textContent("h1"), /Opdracht bewerken/);
+  await checkPage(mbo, "opdracht-kopie");
+  await mbo.fill("#f-titel", "Een ochtend in de bakkerij (mbo)");
+  await mbo.click("button >> text=Opslaan");
+  assert.match(await mbo.textContent("main"), /Gebaseerd op Een ochtend in de bakkerij van Veldzicht College \(CC BY-SA 4\.0\)/);
+  await mbo.context().close();
+
+  const visitor = await newPage({ width: 320, height: 640 });
+  await visitor.goto(env.koers.base + "/opdrachtenbank");
+  await visitor.click(".koers-facets a >> text=mbo");
+  assert.match(visitor.url(), /sectoren=mbo/);
+  await checkPage(visitor, "opdrachtenbank");
+  await assertFits(visitor, "opdrachtenbank");
+  await visitor.click("main .koers-hit a >> nth=0");
+  await checkPage(visitor, "opdrachtenbank-opdracht");
+  await assertFits(visitor, "opdrachtenbank-opdracht");
+  await visitor.goto(env.koers.base + "/opdrachtenbank?q=bakkerij");
+  assert.deepEqual(await visitor.$$eval(".koers-hit h2", (h) => h.map((e) => e.textContent.trim())),
+                   ["Een ochtend in de bakkerij"], "the shared one, not the mbo's private copy");
+  await visitor.context().close();
+});
+
 test("axe checked every page template of the agenda, the networks and the nieuwsbrief", () => {
   for (const [re, label] of [[/^\/agenda$/, "agenda"], [/^\/agenda\/\d+$/, "event"],
                              [/^\/agenda\/aanmelding\/[^/]+$/, "registration"],
@@ -225,6 +294,10 @@ test("axe checked every page template of the agenda, the networks and the nieuws
                              [/^\/nieuwsbrief$/, "subscribe"], [/^\/nieuwsbrief\/bevestigen\/[^/]+$/, "confirm"],
                              [/^\/nieuwsbrief\/voorkeuren\/[^/]+$/, "preferences"],
                              [/^\/nieuwsbrief\/afmelden\/[^/]+$/, "unsubscribe"],
-                             [/^\/redactie\/nieuwsbrief\/\d+$/, "issue"], [/^\/redactie\/nieuwsbrief\/nieuw$/, "new issue"]])
+                             [/^\/redactie\/nieuwsbrief\/\d+$/, "issue"], [/^\/redactie\/nieuwsbrief\/nieuw$/, "new issue"],
+                             [/^\/opdrachtenbank$/, "public bank"], [/^\/opdrachtenbank\/\d+$/, "public assignment"],
+                             [/^\/scholen\/\d+\/opdrachten$/, "school bank"], [/^\/scholen\/\d+\/opdrachten\/\d+$/, "assignment"],
+                             [/^\/scholen\/\d+\/opdrachten\/nieuw$/, "assignment form"],
+                             [/^\/scholen\/\d+\/opdrachten\/\d+\/bewerken$/, "assignment edit"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

@@ -85,6 +85,11 @@ View BankListView(const BankPage& page, const BankParams& p, std::string_view pa
         if (facet.values.empty()) continue;
         View block = Object();
         block.set("title", facet.label);
+        std::string chosen;
+        for (const auto& value : facet.values)
+            if (value.chosen) chosen = value.label;
+        block.set("open", !chosen.empty());
+        block.set("chosen_label", std::move(chosen));
         ViewList values;
         for (const auto& value : facet.values) {
             BankParams next = p;
