@@ -149,10 +149,27 @@ std::vector<StoredAssignment> AssignmentRepo::All() {
     });
 }
 
-std::vector<StoredAssignment> AssignmentRepo::ChangedSince(int64_t since) {
+std::vector<AssignmentStamp> AssignmentRepo::ChangedSince(int64_t since) {
     return db_.Use([&](Connection& c) {
-        return ToAssignments(c.Query(
-            std::string("SELECT ") + kColumns + "WHERE a.updated_at >= ? ORDER BY a.id", {since}));
+        std::vector<AssignmentStamp> out;
+        for (const auto& r : c.Query(
+                 "SELECT id, version, deleted_at FROM curriculum_assignments WHERE updated_at >= ? "
+                 "ORDER BY id",
+                 {since}))
+            out.push_back(
+                {r.Int("id"), static_cast<int>(r.Int("version")), !r.IsNull("deleted_at")});
+        return out;
+    });
+}
+
+int64_t AssignmentRepo::CountOf(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        return c
+            .QueryOne(
+                "SELECT COUNT(*) AS n FROM curriculum_assignments WHERE school_id = ? AND "
+                "deleted_at IS NULL",
+                {school_id})
+            ->Int("n");
     });
 }
 

@@ -34,10 +34,12 @@ struct StoredAssignment {
     std::string title() const { return std::string(core::FieldOf(fields, "titel")); }
 };
 
-// An assignment's id and version, for keeping a copy in memory up to date.
+// An assignment's id, version and whether it is deleted: enough to tell whether a copy in
+// memory is still current without reading the assignment itself.
 struct AssignmentStamp {
     int64_t id = 0;
     int version = 0;
+    bool deleted = false;
 };
 
 class AssignmentRepo {
@@ -66,8 +68,10 @@ public:
     std::optional<StoredAssignment> Find(int64_t id);
     // Every assignment, deleted ones too (`deleted`), for the bank kept in memory.
     std::vector<StoredAssignment> All();
-    // Those saved at or after `since` (deleted ones too), by id.
-    std::vector<StoredAssignment> ChangedSince(int64_t since);
+    // The stamps of those saved at or after `since` (deleted ones too), by id.
+    std::vector<AssignmentStamp> ChangedSince(int64_t since);
+    // How many assignments the school has (deleted ones not counted).
+    int64_t CountOf(int64_t school_id);
     // Saved versions of one of the school's assignments, newest first.
     std::vector<Revision> History(int64_t school_id, int64_t id);
     std::vector<int64_t> Census();

@@ -125,7 +125,10 @@ TEST_P(AssignmentStorage, ChangesSinceAMomentIncludeDeletedOnesAndTheCensusMoves
     ASSERT_EQ(changed.size(), 2u);
     EXPECT_EQ(changed[0].id, a);
     EXPECT_TRUE(changed[0].deleted);
+    EXPECT_EQ(changed[0].version, 2);
     EXPECT_EQ(changed[1].id, b);
+    EXPECT_FALSE(changed[1].deleted);
+    EXPECT_EQ(changed[1].version, 1);
     EXPECT_EQ(repo_->All().size(), 2u);
     EXPECT_NE(repo_->Census(), before);
 }

@@ -97,18 +97,30 @@ void AssignmentBank::EnsureFresh() {
     const int64_t started = clock_.NowMillis();
     const int64_t previous = synced_ms_.load();
     if (started - previous < kMaxStaleMillis) return;  // another thread just checked
-    const auto changes = repo_.ChangedSince(previous / 1000 - kOverlapSeconds);
-    if (!changes.empty()) {
-        std::unique_lock lock(mu_);
-        bool changed = false;
-        for (const auto& a : changes) {
-            const auto indexed = index_.VersionOf(a.id);
-            if (indexed && *indexed == a.version && !a.deleted) continue;
-            if (!indexed && a.deleted) continue;
-            Apply(a);
-            changed = true;
+    // The stamps first: only an assignment whose version differs from the one in memory is read.
+    const auto stamps = repo_.ChangedSince(previous / 1000 - kOverlapSeconds);
+    std::vector<int64_t> stale;
+    {
+        std::shared_lock lock(mu_);
+        for (const auto& s : stamps) {
+            const auto indexed = index_.VersionOf(s.id);
+            if (s.deleted ? indexed.has_value() : indexed != s.version) stale.push_back(s.id);
         }
-        if (changed) SortByTitle();
+    }
+    if (!stale.empty()) {
+        std::vector<std::optional<storage::StoredAssignment>> read;
+        read.reserve(stale.size());
+        for (int64_t id : stale) read.push_back(repo_.Find(id));
+        std::unique_lock lock(mu_);
+        for (size_t i = 0; i < stale.size(); ++i) {
+            if (read[i]) {
+                Apply(*read[i]);
+            } else {
+                entries_.erase(stale[i]);
+                index_.Remove(stale[i]);
+            }
+        }
+        SortByTitle();
     }
     synced_ms_ = started;
 }

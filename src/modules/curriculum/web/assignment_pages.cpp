@@ -21,7 +21,18 @@ using namespace curriculum_paths;
 using core::Permission;
 namespace {
 
+// A school's bank holds at most this many of its own: far more than any school writes, and a
+// bound on what one school's script can add to every process's memory.
+constexpr int64_t kMaxPerSchool = 5000;
+
 storage::Author AuthorOf(const Ctx& ctx) { return {ctx.user->user_id, ctx.user->display_name}; }
+
+void RequireRoom(Ctx& ctx, int64_t school) {
+    if (CurriculumOf(ctx).assignments.CountOf(school) >= kMaxPerSchool)
+        throw core::Conflict(
+            "Uw school heeft al 5.000 opdrachten in de opdrachtenbank. Verwijder eerst "
+            "opdrachten die u niet meer gebruikt.");
+}
 
 // The {opdracht} as the {school} may see it; throws core::NotFound.
 storage::StoredAssignment Visible(Ctx& ctx, int64_t school) {
@@ -109,6 +120,7 @@ Response Create(Ctx& ctx) {
     const core::Fields fields = core::Normalise(core::AssignmentForm(), ctx.form);
     const auto errors = core::CheckAssignment(fields);
     if (!errors.ok()) return FormPage(ctx, school, nullptr, fields, errors, 400);
+    RequireRoom(ctx, school.id);
     const int64_t id =
         CurriculumOf(ctx).assignments.Create(school.id, fields, AuthorOf(ctx), ctx.app.clock.Now());
     AssignmentChanged(ctx, id);
@@ -172,6 +184,7 @@ Response Share(Ctx& ctx) {
 Response Copy(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     const auto a = Visible(ctx, school.id);
+    RequireRoom(ctx, school.id);
     const int64_t id =
         CurriculumOf(ctx).assignments.Copy(school.id, a, AuthorOf(ctx), ctx.app.clock.Now());
     AssignmentChanged(ctx, id);

@@ -5,6 +5,7 @@
 // on every route; the platform beheerder reads no school's bank.
 #include <gtest/gtest.h>
 
+#include "modules/curriculum/core/assignment.hpp"
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "support/test_app.hpp"
 
@@ -152,6 +153,38 @@ TEST_F(AssignmentPages, FacetsAndWordsTravelInTheUrlAndOddOnesAreIgnored) {
     res = anonymous.Get("/opdrachtenbank?pagina=2");
     EXPECT_EQ(res.status, 200);
     EXPECT_TRUE(Contains(res.body, "aria-current=\"page\">2<"));
+}
+
+TEST_F(AssignmentPages, ASchoolWritesAtMostFiveThousandAndIsToldWhy) {
+    const int64_t have = CurriculumOf(app.services()).assignments.CountOf(veldzicht);
+    app.db().With([&](storage::Connection& c) {
+        c.Execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO curriculum_assignments (school_id, status, body, version, created_at, "
+            "updated_at) SELECT ?, 'prive', 'titel=Vulling', 1, 1, 1 FROM n",
+            {5000 - have, veldzicht});
+    });
+    const auto census = Census();
+    auto res = docent.Post(bank + "/nieuw", Filled("Nummer vijfduizend en een"));
+    EXPECT_EQ(res.status, 409);
+    EXPECT_TRUE(Contains(res.body, "Uw school heeft al 5.000 opdrachten"));
+    EXPECT_EQ(docent.Post(bank + "/1/kopieren", {}).status, 409);
+    EXPECT_EQ(Census(), census);
+}
+
+TEST_F(AssignmentPages, TheDemoBankHoldsFortyAssignmentsOverEverySectorCompetencyAndElement) {
+    EXPECT_GE(CurriculumOf(app.services()).assignments.All().size(), 40u);
+    BankQuery q;
+    const BankPage page = CurriculumOf(app.services()).bank.Search(q);
+    EXPECT_GE(page.total, 36u) << "shared";
+    for (const auto& facet : page.facets) {
+        if (facet.field != "sectoren" && facet.field != "competenties" &&
+            facet.field != "elementen" && facet.field != "leerjaren")
+            continue;
+        const auto& options = core::AssignmentForm().Find(facet.field)->options;
+        EXPECT_EQ(facet.values.size(), options.size()) << facet.field << ": a value no one has";
+        for (const auto& v : facet.values) EXPECT_GE(v.count, 1u) << facet.field << " " << v.code;
+    }
 }
 
 }  // namespace
