@@ -233,11 +233,14 @@ std::vector<ContentRecord> ContentRepo::Published() {
 std::vector<ContentStamp> ContentRepo::ChangedSince(int64_t since) {
     std::vector<ContentStamp> out;
     db_.With([&](Connection& c) {
+        // No ORDER BY id: SQLite would then scan the whole table (bodies and all) in id order
+        // instead of the few rows the index on updated_at finds, every second.
         for (const auto& r : c.Query(
-                 "SELECT id, version, status FROM content_items WHERE updated_at >= ? ORDER BY id",
-                 {since}))
+                 "SELECT id, version, status FROM content_items WHERE updated_at >= ?", {since}))
             out.push_back({r.Int("id"), r.Int("version"), r.Text("status")});
     });
+    std::sort(out.begin(), out.end(),
+              [](const ContentStamp& a, const ContentStamp& b) { return a.id < b.id; });
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "modules/curriculum/storage/assignment_repo.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "modules/curriculum/core/assignment.hpp"
@@ -152,12 +153,15 @@ std::vector<StoredAssignment> AssignmentRepo::All() {
 std::vector<AssignmentStamp> AssignmentRepo::ChangedSince(int64_t since) {
     return db_.Use([&](Connection& c) {
         std::vector<AssignmentStamp> out;
+        // No ORDER BY id: SQLite would then walk the whole table in id order instead of the few
+        // rows the index on updated_at finds.
         for (const auto& r : c.Query(
-                 "SELECT id, version, deleted_at FROM curriculum_assignments WHERE updated_at >= ? "
-                 "ORDER BY id",
+                 "SELECT id, version, deleted_at FROM curriculum_assignments WHERE updated_at >= ?",
                  {since}))
             out.push_back(
                 {r.Int("id"), static_cast<int>(r.Int("version")), !r.IsNull("deleted_at")});
+        std::sort(out.begin(), out.end(),
+                  [](const AssignmentStamp& a, const AssignmentStamp& b) { return a.id < b.id; });
         return out;
     });
 }
