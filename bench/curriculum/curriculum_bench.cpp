@@ -15,18 +15,13 @@
 #include <vector>
 
 #include "app/modules.hpp"
+#include "bench/bench_app.hpp"
 #include "bench/timing.hpp"
 #include "modules/curriculum/storage/assignment_repo.hpp"
-#include "platform/storage/auth_repo.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/user_repo.hpp"
-#include "platform/web/auth/crypto.hpp"
-#include "platform/web/http/assets.hpp"
-#include "platform/web/http/router.hpp"
-#include "platform/web/pages/routes.hpp"
-#include "platform/web/services.hpp"
 
 namespace {
 
@@ -116,20 +111,8 @@ World Build(Database& db, int assignments, int64_t now) {
     koers::storage::UserRepo users(db);
     const int64_t decaan = users.Add("decaan@bench.koers.nl", "Bench Decaan", "x", now);
     users.AddMembership(decaan, koers::core::Role::kDecaan, w.school, std::nullopt, now);
-    w.session = "bench-decaan-token-0123456789";
-    koers::storage::AuthRepo(db).CreateSession(
-        {koers::web::auth::HashToken(w.session), decaan, "csrf-bench-token-0123", now, now});
+    w.session = koers::bench::BenchSession(db, decaan, "bench-decaan-token-0123456789", now);
     return w;
-}
-
-koers::web::Request Get(const std::string& target, const std::string& session) {
-    koers::web::Request req;
-    req.method = "GET";
-    req.target = target;
-    req.headers = {{"cookie", std::string(koers::web::kSessionCookie) + "=" + session}};
-    req.remote_address = "127.0.0.1";
-    req.request_id = "bench";
-    return req;
 }
 
 struct Case {
@@ -147,17 +130,10 @@ void Run(const std::string& label, const std::string& url, int assignments, int 
     std::printf("%s: %d assignments of %d schools, built in %.1f s\n", label.c_str(), assignments,
                 kSchools, Millis(Clock::now() - build_start) / 1000);
 
-    koers::web::auth::SodiumRandom random;
-    koers::web::Assets assets(std::string(KOERS_SOURCE_DIR) + "/static",
-                              std::string(KOERS_SOURCE_DIR) + "/node_modules",
-                              koers::web::MarkupOf(koers::app::Modules()));
-    koers::web::WebConfig config;
-    config.public_url = "http://koers.bench";
     const auto load_start = Clock::now();
-    koers::web::Services services(*db, clock, random, assets, config, koers::app::Modules());
+    koers::bench::BenchApp app(*db, clock);
     std::printf("  bank loaded at start in %.0f ms\n", Millis(Clock::now() - load_start));
-    koers::web::Router router(services);
-    koers::web::RegisterRoutes(router);
+    auto& router = app.router;
     const std::string bank = "/scholen/" + std::to_string(w.school) + "/opdrachten";
     const Case cases[] = {
         {"no words", "", ""},
@@ -168,7 +144,7 @@ void Run(const std::string& label, const std::string& url, int assignments, int 
     std::printf("  %-22s %9s %9s %9s %9s %7s\n", "page", "koers p50", "p99", "sql p50", "p99",
                 "ratio");
     for (const Case& c : cases) {
-        const auto req = Get(bank + c.query, w.session);
+        const auto req = koers::bench::SignedInGet(bank + c.query, w.session);
         const auto check = router.Handle(req);
         if (check.status != 200 || check.body.find("opdracht") == std::string::npos) {
             std::fprintf(stderr, "unexpected page %s: %d\n", c.query.c_str(), check.status);

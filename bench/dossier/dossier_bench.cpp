@@ -19,23 +19,18 @@
 #include <vector>
 
 #include "app/modules.hpp"
+#include "bench/bench_app.hpp"
 #include "bench/timing.hpp"
 #include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "modules/roster/storage/roster_repo.hpp"
 #include "modules/roster/web/roster_service.hpp"
-#include "platform/storage/auth_repo.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
-#include "platform/web/auth/crypto.hpp"
-#include "platform/web/http/assets.hpp"
-#include "platform/web/http/router.hpp"
-#include "platform/web/pages/routes.hpp"
-#include "platform/web/services.hpp"
 
 namespace {
 
@@ -69,12 +64,6 @@ std::string StudentList(int students) {
                std::to_string(group) + "\n";
     }
     return csv;
-}
-
-std::string Session(Database& db, int64_t user, const std::string& token, int64_t now) {
-    koers::storage::AuthRepo(db).CreateSession(
-        {koers::web::auth::HashToken(token), user, "csrf-bench-token-0123", now, now});
-    return token;
 }
 
 World Build(Database& db, int students, int entries, int64_t now, koers::core::Clock& clock) {
@@ -138,19 +127,11 @@ World Build(Database& db, int students, int entries, int64_t now, koers::core::C
             {w.student});
         c.ExecScript("ANALYZE");
     });
-    w.student_session = Session(db, chosen.user_id, "bench-student-token-0123456789", now);
-    w.mentor_session = Session(db, mentor, "bench-mentor-token-01234567890", now);
+    w.student_session =
+        koers::bench::BenchSession(db, chosen.user_id, "bench-student-token-0123456789", now);
+    w.mentor_session =
+        koers::bench::BenchSession(db, mentor, "bench-mentor-token-01234567890", now);
     return w;
-}
-
-koers::web::Request Get(const std::string& target, const std::string& session) {
-    koers::web::Request req;
-    req.method = "GET";
-    req.target = target;
-    req.headers = {{"cookie", std::string(koers::web::kSessionCookie) + "=" + session}};
-    req.remote_address = "127.0.0.1";
-    req.request_id = "bench";
-    return req;
 }
 
 void Run(const std::string& label, const std::string& url, int students, int entries, int rounds) {
@@ -163,22 +144,16 @@ void Run(const std::string& label, const std::string& url, int students, int ent
                 label.c_str(), students, kGroupSize, entries,
                 Millis(Clock::now() - build_start) / 1000);
 
-    koers::web::auth::SodiumRandom random;
-    koers::web::Assets assets(std::string(KOERS_SOURCE_DIR) + "/static",
-                              std::string(KOERS_SOURCE_DIR) + "/node_modules",
-                              koers::web::MarkupOf(koers::app::Modules()));
-    koers::web::WebConfig config;
-    config.public_url = "http://koers.bench";
-    koers::web::Services services(*db, clock, random, assets, config, koers::app::Modules());
-    koers::web::Router router(services);
-    koers::web::RegisterRoutes(router);
+    koers::bench::BenchApp app(*db, clock);
+    auto& router = app.router;
     const std::string school = "/scholen/" + std::to_string(w.school);
-    const auto dossier_req =
-        Get(school + "/leerlingen/" + std::to_string(w.student) + "/dossier", w.student_session);
-    const auto group_req = Get(school + "/groepen/" + std::to_string(w.group), w.mentor_session);
-    const auto export_req =
-        Get(school + "/leerlingen/" + std::to_string(w.student) + "/dossier/loopbaandossier.zip",
-            w.student_session);
+    const auto dossier_req = koers::bench::SignedInGet(
+        school + "/leerlingen/" + std::to_string(w.student) + "/dossier", w.student_session);
+    const auto group_req =
+        koers::bench::SignedInGet(school + "/groepen/" + std::to_string(w.group), w.mentor_session);
+    const auto export_req = koers::bench::SignedInGet(
+        school + "/leerlingen/" + std::to_string(w.student) + "/dossier/loopbaandossier.zip",
+        w.student_session);
     const auto exported = router.Handle(export_req);
     if (exported.status != 200 || exported.body.substr(0, 2) != "PK") {
         std::fprintf(stderr, "unexpected export: %d\n", exported.status);

@@ -16,14 +16,12 @@
 #include <vector>
 
 #include "app/modules.hpp"
+#include "bench/bench_app.hpp"
 #include "bench/timing.hpp"
 #include "modules/newsletter/storage/newsletter_repo.hpp"
 #include "modules/newsletter/web/newsletter_mail.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
-#include "platform/web/auth/crypto.hpp"
-#include "platform/web/http/assets.hpp"
-#include "platform/web/services.hpp"
 
 namespace {
 
@@ -99,13 +97,8 @@ void Run(const std::string& label, const std::string& url, int subscribers, int 
     const int64_t now = clock.Now();
     koers::app::UpgradeSchema(*db, now);
     AddSubscribers(*db, subscribers, now);
-    koers::web::auth::SodiumRandom random;
-    koers::web::Assets assets(std::string(KOERS_SOURCE_DIR) + "/static",
-                              std::string(KOERS_SOURCE_DIR) + "/node_modules",
-                              koers::web::MarkupOf(koers::app::Modules()));
-    koers::web::WebConfig config;
-    config.public_url = "http://koers.bench";
-    koers::web::Services services(*db, clock, random, assets, config, koers::app::Modules());
+    koers::bench::BenchApp app(*db, clock);
+    auto& services = app.services;
     NewsletterRepo repo(*db);
     const auto items = Items();
 

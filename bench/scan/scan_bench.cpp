@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "app/modules.hpp"
+#include "bench/bench_app.hpp"
 #include "bench/timing.hpp"
 #include "modules/scan/core/instrument.hpp"
 #include "modules/scan/demo_scan.hpp"
@@ -29,17 +30,12 @@
 #include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/scan_service.hpp"
 #include "platform/core/access/roles.hpp"
-#include "platform/storage/auth_repo.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
-#include "platform/web/http/assets.hpp"
-#include "platform/web/http/router.hpp"
-#include "platform/web/pages/routes.hpp"
 #include "platform/web/render/templates.hpp"
-#include "platform/web/services.hpp"
 
 namespace {
 
@@ -136,8 +132,7 @@ World Build(Database& db, int schools, int respondents) {
     const int64_t user = users.Add("decaan@bench.koers.nl", "Bench Decaan", "x", now);
     users.AddMembership(user, koers::core::Role::kDecaan, w.school, std::nullopt, now);
     w.session = "bench-session-token-0123456789";
-    koers::storage::AuthRepo(db).CreateSession(
-        {koers::web::auth::HashToken(w.session), user, "csrf-bench-token-0123", now, now});
+    koers::bench::BenchSession(db, user, w.session, now);
     return w;
 }
 
@@ -199,22 +194,11 @@ void Run(const std::string& label, const std::string& url, int schools, int resp
     });
 
     koers::core::ManualClock clock(WallClock().Now());  // moved on a second for "afresh"
-    koers::web::auth::SodiumRandom random;
-    koers::web::Assets assets(std::string(KOERS_SOURCE_DIR) + "/static",
-                              std::string(KOERS_SOURCE_DIR) + "/node_modules",
-                              koers::web::MarkupOf(koers::app::Modules()));
-    koers::web::WebConfig config;
-    config.public_url = "http://koers.bench";
-    koers::web::Services services(*db, clock, random, assets, config, koers::app::Modules());
-    koers::web::Router router(services);
-    koers::web::RegisterRoutes(router);
-    koers::web::Request req;
-    req.method = "GET";
-    req.target =
-        "/scholen/" + std::to_string(w.school) + "/scan/" + std::to_string(w.round) + "/resultaten";
-    req.headers = {{"cookie", std::string(koers::web::kSessionCookie) + "=" + w.session}};
-    req.remote_address = "127.0.0.1";
-    req.request_id = "bench";
+    koers::bench::BenchApp app(*db, clock);
+    auto& router = app.router;
+    const auto req = koers::bench::SignedInGet(
+        "/scholen/" + std::to_string(w.school) + "/scan/" + std::to_string(w.round) + "/resultaten",
+        w.session);
     auto first = router.Handle(req);
     if (first.status != 200 || first.body.find("In de sector doen") == std::string::npos) {
         std::fprintf(stderr, "unexpected results page: %d\n%s\n", first.status,

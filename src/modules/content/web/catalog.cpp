@@ -8,9 +8,6 @@
 namespace koers::web {
 namespace {
 
-// Clocks of several machines differ a little; a change is looked for a while longer.
-constexpr int64_t kOverlapSeconds = 5;
-
 // What a list without words depends on besides the index and `now`.
 std::string ListKey(const core::SearchRequest& r) {
     const auto& f = r.filter;
@@ -27,7 +24,7 @@ std::string ListKey(const core::SearchRequest& r) {
 
 Catalog::Catalog(storage::ContentRepo& content, storage::TaxonomyRepo& taxonomy, core::Clock& clock,
                  const core::Stemmer& stemmer)
-    : content_(content), taxonomy_(taxonomy), clock_(clock), index_(stemmer) {}
+    : content_(content), taxonomy_(taxonomy), clock_(clock), index_(stemmer), watch_(clock) {}
 
 core::SearchDocument Catalog::ToDocument(const storage::ContentRecord& rec,
                                          const std::vector<core::TermRef>& terms,
@@ -67,7 +64,7 @@ void Catalog::LoadAll() {
     std::unique_lock lock(index_mu_);
     for (auto& d : docs) index_.Upsert(std::move(d));
     ++changes_;
-    synced_ms_ = started;
+    watch_.Loaded(started);
 }
 
 void Catalog::Apply(const std::vector<int64_t>& ids) {
@@ -95,25 +92,21 @@ void Catalog::Apply(const std::vector<int64_t>& ids) {
 void Catalog::Refresh(int64_t id) { Apply({id}); }
 
 void Catalog::EnsureFresh() {
-    if (clock_.NowMillis() - synced_ms_.load() < kMaxStaleMillis) return;
-    std::lock_guard sync(sync_mu_);
-    const int64_t started = clock_.NowMillis();
-    const int64_t previous = synced_ms_.load();
-    if (started - previous < kMaxStaleMillis) return;  // another thread just checked
-    const auto changes = content_.ChangedSince(previous / 1000 - kOverlapSeconds);
-    std::vector<int64_t> stale;
-    {
-        std::shared_lock lock(index_mu_);
-        for (const auto& c : changes) {
-            const auto indexed = index_.VersionOf(c.id);
-            const bool published = c.status == core::kPublished;
-            // A published item changed since the last check is read again even at the same
-            // version: its attachments (their text is searched) change without a new version.
-            if (published || indexed.has_value()) stale.push_back(c.id);
+    watch_.LookIfDue([&](int64_t since) {
+        const auto changes = content_.ChangedSince(since);
+        std::vector<int64_t> stale;
+        {
+            std::shared_lock lock(index_mu_);
+            for (const auto& c : changes) {
+                const auto indexed = index_.VersionOf(c.id);
+                const bool published = c.status == core::kPublished;
+                // A published item changed since the last check is read again even at the same
+                // version: its attachments (their text is searched) change without a new version.
+                if (published || indexed.has_value()) stale.push_back(c.id);
+            }
         }
-    }
-    Apply(stale);
-    synced_ms_ = started;
+        Apply(stale);
+    });
 }
 
 core::SearchResult Catalog::Search(const core::SearchRequest& request) {

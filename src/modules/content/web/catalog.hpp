@@ -21,10 +21,11 @@
 #include "modules/content/storage/content_repo.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
 #include "platform/core/common/environment.hpp"
+#include "platform/storage/db/change_watch.hpp"
 
 namespace koers::web {
 
-inline constexpr int64_t kMaxStaleMillis = 1000;
+using storage::kMaxStaleMillis;
 
 class Catalog {
 public:
@@ -44,7 +45,7 @@ public:
     size_t size();
     // When the last check of other processes' saves started: what the index holds is current
     // as of then (Unix milliseconds).
-    int64_t SyncedMillis() const { return synced_ms_.load(); }
+    int64_t SyncedMillis() const { return watch_.SyncedMillis(); }
 
     // The index document for a stored item (body as plain text, term slugs, the text inside its
     // attachments).
@@ -69,8 +70,7 @@ private:
     };
     std::mutex kept_mu_;  // taken inside index_mu_, never the other way round
     std::unordered_map<std::string, KeptList> kept_;  // lists without words, by ListKey
-    std::mutex sync_mu_;
-    std::atomic<int64_t> synced_ms_{0};  // when the last check started
+    storage::ChangeWatch watch_;                      // other processes' saves
 };
 
 }  // namespace koers::web

@@ -64,23 +64,14 @@ std::string ListParams::With(std::string_view path, std::string_view key,
 }
 
 std::string ListParams::Page(std::string_view path, size_t page) const {
-    std::string out(path);
-    char sep = '?';
-    auto add = [&](std::string_view k, std::string_view v) {
-        if (v.empty()) return;
-        out += sep;
-        out += std::string(k) + "=" + UrlEncode(v);
-        sep = '&';
-    };
-    add("q", q);
-    add("type", type);
-    add("soort", soort);
-    add("sector", sector);
-    add("thema", thema);
-    add("jaar", jaar);
-    add("sorteer", sorteer);
-    if (page > 1) add("pagina", std::to_string(page));
-    return out;
+    return WithQuery(path, {{"q", q},
+                            {"type", type},
+                            {"soort", soort},
+                            {"sector", sector},
+                            {"thema", thema},
+                            {"jaar", jaar},
+                            {"sorteer", sorteer},
+                            {"pagina", page > 1 ? std::to_string(page) : ""}});
 }
 
 View HitView(const core::SearchHit& hit, const TermLabels& labels) {

@@ -9,10 +9,6 @@
 namespace koers::web {
 namespace {
 
-constexpr int64_t kMaxStaleMillis = 1000;
-// Clocks of several machines differ a little; a change is looked for a while longer.
-constexpr int64_t kOverlapSeconds = 5;
-
 core::SearchDocument ToDocument(const storage::StoredAssignment& a) {
     core::SearchDocument d;
     d.id = a.id;
@@ -49,7 +45,7 @@ bool MaySee(const BankCard& card, const BankQuery& q) {
 
 AssignmentBank::AssignmentBank(storage::AssignmentRepo& repo, core::Clock& clock,
                                const core::Stemmer& stemmer)
-    : repo_(repo), clock_(clock), index_(stemmer) {}
+    : repo_(repo), clock_(clock), index_(stemmer), watch_(clock) {}
 
 void AssignmentBank::LoadAll() {
     const int64_t started = clock_.NowMillis();
@@ -57,7 +53,7 @@ void AssignmentBank::LoadAll() {
     std::unique_lock lock(mu_);
     for (const auto& a : all) Apply(a);
     SortByTitle();
-    synced_ms_ = started;
+    watch_.Loaded(started);
 }
 
 void AssignmentBank::Refresh(int64_t id) {
@@ -73,6 +69,8 @@ void AssignmentBank::Refresh(int64_t id) {
 }
 
 void AssignmentBank::Apply(const storage::StoredAssignment& a) {
+    // A look that read an older version than a save in this process applied meanwhile.
+    if (const auto held = index_.VersionOf(a.id); held && *held > a.version) return;
     if (a.deleted) {
         entries_.erase(a.id);
         index_.Remove(a.id);
@@ -92,22 +90,19 @@ void AssignmentBank::SortByTitle() {
 }
 
 void AssignmentBank::EnsureFresh() {
-    if (clock_.NowMillis() - synced_ms_.load() < kMaxStaleMillis) return;
-    std::lock_guard sync(sync_mu_);
-    const int64_t started = clock_.NowMillis();
-    const int64_t previous = synced_ms_.load();
-    if (started - previous < kMaxStaleMillis) return;  // another thread just checked
-    // The stamps first: only an assignment whose version differs from the one in memory is read.
-    const auto stamps = repo_.ChangedSince(previous / 1000 - kOverlapSeconds);
-    std::vector<int64_t> stale;
-    {
-        std::shared_lock lock(mu_);
-        for (const auto& s : stamps) {
-            const auto indexed = index_.VersionOf(s.id);
-            if (s.deleted ? indexed.has_value() : indexed != s.version) stale.push_back(s.id);
+    watch_.LookIfDue([&](int64_t since) {
+        // The stamps first: only an assignment whose version differs from the one in memory is
+        // read.
+        const auto stamps = repo_.ChangedSince(since);
+        std::vector<int64_t> stale;
+        {
+            std::shared_lock lock(mu_);
+            for (const auto& s : stamps) {
+                const auto indexed = index_.VersionOf(s.id);
+                if (s.deleted ? indexed.has_value() : indexed != s.version) stale.push_back(s.id);
+            }
         }
-    }
-    if (!stale.empty()) {
+        if (stale.empty()) return;
         std::vector<std::optional<storage::StoredAssignment>> read;
         read.reserve(stale.size());
         for (int64_t id : stale) read.push_back(repo_.Find(id));
@@ -121,8 +116,7 @@ void AssignmentBank::EnsureFresh() {
             }
         }
         SortByTitle();
-    }
-    synced_ms_ = started;
+    });
 }
 
 BankPage AssignmentBank::Search(const BankQuery& q) {

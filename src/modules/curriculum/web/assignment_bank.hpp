@@ -5,9 +5,7 @@
 // other koers processes are picked up by a check of recently changed assignments, at most one
 // second after the previous one, as the content catalogue does. Private assignments are in the
 // same index: what a reader may see is decided per card, before anything is counted.
-#include <atomic>
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <string>
@@ -18,6 +16,7 @@
 #include "modules/curriculum/core/bank.hpp"
 #include "modules/curriculum/storage/assignment_repo.hpp"
 #include "platform/core/common/environment.hpp"
+#include "platform/storage/db/change_watch.hpp"
 
 namespace koers::web {
 
@@ -61,7 +60,7 @@ public:
     void Refresh(int64_t id);
     BankPage Search(const BankQuery& query);
     // When the last check of other processes' saves started (Unix milliseconds).
-    int64_t SyncedMillis() const { return synced_ms_.load(); }
+    int64_t SyncedMillis() const { return watch_.SyncedMillis(); }
 
 private:
     struct Entry {
@@ -78,8 +77,7 @@ private:
     std::shared_mutex mu_;
     std::unordered_map<int64_t, Entry> entries_;  // live assignments by id
     std::vector<int64_t> by_title_;               // their ids, alphabetical
-    std::mutex sync_mu_;
-    std::atomic<int64_t> synced_ms_{0};
+    storage::ChangeWatch watch_;                  // other processes' saves
 };
 
 }  // namespace koers::web

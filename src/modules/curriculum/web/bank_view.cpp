@@ -48,25 +48,17 @@ BankParams BankParams::From(const Target& target) {
 }
 
 std::string BankParams::Url(std::string_view path, size_t page_number) const {
-    std::string out(path);
-    char sep = '?';
-    auto add = [&](std::string_view k, std::string_view v) {
-        if (v.empty()) return;
-        out += sep;
-        out += std::string(k) + "=" + UrlEncode(v);
-        sep = '&';
-    };
-    add("q", q);
+    Pairs pairs = {{"q", q}};
     const auto fields = core::BankFacetFields();
     for (size_t f = 0; f < core::kBankFacets; ++f)
         if (filter.chosen[f] >= 0)
-            add(fields[f], core::AssignmentForm()
-                               .Find(fields[f])
-                               ->options[static_cast<size_t>(filter.chosen[f])]
-                               .code);
-    if (own_only) add("van", "school");
-    if (page_number > 1) add("pagina", std::to_string(page_number));
-    return out;
+            pairs.emplace_back(fields[f], core::AssignmentForm()
+                                              .Find(fields[f])
+                                              ->options[static_cast<size_t>(filter.chosen[f])]
+                                              .code);
+    pairs.emplace_back("van", own_only ? "school" : "");
+    pairs.emplace_back("pagina", page_number > 1 ? std::to_string(page_number) : "");
+    return WithQuery(path, pairs);
 }
 
 View BankListView(const BankPage& page, const BankParams& p, std::string_view path,

@@ -152,4 +152,18 @@ std::string UrlEncode(std::string_view s, Slash slash) {
     return out;
 }
 
+std::string WithQuery(std::string_view path, const Pairs& pairs) {
+    std::string out(path);
+    char sep = '?';
+    for (const auto& [key, value] : pairs) {
+        if (value.empty()) continue;
+        out += sep;
+        out += UrlEncode(key);
+        out += '=';
+        out += UrlEncode(value);
+        sep = '&';
+    }
+    return out;
+}
+
 }  // namespace koers::web

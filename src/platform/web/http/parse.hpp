@@ -52,5 +52,8 @@ std::optional<int64_t> ParsePositiveId(std::string_view s);
 // stay as it is (a local path in ?terug=), or for one path segment, where it may not.
 enum class Slash { kKeep, kEncode };
 std::string UrlEncode(std::string_view s, Slash slash = Slash::kKeep);
+// `path` with the pairs that have a value as its query string, in their order
+// ("/kennisbank?q=loopbaan&sector=vo"); `path` alone when none has.
+std::string WithQuery(std::string_view path, const Pairs& pairs);
 
 }  // namespace koers::web
