@@ -251,6 +251,9 @@ test("a docent writes an assignment on a phone; the decaan shares it; another sc
   assert.match(await decaan.textContent("main"), /opdrachtenbank van alle scholen/);
   assert.match(await decaan.textContent("main"), /CC BY-SA 4\.0/);
   await checkPage(decaan, "opdracht-gedeeld");
+  await decaan.click("a >> text=Geschiedenis: elke opgeslagen versie");
+  assert.match(await decaan.textContent("main"), /gedeeld onder CC BY-SA 4\.0/);
+  await checkPage(decaan, "opdracht-geschiedenis");
   await decaan.context().close();
 
   const mbo = await newPage();
@@ -269,7 +272,9 @@ test("a docent writes an assignment on a phone; the decaan shares it; another sc
 
   const visitor = await newPage({ width: 320, height: 640 });
   await visitor.goto(env.koers.base + "/opdrachtenbank");
-  await visitor.click(".koers-facets a >> text=mbo");
+  await visitor.click(".koers-facets summary >> text=Sector");
+  await visitor.click('.koers-facets a[href="/opdrachtenbank?sectoren=mbo"]');
+  assert.equal(await visitor.getAttribute(".koers-facets details >> nth=0", "open"), "", "the chosen facet stays open");
   assert.match(visitor.url(), /sectoren=mbo/);
   await checkPage(visitor, "opdrachtenbank");
   await assertFits(visitor, "opdrachtenbank");
@@ -298,6 +303,7 @@ test("axe checked every page template of the agenda, the networks and the nieuws
                              [/^\/opdrachtenbank$/, "public bank"], [/^\/opdrachtenbank\/\d+$/, "public assignment"],
                              [/^\/scholen\/\d+\/opdrachten$/, "school bank"], [/^\/scholen\/\d+\/opdrachten\/\d+$/, "assignment"],
                              [/^\/scholen\/\d+\/opdrachten\/nieuw$/, "assignment form"],
-                             [/^\/scholen\/\d+\/opdrachten\/\d+\/bewerken$/, "assignment edit"]])
+                             [/^\/scholen\/\d+\/opdrachten\/\d+\/bewerken$/, "assignment edit"],
+                             [/^\/scholen\/\d+\/opdrachten\/\d+\/geschiedenis$/, "assignment history"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

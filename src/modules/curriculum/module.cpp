@@ -21,7 +21,8 @@ const std::vector<EmbeddedFile>& Files();  // generated from demo/*.txt
 namespace koers::modules {
 namespace {
 
-constexpr web::RouteGroup kRoutes[] = {web::AddBankRoutes, web::AddAssignmentRoutes};
+constexpr web::RouteGroup kRoutes[] = {web::AddBankRoutes, web::AddAssignmentRoutes,
+                                       web::AddAssignmentHistoryRoutes};
 
 constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
 

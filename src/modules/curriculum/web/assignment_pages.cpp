@@ -65,6 +65,7 @@ Response Show(Ctx& ctx) {
     if (own) {
         v.set("edit_path", kEdit.With(school.id, a.id));
         v.set("delete_path", kDelete.With(school.id, a.id));
+        v.set("history_path", kHistory.With(school.id, a.id));
         if (core::Allowed(ctx.user, Permission::kShareAssignments,
                           core::Target::School(school.id))) {
             v.set("share_path", kShare.With(school.id, a.id));

@@ -118,6 +118,18 @@ TEST_F(AssignmentPages, AStaleSaveShowsBothVersionsAndOverwritesNothing) {
     EXPECT_TRUE(Contains(res.body, "Versie van een oude pagina")) << "the user's text is kept";
     EXPECT_TRUE(Contains(docent.Get(edit).body, "Versie twee"));
     EXPECT_FALSE(Contains(docent.Get(edit).body, "Versie van een oude pagina"));
+    // The history: both saved versions, who and why, what changed; nothing of the stale one.
+    const std::string history = edit.substr(0, edit.size() - 9) + "/geschiedenis";
+    res = docent.Get(history);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Versie 2"));
+    EXPECT_TRUE(Contains(res.body, "Dirk Decaan"));
+    EXPECT_TRUE(Contains(res.body, "<del>Versie een</del>"));
+    EXPECT_TRUE(Contains(res.body, "<ins>Versie twee</ins>"));
+    EXPECT_FALSE(Contains(res.body, "Versie van een oude pagina"));
+    const std::string there =
+        "/scholen/" + std::to_string(horizon) + history.substr(bank.size() - 11);
+    EXPECT_EQ(mbo.Get(there).status, 404) << "another school reads no history";
 }
 
 TEST_F(AssignmentPages, AnotherSchoolsPrivateAssignmentIsNotFoundOnAnyRoute) {

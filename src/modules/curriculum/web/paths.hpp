@@ -13,6 +13,7 @@ inline constexpr RoutePath kEdit{"/scholen/{school}/opdrachten/{opdracht}/bewerk
 inline constexpr RoutePath kShare{"/scholen/{school}/opdrachten/{opdracht}/delen"};
 inline constexpr RoutePath kCopy{"/scholen/{school}/opdrachten/{opdracht}/kopieren"};
 inline constexpr RoutePath kDelete{"/scholen/{school}/opdrachten/{opdracht}/verwijderen"};
+inline constexpr RoutePath kHistory{"/scholen/{school}/opdrachten/{opdracht}/geschiedenis"};
 
 // Anyone: the shared assignments.
 inline constexpr RoutePath kPublicBank{"/opdrachtenbank"};

@@ -1,11 +1,12 @@
 #pragma once
 // The curriculum module's routes: the opdrachtenbank as a school sees it and as anyone does, and
-// a school's own assignments.
+// a school's own assignments and their history.
 namespace koers::web {
 
 class Router;
 
 void AddBankRoutes(Router& r);
 void AddAssignmentRoutes(Router& r);
+void AddAssignmentHistoryRoutes(Router& r);
 
 }  // namespace koers::web
