@@ -139,4 +139,10 @@ const Licence* LicenceOf(std::string_view code) {
     return nullptr;
 }
 
+bool LicenceAllowed(std::string_view original, std::string_view licence) {
+    if (!LicenceOf(licence)) return false;
+    if (original == "cc-by-sa" || original == "cc-by-nc") return licence == original;
+    return true;
+}
+
 }  // namespace koers::core

@@ -35,5 +35,9 @@ struct Licence {
 };
 std::span<const Licence> Licences();
 const Licence* LicenceOf(std::string_view code);
+// Whether a school may share an assignment under `licence` when it is a copy of one shared
+// under `original` ("" for an assignment of its own): a copy of a BY-SA original is shared under
+// BY-SA only, one of a BY-NC original under BY-NC only; a BY original leaves the choice free.
+bool LicenceAllowed(std::string_view original, std::string_view licence);
 
 }  // namespace koers::core

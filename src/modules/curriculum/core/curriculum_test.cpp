@@ -44,6 +44,19 @@ TEST(Assignment, LicencesAreKnownByCode) {
     EXPECT_EQ(LicenceOf("alle-rechten"), nullptr);
 }
 
+TEST(Assignment, ACopyIsSharedOnTheTermsOfItsOriginal) {
+    for (const char* licence : {"cc-by", "cc-by-sa", "cc-by-nc"}) {
+        EXPECT_TRUE(LicenceAllowed("", licence)) << "its own: any licence";
+        EXPECT_TRUE(LicenceAllowed("cc-by", licence)) << "BY asks only for the name";
+    }
+    EXPECT_TRUE(LicenceAllowed("cc-by-sa", "cc-by-sa"));
+    EXPECT_FALSE(LicenceAllowed("cc-by-sa", "cc-by")) << "share-alike";
+    EXPECT_FALSE(LicenceAllowed("cc-by-sa", "cc-by-nc"));
+    EXPECT_TRUE(LicenceAllowed("cc-by-nc", "cc-by-nc"));
+    EXPECT_FALSE(LicenceAllowed("cc-by-nc", "cc-by")) << "non-commercial stays so";
+    EXPECT_FALSE(LicenceAllowed("", "alle-rechten"));
+}
+
 std::vector<BankEntry> Entries() {
     return {BankEntryOf(Assignment("vo", "1,2", "kwaliteiten")),
             BankEntryOf(Assignment("vo", "3", "werkexploratie,netwerken")),

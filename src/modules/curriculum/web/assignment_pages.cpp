@@ -69,12 +69,15 @@ Response Show(Ctx& ctx) {
         if (core::Allowed(ctx.user, Permission::kShareAssignments,
                           core::Target::School(school.id))) {
             v.set("share_path", kShare.With(school.id, a.id));
+            // A copy is shared on the terms of its original; the first allowed one is chosen.
             ViewList licences;
             for (const auto& l : core::Licences())
-                licences.push_back(ChoiceView(
-                    std::string(l.code), std::string(l.label) + ": " + std::string(l.says),
-                    l.code == a.licence || (a.licence.empty() && l.code == "cc-by")));
+                if (core::LicenceAllowed(a.origin_licence, l.code))
+                    licences.push_back(ChoiceView(std::string(l.code),
+                                                  std::string(l.label) + ": " + std::string(l.says),
+                                                  licences.empty()));
             v.set("licences", std::move(licences));
+            v.set("licence_bound", !core::LicenceAllowed(a.origin_licence, "cc-by"));
         }
     }
     return RenderPage(ctx, "curriculum/assignment", std::move(v), a.title() + " · Opdrachtenbank");
@@ -166,6 +169,10 @@ Response Share(Ctx& ctx) {
     const bool share = licence != "geen";
     if (share && !core::LicenceOf(licence))
         throw core::InvalidInput("Kies een licentie waaronder u de opdracht deelt.");
+    if (share && !core::LicenceAllowed(a.origin_licence, licence))
+        throw core::InvalidInput("Deze opdracht is een kopie van een opdracht onder " +
+                                 std::string(core::LicenceOf(a.origin_licence)->label) +
+                                 ". Die licentie vraagt dat u hem onder dezelfde licentie deelt.");
     const int version = PostedVersion(ctx);
     if (!CurriculumOf(ctx).assignments.SetShared(school.id, a.id, version,
                                                  share ? licence : std::string(), AuthorOf(ctx),

@@ -102,6 +102,30 @@ TEST_F(AssignmentPages, ATeacherWritesTheDecaanSharesAndAnotherSchoolCopiesWithT
         << "the original is Veldzicht's to edit";
 }
 
+TEST_F(AssignmentPages, ACopyOfAShareAlikeOriginalIsSharedUnderShareAlikeOnly) {
+    // "Het profielkeuzegesprek thuis": Rietland's, shared under CC BY-SA.
+    BankQuery q;
+    q.words = "profielkeuzegesprek";
+    const auto found = CurriculumOf(app.services()).bank.Search(q);
+    ASSERT_EQ(found.cards.size(), 1u);
+    ASSERT_EQ(found.cards[0].licence, "cc-by-sa");
+    const std::string horizon_bank = "/scholen/" + std::to_string(horizon) + "/opdrachten";
+    auto res = mbo.Post(horizon_bank + "/" + std::to_string(found.cards[0].id) + "/kopieren", {});
+    ASSERT_EQ(res.status, 303);
+    const int64_t copy_id = IdIn(res);
+    const std::string copy = horizon_bank + "/" + std::to_string(copy_id);
+    res = mbo.Get(copy);
+    EXPECT_TRUE(Contains(res.body, "u deelt hem onder de licentie van het origineel"));
+    EXPECT_TRUE(Contains(res.body, "id=\"licentie-cc-by-sa\""));
+    EXPECT_FALSE(Contains(res.body, "id=\"licentie-cc-by\"")) << "not offered";
+    res = mbo.Post(copy + "/delen", {{"version", "1"}, {"licentie", "cc-by"}});
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(Contains(res.body, "onder dezelfde licentie"));
+    EXPECT_FALSE(CurriculumOf(app.services()).assignments.Visible(std::nullopt, copy_id))
+        << "not shared";
+    EXPECT_EQ(mbo.Post(copy + "/delen", {{"version", "1"}, {"licentie", "cc-by-sa"}}).status, 303);
+}
+
 TEST_F(AssignmentPages, AStaleSaveShowsBothVersionsAndOverwritesNothing) {
     auto res = docent.Post(bank + "/nieuw", Filled("Versie een"));
     ASSERT_EQ(res.status, 303);
