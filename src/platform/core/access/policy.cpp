@@ -68,7 +68,6 @@ bool RoleGrants(Role role, Permission p) {
             return role == Role::kSchoolleider || role == Role::kDecaan ||
                    role == Role::kTeamleider || role == Role::kMentor || role == Role::kDocent;
         case Permission::kShareAssignments:
-            return role == Role::kSchoolleider || role == Role::kDecaan;
         case Permission::kManageStudents:
         case Permission::kManageStaff:
             return role == Role::kSchoolleider || role == Role::kDecaan;
