@@ -1,7 +1,8 @@
 // Browser journeys of what Koers organises: the agenda (a visitor on a phone joins a waiting list,
 // the regiocoördinator organises), a region's networks, the nieuwsbrief (a reader subscribes
 // and confirms on a phone, the redactie composes and sends an issue, the reader unsubscribes) and
-// the opdrachtenbank (a docent writes on a phone, the decaan shares, another school copies).
+// the opdrachtenbank (a docent writes on a phone, the decaan shares, another school copies) and
+// the curriculumplanner (the decaan finds a gap in the coverage and fills it from the bank).
 // Every page is checked by axe-core; the last test says which templates were.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -214,7 +215,7 @@ test("a reader subscribes and confirms on a phone; the redactie sends an issue; 
   await phone.context().close();
 });
 
-test("a docent writes an assignment on a phone; the decaan shares it; another school finds and copies it", async () => {
+test("a docent writes an assignment on a phone; the decaan shares it and fills a gap in the planner with a bank assignment; another school finds and copies it", async () => {
   const phone = await newPage({ width: 390, height: 844 });
   await signIn(phone, "docent@demo.koers.nl");
   await phone.click("main a >> text=Opdrachtenbank");
@@ -254,6 +255,39 @@ test("a docent writes an assignment on a phone; the decaan shares it; another sc
   await decaan.click("a >> text=Geschiedenis: elke opgeslagen versie");
   assert.match(await decaan.textContent("main"), /gedeeld onder CC BY-SA 4\.0/);
   await checkPage(decaan, "opdracht-geschiedenis");
+
+  // The same decaan plans: finds a gap in the coverage and fills it from the bank.
+  await decaan.goto(env.koers.base + path);
+  await decaan.click(".koers-breadcrumb a");  // the school's bank
+  await decaan.click(".koers-breadcrumb a");  // the school
+  await decaan.click("main a >> text=Curriculumplanner");
+  assert.match(await decaan.textContent("main"), /1\. Inventariseren[\s\S]*4\. Evalueren/);
+  await checkPage(decaan, "curriculumplanner");
+  await decaan.click("a >> text=Bekijk de dekking per leerjaar");
+  assert.match(await decaan.textContent("#dekking-6 + p"), /Leerjaar 6: 0 van de 15 vakjes gedekt/);
+  await checkPage(decaan, "dekking");
+  await decaan.setViewportSize({ width: 320, height: 640 });
+  await assertFits(decaan, "dekking");
+  await decaan.click("a >> text=Opdrachten voor leerjaar 6 in de opdrachtenbank");
+  assert.match(decaan.url(), /leerjaren=6/);
+  await decaan.click("main .koers-hit a >> nth=0");
+  const chosen = (await decaan.textContent("h1")).trim();
+  await decaan.click("a >> text=In de curriculumplanner zetten");
+  assert.equal(await decaan.inputValue("#f-titel"), chosen, "the form starts from the assignment");
+  assert.match(await decaan.inputValue("#f-leerjaar"), /^[1-6]$/, "its first leerjaar");
+  await checkPage(decaan, "activiteit-nieuw");
+  await assertFits(decaan, "activiteit-nieuw");
+  await decaan.selectOption("#f-leerjaar", "6");
+  await decaan.selectOption("#f-periode", "2");
+  await decaan.click("button >> text=Opslaan");
+  assert.match(await decaan.textContent("main"), /De activiteit staat in de planner/);
+  assert.match(await decaan.textContent("main"), /Uit de opdrachtenbank/);
+  await checkPage(decaan, "activiteit");
+  await decaan.click(".koers-breadcrumb a");
+  await assertFits(decaan, "curriculumplanner");
+  await decaan.setViewportSize({ width: 1280, height: 800 });
+  await decaan.click("a >> text=Bekijk de dekking per leerjaar");
+  assert.doesNotMatch(await decaan.textContent("#dekking-6 + p"), /Leerjaar 6: 0 van/);
   await decaan.context().close();
 
   const mbo = await newPage();
@@ -304,6 +338,9 @@ test("axe checked every page template of the agenda, the networks and the nieuws
                              [/^\/scholen\/\d+\/opdrachten$/, "school bank"], [/^\/scholen\/\d+\/opdrachten\/\d+$/, "assignment"],
                              [/^\/scholen\/\d+\/opdrachten\/nieuw$/, "assignment form"],
                              [/^\/scholen\/\d+\/opdrachten\/\d+\/bewerken$/, "assignment edit"],
-                             [/^\/scholen\/\d+\/opdrachten\/\d+\/geschiedenis$/, "assignment history"]])
+                             [/^\/scholen\/\d+\/opdrachten\/\d+\/geschiedenis$/, "assignment history"],
+                             [/^\/scholen\/\d+\/curriculum$/, "planner"], [/^\/scholen\/\d+\/curriculum\/dekking$/, "coverage"],
+                             [/^\/scholen\/\d+\/curriculum\/nieuw$/, "activity form"],
+                             [/^\/scholen\/\d+\/curriculum\/\d+$/, "activity"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

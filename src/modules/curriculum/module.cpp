@@ -4,6 +4,7 @@
 
 #include "modules/curriculum/core/assignment.hpp"
 #include "modules/curriculum/demo_assignments.hpp"
+#include "modules/curriculum/demo_plan.hpp"
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/routes.hpp"
@@ -22,13 +23,18 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {web::AddBankRoutes, web::AddAssignmentRoutes,
-                                       web::AddAssignmentHistoryRoutes};
+                                       web::AddAssignmentHistoryRoutes, web::AddPlannerRoutes,
+                                       web::AddActivityRoutes};
 
 constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
 
 constexpr web::PlaceLink kSchoolLinks[] = {
     {web::curriculum_paths::kBank, "Opdrachtenbank",
      "LOB-opdrachten van de school en de opdrachten die andere scholen delen.",
+     core::Permission::kUseAssignments},
+    {web::curriculum_paths::kPlanner, "Curriculumplanner",
+     "Het LOB-programma over de leerjaren: wat de school al doet, waar de gaten zitten, wat er "
+     "bij komt en wat werkte.",
      core::Permission::kUseAssignments},
 };
 
@@ -40,10 +46,13 @@ constexpr web::Flash kFlashes[] = {
      "De opdracht is gekopieerd naar uw school. Pas hem aan en sla hem op; de maker van het "
      "origineel blijft erbij staan."},
     {"opdracht-verwijderd", "De opdracht is verwijderd."},
+    {"activiteit-opgeslagen", "De activiteit staat in de planner."},
+    {"activiteit-verwijderd", "De activiteit is uit de planner gehaald."},
 };
 
-// The first demo assignment (Veldzicht's own, shared).
-constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{opdracht}", "1"}};
+// The first demo assignment (Veldzicht's own, shared) and Veldzicht's first planned activity.
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{opdracht}", "1"},
+                                                                      {"{activiteit}", "1"}};
 
 void Build(web::Services& app) {
     auto& parts = app.parts.Add<web::CurriculumParts>(app.db, app.clock);
@@ -53,6 +62,7 @@ void Build(web::Services& app) {
 void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     storage::AssignmentRepo repo(db);
     const storage::Author by{std::nullopt, "Koers-demo"};
+    std::vector<DemoBankEntry> bank;
     for (const auto& file : curriculum_demo_files::Files())
         for (const auto& a : ReadDemoAssignments(file.content)) {
             const auto errors = core::CheckAssignment(a.fields);
@@ -63,11 +73,18 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
             const int64_t school = world.schools.at(a.brin);
             const int64_t id = repo.Create(school, a.fields, by, world.now);
             if (!a.licence.empty()) repo.SetShared(school, id, 1, a.licence, by, world.now);
+            if (!a.licence.empty() || a.brin == "21VZ") bank.emplace_back(id, a.fields);
         }
+    // Veldzicht's planner first: the access walk's {activiteit} 1 is its.
+    SeedDemoPlan(db, world.schools.at("21VZ"), "vo", bank, 18, world.now);
+    SeedDemoPlan(db, world.schools.at("30HZ"), "mbo", bank, 8, world.now);
 }
 
 std::vector<int64_t> Census(web::Services& app) {
-    return web::CurriculumOf(app).assignments.Census();
+    auto& parts = web::CurriculumOf(app);
+    auto figures = parts.assignments.Census();
+    for (int64_t n : parts.activities.Census()) figures.push_back(n);
+    return figures;
 }
 
 }  // namespace

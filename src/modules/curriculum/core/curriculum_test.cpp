@@ -2,6 +2,7 @@
 // and filtering by facets, where a chosen facet keeps its other values choosable.
 #include <gtest/gtest.h>
 
+#include "modules/curriculum/core/activity.hpp"
 #include "modules/curriculum/core/assignment.hpp"
 #include "modules/curriculum/core/bank.hpp"
 
@@ -104,6 +105,47 @@ TEST(Bank, UnknownCodesAndFieldsAreIgnoredAndAChosenValueNoOneHasStaysShown) {
     EXPECT_TRUE(s.matching.empty());
     ASSERT_NE(ValueOf(s, "leerjaren", "6"), nullptr);
     EXPECT_EQ(ValueOf(s, "leerjaren", "6")->count, 0u);
+}
+
+TEST(Activity, NeedsAPlaceACompetencyAndAnElement) {
+    const Fields ok = {{"titel", "Beroepenmarkt"}, {"leerjaar", "3"},
+                       {"periode", "2"},           {"competenties", "werkexploratie,netwerken"},
+                       {"elementen", "ervaren"},   {"fase", "bestaand"}};
+    EXPECT_TRUE(CheckActivity(ok).ok());
+    Fields bad = ok;
+    bad["periode"] = "5";  // a year has four
+    bad.erase("competenties");
+    bad.erase("fase");
+    const Validation v = CheckActivity(bad);
+    EXPECT_NE(v.For("periode"), "");
+    EXPECT_EQ(v.For("competenties"), "Kies minstens één loopbaancompetentie.");
+    EXPECT_NE(v.For("fase"), "");
+    const Placement p = PlacementOf(ok);
+    EXPECT_EQ(p.leerjaar, 3);
+    EXPECT_EQ(p.periode, 2);
+    EXPECT_EQ(p.competencies, 0b10100);  // werkexploratie (2) and netwerken (4)
+    EXPECT_EQ(p.elements, 0b001);
+    EXPECT_EQ(CompetencyCodes(p.competencies), "werkexploratie,netwerken");
+    EXPECT_EQ(ElementCodes(0b110), "reflecteren,kiezen");
+    EXPECT_EQ(PlacementOf({{"leerjaar", "7"}, {"periode", "0"}}).leerjaar, 0);
+}
+
+TEST(Activity, CoverageCountsEachCompetencyAndElementOfItsYearAndShowsTheGaps) {
+    const std::vector<Placement> plan = {
+        {1, 1, 0b00001, 0b011},  // kwaliteiten: ervaren, reflecteren
+        {1, 3, 0b00011, 0b001},  // kwaliteiten and motieven: ervaren
+        {2, 1, 0b10000, 0b100},  // netwerken: kiezen
+        {0, 1, 0b11111, 0b111},  // no year: counts nowhere
+    };
+    const Coverage c = CoverageOf(plan);
+    EXPECT_EQ(c.Count(1, 0, 0), 2);
+    EXPECT_EQ(c.Count(1, 0, 1), 1);
+    EXPECT_EQ(c.Count(1, 1, 0), 1);
+    EXPECT_EQ(c.Count(1, 0, 2), 0);
+    EXPECT_EQ(c.Count(2, 4, 2), 1);
+    EXPECT_EQ(c.Gaps(1), 15 - 3);
+    EXPECT_EQ(c.Gaps(2), 14);
+    EXPECT_EQ(c.Gaps(6), 15);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "modules/curriculum/web/routes.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/outbox_repo.hpp"  // AuditRepo
+#include "platform/web/http/parse.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/records/record_views.hpp"
@@ -62,6 +63,9 @@ Response Show(Ctx& ctx) {
     v.set("own", own);
     v.set("version", std::to_string(a.version));
     v.set("copy_path", kCopy.With(school.id, a.id));
+    if (core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school.id)))
+        v.set("plan_path",
+              WithQuery(kNewActivity.With(school.id), {{"opdracht", std::to_string(a.id)}}));
     if (own) {
         v.set("edit_path", kEdit.With(school.id, a.id));
         v.set("delete_path", kDelete.With(school.id, a.id));

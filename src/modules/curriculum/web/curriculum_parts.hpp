@@ -1,6 +1,7 @@
 #pragma once
 // What the curriculum module builds at start (Module::build) and its handlers use.
 #include "modules/content/web/snowball_stemmer.hpp"
+#include "modules/curriculum/storage/activity_repo.hpp"
 #include "modules/curriculum/storage/assignment_repo.hpp"
 #include "modules/curriculum/web/assignment_bank.hpp"
 #include "platform/web/http/router.hpp"
@@ -10,9 +11,10 @@ namespace koers::web {
 
 struct CurriculumParts {
     CurriculumParts(storage::Database& db, core::Clock& clock)
-        : assignments(db), bank(assignments, clock, stemmer) {}
+        : assignments(db), activities(db), bank(assignments, clock, stemmer) {}
 
     storage::AssignmentRepo assignments;
+    storage::ActivityRepo activities;  // the curriculumplanner's
     SnowballDutch stemmer;
     AssignmentBank bank;  // the assignments in memory, searchable
 };

@@ -15,6 +15,15 @@ inline constexpr RoutePath kCopy{"/scholen/{school}/opdrachten/{opdracht}/kopier
 inline constexpr RoutePath kDelete{"/scholen/{school}/opdrachten/{opdracht}/verwijderen"};
 inline constexpr RoutePath kHistory{"/scholen/{school}/opdrachten/{opdracht}/geschiedenis"};
 
+// A school's curriculumplanner: the leerlijn over the years and the four steps, the coverage
+// of competencies and elements, and its activities ({activiteit} is one of the school's own).
+inline constexpr RoutePath kPlanner{"/scholen/{school}/curriculum"};
+inline constexpr RoutePath kCoverage{"/scholen/{school}/curriculum/dekking"};
+inline constexpr RoutePath kNewActivity{"/scholen/{school}/curriculum/nieuw"};
+inline constexpr RoutePath kActivity{"/scholen/{school}/curriculum/{activiteit}"};
+inline constexpr RoutePath kEditActivity{"/scholen/{school}/curriculum/{activiteit}/bewerken"};
+inline constexpr RoutePath kDeleteActivity{"/scholen/{school}/curriculum/{activiteit}/verwijderen"};
+
 // Anyone: the shared assignments.
 inline constexpr RoutePath kPublicBank{"/opdrachtenbank"};
 inline constexpr RoutePath kPublicAssignment{"/opdrachtenbank/{opdracht}"};

@@ -1,6 +1,6 @@
 #pragma once
 // The curriculum module's routes: the opdrachtenbank as a school sees it and as anyone does, and
-// a school's own assignments and their history.
+// a school's own assignments and their history; the curriculumplanner and its activities.
 namespace koers::web {
 
 class Router;
@@ -8,5 +8,7 @@ class Router;
 void AddBankRoutes(Router& r);
 void AddAssignmentRoutes(Router& r);
 void AddAssignmentHistoryRoutes(Router& r);
+void AddPlannerRoutes(Router& r);
+void AddActivityRoutes(Router& r);
 
 }  // namespace koers::web

@@ -41,7 +41,10 @@ bool RoleGrants(Role role, Permission p) {
         case Permission::kEditWerkplan:
             return role == Role::kSchoolleider || role == Role::kDecaan ||
                    role == Role::kTeamleider || role == Role::kMentor;
+        // Who decides on a werkplan also plans the school's LOB programme over the years; the
+        // other staff read the planner (kUseAssignments).
         case Permission::kAdoptWerkplan:
+        case Permission::kPlanCurriculum:
             return role == Role::kSchoolleider || role == Role::kDecaan ||
                    role == Role::kTeamleider;
         // A student's dossier is theirs: their mentor and the decaan read it, no one else

@@ -36,6 +36,7 @@ enum class Permission {
     kManageNetworks,     // a region's networks: members, meeting records, actions (regio)
     kUseAssignments,     // a school's opdrachtenbank: read it, write and copy its assignments
     kShareAssignments,   // share a school's assignment with every school, under a licence
+    kPlanCurriculum,     // write a school's curriculumplanner (leiding, decaan, teamleider)
 };
 
 // What a permission is used on. A team target is a school's resource that belongs to one team

@@ -81,6 +81,9 @@ TEST(Policy, AssignmentsAreTheSchoolsStaffsAndOnlyItsLeidingAndDecaanShareThem) 
     EXPECT_TRUE(Allowed(&decaan, Permission::kShareAssignments, Target::School(7)));
     EXPECT_FALSE(Allowed(&beheerder, Permission::kUseAssignments, Target::School(7)));
     EXPECT_FALSE(Allowed(&leerling, Permission::kUseAssignments, Target::School(7)));
+    EXPECT_FALSE(Allowed(&docent, Permission::kPlanCurriculum, Target::School(7)));
+    EXPECT_TRUE(Allowed(&decaan, Permission::kPlanCurriculum, Target::School(7)));
+    EXPECT_FALSE(Allowed(&decaan, Permission::kPlanCurriculum, Target::School(8)));
 }
 
 TEST(Policy, RolesInTwoSchoolsGrantEachOnlyWhatItsRoleAllows) {

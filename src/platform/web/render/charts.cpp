@@ -162,4 +162,57 @@ std::string SparklineSvg(const std::vector<std::optional<double>>& values, doubl
     return out + "</svg>";
 }
 
+namespace {
+
+constexpr int kHeatLabelWidth = 160, kHeatHeadHeight = 30, kHeatCellWidth = 64,
+              kHeatCellHeight = 34, kHeatGap = 4;
+
+int HeatLevel(int count) {
+    if (count <= 0) return 0;
+    if (count <= 2) return count;
+    return count <= 4 ? 3 : 4;
+}
+
+}  // namespace
+
+std::string HeatmapSvg(const Heatmap& map, std::string_view title) {
+    const int cols = static_cast<int>(map.columns.size());
+    const int rows = static_cast<int>(map.rows.size());
+    const int width = kHeatLabelWidth + cols * (kHeatCellWidth + kHeatGap);
+    const int height = kHeatHeadHeight + rows * (kHeatCellHeight + kHeatGap);
+    std::string out = "<svg class=\"koers-chart koers-heatmap\" viewBox=\"0 0 " +
+                      std::to_string(width) + " " + std::to_string(height) +
+                      "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
+    Title(title, out);
+    const auto x_of = [](int c) { return kHeatLabelWidth + c * (kHeatCellWidth + kHeatGap); };
+    const auto y_of = [](int r) { return kHeatHeadHeight + r * (kHeatCellHeight + kHeatGap); };
+    for (int c = 0; c < cols; ++c) {
+        out += "<text class=\"koers-heatmap__head\" x=\"" +
+               std::to_string(x_of(c) + kHeatCellWidth / 2) + "\" y=\"20\" text-anchor=\"middle\">";
+        AppendEscaped(map.columns[static_cast<size_t>(c)], out);
+        out += "</text>";
+    }
+    for (int r = 0; r < rows; ++r) {
+        const int y = y_of(r);
+        out += "<text class=\"koers-heatmap__label\" x=\"0\" y=\"" +
+               std::to_string(y + kHeatCellHeight / 2 + 5) + "\">";
+        AppendEscaped(map.rows[static_cast<size_t>(r)], out);
+        out += "</text>";
+        const auto& line = map.counts[static_cast<size_t>(r)];
+        for (int c = 0; c < cols && c < static_cast<int>(line.size()); ++c) {
+            const int n = line[static_cast<size_t>(c)];
+            const std::string level = std::to_string(HeatLevel(n));
+            out += "<rect class=\"koers-heat koers-heat--" + level + "\" x=\"" +
+                   std::to_string(x_of(c)) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
+                   std::to_string(kHeatCellWidth) + "\" height=\"" +
+                   std::to_string(kHeatCellHeight) + "\" rx=\"3\"/>";
+            out += "<text class=\"koers-heat__n koers-heat__n--" + level + "\" x=\"" +
+                   std::to_string(x_of(c) + kHeatCellWidth / 2) + "\" y=\"" +
+                   std::to_string(y + kHeatCellHeight / 2 + 5) + "\" text-anchor=\"middle\">" +
+                   std::to_string(n) + "</text>";
+        }
+    }
+    return out + "</svg>";
+}
+
 }  // namespace koers::web

@@ -33,4 +33,14 @@ std::string StackedBarSvg(const std::vector<BarSegment>& segments, std::string_v
 std::string SparklineSvg(const std::vector<std::optional<double>>& values, double min, double max,
                          std::string_view title);
 
+// A grid of counts, rows by columns, each cell shaded in fixed steps (so a shade means the same
+// on every chart): 0 is a gap (koers-heat--0), then 1, 2, 3-4, and 5 or more (koers-heat--1..4),
+// with the count written in it. Row labels stand left, column labels on top.
+struct Heatmap {
+    std::vector<std::string> rows;
+    std::vector<std::string> columns;
+    std::vector<std::vector<int>> counts;  // [row][column]
+};
+std::string HeatmapSvg(const Heatmap& map, std::string_view title);
+
 }  // namespace koers::web

@@ -52,6 +52,19 @@ TEST(Charts, StackedBarSplitsTheWidthByCount) {
     EXPECT_NE(StackedBarSvg({}, "Leeg").find("koers-bar__empty"), std::string::npos);
 }
 
+TEST(Charts, HeatmapShadesEachCountByFixedStepsAndMarksTheGaps) {
+    const auto svg = HeatmapSvg(
+        {{"Netwerken", "Motieven <&>"}, {"Ervaren", "Kiezen"}, {{0, 1}, {2, 7}}}, "Leerjaar 3");
+    EXPECT_EQ(Count(svg, "<rect"), 4U);
+    EXPECT_EQ(Count(svg, "koers-heat--0"), 1U) << "one gap";
+    EXPECT_EQ(Count(svg, "koers-heat--4"), 1U) << "7 is five or more";
+    EXPECT_NE(svg.find("x=\"228\" y=\"68\" width=\"64\""), std::string::npos) << svg;
+    EXPECT_NE(svg.find(">7</text>"), std::string::npos);
+    EXPECT_NE(svg.find("Motieven &lt;&amp;&gt;"), std::string::npos);
+    EXPECT_NE(svg.find("<title>Leerjaar 3</title>"), std::string::npos);
+    EXPECT_NE(svg.find("viewBox=\"0 0 296 106\""), std::string::npos);
+}
+
 TEST(QrSvg, EncodesDeterministicallyWithAQuietZone) {
     const auto a = QrSvg("https://koers.example.nl/scan/open/abc", "QR");
     EXPECT_EQ(a, QrSvg("https://koers.example.nl/scan/open/abc", "QR"));

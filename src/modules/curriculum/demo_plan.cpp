@@ -1,0 +1,49 @@
+#include "modules/curriculum/demo_plan.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+#include "modules/curriculum/core/activity.hpp"
+#include "modules/curriculum/storage/activity_repo.hpp"
+
+namespace koers::modules {
+
+void SeedDemoPlan(storage::Database& db, int64_t school, std::string_view sector,
+                  const std::vector<DemoBankEntry>& bank, size_t limit, int64_t now) {
+    storage::ActivityRepo repo(db);
+    const storage::Author by{std::nullopt, "Koers-demo"};
+    size_t placed = 0;
+    for (const auto& [id, a] : bank) {
+        if (placed == limit) break;
+        const auto sectors = core::SplitChoices(core::FieldOf(a, "sectoren"));
+        const auto years = core::SplitChoices(core::FieldOf(a, "leerjaren"));
+        if (std::find(sectors.begin(), sectors.end(), sector) == sectors.end() || years.empty())
+            continue;
+        core::Fields f = {
+            {"titel", std::string(core::FieldOf(a, "titel"))},
+            {"wat", std::string(core::FieldOf(a, "wat"))},
+            {"leerjaar", years.front()},
+            {"periode", std::to_string(placed % core::kPlannerPeriods + 1)},
+            {"competenties", std::string(core::FieldOf(a, "competenties"))},
+            {"elementen", std::string(core::FieldOf(a, "elementen"))},
+            {"groepen", "alle klassen van leerjaar " + years.front()},
+            // Most of it the school already did; every fourth is new since it planned.
+            {"fase", std::string(placed % 4 == 3 ? core::kPlanned : core::kExisting)},
+        };
+        if (placed % 3 == 0) {
+            f["evaluatie"] =
+                "De leerlingen deden goed mee. Het nagesprek in de mentorles was te kort: volgend "
+                "jaar een heel lesuur.";
+            f["oordeel"] = placed % 2 == 0 ? "behouden" : "aanpassen";
+        }
+        const auto errors = core::CheckActivity(f);
+        if (!errors.ok())
+            throw std::runtime_error("demo-activiteit '" + f["titel"] +
+                                     "': " + errors.errors().front().message);
+        repo.Create(school, f, id, by, now);
+        ++placed;
+    }
+}
+
+}  // namespace koers::modules

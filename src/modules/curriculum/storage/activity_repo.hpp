@@ -1,0 +1,59 @@
+#pragma once
+// The curriculumplanner's activities (curriculum_activities, on the record kernel). Thread-safe.
+// Every statement names the school: another school's activity id finds and changes nothing.
+// The status of a record is its fase (core::kExisting or core::kPlanned).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "modules/curriculum/core/activity.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/record_store.hpp"
+
+namespace koers::storage {
+
+struct StoredActivity {
+    int64_t id = 0;
+    std::optional<int64_t> assignment_id;
+    core::Fields fields;
+    int version = 0;
+    int64_t updated_at = 0;
+    std::string updated_by;
+};
+
+// What the planner and its coverage show of an activity, read without its body.
+struct PlannedActivity {
+    int64_t id = 0;
+    std::string title;
+    std::string fase;
+    core::Placement place;
+    bool evaluated = false;
+    std::optional<int64_t> assignment_id;
+};
+
+class ActivityRepo {
+public:
+    explicit ActivityRepo(Database& db) : db_(db) {}
+
+    int64_t Create(int64_t school_id, const core::Fields& fields,
+                   std::optional<int64_t> assignment_id, const Author& by, int64_t now);
+    // False (nothing written) when stale, deleted or not the school's.
+    bool Update(int64_t school_id, int64_t id, int version, const core::Fields& fields,
+                const Author& by, int64_t now);
+    bool Delete(int64_t school_id, int64_t id, int version, const Author& by, int64_t now);
+
+    // One of the school's activities, not deleted.
+    std::optional<StoredActivity> Find(int64_t school_id, int64_t id);
+    // The school's activities by leerjaar, periode and the order they were written in (deleted ones
+    // left out).
+    std::vector<PlannedActivity> Plan(int64_t school_id);
+    int64_t CountOf(int64_t school_id);
+    std::vector<Revision> History(int64_t school_id, int64_t id);
+    std::vector<int64_t> Census();
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

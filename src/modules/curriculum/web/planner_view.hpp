@@ -1,0 +1,29 @@
+#pragma once
+// The curriculumplanner's views: the leerlijn (per leerjaar its four periods and the activities
+// in each), where the school stands in the four steps, and the coverage as one heatmap per
+// leerjaar with the same figures as a table, each gap linked to the opdrachtenbank filtered on it.
+#include <cstdint>
+#include <vector>
+
+#include "modules/curriculum/core/activity.hpp"
+#include "modules/curriculum/storage/activity_repo.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/web/render/view.hpp"
+
+namespace koers::web {
+
+// The leerjaren the planner shows: six for vo, four elsewhere, more when an activity sits later.
+int PlannerYears(const storage::SchoolRecord& school,
+                 const std::vector<storage::PlannedActivity>& plan);
+
+// "years": per leerjaar its periods and their activities; with `can_plan`, a link per period
+// to add one there.
+View LeerlijnView(const std::vector<storage::PlannedActivity>& plan, int years, int64_t school,
+                  bool can_plan);
+// "steps": the four steps, each with what the school has done in it.
+View StepsView(const std::vector<storage::PlannedActivity>& plan, const core::Coverage& coverage,
+               int years, int64_t school, bool can_plan);
+// Per leerjaar: the heatmap (SVG cells and labels), the table and the gaps with their links.
+ViewList CoverageViews(const core::Coverage& coverage, int years, int64_t school);
+
+}  // namespace koers::web
