@@ -7,6 +7,10 @@
 // visible assignments (the school's own and the shared) with the words as LIKE, before any facet
 // count or ordering. Measurements interleave, so noise hurts all alike. Prints p50 and p99 and the
 // ratio of the medians; reports only.
+//
+// A school's curriculumplanner with 300 activities over 6 leerjaren x 4 periods, then 5,000 (the
+// most a school may plan): the planner page and the coverage page (target < 20 ms) through the
+// router, against the bare SQL that counts the coverage's cells.
 //   curriculum_bench <sqlite-file> <postgresql-url> [assignments=20000] [rounds=200]
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +21,7 @@
 #include "app/modules.hpp"
 #include "bench/bench_app.hpp"
 #include "bench/timing.hpp"
+#include "modules/curriculum/storage/activity_repo.hpp"
 #include "modules/curriculum/storage/assignment_repo.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
@@ -81,6 +86,7 @@ koers::core::Fields Assignment(int n, std::mt19937& rng) {
 
 struct World {
     int64_t school = 0;
+    std::vector<int64_t> schools;
     std::string session;
 };
 
@@ -108,6 +114,7 @@ World Build(Database& db, int assignments, int64_t now) {
     db.With([](Connection& c) { c.ExecScript("ANALYZE"); });
     World w;
     w.school = schools[0];
+    w.schools = schools;
     koers::storage::UserRepo users(db);
     const int64_t decaan = users.Add("decaan@bench.koers.nl", "Bench Decaan", "x", now);
     users.AddMembership(decaan, koers::core::Role::kDecaan, w.school, std::nullopt, now);
@@ -172,6 +179,74 @@ void Run(const std::string& label, const std::string& url, int assignments, int 
         }
         const double kp50 = Percentile(koers_ms, 0.5), sp50 = Percentile(sql_ms, 0.5);
         std::printf("  %-22s %9.2f %9.2f %9.2f %9.2f %7.2f\n", c.label, kp50,
+                    Percentile(koers_ms, 0.99), sp50, Percentile(sql_ms, 0.99), kp50 / sp50);
+    }
+    std::printf("  curriculumplanner (against the SQL that counts the coverage's cells):\n");
+    RunPlanner(*db, app, w, 300, rounds, now);
+    RunPlanner(*db, app, w, 4700, rounds, now);  // 5,000 in all: the most a school may plan
+}
+
+koers::core::Fields Activity(int n, std::mt19937& rng) {
+    auto pick = [&](int k) { return static_cast<unsigned>(rng() % static_cast<unsigned>(k)); };
+    // One to three competencies and one or two elements, as a real activity maps.
+    const auto competencies =
+        static_cast<uint8_t>((1U << pick(5)) | (1U << pick(5)) | (1U << pick(5)));
+    const auto elements = static_cast<uint8_t>((1U << pick(3)) | (1U << pick(3)));
+    return {{"titel", "Activiteit " + std::to_string(n) + " over " + kThemes[pick(20)]},
+            {"wat", kSentences[pick(6)]},
+            {"leerjaar", std::to_string(1 + n % 6)},
+            {"periode", std::to_string(1 + (n / 6) % 4)},
+            {"competenties", koers::core::CompetencyCodes(competencies)},
+            {"elementen", koers::core::ElementCodes(elements)},
+            {"fase", n % 4 == 0 ? "gepland" : "bestaand"}};
+}
+
+// The curriculumplanner of one school with `activities` over 6 leerjaren x 4 periods (and as many
+// at ten other schools): the planner and the coverage page through the router, against the bare
+// SQL that counts the coverage's cells.
+void RunPlanner(Database& db, koers::bench::BenchApp& app, const World& w, int activities,
+                int rounds, int64_t now) {
+    std::mt19937 rng(2027);
+    koers::storage::InTransaction(db, [&](Database& tx) {
+        koers::storage::ActivityRepo repo(tx);
+        const koers::storage::Author by{std::nullopt, "Bench"};
+        for (size_t s = 0; s < 11; ++s)
+            for (int n = 0; n < activities; ++n)
+                repo.Create(w.schools[s], Activity(n, rng), std::nullopt, by, now);
+    });
+    db.With([](Connection& c) { c.ExecScript("ANALYZE"); });
+    auto bare = [&] {
+        return db.Use([&](Connection& c) {
+            return c
+                .Query(
+                    "SELECT leerjaar, competencies, elements, COUNT(*) AS n FROM "
+                    "curriculum_activities WHERE school_id = ? AND deleted_at IS NULL GROUP BY "
+                    "leerjaar, competencies, elements",
+                    {w.school})
+                .size();
+        });
+    };
+    const std::string planner = "/scholen/" + std::to_string(w.school) + "/curriculum";
+    for (const auto& [label, path] :
+         {std::pair{"planner", planner}, std::pair{"coverage", planner + "/dekking"}}) {
+        const auto req = koers::bench::SignedInGet(path, w.session);
+        const auto check = app.router.Handle(req);
+        if (check.status != 200 || check.body.find("Leerjaar 6") == std::string::npos) {
+            std::fprintf(stderr, "unexpected page %s: %d\n", path.c_str(), check.status);
+            std::exit(1);
+        }
+        std::vector<double> koers_ms, sql_ms;
+        for (int r = 0; r < rounds; ++r) {
+            auto t0 = Clock::now();
+            if (app.router.Handle(req).status != 200) std::exit(1);
+            koers_ms.push_back(Millis(Clock::now() - t0));
+            t0 = Clock::now();
+            if (bare() == 0) std::exit(1);
+            sql_ms.push_back(Millis(Clock::now() - t0));
+        }
+        const double kp50 = Percentile(koers_ms, 0.5), sp50 = Percentile(sql_ms, 0.5);
+        const std::string name = std::string(label) + ", " + std::to_string(activities);
+        std::printf("  %-22s %9.2f %9.2f %9.2f %9.2f %7.2f\n", name.c_str(), kp50,
                     Percentile(koers_ms, 0.99), sp50, Percentile(sql_ms, 0.99), kp50 / sp50);
     }
 }

@@ -219,4 +219,19 @@ bool Browser::SignIn(const std::string& email, const std::string& password) {
     return true;
 }
 
+std::vector<std::string> ErrorLinksNowhere(const std::string& html) {
+    std::vector<std::string> nowhere;
+    const size_t start = html.find("utrecht-alert--error");
+    if (start == std::string::npos) return nowhere;
+    const size_t end = html.find("</div>", start);
+    const std::string marker = "href=\"#";
+    for (size_t p = html.find(marker, start); p != std::string::npos && p < end;
+         p = html.find(marker, p + 1)) {
+        const size_t from = p + marker.size();
+        const std::string id = html.substr(from, html.find('"', from) - from);
+        if (!Contains(html, "id=\"" + id + "\"")) nowhere.push_back(id);
+    }
+    return nowhere;
+}
+
 }  // namespace koers::testing

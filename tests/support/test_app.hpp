@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "platform/core/common/environment.hpp"
 #include "platform/web/http/router.hpp"
@@ -98,6 +99,10 @@ private:
 inline bool Contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
 }
+
+// The targets of a page's error summary (form_errors: `href="#x"`) that no element of the page
+// has as its id: a link there goes nowhere. Empty when every error link lands on its field.
+std::vector<std::string> ErrorLinksNowhere(const std::string& html);
 
 // The value of the first `name="_csrf" value="..."` in a page.
 std::string CsrfFrom(const std::string& html);

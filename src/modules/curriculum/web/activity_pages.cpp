@@ -75,7 +75,7 @@ Response FormPage(Ctx& ctx, const storage::SchoolRecord& school,
     v.set("back_path", stored ? kActivity.With(school.id, stored->id) : kPlanner.With(school.id));
     v.set("fields", FieldViews(core::ActivityForm(), fields, errors));
     if (conflict.kind() == View::Kind::kObject) v.set("conflict", std::move(conflict));
-    AddErrors(v, errors);
+    AddFieldErrors(v, core::ActivityForm(), errors);
     const std::string title = v.Find("heading")->string() + " · " + school.name;
     return RenderPage(ctx, "curriculum/activity_form", std::move(v), title, status);
 }

@@ -113,7 +113,7 @@ Response FormPage(Ctx& ctx, const storage::SchoolRecord& school,
     v.set("back_path", stored ? kAssignment.With(school.id, stored->id) : kBank.With(school.id));
     v.set("fields", FieldViews(core::AssignmentForm(), fields, errors));
     if (conflict.kind() == View::Kind::kObject) v.set("conflict", std::move(conflict));
-    AddErrors(v, errors);
+    AddFieldErrors(v, core::AssignmentForm(), errors);
     const std::string title = v.Find("heading")->string() + " · " + school.name;
     return RenderPage(ctx, "curriculum/form", std::move(v), title, status);
 }

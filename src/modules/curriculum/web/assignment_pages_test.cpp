@@ -55,6 +55,7 @@ TEST_F(AssignmentPages, ATeacherWritesTheDecaanSharesAndAnotherSchoolCopiesWithT
     EXPECT_EQ(res.status, 400);
     EXPECT_TRUE(Contains(res.body, "Kies minstens één loopbaancompetentie."));
     EXPECT_TRUE(Contains(res.body, "Kies minstens één van ervaren, reflecteren en kiezen."));
+    EXPECT_EQ(testing::ErrorLinksNowhere(res.body), std::vector<std::string>{});
     res = docent.Post(bank + "/nieuw", {{"version", "0"},
                                         {"titel", "Zeppelin"},
                                         {"wat", "x"},

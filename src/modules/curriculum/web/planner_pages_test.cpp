@@ -132,6 +132,9 @@ TEST_F(PlannerPages, TamperedInputStoresNothingAndOthersCannotPlan) {
     res = decaan.Post(planner + "/nieuw", {{"version", "0"}, {"titel", "x"}});
     EXPECT_EQ(res.status, 400);
     EXPECT_TRUE(Contains(res.body, "Kies minstens één loopbaancompetentie."));
+    EXPECT_TRUE(Contains(res.body, "href=\"#f-competenties\""));
+    EXPECT_EQ(testing::ErrorLinksNowhere(res.body), std::vector<std::string>{})
+        << "every error links to its field";
 
     // A docent reads the planner but plans nothing.
     res = docent.Get(planner);

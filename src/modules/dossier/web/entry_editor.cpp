@@ -91,7 +91,7 @@ Response ShowEntryForm(Ctx& ctx, const EntryPage& page, const core::Form& form,
     }
     v.set("read", ReadViews(form, fields));
     v.set("fields", FieldViews(form, fields, errors));
-    AddErrors(v, errors);
+    AddFieldErrors(v, form, errors);
     const std::string title = v.Find("heading")->string();
     return RenderPage(ctx, "dossier/entry", std::move(v), title, status);
 }

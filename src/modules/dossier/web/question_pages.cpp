@@ -40,7 +40,7 @@ Response QuestionsPage(Ctx& ctx, const core::Fields& fields, const core::Validat
     v.set("has_questions", !questions.empty());
     v.set("questions", std::move(questions));
     v.set("fields", FieldViews(core::SchoolQuestionForm(), fields, errors));
-    AddErrors(v, errors);
+    AddFieldErrors(v, core::SchoolQuestionForm(), errors);
     return RenderPage(ctx, "dossier/questions", std::move(v), "Vragen voor loopbaangesprekken",
                       status);
 }

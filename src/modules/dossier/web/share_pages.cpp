@@ -119,7 +119,7 @@ Response SharesPage(Ctx& ctx, const StudentScope& scope, const core::Fields& fie
     v.set("schools", std::move(schools));
     v.set("fields", FieldViews(core::ShareForm(), fields, errors));
     v.set("advice", LatestAdvice(DossierOf(ctx).dossiers.Entries(s.id)));
-    AddErrors(v, errors);
+    AddFieldErrors(v, core::ShareForm(), errors);
     return RenderPage(ctx, "dossier/shares", std::move(v), "Je dossier delen met een nieuwe school",
                       status);
 }

@@ -123,6 +123,9 @@ TEST_F(QualityPages, MalformedInputIsRefusedInDutchAndUnfinishedGoalsAreShown) {
     EXPECT_EQ(res.status, 400);
     EXPECT_TRUE(Contains(res.body, "geen geldige datum"));
     EXPECT_TRUE(Contains(res.body, "value=\"Meer stages\"")) << "input kept";
+    EXPECT_TRUE(Contains(res.body, "href=\"#f-deadline\""));
+    EXPECT_EQ(testing::ErrorLinksNowhere(res.body), std::vector<std::string>{})
+        << "every error links to its field, a choice's to its fieldset";
     res = decaan.Post(base + "/doelen", {{"version", "0"}, {"titel", "Meer stages"}});
     EXPECT_EQ(res.status, 303);
     auto beleid = decaan.Get(base + "/beleid");

@@ -42,7 +42,7 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
     v.set("form_heading", page.form_heading.empty() ? "Bewerken" : page.form_heading);
     v.set("fields", FieldViews(form, values, errors));
     v.set("read", ReadViews(form, values));
-    AddErrors(v, errors);
+    AddFieldErrors(v, form, errors);
     if (page.stored) {
         const auto& s = *page.stored;
         v.set("version", std::to_string(s.version));

@@ -113,11 +113,12 @@ void SetFlash(Ctx& ctx, std::string_view code) {
     ctx.set_cookies.push_back(CookieHeader(ctx.app, kFlashCookie, code, 60));
 }
 
-void AddErrors(View& view, const core::Validation& v) {
+void AddErrors(View& view, const core::Validation& v,
+               const std::function<std::string(std::string_view field)>& anchor) {
     ViewList list;
     for (const auto& e : v.errors()) {
         View item = Object();
-        item.set("field", e.field);
+        item.set("field", anchor ? anchor(e.field) : e.field);
         item.set("message", e.message);
         list.push_back(std::move(item));
         view.SetNamed("error_" + e.field, e.message);

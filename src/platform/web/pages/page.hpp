@@ -1,6 +1,7 @@
 #pragma once
 // Shared pieces of every HTML page: the layout (header, navigation, footer), one-time
 // notices after a redirect ("flash"), form error lists and the error page.
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -28,8 +29,11 @@ std::string AbsoluteUrl(const Ctx& ctx, std::string_view path);
 std::string AbsoluteUrl(const Services& app, std::string_view path);
 // A notice shown once on the next page; `code` is a key of the table in page.cpp.
 void SetFlash(Ctx& ctx, std::string_view code);
-// Adds `errors` (a list) and `error_<field>` entries for a failed validation.
-void AddErrors(View& view, const core::Validation& v);
+// Adds `errors` (a list) and `error_<field>` entries for a failed validation. Each error links
+// to `#<anchor>`: the field's name, or what `anchor` makes of it (the record kernel's fields
+// have the id "f-<name>": web/records/record_views' AddFieldErrors).
+void AddErrors(View& view, const core::Validation& v,
+               const std::function<std::string(std::string_view field)>& anchor = {});
 // The error page for the router.
 Response ErrorPage(Ctx& ctx, int status, const std::string& message);
 // Adds the sign-in state and the CSRF token to a view; RenderPage does this for the layout.

@@ -6,6 +6,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/records/fields.hpp"
+#include "platform/web/pages/page.hpp"
 #include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
@@ -55,6 +56,12 @@ ViewList FieldViews(const core::Form& form, const core::Fields& values,
         out.push_back(std::move(item));
     }
     return out;
+}
+
+void AddFieldErrors(View& view, const core::Form& form, const core::Validation& errors) {
+    AddErrors(view, errors, [&form](std::string_view field) {
+        return form.Find(field) ? "f-" + std::string(field) : std::string(field);
+    });
 }
 
 ViewList ReadViews(const core::Form& form, const core::Fields& values) {

@@ -17,6 +17,9 @@ namespace koers::web {
 // The fields of a form for the partial "record_fields", with values and errors.
 ViewList FieldViews(const core::Form& form, const core::Fields& values,
                     const core::Validation& errors);
+// AddErrors for a form of FieldViews: an error of one of the form's fields links to the field's
+// input ("#f-<name>"), one of another field to "#<name>".
+void AddFieldErrors(View& view, const core::Form& form, const core::Validation& errors);
 // Label/value pairs of the filled fields, for reading.
 ViewList ReadViews(const core::Form& form, const core::Fields& values);
 // Changed fields as label/before/after, for a table of changes.
