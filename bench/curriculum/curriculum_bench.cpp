@@ -128,6 +128,9 @@ struct Case {
     std::string like;   // the words for the bare SQL ("" for none)
 };
 
+void RunPlanner(Database& db, koers::bench::BenchApp& app, const World& w, int activities,
+                int rounds, int64_t now);
+
 void Run(const std::string& label, const std::string& url, int assignments, int rounds) {
     auto db = koers::storage::OpenDatabase(url, 4);
     WallClock clock;

@@ -24,7 +24,7 @@ namespace {
 
 constexpr web::RouteGroup kRoutes[] = {web::AddBankRoutes, web::AddAssignmentRoutes,
                                        web::AddAssignmentHistoryRoutes, web::AddPlannerRoutes,
-                                       web::AddActivityRoutes};
+                                       web::AddActivityRoutes, web::AddWerkplanLinkRoutes};
 
 constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
 
@@ -48,6 +48,9 @@ constexpr web::Flash kFlashes[] = {
     {"opdracht-verwijderd", "De opdracht is verwijderd."},
     {"activiteit-opgeslagen", "De activiteit staat in de planner."},
     {"activiteit-verwijderd", "De activiteit is uit de planner gehaald."},
+    {"activiteit-in-werkplan",
+     "De activiteit staat nu ook in het werkplan van het team, als gepland. Het team houdt daar "
+     "de uitvoering bij."},
 };
 
 // The first demo assignment (Veldzicht's own, shared) and Veldzicht's first planned activity.

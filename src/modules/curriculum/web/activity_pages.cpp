@@ -8,6 +8,7 @@
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/routes.hpp"
+#include "modules/curriculum/web/werkplan_link.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/org_view.hpp"
@@ -122,7 +123,10 @@ Response Show(Ctx& ctx) {
             v.set("from_title", from->title());
             v.set("from_href", kAssignment.With(school.id, from->id));
         }
-    if (core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school.id))) {
+    const bool can_plan =
+        core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school.id));
+    AddWerkplanLinks(ctx, school, a, can_plan, v);
+    if (can_plan) {
         v.set("edit_path", kEditActivity.With(school.id, a.id));
         v.set("delete_path", kDeleteActivity.With(school.id, a.id));
         v.set("version", std::to_string(a.version));

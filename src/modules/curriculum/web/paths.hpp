@@ -23,6 +23,8 @@ inline constexpr RoutePath kNewActivity{"/scholen/{school}/curriculum/nieuw"};
 inline constexpr RoutePath kActivity{"/scholen/{school}/curriculum/{activiteit}"};
 inline constexpr RoutePath kEditActivity{"/scholen/{school}/curriculum/{activiteit}/bewerken"};
 inline constexpr RoutePath kDeleteActivity{"/scholen/{school}/curriculum/{activiteit}/verwijderen"};
+// Adopts the activity into a team's werkplan of the open schooljaar (the kwaliteitscyclus).
+inline constexpr RoutePath kToWerkplan{"/scholen/{school}/curriculum/{activiteit}/werkplan"};
 
 // Anyone: the shared assignments.
 inline constexpr RoutePath kPublicBank{"/opdrachtenbank"};

@@ -6,6 +6,7 @@
 
 #include "modules/curriculum/core/activity.hpp"
 #include "modules/curriculum/web/curriculum_parts.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "platform/web/http/parse.hpp"
 #include "support/test_app.hpp"
 
@@ -160,6 +161,53 @@ TEST_F(PlannerPages, TamperedInputStoresNothingAndOthersCannotPlan) {
     EXPECT_EQ(Activities().Census(), census);
     EXPECT_EQ(decaan.Post(planner + "/1/verwijderen", {{"version", "1"}}).status, 303);
     EXPECT_EQ(decaan.Get(planner + "/1").status, 404);
+}
+
+// Step 3 reaches the kwaliteitscyclus: a planned activity goes into a team's werkplan of the
+// open schooljaar once, stays linked, and only into a werkplan the user may write.
+TEST_F(PlannerPages, APlannedActivityGoesIntoATeamsWerkplanOnceAndStaysLinked) {
+    int64_t havo = 0, other = 0;
+    for (const auto& t : app.services().orgs.Teams(veldzicht))
+        (t.name == "Bovenbouw havo" ? havo : other) = t.id;
+    ASSERT_NE(havo, 0);
+    ASSERT_NE(other, 0);
+    const std::string activity = planner + "/1";
+    auto res = decaan.Get(activity);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Nog in geen werkplan van een team."));
+    EXPECT_TRUE(Contains(res.body, "<option value=\"" + std::to_string(other) + "\">"));
+
+    res = decaan.Post(activity + "/werkplan", {{"team", std::to_string(havo)}});
+    ASSERT_EQ(res.status, 303);
+    res = decaan.Get(activity);
+    EXPECT_TRUE(Contains(res.body, ">Werkplan Bovenbouw havo</a>: Gepland"));
+    const size_t at = res.body.find("/werkplannen/" + std::to_string(havo) + "/activiteiten/");
+    ASSERT_NE(at, std::string::npos);
+    const size_t from = res.body.rfind('"', at) + 1;
+    const std::string link = res.body.substr(from, res.body.find('"', at) - from);
+    res = decaan.Get(link);
+    ASSERT_EQ(res.status, 200) << link;
+    EXPECT_TRUE(Contains(res.body, "Curriculumplanner, leerjaar"));
+
+    EXPECT_EQ(decaan.Post(activity + "/werkplan", {{"team", std::to_string(havo)}}).status, 409)
+        << "once per werkplan";
+    EXPECT_EQ(decaan.Post(activity + "/werkplan", {{"team", "abc"}}).status, 400);
+    const auto horizon_teams = app.services().orgs.Teams(horizon);
+    ASSERT_FALSE(horizon_teams.empty());
+    EXPECT_EQ(
+        decaan.Post(activity + "/werkplan", {{"team", std::to_string(horizon_teams[0].id)}}).status,
+        400)
+        << "another school's team";
+
+    // The teamleider of Bovenbouw havo plans, but writes no other team's werkplan.
+    Browser teamleider{app};
+    ASSERT_TRUE(teamleider.SignIn("teamleider@demo.koers.nl"));
+    res = teamleider.Get(planner + "/2");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_FALSE(Contains(res.body, "<option value=\"" + std::to_string(other) + "\">"));
+    EXPECT_EQ(teamleider.Post(planner + "/2/werkplan", {{"team", std::to_string(other)}}).status,
+              403);
+    EXPECT_EQ(docent.Post(planner + "/2/werkplan", {{"team", std::to_string(havo)}}).status, 403);
 }
 
 }  // namespace

@@ -10,5 +10,6 @@ void AddAssignmentRoutes(Router& r);
 void AddAssignmentHistoryRoutes(Router& r);
 void AddPlannerRoutes(Router& r);
 void AddActivityRoutes(Router& r);
+void AddWerkplanLinkRoutes(Router& r);
 
 }  // namespace koers::web
