@@ -22,9 +22,9 @@ const std::vector<EmbeddedFile>& Files();  // generated from demo/*.txt
 namespace koers::modules {
 namespace {
 
-constexpr web::RouteGroup kRoutes[] = {web::AddBankRoutes, web::AddAssignmentRoutes,
-                                       web::AddAssignmentHistoryRoutes, web::AddPlannerRoutes,
-                                       web::AddActivityRoutes, web::AddWerkplanLinkRoutes};
+constexpr web::RouteGroup kRoutes[] = {
+    web::AddBankRoutes,    web::AddAssignmentRoutes, web::AddAssignmentHistoryRoutes,
+    web::AddPlannerRoutes, web::AddActivityRoutes,   web::AddWerkplanLinkRoutes};
 
 constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
 
