@@ -98,16 +98,18 @@ int Coverage::Gaps(int leerjaar) const {
     return gaps;
 }
 
+void Coverage::Add(const Placement& place, int times) {
+    if (place.leerjaar < 1 || place.leerjaar > kPlannerYears) return;
+    auto& year = counts[static_cast<size_t>(place.leerjaar - 1)];
+    for (size_t k = 0; k < kCompetencyCount; ++k)
+        if ((place.competencies >> k) & 1U)
+            for (size_t e = 0; e < kElementCount; ++e)
+                if ((place.elements >> e) & 1U) year[k][e] += times;
+}
+
 Coverage CoverageOf(std::span<const Placement> activities) {
     Coverage c;
-    for (const auto& a : activities) {
-        if (a.leerjaar < 1 || a.leerjaar > kPlannerYears) continue;
-        auto& year = c.counts[static_cast<size_t>(a.leerjaar - 1)];
-        for (size_t k = 0; k < kCompetencyCount; ++k)
-            if ((a.competencies >> k) & 1U)
-                for (size_t e = 0; e < kElementCount; ++e)
-                    if ((a.elements >> e) & 1U) ++year[k][e];
-    }
+    for (const auto& a : activities) c.Add(a);
     return c;
 }
 

@@ -52,6 +52,8 @@ struct Coverage {
         return counts[static_cast<size_t>(leerjaar - 1)][competency][element];
     }
     int Gaps(int leerjaar) const;  // cells of 0 in the leerjaar
+    // Counts `times` activities at `place` (one outside leerjaar 1-6 counts nowhere).
+    void Add(const Placement& place, int times = 1);
 };
 Coverage CoverageOf(std::span<const Placement> activities);
 

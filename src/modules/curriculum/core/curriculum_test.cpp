@@ -146,6 +146,13 @@ TEST(Activity, CoverageCountsEachCompetencyAndElementOfItsYearAndShowsTheGaps) {
     EXPECT_EQ(c.Gaps(1), 15 - 3);
     EXPECT_EQ(c.Gaps(2), 14);
     EXPECT_EQ(c.Gaps(6), 15);
+    Coverage grouped;  // the same, as counted per placement in SQL
+    grouped.Add({1, 0, 0b00001, 0b011});
+    grouped.Add({1, 0, 0b00011, 0b001});
+    grouped.Add({2, 0, 0b10000, 0b100}, 1);
+    grouped.Add({2, 0, 0b10000, 0b100}, 2);
+    EXPECT_EQ(grouped.Count(1, 0, 0), 2);
+    EXPECT_EQ(grouped.Count(2, 4, 2), 3);
 }
 
 }  // namespace

@@ -99,6 +99,22 @@ std::vector<PlannedActivity> ActivityRepo::Plan(int64_t school_id) {
     });
 }
 
+std::vector<std::pair<core::Placement, int>> ActivityRepo::PlacementCounts(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<std::pair<core::Placement, int>> out;
+        for (const auto& r :
+             c.Query("SELECT leerjaar, competencies, elements, COUNT(*) AS n FROM "
+                     "curriculum_activities WHERE school_id = ? AND deleted_at IS NULL GROUP BY "
+                     "leerjaar, competencies, elements",
+                     {school_id}))
+            out.emplace_back(core::Placement{static_cast<int>(r.Int("leerjaar")), 0,
+                                             static_cast<uint8_t>(r.Int("competencies")),
+                                             static_cast<uint8_t>(r.Int("elements"))},
+                             static_cast<int>(r.Int("n")));
+        return out;
+    });
+}
+
 int64_t ActivityRepo::CountOf(int64_t school_id) {
     return db_.Use([&](Connection& c) {
         return c

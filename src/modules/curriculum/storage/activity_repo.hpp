@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "modules/curriculum/core/activity.hpp"
@@ -48,6 +49,9 @@ public:
     // The school's activities by leerjaar, periode and the order they were written in (deleted ones
     // left out).
     std::vector<PlannedActivity> Plan(int64_t school_id);
+    // How many of the school's activities cover what in which leerjaar, counted in SQL per
+    // leerjaar, competencies and elements (the periode left 0): all the coverage needs.
+    std::vector<std::pair<core::Placement, int>> PlacementCounts(int64_t school_id);
     int64_t CountOf(int64_t school_id);
     std::vector<Revision> History(int64_t school_id, int64_t id);
     std::vector<int64_t> Census();

@@ -95,6 +95,12 @@ TEST_P(ActivityStorage, ThePlanFollowsTheFieldsAtEverySaveAndIsTheSchoolsAlone) 
     ASSERT_TRUE(repo_->Delete(first, late, 1, by_, 16));
     EXPECT_EQ(repo_->Plan(first).size(), 1U);
     EXPECT_EQ(repo_->CountOf(first), 1);
+    repo_->Create(first, moved, std::nullopt, by_, 17);  // the same placement twice
+    const auto counts = repo_->PlacementCounts(first);
+    ASSERT_EQ(counts.size(), 1U);
+    EXPECT_EQ(counts[0].first.leerjaar, 2);
+    EXPECT_EQ(counts[0].first.elements, 0b101);
+    EXPECT_EQ(counts[0].second, 2);
     EXPECT_EQ(repo_->History(first, early).size(), 2U);
     EXPECT_TRUE(repo_->History(second, early).empty());
 }

@@ -3,6 +3,8 @@
 // loopbaancompetenties and the elements per leerjaar, where every gap links to the
 // opdrachtenbank filtered on it. Staff read it (kUseAssignments); the leiding, the decaan and
 // teamleiders write it (kPlanCurriculum).
+#include <algorithm>
+
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/planner_view.hpp"
@@ -21,19 +23,18 @@ bool CanPlan(const Ctx& ctx, int64_t school) {
     return core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school));
 }
 
-std::vector<core::Placement> Places(const std::vector<storage::PlannedActivity>& plan) {
-    std::vector<core::Placement> out;
-    out.reserve(plan.size());
-    for (const auto& a : plan) out.push_back(a.place);
-    return out;
+core::Coverage CoverageOf(const std::vector<storage::PlannedActivity>& plan) {
+    core::Coverage c;
+    for (const auto& a : plan) c.Add(a.place);
+    return c;
 }
 
 Response Planner(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     const auto plan = CurriculumOf(ctx).activities.Plan(school.id);
-    const int years = PlannerYears(school, plan);
+    const int years = PlannerYears(school, plan.empty() ? 0 : plan.back().place.leerjaar);
     const bool can_plan = CanPlan(ctx, school.id);
-    const core::Coverage coverage = core::CoverageOf(Places(plan));
+    const core::Coverage coverage = CoverageOf(plan);
     View v = LeerlijnView(plan, years, school.id, can_plan);
     v.set("school", school.name);
     v.set("school_path", platform_paths::kSchool.With(school.id));
@@ -45,13 +46,20 @@ Response Planner(Ctx& ctx) {
 
 Response Coverage(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto plan = CurriculumOf(ctx).activities.Plan(school.id);
-    const int years = PlannerYears(school, plan);
+    // Counted in SQL per placement: the page reads a few hundred rows at most, however many
+    // activities the school plans.
+    core::Coverage coverage;
+    int latest = 0;
+    const auto counts = CurriculumOf(ctx).activities.PlacementCounts(school.id);
+    for (const auto& [place, n] : counts) {
+        coverage.Add(place, n);
+        latest = std::max(latest, place.leerjaar);
+    }
     View v = Object();
     v.set("school", school.name);
     v.set("planner_path", kPlanner.With(school.id));
-    v.set("years", CoverageViews(core::CoverageOf(Places(plan)), years, school.id));
-    v.set("none", plan.empty());
+    v.set("years", CoverageViews(coverage, PlannerYears(school, latest), school.id));
+    v.set("none", counts.empty());
     return RenderPage(ctx, "curriculum/coverage", std::move(v), "Dekking · " + school.name);
 }
 

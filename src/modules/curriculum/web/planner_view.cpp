@@ -78,10 +78,8 @@ View YearCoverage(const core::Coverage& c, int year, int64_t school) {
 
 }  // namespace
 
-int PlannerYears(const storage::SchoolRecord& school,
-                 const std::vector<storage::PlannedActivity>& plan) {
-    int years = school.sector == "vo" ? core::kPlannerYears : 4;
-    for (const auto& a : plan) years = std::max(years, a.place.leerjaar);
+int PlannerYears(const storage::SchoolRecord& school, int latest) {
+    const int years = std::max(school.sector == "vo" ? core::kPlannerYears : 4, latest);
     return std::min(years, core::kPlannerYears);
 }
 

@@ -12,9 +12,9 @@
 
 namespace koers::web {
 
-// The leerjaren the planner shows: six for vo, four elsewhere, more when an activity sits later.
-int PlannerYears(const storage::SchoolRecord& school,
-                 const std::vector<storage::PlannedActivity>& plan);
+// The leerjaren the planner shows: six for vo, four elsewhere, more when an activity sits later
+// (`latest`: the latest leerjaar that has one).
+int PlannerYears(const storage::SchoolRecord& school, int latest);
 
 // "years": per leerjaar its periods and their activities; with `can_plan`, a link per period
 // to add one there.
