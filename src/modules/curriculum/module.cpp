@@ -8,6 +8,7 @@
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/routes.hpp"
+#include "platform/core/demo/demo_data.hpp"
 
 namespace koers::storage::curriculum_migrations {
 const std::vector<EmbeddedFile>& Files();  // generated from storage/migrations/*.sql
@@ -23,8 +24,9 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddBankRoutes,    web::AddAssignmentRoutes, web::AddAssignmentHistoryRoutes,
-    web::AddPlannerRoutes, web::AddActivityRoutes,   web::AddWerkplanLinkRoutes};
+    web::AddBankRoutes,     web::AddAssignmentRoutes, web::AddAssignmentHistoryRoutes,
+    web::AddPlannerRoutes,  web::AddActivityRoutes,   web::AddWerkplanLinkRoutes,
+    web::AddWorksheetRoutes};
 
 constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
 
@@ -48,14 +50,16 @@ constexpr web::Flash kFlashes[] = {
     {"opdracht-verwijderd", "De opdracht is verwijderd."},
     {"activiteit-opgeslagen", "De activiteit staat in de planner."},
     {"activiteit-verwijderd", "De activiteit is uit de planner gehaald."},
+    {"werkblad-toegevoegd", "Het werkblad hoort nu bij de opdracht."},
+    {"werkblad-verwijderd", "Het werkblad is verwijderd."},
     {"activiteit-in-werkplan",
      "De activiteit staat nu ook in het werkplan van het team, als gepland. Het team houdt daar "
      "de uitvoering bij."},
 };
 
 // The first demo assignment (Veldzicht's own, shared) and Veldzicht's first planned activity.
-constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{opdracht}", "1"},
-                                                                      {"{activiteit}", "1"}};
+constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {
+    {"{opdracht}", "1"}, {"{activiteit}", "1"}, {"{werkblad}", "1"}};
 
 void Build(web::Services& app) {
     auto& parts = app.parts.Add<web::CurriculumParts>(app.db, app.clock);
@@ -78,6 +82,11 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
             if (!a.licence.empty()) repo.SetShared(school, id, 1, a.licence, by, world.now);
             if (!a.licence.empty() || a.brin == "21VZ") bank.emplace_back(id, a.fields);
         }
+    // The first assignment's worksheet: the access walk's {werkblad} 1.
+    storage::FileTable(db, storage::kWorksheets)
+        .Add({0, bank.front().first, "Werkblad: vragen voor je meeloopdag",
+              "werkblad-meeloopdag.pdf", "application/pdf", 0, world.now},
+             core::DemoPdf("Werkblad: vragen voor je meeloopdag"), std::nullopt, {});
     // Veldzicht's planner first: the access walk's {activiteit} 1 is its.
     SeedDemoPlan(db, world.schools.at("21VZ"), "vo", bank, 18, world.now);
     SeedDemoPlan(db, world.schools.at("30HZ"), "mbo", bank, 8, world.now);
@@ -87,6 +96,7 @@ std::vector<int64_t> Census(web::Services& app) {
     auto& parts = web::CurriculumOf(app);
     auto figures = parts.assignments.Census();
     for (int64_t n : parts.activities.Census()) figures.push_back(n);
+    for (int64_t n : parts.worksheets.Census()) figures.push_back(n);
     return figures;
 }
 

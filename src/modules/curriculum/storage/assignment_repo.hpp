@@ -10,9 +10,14 @@
 
 #include "platform/core/records/fields.hpp"
 #include "platform/storage/db/database.hpp"
+#include "platform/storage/file_table.hpp"
 #include "platform/storage/record_store.hpp"
 
 namespace koers::storage {
+
+// An assignment's worksheets (curriculum_worksheets), read through their assignment.
+inline constexpr FileTableSpec kWorksheets{"curriculum_worksheets", "assignment_id",
+                                           "curriculum_assignments"};
 
 struct StoredAssignment {
     int64_t id = 0;

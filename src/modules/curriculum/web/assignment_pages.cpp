@@ -8,6 +8,7 @@
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/routes.hpp"
+#include "modules/curriculum/web/worksheets.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/outbox_repo.hpp"  // AuditRepo
 #include "platform/web/http/parse.hpp"
@@ -61,6 +62,7 @@ Response Show(Ctx& ctx) {
     v.set("bank_path", kBank.With(school.id));
     v.set("bank_label", std::string("Opdrachtenbank van ") + school.name);
     v.set("own", own);
+    AddWorksheetViews(ctx, a, school.id, own, v);
     v.set("version", std::to_string(a.version));
     v.set("copy_path", kCopy.With(school.id, a.id));
     if (core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school.id)))
@@ -94,6 +96,7 @@ Response PublicShow(Ctx& ctx) {
     v.set("bank_path", kPublicBank.With());
     v.set("bank_label", std::string("Opdrachtenbank"));
     v.set("public", true);
+    AddWorksheetViews(ctx, *a, std::nullopt, false, v);
     PageMeta meta;
     meta.description = std::string(core::FieldOf(a->fields, "wat")).substr(0, 300);
     meta.canonical_path = kPublicAssignment.With(a->id);
@@ -199,6 +202,7 @@ Response Copy(Ctx& ctx) {
     RequireRoom(ctx, school.id);
     const int64_t id =
         CurriculumOf(ctx).assignments.Copy(school.id, a, AuthorOf(ctx), ctx.app.clock.Now());
+    CopyWorksheets(ctx, a.id, id);
     AssignmentChanged(ctx, id);
     SetFlash(ctx, "opdracht-gekopieerd");
     return Redirect(kEdit.With(school.id, id));

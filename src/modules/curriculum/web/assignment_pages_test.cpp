@@ -7,6 +7,7 @@
 
 #include "modules/curriculum/core/assignment.hpp"
 #include "modules/curriculum/web/curriculum_parts.hpp"
+#include "platform/core/demo/demo_data.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
@@ -222,6 +223,61 @@ TEST_F(AssignmentPages, TheDemoBankHoldsFortyAssignmentsOverEverySectorCompetenc
         EXPECT_EQ(facet.values.size(), options.size()) << facet.field << ": a value no one has";
         for (const auto& v : facet.values) EXPECT_GE(v.count, 1u) << facet.field << " " << v.code;
     }
+}
+
+// Worksheets: checked by their content, downloaded by whoever may see the assignment (so a
+// shared one's by anyone, a private one's by its school alone), and taken along by a copy.
+TEST_F(AssignmentPages, WorksheetsTravelWithTheAssignmentAndNoFurther) {
+    const std::string shared = bank + "/1";  // Veldzicht's, shared, with the demo's worksheet
+    auto res = anonymous.Get("/opdrachtenbank/1");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "href=\"/opdrachtenbank/1/werkbladen/1\""));
+    res = anonymous.Get("/opdrachtenbank/1/werkbladen/1");
+    EXPECT_EQ(res.status, 200);
+    EXPECT_TRUE(res.body.starts_with("%PDF"));
+
+    // A private assignment's worksheet: its school's alone.
+    auto made = docent.Post(bank + "/nieuw", Filled("Werkbladles"));
+    ASSERT_EQ(made.status, 303);
+    const std::string own = bank + "/" + std::to_string(IdIn(made));
+    auto& sheets = CurriculumOf(app.services()).worksheets;
+    const auto files = sheets.Census();
+    res = docent.Upload(own + "/werkbladen", "bestand", "lijst.txt", "alleen tekst");
+    EXPECT_EQ(res.status, 415);
+    EXPECT_EQ(sheets.Census(), files) << "nothing kept";
+    EXPECT_EQ(docent
+                  .Upload(own + "/werkbladen", "bestand", "blad.pdf", core::DemoPdf("Blad"),
+                          {{"titel", "Het werkblad"}})
+                  .status,
+              303);
+    res = docent.Get(own);
+    EXPECT_TRUE(Contains(res.body, ">Het werkblad</a>"));
+    const size_t at = res.body.find(own + "/werkbladen/");
+    ASSERT_NE(at, std::string::npos);
+    const std::string sheet = res.body.substr(at, res.body.find('"', at) - at);
+    EXPECT_EQ(docent.Get(sheet).status, 200);
+    const std::string sheet_id = sheet.substr(sheet.rfind('/') + 1);
+    const std::string own_id = own.substr(own.rfind('/') + 1);
+    EXPECT_EQ(anonymous.Get("/opdrachtenbank/" + own_id + "/werkbladen/" + sheet_id).status, 404);
+    const std::string elsewhere = "/scholen/" + std::to_string(horizon) + "/opdrachten/";
+    EXPECT_EQ(mbo.Get(elsewhere + own_id + "/werkbladen/" + sheet_id).status, 404);
+    EXPECT_EQ(mbo.Get(elsewhere + "1/werkbladen/" + sheet_id).status, 404) << "not assignment 1's";
+    EXPECT_EQ(mbo.Upload(elsewhere + "1/werkbladen", "bestand", "x.pdf", core::DemoPdf("x")).status,
+              404)
+        << "not Horizon's own";
+    EXPECT_EQ(mbo.Post(shared + "/werkbladen/1/verwijderen", {}).status, 403);
+
+    // A copy takes the worksheets along.
+    res = mbo.Post(elsewhere + "1/kopieren", {});
+    ASSERT_EQ(res.status, 303);
+    std::string copy(res.Header("location").value_or(""));
+    copy.resize(copy.size() - std::string("/bewerken").size());
+    res = mbo.Get(copy);
+    EXPECT_TRUE(Contains(res.body, "Werkblad: vragen voor je meeloopdag"));
+    EXPECT_TRUE(Contains(res.body, copy + "/werkbladen/"));
+
+    EXPECT_EQ(docent.Post(sheet + "/verwijderen", {}).status, 303);
+    EXPECT_EQ(docent.Get(sheet).status, 404);
 }
 
 }  // namespace

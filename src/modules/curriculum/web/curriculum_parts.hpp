@@ -11,9 +11,13 @@ namespace koers::web {
 
 struct CurriculumParts {
     CurriculumParts(storage::Database& db, core::Clock& clock)
-        : assignments(db), activities(db), bank(assignments, clock, stemmer) {}
+        : assignments(db),
+          worksheets(db, storage::kWorksheets),
+          activities(db),
+          bank(assignments, clock, stemmer) {}
 
     storage::AssignmentRepo assignments;
+    storage::FileTable worksheets;     // the assignments' werkbladen
     storage::ActivityRepo activities;  // the curriculumplanner's
     SnowballDutch stemmer;
     AssignmentBank bank;  // the assignments in memory, searchable

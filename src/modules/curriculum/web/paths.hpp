@@ -14,6 +14,11 @@ inline constexpr RoutePath kShare{"/scholen/{school}/opdrachten/{opdracht}/delen
 inline constexpr RoutePath kCopy{"/scholen/{school}/opdrachten/{opdracht}/kopieren"};
 inline constexpr RoutePath kDelete{"/scholen/{school}/opdrachten/{opdracht}/verwijderen"};
 inline constexpr RoutePath kHistory{"/scholen/{school}/opdrachten/{opdracht}/geschiedenis"};
+inline constexpr RoutePath kWorksheets{"/scholen/{school}/opdrachten/{opdracht}/werkbladen"};
+inline constexpr RoutePath kWorksheet{
+    "/scholen/{school}/opdrachten/{opdracht}/werkbladen/{werkblad}"};
+inline constexpr RoutePath kRemoveWorksheet{
+    "/scholen/{school}/opdrachten/{opdracht}/werkbladen/{werkblad}/verwijderen"};
 
 // A school's curriculumplanner: the leerlijn over the years and the four steps, the coverage
 // of competencies and elements, and its activities ({activiteit} is one of the school's own).
@@ -29,5 +34,6 @@ inline constexpr RoutePath kToWerkplan{"/scholen/{school}/curriculum/{activiteit
 // Anyone: the shared assignments.
 inline constexpr RoutePath kPublicBank{"/opdrachtenbank"};
 inline constexpr RoutePath kPublicAssignment{"/opdrachtenbank/{opdracht}"};
+inline constexpr RoutePath kPublicWorksheet{"/opdrachtenbank/{opdracht}/werkbladen/{werkblad}"};
 
 }  // namespace koers::web::curriculum_paths

@@ -11,5 +11,6 @@ void AddAssignmentHistoryRoutes(Router& r);
 void AddPlannerRoutes(Router& r);
 void AddActivityRoutes(Router& r);
 void AddWerkplanLinkRoutes(Router& r);
+void AddWorksheetRoutes(Router& r);
 
 }  // namespace koers::web
