@@ -266,9 +266,9 @@ TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
     EXPECT_GT(denied, 50);
     // The decaan reads the dossier, an entry, a bewijs's file and the group, records a gesprek
     // (form, new, save), reacts on an entry, makes activation codes for the group (form, sheet)
-    // records who of the group took part in an activity (form, save) and reads the activities
-    // the student took part in.
-    EXPECT_EQ(allowed, 13);
+    // records who of the group took part in an activity (form, save), reads the activities
+    // the student took part in and the opdrachten given to the student's group.
+    EXPECT_EQ(allowed, 14);
 }
 
 TEST(AccessWalk, AnonymousVisitorsReachOnlyPublicRoutes) {

@@ -283,6 +283,34 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   assert.match(await decaan.textContent("main"), /De activiteit staat in de planner/);
   assert.match(await decaan.textContent("main"), /Uit de opdrachtenbank/);
   await checkPage(decaan, "activiteit");
+  // The plan reaches a team and the students: into a werkplan of the open schooljaar, and
+  // given to H4A, whose leerling begins it in her dossier on a phone.
+  await decaan.click("button >> text=In het werkplan opnemen");
+  assert.match(await decaan.textContent("main"), /staat nu ook in het werkplan van het team/);
+  assert.match(await decaan.textContent("#werkplan + ul"), /Werkplan .+: Gepland/);
+  await decaan.getByLabel("H4A", { exact: true }).check();
+  await decaan.click("button >> text=Groepen opslaan");
+  assert.match(await decaan.textContent("main"), /Hun leerlingen zien de activiteit nu bij hun opdrachten/);
+  assert.match(await decaan.textContent("#groepen ~ div table"), /H4A\s*\d+\s*0/);
+  const activity = decaan.url().replace(/#.*$/, "");
+  const lotte = await newPage({ width: 390, height: 800 });
+  await signIn(lotte, "leerling@demo.koers.nl");
+  await lotte.click("main a >> text=Mijn loopbaandossier");
+  await lotte.click("main a >> text=Mijn opdrachten");
+  assert.match(await lotte.textContent("main"), /Deze opdrachten heeft school voor groep H4A klaargezet/);
+  await checkPage(lotte, "opdrachten-leerling");
+  await assertFits(lotte, "opdrachten at 390 px");
+  await lotte.locator("section", { has: lotte.locator("h2", { hasText: chosen }) })
+    .locator("button >> text=Begin in je dossier").click();
+  assert.match(await lotte.textContent("main"), /De opdracht staat nu in je dossier/);
+  assert.equal(await lotte.inputValue("#f-titel"), chosen, "the entry starts from the activity");
+  await lotte.locator("main textarea").first().fill("Ik weet nu beter wat ik wil.");
+  await lotte.click("button >> text=Opslaan");
+  await lotte.click("main a >> text=Mijn opdrachten");  // from the dossier, where a save leads
+  assert.match(await lotte.textContent("main"), /Verder in je dossier/);
+  await lotte.context().close();
+  await decaan.goto(activity);
+  assert.match(await decaan.textContent("#groepen ~ div table"), /H4A\s*\d+\s*1/);
   await decaan.click(".koers-breadcrumb a");
   await assertFits(decaan, "curriculumplanner");
   await decaan.setViewportSize({ width: 1280, height: 800 });
@@ -341,6 +369,7 @@ test("axe checked every page template of the agenda, the networks and the nieuws
                              [/^\/scholen\/\d+\/opdrachten\/\d+\/geschiedenis$/, "assignment history"],
                              [/^\/scholen\/\d+\/curriculum$/, "planner"], [/^\/scholen\/\d+\/curriculum\/dekking$/, "coverage"],
                              [/^\/scholen\/\d+\/curriculum\/nieuw$/, "activity form"],
-                             [/^\/scholen\/\d+\/curriculum\/\d+$/, "activity"]])
+                             [/^\/scholen\/\d+\/curriculum\/\d+$/, "activity"],
+                             [/^\/scholen\/\d+\/leerlingen\/\d+\/opdrachten$/, "a student's opdrachten"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

@@ -5,7 +5,9 @@
 #include <string>
 
 #include "modules/curriculum/core/activity.hpp"
+#include "modules/curriculum/storage/activity_group_repo.hpp"
 #include "modules/curriculum/storage/activity_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 
 namespace koers::modules {
 
@@ -44,6 +46,16 @@ void SeedDemoPlan(storage::Database& db, int64_t school, std::string_view sector
         repo.Create(school, f, id, by, now);
         ++placed;
     }
+}
+
+void GiveDemoGroups(storage::Database& db, int64_t school, int leerjaar,
+                    const std::vector<std::string>& groups) {
+    std::vector<int64_t> ids;
+    for (const auto& g : storage::StudentRepo(db).Groups(school))
+        if (std::find(groups.begin(), groups.end(), g.name) != groups.end()) ids.push_back(g.id);
+    storage::ActivityGroupRepo reach(db);
+    for (const auto& a : storage::ActivityRepo(db).Plan(school))
+        if (a.place.leerjaar == leerjaar) reach.SetGroups(school, a.id, ids);
 }
 
 }  // namespace koers::modules

@@ -3,6 +3,7 @@
 // what the school already does, what it planned since, a few evaluations, and gaps left open so
 // the coverage has something to show.
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -19,5 +20,9 @@ using DemoBankEntry = std::pair<int64_t, core::Fields>;
 // leerjaar, the periods taken in turn.
 void SeedDemoPlan(storage::Database& db, int64_t school, std::string_view sector,
                   const std::vector<DemoBankEntry>& bank, size_t limit, int64_t now);
+
+// Gives the school's activities of `leerjaar` to its groups named `groups` (those it has).
+void GiveDemoGroups(storage::Database& db, int64_t school, int leerjaar,
+                    const std::vector<std::string>& groups);
 
 }  // namespace koers::modules

@@ -24,9 +24,9 @@ namespace koers::modules {
 namespace {
 
 constexpr web::RouteGroup kRoutes[] = {
-    web::AddBankRoutes,     web::AddAssignmentRoutes, web::AddAssignmentHistoryRoutes,
-    web::AddPlannerRoutes,  web::AddActivityRoutes,   web::AddWerkplanLinkRoutes,
-    web::AddWorksheetRoutes};
+    web::AddBankRoutes,      web::AddAssignmentRoutes, web::AddAssignmentHistoryRoutes,
+    web::AddPlannerRoutes,   web::AddActivityRoutes,   web::AddWerkplanLinkRoutes,
+    web::AddWorksheetRoutes, web::AddGroupLinkRoutes,  web::AddStudentTaskRoutes};
 
 constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
 
@@ -38,6 +38,13 @@ constexpr web::PlaceLink kSchoolLinks[] = {
      "Het LOB-programma over de leerjaren: wat de school al doet, waar de gaten zitten, wat er "
      "bij komt en wat werkte.",
      core::Permission::kUseAssignments},
+};
+
+constexpr web::StudentLink kStudentLinks[] = {
+    {web::curriculum_paths::kStudentTasks, "Mijn opdrachten", "Opdrachten van de groep",
+     "de LOB-opdrachten die school voor je groep klaarzette. Begin er een, dan komt hij in je "
+     "dossier.",
+     core::Permission::kViewDossier},
 };
 
 constexpr web::Flash kFlashes[] = {
@@ -55,6 +62,11 @@ constexpr web::Flash kFlashes[] = {
     {"activiteit-in-werkplan",
      "De activiteit staat nu ook in het werkplan van het team, als gepland. Het team houdt daar "
      "de uitvoering bij."},
+    {"activiteit-voor-groepen",
+     "De groepen zijn opgeslagen. Hun leerlingen zien de activiteit nu bij hun opdrachten."},
+    {"activiteit-zonder-groepen", "De activiteit is aan geen groep meer gegeven."},
+    {"opdracht-begonnen", "De opdracht staat in het loopbaandossier.",
+     "De opdracht staat nu in je dossier. Schrijf op wat je deed en sla het op."},
 };
 
 // The first demo assignment (Veldzicht's own, shared) and Veldzicht's first planned activity.
@@ -90,6 +102,8 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     // Veldzicht's planner first: the access walk's {activiteit} 1 is its.
     SeedDemoPlan(db, world.schools.at("21VZ"), "vo", bank, 18, world.now);
     SeedDemoPlan(db, world.schools.at("30HZ"), "mbo", bank, 8, world.now);
+    // The demo leerling's group (havo 4) and its parallel class have leerjaar 4's activities.
+    GiveDemoGroups(db, world.schools.at("21VZ"), 4, {"H4A", "H4B"});
 }
 
 std::vector<int64_t> Census(web::Services& app) {
@@ -97,6 +111,7 @@ std::vector<int64_t> Census(web::Services& app) {
     auto figures = parts.assignments.Census();
     for (int64_t n : parts.activities.Census()) figures.push_back(n);
     for (int64_t n : parts.worksheets.Census()) figures.push_back(n);
+    for (int64_t n : parts.reach.Census()) figures.push_back(n);
     return figures;
 }
 
@@ -111,6 +126,7 @@ const web::Module& Curriculum() {
         .routes = kRoutes,
         .navigation = kNavigation,
         .school_links = kSchoolLinks,
+        .student_links = kStudentLinks,
         .flashes = kFlashes,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,

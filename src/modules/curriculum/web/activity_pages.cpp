@@ -6,6 +6,7 @@
 
 #include "modules/curriculum/core/activity.hpp"
 #include "modules/curriculum/web/curriculum_parts.hpp"
+#include "modules/curriculum/web/group_links.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/routes.hpp"
 #include "modules/curriculum/web/werkplan_link.hpp"
@@ -115,7 +116,9 @@ Response Show(Ctx& ctx) {
     v.set("planner_path", kPlanner.With(school.id));
     v.set("school", school.name);
     v.set("title", std::string(core::FieldOf(a.fields, "titel")));
-    v.set("facts", ReadViews(core::ActivityForm(), a.fields));
+    core::Fields facts = a.fields;
+    facts.erase("titel");  // the heading
+    v.set("facts", ReadViews(core::ActivityForm(), facts));
     v.set("updated", core::FormatDateLong(a.updated_at));
     v.set("updated_by", a.updated_by);
     if (a.assignment_id)
@@ -123,9 +126,9 @@ Response Show(Ctx& ctx) {
             v.set("from_title", from->title());
             v.set("from_href", kAssignment.With(school.id, from->id));
         }
-    const bool can_plan =
-        core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school.id));
+    const bool can_plan = MayPlan(ctx, school.id);
     AddWerkplanLinks(ctx, school, a, can_plan, v);
+    AddGroupLinks(ctx, school.id, a, can_plan, v);
     if (can_plan) {
         v.set("edit_path", kEditActivity.With(school.id, a.id));
         v.set("delete_path", kDeleteActivity.With(school.id, a.id));

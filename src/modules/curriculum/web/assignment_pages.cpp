@@ -65,7 +65,7 @@ Response Show(Ctx& ctx) {
     AddWorksheetViews(ctx, a, school.id, own, v);
     v.set("version", std::to_string(a.version));
     v.set("copy_path", kCopy.With(school.id, a.id));
-    if (core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school.id)))
+    if (MayPlan(ctx, school.id))
         v.set("plan_path",
               WithQuery(kNewActivity.With(school.id), {{"opdracht", std::to_string(a.id)}}));
     if (own) {

@@ -30,6 +30,14 @@ inline constexpr RoutePath kEditActivity{"/scholen/{school}/curriculum/{activite
 inline constexpr RoutePath kDeleteActivity{"/scholen/{school}/curriculum/{activiteit}/verwijderen"};
 // Adopts the activity into a team's werkplan of the open schooljaar (the kwaliteitscyclus).
 inline constexpr RoutePath kToWerkplan{"/scholen/{school}/curriculum/{activiteit}/werkplan"};
+// Gives the activity to some of the school's groups.
+inline constexpr RoutePath kActivityGroups{"/scholen/{school}/curriculum/{activiteit}/groepen"};
+
+// A student ({leerling}, an enrolment of the {school}): the activities given to their group, and
+// beginning one in their loopbaandossier.
+inline constexpr RoutePath kStudentTasks{"/scholen/{school}/leerlingen/{leerling}/opdrachten"};
+inline constexpr RoutePath kBeginTask{
+    "/scholen/{school}/leerlingen/{leerling}/opdrachten/{activiteit}"};
 
 // Anyone: the shared assignments.
 inline constexpr RoutePath kPublicBank{"/opdrachtenbank"};

@@ -19,10 +19,6 @@ using namespace curriculum_paths;
 using core::Permission;
 namespace {
 
-bool CanPlan(const Ctx& ctx, int64_t school) {
-    return core::Allowed(ctx.user, Permission::kPlanCurriculum, core::Target::School(school));
-}
-
 core::Coverage CoverageOf(const std::vector<storage::PlannedActivity>& plan) {
     core::Coverage c;
     for (const auto& a : plan) c.Add(a.place);
@@ -33,7 +29,7 @@ Response Planner(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     const auto plan = CurriculumOf(ctx).activities.Plan(school.id);
     const int years = PlannerYears(school, plan.empty() ? 0 : plan.back().place.leerjaar);
-    const bool can_plan = CanPlan(ctx, school.id);
+    const bool can_plan = MayPlan(ctx, school.id);
     const core::Coverage coverage = CoverageOf(plan);
     View v = LeerlijnView(plan, years, school.id, can_plan);
     v.set("school", school.name);

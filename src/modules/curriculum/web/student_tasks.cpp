@@ -1,0 +1,111 @@
+// A student's opdrachten: the activities of the curriculumplanner given to their group, with what
+// to do (the activity's words and, when it came from the opdrachtenbank, the assignment's steps
+// and terugblik), and beginning one in their loopbaandossier: an entry filled in from the
+// activity (StartOf) that is the student's own from then on. The student reads "je"; their
+// mentor and the decaan read the same list, and their look is logged like any look at the
+// dossier.
+#include <algorithm>
+#include <string>
+
+#include "modules/curriculum/core/assignment.hpp"
+#include "modules/curriculum/web/curriculum_parts.hpp"
+#include "modules/curriculum/web/dossier_start.hpp"
+#include "modules/curriculum/web/paths.hpp"
+#include "modules/curriculum/web/routes.hpp"
+#include "modules/dossier/web/dossier_parts.hpp"
+#include "modules/dossier/web/dossier_view.hpp"
+#include "modules/dossier/web/paths.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/render/shapes.hpp"
+
+namespace koers::web {
+
+using namespace curriculum_paths;
+using core::Permission;
+namespace {
+
+std::vector<storage::GroupActivity> TasksOf(Ctx& ctx, const storage::StudentRecord& s) {
+    if (!s.group_id) return {};
+    return CurriculumOf(ctx).reach.OfGroup(s.school_id, *s.group_id);
+}
+
+// The fields of the bank's assignment the activity came from, when the school may still see it.
+core::Fields AssignmentOf(Ctx& ctx, int64_t school, const storage::StoredActivity& a) {
+    if (!a.assignment_id) return {};
+    auto from = CurriculumOf(ctx).assignments.Visible(school, *a.assignment_id);
+    return from ? std::move(from->fields) : core::Fields{};
+}
+
+View TaskView(Ctx& ctx, const StudentScope& scope, const storage::GroupActivity& task) {
+    const auto& s = scope.student;
+    const auto& a = task.activity;
+    View v = Object();
+    v.set("anchor", "opdracht-" + std::to_string(a.id));
+    v.set("title", std::string(core::FieldOf(a.fields, "titel")));
+    v.set("when", "leerjaar " + std::to_string(task.leerjaar) + ", periode " +
+                      std::to_string(task.periode));
+    v.set("what", std::string(core::FieldOf(a.fields, "wat")));
+    const core::Fields from = AssignmentOf(ctx, s.school_id, a);
+    ViewList steps;
+    for (auto& step : core::AssignmentSteps(core::FieldOf(from, "stappen")))
+        steps.emplace_back(std::move(step));
+    v.set("steps", std::move(steps));
+    v.set("terugblik", std::string(core::FieldOf(from, "terugblik")));
+    if (const auto entry = CurriculumOf(ctx).reach.EntryOf(a.id, s.id))
+        v.set("entry_path", dossier_paths::kEntry.With(s.school_id, s.id, *entry));
+    else if (scope.own)
+        v.set("begin_path", kBeginTask.With(s.school_id, s.id, a.id));
+    return v;
+}
+
+Response Tasks(Ctx& ctx) {
+    const StudentScope scope = LoadStudent(ctx);
+    const auto& s = scope.student;
+    LogLook(ctx, scope, "de opdrachten");
+    ViewList tasks;
+    for (const auto& task : TasksOf(ctx, s)) tasks.push_back(TaskView(ctx, scope, task));
+    View v = Object();
+    v.set("own", scope.own);
+    v.set("name", s.name);
+    v.set("group", s.group_name);
+    v.set("dossier_path", dossier_paths::kDossier.With(s.school_id, s.id));
+    v.set("has_tasks", !tasks.empty());
+    v.set("tasks", std::move(tasks));
+    return RenderPage(ctx, "curriculum/student_tasks", std::move(v),
+                      scope.own ? "Mijn opdrachten" : "Opdrachten van " + s.name);
+}
+
+// The student begins an activity of their group: once, after that the link leads to the entry
+// (until they delete it, when beginning again starts a new one).
+Response Begin(Ctx& ctx) {
+    const StudentScope scope = LoadOwnStudent(ctx);
+    const auto& s = scope.student;
+    const int64_t id = ctx.Id("activiteit");
+    const auto tasks = TasksOf(ctx, s);
+    const auto task = std::find_if(tasks.begin(), tasks.end(),
+                                   [&](const auto& t) { return t.activity.id == id; });
+    if (task == tasks.end()) throw core::NotFound();
+    auto& reach = CurriculumOf(ctx).reach;
+    if (const auto entry = reach.EntryOf(id, s.id))
+        return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, *entry));
+    const auto start =
+        StartOf(task->activity.fields, AssignmentOf(ctx, s.school_id, task->activity));
+    const int64_t now = ctx.app.clock.Now();
+    const int64_t entry = DossierOf(ctx).dossiers.Add(
+        s.id, start.kind, start.fields, {ctx.user->user_id, ctx.user->display_name}, now);
+    reach.Link(id, s.id, entry, now);
+    SetFlash(ctx, "opdracht-begonnen");
+    return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, entry));
+}
+
+}  // namespace
+
+void AddStudentTaskRoutes(Router& r) {
+    r.Get(kStudentTasks, Access::School(Permission::kViewDossier, "school").Within(StudentParam),
+          Tasks);
+    r.Post(kBeginTask, Access::School(Permission::kWriteDossier, "school").Within(StudentParam),
+           Begin);
+}
+
+}  // namespace koers::web
