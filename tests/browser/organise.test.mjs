@@ -311,6 +311,14 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   await lotte.context().close();
   await decaan.goto(activity);
   assert.match(await decaan.textContent("#groepen ~ div table"), /H4A\s*\d+\s*1/);
+  // Step 4: evaluated in the planner, the evaluation goes on to the werkplan.
+  await decaan.click("a >> text=Bewerken of evalueren");
+  await decaan.fill("#f-evaluatie", "De matrix hielp bij de keuze; volgend jaar eerder beginnen.");
+  await decaan.selectOption("#f-oordeel", "aanpassen");
+  await decaan.click("button >> text=Opslaan");
+  await decaan.click("button >> text=Evaluatie naar dit werkplan sturen");
+  assert.match(await decaan.textContent("main"), /De evaluatie staat nu bij de uitvoering in het werkplan/);
+  assert.match(await decaan.textContent("#werkplan + ul"), /Uitgevoerd\s*Uit de curriculumplanner: De matrix hielp/);
   await decaan.click(".koers-breadcrumb a");
   await assertFits(decaan, "curriculumplanner");
   await decaan.setViewportSize({ width: 1280, height: 800 });

@@ -62,6 +62,9 @@ constexpr web::Flash kFlashes[] = {
     {"activiteit-in-werkplan",
      "De activiteit staat nu ook in het werkplan van het team, als gepland. Het team houdt daar "
      "de uitvoering bij."},
+    {"evaluatie-in-werkplan",
+     "De evaluatie staat nu bij de uitvoering in het werkplan van het team. Het team neemt hem "
+     "mee in de evaluatie van het schooljaar."},
     {"activiteit-voor-groepen",
      "De groepen zijn opgeslagen. Hun leerlingen zien de activiteit nu bij hun opdrachten."},
     {"activiteit-zonder-groepen", "De activiteit is aan geen groep meer gegeven."},

@@ -30,6 +30,9 @@ inline constexpr RoutePath kEditActivity{"/scholen/{school}/curriculum/{activite
 inline constexpr RoutePath kDeleteActivity{"/scholen/{school}/curriculum/{activiteit}/verwijderen"};
 // Adopts the activity into a team's werkplan of the open schooljaar (the kwaliteitscyclus).
 inline constexpr RoutePath kToWerkplan{"/scholen/{school}/curriculum/{activiteit}/werkplan"};
+// Sends the activity's evaluation (step 4) to the werkplan activity that came from it.
+inline constexpr RoutePath kEvaluationToWerkplan{
+    "/scholen/{school}/curriculum/{activiteit}/werkplan/evaluatie"};
 // Gives the activity to some of the school's groups.
 inline constexpr RoutePath kActivityGroups{"/scholen/{school}/curriculum/{activiteit}/groepen"};
 

@@ -191,6 +191,47 @@ TEST_F(PlannerPages, APlannedActivityGoesIntoATeamsWerkplanOnceAndStaysLinked) {
 
     EXPECT_EQ(decaan.Post(activity + "/werkplan", {{"team", std::to_string(havo)}}).status, 409)
         << "once per werkplan";
+
+    // Step 4 feeds the werkplan: the planner's evaluation goes to the werkplan's activity.
+    const std::string record = link.substr(link.rfind('/') + 1);
+    const std::string send = activity + "/werkplan/evaluatie";
+    const auto plan = Activities().Plan(veldzicht);
+    const auto open = std::find_if(plan.begin(), plan.end(), [](auto& a) { return !a.evaluated; });
+    ASSERT_NE(open, plan.end());
+    EXPECT_EQ(decaan
+                  .Post(planner + "/" + std::to_string(open->id) + "/werkplan/evaluatie",
+                        {{"werkplan_activiteit", record}})
+                  .status,
+              409)
+        << "not evaluated yet";
+    auto stored = *Activities().Find(veldzicht, 1);
+    Pairs edit{{"version", std::to_string(stored.version)}};
+    for (const auto& [name, value] : stored.fields)
+        if (name != "competenties" && name != "elementen") edit.emplace_back(name, value);
+    for (const auto& name : {"competenties", "elementen"})
+        for (const auto& code : core::SplitChoices(core::FieldOf(stored.fields, name)))
+            edit.emplace_back(name, std::string(code));
+    std::erase_if(edit,
+                  [](const auto& p) { return p.first == "evaluatie" || p.first == "oordeel"; });
+    edit.emplace_back("evaluatie", "Goed gegaan; het nagesprek mag langer.");
+    edit.emplace_back("oordeel", "aanpassen");
+    ASSERT_EQ(decaan.Post(activity + "/bewerken", edit).status, 303);
+    EXPECT_TRUE(Contains(decaan.Get(activity).body, "Evaluatie naar dit werkplan sturen"));
+    EXPECT_EQ(decaan.Post(send, {{"werkplan_activiteit", "abc"}}).status, 400);
+    EXPECT_EQ(decaan.Post(send, {{"werkplan_activiteit", "999999"}}).status, 400);
+    EXPECT_EQ(docent.Post(send, {{"werkplan_activiteit", record}}).status, 403);
+    ASSERT_EQ(decaan.Post(send, {{"werkplan_activiteit", record}}).status, 303);
+    ASSERT_EQ(decaan.Post(send, {{"werkplan_activiteit", record}}).status, 303) << "idempotent";
+    res = decaan.Get(link);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(
+        Contains(res.body, "Uit de curriculumplanner: Goed gegaan; het nagesprek mag langer."));
+    res = decaan.Get(activity);
+    EXPECT_TRUE(Contains(res.body, ">Werkplan Bovenbouw havo</a>: Uitgevoerd"));
+    const size_t first = res.body.find("Uit de curriculumplanner:");
+    ASSERT_NE(first, std::string::npos);
+    EXPECT_EQ(res.body.find("Uit de curriculumplanner:", first + 1), std::string::npos)
+        << "sent twice, written once";
     EXPECT_EQ(decaan.Post(activity + "/werkplan", {{"team", "abc"}}).status, 400);
     const auto horizon_teams = app.services().orgs.Teams(horizon);
     ASSERT_FALSE(horizon_teams.empty());

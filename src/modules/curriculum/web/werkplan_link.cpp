@@ -1,5 +1,6 @@
 #include "modules/curriculum/web/werkplan_link.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "modules/curriculum/web/curriculum_parts.hpp"
@@ -92,6 +93,60 @@ Response Adopt(Ctx& ctx) {
     return Redirect(curriculum_paths::kActivity.With(school.id, a->id));
 }
 
+// The planner's oordeel as the werkplan's "Volgend schooljaar".
+std::string_view VervolgOf(std::string_view oordeel) {
+    if (oordeel == "behouden") return "voortzetten";
+    if (oordeel == "aanpassen" || oordeel == "stoppen") return oordeel;
+    return {};
+}
+
+// Step 4 feeds the werkplan: the planner's evaluation of the activity goes into the uitvoering of
+// the werkplan's activity that came from it (uitgevoerd, the evaluation added to its toelichting
+// once, the oordeel as what happens next year). The team's own words stay.
+Response SendEvaluation(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    const auto a = CurriculumOf(ctx).activities.Find(school.id, ctx.Id("activiteit"));
+    if (!a) throw core::NotFound();
+    const std::string evaluation(core::FieldOf(a->fields, "evaluatie"));
+    const auto oordeel = core::FieldOf(a->fields, "oordeel");
+    if (evaluation.empty() && oordeel.empty())
+        throw core::Conflict(
+            "Deze activiteit is in de planner nog niet geëvalueerd. Vul eerst bij Bewerken of "
+            "evalueren in wat werkte en hoe verder.");
+    const auto year = OpenYear(ctx, school.id);
+    const auto id = core::ParseInt(ctx.Field("werkplan_activiteit"), 1);
+    if (!year || !id) throw core::InvalidInput("Kies het werkplan waar de evaluatie naartoe gaat.");
+    auto adopted = Adopted(ctx, *year, a->id);
+    const auto r = std::find_if(adopted.begin(), adopted.end(),
+                                [&](const auto& x) { return x.record.id == *id; });
+    if (r == adopted.end()) throw core::InvalidInput("Deze activiteit staat niet in dat werkplan.");
+    if (!core::Allowed(ctx.user, Permission::kEditWerkplan,
+                       core::Target::Team(school.id, *r->record.team_id)))
+        throw core::Forbidden("U mag het werkplan van dat team niet aanvullen.");
+    core::Fields fields = r->record.fields;
+    fields["status"] = std::string(core::kUitgevoerd);
+    std::string& note = fields["toelichting"];
+    if (!evaluation.empty() && note.find(evaluation) == std::string::npos)
+        note +=
+            (note.empty() ? "" : "\n\n") + std::string("Uit de curriculumplanner: ") + evaluation;
+    if (const auto vervolg = VervolgOf(oordeel); !vervolg.empty())
+        fields["vervolg"] = std::string(vervolg);
+    core::Record record = r->record;
+    if (core::ApplyEdit(record, std::move(fields))) {
+        const auto saved = QualityOf(ctx).quality.Update(
+            year->id, record, r->version, {ctx.user->user_id, ctx.user->display_name},
+            ctx.app.clock.Now(), "evaluatie uit de curriculumplanner");
+        if (saved == storage::SaveResult::kClosed)
+            throw core::Conflict("Het schooljaar is intussen afgesloten.");
+        if (saved == storage::SaveResult::kStale)
+            throw core::Conflict(
+                "Het team heeft de activiteit in het werkplan intussen bijgewerkt. Laad de "
+                "pagina opnieuw en probeer het nog eens.");
+    }
+    SetFlash(ctx, "evaluatie-in-werkplan");
+    return Redirect(curriculum_paths::kActivity.With(school.id, a->id) + "#werkplan");
+}
+
 }  // namespace
 
 void AddWerkplanLinks(Ctx& ctx, const storage::SchoolRecord& school,
@@ -100,6 +155,8 @@ void AddWerkplanLinks(Ctx& ctx, const storage::SchoolRecord& school,
     if (!year) return;
     const auto teams = ctx.app.orgs.Teams(school.id);
     const core::Form form = core::FormOf(core::Kind::kActiviteit, school.sector, true);
+    const bool evaluated = !core::FieldOf(activity.fields, "evaluatie").empty() ||
+                           !core::FieldOf(activity.fields, "oordeel").empty();
     ViewList links;
     for (const auto& r : Adopted(ctx, *year, activity.id)) {
         View l = Object();
@@ -108,6 +165,14 @@ void AddWerkplanLinks(Ctx& ctx, const storage::SchoolRecord& school,
         l.set("href", quality_paths::kActivity.With(school.id, year->start_year, *r.record.team_id,
                                                     r.record.id));
         l.set("status", core::OptionLabel(*form.Find("status"), r.record.status));
+        l.set("toelichting", std::string(core::FieldOf(r.record.fields, "toelichting")));
+        if (can_plan && evaluated &&
+            core::Allowed(ctx.user, Permission::kEditWerkplan,
+                          core::Target::Team(school.id, *r.record.team_id))) {
+            l.set("send_path",
+                  curriculum_paths::kEvaluationToWerkplan.With(school.id, activity.id));
+            l.set("record", std::to_string(r.record.id));
+        }
         links.push_back(std::move(l));
     }
     v.set("werkplannen", std::move(links));
@@ -124,8 +189,9 @@ void AddWerkplanLinks(Ctx& ctx, const storage::SchoolRecord& school,
 }
 
 void AddWerkplanLinkRoutes(Router& r) {
-    r.Post(curriculum_paths::kToWerkplan, Access::School(Permission::kPlanCurriculum, "school"),
-           Adopt);
+    const auto plan = Access::School(Permission::kPlanCurriculum, "school");
+    r.Post(curriculum_paths::kToWerkplan, plan, Adopt);
+    r.Post(curriculum_paths::kEvaluationToWerkplan, plan, SendEvaluation);
 }
 
 }  // namespace koers::web
