@@ -324,6 +324,21 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   await decaan.setViewportSize({ width: 1280, height: 800 });
   await decaan.click("a >> text=Bekijk de dekking per leerjaar");
   assert.doesNotMatch(await decaan.textContent("#dekking-6 + p"), /Leerjaar 6: 0 van/);
+  // One leerlijn, and the overstap beside Horizon's (which shares its plan in the demo).
+  await decaan.click(".koers-breadcrumb a");
+  await decaan.click('nav[aria-label="Leerlijnen"] a >> text=vmbo');
+  assert.match(await decaan.textContent("h1"), /Curriculumplanner: vmbo/);
+  await decaan.click("a >> text=Vergelijk de overstap met een school in de regio");
+  await decaan.click("a >> text=Horizon mbo (mbo)");
+  await decaan.selectOption("#leerlijn", "vmbo");
+  await decaan.click("button >> text=Vergelijken");
+  assert.match(await decaan.textContent("#overstap-samenvatting"),
+               /Voor de overstap: Veldzicht College \(vmbo\), leerjaar .+ Erna: Horizon mbo \(hele school\), leerjaar 1 en 2\. \d+ van de 15 vakjes/);
+  await checkPage(decaan, "overstap");
+  await decaan.setViewportSize({ width: 320, height: 640 });
+  await assertFits(decaan, "overstap");
+  await decaan.click("button >> text=Delen met de regio");
+  assert.match(await decaan.textContent("main"), /kunnen uw leerlijnen nu naast de hunne leggen/);
   await decaan.context().close();
 
   const mbo = await newPage();
@@ -378,6 +393,7 @@ test("axe checked every page template of the agenda, the networks and the nieuws
                              [/^\/scholen\/\d+\/curriculum$/, "planner"], [/^\/scholen\/\d+\/curriculum\/dekking$/, "coverage"],
                              [/^\/scholen\/\d+\/curriculum\/nieuw$/, "activity form"],
                              [/^\/scholen\/\d+\/curriculum\/\d+$/, "activity"],
-                             [/^\/scholen\/\d+\/leerlingen\/\d+\/opdrachten$/, "a student's opdrachten"]])
+                             [/^\/scholen\/\d+\/leerlingen\/\d+\/opdrachten$/, "a student's opdrachten"],
+                             [/^\/scholen\/\d+\/curriculum\/overstap$/, "overstap"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

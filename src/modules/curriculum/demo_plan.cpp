@@ -11,6 +11,26 @@
 
 namespace koers::modules {
 
+namespace {
+
+// The demo's leerlijnen: vmbo and havo/vwo at a vo school, the two pairs of levels at an mbo
+// school. "" when the levels span more than one.
+std::string LineOf(std::string_view levels) {
+    std::string line;
+    for (const auto& code : core::SplitChoices(levels)) {
+        const std::string of = code.rfind("vmbo", 0) == 0        ? "vmbo"
+                               : code == "havo" || code == "vwo" ? "havo/vwo"
+                               : code == "mbo-1-2"               ? "entree en niveau 2"
+                               : code == "mbo-3-4"               ? "niveau 3 en 4"
+                                                                 : code;
+        if (!line.empty() && line != of) return {};
+        line = of;
+    }
+    return line;
+}
+
+}  // namespace
+
 void SeedDemoPlan(storage::Database& db, int64_t school, std::string_view sector,
                   const std::vector<DemoBankEntry>& bank, size_t limit, int64_t now) {
     storage::ActivityRepo repo(db);
@@ -33,6 +53,9 @@ void SeedDemoPlan(storage::Database& db, int64_t school, std::string_view sector
             // Most of it the school already did; every fourth is new since it planned.
             {"fase", std::string(placed % 4 == 3 ? core::kPlanned : core::kExisting)},
         };
+        // An assignment for the levels of one leerlijn is part of it; the others are the whole
+        // school's.
+        f["leerlijn"] = LineOf(core::FieldOf(a, "niveaus"));
         if (placed % 3 == 0) {
             f["evaluatie"] =
                 "De leerlingen deden goed mee. Het nagesprek in de mentorles was te kort: volgend "

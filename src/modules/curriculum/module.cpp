@@ -26,7 +26,8 @@ namespace {
 constexpr web::RouteGroup kRoutes[] = {
     web::AddBankRoutes,      web::AddAssignmentRoutes, web::AddAssignmentHistoryRoutes,
     web::AddPlannerRoutes,   web::AddActivityRoutes,   web::AddWerkplanLinkRoutes,
-    web::AddWorksheetRoutes, web::AddGroupLinkRoutes,  web::AddStudentTaskRoutes};
+    web::AddWorksheetRoutes, web::AddGroupLinkRoutes,  web::AddStudentTaskRoutes,
+    web::AddTransitionRoutes};
 
 constexpr web::NavEntry kNavigation[] = {{"/opdrachtenbank", "Opdrachten"}};
 
@@ -62,6 +63,9 @@ constexpr web::Flash kFlashes[] = {
     {"activiteit-in-werkplan",
      "De activiteit staat nu ook in het werkplan van het team, als gepland. Het team houdt daar "
      "de uitvoering bij."},
+    {"planner-gedeeld",
+     "De scholen in uw regio kunnen uw leerlijnen nu naast de hunne leggen bij de overstap."},
+    {"planner-niet-gedeeld", "Alleen uw school ziet de planner nog."},
     {"evaluatie-in-werkplan",
      "De evaluatie staat nu bij de uitvoering in het werkplan van het team. Het team neemt hem "
      "mee in de evaluatie van het schooljaar."},
@@ -107,6 +111,8 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     SeedDemoPlan(db, world.schools.at("30HZ"), "mbo", bank, 8, world.now);
     // The demo leerling's group (havo 4) and its parallel class have leerjaar 4's activities.
     GiveDemoGroups(db, world.schools.at("21VZ"), 4, {"H4A", "H4B"});
+    // Horizon shares its plan with the region, so Veldzicht can look at the overstap.
+    storage::ActivityRepo(db).SetShared(world.schools.at("30HZ"), true, "Koers-demo", world.now);
 }
 
 std::vector<int64_t> Census(web::Services& app) {

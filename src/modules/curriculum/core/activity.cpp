@@ -27,6 +27,9 @@ Form MakeForm() {
         Text("wat", "Wat de leerlingen doen"),
         Required(Typed(FieldType::kChoice, "leerjaar", "Leerjaar", {}, Years())),
         Required(Typed(FieldType::kChoice, "periode", "Periode", {}, Periods())),
+        Line("leerlijn", "Leerlijn",
+             "Voor welke opleiding of welk onderwijstype? Laat leeg als het voor de hele school "
+             "is. Bijvoorbeeld: vmbo kader, havo, Verzorgende IG."),
         Typed(FieldType::kChoices, "competenties", "Loopbaancompetenties", {},
               LoopbaanCompetencies()),
         Typed(FieldType::kChoices, "elementen", "Ervaren, reflecteren, kiezen", {},
@@ -90,6 +93,15 @@ Placement PlacementOf(const Fields& fields) {
 
 std::string CompetencyCodes(uint8_t mask) { return CodesOf(mask, LoopbaanCompetencies()); }
 std::string ElementCodes(uint8_t mask) { return CodesOf(mask, LeeromgevingElements()); }
+
+std::array<std::array<int, kElementCount>, kCompetencyCount> Coverage::Span(int from,
+                                                                            int to) const {
+    std::array<std::array<int, kElementCount>, kCompetencyCount> out{};
+    for (int y = std::max(from, 1); y <= std::min(to, kPlannerYears); ++y)
+        for (size_t c = 0; c < kCompetencyCount; ++c)
+            for (size_t e = 0; e < kElementCount; ++e) out[c][e] += Count(y, c, e);
+    return out;
+}
 
 int Coverage::Gaps(int leerjaar) const {
     int gaps = 0;

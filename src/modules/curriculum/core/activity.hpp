@@ -52,6 +52,8 @@ struct Coverage {
         return counts[static_cast<size_t>(leerjaar - 1)][competency][element];
     }
     int Gaps(int leerjaar) const;  // cells of 0 in the leerjaar
+    // The counts of leerjaren `from` to `to` together (those outside 1-6 left out).
+    std::array<std::array<int, kElementCount>, kCompetencyCount> Span(int from, int to) const;
     // Counts `times` activities at `place` (one outside leerjaar 1-6 counts nowhere).
     void Add(const Placement& place, int times = 1);
 };

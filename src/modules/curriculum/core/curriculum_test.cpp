@@ -155,5 +155,18 @@ TEST(Activity, CoverageCountsEachCompetencyAndElementOfItsYearAndShowsTheGaps) {
     EXPECT_EQ(grouped.Count(2, 4, 2), 3);
 }
 
+TEST(Activity, ASpanAddsUpItsLeerjarenOnly) {
+    Coverage c;
+    c.Add({3, 1, 0b00001, 0b001});
+    c.Add({4, 2, 0b00011, 0b001}, 2);
+    c.Add({5, 1, 0b00001, 0b001});
+    const auto span = c.Span(3, 4);
+    EXPECT_EQ(span[0][0], 3);
+    EXPECT_EQ(span[1][0], 2);
+    EXPECT_EQ(span[0][1], 0);
+    EXPECT_EQ(c.Span(0, 9)[0][0], 4) << "outside 1-6 left out, not read";
+    EXPECT_EQ(c.Span(5, 4)[0][0], 0);
+}
+
 }  // namespace
 }  // namespace koers::core

@@ -4,7 +4,9 @@
 // The status of a record is its fase (core::kExisting or core::kPlanned).
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,6 +29,7 @@ struct StoredActivity {
 struct PlannedActivity {
     int64_t id = 0;
     std::string title;
+    std::string leerlijn;  // "" for the whole school
     std::string fase;
     core::Placement place;
     bool evaluated = false;
@@ -47,11 +50,20 @@ public:
     // One of the school's activities, not deleted.
     std::optional<StoredActivity> Find(int64_t school_id, int64_t id);
     // The school's activities by leerjaar, periode and the order they were written in (deleted ones
-    // left out).
-    std::vector<PlannedActivity> Plan(int64_t school_id);
-    // How many of the school's activities cover what in which leerjaar, counted in SQL per
-    // leerjaar, competencies and elements (the periode left 0): all the coverage needs.
-    std::vector<std::pair<core::Placement, int>> PlacementCounts(int64_t school_id);
+    // left out); of one `leerlijn` (with the whole school's) when given.
+    std::vector<PlannedActivity> Plan(int64_t school_id,
+                                      std::optional<std::string_view> leerlijn = std::nullopt);
+    // How many of the school's activities (of one `leerlijn` with the whole school's, when given)
+    // cover what in which leerjaar, counted in SQL per leerjaar, competencies and elements (the
+    // periode left 0): all the coverage needs.
+    std::vector<std::pair<core::Placement, int>> PlacementCounts(
+        int64_t school_id, std::optional<std::string_view> leerlijn = std::nullopt);
+    // The leerlijnen the school's activities name, by name.
+    std::vector<std::string> Leerlijnen(int64_t school_id);
+
+    // The schools that share their plan with the schools of their region; sharing it or not.
+    std::set<int64_t> SharedPlans();
+    void SetShared(int64_t school_id, bool shared, const std::string& by, int64_t now);
     int64_t CountOf(int64_t school_id);
     std::vector<Revision> History(int64_t school_id, int64_t id);
     std::vector<int64_t> Census();

@@ -105,6 +105,42 @@ TEST_P(ActivityStorage, ThePlanFollowsTheFieldsAtEverySaveAndIsTheSchoolsAlone) 
     EXPECT_TRUE(repo_->History(second, early).empty());
 }
 
+TEST_P(ActivityStorage, ALeerlijnHoldsItsOwnAndTheWholeSchoolsActivities) {
+    const int64_t first = schools_[0], second = schools_[1];
+    auto with_line = [](std::string title, std::string line) {
+        core::Fields f = Activity(title, "4", "1");
+        if (!line.empty()) f["leerlijn"] = line;
+        return f;
+    };
+    repo_->Create(first, with_line("Voor iedereen", ""), std::nullopt, by_, 1);
+    repo_->Create(first, with_line("Meeloopdag mbo", "vmbo"), std::nullopt, by_, 1);
+    const int64_t moved =
+        repo_->Create(first, with_line("Open dag hbo", "havo/vwo"), std::nullopt, by_, 1);
+    repo_->Create(second, with_line("Elders", "kader"), std::nullopt, by_, 1);
+    EXPECT_EQ(repo_->Leerlijnen(first), (std::vector<std::string>{"havo/vwo", "vmbo"}));
+    auto titles = [&](std::optional<std::string_view> line) {
+        std::vector<std::string> out;
+        for (const auto& a : repo_->Plan(first, line)) out.push_back(a.title);
+        return out;
+    };
+    EXPECT_EQ(titles("vmbo"), (std::vector<std::string>{"Voor iedereen", "Meeloopdag mbo"}));
+    EXPECT_EQ(titles(std::nullopt).size(), 3U);
+    EXPECT_EQ(titles("kader"), (std::vector<std::string>{"Voor iedereen"})) << "another school's";
+    int counted = 0;
+    for (const auto& [place, n] : repo_->PlacementCounts(first, "vmbo")) counted += n;
+    EXPECT_EQ(counted, 2);
+    // A save moves it: the column follows the field.
+    ASSERT_TRUE(repo_->Update(first, moved, 1, with_line("Open dag hbo", "vmbo"), by_, 2));
+    EXPECT_EQ(repo_->Leerlijnen(first), (std::vector<std::string>{"vmbo"}));
+
+    EXPECT_TRUE(repo_->SharedPlans().empty());
+    repo_->SetShared(first, true, "Decaan", 3);
+    repo_->SetShared(first, true, "Decaan", 4);
+    EXPECT_EQ(repo_->SharedPlans(), (std::set<int64_t>{first}));
+    repo_->SetShared(first, false, "Decaan", 5);
+    EXPECT_TRUE(repo_->SharedPlans().empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, ActivityStorage, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

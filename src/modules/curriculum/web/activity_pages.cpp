@@ -45,7 +45,7 @@ std::optional<storage::StoredAssignment> Source(Ctx& ctx, int64_t school, const 
 // bank brings (its first leerjaar, when the planner named none).
 core::Fields Start(Ctx& ctx, const storage::StoredAssignment* from) {
     core::Fields f;
-    for (const char* name : {"leerjaar", "periode", "fase"})
+    for (const char* name : {"leerjaar", "periode", "fase", "leerlijn"})
         if (auto value = ctx.QueryParam(name)) f[name] = *value;
     if (from) {
         f["titel"] = from->title();

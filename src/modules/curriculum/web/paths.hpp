@@ -24,6 +24,9 @@ inline constexpr RoutePath kRemoveWorksheet{
 // of competencies and elements, and its activities ({activiteit} is one of the school's own).
 inline constexpr RoutePath kPlanner{"/scholen/{school}/curriculum"};
 inline constexpr RoutePath kCoverage{"/scholen/{school}/curriculum/dekking"};
+// The overstap beside a school of the region that shares its plan (?met=), and sharing the plan.
+inline constexpr RoutePath kTransition{"/scholen/{school}/curriculum/overstap"};
+inline constexpr RoutePath kSharePlan{"/scholen/{school}/curriculum/delen"};
 inline constexpr RoutePath kNewActivity{"/scholen/{school}/curriculum/nieuw"};
 inline constexpr RoutePath kActivity{"/scholen/{school}/curriculum/{activiteit}"};
 inline constexpr RoutePath kEditActivity{"/scholen/{school}/curriculum/{activiteit}/bewerken"};

@@ -9,6 +9,7 @@
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/planner_view.hpp"
 #include "modules/curriculum/web/routes.hpp"
+#include "platform/core/common/errors.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
@@ -25,16 +26,36 @@ core::Coverage CoverageOf(const std::vector<storage::PlannedActivity>& plan) {
     return c;
 }
 
+// The {school} and the ?leerlijn= the page shows, and the links to the others on `v`
+// ("leerlijnen", "leerlijn"); an unknown leerlijn is a 404.
+PlanScope ScopeOf(Ctx& ctx, int64_t school, const RoutePath& page, View& v) {
+    PlanScope scope{school, ctx.QueryParam("leerlijn").value_or("")};
+    const auto names = CurriculumOf(ctx).activities.Leerlijnen(school);
+    if (!scope.leerlijn.empty() &&
+        std::find(names.begin(), names.end(), scope.leerlijn) == names.end())
+        throw core::NotFound();
+    v.set("leerlijnen", LeerlijnLinks(scope, page, names));
+    v.set("leerlijn", scope.leerlijn);
+    return scope;
+}
+
+std::optional<std::string_view> LineOf(const PlanScope& scope) {
+    if (scope.leerlijn.empty()) return std::nullopt;
+    return scope.leerlijn;
+}
+
 Response Planner(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto plan = CurriculumOf(ctx).activities.Plan(school.id);
+    View v = Object();
+    const PlanScope scope = ScopeOf(ctx, school.id, kPlanner, v);
+    const auto plan = CurriculumOf(ctx).activities.Plan(school.id, LineOf(scope));
     const int years = PlannerYears(school, plan.empty() ? 0 : plan.back().place.leerjaar);
     const bool can_plan = MayPlan(ctx, school.id);
     const core::Coverage coverage = CoverageOf(plan);
-    View v = LeerlijnView(plan, years, school.id, can_plan);
+    v.set("years", LeerlijnView(plan, years, scope, can_plan));
     v.set("school", school.name);
     v.set("school_path", platform_paths::kSchool.With(school.id));
-    v.set("steps", StepsView(plan, coverage, years, school.id, can_plan));
+    v.set("steps", StepsView(plan, coverage, years, scope, can_plan));
     v.set("can_plan", can_plan);
     return RenderPage(ctx, "curriculum/planner", std::move(v),
                       "Curriculumplanner · " + school.name);
@@ -44,16 +65,17 @@ Response Coverage(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     // Counted in SQL per placement: the page reads a few hundred rows at most, however many
     // activities the school plans.
+    View v = Object();
+    const PlanScope scope = ScopeOf(ctx, school.id, kCoverage, v);
     core::Coverage coverage;
     int latest = 0;
-    const auto counts = CurriculumOf(ctx).activities.PlacementCounts(school.id);
+    const auto counts = CurriculumOf(ctx).activities.PlacementCounts(school.id, LineOf(scope));
     for (const auto& [place, n] : counts) {
         coverage.Add(place, n);
         latest = std::max(latest, place.leerjaar);
     }
-    View v = Object();
     v.set("school", school.name);
-    v.set("planner_path", kPlanner.With(school.id));
+    v.set("planner_path", scope.Link(kPlanner.With(school.id)));
     v.set("years", CoverageViews(coverage, PlannerYears(school, latest), school.id));
     v.set("none", counts.empty());
     return RenderPage(ctx, "curriculum/coverage", std::move(v), "Dekking · " + school.name);

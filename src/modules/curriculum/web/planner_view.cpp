@@ -7,6 +7,7 @@
 #include "platform/core/lob/vocabulary.hpp"
 #include "platform/web/http/parse.hpp"
 #include "platform/web/render/charts.hpp"
+#include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
 namespace {
@@ -83,8 +84,30 @@ int PlannerYears(const storage::SchoolRecord& school, int latest) {
     return std::min(years, core::kPlannerYears);
 }
 
-View LeerlijnView(const std::vector<storage::PlannedActivity>& plan, int years, int64_t school,
-                  bool can_plan) {
+std::string PlanScope::Link(std::string_view path, Pairs query) const {
+    if (!leerlijn.empty()) query.emplace_back("leerlijn", leerlijn);
+    return WithQuery(path, query);
+}
+
+ViewList LeerlijnLinks(const PlanScope& scope, const RoutePath& page,
+                       const std::vector<std::string>& names) {
+    ViewList out;
+    if (names.empty()) return out;
+    const std::string path = page.With(scope.school);
+    View all = LinkView(path, "Hele school");
+    all.set("current", scope.leerlijn.empty());
+    out.push_back(std::move(all));
+    for (const auto& name : names) {
+        View link = LinkView(WithQuery(path, {{"leerlijn", name}}), name);
+        link.set("current", name == scope.leerlijn);
+        out.push_back(std::move(link));
+    }
+    return out;
+}
+
+ViewList LeerlijnView(const std::vector<storage::PlannedActivity>& plan, int years,
+                      const PlanScope& scope, bool can_plan) {
+    const int64_t school = scope.school;
     ViewList out;
     auto next = plan.begin();  // the plan is ordered by leerjaar and periode
     for (int y = 1; y <= years; ++y) {
@@ -107,13 +130,14 @@ View LeerlijnView(const std::vector<storage::PlannedActivity>& plan, int years, 
                 a.set("new", next->fase == core::kPlanned);
                 a.set("evaluated", next->evaluated);
                 a.set("from_bank", next->assignment_id.has_value());
+                if (scope.leerlijn.empty()) a.set("leerlijn", next->leerlijn);
                 activities.push_back(std::move(a));
             }
             in_year += activities.size();
             period.set("activities", std::move(activities));
             if (can_plan)
-                period.set("add_href", WithQuery(kNewActivity.With(school),
-                                                 {{"leerjaar", Num(y)}, {"periode", Num(p)}}));
+                period.set("add_href", scope.Link(kNewActivity.With(school),
+                                                  {{"leerjaar", Num(y)}, {"periode", Num(p)}}));
             periods.push_back(std::move(period));
         }
         year.set("periods", std::move(periods));
@@ -121,13 +145,12 @@ View LeerlijnView(const std::vector<storage::PlannedActivity>& plan, int years, 
                                        : Num(static_cast<int>(in_year)) + " activiteiten");
         out.push_back(std::move(year));
     }
-    View v = Object();
-    v.set("years", std::move(out));
-    return v;
+    return out;
 }
 
 View StepsView(const std::vector<storage::PlannedActivity>& plan, const core::Coverage& coverage,
-               int years, int64_t school, bool can_plan) {
+               int years, const PlanScope& scope, bool can_plan) {
+    const int64_t school = scope.school;
     int existing = 0, planned = 0, evaluated = 0, gaps = 0;
     for (const auto& a : plan) {
         (a.fase == core::kPlanned ? planned : existing) += 1;
@@ -142,11 +165,12 @@ View StepsView(const std::vector<storage::PlannedActivity>& plan, const core::Co
     v.set("total", Num(existing + planned));
     v.set("gaps", Num(gaps));
     v.set("cells", Num(cells));
-    v.set("coverage_path", kCoverage.With(school));
+    v.set("coverage_path", scope.Link(kCoverage.With(school)));
+    v.set("transition_path", kTransition.With(school));
     v.set("bank_path", kBank.With(school));
     if (can_plan) {
-        v.set("add_existing", WithQuery(kNewActivity.With(school), {{"fase", "bestaand"}}));
-        v.set("add_planned", WithQuery(kNewActivity.With(school), {{"fase", "gepland"}}));
+        v.set("add_existing", scope.Link(kNewActivity.With(school), {{"fase", "bestaand"}}));
+        v.set("add_planned", scope.Link(kNewActivity.With(school), {{"fase", "gepland"}}));
     }
     return v;
 }

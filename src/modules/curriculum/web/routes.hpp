@@ -15,5 +15,6 @@ void AddWerkplanLinkRoutes(Router& r);
 void AddWorksheetRoutes(Router& r);
 void AddGroupLinkRoutes(Router& r);
 void AddStudentTaskRoutes(Router& r);
+void AddTransitionRoutes(Router& r);
 
 }  // namespace koers::web

@@ -41,7 +41,9 @@ std::vector<storage::StoredRecord> Adopted(Ctx& ctx, const storage::YearRecord& 
 }
 
 std::string Place(const core::Fields& f) {
-    return "leerjaar " + std::string(core::FieldOf(f, "leerjaar")) + ", periode " +
+    const std::string line(core::FieldOf(f, "leerlijn"));
+    return (line.empty() ? "" : line + ", ") + "leerjaar " +
+           std::string(core::FieldOf(f, "leerjaar")) + ", periode " +
            std::string(core::FieldOf(f, "periode"));
 }
 
