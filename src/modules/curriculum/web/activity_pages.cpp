@@ -14,6 +14,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/records/record_views.hpp"
 
 namespace koers::web {
@@ -24,8 +25,6 @@ namespace {
 
 // A school plans at most this many activities: some thousand times what a real leerlijn holds.
 constexpr int64_t kMaxPerSchool = 5000;
-
-storage::Author AuthorOf(const Ctx& ctx) { return {ctx.user->user_id, ctx.user->display_name}; }
 
 storage::StoredActivity Own(Ctx& ctx, int64_t school) {
     auto a = CurriculumOf(ctx).activities.Find(school, ctx.Id("activiteit"));

@@ -14,6 +14,7 @@
 #include "platform/web/http/parse.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/records/record_views.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -26,8 +27,6 @@ namespace {
 // A school's bank holds at most this many of its own: far more than any school writes, and a
 // bound on what one school's script can add to every process's memory.
 constexpr int64_t kMaxPerSchool = 5000;
-
-storage::Author AuthorOf(const Ctx& ctx) { return {ctx.user->user_id, ctx.user->display_name}; }
 
 void RequireRoom(Ctx& ctx, int64_t school) {
     if (CurriculumOf(ctx).assignments.CountOf(school) >= kMaxPerSchool)

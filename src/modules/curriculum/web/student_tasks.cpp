@@ -17,6 +17,7 @@
 #include "modules/dossier/web/paths.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
@@ -92,8 +93,8 @@ Response Begin(Ctx& ctx) {
     const auto start =
         StartOf(task->activity.fields, AssignmentOf(ctx, s.school_id, task->activity));
     const int64_t now = ctx.app.clock.Now();
-    const int64_t entry = DossierOf(ctx).dossiers.Add(
-        s.id, start.kind, start.fields, {ctx.user->user_id, ctx.user->display_name}, now);
+    const int64_t entry =
+        DossierOf(ctx).dossiers.Add(s.id, start.kind, start.fields, AuthorOf(ctx), now);
     reach.Link(id, s.id, entry, now);
     SetFlash(ctx, "opdracht-begonnen");
     return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, entry));

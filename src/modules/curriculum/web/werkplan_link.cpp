@@ -12,6 +12,7 @@
 #include "platform/core/common/numbers.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
@@ -85,8 +86,7 @@ Response Adopt(Ctx& ctx) {
                         {"status", std::string(core::kGepland)},
                         {"herkomst", "Curriculumplanner, " + Place(a->fields)},
                         {kLinkField, std::to_string(a->id)}});
-    const auto saved = quality.Create(year->id, r, {ctx.user->user_id, ctx.user->display_name},
-                                      ctx.app.clock.Now());
+    const auto saved = quality.Create(year->id, r, AuthorOf(ctx), ctx.app.clock.Now());
     if (saved != storage::SaveResult::kSaved)
         throw core::Conflict(
             "Het schooljaar is intussen afgesloten. Neem de activiteit op in het "
@@ -135,9 +135,9 @@ Response SendEvaluation(Ctx& ctx) {
         fields["vervolg"] = std::string(vervolg);
     core::Record record = r->record;
     if (core::ApplyEdit(record, std::move(fields))) {
-        const auto saved = QualityOf(ctx).quality.Update(
-            year->id, record, r->version, {ctx.user->user_id, ctx.user->display_name},
-            ctx.app.clock.Now(), "evaluatie uit de curriculumplanner");
+        const auto saved = QualityOf(ctx).quality.Update(year->id, record, r->version,
+                                                         AuthorOf(ctx), ctx.app.clock.Now(),
+                                                         "evaluatie uit de curriculumplanner");
         if (saved == storage::SaveResult::kClosed)
             throw core::Conflict("Het schooljaar is intussen afgesloten.");
         if (saved == storage::SaveResult::kStale)

@@ -17,6 +17,7 @@
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 
 namespace koers::web {
 
@@ -86,9 +87,8 @@ std::pair<int, int> CarryInto(Ctx& ctx, const storage::StudentRecord& s,
     const int64_t now = ctx.app.clock.Now();
     storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
         added = left = 0;
-        const auto ids = storage::DossierRepo(tx).Carry(
-            s.id, carried.entries, {ctx.user->user_id, ctx.user->display_name}, now,
-            "meegenomen uit " + carried.school_name);
+        const auto ids = storage::DossierRepo(tx).Carry(s.id, carried.entries, AuthorOf(ctx), now,
+                                                        "meegenomen uit " + carried.school_name);
         added = static_cast<int>(
             std::count_if(ids.begin(), ids.end(), [](const auto& id) { return id.has_value(); }));
         storage::EvidenceRepo evidence(tx);

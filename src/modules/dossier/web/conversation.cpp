@@ -15,6 +15,7 @@
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 
 namespace koers::web {
 
@@ -37,8 +38,8 @@ Response PostComment(Ctx& ctx) {
                              entry.fields, {}, 400, std::move(more));
     }
     const auto id = DossierOf(ctx).conversation.Comment(
-        s.id, entry.id, {ctx.user->user_id, ctx.user->display_name}, scope.basis,
-        core::FieldOf(fields, "reactie"), ctx.app.clock.Now(), core::kMaxCommentsPerEntry);
+        s.id, entry.id, AuthorOf(ctx), scope.basis, core::FieldOf(fields, "reactie"),
+        ctx.app.clock.Now(), core::kMaxCommentsPerEntry);
     if (!id)
         throw core::Conflict(
             scope.own ? "Bij dit stuk staan al " + std::to_string(core::kMaxCommentsPerEntry) +

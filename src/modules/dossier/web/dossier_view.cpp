@@ -8,6 +8,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/storage/org_repo.hpp"
+#include "platform/web/records/author.hpp"
 
 namespace koers::web {
 namespace {
@@ -119,8 +120,8 @@ core::ParentRule ParentRuleOf(const Ctx& ctx, const storage::StudentRecord& s) {
 
 void LogLook(Ctx& ctx, const StudentScope& scope, std::string_view what) {
     if (scope.own || ctx.user == nullptr) return;
-    DossierOf(ctx).dossiers.LogLook(scope.student.id, {ctx.user->user_id, ctx.user->display_name},
-                                    scope.basis, what, ctx.app.clock.Now());
+    DossierOf(ctx).dossiers.LogLook(scope.student.id, AuthorOf(ctx), scope.basis, what,
+                                    ctx.app.clock.Now());
 }
 
 }  // namespace koers::web

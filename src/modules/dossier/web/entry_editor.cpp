@@ -10,14 +10,13 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/records/record_views.hpp"
 
 namespace koers::web {
 
 using namespace dossier_paths;
 namespace {
-
-storage::Author AuthorOf(const Ctx& ctx) { return {ctx.user->user_id, ctx.user->display_name}; }
 
 // Where the form of an entry posts: a student's own kinds and a gesprek have routes of their
 // own (each with its permission).

@@ -12,6 +12,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/records/record_views.hpp"
 #include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
@@ -98,8 +99,7 @@ Response Delete(Ctx& ctx) {
     const StudentScope scope = LoadStudent(ctx);
     const auto entry = OwnEntry(ctx, scope);
     if (!DossierOf(ctx).dossiers.Delete(scope.student.id, entry.id, PostedVersion(ctx),
-                                        {ctx.user->user_id, ctx.user->display_name},
-                                        ctx.app.clock.Now()))
+                                        AuthorOf(ctx), ctx.app.clock.Now()))
         throw core::Conflict(
             "Dit stuk is intussen veranderd. Open het opnieuw en kijk of je het nog steeds wilt "
             "verwijderen.");

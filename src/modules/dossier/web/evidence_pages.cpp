@@ -13,6 +13,7 @@
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/uploaded_file.hpp"
+#include "platform/web/records/author.hpp"
 
 namespace koers::web {
 
@@ -62,8 +63,8 @@ Response CreateEvidence(Ctx& ctx) {
     }
     const auto& s = scope.student;
     storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
-        const int64_t id = storage::DossierRepo(tx).Add(
-            s.id, kind, fields, {ctx.user->user_id, ctx.user->display_name}, ctx.app.clock.Now());
+        const int64_t id =
+            storage::DossierRepo(tx).Add(s.id, kind, fields, AuthorOf(ctx), ctx.app.clock.Now());
         if (!file) return;
         const auto added = storage::EvidenceRepo(tx).Add(s.id, id, file->name, file->media_type,
                                                          *file->data, ctx.app.clock.Now(), kLimits);

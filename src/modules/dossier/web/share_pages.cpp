@@ -20,6 +20,7 @@
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/records/record_views.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -243,8 +244,7 @@ Response ReceivedShare(Ctx& ctx) {
             if (m.school_id == school.id)
                 basis = std::string(core::RoleLabel(m.role)) + " van " + school.name +
                         " (gedeeld dossier)";
-        DossierOf(ctx).dossiers.LogLook(share.student_id,
-                                        {ctx.user->user_id, ctx.user->display_name}, basis,
+        DossierOf(ctx).dossiers.LogLook(share.student_id, AuthorOf(ctx), basis,
                                         "het gedeelde dossier", ctx.app.clock.Now());
     }
     return RenderPage(ctx, "dossier/received_share", std::move(v),

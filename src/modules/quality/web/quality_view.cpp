@@ -10,6 +10,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/org_view.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -105,11 +106,6 @@ storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope) {
 
 bool Can(Ctx& ctx, core::Permission permission, const YearScope& scope) {
     return core::Allowed(ctx.user, permission, core::Target::School(scope.school.id));
-}
-
-storage::Author AuthorOf(const Ctx& ctx) {
-    if (ctx.user == nullptr) return {};
-    return {ctx.user->user_id, ctx.user->display_name};
 }
 
 core::Form FormFor(Ctx& ctx, const YearScope& scope, core::Kind kind, bool team_level) {

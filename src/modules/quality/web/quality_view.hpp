@@ -13,6 +13,7 @@
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/http/route_path.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/records/author.hpp"
 #include "platform/web/render/view.hpp"
 
 namespace koers::web {
@@ -54,8 +55,6 @@ std::optional<core::Target> TeamField(const Ctx& ctx);
 // A {team} of the scope's school; throws core::NotFound for another school's team.
 storage::TeamRecord TeamOf(Ctx& ctx, const YearScope& scope);
 bool Can(Ctx& ctx, core::Permission permission, const YearScope& scope);
-
-storage::Author AuthorOf(const Ctx& ctx);
 
 // The form of `kind` with the choices of this school filled in: the goals of the beleid (for an
 // activity) and the themes of the school's LOB-scan (for a goal).
