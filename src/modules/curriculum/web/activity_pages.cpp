@@ -25,6 +25,22 @@ namespace {
 
 // A school plans at most this many activities: some thousand times what a real leerlijn holds.
 constexpr int64_t kMaxPerSchool = 5000;
+// and names at most this many leerlijnen: each is a link above its planner.
+constexpr size_t kMaxLeerlijnen = 40;
+
+// CheckActivity, and a new leerlijn only while the school has fewer than kMaxLeerlijnen.
+core::Validation Check(Ctx& ctx, int64_t school, const core::Fields& fields) {
+    core::Validation v = core::CheckActivity(fields);
+    const auto line = core::FieldOf(fields, "leerlijn");
+    if (line.empty()) return v;
+    const auto names = CurriculumOf(ctx).activities.Leerlijnen(school);
+    if (names.size() >= kMaxLeerlijnen &&
+        std::find(names.begin(), names.end(), line) == names.end())
+        v.Add("leerlijn",
+              "Uw school heeft al 40 leerlijnen. Kies een leerlijn die er al is, of laat het veld "
+              "leeg voor de hele school.");
+    return v;
+}
 
 storage::StoredActivity Own(Ctx& ctx, int64_t school) {
     auto a = CurriculumOf(ctx).activities.Find(school, ctx.Id("activiteit"));
@@ -95,7 +111,7 @@ Response Create(Ctx& ctx) {
     const core::Fields fields = core::Normalise(core::ActivityForm(), ctx.form);
     const std::string from_id = ctx.Field("opdracht");
     const auto from = Source(ctx, school.id, from_id);
-    const auto errors = core::CheckActivity(fields);
+    const auto errors = Check(ctx, school.id, fields);
     if (!errors.ok()) return FormPage(ctx, school, nullptr, fields, errors, 400, from_id);
     if (CurriculumOf(ctx).activities.CountOf(school.id) >= kMaxPerSchool)
         throw core::Conflict(
@@ -148,7 +164,7 @@ Response Save(Ctx& ctx) {
     const auto a = Own(ctx, school.id);
     const int version = PostedVersion(ctx);
     const core::Fields fields = core::Normalise(core::ActivityForm(), ctx.form);
-    const auto errors = core::CheckActivity(fields);
+    const auto errors = Check(ctx, school.id, fields);
     if (!errors.ok()) return FormPage(ctx, school, &a, fields, errors, 400);
     if (version == a.version &&
         CurriculumOf(ctx).activities.Update(school.id, a.id, version, fields, AuthorOf(ctx),

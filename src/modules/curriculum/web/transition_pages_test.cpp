@@ -71,6 +71,23 @@ TEST_F(TransitionPages, ALeerlijnShowsItsActivitiesWithTheWholeSchoolsAndNoOther
     EXPECT_TRUE(Contains(res.body, "value=\"" + HtmlEscape(line) + "\""));
 
     EXPECT_EQ(decaan.Get(Planner(veldzicht) + "?leerlijn=bestaat-niet").status, 404);
+
+    // At most 40 leerlijnen: a 41st is refused in the form, an existing one still taken.
+    core::Fields f{{"titel", "Lijn"},        {"leerjaar", "1"},
+                   {"periode", "1"},         {"competenties", "motieven"},
+                   {"elementen", "ervaren"}, {"fase", "gepland"}};
+    for (size_t i = lines.size(); i < 40; ++i) {
+        f["leerlijn"] = "lijn " + std::to_string(i);
+        Activities().Create(veldzicht, f, std::nullopt, {std::nullopt, "Test"}, 1);
+    }
+    Pairs post{{"titel", "Nog een"},         {"leerjaar", "1"},        {"periode", "1"},
+               {"competenties", "motieven"}, {"elementen", "ervaren"}, {"fase", "gepland"},
+               {"leerlijn", "de 41e"}};
+    res = decaan.Post(Planner(veldzicht) + "/nieuw", post);
+    EXPECT_EQ(res.status, 400);
+    EXPECT_TRUE(Contains(res.body, "Uw school heeft al 40 leerlijnen."));
+    post.back().second = line;
+    EXPECT_EQ(decaan.Post(Planner(veldzicht) + "/nieuw", post).status, 303);
     EXPECT_EQ(decaan.Get(Planner(veldzicht) + "/dekking?leerlijn=%00").status, 404);
 }
 
