@@ -222,6 +222,12 @@ TEST_F(PlannerPages, APlannedActivityGoesIntoATeamsWerkplanOnceAndStaysLinked) {
     EXPECT_EQ(docent.Post(send, {{"werkplan_activiteit", record}}).status, 403);
     ASSERT_EQ(decaan.Post(send, {{"werkplan_activiteit", record}}).status, 303);
     ASSERT_EQ(decaan.Post(send, {{"werkplan_activiteit", record}}).status, 303) << "idempotent";
+    // An evaluation that would make the team's toelichting longer than its form takes is refused.
+    stored = *Activities().Find(veldzicht, 1);
+    core::Fields longer = stored.fields;
+    longer["evaluatie"] = std::string(core::kMaxTextLength - 10, 'x');
+    ASSERT_TRUE(Activities().Update(veldzicht, 1, stored.version, longer, {std::nullopt, "T"}, 2));
+    EXPECT_EQ(decaan.Post(send, {{"werkplan_activiteit", record}}).status, 409);
     res = decaan.Get(link);
     ASSERT_EQ(res.status, 200);
     EXPECT_TRUE(

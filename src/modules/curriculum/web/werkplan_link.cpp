@@ -131,6 +131,11 @@ Response SendEvaluation(Ctx& ctx) {
     if (!evaluation.empty() && note.find(evaluation) == std::string::npos)
         note +=
             (note.empty() ? "" : "\n\n") + std::string("Uit de curriculumplanner: ") + evaluation;
+    // The team must still be able to save its activity: its form takes so much text at most.
+    if (note.size() > core::kMaxTextLength)
+        throw core::Conflict(
+            "De toelichting in het werkplan zou te lang worden. Neem de evaluatie daar zelf "
+            "korter over.");
     if (const auto vervolg = VervolgOf(oordeel); !vervolg.empty())
         fields["vervolg"] = std::string(vervolg);
     core::Record record = r->record;
