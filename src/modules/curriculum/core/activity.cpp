@@ -75,6 +75,10 @@ const Form& ActivityForm() {
     return kForm;
 }
 
+bool HasEvaluation(const Fields& fields) {
+    return !FieldOf(fields, "evaluatie").empty() || !FieldOf(fields, "oordeel").empty();
+}
+
 Validation CheckActivity(const Fields& fields) {
     Validation v = Validate(ActivityForm(), fields);
     if (FieldOf(fields, "competenties").empty())

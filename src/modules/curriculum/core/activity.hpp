@@ -20,6 +20,9 @@ const Form& ActivityForm();
 // to nothing cannot be placed in the coverage.
 Validation CheckActivity(const Fields& fields);
 
+// Whether the activity has an evaluation to pass on (its text or its oordeel).
+bool HasEvaluation(const Fields& fields);
+
 inline constexpr int kPlannerYears = 6;
 inline constexpr int kPlannerPeriods = 4;
 inline constexpr size_t kCompetencyCount = 5;

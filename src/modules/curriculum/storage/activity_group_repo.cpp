@@ -51,12 +51,7 @@ std::vector<GroupActivity> ActivityGroupRepo::OfGroup(int64_t school_id, int64_t
                  "a.school_id = ? AND a.deleted_at IS NULL ORDER BY a.leerjaar, a.periode, a.id",
                  {group_id, school_id})) {
             GroupActivity g;
-            g.activity.id = r.Int("id");
-            if (!r.IsNull("assignment_id")) g.activity.assignment_id = r.Int("assignment_id");
-            g.activity.fields = core::DecodeFields(r.Text("body"));
-            g.activity.version = static_cast<int>(r.Int("version"));
-            g.activity.updated_at = r.Int("updated_at");
-            g.activity.updated_by = r.Text("updated_by");
+            g.activity = StoredActivityOf(r);
             g.leerjaar = static_cast<int>(r.Int("leerjaar"));
             g.periode = static_cast<int>(r.Int("periode"));
             out.push_back(std::move(g));
@@ -65,15 +60,16 @@ std::vector<GroupActivity> ActivityGroupRepo::OfGroup(int64_t school_id, int64_t
     });
 }
 
-std::optional<int64_t> ActivityGroupRepo::EntryOf(int64_t activity_id, int64_t student_id) {
-    return db_.Use([&](Connection& c) -> std::optional<int64_t> {
-        const auto r = c.QueryOne(
-            "SELECT e.entry_id FROM curriculum_activity_entries e JOIN dossier_entries d ON d.id = "
-            "e.entry_id AND d.student_id = e.student_id AND d.deleted_at IS NULL WHERE "
-            "e.activity_id = ? AND e.student_id = ?",
-            {activity_id, student_id});
-        if (!r) return std::nullopt;
-        return r->Int("entry_id");
+std::map<int64_t, int64_t> ActivityGroupRepo::Begun(int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        std::map<int64_t, int64_t> out;
+        for (const auto& r :
+             c.Query("SELECT e.activity_id, e.entry_id FROM curriculum_activity_entries e JOIN "
+                     "dossier_entries d ON d.id = e.entry_id AND d.student_id = e.student_id AND "
+                     "d.deleted_at IS NULL WHERE e.student_id = ?",
+                     {student_id}))
+            out.emplace(r.Int("activity_id"), r.Int("entry_id"));
+        return out;
     });
 }
 

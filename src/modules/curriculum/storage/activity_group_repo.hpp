@@ -3,6 +3,7 @@
 // (curriculum_activity_groups, curriculum_activity_entries). Thread-safe. Every statement that
 // takes an activity or a group names the school: another school's ids find and change nothing.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,8 +41,8 @@ public:
     // The school's live activities given to the group, by leerjaar, periode and id.
     std::vector<GroupActivity> OfGroup(int64_t school_id, int64_t group_id);
 
-    // The student's live dossier entry that began from the activity, if any.
-    std::optional<int64_t> EntryOf(int64_t activity_id, int64_t student_id);
+    // The student's live dossier entries that began from an activity, by activity.
+    std::map<int64_t, int64_t> Begun(int64_t student_id);
     // Records that the student's entry began from the activity (replacing a link to an entry
     // since deleted).
     void Link(int64_t activity_id, int64_t student_id, int64_t entry_id, int64_t now);

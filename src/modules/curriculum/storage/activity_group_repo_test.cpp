@@ -85,19 +85,19 @@ TEST_P(ActivityGroupStorage, AnActivityReachesItsSchoolsGroupsAndCountsWhoBegan)
     DossierRepo dossiers(*db_);
     const int64_t entry = dossiers.Add(lotte_, core::EntryKind::kErvaring,
                                        {{"titel", "Meeloopdag"}, {"soort", "meeloopdag"}}, by_, 3);
-    EXPECT_FALSE(repo_->EntryOf(activity_, lotte_));
+    EXPECT_TRUE(repo_->Begun(lotte_).empty());
     repo_->Link(activity_, lotte_, entry, 3);
-    EXPECT_EQ(repo_->EntryOf(activity_, lotte_), entry);
-    EXPECT_FALSE(repo_->EntryOf(activity_, sem_));
+    EXPECT_EQ(repo_->Begun(lotte_), (std::map<int64_t, int64_t>{{activity_, entry}}));
+    EXPECT_TRUE(repo_->Begun(sem_).empty());
     EXPECT_EQ(repo_->Reach(schools_[0], activity_)[0].began, 1);
 
     ASSERT_TRUE(dossiers.Delete(lotte_, entry, 1, by_, 4));
-    EXPECT_FALSE(repo_->EntryOf(activity_, lotte_)) << "deleted by the student";
+    EXPECT_TRUE(repo_->Begun(lotte_).empty()) << "deleted by the student";
     EXPECT_EQ(repo_->Reach(schools_[0], activity_)[0].began, 0);
     const int64_t again = dossiers.Add(lotte_, core::EntryKind::kErvaring,
                                        {{"titel", "Meeloopdag"}, {"soort", "meeloopdag"}}, by_, 5);
     repo_->Link(activity_, lotte_, again, 5);
-    EXPECT_EQ(repo_->EntryOf(activity_, lotte_), again);
+    EXPECT_EQ(repo_->Begun(lotte_), (std::map<int64_t, int64_t>{{activity_, again}}));
 
     ASSERT_TRUE(repo_->SetGroups(schools_[0], activity_, {}));
     EXPECT_TRUE(repo_->Reach(schools_[0], activity_).empty());

@@ -38,6 +38,17 @@ std::string StatusOf(const core::Fields& fields) {
 
 }  // namespace
 
+StoredActivity StoredActivityOf(const Row& r) {
+    StoredActivity a;
+    a.id = r.Int("id");
+    if (!r.IsNull("assignment_id")) a.assignment_id = r.Int("assignment_id");
+    a.fields = core::DecodeFields(r.Text("body"));
+    a.version = static_cast<int>(r.Int("version"));
+    a.updated_at = r.Int("updated_at");
+    a.updated_by = r.Text("updated_by");
+    return a;
+}
+
 int64_t ActivityRepo::Create(int64_t school_id, const core::Fields& fields,
                              std::optional<int64_t> assignment_id, const Author& by, int64_t now) {
     const auto derived = Derived(fields);
@@ -75,14 +86,7 @@ std::optional<StoredActivity> ActivityRepo::Find(int64_t school_id, int64_t id) 
             "curriculum_activities WHERE id = ? AND school_id = ? AND deleted_at IS NULL",
             {id, school_id});
         if (!r) return std::nullopt;
-        StoredActivity a;
-        a.id = r->Int("id");
-        if (!r->IsNull("assignment_id")) a.assignment_id = r->Int("assignment_id");
-        a.fields = core::DecodeFields(r->Text("body"));
-        a.version = static_cast<int>(r->Int("version"));
-        a.updated_at = r->Int("updated_at");
-        a.updated_by = r->Text("updated_by");
-        return a;
+        return StoredActivityOf(*r);
     });
 }
 

@@ -36,6 +36,10 @@ struct PlannedActivity {
     std::optional<int64_t> assignment_id;
 };
 
+// The StoredActivity of a row with the columns id, assignment_id, body, version, updated_at and
+// updated_by.
+StoredActivity StoredActivityOf(const Row& r);
+
 class ActivityRepo {
 public:
     explicit ActivityRepo(Database& db) : db_(db) {}

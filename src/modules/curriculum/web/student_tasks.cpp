@@ -5,6 +5,7 @@
 // mentor and the decaan read the same list, and their look is logged like any look at the
 // dossier.
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "modules/curriculum/core/assignment.hpp"
@@ -38,7 +39,8 @@ core::Fields AssignmentOf(Ctx& ctx, int64_t school, const storage::StoredActivit
     return from ? std::move(from->fields) : core::Fields{};
 }
 
-View TaskView(Ctx& ctx, const StudentScope& scope, const storage::GroupActivity& task) {
+View TaskView(Ctx& ctx, const StudentScope& scope, const storage::GroupActivity& task,
+              const std::map<int64_t, int64_t>& begun) {
     const auto& s = scope.student;
     const auto& a = task.activity;
     View v = Object();
@@ -53,8 +55,8 @@ View TaskView(Ctx& ctx, const StudentScope& scope, const storage::GroupActivity&
         steps.emplace_back(std::move(step));
     v.set("steps", std::move(steps));
     v.set("terugblik", std::string(core::FieldOf(from, "terugblik")));
-    if (const auto entry = CurriculumOf(ctx).reach.EntryOf(a.id, s.id))
-        v.set("entry_path", dossier_paths::kEntry.With(s.school_id, s.id, *entry));
+    if (const auto entry = begun.find(a.id); entry != begun.end())
+        v.set("entry_path", dossier_paths::kEntry.With(s.school_id, s.id, entry->second));
     else if (scope.own)
         v.set("begin_path", kBeginTask.With(s.school_id, s.id, a.id));
     return v;
@@ -65,7 +67,8 @@ Response Tasks(Ctx& ctx) {
     const auto& s = scope.student;
     LogLook(ctx, scope, "de opdrachten");
     ViewList tasks;
-    for (const auto& task : TasksOf(ctx, s)) tasks.push_back(TaskView(ctx, scope, task));
+    const auto begun = CurriculumOf(ctx).reach.Begun(s.id);
+    for (const auto& task : TasksOf(ctx, s)) tasks.push_back(TaskView(ctx, scope, task, begun));
     View v = Object();
     v.set("own", scope.own);
     v.set("name", s.name);
@@ -88,8 +91,9 @@ Response Begin(Ctx& ctx) {
                                    [&](const auto& t) { return t.activity.id == id; });
     if (task == tasks.end()) throw core::NotFound();
     auto& reach = CurriculumOf(ctx).reach;
-    if (const auto entry = reach.EntryOf(id, s.id))
-        return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, *entry));
+    const auto begun = reach.Begun(s.id);
+    if (const auto entry = begun.find(id); entry != begun.end())
+        return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, entry->second));
     const auto start =
         StartOf(task->activity.fields, AssignmentOf(ctx, s.school_id, task->activity));
     const int64_t now = ctx.app.clock.Now();

@@ -111,7 +111,7 @@ Response SendEvaluation(Ctx& ctx) {
     if (!a) throw core::NotFound();
     const std::string evaluation(core::FieldOf(a->fields, "evaluatie"));
     const auto oordeel = core::FieldOf(a->fields, "oordeel");
-    if (evaluation.empty() && oordeel.empty())
+    if (!core::HasEvaluation(a->fields))
         throw core::Conflict(
             "Deze activiteit is in de planner nog niet geëvalueerd. Vul eerst bij Bewerken of "
             "evalueren in wat werkte en hoe verder.");
@@ -162,8 +162,7 @@ void AddWerkplanLinks(Ctx& ctx, const storage::SchoolRecord& school,
     if (!year) return;
     const auto teams = ctx.app.orgs.Teams(school.id);
     const core::Form form = core::FormOf(core::Kind::kActiviteit, school.sector, true);
-    const bool evaluated = !core::FieldOf(activity.fields, "evaluatie").empty() ||
-                           !core::FieldOf(activity.fields, "oordeel").empty();
+    const bool evaluated = core::HasEvaluation(activity.fields);
     ViewList links;
     for (const auto& r : Adopted(ctx, *year, activity.id)) {
         View l = Object();
