@@ -6,6 +6,7 @@
 
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/paths.hpp"
+#include "platform/core/access/policy.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/storage/student_repo.hpp"
@@ -45,14 +46,21 @@ void AddGroupLinks(Ctx& ctx, int64_t school, const storage::StoredActivity& acti
                    View& v) {
     const auto reach = CurriculumOf(ctx).reach.Reach(school, activity.id);
     ViewList rows;
+    bool hidden = false;
     for (const auto& g : reach) {
         View row = Object();
         row.set("name", g.name);
         row.set("students", std::to_string(g.students));
-        row.set("began", std::to_string(g.began));
+        // Who began is the dossier's: in a small group a count points at a student, so only
+        // those who may see the group's students (its mentor, the decaan) see it.
+        const bool shown = core::Allowed(ctx.user, Permission::kViewGroups,
+                                         core::Target::Group(school, g.group_id));
+        row.set("began", shown ? std::to_string(g.began) : std::string());
+        hidden = hidden || !shown;
         rows.push_back(std::move(row));
     }
     v.set("reach", std::move(rows));
+    v.set("began_hidden", hidden);
     if (!can_plan) return;
     ViewList choices;
     for (const auto& g : ctx.app.students.Groups(school)) {

@@ -112,11 +112,12 @@ TEST_F(StudentTasks, OnlyTheGroupsStudentsSeeAnActivityAndTamperedGroupsStoreNot
     EXPECT_EQ(decaan.Post(planner + "/1/groepen", {{"groep", "abc"}}).status, 400);
     const int64_t horizon = app.SchoolId("30HZ");
     const auto theirs = app.services().students.Groups(horizon);
-    if (!theirs.empty())
+    if (!theirs.empty()) {
         EXPECT_EQ(
             decaan.Post(planner + "/1/groepen", {{"groep", std::to_string(theirs[0].id)}}).status,
             400)
             << "another school's group";
+    }
     web::Pairs many;
     for (int i = 0; i < 50; ++i) many.emplace_back("groep", groups["H4A"]);
     EXPECT_EQ(decaan.Post(planner + "/1/groepen", many).status, 400);
@@ -173,6 +174,47 @@ TEST(DossierStart, TheActivitysElementsChooseTheKindAndItsWordsFillTheEntry) {
     EXPECT_TRUE(core::CheckEntry(core::EntryKind::kKeuze, core::EntryForm(core::EntryKind::kKeuze),
                                  start.fields)
                     .ok());
+}
+
+// The count of who began is the dossier's, not the planner's: in a group of one it names the
+// student. A docent or teamleider who reads the planner, and a mentor looking at another group,
+// see the group and its size, never that count.
+std::string RowOf(const std::string& page, const std::string& group) {
+    const size_t at = page.find(">" + group + "</th>");
+    if (at == std::string::npos) return {};
+    return page.substr(at, page.find("</tr>", at) - at);
+}
+
+TEST_F(StudentTasks, OnlyTheGroupsMentorAndTheDecaanSeeHowManyBegan) {
+    ASSERT_EQ(
+        decaan.Post(planner + "/1/groepen", {{"groep", groups["H4A"]}, {"groep", groups["H4B"]}})
+            .status,
+        303);
+    ASSERT_EQ(lotte.Post(tasks + "/1", {}).status, 303);
+    const std::string counted = "numeric\">1</td>";
+    const std::string hidden = "numeric\">–</td>";
+
+    auto page = decaan.Get(planner + "/1").body;
+    EXPECT_TRUE(Contains(RowOf(page, "H4A"), counted)) << RowOf(page, "H4A");
+    EXPECT_FALSE(Contains(page, "ziet alleen de mentor van de groep"));
+
+    page = mentor.Get(planner + "/1").body;  // the mentor of H4A, not of H4B
+    EXPECT_TRUE(Contains(RowOf(page, "H4A"), counted)) << RowOf(page, "H4A");
+    EXPECT_TRUE(Contains(RowOf(page, "H4B"), hidden)) << RowOf(page, "H4B");
+    EXPECT_TRUE(Contains(page, "ziet alleen de mentor van de groep"));
+
+    for (const char* who : {"docent@demo.koers.nl", "teamleider@demo.koers.nl"}) {
+        Browser staff{app};
+        ASSERT_TRUE(staff.SignIn(who));
+        const auto res = staff.Get(planner + "/1");
+        ASSERT_EQ(res.status, 200) << who;
+        for (const char* group : {"H4A", "H4B"}) {
+            const auto row = RowOf(res.body, group);
+            EXPECT_TRUE(Contains(row, hidden)) << who << " " << row;
+            EXPECT_FALSE(Contains(row, counted)) << who << " " << row;
+        }
+        EXPECT_TRUE(Contains(res.body, "ziet alleen de mentor van de groep")) << who;
+    }
 }
 
 }  // namespace
