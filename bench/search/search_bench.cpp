@@ -211,7 +211,7 @@ int main(int argc, char** argv) {
             auto result = catalog.Search(req);
             koers_ms.ms.push_back(Ms(Clock::now() - s));
             per_query[qi].ms.push_back(koers_ms.ms.back());
-            if (round == 0) koers_hits += result.hits.size(), totals[qi] = result.total;
+            if (round == 0) koers_hits += result->hits.size(), totals[qi] = result->total;
 
             const std::string fq = Fts5Query(q);
             s = Clock::now();

@@ -109,10 +109,11 @@ void Catalog::EnsureFresh() {
     });
 }
 
-core::SearchResult Catalog::Search(const core::SearchRequest& request) {
+std::shared_ptr<const core::SearchResult> Catalog::Search(const core::SearchRequest& request) {
     EnsureFresh();
     std::shared_lock lock(index_mu_);
-    if (!request.query.clauses.empty()) return index_.Search(request);
+    if (!request.query.clauses.empty())
+        return std::make_shared<const core::SearchResult>(index_.Search(request));
     const std::string key = ListKey(request);
     {
         std::lock_guard kept(kept_mu_);
@@ -120,7 +121,7 @@ core::SearchResult Catalog::Search(const core::SearchRequest& request) {
             it != kept_.end() && it->second.changes == changes_ && it->second.now == request.now)
             return it->second.result;
     }
-    auto result = index_.Search(request);
+    auto result = std::make_shared<const core::SearchResult>(index_.Search(request));
     std::lock_guard kept(kept_mu_);
     if (kept_.size() >= kMaxKeptLists) kept_.clear();  // a bound, not a policy
     kept_.insert_or_assign(key, KeptList{changes_, request.now, result});

@@ -11,6 +11,7 @@
 // published) moves on.
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
@@ -39,7 +40,8 @@ public:
     // Re-reads one item after this process saved it.
     void Refresh(int64_t id);
 
-    core::SearchResult Search(const core::SearchRequest& request);
+    // Shared and read-only: a list without words is kept, and handed to every reader as it is.
+    std::shared_ptr<const core::SearchResult> Search(const core::SearchRequest& request);
     std::vector<core::SearchHit> Related(int64_t id, size_t limit);
     std::vector<core::SearchHit> All();
     size_t size();
@@ -66,7 +68,7 @@ private:
     struct KeptList {
         uint64_t changes = 0;
         int64_t now = 0;
-        core::SearchResult result;
+        std::shared_ptr<const core::SearchResult> result;
     };
     std::mutex kept_mu_;  // taken inside index_mu_, never the other way round
     std::unordered_map<std::string, KeptList> kept_;  // lists without words, by ListKey

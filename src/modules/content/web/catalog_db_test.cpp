@@ -55,8 +55,8 @@ TEST(SearchParity, SqliteAndPostgresqlGiveIdenticalResults) {
             req.query = core::ParseQuery(q);
             req.sort = sort;
             req.now = kNow;
-            const auto a = Fingerprint(sqlite.catalog->Search(req));
-            const auto b = Fingerprint(postgres.catalog->Search(req));
+            const auto a = Fingerprint(*sqlite.catalog->Search(req));
+            const auto b = Fingerprint(*postgres.catalog->Search(req));
             EXPECT_EQ(a, b) << q;
             EXPECT_NE(a.find("total="), std::string::npos);
         }
@@ -65,9 +65,9 @@ TEST(SearchParity, SqliteAndPostgresqlGiveIdenticalResults) {
     list.filter.kind = "kennisbank";
     list.filter.thema = "loopbaangesprek";
     list.now = kNow;
-    EXPECT_EQ(Fingerprint(sqlite.catalog->Search(list)),
-              Fingerprint(postgres.catalog->Search(list)));
-    EXPECT_GT(sqlite.catalog->Search(list).total, 0U);
+    EXPECT_EQ(Fingerprint(*sqlite.catalog->Search(list)),
+              Fingerprint(*postgres.catalog->Search(list)));
+    EXPECT_GT(sqlite.catalog->Search(list)->total, 0U);
 }
 
 class CatalogSync : public ::testing::TestWithParam<std::string> {};
@@ -79,27 +79,27 @@ TEST_P(CatalogSync, ChangesFromAnotherProcessAppearWithinASecond) {
     core::SearchRequest req;
     req.query = core::ParseQuery("zeppelin");
     req.now = kNow;
-    EXPECT_EQ(w.catalog->Search(req).total, 0U);
+    EXPECT_EQ(w.catalog->Search(req)->total, 0U);
 
     // Another koers process saves an item: this catalogue only learns of it from the database.
     auto rec = PublishedNews("zeppelin", "Zeppelin landt bij school");
     w.content->Create(rec, kNow);
     w.clock.AdvanceMillis(kMaxStaleMillis - 1);
-    EXPECT_EQ(w.catalog->Search(req).total, 0U) << "checked less than a second ago";
+    EXPECT_EQ(w.catalog->Search(req)->total, 0U) << "checked less than a second ago";
     w.clock.AdvanceMillis(1);
-    EXPECT_EQ(w.catalog->Search(req).total, 1U);
+    EXPECT_EQ(w.catalog->Search(req)->total, 1U);
 
     // Unpublished elsewhere: gone within a second too.
     rec.status = "gearchiveerd";
     ASSERT_TRUE(w.content->Update(rec, 1, kNow + 1));
     w.clock.AdvanceMillis(kMaxStaleMillis);
-    EXPECT_EQ(w.catalog->Search(req).total, 0U);
+    EXPECT_EQ(w.catalog->Search(req)->total, 0U);
 
     // A save in this process is visible at once.
     rec.status = "gepubliceerd";
     ASSERT_TRUE(w.content->Update(rec, 2, kNow + 1));
     w.catalog->Refresh(rec.id);
-    EXPECT_EQ(w.catalog->Search(req).total, 1U);
+    EXPECT_EQ(w.catalog->Search(req)->total, 1U);
 
     // An attachment added elsewhere: its words are found within a second, without a new version.
     core::SearchRequest inside;
@@ -108,10 +108,10 @@ TEST_P(CatalogSync, ChangesFromAnotherProcessAppearWithinASecond) {
     const int64_t attachment = w.content->AddAttachment(
         rec.id, {"a.pdf", "A", "application/pdf", "Over luchtschipvaart"}, "%PDF-", {}, kNow + 5);
     w.clock.AdvanceMillis(kMaxStaleMillis);
-    EXPECT_EQ(w.catalog->Search(inside).total, 1U);
+    EXPECT_EQ(w.catalog->Search(inside)->total, 1U);
     w.content->RemoveAttachment(attachment, kNow + 6);
     w.clock.AdvanceMillis(kMaxStaleMillis);
-    EXPECT_EQ(w.catalog->Search(inside).total, 0U);
+    EXPECT_EQ(w.catalog->Search(inside)->total, 0U);
 }
 
 // Lists without words are kept (Catalog::kMaxKeptLists): a kept list follows another process's
@@ -123,27 +123,27 @@ TEST_P(CatalogSync, AKeptListFollowsEveryChangeOfTheIndexAndTheTime) {
     core::SearchRequest news;
     news.filter.kind = "nieuws";
     news.now = kNow;
-    EXPECT_EQ(w.catalog->Search(news).total, 0U);
+    EXPECT_EQ(w.catalog->Search(news)->total, 0U);
 
     auto rec = PublishedNews("open-dag", "Open dag");
     w.content->Create(rec, kNow);  // by another process
     w.clock.AdvanceMillis(kMaxStaleMillis - 1);
-    EXPECT_EQ(w.catalog->Search(news).total, 0U) << "checked less than a second ago";
+    EXPECT_EQ(w.catalog->Search(news)->total, 0U) << "checked less than a second ago";
     w.clock.AdvanceMillis(1);
-    EXPECT_EQ(w.catalog->Search(news).total, 1U) << "within the second";
+    EXPECT_EQ(w.catalog->Search(news)->total, 1U) << "within the second";
 
     auto later = PublishedNews("voorlichtingsavond", "Voorlichtingsavond");
     later.publish_at = kNow + 100;  // scheduled
     w.catalog->Refresh(w.content->Create(later, kNow));
-    EXPECT_EQ(w.catalog->Search(news).total, 1U) << "not published yet";
+    EXPECT_EQ(w.catalog->Search(news)->total, 1U) << "not published yet";
     news.now = kNow + 100;
-    EXPECT_EQ(w.catalog->Search(news).total, 2U) << "published now";
+    EXPECT_EQ(w.catalog->Search(news)->total, 2U) << "published now";
 
     rec.status = "gearchiveerd";
     ASSERT_TRUE(w.content->Update(rec, 1, kNow + 1));
     w.catalog->Refresh(rec.id);
-    EXPECT_EQ(w.catalog->Search(news).total, 1U) << "archived in this process: at once";
-    EXPECT_EQ(w.catalog->Search(news).hits.at(0).doc.slug, "voorlichtingsavond");
+    EXPECT_EQ(w.catalog->Search(news)->total, 1U) << "archived in this process: at once";
+    EXPECT_EQ(w.catalog->Search(news)->hits.at(0).doc.slug, "voorlichtingsavond");
 }
 
 // The terms the read pages label with follow the same promise: another process's rename within

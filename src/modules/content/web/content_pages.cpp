@@ -89,7 +89,8 @@ Response ListPage(Ctx& ctx, std::string_view code) {
     req.sort = core::SearchSort::kNewest;
     req.now = ctx.app.clock.Now();
     if (!ApplyFilters(p, req)) throw core::InvalidInput("Dit jaartal kent Koers niet.");
-    const auto res = ContentOf(ctx).catalog.Search(req);
+    const auto found = ContentOf(ctx).catalog.Search(req);
+    const core::SearchResult& res = *found;
     if (p.pagina > 1 && res.hits.empty()) throw core::NotFound();
     TermLabels labels(ContentOf(ctx).terms.All());
     View v = ResultsView(res, p, kind.path, false, labels);
@@ -215,7 +216,8 @@ Response SearchPage(Ctx& ctx) {
             p.sorteer == "nieuwste" ? core::SearchSort::kNewest : core::SearchSort::kRelevance;
         req.now = ctx.app.clock.Now();
         if (!ApplyFilters(p, req)) throw core::InvalidInput("Dit jaartal kent Koers niet.");
-        const auto res = ContentOf(ctx).catalog.Search(req);
+        const auto found = ContentOf(ctx).catalog.Search(req);
+        const core::SearchResult& res = *found;
         TermLabels labels(ContentOf(ctx).terms.All());
         View r = ResultsView(res, p, kSearch, true, labels);
         r.set("searched", true);

@@ -51,7 +51,8 @@ Response NewsFeed(Ctx& ctx) {
     req.sort = core::SearchSort::kNewest;
     req.limit = kFeedEntries;
     req.now = ctx.app.clock.Now();
-    const auto res = ContentOf(ctx).catalog.Search(req);
+    const auto found = ContentOf(ctx).catalog.Search(req);
+    const core::SearchResult& res = *found;
     std::string title = "Nieuws van Koers";
     if (!thema.empty()) {
         bool known = false;

@@ -23,7 +23,8 @@ Response Home(Ctx& ctx) {
     req.filter.kind = "nieuws";
     ViewList news, highlighted;
     std::vector<int64_t> shown;
-    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits) {
+    const auto newest = ContentOf(ctx).catalog.Search(req);
+    for (const auto& h : newest->hits) {
         news.push_back(HitView(h, labels));
         shown.push_back(h.doc.id);
     }
@@ -32,7 +33,8 @@ Response Home(Ctx& ctx) {
     req.filter.kind.clear();
     req.filter.highlighted_only = true;
     req.limit = kHighlighted + shown.size();
-    for (const auto& h : ContentOf(ctx).catalog.Search(req).hits) {
+    const auto marked = ContentOf(ctx).catalog.Search(req);
+    for (const auto& h : marked->hits) {
         if (highlighted.size() == kHighlighted) break;
         if (std::find(shown.begin(), shown.end(), h.doc.id) == shown.end())
             highlighted.push_back(HitView(h, labels));

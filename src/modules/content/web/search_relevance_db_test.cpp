@@ -120,7 +120,7 @@ core::SearchResult Search(Catalog& catalog, std::string_view q, size_t limit) {
     req.query = core::ParseQuery(q);
     req.now = kNow;
     req.limit = limit;
-    return catalog.Search(req);
+    return *catalog.Search(req);
 }
 
 std::vector<std::string> Slugs(const core::SearchResult& r) {

@@ -20,7 +20,7 @@ std::vector<FooterLink> Make(Catalog& catalog, int64_t now) {
     req.sort = core::SearchSort::kNewest;
     req.limit = 20;
     req.now = now;
-    auto hits = catalog.Search(req).hits;
+    auto hits = catalog.Search(req)->hits;
     auto rank = [](const core::SearchHit& h) {
         return static_cast<size_t>(std::find(std::begin(kFirst), std::end(kFirst), h.doc.slug) -
                                    std::begin(kFirst));

@@ -23,7 +23,8 @@ void AddContent(const Ctx& ctx, std::string_view content_kind, std::string_view 
     request.sort = core::SearchSort::kNewest;
     request.limit = kOfferedPerKind;
     request.now = now;
-    for (const auto& hit : ContentOf(ctx).catalog.Search(request).hits) {
+    const auto found = ContentOf(ctx).catalog.Search(request);
+    for (const auto& hit : found->hits) {
         const auto& d = hit.doc;
         if (d.publish_at < since) continue;
         out.push_back({std::string(content_kind) + ":" + std::to_string(d.id),

@@ -48,7 +48,8 @@ ViewList Reading(Ctx& ctx, const std::vector<std::string>& terms) {
             req.filter.thema = term;
             req.limit = most;
             req.now = ctx.app.clock.Now();
-            for (const auto& hit : catalog.Search(req).hits) {
+            const auto found = catalog.Search(req);
+            for (const auto& hit : found->hits) {
                 if (taken == most || !seen.insert(hit.doc.id).second) continue;
                 View item = Object();
                 item.set("title", hit.doc.title);

@@ -136,12 +136,37 @@ public:
         return std::move(*out);
     }
     virtual PoolStats Stats() const = 0;
+    // See ReadScope. True when this database keeps this thread's reads together from now on;
+    // a scope that is already open on this thread (or a database that does not) returns false.
+    virtual bool EnterReadScope() { return false; }
+    virtual void LeaveReadScope() noexcept {}
     // Takes a consistent online copy into `path` (SQLite only; PostgreSQL throws DbError).
     virtual void Backup(const std::string& path) = 0;
     // Replaces the whole database with the copy at `path` that Backup made, after checking
     // that copy's integrity (SQLite only; PostgreSQL throws DbError). Nothing changes when the
     // copy is damaged.
     virtual void Restore(const std::string& path) = 0;
+};
+
+// One request's reads in one snapshot. While a ReadScope lives on this thread, With() and
+// Transaction() on `db` use one connection, and on SQLite its read-only statements share one read
+// transaction: begun at the first of them, ended before any statement that writes (so a request
+// reads what it wrote) and when the scope ends. Each SQLite statement outside a transaction
+// otherwise locks and unlocks the database file and its WAL index on its own. PostgreSQL keeps a
+// statement per round trip: BEGIN and COMMIT would cost two more, so there it does nothing.
+// The router opens one around each request's handler (decision 0037).
+class ReadScope {
+public:
+    explicit ReadScope(Database& db) : db_(db), held_(db.EnterReadScope()) {}
+    ~ReadScope() {
+        if (held_) db_.LeaveReadScope();
+    }
+    ReadScope(const ReadScope&) = delete;
+    ReadScope& operator=(const ReadScope&) = delete;
+
+private:
+    Database& db_;
+    const bool held_;
 };
 
 // Opens "postgresql://..." / "postgres://..." with libpq, anything else as a SQLite file path.

@@ -91,6 +91,11 @@ void PooledDatabase::With(const std::function<void(Connection&)>& fn) {
 
 void PooledDatabase::Transaction(const std::function<void(Connection&)>& fn) {
     auto lease = pool_.Acquire();
+    RunTransaction(lease, fn);
+}
+
+void PooledDatabase::RunTransaction(Pool::Lease& lease,
+                                    const std::function<void(Connection&)>& fn) {
     Connection& c = *lease;
     c.ExecScript(BeginSql());
     try {

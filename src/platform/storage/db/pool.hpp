@@ -68,6 +68,9 @@ public:
 
 protected:
     virtual std::string_view BeginSql() const = 0;
+    // Runs `fn` in a transaction on the leased connection: commits when it returns, rolls back
+    // when it throws (and closes the connection when even that fails).
+    void RunTransaction(Pool::Lease& lease, const std::function<void(Connection&)>& fn);
     Pool pool_;
 };
 

@@ -39,6 +39,7 @@ public:
 
     std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params) override {
         sqlite3_stmt* stmt = Prepare(sql, params);
+        BeforeStep(stmt);
         std::vector<Row> rows;
         int cols = sqlite3_column_count(stmt);
         auto names = std::make_shared<std::vector<std::string>>();
@@ -65,6 +66,7 @@ public:
 
     int64_t Execute(std::string_view sql, const std::vector<Value>& params) override {
         sqlite3_stmt* stmt = Prepare(sql, params);
+        BeforeStep(stmt);
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         }
@@ -74,6 +76,7 @@ public:
     }
 
     void ExecScript(std::string_view sql) override {
+        EndRead();  // a script begins, ends or changes: never inside a scope's read transaction
         char* err = nullptr;
         std::string s(sql);
         int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
@@ -87,7 +90,36 @@ public:
 
     sqlite3* handle() { return db_; }
 
+    // In a ReadScope (see database.hpp): read-only statements outside a transaction share one
+    // read transaction until something writes or the scope ends. Ending it throws DbError.
+    void KeepReadsTogether(bool on) {
+        if (!on) EndRead();
+        scoped_ = on;
+    }
+
 private:
+    void BeforeStep(sqlite3_stmt* stmt) {
+        if (!scoped_) return;
+        if (!sqlite3_stmt_readonly(stmt)) {
+            EndRead();
+        } else if (!reading_ && sqlite3_get_autocommit(db_)) {
+            Run("BEGIN");
+            reading_ = true;
+        }
+    }
+    void EndRead() {
+        if (!reading_) return;
+        reading_ = false;
+        Run("COMMIT");
+    }
+    // A statement without parameters or rows (BEGIN, COMMIT), prepared once.
+    void Run(std::string_view sql) {
+        sqlite3_stmt* stmt = Prepare(sql, {});
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE) Fail(db_, rc, sql);
+    }
+
     sqlite3_stmt* Prepare(std::string_view sql, const std::vector<Value>& params) {
         auto it = cache_.find(sql);
         sqlite3_stmt* stmt = nullptr;
@@ -126,6 +158,8 @@ private:
 
     sqlite3* db_ = nullptr;
     StatementCache<sqlite3_stmt*> cache_;
+    bool scoped_ = false;   // in a ReadScope
+    bool reading_ = false;  // in the scope's read transaction
 };
 
 class SqliteDatabase final : public PooledDatabase {
@@ -136,6 +170,33 @@ public:
         With([](Connection&) {});
     }
     Dialect dialect() const override { return Dialect::kSqlite; }
+
+    void With(const std::function<void(Connection&)>& fn) override {
+        if (Scope* scope = ScopeOf(this)) return fn(scope->Connection(pool_));
+        PooledDatabase::With(fn);
+    }
+    void Transaction(const std::function<void(Connection&)>& fn) override {
+        if (Scope* scope = ScopeOf(this)) {
+            scope->Connection(pool_);
+            return RunTransaction(*scope->lease, fn);
+        }
+        PooledDatabase::Transaction(fn);
+    }
+    bool EnterReadScope() override {
+        if (tls_scope.db != nullptr) return false;
+        tls_scope.db = this;
+        return true;
+    }
+    void LeaveReadScope() noexcept override {
+        if (tls_scope.lease) {
+            try {
+                static_cast<SqliteConnection&>(**tls_scope.lease).KeepReadsTogether(false);
+            } catch (...) {
+                tls_scope.lease->MarkBroken();
+            }
+        }
+        tls_scope = {};
+    }
 
     void Backup(const std::string& path) override {
         auto lease = pool_.Acquire();
@@ -156,6 +217,24 @@ protected:
     std::string_view BeginSql() const override { return "BEGIN IMMEDIATE"; }
 
 private:
+    // This thread's ReadScope: the database it is for, and the connection it leased at its first
+    // use (returned to the pool when the scope ends).
+    struct Scope {
+        SqliteDatabase* db = nullptr;
+        std::unique_ptr<Pool::Lease> lease;
+        SqliteConnection& Connection(Pool& pool) {
+            if (!lease) {
+                lease.reset(new Pool::Lease(pool.Acquire()));
+                static_cast<SqliteConnection&>(**lease).KeepReadsTogether(true);
+            }
+            return static_cast<SqliteConnection&>(**lease);
+        }
+    };
+    static thread_local Scope tls_scope;
+    static Scope* ScopeOf(const SqliteDatabase* db) {
+        return tls_scope.db == db ? &tls_scope : nullptr;
+    }
+
     // A backup file, open for as long as this lives.
     struct OtherFile {
         OtherFile(const std::string& path, int flags) {
@@ -197,6 +276,8 @@ private:
             throw DbError("het back-upbestand is geen back-up van Koers");
     }
 };
+
+thread_local SqliteDatabase::Scope SqliteDatabase::tls_scope;
 
 }  // namespace
 

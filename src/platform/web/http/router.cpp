@@ -242,6 +242,8 @@ Response Router::Handle(const Request& req) {
         return res;
     }
 
+    // The session, the handler and its page read one state of the database (decision 0037).
+    storage::ReadScope reads(app_.db);
     std::optional<auth::ActiveSession> session;
     bool new_csrf_cookie = false;
     const Route* matched = nullptr;
