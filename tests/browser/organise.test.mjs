@@ -77,6 +77,12 @@ test("a visitor joins a full event's waiting list on a phone and cancels; the re
   await page.click("button >> text=Versturen");
   assert.match(await page.textContent(".utrecht-alert--error"), /Vul het onderwerp in/);
   await checkPage(page, "aanmeldingen-bericht-fout");
+  await page.fill("#subject", "Route naar de zaal");
+  await page.fill("#body", "Neem de ingang aan de achterkant.");
+  await page.click("button >> text=Versturen");
+  await page.waitForLoadState("load");
+  assert.match(await page.textContent("#verstuurd + div"), /Route naar de zaal/);
+  await checkPage(page, "aanmeldingen-bericht-verstuurd");
   await page.click("a >> text=Presentielijst om te printen");
   assert.match(await page.textContent("main"), /Joost Bakker/);
   await checkPage(page, "presentielijst");

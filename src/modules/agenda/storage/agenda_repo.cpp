@@ -386,9 +386,12 @@ std::vector<int64_t> AgendaRepo::Census() {
             "SELECT (SELECT COUNT(*) FROM agenda_events) AS events, (SELECT COALESCE(SUM(version), "
             "0) FROM agenda_events) AS event_versions, (SELECT COUNT(*) FROM "
             "agenda_registrations) AS registrations, (SELECT COALESCE(SUM(version), 0) FROM "
-            "agenda_registrations) AS registration_versions");
+            "agenda_registrations) AS registration_versions, (SELECT COUNT(*) FROM "
+            "agenda_messages) AS "
+            "messages");
         return std::vector<int64_t>{n->Int("events"), n->Int("event_versions"),
-                                    n->Int("registrations"), n->Int("registration_versions")};
+                                    n->Int("registrations"), n->Int("registration_versions"),
+                                    n->Int("messages")};
     });
 }
 

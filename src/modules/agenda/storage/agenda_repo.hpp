@@ -40,6 +40,13 @@ struct Cancelled {
     std::optional<core::Registration> promoted;  // who moved up from the waiting list
 };
 
+// A message sent to an event's registrations (its text is not kept).
+struct SentMessage {
+    std::string subject;
+    int64_t recipients = 0;
+    int64_t sent_at = 0;
+};
+
 // An event whose reminder this process claimed, and who to remind.
 struct Reminder {
     core::Event event;
@@ -84,6 +91,14 @@ public:
     std::optional<Cancelled> Cancel(const std::string& code_hash, int64_t now);
     // The event's registrations: confirmed, then waiting (in queue order), then cancelled.
     std::vector<core::Registration> Registrations(int64_t event_id);
+
+    // Records a message under its form's one-time `token`; false when that token was used
+    // before (nothing is recorded). Meant for a transaction that queues the mails too
+    // (storage::InTransaction), so a replayed post sends nothing and a failed one nothing half.
+    bool ClaimMessage(int64_t event_id, const std::string& token, const std::string& subject,
+                      int64_t recipients, std::optional<int64_t> by, int64_t now);
+    // The event's messages, the latest first.
+    std::vector<SentMessage> Messages(int64_t event_id);
 
     // Removes the registrations (names, addresses) of events that ended before `before`; how many.
     int64_t PurgeRegistrations(int64_t before);

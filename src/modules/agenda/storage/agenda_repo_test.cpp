@@ -11,6 +11,7 @@
 
 #include "modules/networks/storage/network_repo.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "support/test_db.hpp"
 
@@ -187,6 +188,38 @@ TEST_P(AgendaStorage, OneProcessClaimsEachReminderAndAMovedEventIsRemindedAgain)
     EXPECT_EQ(stored.sectors, (std::vector<std::string>{"mbo", "hbo"}));
     EXPECT_TRUE(repo_->Past(27'199, 10).empty());
     ASSERT_EQ(repo_->Past(27'200, 10).size(), 1u) << "over, with a terugblik";
+}
+
+TEST_P(AgendaStorage, AMessageIsClaimedOnceByItsTokenEvenAtTheSameMoment) {
+    const int64_t event = AddEvent(5);
+    EXPECT_TRUE(repo_->ClaimMessage(event, "token-1", "Route", 3, std::nullopt, 100));
+    EXPECT_FALSE(repo_->ClaimMessage(event, "token-1", "Route", 3, std::nullopt, 101));
+    EXPECT_TRUE(repo_->ClaimMessage(event, "token-2", "Parkeren", 4, std::nullopt, 200));
+    std::atomic<int> claimed{0}, refused{0};
+    std::vector<std::thread> clicks;
+    for (int i = 0; i < 4; ++i)
+        clicks.emplace_back([&] {
+            try {
+                InTransaction(*db_, [&](Database& tx) {
+                    if (AgendaRepo(tx).ClaimMessage(event, "token-3", "Zaal", 2, std::nullopt, 300))
+                        ++claimed;
+                    else
+                        ++refused;
+                });
+            } catch (const ConstraintError&) {  // PostgreSQL: the other insert came first
+                ++refused;
+            }
+        });
+    for (auto& t : clicks) t.join();
+    EXPECT_EQ(claimed.load(), 1);
+    EXPECT_EQ(refused.load(), 3);
+    const auto sent = repo_->Messages(event);
+    ASSERT_EQ(sent.size(), 3u);
+    EXPECT_EQ(sent[0].subject, "Zaal");
+    EXPECT_EQ(sent[1].subject, "Parkeren");
+    EXPECT_EQ(sent[1].recipients, 4);
+    EXPECT_EQ(sent[2].sent_at, 100);
+    EXPECT_TRUE(repo_->Messages(AddEvent(5)).empty());
 }
 
 TEST_P(AgendaStorage, ANetworksOwnEventStaysOutOfThePublicAgenda) {

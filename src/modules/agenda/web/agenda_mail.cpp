@@ -86,12 +86,12 @@ void MailMoved(Services& app, const core::Event& e, const core::Registration& r)
          e);
 }
 
-void MailOrganiserMessage(Services& app, const core::Event& e, const core::Registration& r,
-                          const core::MessageForm& message) {
-    Send(app, r, message.subject + " (" + e.title + ")",
-         message.body + "\n\n-- \nDit bericht gaat aan iedereen die zich aanmeldde voor:\n" +
-             About(app, e),
-         e);
+void MailOrganiserMessage(Services& app, storage::OutboxRepo& outbox, const core::Event& e,
+                          const core::Registration& r, const core::MessageForm& message) {
+    SendTo(outbox, app, r, message.subject + " (" + e.title + ")",
+           message.body + "\n\n-- \nDit bericht gaat aan iedereen die zich aanmeldde voor:\n" +
+               About(app, e),
+           e);
 }
 
 }  // namespace koers::web

@@ -24,8 +24,9 @@ void MailReminder(Services& app, storage::OutboxRepo& outbox, const core::Event&
 // To one confirmed or waiting, when the organiser changed when or where the event is (the new
 // calendar file replaces the old one).
 void MailMoved(Services& app, const core::Event& e, const core::Registration& r);
-// The organiser's message to one registered.
-void MailOrganiserMessage(Services& app, const core::Event& e, const core::Registration& r,
-                          const core::MessageForm& message);
+// The organiser's message to one registered, queued in `outbox` (the transaction that records
+// the message, AgendaRepo::ClaimMessage).
+void MailOrganiserMessage(Services& app, storage::OutboxRepo& outbox, const core::Event& e,
+                          const core::Registration& r, const core::MessageForm& message);
 
 }  // namespace koers::web

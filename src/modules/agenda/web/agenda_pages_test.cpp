@@ -177,6 +177,15 @@ TEST_F(AgendaPages, OrganisersReachOnlyTheirOwnEventsAndTheCalendarsAreICalendar
                          "BEGIN:VEVENT"));
 }
 
+// The one-time token of the registrations page's message form.
+std::string MessageToken(const std::string& html) {
+    const std::string marker = R"(name="bericht" value=")";
+    const size_t at = html.find(marker);
+    if (at == std::string::npos) return {};
+    const size_t from = at + marker.size();
+    return html.substr(from, html.find('"', from) - from);
+}
+
 TEST_F(AgendaPages, TheOrganiserPrintsWritesAndDownloadsAndKoersReminds) {
     const int64_t event = NewEvent(2);
     for (const auto& [name, email] :
@@ -193,20 +202,40 @@ TEST_F(AgendaPages, TheOrganiserPrintsWritesAndDownloadsAndKoersReminds) {
     ASSERT_EQ(res.status, 200);
     EXPECT_EQ(res.body.substr(0, 2), "PK") << "an XLSX workbook";
 
-    res = regio.Post(list + "/bericht", {{"subject", ""}, {"body", "Tekst"}});
+    // The message form carries a one-time token: a replay or double click sends nothing twice.
+    const std::string token = MessageToken(regio.Get(list).body);
+    ASSERT_GE(token.size(), 16u);
+    res = regio.Post(list + "/bericht", {{"bericht", token}, {"subject", ""}, {"body", "Tekst"}});
     EXPECT_EQ(res.status, 422);
     EXPECT_TRUE(Contains(res.body, "Vul het onderwerp in."));
     EXPECT_TRUE(Contains(res.body, "Tekst")) << "what was written stays";
-    EXPECT_EQ(
-        regio.Post(list + "/bericht", {{"subject", "Route"}, {"body", "Via de achteringang."}})
-            .status,
-        303);
+    EXPECT_EQ(MessageToken(res.body), token) << "and so does the form's token, until it is sent";
+    const Pairs route = {
+        {"bericht", token}, {"subject", "Route"}, {"body", "Via de achteringang."}};
+    EXPECT_EQ(regio.Post(list + "/bericht", route).status, 303);
     for (const std::string to :
          {"sanne@school.example", "ahmed@school.example", "eva@school.example"}) {
         const auto mail = MailTo(to);
-        ASSERT_FALSE(mail.empty()) << to;
+        ASSERT_EQ(mail.size(), 2u) << to << ": the registration and the message";
         EXPECT_EQ(mail.front().subject, "Route (Werkgroep meeloopdagen)") << to;
     }
+    res = regio.Post(list + "/bericht", route);
+    EXPECT_EQ(res.status, 409) << "replayed";
+    EXPECT_TRUE(Contains(res.body, "Dit bericht is al verstuurd"));
+    EXPECT_NE(MessageToken(res.body), token) << "a new message gets a new token";
+    EXPECT_EQ(MailTo("sanne@school.example").size(), 2u) << "nothing sent twice";
+    res = regio.Get(list);
+    EXPECT_TRUE(Contains(res.body, "Verstuurde berichten"));
+    EXPECT_TRUE(Contains(res.body, ">Route</td>"));
+    for (const std::string& bad :
+         std::vector<std::string>{"", "kort", std::string(65, 'a'), "<script>alert(1)</script>xx"})
+        EXPECT_EQ(regio
+                      .Post(list + "/bericht",
+                            {{"bericht", bad}, {"subject", "Nog een"}, {"body", "Tekst"}})
+                      .status,
+                  400)
+            << bad;
+    EXPECT_EQ(MailTo("sanne@school.example").size(), 2u);
 
     // Two days before: the confirmed get a reminder, once, whichever process runs first.
     const auto& housekeeping = *modules::Agenda().housekeeping;

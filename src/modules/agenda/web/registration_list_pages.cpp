@@ -1,6 +1,10 @@
 // Who registered for one of the organiser's events: the list (names, addresses, roles, wishes),
 // CSV and XLSX downloads, a presence list to print, and a message to everyone confirmed or
-// waiting (through the outbox, with the event attached).
+// waiting (through the outbox, with the event attached), once per form: the form carries a
+// one-time token, so a double click or a replayed post sends nothing twice.
+#include <algorithm>
+#include <cctype>
+
 #include "modules/agenda/core/agenda.hpp"
 #include "modules/agenda/web/agenda_mail.hpp"
 #include "modules/agenda/web/agenda_parts.hpp"
@@ -8,6 +12,8 @@
 #include "modules/agenda/web/organiser.hpp"
 #include "modules/agenda/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/render/form_field.hpp"
@@ -30,10 +36,20 @@ std::string_view StandingLabel(core::Standing s) {
     return "";
 }
 
-// The registrations page, with the message form as posted (`in`, `errors`).
+constexpr std::string_view kTokenField = "bericht";
+
+// A token this page made: URL-safe, of the length Random::Token(16) gives.
+bool WellFormedToken(std::string_view t) {
+    return t.size() >= 16 && t.size() <= 64 && std::all_of(t.begin(), t.end(), [](char ch) {
+               return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_';
+           });
+}
+
+// The registrations page, with the message form as posted (`in`, `errors`, and its token while
+// it is not sent; a new one otherwise).
 Response RegistrationsPage(Ctx& ctx, const Organiser& o, const storage::StoredEvent& s,
-                           const core::MessageForm& in, const core::Validation& errors,
-                           int status) {
+                           const core::MessageForm& in, const core::Validation& errors, int status,
+                           std::string token = {}) {
     ViewList rows;
     for (const auto& r : AgendaOf(ctx).agenda.Registrations(s.event.id)) {
         View row = Object();
@@ -61,6 +77,17 @@ Response RegistrationsPage(Ctx& ctx, const Organiser& o, const storage::StoredEv
                   "Gaat naar iedereen die aangemeld is of op de wachtlijst staat, met de "
                   "bijeenkomst als bijlage."));
     v.set("message_fields", std::move(message));
+    v.set("message_token", token.empty() ? ctx.app.random.Token(16) : std::move(token));
+    ViewList sent;
+    for (const auto& m : AgendaOf(ctx).agenda.Messages(s.event.id)) {
+        View row = Object();
+        row.set("subject", m.subject);
+        row.set("sent_at", core::FormatDateTime(m.sent_at));
+        row.set("recipients", std::to_string(m.recipients));
+        sent.push_back(std::move(row));
+    }
+    v.set("sent", std::move(sent));
+    v.set("already_sent", status == 409);
     v.set("has_rows", !rows.empty());
     v.set("rows", std::move(rows));
     AddErrors(v, errors);
@@ -79,16 +106,32 @@ Response Registrations(Ctx& ctx) {
 Response SendMessage(Ctx& ctx) {
     const Organiser o = OrganiserOf(ctx);
     const auto s = LoadOwnEvent(ctx, o);
+    const std::string token = ctx.Field(kTokenField);
+    if (!WellFormedToken(token))
+        throw core::InvalidInput(
+            "Dit formulier is niet compleet. Laad de pagina opnieuw en schrijf het bericht "
+            "opnieuw.");
     const core::MessageForm in{ctx.Field("subject"), ctx.Field("body")};
     core::Validation v;
     const auto message = core::ValidateMessage(in, v);
-    if (!message) return RegistrationsPage(ctx, o, s, in, v, 422);
-    int sent = 0;
-    for (const auto& r : AgendaOf(ctx).agenda.Registrations(s.event.id)) {
-        if (r.standing == core::Standing::kAfgemeld) continue;
-        MailOrganiserMessage(ctx.app, s.event, r, *message);
-        ++sent;
+    if (!message) return RegistrationsPage(ctx, o, s, in, v, 422, token);
+    std::vector<core::Registration> to;
+    for (auto& r : AgendaOf(ctx).agenda.Registrations(s.event.id))
+        if (r.standing != core::Standing::kAfgemeld) to.push_back(std::move(r));
+    const auto sent = static_cast<int64_t>(to.size());
+    bool claimed = false;
+    try {
+        storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
+            claimed = storage::AgendaRepo(tx).ClaimMessage(
+                s.event.id, token, message->subject, sent, ctx.user->user_id, ctx.app.clock.Now());
+            if (!claimed) return;
+            storage::OutboxRepo outbox(tx);
+            for (const auto& r : to) MailOrganiserMessage(ctx.app, outbox, s.event, r, *message);
+        });
+    } catch (const storage::ConstraintError&) {  // the same post at the same moment came first
+        claimed = false;
     }
+    if (!claimed) return RegistrationsPage(ctx, o, s, {}, {}, 409);  // "al verstuurd"
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
                          {"agenda.message", "Bericht aan de aanmeldingen gestuurd"}, s.event.title,
                          message->subject + " (" + std::to_string(sent) + " ontvangers)",
