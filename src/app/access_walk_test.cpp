@@ -236,6 +236,7 @@ TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
                                     {"{entry}", std::to_string(entry)},
                                     {"{soort}", "ervaring"},
                                     {"{bestand}", "1"},
+                                    {"{werkblad}", "1"},
                                     {"{deel}", "1"}});
     };
     int denied = 0, allowed = 0, routes = 0;
@@ -267,8 +268,9 @@ TEST(AccessWalk, StudentScopedRoutesEveryRoleAnotherStudentAndGroup) {
     // The decaan reads the dossier, an entry, a bewijs's file and the group, records a gesprek
     // (form, new, save), reacts on an entry, makes activation codes for the group (form, sheet)
     // records who of the group took part in an activity (form, save), reads the activities
-    // the student took part in and the opdrachten given to the student's group.
-    EXPECT_EQ(allowed, 14);
+    // the student took part in and the opdrachten given to the student's group, and downloads
+    // an opdracht's worksheet.
+    EXPECT_EQ(allowed, 15);
 }
 
 TEST(AccessWalk, AnonymousVisitorsReachOnlyPublicRoutes) {

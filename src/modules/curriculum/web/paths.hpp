@@ -44,6 +44,10 @@ inline constexpr RoutePath kActivityGroups{"/scholen/{school}/curriculum/{activi
 inline constexpr RoutePath kStudentTasks{"/scholen/{school}/leerlingen/{leerling}/opdrachten"};
 inline constexpr RoutePath kBeginTask{
     "/scholen/{school}/leerlingen/{leerling}/opdrachten/{activiteit}"};
+// A worksheet of the assignment the activity came from, for the student (and who may read their
+// opdrachten) while the activity is given to their group.
+inline constexpr RoutePath kTaskWorksheet{
+    "/scholen/{school}/leerlingen/{leerling}/opdrachten/{activiteit}/werkbladen/{werkblad}"};
 
 // Anyone: the shared assignments.
 inline constexpr RoutePath kPublicBank{"/opdrachtenbank"};

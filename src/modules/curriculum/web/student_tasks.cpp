@@ -6,6 +6,7 @@
 // dossier.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "modules/curriculum/core/assignment.hpp"
@@ -13,11 +14,14 @@
 #include "modules/curriculum/web/dossier_start.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/routes.hpp"
+#include "modules/dossier/storage/dossier_repo.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/dossier_view.hpp"
 #include "modules/dossier/web/paths.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/uploaded_file.hpp"
 #include "platform/web/records/author.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -32,11 +36,20 @@ std::vector<storage::GroupActivity> TasksOf(Ctx& ctx, const storage::StudentReco
     return CurriculumOf(ctx).reach.OfGroup(s.school_id, *s.group_id);
 }
 
-// The fields of the bank's assignment the activity came from, when the school may still see it.
-core::Fields AssignmentOf(Ctx& ctx, int64_t school, const storage::StoredActivity& a) {
-    if (!a.assignment_id) return {};
-    auto from = CurriculumOf(ctx).assignments.Visible(school, *a.assignment_id);
-    return from ? std::move(from->fields) : core::Fields{};
+// The bank's assignment the activity came from, when the school may still see it.
+std::optional<storage::StoredAssignment> AssignmentOf(Ctx& ctx, int64_t school,
+                                                      const storage::StoredActivity& a) {
+    if (!a.assignment_id) return std::nullopt;
+    return CurriculumOf(ctx).assignments.Visible(school, *a.assignment_id);
+}
+
+// The activity `id` when it is given to the student's group; 404 otherwise.
+storage::GroupActivity TaskOf(Ctx& ctx, const storage::StudentRecord& s, int64_t id) {
+    auto tasks = TasksOf(ctx, s);
+    const auto task = std::find_if(tasks.begin(), tasks.end(),
+                                   [&](const auto& t) { return t.activity.id == id; });
+    if (task == tasks.end()) throw core::NotFound();
+    return std::move(*task);
 }
 
 View TaskView(Ctx& ctx, const StudentScope& scope, const storage::GroupActivity& task,
@@ -49,7 +62,13 @@ View TaskView(Ctx& ctx, const StudentScope& scope, const storage::GroupActivity&
     v.set("when", "leerjaar " + std::to_string(task.leerjaar) + ", periode " +
                       std::to_string(task.periode));
     v.set("what", std::string(core::FieldOf(a.fields, "wat")));
-    const core::Fields from = AssignmentOf(ctx, s.school_id, a);
+    const auto assignment = AssignmentOf(ctx, s.school_id, a);
+    const core::Fields from = assignment ? assignment->fields : core::Fields{};
+    ViewList sheets;
+    if (assignment)
+        for (const auto& f : CurriculumOf(ctx).worksheets.Of(assignment->id))
+            sheets.push_back(StoredFileView(f, kTaskWorksheet.With(s.school_id, s.id, a.id, f.id)));
+    v.set("sheets", std::move(sheets));
     ViewList steps;
     for (auto& step : core::AssignmentSteps(core::FieldOf(from, "stappen")))
         steps.emplace_back(std::move(step));
@@ -86,22 +105,53 @@ Response Begin(Ctx& ctx) {
     const StudentScope scope = LoadOwnStudent(ctx);
     const auto& s = scope.student;
     const int64_t id = ctx.Id("activiteit");
-    const auto tasks = TasksOf(ctx, s);
-    const auto task = std::find_if(tasks.begin(), tasks.end(),
-                                   [&](const auto& t) { return t.activity.id == id; });
-    if (task == tasks.end()) throw core::NotFound();
-    auto& reach = CurriculumOf(ctx).reach;
-    const auto begun = reach.Begun(s.id);
-    if (const auto entry = begun.find(id); entry != begun.end())
-        return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, entry->second));
+    const auto task = TaskOf(ctx, s, id);
+    const auto assignment = AssignmentOf(ctx, s.school_id, task.activity);
     const auto start =
-        StartOf(task->activity.fields, AssignmentOf(ctx, s.school_id, task->activity));
+        StartOf(task.activity.fields, assignment ? assignment->fields : core::Fields{});
     const int64_t now = ctx.app.clock.Now();
-    const int64_t entry =
-        DossierOf(ctx).dossiers.Add(s.id, start.kind, start.fields, AuthorOf(ctx), now);
-    reach.Link(id, s.id, entry, now);
-    SetFlash(ctx, "opdracht-begonnen");
-    return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, entry));
+    // The check, the entry and its link in one transaction: two presses at the same moment add
+    // one entry (SQLite runs them one after the other; on PostgreSQL the second meets the first's
+    // link and adds nothing).
+    std::optional<int64_t> entry, added;
+    try {
+        storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
+            storage::ActivityGroupRepo reach(tx);
+            const auto begun = reach.Begun(s.id);
+            if (const auto found = begun.find(id); found != begun.end()) {
+                entry = found->second;
+                return;
+            }
+            added =
+                storage::DossierRepo(tx).Add(s.id, start.kind, start.fields, AuthorOf(ctx), now);
+            reach.Link(id, s.id, *added, now);
+        });
+    } catch (const storage::ConstraintError&) {
+        const auto begun = CurriculumOf(ctx).reach.Begun(s.id);
+        const auto found = begun.find(id);
+        if (found == begun.end()) throw;
+        entry = found->second;
+    }
+    if (added) {
+        SetFlash(ctx, "opdracht-begonnen");
+        entry = added;
+    }
+    return Redirect(dossier_paths::kEntry.With(s.school_id, s.id, *entry));
+}
+
+// A worksheet of the activity's assignment: the same file the school's staff download, found
+// through the student's group, the activity and the assignment (any other id is 404).
+Response TaskWorksheet(Ctx& ctx) {
+    const StudentScope scope = LoadStudent(ctx);
+    const auto& s = scope.student;
+    const auto task = TaskOf(ctx, s, ctx.Id("activiteit"));
+    const auto assignment = AssignmentOf(ctx, s.school_id, task.activity);
+    if (!assignment) throw core::NotFound();
+    auto& sheets = CurriculumOf(ctx).worksheets;
+    const auto sheet = sheets.Find(assignment->id, ctx.Id("werkblad"));
+    auto data = sheet ? sheets.Data(assignment->id, sheet->id) : std::nullopt;
+    if (!data) throw core::NotFound();
+    return FileResponse(sheet->media_type, sheet->name, std::move(*data), false);
 }
 
 }  // namespace
@@ -111,6 +161,8 @@ void AddStudentTaskRoutes(Router& r) {
           Tasks);
     r.Post(kBeginTask, Access::School(Permission::kWriteDossier, "school").Within(StudentParam),
            Begin);
+    r.Get(kTaskWorksheet, Access::School(Permission::kViewDossier, "school").Within(StudentParam),
+          TaskWorksheet);
 }
 
 }  // namespace koers::web

@@ -5,6 +5,9 @@
 // tampered group and another school's planner change nothing.
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <thread>
+
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/dossier_start.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
@@ -174,6 +177,61 @@ TEST(DossierStart, TheActivitysElementsChooseTheKindAndItsWordsFillTheEntry) {
     EXPECT_TRUE(core::CheckEntry(core::EntryKind::kKeuze, core::EntryForm(core::EntryKind::kKeuze),
                                  start.fields)
                     .ok());
+}
+
+// "Begin in je dossier" pressed in four tabs at the same moment adds one entry, and every press
+// leads to it.
+TEST_F(StudentTasks, PressesAtTheSameMomentBeginOneEntry) {
+    ASSERT_EQ(decaan.Post(planner + "/1/groepen", {{"groep", groups["H4A"]}}).status, 303);
+    const size_t before = DossierOf(app.services()).dossiers.Entries(1).size();
+    std::vector<std::unique_ptr<Browser>> tabs;
+    for (int i = 0; i < 4; ++i) {
+        tabs.push_back(std::make_unique<Browser>(app));
+        ASSERT_TRUE(tabs.back()->SignIn("leerling@demo.koers.nl"));
+    }
+    std::vector<std::string> landed(tabs.size());
+    std::vector<std::thread> presses;
+    for (size_t i = 0; i < tabs.size(); ++i)
+        presses.emplace_back([&, i] {
+            const auto res = tabs[i]->Post(tasks + "/1", {});
+            landed[i] = res.status == 303 ? res.Header("location").value_or("") : "";
+        });
+    for (auto& t : presses) t.join();
+    EXPECT_EQ(DossierOf(app.services()).dossiers.Entries(1).size(), before + 1);
+    ASSERT_FALSE(landed[0].empty());
+    for (const auto& to : landed) EXPECT_EQ(to, landed[0]);
+}
+
+// The worksheets of the assignment an activity came from reach the student with the activity:
+// while it is given to their group, through their own opdrachten, for who may read those.
+TEST_F(StudentTasks, AStudentDownloadsTheWorksheetsOfAnActivityGivenToTheirGroup) {
+    ASSERT_EQ(decaan.Post(planner + "/1/groepen", {{"groep", groups["H4A"]}}).status, 303);
+    const auto page = lotte.Get(tasks).body;
+    ASSERT_TRUE(Contains(page, "Werkbladen"))
+        << "activity 1 comes from the bank's first assignment";
+    const std::string marker = tasks + "/1/werkbladen/";
+    const size_t at = page.find(marker);
+    ASSERT_NE(at, std::string::npos);
+    const std::string sheet = page.substr(at, page.find('"', at) - at);
+    auto res = lotte.Get(sheet);
+    ASSERT_EQ(res.status, 200);
+    EXPECT_EQ(res.content_type, "application/pdf");
+    EXPECT_EQ(res.body.substr(0, 5), "%PDF-");
+    EXPECT_EQ(mentor.Get(sheet).status, 200);
+    EXPECT_EQ(decaan.Get(sheet).status, 200);
+
+    EXPECT_EQ(lotte.Get(tasks + "/1/werkbladen/999999").status, 404);
+    EXPECT_EQ(lotte.Get(tasks + "/999999/werkbladen/1").status, 404);
+    Browser docent{app}, mbo{app};
+    ASSERT_TRUE(docent.SignIn("docent@demo.koers.nl"));
+    ASSERT_TRUE(mbo.SignIn("decaan.mbo@demo.koers.nl"));
+    EXPECT_EQ(docent.Get(sheet).status, 403) << "not the student's mentor or decaan";
+    EXPECT_EQ(mbo.Get(sheet).status, 403) << "another school";
+
+    // Given to another group only, the activity and its worksheets are gone for her.
+    ASSERT_EQ(decaan.Post(planner + "/1/groepen", {{"groep", groups["H4B"]}}).status, 303);
+    EXPECT_EQ(lotte.Get(sheet).status, 404);
+    EXPECT_FALSE(Contains(lotte.Get(tasks).body, "Werkbladen"));
 }
 
 // The count of who began is the dossier's, not the planner's: in a group of one it names the
