@@ -28,14 +28,22 @@ constexpr int64_t kMaxPerSchool = 5000;
 // and names at most this many leerlijnen: each is a link above its planner.
 constexpr size_t kMaxLeerlijnen = 40;
 
-// CheckActivity, and a new leerlijn only while the school has fewer than kMaxLeerlijnen.
-core::Validation Check(Ctx& ctx, int64_t school, const core::Fields& fields) {
+// CheckActivity, and a new leerlijn only while the school has fewer than kMaxLeerlijnen. A
+// leerlijn the school has already, written with other capitals ("Havo" for "havo"), takes the
+// spelling the school has, so one line never becomes two.
+core::Validation Check(Ctx& ctx, int64_t school, core::Fields& fields) {
     core::Validation v = core::CheckActivity(fields);
-    const auto line = core::FieldOf(fields, "leerlijn");
+    const std::string line(core::FieldOf(fields, "leerlijn"));
     if (line.empty()) return v;
     const auto names = CurriculumOf(ctx).activities.Leerlijnen(school);
-    if (names.size() >= kMaxLeerlijnen &&
-        std::find(names.begin(), names.end(), line) == names.end())
+    const auto known = std::find_if(names.begin(), names.end(), [&](const std::string& n) {
+        return core::AsciiLower(n) == core::AsciiLower(line);
+    });
+    if (known != names.end()) {
+        fields["leerlijn"] = *known;
+        return v;
+    }
+    if (names.size() >= kMaxLeerlijnen)
         v.Add("leerlijn",
               "Uw school heeft al 40 leerlijnen. Kies een leerlijn die er al is, of laat het veld "
               "leeg voor de hele school.");
@@ -108,7 +116,7 @@ Response NewForm(Ctx& ctx) {
 
 Response Create(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const core::Fields fields = core::Normalise(core::ActivityForm(), ctx.form);
+    core::Fields fields = core::Normalise(core::ActivityForm(), ctx.form);
     const std::string from_id = ctx.Field("opdracht");
     const auto from = Source(ctx, school.id, from_id);
     const auto errors = Check(ctx, school.id, fields);
@@ -163,7 +171,7 @@ Response Save(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     const auto a = Own(ctx, school.id);
     const int version = PostedVersion(ctx);
-    const core::Fields fields = core::Normalise(core::ActivityForm(), ctx.form);
+    core::Fields fields = core::Normalise(core::ActivityForm(), ctx.form);
     const auto errors = Check(ctx, school.id, fields);
     if (!errors.ok()) return FormPage(ctx, school, &a, fields, errors, 400);
     if (version == a.version &&

@@ -88,6 +88,19 @@ TEST_F(TransitionPages, ALeerlijnShowsItsActivitiesWithTheWholeSchoolsAndNoOther
     EXPECT_TRUE(Contains(res.body, "Uw school heeft al 40 leerlijnen."));
     post.back().second = line;
     EXPECT_EQ(decaan.Post(Planner(veldzicht) + "/nieuw", post).status, 303);
+    // Written with other capitals, an existing leerlijn keeps the school's spelling: no 41st.
+    std::string shouted = line;
+    for (auto& ch : shouted) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    ASSERT_NE(shouted, line);
+    post.back().second = shouted;
+    res = decaan.Post(Planner(veldzicht) + "/nieuw", post);
+    ASSERT_EQ(res.status, 303);
+    const std::string location(res.Header("location").value_or(""));
+    const auto made =
+        Activities().Find(veldzicht, std::stoll(location.substr(Planner(veldzicht).size() + 1)));
+    ASSERT_TRUE(made);
+    EXPECT_EQ(core::FieldOf(made->fields, "leerlijn"), line);
+    EXPECT_EQ(Activities().Leerlijnen(veldzicht).size(), 40U);
     EXPECT_EQ(decaan.Get(Planner(veldzicht) + "/dekking?leerlijn=%00").status, 404);
 }
 
