@@ -163,6 +163,7 @@ Response RenderPage(Ctx& ctx, std::string_view tmpl, View view, std::string_view
     layout.set("footer_links", std::move(footer));
     layout.set("demo", ctx.app.config.demo);
     layout.set("css", ctx.app.assets.Url("koers.css"));
+    layout.set("font", ctx.app.assets.Url("noto-sans-latin.woff2"));
     layout.set("js_htmx", ctx.app.assets.Url("htmx.js"));
     layout.set("js_koers", ctx.app.assets.Url("koers.js"));
     layout.set("favicon", ctx.app.assets.Url("favicon.svg"));
