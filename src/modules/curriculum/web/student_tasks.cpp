@@ -14,6 +14,7 @@
 #include "modules/curriculum/web/dossier_start.hpp"
 #include "modules/curriculum/web/paths.hpp"
 #include "modules/curriculum/web/routes.hpp"
+#include "modules/curriculum/web/worksheets.hpp"
 #include "modules/dossier/storage/dossier_repo.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/dossier_view.hpp"
@@ -147,11 +148,7 @@ Response TaskWorksheet(Ctx& ctx) {
     const auto task = TaskOf(ctx, s, ctx.Id("activiteit"));
     const auto assignment = AssignmentOf(ctx, s.school_id, task.activity);
     if (!assignment) throw core::NotFound();
-    auto& sheets = CurriculumOf(ctx).worksheets;
-    const auto sheet = sheets.Find(assignment->id, ctx.Id("werkblad"));
-    auto data = sheet ? sheets.Data(assignment->id, sheet->id) : std::nullopt;
-    if (!data) throw core::NotFound();
-    return FileResponse(sheet->media_type, sheet->name, std::move(*data), false);
+    return WorksheetFile(ctx, assignment->id);
 }
 
 }  // namespace

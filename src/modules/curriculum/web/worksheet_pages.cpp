@@ -57,11 +57,7 @@ Response Remove(Ctx& ctx) {
 Response Send(Ctx& ctx, std::optional<int64_t> school) {
     const auto a = CurriculumOf(ctx).assignments.Visible(school, ctx.Id("opdracht"));
     if (!a) throw core::NotFound();
-    auto& sheets = CurriculumOf(ctx).worksheets;
-    const auto sheet = sheets.Find(a->id, ctx.Id("werkblad"));
-    auto data = sheet ? sheets.Data(a->id, sheet->id) : std::nullopt;
-    if (!data) throw core::NotFound();
-    return FileResponse(sheet->media_type, sheet->name, std::move(*data), false);
+    return WorksheetFile(ctx, a->id);
 }
 
 Response SchoolDownload(Ctx& ctx) { return Send(ctx, SchoolParam(ctx).id); }

@@ -2,6 +2,7 @@
 
 #include "modules/curriculum/web/curriculum_parts.hpp"
 #include "modules/curriculum/web/paths.hpp"
+#include "platform/core/common/errors.hpp"
 #include "platform/web/pages/uploaded_file.hpp"
 
 namespace koers::web {
@@ -20,6 +21,14 @@ void AddWorksheetViews(Ctx& ctx, const storage::StoredAssignment& a, std::option
     v.set("worksheets_section", !out.empty() || (own && school));
     v.set("worksheets", std::move(out));
     if (own && school) v.set("worksheet_add", kWorksheets.With(*school, a.id));
+}
+
+Response WorksheetFile(Ctx& ctx, int64_t assignment_id) {
+    auto& sheets = CurriculumOf(ctx).worksheets;
+    const auto sheet = sheets.Find(assignment_id, ctx.Id("werkblad"));
+    auto data = sheet ? sheets.Data(assignment_id, sheet->id) : std::nullopt;
+    if (!data) throw core::NotFound();
+    return FileResponse(sheet->media_type, sheet->name, std::move(*data), false);
 }
 
 void CopyWorksheets(Ctx& ctx, int64_t original, int64_t copy_id) {

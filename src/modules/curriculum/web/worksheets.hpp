@@ -17,6 +17,9 @@ inline constexpr storage::FileLimits kWorksheetLimits{20, int64_t{50} * 1024 * 1
 // action). `school`: the reader's school, none for the public.
 void AddWorksheetViews(Ctx& ctx, const storage::StoredAssignment& a, std::optional<int64_t> school,
                        bool own, View& v);
+// The worksheet {werkblad} of assignment `assignment_id` as a download; 404 when it is not one
+// of that assignment's. The caller decided that the reader may see the assignment.
+Response WorksheetFile(Ctx& ctx, int64_t assignment_id);
 // Gives the copy `copy_id` the worksheets of `original`.
 void CopyWorksheets(Ctx& ctx, int64_t original, int64_t copy_id);
 
