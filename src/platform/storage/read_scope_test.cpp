@@ -61,7 +61,9 @@ TEST_P(ReadScopeStorage, ARequestReadsWhatItWroteAndItsWritesAreKept) {
         // A nested scope changes nothing; on SQLite a read inside a read uses the same connection.
         ReadScope again(*db_);
         db_->With([&](Connection&) { EXPECT_EQ(Count(), 2); });
-        if (db_->dialect() == Dialect::kSqlite) EXPECT_EQ(db_->Stats().in_use, 1);
+        if (db_->dialect() == Dialect::kSqlite) {
+            EXPECT_EQ(db_->Stats().in_use, 1);
+        }
     }
     EXPECT_EQ(db_->Stats().in_use, 0) << "the scope's connection went back to the pool";
     InsertElsewhere(4);
@@ -73,10 +75,11 @@ TEST_P(ReadScopeStorage, OnSqliteAScopesReadsSeeOneStateAndTheNextScopeSeesTheNe
         ReadScope reads(*db_);
         EXPECT_EQ(Count(), 0);
         InsertElsewhere(1);  // WAL: the writer does not wait for the open read
-        if (db_->dialect() == Dialect::kSqlite)
+        if (db_->dialect() == Dialect::kSqlite) {
             EXPECT_EQ(Count(), 0) << "one read transaction for the whole scope";
-        else
+        } else {
             EXPECT_EQ(Count(), 1) << "PostgreSQL reads statement by statement";
+        }
     }
     ReadScope next(*db_);
     EXPECT_EQ(Count(), 1);
