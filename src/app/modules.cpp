@@ -3,6 +3,7 @@
 #include "modules/agenda/module.hpp"
 #include "modules/content/module.hpp"
 #include "modules/curriculum/module.hpp"
+#include "modules/doorstroom/module.hpp"
 #include "modules/dossier/module.hpp"
 #include "modules/networks/module.hpp"
 #include "modules/newsletter/module.hpp"
@@ -22,7 +23,7 @@ std::span<const web::Module> Modules() {
         modules::Participation(),  // reads the werkplannen' activities: after the quality cycle
         modules::Networks(),      modules::Agenda(),
         modules::Newsletter(),  // composes issues from the content and the agenda: after both
-        modules::Curriculum(),
+        modules::Curriculum(),    modules::Doorstroom(),
     };
     return kModules;
 }

@@ -1,0 +1,37 @@
+#pragma once
+// Reading a file of doorstroomgegevens (docs/doorstroom-formats.md): CSV in UTF-8 or
+// Windows-1252, ',' or ';', with or without a BOM (core::ReadCsv), one row per school,
+// onderwijstype, year and destination. Columns are found by their name in the header, in any
+// order. Suppressed cells ("<5", "-1", an `XXXX` destination) stay suppressed; an exact count
+// under 5 is suppressed here, before anything is kept. The first problem is reported with its
+// line and column, and a file with a problem is used not at all.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "modules/doorstroom/core/flows.hpp"
+#include "platform/core/common/csv.hpp"
+
+namespace koers::core {
+
+struct FlowFile {
+    std::vector<Flow> flows;
+    std::vector<int> years;  // the years the file holds, ascending: an import replaces these
+    size_t schools = 0;      // distinct BRIN codes
+    size_t suppressed = 0;   // counts that were under 5 in the file and are now "<5"
+    bool has_stayed = false;  // the file says who was still there a year later
+    std::string encoding;
+    char separator = ',';
+};
+
+// At most this many rows: five years of every school in the country fit several times.
+inline constexpr size_t kMaxFlowRows = 400000;
+
+std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes);
+
+// "Regel 12, kolom 3: ..." (or without the column when the problem is the whole line).
+std::string ProblemText(const CsvProblem& p);
+
+}  // namespace koers::core

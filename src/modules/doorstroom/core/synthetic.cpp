@@ -1,0 +1,122 @@
+#include "modules/doorstroom/core/synthetic.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace koers::core {
+namespace {
+
+// A small, fast, deterministic generator (SplitMix64).
+struct Random {
+    uint64_t state;
+    uint64_t Next() {
+        uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    double Unit() { return static_cast<double>(Next() >> 11) / static_cast<double>(1ULL << 53); }
+    int Between(int lo, int hi) { return lo + static_cast<int>(Next() % (hi - lo + 1)); }
+};
+
+struct Route {
+    Destination to;
+    double weight;
+};
+
+// Where leavers of a type usually go, roughly as in the published national figures.
+std::vector<Route> RoutesOf(std::string_view type) {
+    using D = Destination;
+    if (type == "vmbo-bb") return {{D::kMbo2, 70}, {D::kMbo1, 12}, {D::kMbo3, 8}, {D::kGeen, 8}, {D::kAfgeschermd, 2}};
+    if (type == "vmbo-kb") return {{D::kMbo3, 45}, {D::kMbo2, 35}, {D::kMbo4, 10}, {D::kGeen, 7}, {D::kOverig, 3}};
+    if (type == "vmbo-gl" || type == "vmbo-tl")
+        return {{D::kMbo4, 62}, {D::kVo, 18}, {D::kMbo3, 12}, {D::kGeen, 5}, {D::kOverig, 3}};
+    if (type == "havo") return {{D::kHbo, 68}, {D::kMbo4, 12}, {D::kVo, 8}, {D::kGeen, 10}, {D::kWo, 2}};
+    if (type == "vwo") return {{D::kWo, 72}, {D::kHbo, 16}, {D::kGeen, 11}, {D::kOverig, 1}};
+    if (type == "pro") return {{D::kGeen, 55}, {D::kMbo1, 40}, {D::kMbo2, 5}};
+    if (type == "niveau 1") return {{D::kMbo2, 45}, {D::kGeen, 55}};
+    if (type == "niveau 2") return {{D::kMbo3, 30}, {D::kGeen, 70}};
+    if (type == "niveau 3") return {{D::kMbo4, 25}, {D::kGeen, 75}};
+    if (type == "niveau 4") return {{D::kHbo, 42}, {D::kGeen, 56}, {D::kOverig, 2}};
+    return {};  // bol, bbl and the hbo's types: their leavers are counted by level
+}
+
+constexpr std::array<std::string_view, 6> kVoTypes = {"vmbo-bb", "vmbo-kb", "vmbo-gl",
+                                                      "vmbo-tl", "havo",    "vwo"};
+
+std::string BrinOf(int n) {
+    std::string brin = "00AA";
+    brin[3] = static_cast<char>('A' + n % 26);
+    brin[2] = static_cast<char>('A' + n / 26 % 26);
+    brin[1] = static_cast<char>('0' + n / 676 % 10);
+    brin[0] = static_cast<char>('0' + n / 6760 % 10);
+    return brin;
+}
+
+}  // namespace
+
+std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const std::string> taken,
+                                              uint64_t seed) {
+    Random random{seed};
+    std::vector<SyntheticSchool> out;
+    int n = 0;
+    auto next_brin = [&] {
+        std::string brin;
+        do brin = BrinOf(n++);
+        while (std::find(taken.begin(), taken.end(), brin) != taken.end());
+        return brin;
+    };
+    for (int i = 0; i < vo; ++i) {
+        SyntheticSchool s{next_brin(), {}, random.Between(25, 140)};
+        const int kind = random.Between(0, 3);  // vmbo, havo/vwo, a scholengemeenschap, all of it
+        for (size_t t = 0; t < kVoTypes.size(); ++t) {
+            const bool vmbo = t < 4;
+            if ((kind == 0 && vmbo) || (kind == 1 && !vmbo) || (kind == 2 && t >= 2) || kind == 3)
+                s.onderwijstypes.emplace_back(kVoTypes[t]);
+        }
+        if (kind == 0 && random.Between(0, 4) == 0) s.onderwijstypes.emplace_back("pro");
+        out.push_back(std::move(s));
+    }
+    for (int i = 0; i < mbo; ++i)
+        out.push_back({next_brin(), {"niveau 1", "niveau 2", "niveau 3", "niveau 4"},
+                       random.Between(300, 1400)});
+    return out;
+}
+
+std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int last_year,
+                                 int years, uint64_t seed) {
+    Random random{seed};
+    std::vector<Flow> out;
+    for (const auto& school : schools)
+        for (const auto& type : school.onderwijstypes) {
+            const auto routes = RoutesOf(type);
+            for (int year = last_year - years + 1; year <= last_year; ++year) {
+                const int leavers = std::max(1, school.leavers + random.Between(-15, 15) *
+                                                                     school.leavers / 100);
+                for (const auto& route : routes) {
+                    const double share = route.weight / 100.0 * (0.75 + 0.5 * random.Unit());
+                    const auto n = static_cast<int64_t>(leavers * share);
+                    const auto still = static_cast<int64_t>(
+                        static_cast<double>(n) *
+                        (route.to == Destination::kGeen ? 0.6 : 0.8 + 0.15 * random.Unit()));
+                    out.push_back({school.brin, type, year, route.to, Count::Of(n),
+                                   Count::Of(still)});
+                }
+            }
+        }
+    return out;
+}
+
+std::string ToFlowCsv(std::span<const Flow> flows) {
+    std::string out = "brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n";
+    out.reserve(flows.size() * 40);
+    for (const auto& f : flows) {
+        out += f.brin + ';' + f.onderwijstype + ';' + std::to_string(f.year) + ';' +
+               std::string(DestinationCode(f.to)) + ';' + f.leavers.Text() + ';' +
+               (f.stayed ? f.stayed->Text() : std::string()) + '\n';
+    }
+    return out;
+}
+
+}  // namespace koers::core

@@ -1,0 +1,47 @@
+#pragma once
+// The doorstroomgegevens (doorstroom_flows) with the country's figures added up at import
+// (doorstroom_national), and which file each year came from (doorstroom_years). Thread-safe.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "modules/doorstroom/core/flow_file.hpp"
+#include "platform/storage/db/database.hpp"
+
+namespace koers::storage {
+
+struct FlowYear {
+    int year = 0;
+    std::string file_name;
+    int64_t rows = 0;
+    int64_t schools = 0;
+    std::string by_name;  // who imported it ("" when the account is gone)
+    int64_t imported_at = 0;
+};
+
+class DoorstroomRepo {
+public:
+    explicit DoorstroomRepo(Database& db) : db_(db) {}
+
+    // Replaces every year the file holds by its figures, and those years' national sums, in one
+    // transaction: readers see the old year or the new one, never a mix or a gap.
+    void Replace(const core::FlowFile& file, const std::string& file_name,
+                 std::optional<int64_t> by, int64_t now);
+
+    // One school's figures, every year.
+    std::vector<core::Flow> OfSchool(const std::string& brin);
+    // The figures of a region's schools (in Koers, by their BRIN code) added up.
+    std::vector<core::FlowSum> OfRegion(int64_t region_id);
+    // The country's figures.
+    std::vector<core::FlowSum> National();
+    // The imported years, the latest first.
+    std::vector<FlowYear> Years();
+    // For the access walk: how many rows there are.
+    int64_t Census();
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

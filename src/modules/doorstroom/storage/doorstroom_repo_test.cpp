@@ -1,0 +1,126 @@
+// The doorstroom figures on both databases: a year imported again replaces that year whole (and
+// only that year), its national sums with it; "<5" stays "<5" after the round trip; a region adds
+// up only its own schools; and a failed import leaves the figures as they were.
+#include "modules/doorstroom/storage/doorstroom_repo.hpp"
+
+#include <gtest/gtest.h>
+
+#include "modules/doorstroom/core/figures.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "support/test_db.hpp"
+
+namespace koers::storage {
+namespace {
+
+core::FlowFile FileOf(const std::string& csv) {
+    auto read = core::ReadFlowFile(csv);
+    if (auto* p = std::get_if<core::CsvProblem>(&read)) ADD_FAILURE() << core::ProblemText(*p);
+    return std::get<core::FlowFile>(read);
+}
+
+constexpr std::string_view kHeader = "brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n";
+
+class DoorstroomStorage : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        db_ = testing::NewTestDatabase(GetParam());
+        if (!db_) GTEST_SKIP() << "geen PostgreSQL-testcluster";
+        OrgRepo orgs(*db_);
+        region_ = orgs.AddRegion("Regio Test", 1);
+        for (const char* brin : {"11AA", "12BB"}) {
+            SchoolRecord s;
+            s.name = std::string("School ") + brin;
+            s.brin = brin;
+            s.sector = "vo";
+            s.region_id = region_;
+            orgs.AddSchool(s, 1);
+        }
+        repo_ = std::make_unique<DoorstroomRepo>(*db_);
+    }
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<DoorstroomRepo> repo_;
+    int64_t region_ = 0;
+};
+
+TEST_P(DoorstroomStorage, AYearImportedAgainIsReplacedWholeWithItsNationalFigures) {
+    repo_->Replace(FileOf(std::string(kHeader) +
+                          "11AA;havo;2024;hbo;50;40\n"
+                          "11AA;havo;2025;hbo;60;51\n11AA;havo;2025;wo;<5;<5\n"
+                          "12BB;havo;2025;hbo;30;\n99ZZ;havo;2025;hbo;100;90\n"),
+                   "eerste.csv", std::nullopt, 10);
+    auto school = repo_->OfSchool("11AA");
+    ASSERT_EQ(school.size(), 3u);
+    EXPECT_FALSE(school[2].leavers.known()) << "<5 comes back as <5, not 0";
+    EXPECT_FALSE(school[2].stayed->known());
+    auto national = core::BreakdownOf(repo_->National(), 2025, "havo");
+    EXPECT_EQ(national.Of(core::Destination::kHbo)->leavers.Text(), "190");
+    EXPECT_EQ(national.Of(core::Destination::kWo)->leavers.Text(), "<5");
+    EXPECT_EQ(national.Of(core::Destination::kHbo)->followed, 160) << "12BB said nothing";
+    EXPECT_EQ(national.Of(core::Destination::kHbo)->stayed.known, 141);
+    const auto region = core::BreakdownOf(repo_->OfRegion(region_), 2025, "havo");
+    EXPECT_EQ(region.Of(core::Destination::kHbo)->leavers.Text(), "90") << "99ZZ is not in it";
+
+    // 2025 again, from a file with fewer schools: 2024 stays, 2025 is only the new file.
+    repo_->Replace(FileOf(std::string(kHeader) + "11AA;havo;2025;mbo4;20;18\n"), "tweede.csv",
+                   std::nullopt, 20);
+    school = repo_->OfSchool("11AA");
+    ASSERT_EQ(school.size(), 2u);
+    EXPECT_EQ(school[0].year, 2024);
+    EXPECT_EQ(school[1].to, core::Destination::kMbo4);
+    EXPECT_TRUE(repo_->OfSchool("99ZZ").size() == 0);
+    national = core::BreakdownOf(repo_->National(), 2025, "havo");
+    ASSERT_EQ(national.rows.size(), 1u);
+    EXPECT_EQ(national.all.Text(), "20");
+    EXPECT_EQ(core::BreakdownOf(repo_->National(), 2024, "havo").all.Text(), "50");
+    const auto years = repo_->Years();
+    ASSERT_EQ(years.size(), 2u);
+    EXPECT_EQ(years[0].year, 2025);
+    EXPECT_EQ(years[0].file_name, "tweede.csv");
+    EXPECT_EQ(years[0].schools, 1);
+    EXPECT_EQ(years[1].file_name, "eerste.csv");
+    EXPECT_EQ(repo_->Census(), 2);
+}
+
+TEST_P(DoorstroomStorage, AnImportThatFailsHalfwayLeavesTheFiguresAsTheyWere) {
+    repo_->Replace(FileOf(std::string(kHeader) + "11AA;havo;2025;hbo;60;51\n"), "goed.csv",
+                   std::nullopt, 10);
+    // Two rows for one cell get past no reader, but the table refuses them too: the second
+    // batch fails after the first was written, and the transaction takes all of it back.
+    core::FlowFile bad = FileOf(std::string(kHeader) + "11AA;havo;2025;wo;10;8\n");
+    for (int i = 0; i < 300; ++i) {
+        auto f = bad.flows.front();
+        f.brin = std::to_string(10 + i % 90) + std::string(1, static_cast<char>('B' + i / 90)) +
+                 "A";
+        bad.flows.push_back(f);
+    }
+    bad.flows.push_back(bad.flows.front());
+    EXPECT_THROW(repo_->Replace(bad, "fout.csv", std::nullopt, 20), ConstraintError);
+    const auto school = repo_->OfSchool("11AA");
+    ASSERT_EQ(school.size(), 1u);
+    EXPECT_EQ(school[0].to, core::Destination::kHbo);
+    EXPECT_EQ(core::BreakdownOf(repo_->National(), 2025, "havo").all.Text(), "60");
+    EXPECT_EQ(repo_->Years().at(0).file_name, "goed.csv");
+}
+
+TEST_P(DoorstroomStorage, ThousandsOfRowsGoInBatches) {
+    std::string csv(kHeader);
+    int n = 0;
+    for (int school = 0; school < 60; ++school)
+        for (const char* type : {"havo", "vwo", "vmbo-kb"})
+            for (const char* to : {"hbo", "wo", "mbo3", "mbo4", "geen"}) {
+                csv += "1" + std::to_string(school % 10) + "C" +
+                       std::string(1, static_cast<char>('A' + school / 10)) + ";" + type +
+                       ";2025;" + to + ";" + std::to_string(5 + n % 40) + ";\n";
+                ++n;
+            }
+    repo_->Replace(FileOf(csv), "groot.csv", std::nullopt, 1);
+    EXPECT_EQ(repo_->Census(), n);
+    EXPECT_EQ(repo_->Years().at(0).schools, 60);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, DoorstroomStorage,
+                         ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace koers::storage

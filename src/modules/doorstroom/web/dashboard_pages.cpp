@@ -1,0 +1,97 @@
+// The doorstroom dashboards. A school's staff see where the school's leavers went, beside its
+// region and the country (kViewQuality: the figures serve the school's evaluation of its LOB); a
+// regiocoördinator sees the region's schools added up, beside the country. Only published
+// aggregate figures, so nothing here is about one student, and no "<5" cell can be derived.
+#include "modules/doorstroom/web/dashboard_view.hpp"
+#include "modules/doorstroom/web/doorstroom_parts.hpp"
+#include "modules/doorstroom/web/paths.hpp"
+#include "modules/doorstroom/web/routes.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/web/pages/org_view.hpp"
+#include "platform/web/pages/page.hpp"
+#include "platform/web/pages/paths.hpp"
+
+namespace koers::web {
+
+using namespace doorstroom_paths;
+using core::Permission;
+namespace {
+
+Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
+    auto& flows = DoorstroomOf(ctx).flows;
+    Dashboard d{school.name, core::AsSums(flows.OfSchool(school.brin)), {}};
+    if (school.region_id) d.compared.push_back({school.region_name, flows.OfRegion(*school.region_id)});
+    d.compared.push_back({"Nederland", flows.National()});
+    return d;
+}
+
+storage::RegionRecord RegionParam(const Ctx& ctx) {
+    auto region = ctx.app.orgs.Region(ctx.Id("region"));
+    if (!region) throw core::NotFound();
+    return *region;
+}
+
+Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
+    auto& flows = DoorstroomOf(ctx).flows;
+    return {region.name, flows.OfRegion(region.id), {{"Nederland", flows.National()}}};
+}
+
+Response Page(Ctx& ctx, const Dashboard& d, int64_t id, bool school, const RoutePath& page,
+              const RoutePath& csv, const RoutePath& xlsx) {
+    const auto selection = SelectionOf(ctx, d.sums);
+    View v = DashboardView(d, selection, id, page, csv, xlsx);
+    v.set("is_school", school);
+    v.set("has_compared", !d.compared.empty());
+    v.set("back_path", school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
+    v.set("intro", school ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
+                                        "en zaten ze daar een jaar later nog? Naast de cijfers van "
+                                        "de school staan die van de regio en van heel Nederland.")
+                          : std::string("Waar gingen de leerlingen van de scholen in de regio heen, "
+                                        "opgeteld, en zaten ze daar een jaar later nog? Naast de "
+                                        "cijfers van de regio staan die van heel Nederland."));
+    return RenderPage(ctx, "doorstroom/dashboard", std::move(v), "Doorstroom · " + d.place);
+}
+
+Response Download(Ctx& ctx, const Dashboard& d, bool xlsx) {
+    const auto selection = SelectionOf(ctx, d.sums);
+    if (selection.year == 0) throw core::NotFound("Er zijn nog geen doorstroomcijfers.");
+    const auto sheets = DashboardSheets(d, selection);
+    Response res;
+    res.content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                            : "text/csv; charset=utf-8";
+    res.body = xlsx ? ToXlsx(sheets) : ToCsv(sheets);
+    res.headers.emplace_back("Content-Disposition",
+                             "attachment; filename=\"" +
+                                 DownloadName(selection, xlsx ? "xlsx" : "csv") + "\"");
+    res.headers.emplace_back("Cache-Control", "private, no-store");
+    return res;
+}
+
+Response SchoolPage(Ctx& ctx) {
+    const auto school = SchoolParam(ctx);
+    return Page(ctx, OfSchool(ctx, school), school.id, true, kSchool, kSchoolCsv, kSchoolXlsx);
+}
+Response SchoolCsv(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), false); }
+Response SchoolXlsx(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), true); }
+
+Response RegionPage(Ctx& ctx) {
+    const auto region = RegionParam(ctx);
+    return Page(ctx, OfRegion(ctx, region), region.id, false, kRegion, kRegionCsv, kRegionXlsx);
+}
+Response RegionCsv(Ctx& ctx) { return Download(ctx, OfRegion(ctx, RegionParam(ctx)), false); }
+Response RegionXlsx(Ctx& ctx) { return Download(ctx, OfRegion(ctx, RegionParam(ctx)), true); }
+
+}  // namespace
+
+void AddDoorstroomDashboardRoutes(Router& r) {
+    const auto school = Access::School(Permission::kViewQuality, "school");
+    r.Get(kSchool, school, SchoolPage);
+    r.Get(kSchoolCsv, school, SchoolCsv);
+    r.Get(kSchoolXlsx, school, SchoolXlsx);
+    const auto region = Access::Region(Permission::kViewRegion, "region");
+    r.Get(kRegion, region, RegionPage);
+    r.Get(kRegionCsv, region, RegionCsv);
+    r.Get(kRegionXlsx, region, RegionXlsx);
+}
+
+}  // namespace koers::web

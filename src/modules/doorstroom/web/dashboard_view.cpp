@@ -1,0 +1,210 @@
+#include "modules/doorstroom/web/dashboard_view.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "modules/doorstroom/core/sankey.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/core/common/numbers.hpp"
+#include "platform/web/http/parse.hpp"
+#include "platform/web/render/shapes.hpp"
+
+namespace koers::web {
+namespace {
+
+std::string TypeLabel(const std::string& type) {
+    return type.empty() ? std::string("alle onderwijstypen") : type;
+}
+
+// The destinations with figures in any year of the selection's type, in the usual order.
+std::vector<core::Destination> DestinationsOver(std::span<const core::FlowSum> sums,
+                                                const std::string& type) {
+    std::set<core::Destination> present;
+    for (const auto& s : sums)
+        if (type.empty() || s.onderwijstype == type) present.insert(s.to);
+    return {present.begin(), present.end()};
+}
+
+View SankeyView(const core::Breakdown& b) {
+    const auto layout = core::LayoutSankey(b);
+    View v = Object();
+    v.set("width", core::OneDecimal(layout.width));
+    v.set("height", core::OneDecimal(layout.height));
+    v.set("source_y", core::OneDecimal(layout.source_y));
+    v.set("source_height", core::OneDecimal(std::max(layout.source_height, 1.0)));
+    ViewList bands;
+    for (const auto& band : layout.bands) {
+        View item = Object();
+        item.set("path", band.path);
+        item.set("node_y", core::OneDecimal(band.node_y));
+        item.set("node_height", core::OneDecimal(band.node_height));
+        item.set("label_y", core::OneDecimal(band.label_y));
+        item.set("label", band.label);
+        item.set("code", std::string(core::DestinationCode(band.to)));
+        item.set("node_x", core::OneDecimal(layout.node_x));
+        item.set("label_x", core::OneDecimal(layout.node_x + 20));
+        bands.push_back(std::move(item));
+    }
+    v.set("bands", std::move(bands));
+    return v;
+}
+
+}  // namespace
+
+FlowSelection SelectionOf(const Ctx& ctx, std::span<const core::FlowSum> sums) {
+    FlowSelection s;
+    const auto years = core::YearsOf(sums);
+    if (years.empty()) return s;
+    const auto types = core::TypesOf(sums);
+    if (const auto type = ctx.QueryParam("type"); type && !type->empty()) {
+        if (std::find(types.begin(), types.end(), *type) == types.end())
+            throw core::NotFound("Voor dit onderwijstype zijn er geen doorstroomcijfers.");
+        s.type = *type;
+    }
+    s.year = years.front();
+    if (const auto year = ctx.QueryParam("jaar"); year && !year->empty()) {
+        const auto n = core::ParseInt(*year, 1990, 2100);
+        if (!n || std::find(years.begin(), years.end(), *n) == years.end())
+            throw core::NotFound("Voor dit jaar zijn er geen doorstroomcijfers.");
+        s.year = static_cast<int>(*n);
+    }
+    return s;
+}
+
+View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
+                   const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx) {
+    View v = Object();
+    v.set("place", d.place);
+    v.set("has_figures", s.year != 0);
+    if (s.year == 0) return v;
+    const auto own = core::BreakdownOf(d.sums, s.year, s.type);
+    ViewList types;
+    types.push_back(ChoiceView("", "Alle onderwijstypen", s.type.empty()));
+    for (const auto& t : core::TypesOf(d.sums)) types.push_back(ChoiceView(t, t, t == s.type));
+    v.set("types", std::move(types));
+    ViewList years;
+    for (int y : core::YearsOf(d.sums))
+        years.push_back(ChoiceView(std::to_string(y), std::to_string(y), y == s.year));
+    v.set("years", std::move(years));
+    v.set("action", page.With(place_id));
+    v.set("year", std::to_string(s.year));
+    v.set("type", TypeLabel(s.type));
+    v.set("total", own.all.Text());
+    v.set("retention", core::PercentText(own.retention));
+    v.set("has_retention", own.retention.has_value());
+    v.set("has_hidden", own.all.hidden > 0);
+    v.set("sankey", SankeyView(own));
+
+    std::vector<core::Breakdown> others;
+    ViewList compared_heads;
+    for (const auto& place : d.compared) {
+        others.push_back(core::BreakdownOf(place.sums, s.year, s.type));
+        compared_heads.emplace_back(place.label);
+    }
+    v.set("compared", std::move(compared_heads));
+    ViewList rows;
+    for (const auto& row : own.rows) {
+        View item = Object();
+        item.set("destination", std::string(core::DestinationLabel(row.to)));
+        item.set("leavers", row.leavers.Text());
+        item.set("share", core::PercentText(row.share));
+        item.set("stayed", row.followed > 0 || row.stayed.hidden > 0
+                               ? row.stayed.Text() + " (" + core::PercentText(row.retention) + ")"
+                               : std::string("–"));
+        ViewList beside;
+        for (const auto& other : others) {
+            const auto* there = other.Of(row.to);
+            beside.emplace_back(core::PercentText(there ? there->share : std::nullopt));
+        }
+        item.set("beside", std::move(beside));
+        rows.push_back(std::move(item));
+    }
+    v.set("rows", std::move(rows));
+
+    // The years side by side: each destination's share, and who was still there.
+    const auto destinations = DestinationsOver(d.sums, s.type);
+    ViewList heads;
+    for (auto to : destinations) heads.emplace_back(std::string(core::DestinationLabel(to)));
+    v.set("trend_heads", std::move(heads));
+    ViewList trend;
+    for (int y : core::YearsOf(d.sums)) {
+        const auto b = core::BreakdownOf(d.sums, y, s.type);
+        if (b.empty()) continue;
+        View item = Object();
+        item.set("year", std::to_string(y));
+        item.set("total", b.all.Text());
+        ViewList cells;
+        for (auto to : destinations) {
+            const auto* row = b.Of(to);
+            cells.emplace_back(row ? core::PercentText(row->share) : std::string("–"));
+        }
+        item.set("cells", std::move(cells));
+        item.set("retention", core::PercentText(b.retention));
+        trend.push_back(std::move(item));
+    }
+    v.set("trend", std::move(trend));
+    std::string query = "?type=" + UrlEncode(s.type) + "&jaar=" + std::to_string(s.year);
+    v.set("csv_path", csv.With(place_id) + query);
+    v.set("xlsx_path", xlsx.With(place_id) + query);
+    return v;
+}
+
+std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
+    std::vector<Sheet> sheets;
+    if (s.year == 0) return sheets;
+    const auto own = core::BreakdownOf(d.sums, s.year, s.type);
+    Sheet flows{"Bestemmingen " + std::to_string(s.year), {}};
+    TableRow head = {std::string("Bestemming"), std::string("Aantal"), std::string("Aandeel (%)"),
+                     std::string("Na een jaar nog daar"), std::string("Na een jaar (%)")};
+    std::vector<core::Breakdown> others;
+    for (const auto& place : d.compared) {
+        head.emplace_back(place.label + " (%)");
+        others.push_back(core::BreakdownOf(place.sums, s.year, s.type));
+    }
+    flows.rows.push_back(std::move(head));
+    for (const auto& row : own.rows) {
+        TableRow cells = {std::string(core::DestinationLabel(row.to)), row.leavers.Text(),
+                          PercentCell(row.share),
+                          row.followed > 0 || row.stayed.hidden > 0 ? Cell(row.stayed.Text())
+                                                                    : Cell(),
+                          PercentCell(row.retention)};
+        for (const auto& other : others) {
+            const auto* there = other.Of(row.to);
+            cells.push_back(PercentCell(there ? there->share : std::nullopt));
+        }
+        flows.rows.push_back(std::move(cells));
+    }
+    flows.rows.push_back({std::string("Totaal"), own.all.Text(), Cell(), Cell(),
+                          PercentCell(own.retention)});
+    sheets.push_back(std::move(flows));
+
+    Sheet trend{"Door de jaren", {}};
+    const auto destinations = DestinationsOver(d.sums, s.type);
+    TableRow trend_head = {std::string("Jaar"), std::string("Aantal")};
+    for (auto to : destinations)
+        trend_head.emplace_back(std::string(core::DestinationLabel(to)) + " (%)");
+    trend_head.emplace_back(std::string("Na een jaar (%)"));
+    trend.rows.push_back(std::move(trend_head));
+    for (int y : core::YearsOf(d.sums)) {
+        const auto b = core::BreakdownOf(d.sums, y, s.type);
+        if (b.empty()) continue;
+        TableRow cells = {static_cast<double>(y), b.all.Text()};
+        for (auto to : destinations) {
+            const auto* row = b.Of(to);
+            cells.push_back(PercentCell(row ? row->share : std::nullopt));
+        }
+        cells.push_back(PercentCell(b.retention));
+        trend.rows.push_back(std::move(cells));
+    }
+    sheets.push_back(std::move(trend));
+    return sheets;
+}
+
+std::string DownloadName(const FlowSelection& s, std::string_view extension) {
+    std::string type;
+    for (char c : s.type.empty() ? std::string("alle") : s.type)
+        type += c == ' ' ? '-' : c;
+    return "doorstroom-" + type + "-" + std::to_string(s.year) + "." + std::string(extension);
+}
+
+}  // namespace koers::web

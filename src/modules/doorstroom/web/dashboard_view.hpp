@@ -1,0 +1,49 @@
+#pragma once
+// The view of a doorstroom dashboard, shared by the school's and the region's: the choice of
+// onderwijstype and year, the flow diagram, the table with the same figures beside the places it
+// is compared with, the years side by side, and the same tables as a download.
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "modules/doorstroom/core/figures.hpp"
+#include "platform/web/http/route_path.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/render/table_export.hpp"
+#include "platform/web/render/view.hpp"
+
+namespace koers::web {
+
+// Figures of a place that a dashboard puts beside its own ("Regio Amstelland", "Nederland").
+struct ComparedPlace {
+    std::string label;
+    std::vector<core::FlowSum> sums;
+};
+
+struct Dashboard {
+    std::string place;                // "Veldzicht College", "Regio Amstelland"
+    std::vector<core::FlowSum> sums;  // the place's own figures
+    std::vector<ComparedPlace> compared;
+};
+
+struct FlowSelection {
+    std::string type;  // "" for every onderwijstype together
+    int year = 0;      // 0 when there are no figures
+};
+
+// What the request asks for (?type=, ?jaar=): every onderwijstype of the latest year unless it
+// says otherwise. Throws core::NotFound (a Dutch message) for a type or year without figures.
+FlowSelection SelectionOf(const Ctx& ctx, std::span<const core::FlowSum> sums);
+
+// The page's view; `page`, `csv` and `xlsx` take the place's id.
+View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
+                   const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx);
+
+// The download: the chosen figures beside the compared places, and the years side by side.
+std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s);
+
+// The file name of a download: "doorstroom-havo-2025.csv".
+std::string DownloadName(const FlowSelection& s, std::string_view extension);
+
+}  // namespace koers::web

@@ -1,0 +1,20 @@
+#pragma once
+// What the doorstroom module builds at start (Module::build) and its handlers use.
+#include "modules/doorstroom/storage/doorstroom_repo.hpp"
+#include "platform/web/http/router.hpp"
+#include "platform/web/services.hpp"
+
+namespace koers::web {
+
+struct DoorstroomParts {
+    explicit DoorstroomParts(storage::Database& db) : flows(db) {}
+
+    storage::DoorstroomRepo flows;  // the imported figures and the country's sums
+};
+
+inline DoorstroomParts& DoorstroomOf(const Services& app) {
+    return app.parts.Get<DoorstroomParts>();
+}
+inline DoorstroomParts& DoorstroomOf(const Ctx& ctx) { return DoorstroomOf(ctx.app); }
+
+}  // namespace koers::web

@@ -1,0 +1,103 @@
+// The import of doorstroomgegevens by the beheerder: a CSV file (docs/doorstroom-formats.md) is
+// read whole first; a file with a problem is refused with the line and column of the first one,
+// and nothing of it is kept. A good file replaces the years it holds, in one transaction.
+#include "modules/doorstroom/web/doorstroom_parts.hpp"
+#include "modules/doorstroom/web/paths.hpp"
+#include "modules/doorstroom/web/routes.hpp"
+#include "platform/core/common/dates.hpp"
+#include "platform/core/common/errors.hpp"
+#include "platform/core/common/validation.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/web/pages/page.hpp"
+
+namespace koers::web {
+
+using namespace doorstroom_paths;
+using core::Permission;
+namespace {
+
+// Five years of every school in the country in the Koers format are about 9 MB.
+constexpr size_t kMaxFileBytes = size_t{11} * 1024 * 1024;
+
+View ImportView(Ctx& ctx) {
+    View v = Object();
+    v.set("action", kImport.With());
+    ViewList years;
+    for (const auto& y : DoorstroomOf(ctx).flows.Years()) {
+        View item = Object();
+        item.set("year", std::to_string(y.year));
+        item.set("file", y.file_name);
+        item.set("rows", std::to_string(y.rows));
+        item.set("schools", std::to_string(y.schools));
+        item.set("when", core::FormatDateTime(y.imported_at));
+        item.set("by", y.by_name.empty() ? std::string("–") : y.by_name);
+        years.push_back(std::move(item));
+    }
+    v.set("has_years", !years.empty());
+    v.set("years", std::move(years));
+    return v;
+}
+
+Response ImportPage(Ctx& ctx) {
+    return RenderPage(ctx, "doorstroom/import", ImportView(ctx), "Doorstroomcijfers importeren");
+}
+
+Response Refuse(Ctx& ctx, std::string message, int status) {
+    View v = ImportView(ctx);
+    core::Validation errors;
+    errors.Add("bestand", std::move(message));
+    AddErrors(v, errors);
+    return RenderPage(ctx, "doorstroom/import", std::move(v), "Doorstroomcijfers importeren",
+                      status);
+}
+
+std::string FileName(const Ctx& ctx) {
+    std::string name = ctx.files[0].filename;
+    if (name.empty() || name.size() > 120 || !core::IsCleanText(name, false))
+        name = "doorstroom.csv";
+    return name;
+}
+
+Response Upload(Ctx& ctx) {
+    if (ctx.files.size() != 1 || ctx.files[0].data.empty())
+        return Refuse(ctx, "Kies het CSV-bestand met de doorstroomcijfers.", 400);
+    if (ctx.files[0].data.size() > kMaxFileBytes)
+        return Refuse(ctx,
+                      "Dit bestand is groter dan 11 MB. Vijf jaar cijfers van alle scholen in "
+                      "Nederland passen ruim; splits het bestand anders per jaar.",
+                      413);
+    auto read = core::ReadFlowFile(ctx.files[0].data);
+    if (const auto* problem = std::get_if<core::CsvProblem>(&read))
+        return Refuse(ctx,
+                      "Dit bestand is niet geïmporteerd. " + core::ProblemText(*problem) +
+                          " Verbeter het bestand en probeer het opnieuw; er is niets veranderd.",
+                      422);
+    const auto& file = std::get<core::FlowFile>(read);
+    const std::string name = FileName(ctx);
+    try {
+        DoorstroomOf(ctx).flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now());
+    } catch (const storage::ConstraintError&) {
+        throw core::Conflict(
+            "Op hetzelfde moment werd een ander bestand met deze jaren geïmporteerd. Kijk in het "
+            "overzicht welk bestand er nu staat en importeer zo nodig opnieuw.");
+    }
+    std::string years;
+    for (int y : file.years) years += (years.empty() ? "" : ", ") + std::to_string(y);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"doorstroom.imported", "Doorstroomcijfers geïmporteerd"}, name,
+                         std::to_string(file.flows.size()) + " regels, " +
+                             std::to_string(file.schools) + " scholen, jaren " + years,
+                         ctx.req.remote_address);
+    SetFlash(ctx, "doorstroom-geimporteerd");
+    return Redirect(kImport.With());
+}
+
+}  // namespace
+
+void AddDoorstroomImportRoutes(Router& r) {
+    const auto manage = Access::Platform(Permission::kManagePlatform);
+    r.Get(kImport, manage, ImportPage);
+    r.Upload(kImport, manage, Upload);
+}
+
+}  // namespace koers::web
