@@ -62,7 +62,7 @@ export async function assertFits(page, label) {
     const sticksOut = (e) => e.getBoundingClientRect().right > viewport + 0.5 ||
       (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible");
     const culprits = [...document.querySelectorAll("body *")]
-      .filter((e) => !e.closest(".utrecht-table-container, .koers-visually-hidden") && sticksOut(e) && ![...e.children].some(sticksOut))
+      .filter((e) => !e.closest(".utrecht-table-container, .koers-sankey, .koers-visually-hidden") && sticksOut(e) && ![...e.children].some(sticksOut))
       .slice(0, 3).map((e) => `<${e.tagName.toLowerCase()} class="${e.className}"> ${(e.textContent || "").trim().slice(0, 40)}`);
     return { width: document.documentElement.scrollWidth, viewport, culprits };
   });

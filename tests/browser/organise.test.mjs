@@ -378,6 +378,44 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   await visitor.context().close();
 });
 
+test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went, on a phone too; the region sees its schools", async () => {
+  const admin = await newPage();
+  await signIn(admin, "beheerder@demo.koers.nl");
+  await admin.click("nav a >> text=Doorstroomcijfers");
+  await checkPage(admin, "doorstroom-import");
+  await admin.setInputFiles("#bestand", { name: "fout.csv", mimeType: "text/csv",
+    buffer: Buffer.from("brin;onderwijstype;jaar;bestemming;aantal\n21VZ;havo;2025;hbo;60\n21VZ;havo;2025;werk;12\n") });
+  await admin.click("button >> text=Importeren");
+  assert.match(await admin.textContent("#bestand-fout"), /Regel 3, kolom 4: "werk" is geen bestemming/);
+  await checkPage(admin, "doorstroom-import-fout");
+  await admin.context().close();
+
+  for (const width of [320, 1280]) {
+    const page = await newPage({ width, height: 900 });
+    await signIn(page, "decaan@demo.koers.nl");
+    await page.goto(env.koers.base + "/scholen/1");
+    await page.click("main a >> text=Doorstroom");
+    assert.match(await page.textContent("h2"), /alle onderwijstypen, 2025/);
+    assert.ok(await page.isVisible("svg.koers-sankey__chart path.koers-sankey__band--hbo"));
+    await page.selectOption("#type", "havo");
+    await page.selectOption("#jaar", "2023");
+    await page.click("button >> text=Toon");
+    assert.match(await page.textContent("h2"), /havo, 2023/);
+    assert.match(await page.textContent("table"), /Regio Amstelland[\s\S]*Nederland/);
+    await checkPage(page, `doorstroom-school-${width}`);
+    await assertFits(page, `doorstroom-school-${width}`);
+    await page.context().close();
+  }
+
+  const regio = await newPage({ width: 390, height: 844 });
+  await signIn(regio, "regio@demo.koers.nl");
+  await regio.click("main a >> text=Doorstroom");
+  assert.match(await regio.textContent("h1"), /Doorstroom · Regio Amstelland/);
+  await checkPage(regio, "doorstroom-regio");
+  await assertFits(regio, "doorstroom-regio");
+  await regio.context().close();
+});
+
 test("axe checked every page template of the agenda, the networks and the nieuwsbrief", () => {
   for (const [re, label] of [[/^\/agenda$/, "agenda"], [/^\/agenda\/\d+$/, "event"],
                              [/^\/agenda\/aanmelding\/[^/]+$/, "registration"],
@@ -400,6 +438,9 @@ test("axe checked every page template of the agenda, the networks and the nieuws
                              [/^\/scholen\/\d+\/curriculum\/nieuw$/, "activity form"],
                              [/^\/scholen\/\d+\/curriculum\/\d+$/, "activity"],
                              [/^\/scholen\/\d+\/leerlingen\/\d+\/opdrachten$/, "a student's opdrachten"],
-                             [/^\/scholen\/\d+\/curriculum\/overstap$/, "overstap"]])
+                             [/^\/scholen\/\d+\/curriculum\/overstap$/, "overstap"],
+                             [/^\/beheer\/doorstroom$/, "doorstroom import"],
+                             [/^\/scholen\/\d+\/doorstroom$/, "doorstroom of a school"],
+                             [/^\/regios\/\d+\/doorstroom$/, "doorstroom of a region"]])
     assert.ok([...checked].some((p) => re.test(p)), label);
 });

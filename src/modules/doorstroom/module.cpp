@@ -59,9 +59,7 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
                                         "doorstroom-demo-2021-2025.csv", std::nullopt, world.now);
 }
 
-std::vector<int64_t> Census(web::Services& app) {
-    return {web::DoorstroomOf(app).flows.Census()};
-}
+std::vector<int64_t> Census(web::Services& app) { return {web::DoorstroomOf(app).flows.Census()}; }
 
 }  // namespace
 

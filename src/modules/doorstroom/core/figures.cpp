@@ -31,7 +31,7 @@ Breakdown BreakdownOf(std::span<const FlowSum> sums, int year, std::string_view 
         row.followed += s.followed;
     }
     Breakdown out;
-    int64_t followed = 0, stayed = 0, stayed_hidden = 0;
+    int64_t followed = 0, stayed = 0;
     for (Destination d : AllDestinations()) {
         const size_t i = static_cast<size_t>(d);
         if (!seen[i]) continue;
@@ -40,17 +40,16 @@ Breakdown BreakdownOf(std::span<const FlowSum> sums, int year, std::string_view 
         out.all.hidden += per[i].leavers.hidden;
         followed += per[i].followed;
         stayed += per[i].stayed.known;
-        stayed_hidden += per[i].stayed.hidden;
         out.rows.push_back(per[i]);
     }
     for (auto& row : out.rows) {
         if (out.all.known > 0 && (row.leavers.known > 0 || row.leavers.hidden == 0))
-            row.share = 100.0 * static_cast<double>(row.leavers.known) /
-                        static_cast<double>(out.all.known);
+            row.share =
+                100.0 * static_cast<double>(row.leavers.known) / static_cast<double>(out.all.known);
         const FlowSum as_sum{year, {}, row.to, row.leavers, row.stayed, row.followed};
         row.retention = as_sum.Retention();
     }
-    if (followed > 0 && stayed_hidden == 0)
+    if (followed > 0)
         out.retention = 100.0 * static_cast<double>(stayed) / static_cast<double>(followed);
     return out;
 }

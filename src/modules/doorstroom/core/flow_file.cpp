@@ -105,16 +105,16 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
         for (char c : row[*at[kBrin]])
             f.brin += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
         if (!IsValidBrin(f.brin))
-            return fail(kBrin, "\"" + row[*at[kBrin]] +
-                                   "\" is geen BRIN-code (twee cijfers en twee letters, zoals 21VZ).");
+            return fail(kBrin,
+                        "\"" + row[*at[kBrin]] +
+                            "\" is geen BRIN-code (twee cijfers en twee letters, zoals 21VZ).");
         f.onderwijstype = AsciiLower(row[*at[kType]]);
         if (!IsFlowOnderwijstype(f.onderwijstype))
             return fail(kType, "\"" + row[*at[kType]] +
                                    "\" is geen onderwijstype dat Koers kent (zoals havo, vmbo-kb "
                                    "of niveau 4).");
         const auto year = ParseInt(row[*at[kYear]], 1990, 2100);
-        if (!year)
-            return fail(kYear, "\"" + row[*at[kYear]] + "\" is geen jaar (zoals 2025).");
+        if (!year) return fail(kYear, "\"" + row[*at[kYear]] + "\" is geen jaar (zoals 2025).");
         f.year = static_cast<int>(*year);
         const auto to = DestinationFrom(row[*at[kDestination]]);
         if (!to)

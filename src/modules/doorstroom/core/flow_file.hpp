@@ -18,9 +18,9 @@ namespace koers::core {
 
 struct FlowFile {
     std::vector<Flow> flows;
-    std::vector<int> years;  // the years the file holds, ascending: an import replaces these
-    size_t schools = 0;      // distinct BRIN codes
-    size_t suppressed = 0;   // counts that were under 5 in the file and are now "<5"
+    std::vector<int> years;   // the years the file holds, ascending: an import replaces these
+    size_t schools = 0;       // distinct BRIN codes
+    size_t suppressed = 0;    // counts that were under 5 in the file and are now "<5"
     bool has_stayed = false;  // the file says who was still there a year later
     std::string encoding;
     char separator = ',';

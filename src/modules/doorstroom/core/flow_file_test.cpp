@@ -64,8 +64,8 @@ TEST(FlowFile, ReadsWindows1252WithABomOrWithout) {
     EXPECT_EQ(utf8.encoding, "UTF-8");
     ASSERT_EQ(utf8.flows.size(), 1u);
     // "Vervolg é" is not a column Koers reads; it only makes the file Windows-1252.
-    const auto cp1252 =
-        Read("brin;onderwijstype;jaar;bestemming;aantal;Opmerking\n21VZ;havo;2025;hbo;48;caf\xE9\n");
+    const auto cp1252 = Read(
+        "brin;onderwijstype;jaar;bestemming;aantal;Opmerking\n21VZ;havo;2025;hbo;48;caf\xE9\n");
     EXPECT_EQ(cp1252.encoding, "Windows-1252");
     EXPECT_EQ(cp1252.flows.size(), 1u);
 }

@@ -29,8 +29,8 @@ constexpr std::array<DestinationInfo, 10> kDestinations = {{
 }};
 
 constexpr std::array<Destination, 10> kAll = {
-    Destination::kVo,  Destination::kMbo1, Destination::kMbo2,   Destination::kMbo3,
-    Destination::kMbo4, Destination::kHbo, Destination::kWo,     Destination::kOverig,
+    Destination::kVo,   Destination::kMbo1,       Destination::kMbo2, Destination::kMbo3,
+    Destination::kMbo4, Destination::kHbo,        Destination::kWo,   Destination::kOverig,
     Destination::kGeen, Destination::kAfgeschermd};
 
 // Other spellings seen in files, lower case with spaces, hyphens and dots removed.
@@ -86,7 +86,7 @@ std::string Total::Text() const {
 }
 
 std::optional<double> FlowSum::Retention() const {
-    if (followed == 0 || stayed.hidden > 0) return std::nullopt;
+    if (followed == 0) return std::nullopt;
     return 100.0 * static_cast<double>(stayed.known) / static_cast<double>(followed);
 }
 
@@ -97,8 +97,8 @@ std::vector<FlowSum> AsSums(std::span<const Flow> flows) {
         FlowSum s{f.year, f.onderwijstype, f.to};
         s.leavers.Add(f.leavers);
         if (f.leavers.known() && f.stayed) {
-            s.followed = *f.leavers.value;
             s.stayed.Add(*f.stayed);
+            if (f.stayed->known()) s.followed = *f.leavers.value;
         }
         out.push_back(std::move(s));
     }

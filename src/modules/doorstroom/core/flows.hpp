@@ -44,7 +44,7 @@ struct Flow {
     std::string onderwijstype;  // as the platform's school codes: "havo", "vmbo-kb", "niveau 4"
     int year = 0;               // the calendar year in which the schooljaar of leaving ended
     Destination to = Destination::kOverig;
-    Count leavers;  // went there
+    Count leavers;                // went there
     std::optional<Count> stayed;  // of whom still there a year later; nullopt: not in the file
 };
 
@@ -65,8 +65,9 @@ struct FlowSum {
     std::string onderwijstype;
     Destination to = Destination::kOverig;
     Total leavers;
-    // Still there a year later, of the `followed` leavers: the known leavers of the cells whose
-    // file said so. A share is only given when no cell of `stayed` is hidden.
+    // Still there a year later: `stayed.known` of the `followed` leavers, the known leavers of
+    // the cells whose stay is known. A cell whose stay is "<5" is in neither (it counts in
+    // `stayed.hidden`), so the share tells nothing about it.
     Total stayed;
     int64_t followed = 0;
     std::optional<double> Retention() const;  // percent

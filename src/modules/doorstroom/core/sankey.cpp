@@ -7,12 +7,12 @@
 namespace koers::core {
 namespace {
 
-constexpr double kBar = 14;        // width of the bars
+constexpr double kBar = 14;          // width of the bars
 constexpr double kFlowHeight = 220;  // the height all known leavers share
-constexpr double kHidden = 2;      // the band of a "<5" cell
-constexpr double kSlot = 22;       // at least this much room per destination, for its label
-constexpr double kGap = 6;         // between destinations on the right
-constexpr double kLabelRoom = 250;  // for the labels right of the bars
+constexpr double kHidden = 2;        // the band of a "<5" cell
+constexpr double kSlot = 22;         // at least this much room per destination, for its label
+constexpr double kGap = 6;           // between destinations on the right
+constexpr double kLabelRoom = 250;   // for the labels right of the bars
 
 std::string Num(double v) { return OneDecimal(v); }
 
@@ -27,10 +27,10 @@ SankeyLayout LayoutSankey(const Breakdown& b, double width) {
     std::vector<double> thick;
     double left = 0, right = 0;
     for (const auto& row : b.rows) {
-        const double t =
-            row.leavers.known > 0 ? std::max(1.0, kFlowHeight * row.leavers.known / total)
-            : row.leavers.hidden > 0 ? kHidden
-                                     : 0.0;
+        const double t = row.leavers.known > 0
+                             ? std::max(1.0, kFlowHeight * row.leavers.known / total)
+                         : row.leavers.hidden > 0 ? kHidden
+                                                  : 0.0;
         thick.push_back(t);
         left += t;
         right += std::max(t, kSlot) + kGap;

@@ -12,8 +12,8 @@ namespace koers::core {
 
 struct SankeyBand {
     Destination to = Destination::kOverig;
-    std::string path;    // an SVG path: the band from the source to its destination
-    double node_y = 0;   // the destination's bar on the right
+    std::string path;   // an SVG path: the band from the source to its destination
+    double node_y = 0;  // the destination's bar on the right
     double node_height = 0;
     double label_y = 0;  // the baseline of its label, right of the bar
     std::string label;   // "mbo niveau 4: 48 (31,2%)"

@@ -28,11 +28,14 @@ struct Route {
 // Where leavers of a type usually go, roughly as in the published national figures.
 std::vector<Route> RoutesOf(std::string_view type) {
     using D = Destination;
-    if (type == "vmbo-bb") return {{D::kMbo2, 70}, {D::kMbo1, 12}, {D::kMbo3, 8}, {D::kGeen, 8}, {D::kAfgeschermd, 2}};
-    if (type == "vmbo-kb") return {{D::kMbo3, 45}, {D::kMbo2, 35}, {D::kMbo4, 10}, {D::kGeen, 7}, {D::kOverig, 3}};
+    if (type == "vmbo-bb")
+        return {{D::kMbo2, 70}, {D::kMbo1, 12}, {D::kMbo3, 8}, {D::kGeen, 8}, {D::kAfgeschermd, 2}};
+    if (type == "vmbo-kb")
+        return {{D::kMbo3, 45}, {D::kMbo2, 35}, {D::kMbo4, 10}, {D::kGeen, 7}, {D::kOverig, 3}};
     if (type == "vmbo-gl" || type == "vmbo-tl")
         return {{D::kMbo4, 62}, {D::kVo, 18}, {D::kMbo3, 12}, {D::kGeen, 5}, {D::kOverig, 3}};
-    if (type == "havo") return {{D::kHbo, 68}, {D::kMbo4, 12}, {D::kVo, 8}, {D::kGeen, 10}, {D::kWo, 2}};
+    if (type == "havo")
+        return {{D::kHbo, 68}, {D::kMbo4, 12}, {D::kVo, 8}, {D::kGeen, 10}, {D::kWo, 2}};
     if (type == "vwo") return {{D::kWo, 72}, {D::kHbo, 16}, {D::kGeen, 11}, {D::kOverig, 1}};
     if (type == "pro") return {{D::kGeen, 55}, {D::kMbo1, 40}, {D::kMbo2, 5}};
     if (type == "niveau 1") return {{D::kMbo2, 45}, {D::kGeen, 55}};
@@ -79,29 +82,30 @@ std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const s
         out.push_back(std::move(s));
     }
     for (int i = 0; i < mbo; ++i)
-        out.push_back({next_brin(), {"niveau 1", "niveau 2", "niveau 3", "niveau 4"},
+        out.push_back({next_brin(),
+                       {"niveau 1", "niveau 2", "niveau 3", "niveau 4"},
                        random.Between(300, 1400)});
     return out;
 }
 
-std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int last_year,
-                                 int years, uint64_t seed) {
+std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int last_year, int years,
+                                 uint64_t seed) {
     Random random{seed};
     std::vector<Flow> out;
     for (const auto& school : schools)
         for (const auto& type : school.onderwijstypes) {
             const auto routes = RoutesOf(type);
             for (int year = last_year - years + 1; year <= last_year; ++year) {
-                const int leavers = std::max(1, school.leavers + random.Between(-15, 15) *
-                                                                     school.leavers / 100);
+                const int leavers =
+                    std::max(1, school.leavers + random.Between(-15, 15) * school.leavers / 100);
                 for (const auto& route : routes) {
                     const double share = route.weight / 100.0 * (0.75 + 0.5 * random.Unit());
                     const auto n = static_cast<int64_t>(leavers * share);
                     const auto still = static_cast<int64_t>(
                         static_cast<double>(n) *
                         (route.to == Destination::kGeen ? 0.6 : 0.8 + 0.15 * random.Unit()));
-                    out.push_back({school.brin, type, year, route.to, Count::Of(n),
-                                   Count::Of(still)});
+                    out.push_back(
+                        {school.brin, type, year, route.to, Count::Of(n), Count::Of(still)});
                 }
             }
         }

@@ -22,8 +22,8 @@ struct SyntheticSchool {
 std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const std::string> taken,
                                               uint64_t seed);
 // Their flows over `years` years up to and including `last_year`.
-std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int last_year,
-                                 int years, uint64_t seed);
+std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int last_year, int years,
+                                 uint64_t seed);
 // The flows as a file in the Koers format (docs/doorstroom-formats.md), ';'-separated.
 std::string ToFlowCsv(std::span<const Flow> flows);
 

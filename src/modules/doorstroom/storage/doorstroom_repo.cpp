@@ -15,7 +15,8 @@ constexpr std::string_view kInsert =
 
 std::string InsertOf(size_t rows) {
     std::string sql(kInsert);
-    for (size_t i = 0; i < rows; ++i) sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
+    for (size_t i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -32,9 +33,9 @@ constexpr std::string_view kSumColumns =
     "year, onderwijstype, destination, "
     "COALESCE(SUM(leavers), 0) AS leavers_known, "
     "SUM(CASE WHEN leavers IS NULL THEN 1 ELSE 0 END) AS leavers_hidden, "
-    "COALESCE(SUM(CASE WHEN has_stayed = 1 THEN stayed END), 0) AS stayed_known, "
+    "COALESCE(SUM(stayed), 0) AS stayed_known, "
     "SUM(CASE WHEN has_stayed = 1 AND stayed IS NULL THEN 1 ELSE 0 END) AS stayed_hidden, "
-    "COALESCE(SUM(CASE WHEN has_stayed = 1 THEN leavers END), 0) AS followed";
+    "COALESCE(SUM(CASE WHEN stayed IS NOT NULL THEN leavers END), 0) AS followed";
 
 core::FlowSum ToSum(const Row& r) {
     core::FlowSum s;
@@ -64,11 +65,10 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
             params.clear();
             for (size_t i = start; i < start + n; ++i) {
                 const auto& f = file.flows[i];
-                params.insert(params.end(),
-                              {f.brin, int64_t{f.year}, f.onderwijstype,
-                               std::string(core::DestinationCode(f.to)), CountValue(f.leavers),
-                               int64_t{f.stayed ? 1 : 0},
-                               f.stayed ? CountValue(*f.stayed) : Value(nullptr)});
+                params.insert(params.end(), {f.brin, int64_t{f.year}, f.onderwijstype,
+                                             std::string(core::DestinationCode(f.to)),
+                                             CountValue(f.leavers), int64_t{f.stayed ? 1 : 0},
+                                             f.stayed ? CountValue(*f.stayed) : Value(nullptr)});
             }
             c.Execute(n == kBatch ? full : InsertOf(n), params);
         }
@@ -130,9 +130,9 @@ std::vector<core::FlowSum> DoorstroomRepo::OfRegion(int64_t region_id) {
 std::vector<core::FlowSum> DoorstroomRepo::National() {
     return db_.Use([&](Connection& c) {
         std::vector<core::FlowSum> out;
-        for (const auto& r : c.Query(
-                 "SELECT year, onderwijstype, destination, leavers_known, leavers_hidden, "
-                 "stayed_known, stayed_hidden, followed FROM doorstroom_national"))
+        for (const auto& r :
+             c.Query("SELECT year, onderwijstype, destination, leavers_known, leavers_hidden, "
+                     "stayed_known, stayed_hidden, followed FROM doorstroom_national"))
             out.push_back(ToSum(r));
         return out;
     });
@@ -141,13 +141,12 @@ std::vector<core::FlowSum> DoorstroomRepo::National() {
 std::vector<FlowYear> DoorstroomRepo::Years() {
     return db_.Use([&](Connection& c) {
         std::vector<FlowYear> out;
-        for (const auto& r : c.Query(
-                 "SELECT y.year, y.file_name, y.rows_read, y.schools, y.imported_at, "
-                 "COALESCE(u.display_name, '') AS by_name FROM doorstroom_years y "
-                 "LEFT JOIN users u ON u.id = y.imported_by ORDER BY y.year DESC"))
-            out.push_back({static_cast<int>(r.Int("year")), r.Text("file_name"),
-                           r.Int("rows_read"), r.Int("schools"), r.Text("by_name"),
-                           r.Int("imported_at")});
+        for (const auto& r :
+             c.Query("SELECT y.year, y.file_name, y.rows_read, y.schools, y.imported_at, "
+                     "COALESCE(u.display_name, '') AS by_name FROM doorstroom_years y "
+                     "LEFT JOIN users u ON u.id = y.imported_by ORDER BY y.year DESC"))
+            out.push_back({static_cast<int>(r.Int("year")), r.Text("file_name"), r.Int("rows_read"),
+                           r.Int("schools"), r.Text("by_name"), r.Int("imported_at")});
         return out;
     });
 }

@@ -43,11 +43,11 @@ protected:
 };
 
 TEST_P(DoorstroomStorage, AYearImportedAgainIsReplacedWholeWithItsNationalFigures) {
-    repo_->Replace(FileOf(std::string(kHeader) +
-                          "11AA;havo;2024;hbo;50;40\n"
-                          "11AA;havo;2025;hbo;60;51\n11AA;havo;2025;wo;<5;<5\n"
-                          "12BB;havo;2025;hbo;30;\n99ZZ;havo;2025;hbo;100;90\n"),
-                   "eerste.csv", std::nullopt, 10);
+    repo_->Replace(
+        FileOf(std::string(kHeader) + "11AA;havo;2024;hbo;50;40\n"
+                                      "11AA;havo;2025;hbo;60;51\n11AA;havo;2025;wo;<5;<5\n"
+                                      "12BB;havo;2025;hbo;30;\n99ZZ;havo;2025;hbo;100;90\n"),
+        "eerste.csv", std::nullopt, 10);
     auto school = repo_->OfSchool("11AA");
     ASSERT_EQ(school.size(), 3u);
     EXPECT_FALSE(school[2].leavers.known()) << "<5 comes back as <5, not 0";
@@ -89,8 +89,8 @@ TEST_P(DoorstroomStorage, AnImportThatFailsHalfwayLeavesTheFiguresAsTheyWere) {
     core::FlowFile bad = FileOf(std::string(kHeader) + "11AA;havo;2025;wo;10;8\n");
     for (int i = 0; i < 300; ++i) {
         auto f = bad.flows.front();
-        f.brin = std::to_string(10 + i % 90) + std::string(1, static_cast<char>('B' + i / 90)) +
-                 "A";
+        f.brin =
+            std::to_string(10 + i % 90) + std::string(1, static_cast<char>('B' + i / 90)) + "A";
         bad.flows.push_back(f);
     }
     bad.flows.push_back(bad.flows.front());

@@ -20,7 +20,8 @@ namespace {
 Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
     auto& flows = DoorstroomOf(ctx).flows;
     Dashboard d{school.name, core::AsSums(flows.OfSchool(school.brin)), {}};
-    if (school.region_id) d.compared.push_back({school.region_name, flows.OfRegion(*school.region_id)});
+    if (school.region_id)
+        d.compared.push_back({school.region_name, flows.OfRegion(*school.region_id)});
     d.compared.push_back({"Nederland", flows.National()});
     return d;
 }
@@ -42,13 +43,15 @@ Response Page(Ctx& ctx, const Dashboard& d, int64_t id, bool school, const Route
     View v = DashboardView(d, selection, id, page, csv, xlsx);
     v.set("is_school", school);
     v.set("has_compared", !d.compared.empty());
-    v.set("back_path", school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
-    v.set("intro", school ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
-                                        "en zaten ze daar een jaar later nog? Naast de cijfers van "
-                                        "de school staan die van de regio en van heel Nederland.")
-                          : std::string("Waar gingen de leerlingen van de scholen in de regio heen, "
-                                        "opgeteld, en zaten ze daar een jaar later nog? Naast de "
-                                        "cijfers van de regio staan die van heel Nederland."));
+    v.set("back_path",
+          school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
+    v.set("intro", school
+                       ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
+                                     "en zaten ze daar een jaar later nog? Naast de cijfers van "
+                                     "de school staan die van de regio en van heel Nederland.")
+                       : std::string("Waar gingen de leerlingen van de scholen in de regio heen, "
+                                     "opgeteld, en zaten ze daar een jaar later nog? Naast de "
+                                     "cijfers van de regio staan die van heel Nederland."));
     return RenderPage(ctx, "doorstroom/dashboard", std::move(v), "Doorstroom · " + d.place);
 }
 
@@ -60,9 +63,9 @@ Response Download(Ctx& ctx, const Dashboard& d, bool xlsx) {
     res.content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                             : "text/csv; charset=utf-8";
     res.body = xlsx ? ToXlsx(sheets) : ToCsv(sheets);
-    res.headers.emplace_back("Content-Disposition",
-                             "attachment; filename=\"" +
-                                 DownloadName(selection, xlsx ? "xlsx" : "csv") + "\"");
+    res.headers.emplace_back(
+        "Content-Disposition",
+        "attachment; filename=\"" + DownloadName(selection, xlsx ? "xlsx" : "csv") + "\"");
     res.headers.emplace_back("Cache-Control", "private, no-store");
     return res;
 }

@@ -89,10 +89,14 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
     v.set("action", page.With(place_id));
     v.set("year", std::to_string(s.year));
     v.set("type", TypeLabel(s.type));
-    v.set("total", own.all.Text());
+    v.set("total", std::to_string(own.all.known));
+    v.set("small_groups", own.all.hidden == 0 ? std::string()
+                          : own.all.hidden == 1
+                              ? std::string("en daarnaast een groepje van minder dan 5")
+                              : "en daarnaast " + std::to_string(own.all.hidden) +
+                                    " groepjes van elk minder dan 5");
     v.set("retention", core::PercentText(own.retention));
     v.set("has_retention", own.retention.has_value());
-    v.set("has_hidden", own.all.hidden > 0);
     v.set("sankey", SankeyView(own));
 
     std::vector<core::Breakdown> others;
@@ -108,9 +112,10 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
         item.set("destination", std::string(core::DestinationLabel(row.to)));
         item.set("leavers", row.leavers.Text());
         item.set("share", core::PercentText(row.share));
-        item.set("stayed", row.followed > 0 || row.stayed.hidden > 0
-                               ? row.stayed.Text() + " (" + core::PercentText(row.retention) + ")"
-                               : std::string("–"));
+        std::string stayed = "–";
+        if (row.followed > 0 || row.stayed.hidden > 0) stayed = row.stayed.Text();
+        if (row.retention) stayed += " (" + core::PercentText(row.retention) + ")";
+        item.set("stayed", std::move(stayed));
         ViewList beside;
         for (const auto& other : others) {
             const auto* there = other.Of(row.to);
@@ -163,19 +168,18 @@ std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
     }
     flows.rows.push_back(std::move(head));
     for (const auto& row : own.rows) {
-        TableRow cells = {std::string(core::DestinationLabel(row.to)), row.leavers.Text(),
-                          PercentCell(row.share),
-                          row.followed > 0 || row.stayed.hidden > 0 ? Cell(row.stayed.Text())
-                                                                    : Cell(),
-                          PercentCell(row.retention)};
+        TableRow cells = {
+            std::string(core::DestinationLabel(row.to)), row.leavers.Text(), PercentCell(row.share),
+            row.followed > 0 || row.stayed.hidden > 0 ? Cell(row.stayed.Text()) : Cell(),
+            PercentCell(row.retention)};
         for (const auto& other : others) {
             const auto* there = other.Of(row.to);
             cells.push_back(PercentCell(there ? there->share : std::nullopt));
         }
         flows.rows.push_back(std::move(cells));
     }
-    flows.rows.push_back({std::string("Totaal"), own.all.Text(), Cell(), Cell(),
-                          PercentCell(own.retention)});
+    flows.rows.push_back(
+        {std::string("Totaal"), own.all.Text(), Cell(), Cell(), PercentCell(own.retention)});
     sheets.push_back(std::move(flows));
 
     Sheet trend{"Door de jaren", {}};
@@ -202,8 +206,7 @@ std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
 
 std::string DownloadName(const FlowSelection& s, std::string_view extension) {
     std::string type;
-    for (char c : s.type.empty() ? std::string("alle") : s.type)
-        type += c == ' ' ? '-' : c;
+    for (char c : s.type.empty() ? std::string("alle") : s.type) type += c == ' ' ? '-' : c;
     return "doorstroom-" + type + "-" + std::to_string(s.year) + "." + std::string(extension);
 }
 
