@@ -27,10 +27,11 @@ SankeyLayout LayoutSankey(const Breakdown& b, double width) {
     std::vector<double> thick;
     double left = 0, right = 0;
     for (const auto& row : b.rows) {
-        const double t = row.leavers.known > 0
-                             ? std::max(1.0, kFlowHeight * row.leavers.known / total)
-                         : row.leavers.hidden > 0 ? kHidden
-                                                  : 0.0;
+        const double t =
+            row.leavers.known > 0
+                ? std::max(1.0, kFlowHeight * static_cast<double>(row.leavers.known) / total)
+            : row.leavers.hidden > 0 ? kHidden
+                                     : 0.0;
         thick.push_back(t);
         left += t;
         right += std::max(t, kSlot) + kGap;

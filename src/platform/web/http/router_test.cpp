@@ -53,17 +53,19 @@ TEST(Router, OnlyARouteThatTakesFilesAcceptsAnUpload) {
     EXPECT_TRUE(app.router().AcceptsUpload("POST", "/regios/1/netwerken/1/documenten"));
     EXPECT_TRUE(app.router().AcceptsUpload("POST", "/regios/1/bijeenkomsten/2/bestanden"));
     EXPECT_TRUE(app.router().AcceptsUpload("POST", "/scholen/3/opdrachten/5/werkbladen"));
+    EXPECT_TRUE(app.router().AcceptsUpload("POST", "/beheer/doorstroom"));
     EXPECT_FALSE(app.router().AcceptsUpload("POST", "/regios/1/netwerken/1/acties"));
     EXPECT_FALSE(app.router().AcceptsUpload("POST", "/inloggen"));
     EXPECT_FALSE(app.router().AcceptsUpload("GET", "/redactie/4/bijlagen"));
     EXPECT_FALSE(app.router().AcceptsUpload("POST", "/a%00b"));
     size_t uploads = 0;
     for (const auto& r : app.routes()) uploads += r.uploads ? 1 : 0;
-    EXPECT_EQ(uploads, 11U) << "the attachments of a content item (added, and with its first "
-                               "save), a school's student list and staff list, a student's "
-                               "dossier from a previous school, the files of a bewijs (new, "
-                               "added), a network's documents, an event's files (national, "
-                               "regional) and an assignment's worksheets, nothing else";
+    EXPECT_EQ(uploads, 12U)
+        << "the attachments of a content item (added, and with its first "
+           "save), a school's student list and staff list, a student's "
+           "dossier from a previous school, the files of a bewijs (new, "
+           "added), a network's documents, an event's files (national, "
+           "regional) and an assignment's worksheets, and the doorstroomcijfers, nothing else";
 
     Browser b(app);
     b.Get("/inloggen");
