@@ -40,6 +40,19 @@ TEST(FlowFile, ReadsTheKoersFormatInAnyColumnOrder) {
     EXPECT_TRUE(file.has_stayed);
 }
 
+TEST(FlowFile, ReadsTheDocumentedExample) {  // docs/doorstroom-formats.md
+    const auto file = Read(
+        "brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n"
+        "21VZ;havo;2025;hbo;48;41\n"
+        "21VZ;havo;2025;mbo4;12;10\n"
+        "21VZ;havo;2025;wo;<5;<5\n"
+        "21VZ;havo;2025;geen;9;\n");
+    ASSERT_EQ(file.flows.size(), 4u);
+    EXPECT_EQ(file.flows[3].to, Destination::kGeen);
+    EXPECT_FALSE(file.flows[3].stayed.has_value());
+    EXPECT_EQ(file.suppressed, 0u);
+}
+
 TEST(FlowFile, SuppressedCellsStaySuppressedAndSmallCountsAreSuppressedOnReading) {
     const auto file = Read(
         "brin,onderwijstype,jaar,bestemming,aantal,na_een_jaar\n"
