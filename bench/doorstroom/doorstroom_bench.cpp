@@ -1,0 +1,144 @@
+// bench/doorstroom: doorstroomgegevens at national scale, on SQLite and PostgreSQL in one run.
+//
+// Made-up figures (core/synthetic) of 650 vo schools and 70 mbo institutions over five years. The
+// import: the file read and checked (ReadFlowFile), then every year replaced with the country's
+// sums (DoorstroomRepo::Replace), in rows per second, and the process's peak memory. Then the
+// dashboards through Koers's router, signed in: a school's (its own rows, its region of 25 schools
+// added up, the country's kept sums) and the region's, each set against the bare SQL a dashboard
+// without kept sums would run at the least: the country's figures added up from all rows.
+// Measurements interleave, so noise hurts all alike. Prints p50 and p99 and the ratio of the
+// medians; reports only.
+//   doorstroom_bench <sqlite-file> <postgresql-url> [rounds=200]
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "bench/bench_app.hpp"
+#include "bench/timing.hpp"
+#include "modules/doorstroom/core/synthetic.hpp"
+#include "modules/doorstroom/storage/doorstroom_repo.hpp"
+#include "platform/storage/db/database.hpp"
+#include "platform/storage/org_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+
+namespace {
+
+using koers::bench::Clock;
+using koers::bench::Millis;
+using koers::bench::Percentile;
+using koers::bench::WallClock;
+using koers::storage::Connection;
+
+double PeakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+void Run(const std::string& label, const std::string& url, const std::string& csv, int rounds) {
+    auto db = koers::storage::OpenDatabase(url, 4);
+    WallClock clock;
+    const int64_t now = clock.Now();
+    koers::app::UpgradeSchema(*db, now);
+    // A region of 25 of the made-up schools, with a decaan at the first and a regiocoördinator.
+    koers::storage::OrgRepo orgs(*db);
+    const int64_t region = orgs.AddRegion("Regio Bench", now);
+    int64_t school = 0;
+    for (int n = 1; n <= 25; ++n) {
+        koers::storage::SchoolRecord rec;
+        rec.name = "School " + std::to_string(n);
+        rec.brin = std::string("00A") + static_cast<char>('A' + n);  // as SyntheticSchools names
+        rec.sector = "vo";
+        rec.region_id = region;
+        const int64_t id = orgs.AddSchool(rec, now);
+        if (school == 0) school = id;
+    }
+    koers::storage::UserRepo users(*db);
+    const int64_t decaan = users.Add("decaan@bench.koers.nl", "Bench Decaan", "x", now);
+    users.AddMembership(decaan, koers::core::Role::kDecaan, school, std::nullopt, now);
+    const int64_t regio = users.Add("regio@bench.koers.nl", "Bench Regio", "x", now);
+    users.AddMembership(regio, koers::core::Role::kRegiocoordinator, std::nullopt, region, now);
+
+    auto t0 = Clock::now();
+    auto read = koers::core::ReadFlowFile(csv);
+    const double read_ms = Millis(Clock::now() - t0);
+    const auto& file = std::get<koers::core::FlowFile>(read);
+    t0 = Clock::now();
+    koers::storage::DoorstroomRepo(*db).Replace(file, "bench.csv", std::nullopt, now);
+    const double write_ms = Millis(Clock::now() - t0);
+    db->With([](Connection& c) { c.ExecScript("ANALYZE"); });
+    std::printf("%s: %zu rows of %zu schools, %zu years\n", label.c_str(), file.flows.size(),
+                file.schools, file.years.size());
+    std::printf(
+        "  import: read %.0f ms (%.0f rows/s), replaced %.0f ms (%.0f rows/s), peak %.0f MB\n",
+        read_ms, static_cast<double>(file.flows.size()) / read_ms * 1000, write_ms,
+        static_cast<double>(file.flows.size()) / write_ms * 1000, PeakMegabytes());
+
+    koers::bench::BenchApp app(*db, clock);
+    const auto decaan_session =
+        koers::bench::BenchSession(*db, decaan, "bench-decaan-token-0123456789", now);
+    const auto regio_session =
+        koers::bench::BenchSession(*db, regio, "bench-regio-token-0123456789a", now);
+    struct Case {
+        const char* label;
+        std::string target;
+        std::string session;
+    };
+    const Case cases[] = {
+        {"school, all types", "/scholen/" + std::to_string(school) + "/doorstroom", decaan_session},
+        {"school, havo 2023",
+         "/scholen/" + std::to_string(school) + "/doorstroom?type=havo&jaar=2023", decaan_session},
+        {"region of 25", "/regios/" + std::to_string(region) + "/doorstroom", regio_session},
+    };
+    auto bare = [&] {
+        return db->Use([&](Connection& c) {
+            return c
+                .Query(
+                    "SELECT year, onderwijstype, destination, SUM(leavers) AS n, "
+                    "SUM(CASE WHEN leavers IS NULL THEN 1 ELSE 0 END) AS hidden FROM "
+                    "doorstroom_flows GROUP BY year, onderwijstype, destination")
+                .size();
+        });
+    };
+    std::printf("  %-20s %9s %9s %9s %9s %7s\n", "dashboard", "koers p50", "p99", "sql p50", "p99",
+                "ratio");
+    for (const Case& c : cases) {
+        const auto req = koers::bench::SignedInGet(c.target, c.session);
+        if (const auto check = app.router.Handle(req); check.status != 200) {
+            std::fprintf(stderr, "unexpected page %s: %d\n", c.target.c_str(), check.status);
+            std::exit(1);
+        }
+        std::vector<double> koers_ms, sql_ms;
+        for (int r = 0; r < rounds; ++r) {
+            t0 = Clock::now();
+            if (app.router.Handle(req).status != 200) std::exit(1);
+            koers_ms.push_back(Millis(Clock::now() - t0));
+            t0 = Clock::now();
+            if (bare() == 0) std::exit(1);
+            sql_ms.push_back(Millis(Clock::now() - t0));
+        }
+        const double kp50 = Percentile(koers_ms, 0.5), sp50 = Percentile(sql_ms, 0.5);
+        std::printf("  %-20s %9.2f %9.2f %9.2f %9.2f %7.3f\n", c.label, kp50,
+                    Percentile(koers_ms, 0.99), sp50, Percentile(sql_ms, 0.99), kp50 / sp50);
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: %s <sqlite-file> <postgresql-url> [rounds=200]\n", argv[0]);
+        return 2;
+    }
+    const int rounds = argc > 3 ? std::atoi(argv[3]) : 200;
+    const std::vector<std::string> taken;
+    const auto schools = koers::core::SyntheticSchools(650, 70, taken, 2026);
+    const auto csv = koers::core::ToFlowCsv(koers::core::SyntheticFlows(schools, 2025, 5, 2026));
+    std::printf("doorstroom: a national file of %.1f MB\n", static_cast<double>(csv.size()) / 1e6);
+    Run("SQLite", argv[1], csv, rounds);
+    Run("PostgreSQL", argv[2], csv, rounds);
+    return 0;
+}
