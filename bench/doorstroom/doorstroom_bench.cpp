@@ -4,8 +4,9 @@
 // import: the file read and checked (ReadFlowFile), then every year replaced with the country's
 // sums (DoorstroomRepo::Replace), in rows per second, and the process's peak memory. Then the
 // dashboards through Koers's router, signed in: a school's (its own rows, its region of 25 schools
-// added up, the country's kept sums) and the region's, each set against the bare SQL a dashboard
-// without kept sums would run at the least: the country's figures added up from all rows.
+// added up, the country's sums) and the region's, from the figures every process keeps in memory,
+// and the figures alone without the page; each set against the bare SQL a dashboard without kept
+// sums would run at the least: the country's figures added up from all rows.
 // Measurements interleave, so noise hurts all alike. Prints p50 and p99 and the ratio of the
 // medians; reports only.
 //   doorstroom_bench <sqlite-file> <postgresql-url> [rounds=200]
@@ -18,8 +19,10 @@
 
 #include "bench/bench_app.hpp"
 #include "bench/timing.hpp"
+#include "modules/doorstroom/core/figures.hpp"
 #include "modules/doorstroom/core/synthetic.hpp"
 #include "modules/doorstroom/storage/doorstroom_repo.hpp"
+#include "modules/doorstroom/web/doorstroom_parts.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/user_repo.hpp"
@@ -67,7 +70,7 @@ void Run(const std::string& label, const std::string& url, const std::string& cs
     const double read_ms = Millis(Clock::now() - t0);
     const auto& file = std::get<koers::core::FlowFile>(read);
     t0 = Clock::now();
-    koers::storage::DoorstroomRepo(*db).Replace(file, "bench.csv", std::nullopt, now);
+    koers::storage::DoorstroomRepo(*db).Replace(file, "bench.csv", std::nullopt, now, now * 1000);
     const double write_ms = Millis(Clock::now() - t0);
     db->With([](Connection& c) { c.ExecScript("ANALYZE"); });
     std::printf("%s: %zu rows of %zu schools, %zu years\n", label.c_str(), file.flows.size(),
@@ -121,9 +124,30 @@ void Run(const std::string& label, const std::string& url, const std::string& cs
             sql_ms.push_back(Millis(Clock::now() - t0));
         }
         const double kp50 = Percentile(koers_ms, 0.5), sp50 = Percentile(sql_ms, 0.5);
-        std::printf("  %-20s %9.2f %9.2f %9.2f %9.2f %7.3f\n", c.label, kp50,
+        std::printf("  %-20s %9.3f %9.3f %9.3f %9.3f %7.4f\n", c.label, kp50,
                     Percentile(koers_ms, 0.99), sp50, Percentile(sql_ms, 0.99), kp50 / sp50);
     }
+    // The figures alone, without the page: the region's 25 schools added up and the country's
+    // year and type broken down, from the copy in memory.
+    auto& figures = koers::web::DoorstroomOf(app.services).figures;
+    std::vector<std::string> brins;
+    for (const auto& s : orgs.Schools()) brins.push_back(s.brin);
+    std::vector<double> koers_ms, sql_ms;
+    for (int r = 0; r < rounds; ++r) {
+        t0 = Clock::now();
+        const auto copy = figures.Current();
+        const auto region_sums = copy->Added(brins);
+        const auto a = koers::core::BreakdownOf(region_sums, 2025, "havo");
+        const auto b = koers::core::BreakdownOf(copy->national, 2025, "havo");
+        koers_ms.push_back(Millis(Clock::now() - t0));
+        if (a.empty() || b.empty()) std::exit(1);
+        t0 = Clock::now();
+        if (bare() == 0) std::exit(1);
+        sql_ms.push_back(Millis(Clock::now() - t0));
+    }
+    const double kp50 = Percentile(koers_ms, 0.5), sp50 = Percentile(sql_ms, 0.5);
+    std::printf("  %-20s %9.3f %9.3f %9.3f %9.3f %7.4f\n", "figures alone", kp50,
+                Percentile(koers_ms, 0.99), sp50, Percentile(sql_ms, 0.99), kp50 / sp50);
 }
 
 }  // namespace

@@ -41,7 +41,9 @@ constexpr web::Flash kFlashes[] = {
     {"doorstroom-geimporteerd", "De doorstroomcijfers zijn geïmporteerd."},
 };
 
-void Build(web::Services& app) { app.parts.Add<web::DoorstroomParts>(app.db); }
+void Build(web::Services& app) {
+    app.parts.Add<web::DoorstroomParts>(app.db, app.clock).figures.LoadAll();
+}
 
 // Five years of made-up figures for the demo's schools and sixty more, so the region and the
 // country have figures of their own (core/synthetic.hpp: not real figures of any school).
@@ -56,7 +58,8 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     const auto flows = core::SyntheticFlows(schools, 2025, 5, 2026);
     auto read = core::ReadFlowFile(core::ToFlowCsv(flows));
     storage::DoorstroomRepo(db).Replace(std::get<core::FlowFile>(read),
-                                        "doorstroom-demo-2021-2025.csv", std::nullopt, world.now);
+                                        "doorstroom-demo-2021-2025.csv", std::nullopt, world.now,
+                                        world.now * 1000);
 }
 
 std::vector<int64_t> Census(web::Services& app) { return {web::DoorstroomOf(app).flows.Census()}; }

@@ -28,6 +28,17 @@ core::Destination DestinationOf(const Row& r) {
     return core::DestinationFrom(r.Text("destination")).value_or(core::Destination::kAfgeschermd);
 }
 
+// The select list of one cell, read by ToFlow.
+constexpr std::string_view kFlowColumns =
+    "brin, year, onderwijstype, destination, leavers, has_stayed, stayed";
+
+core::Flow ToFlow(const Row& r) {
+    core::Flow f{r.Text("brin"), r.Text("onderwijstype"), static_cast<int>(r.Int("year")),
+                 DestinationOf(r), CountOf(r, "leavers")};
+    if (r.Int("has_stayed") == 1) f.stayed = CountOf(r, "stayed");
+    return f;
+}
+
 // The select list of added-up figures, read by ToSum.
 constexpr std::string_view kSumColumns =
     "year, onderwijstype, destination, "
@@ -51,7 +62,7 @@ core::FlowSum ToSum(const Row& r) {
 }  // namespace
 
 void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file_name,
-                             std::optional<int64_t> by, int64_t now) {
+                             std::optional<int64_t> by, int64_t now, int64_t stamp) {
     db_.Transaction([&](Connection& c) {
         for (int year : file.years) {
             c.Execute("DELETE FROM doorstroom_flows WHERE year = ?", {int64_t{year}});
@@ -90,10 +101,10 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
                 }
             c.Execute("DELETE FROM doorstroom_years WHERE year = ?", {int64_t{year}});
             c.Execute(
-                "INSERT INTO doorstroom_years (year, file_name, rows_read, schools, imported_by, "
-                "imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-                {int64_t{year}, file_name, rows, static_cast<int64_t>(schools.size()), Opt(by),
-                 now});
+                "INSERT INTO doorstroom_years (year, stamp, file_name, rows_read, schools, "
+                "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                {int64_t{year}, stamp, file_name, rows, static_cast<int64_t>(schools.size()),
+                 Opt(by), now});
         }
     });
 }
@@ -101,28 +112,31 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
 std::vector<core::Flow> DoorstroomRepo::OfSchool(const std::string& brin) {
     return db_.Use([&](Connection& c) {
         std::vector<core::Flow> out;
-        for (const auto& r : c.Query(
-                 "SELECT brin, year, onderwijstype, destination, leavers, has_stayed, stayed "
-                 "FROM doorstroom_flows WHERE brin = ? ORDER BY year, onderwijstype, destination",
-                 {brin})) {
-            core::Flow f{r.Text("brin"), r.Text("onderwijstype"), static_cast<int>(r.Int("year")),
-                         DestinationOf(r), CountOf(r, "leavers")};
-            if (r.Int("has_stayed") == 1) f.stayed = CountOf(r, "stayed");
-            out.push_back(std::move(f));
-        }
+        for (const auto& r : c.Query("SELECT " + std::string(kFlowColumns) +
+                                         " FROM doorstroom_flows WHERE brin = ? ORDER BY year, "
+                                         "onderwijstype, destination",
+                                     {brin}))
+            out.push_back(ToFlow(r));
         return out;
     });
 }
 
-std::vector<core::FlowSum> DoorstroomRepo::OfRegion(int64_t region_id) {
+std::vector<core::Flow> DoorstroomRepo::All() {
     return db_.Use([&](Connection& c) {
-        std::vector<core::FlowSum> out;
-        for (const auto& r : c.Query("SELECT " + std::string(kSumColumns) +
-                                         " FROM doorstroom_flows WHERE brin IN (SELECT brin FROM "
-                                         "schools WHERE region_id = ?) GROUP BY year, "
-                                         "onderwijstype, destination",
-                                     {region_id}))
-            out.push_back(ToSum(r));
+        std::vector<core::Flow> out;
+        for (const auto& r : c.Query("SELECT " + std::string(kFlowColumns) +
+                                     " FROM doorstroom_flows ORDER BY brin, year, onderwijstype, "
+                                     "destination"))
+            out.push_back(ToFlow(r));
+        return out;
+    });
+}
+
+std::vector<std::pair<int, int64_t>> DoorstroomRepo::Stamps() {
+    return db_.Use([&](Connection& c) {
+        std::vector<std::pair<int, int64_t>> out;
+        for (const auto& r : c.Query("SELECT year, stamp FROM doorstroom_years ORDER BY year"))
+            out.emplace_back(static_cast<int>(r.Int("year")), r.Int("stamp"));
         return out;
     });
 }

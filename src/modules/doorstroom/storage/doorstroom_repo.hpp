@@ -25,14 +25,18 @@ public:
     explicit DoorstroomRepo(Database& db) : db_(db) {}
 
     // Replaces every year the file holds by its figures, and those years' national sums, in one
-    // transaction: readers see the old year or the new one, never a mix or a gap.
+    // transaction: readers see the old year or the new one, never a mix or a gap. `stamp` marks
+    // the change for the copies in memory (the import's clock in milliseconds).
     void Replace(const core::FlowFile& file, const std::string& file_name,
-                 std::optional<int64_t> by, int64_t now);
+                 std::optional<int64_t> by, int64_t now, int64_t stamp);
+
+    // Every school's figures, every year (for the copy in memory).
+    std::vector<core::Flow> All();
+    // Per imported year its stamp: what the copy in memory was read from.
+    std::vector<std::pair<int, int64_t>> Stamps();
 
     // One school's figures, every year.
     std::vector<core::Flow> OfSchool(const std::string& brin);
-    // The figures of a region's schools (in Koers, by their BRIN code) added up.
-    std::vector<core::FlowSum> OfRegion(int64_t region_id);
     // The country's figures.
     std::vector<core::FlowSum> National();
     // The imported years, the latest first.

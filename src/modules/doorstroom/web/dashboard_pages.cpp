@@ -17,12 +17,21 @@ using namespace doorstroom_paths;
 using core::Permission;
 namespace {
 
+// The BRIN codes of a region's schools.
+std::vector<std::string> RegionBrins(Ctx& ctx, int64_t region) {
+    std::vector<std::string> out;
+    for (const auto& s : ctx.app.orgs.Schools())
+        if (s.region_id == region) out.push_back(s.brin);
+    return out;
+}
+
 Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
-    auto& flows = DoorstroomOf(ctx).flows;
-    Dashboard d{school.name, core::AsSums(flows.OfSchool(school.brin)), {}};
+    const auto figures = DoorstroomOf(ctx).figures.Current();
+    Dashboard d{school.name, figures->OfSchool(school.brin), {}};
     if (school.region_id)
-        d.compared.push_back({school.region_name, flows.OfRegion(*school.region_id)});
-    d.compared.push_back({"Nederland", flows.National()});
+        d.compared.push_back(
+            {school.region_name, figures->Added(RegionBrins(ctx, *school.region_id))});
+    d.compared.push_back({"Nederland", figures->national});
     return d;
 }
 
@@ -33,8 +42,10 @@ storage::RegionRecord RegionParam(const Ctx& ctx) {
 }
 
 Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
-    auto& flows = DoorstroomOf(ctx).flows;
-    return {region.name, flows.OfRegion(region.id), {{"Nederland", flows.National()}}};
+    const auto figures = DoorstroomOf(ctx).figures.Current();
+    return {region.name,
+            figures->Added(RegionBrins(ctx, region.id)),
+            {{"Nederland", figures->national}}};
 }
 
 Response Page(Ctx& ctx, const Dashboard& d, int64_t id, bool school, const RoutePath& page,

@@ -75,12 +75,14 @@ Response Upload(Ctx& ctx) {
     const auto& file = std::get<core::FlowFile>(read);
     const std::string name = FileName(ctx);
     try {
-        DoorstroomOf(ctx).flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now());
+        DoorstroomOf(ctx).flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now(),
+                                        ctx.app.clock.NowMillis());
     } catch (const storage::ConstraintError&) {
         throw core::Conflict(
             "Op hetzelfde moment werd een ander bestand met deze jaren geïmporteerd. Kijk in het "
             "overzicht welk bestand er nu staat en importeer zo nodig opnieuw.");
     }
+    DoorstroomOf(ctx).figures.LoadAll();
     std::string years;
     for (int y : file.years) years += (years.empty() ? "" : ", ") + std::to_string(y);
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,

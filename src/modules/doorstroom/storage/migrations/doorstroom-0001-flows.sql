@@ -28,9 +28,12 @@ CREATE TABLE doorstroom_national (
     PRIMARY KEY (year, onderwijstype, destination)
 );
 
--- Which file each year's figures came from; importing a year again replaces it.
+-- Which file each year's figures came from; importing a year again replaces it. `stamp` (the
+-- import's clock in milliseconds) tells the figures kept in memory by every koers process that a
+-- year changed.
 CREATE TABLE doorstroom_years (
     year INTEGER PRIMARY KEY,
+    stamp BIGINT NOT NULL,
     file_name TEXT NOT NULL,
     rows_read BIGINT NOT NULL,
     schools BIGINT NOT NULL,

@@ -1,0 +1,49 @@
+#pragma once
+// The doorstroom figures kept in memory, so a dashboard adds up nothing in the database: every
+// school's figures as sums (by BRIN code) and the country's. Read whole at start and after this
+// process imported; another process's import is seen at most a second later (its year's stamp
+// changed), so every node shows the same figures within a second. The copy is replaced whole,
+// and a reader keeps the one it took for its request.
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "modules/doorstroom/core/flows.hpp"
+#include "modules/doorstroom/storage/doorstroom_repo.hpp"
+#include "platform/core/common/environment.hpp"
+#include "platform/storage/db/change_watch.hpp"
+
+namespace koers::web {
+
+struct FlowSnapshot {
+    std::unordered_map<std::string, std::vector<core::FlowSum>> schools;  // by BRIN code
+    std::vector<core::FlowSum> national;
+    std::vector<std::pair<int, int64_t>> stamps;  // what it was read from
+
+    // The figures of these schools added up (a region's, a network's).
+    std::vector<core::FlowSum> Added(std::span<const std::string> brins) const;
+    // One school's; empty when there are none.
+    const std::vector<core::FlowSum>& OfSchool(const std::string& brin) const;
+};
+
+class FlowFigures {
+public:
+    FlowFigures(storage::DoorstroomRepo& repo, core::Clock& clock);
+
+    // Reads everything (at start, and after this process imported).
+    void LoadAll();
+    // The current copy; looks for other processes' imports when the last look is a second old.
+    std::shared_ptr<const FlowSnapshot> Current();
+
+private:
+    storage::DoorstroomRepo& repo_;
+    core::Clock& clock_;
+    std::shared_ptr<const FlowSnapshot> snapshot_;  // std::atomic_load / std::atomic_store
+    storage::ChangeWatch watch_;
+};
+
+}  // namespace koers::web
