@@ -378,7 +378,7 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   await visitor.context().close();
 });
 
-test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went, on a phone too; the region sees its schools", async () => {
+test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went, on a phone too, and makes a goal of a figure; the region sees its schools", async () => {
   const admin = await newPage();
   await signIn(admin, "beheerder@demo.koers.nl");
   await admin.click("nav a >> text=Doorstroomcijfers");
@@ -404,6 +404,17 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
     assert.match(await page.textContent("table"), /Regio Amstelland[\s\S]*Nederland/);
     await checkPage(page, `doorstroom-school-${width}`);
     await assertFits(page, `doorstroom-school-${width}`);
+    if (width === 1280) {
+      // A figure becomes a goal of the beleid, with the figure as its nulmeting.
+      await page.click("tr:has(th:text-is('hbo')) a >> text=Maak er een doel van");
+      assert.equal(await page.inputValue("#f-titel"), "Doorstroom havo naar hbo");
+      assert.match(await page.inputValue("#f-nulmeting"), /^\d+,\d% in 2023 \(Regio Amstelland/);
+      await page.fill("#f-streefwaarde", "75%");
+      await page.selectOption("#f-richting", "hoger");
+      await page.fill("#f-deadline", "2027-06-30");
+      await page.click("button >> text=Opslaan");
+      assert.match(await page.textContent("main"), /Doorstroom havo naar hbo/);
+    }
     await page.context().close();
   }
 

@@ -6,6 +6,8 @@
 #include "modules/doorstroom/web/doorstroom_parts.hpp"
 #include "modules/doorstroom/web/paths.hpp"
 #include "modules/doorstroom/web/routes.hpp"
+#include "modules/quality/web/paths.hpp"
+#include "modules/quality/web/quality_parts.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
@@ -81,9 +83,19 @@ Response Download(Ctx& ctx, const Dashboard& d, bool xlsx) {
     return res;
 }
 
+// The new goal's form of the school's open schooljaar, for who may write the beleid.
+std::string NewGoalPath(Ctx& ctx, int64_t school) {
+    if (!core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school))) return {};
+    const auto years = QualityOf(ctx).quality.Years(school);
+    if (years.empty() || !years.front().open()) return {};
+    return quality_paths::kNewGoal.With(school, years.front().start_year);
+}
+
 Response SchoolPage(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    return Page(ctx, OfSchool(ctx, school), school.id, true, kSchool, kSchoolCsv, kSchoolXlsx);
+    Dashboard d = OfSchool(ctx, school);
+    d.new_goal_path = NewGoalPath(ctx, school.id);
+    return Page(ctx, d, school.id, true, kSchool, kSchoolCsv, kSchoolXlsx);
 }
 Response SchoolCsv(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), false); }
 Response SchoolXlsx(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), true); }

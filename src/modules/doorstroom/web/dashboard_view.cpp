@@ -49,6 +49,25 @@ View SankeyView(const core::Breakdown& b) {
     return v;
 }
 
+// The new goal's form, filled in with a destination's figure as its nulmeting.
+std::string GoalLink(const Dashboard& d, const FlowSelection& s, const core::DestinationShare& row,
+                     const std::vector<core::Breakdown>& others) {
+    const std::string to(core::DestinationLabel(row.to));
+    std::string baseline = core::PercentText(row.share) + " in " + std::to_string(s.year);
+    for (size_t i = 0; i < others.size(); ++i) {
+        const auto* there = others[i].Of(row.to);
+        baseline += (i == 0 ? " (" : ", ") + d.compared[i].label + " " +
+                    core::PercentText(there ? there->share : std::nullopt);
+    }
+    if (!others.empty()) baseline += ")";
+    return d.new_goal_path +
+           "?titel=" + UrlEncode("Doorstroom " + TypeLabel(s.type) + " naar " + to) +
+           "&indicator=" +
+           UrlEncode("Aandeel van de leerlingen " + TypeLabel(s.type) + " dat na school naar " +
+                     to + " gaat (doorstroomcijfers)") +
+           "&nulmeting=" + UrlEncode(baseline);
+}
+
 }  // namespace
 
 FlowSelection SelectionOf(const Ctx& ctx, std::span<const core::FlowSum> sums) {
@@ -106,6 +125,7 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
         compared_heads.emplace_back(place.label);
     }
     v.set("compared", std::move(compared_heads));
+    v.set("may_set_goals", !d.new_goal_path.empty());
     ViewList rows;
     for (const auto& row : own.rows) {
         View item = Object();
@@ -122,6 +142,8 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
             beside.emplace_back(core::PercentText(there ? there->share : std::nullopt));
         }
         item.set("beside", std::move(beside));
+        item.set("goal_path", d.new_goal_path.empty() || !row.share ? std::string()
+                                                                    : GoalLink(d, s, row, others));
         rows.push_back(std::move(item));
     }
     v.set("rows", std::move(rows));

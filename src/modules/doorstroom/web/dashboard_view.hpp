@@ -25,6 +25,9 @@ struct Dashboard {
     std::string place;                // "Veldzicht College", "Regio Amstelland"
     std::vector<core::FlowSum> sums;  // the place's own figures
     std::vector<ComparedPlace> compared;
+    // Where a figure becomes a goal of the LOB-beleid (the new goal's form of the school's open
+    // schooljaar), for who may write it; empty otherwise.
+    std::string new_goal_path;
 };
 
 struct FlowSelection {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/doorstroom/web/doorstroom_parts.hpp"
+#include "modules/quality/web/quality_parts.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "support/test_app.hpp"
 
@@ -67,6 +68,35 @@ TEST_F(DoorstroomPages, TheDecaanSeesWhereTheLeaversWentBesideTheRegionAndTheCou
     res = decaan.Get(base + "/doorstroom.xlsx");
     ASSERT_EQ(res.status, 200);
     EXPECT_EQ(res.body.substr(0, 2), "PK");
+}
+
+// Closing the loop: a figure becomes a goal of the beleid with the figure as its nulmeting, for
+// who writes the beleid; the goal is saved only when the form is.
+TEST_F(DoorstroomPages, TheDecaanTurnsAFigureIntoAGoalWithItsNulmeting) {
+    const int64_t year = QualityOf(app.services()).quality.Years(school).front().id;
+    const size_t goals_before =
+        QualityOf(app.services()).quality.Records(year, core::Kind::kDoel).size();
+    auto res = decaan.Get(base + "?type=havo&jaar=2025");
+    const size_t at = res.body.find("?titel=Doorstroom%20havo%20naar%20hbo");
+    ASSERT_NE(at, std::string::npos) << "a link on the hbo row";
+    const size_t start = res.body.rfind("href=\"", at) + 6;
+    std::string link = res.body.substr(start, res.body.find('"', start) - start);
+    for (size_t amp; (amp = link.find("&amp;")) != std::string::npos;) link.replace(amp, 5, "&");
+    EXPECT_EQ(link.find("/scholen/" + std::to_string(school) + "/kwaliteit/"), 0u) << link;
+    const auto form = decaan.Get(link);
+    ASSERT_EQ(form.status, 200) << link;
+    EXPECT_TRUE(Contains(form.body, "value=\"Doorstroom havo naar hbo\""));
+    EXPECT_TRUE(Contains(form.body, "Aandeel van de leerlingen havo dat na school naar hbo gaat"));
+    EXPECT_TRUE(Contains(form.body, "in 2025 (Regio Amstelland "));
+    EXPECT_EQ(QualityOf(app.services()).quality.Records(year, core::Kind::kDoel).size(),
+              goals_before)
+        << "nothing is saved by opening the form";
+    // Who reads the figures but does not write the beleid gets no such link.
+    Browser docent{app};
+    ASSERT_TRUE(docent.SignIn("docent@demo.koers.nl"));
+    res = docent.Get(base + "?type=havo&jaar=2025");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_FALSE(Contains(res.body, "Maak er een doel van"));
 }
 
 TEST_F(DoorstroomPages, OnlyTheSchoolsStaffAndTheRegionsCoordinatorSeeTheFigures) {

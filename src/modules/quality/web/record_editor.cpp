@@ -85,7 +85,11 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
 
 Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
-    const core::Fields values = page.stored ? page.stored->record.fields : core::Fields{};
+    // A record not made yet may start from fields in the query, of its own form only and
+    // normalised as a post is: a finding elsewhere turned into a goal (the doorstroom dashboard's
+    // "Maak er een doel van"). Nothing is saved until the form is.
+    const core::Fields values =
+        page.stored ? page.stored->record.fields : core::Normalise(form, ctx.target.query);
     return Render(ctx, scope, std::move(page), form, values, {}, 200, nullptr);
 }
 
