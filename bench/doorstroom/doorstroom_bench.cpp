@@ -9,7 +9,9 @@
 // sums would run at the least: the country's figures added up from all rows.
 // Measurements interleave, so noise hurts all alike. Prints p50 and p99 and the ratio of the
 // medians; reports only.
-//   doorstroom_bench <sqlite-file> <postgresql-url> [rounds=200]
+// Last it prints "figures p50: sqlite=<ms> postgresql=<ms>" for run.sh, which sets DuckDB (from
+// npm, bench/doorstroom/duckdb) beside it on the same file, written to [csv-file].
+//   doorstroom_bench <sqlite-file> <postgresql-url> [rounds=200] [csv-file]
 #include <sys/resource.h>
 
 #include <cstdio>
@@ -41,7 +43,8 @@ double PeakMegabytes() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-void Run(const std::string& label, const std::string& url, const std::string& csv, int rounds) {
+// Returns the p50 of the figures alone, in milliseconds.
+double Run(const std::string& label, const std::string& url, const std::string& csv, int rounds) {
     auto db = koers::storage::OpenDatabase(url, 4);
     WallClock clock;
     const int64_t now = clock.Now();
@@ -148,13 +151,15 @@ void Run(const std::string& label, const std::string& url, const std::string& cs
     const double kp50 = Percentile(koers_ms, 0.5), sp50 = Percentile(sql_ms, 0.5);
     std::printf("  %-20s %9.3f %9.3f %9.3f %9.3f %7.4f\n", "figures alone", kp50,
                 Percentile(koers_ms, 0.99), sp50, Percentile(sql_ms, 0.99), kp50 / sp50);
+    return kp50;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s <sqlite-file> <postgresql-url> [rounds=200]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s <sqlite-file> <postgresql-url> [rounds=200] [csv-file]\n",
+                     argv[0]);
         return 2;
     }
     const int rounds = argc > 3 ? std::atoi(argv[3]) : 200;
@@ -162,7 +167,13 @@ int main(int argc, char** argv) {
     const auto schools = koers::core::SyntheticSchools(650, 70, taken, 2026);
     const auto csv = koers::core::ToFlowCsv(koers::core::SyntheticFlows(schools, 2025, 5, 2026));
     std::printf("doorstroom: a national file of %.1f MB\n", static_cast<double>(csv.size()) / 1e6);
-    Run("SQLite", argv[1], csv, rounds);
-    Run("PostgreSQL", argv[2], csv, rounds);
+    if (argc > 4) {
+        std::FILE* out = std::fopen(argv[4], "wb");
+        if (out == nullptr || std::fwrite(csv.data(), 1, csv.size(), out) != csv.size()) return 1;
+        std::fclose(out);
+    }
+    const double sqlite = Run("SQLite", argv[1], csv, rounds);
+    const double postgresql = Run("PostgreSQL", argv[2], csv, rounds);
+    std::printf("figures p50: sqlite=%.3f postgresql=%.3f\n", sqlite, postgresql);
     return 0;
 }

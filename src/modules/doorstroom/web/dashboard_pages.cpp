@@ -6,9 +6,11 @@
 #include "modules/doorstroom/web/doorstroom_parts.hpp"
 #include "modules/doorstroom/web/paths.hpp"
 #include "modules/doorstroom/web/routes.hpp"
+#include "modules/networks/storage/network_repo.hpp"
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/numbers.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
@@ -43,19 +45,46 @@ storage::RegionRecord RegionParam(const Ctx& ctx) {
     return *region;
 }
 
+// The region's schools added up, or with ?netwerk= one of its networks' member schools beside
+// the whole region.
 Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
     const auto figures = DoorstroomOf(ctx).figures.Current();
-    return {region.name,
-            figures->Added(RegionBrins(ctx, region.id)),
-            {{"Nederland", figures->national}}};
+    auto region_sums = figures->Added(RegionBrins(ctx, region.id));
+    storage::NetworkRepo networks(ctx.app.db);
+    Dashboard d{region.name, {}, {}};
+    d.groups.emplace_back("", "Alle scholen in de regio");
+    for (const auto& n : networks.InRegion(region.id))
+        d.groups.emplace_back(std::to_string(n.id), "Netwerk: " + n.name);
+    const auto chosen = ctx.QueryParam("netwerk");
+    if (!chosen || chosen->empty()) {
+        d.sums = std::move(region_sums);
+        d.compared.push_back({"Nederland", figures->national});
+        return d;
+    }
+    const auto id = core::ParseInt(*chosen, 1);
+    const auto network = id ? networks.Find(*id) : std::nullopt;
+    if (!network || network->region_id != region.id)
+        throw core::NotFound("Dit netwerk hoort niet bij deze regio.");
+    std::vector<std::string> brins;
+    for (const auto& m : networks.Members(network->id))
+        if (m.school_id)
+            if (const auto school = ctx.app.orgs.School(*m.school_id))
+                brins.push_back(school->brin);
+    d.place = network->name;
+    d.group = std::to_string(network->id);
+    d.sums = figures->Added(brins);
+    d.compared.push_back({region.name, std::move(region_sums)});
+    d.compared.push_back({"Nederland", figures->national});
+    return d;
 }
 
-Response Page(Ctx& ctx, const Dashboard& d, int64_t id, bool school, const RoutePath& page,
-              const RoutePath& csv, const RoutePath& xlsx) {
+Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id, bool school,
+              const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx) {
     const auto selection = SelectionOf(ctx, d.sums);
     View v = DashboardView(d, selection, id, page, csv, xlsx);
     v.set("is_school", school);
     v.set("has_compared", !d.compared.empty());
+    v.set("back_label", back);
     v.set("back_path",
           school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
     v.set("intro", school
@@ -95,14 +124,15 @@ Response SchoolPage(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     Dashboard d = OfSchool(ctx, school);
     d.new_goal_path = NewGoalPath(ctx, school.id);
-    return Page(ctx, d, school.id, true, kSchool, kSchoolCsv, kSchoolXlsx);
+    return Page(ctx, d, school.name, school.id, true, kSchool, kSchoolCsv, kSchoolXlsx);
 }
 Response SchoolCsv(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), false); }
 Response SchoolXlsx(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), true); }
 
 Response RegionPage(Ctx& ctx) {
     const auto region = RegionParam(ctx);
-    return Page(ctx, OfRegion(ctx, region), region.id, false, kRegion, kRegionCsv, kRegionXlsx);
+    return Page(ctx, OfRegion(ctx, region), region.name, region.id, false, kRegion, kRegionCsv,
+                kRegionXlsx);
 }
 Response RegionCsv(Ctx& ctx) { return Download(ctx, OfRegion(ctx, RegionParam(ctx)), false); }
 Response RegionXlsx(Ctx& ctx) { return Download(ctx, OfRegion(ctx, RegionParam(ctx)), true); }

@@ -105,6 +105,11 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
     for (int y : core::YearsOf(d.sums))
         years.push_back(ChoiceView(std::to_string(y), std::to_string(y), y == s.year));
     v.set("years", std::move(years));
+    ViewList groups;
+    for (const auto& [value, label] : d.groups)
+        groups.push_back(ChoiceView(value, label, value == d.group));
+    v.set("has_groups", !groups.empty());
+    v.set("groups", std::move(groups));
     v.set("action", page.With(place_id));
     v.set("year", std::to_string(s.year));
     v.set("type", TypeLabel(s.type));
@@ -171,6 +176,7 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
     }
     v.set("trend", std::move(trend));
     std::string query = "?type=" + UrlEncode(s.type) + "&jaar=" + std::to_string(s.year);
+    if (!d.group.empty()) query += "&netwerk=" + UrlEncode(d.group);
     v.set("csv_path", csv.With(place_id) + query);
     v.set("xlsx_path", xlsx.With(place_id) + query);
     return v;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "modules/doorstroom/core/figures.hpp"
@@ -28,6 +29,10 @@ struct Dashboard {
     // Where a figure becomes a goal of the LOB-beleid (the new goal's form of the school's open
     // schooljaar), for who may write it; empty otherwise.
     std::string new_goal_path;
+    // A region's page: which of its schools (all, or one network's members: ?netwerk=), as
+    // {value, label, chosen}; the choice goes along in the downloads' links.
+    std::vector<std::pair<std::string, std::string>> groups;  // value, label
+    std::string group;                                        // the chosen value ("" for all)
 };
 
 struct FlowSelection {

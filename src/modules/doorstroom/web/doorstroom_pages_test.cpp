@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/doorstroom/web/doorstroom_parts.hpp"
+#include "modules/networks/storage/network_repo.hpp"
 #include "modules/quality/web/quality_parts.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "support/test_app.hpp"
@@ -117,6 +118,22 @@ TEST_F(DoorstroomPages, OnlyTheSchoolsStaffAndTheRegionsCoordinatorSeeTheFigures
     EXPECT_TRUE(Contains(res.body, "Doorstroom · Regio Amstelland"));
     EXPECT_TRUE(Contains(res.body, ">Nederland</th>"));
     EXPECT_EQ(regio.Get("/regios/" + std::to_string(twente) + "/doorstroom").status, 403);
+    // One of the region's networks: its member schools added up, beside the whole region.
+    const auto networks = storage::NetworkRepo(app.db()).InRegion(amstelland);
+    ASSERT_EQ(networks.size(), 1u);
+    const std::string region_page = "/regios/" + std::to_string(amstelland) + "/doorstroom";
+    res = regio.Get(region_page + "?netwerk=" + std::to_string(networks[0].id));
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body, "Doorstroom · LOB-netwerk Amstelveen"));
+    EXPECT_TRUE(Contains(res.body, ">Regio Amstelland</th>"));
+    EXPECT_TRUE(Contains(res.body, "selected>Netwerk: LOB-netwerk Amstelveen</option>"));
+    EXPECT_TRUE(Contains(res.body, "doorstroom.csv?type=&amp;jaar=2025&amp;netwerk="));
+    core::Network elsewhere;
+    elsewhere.region_id = twente;
+    elsewhere.name = "Netwerk Twente";
+    const int64_t foreign = storage::NetworkRepo(app.db()).Add(elsewhere, 1);
+    for (const std::string bad : {std::to_string(foreign), std::string("999"), std::string("x")})
+        EXPECT_EQ(regio.Get(region_page + "?netwerk=" + bad).status, 404) << bad;
     EXPECT_EQ(decaan.Get("/regios/" + std::to_string(amstelland) + "/doorstroom").status, 403);
     EXPECT_EQ(regio.Get(base).status, 403) << "a region sees its schools added up, not one";
     EXPECT_EQ(decaan.Get("/beheer/doorstroom").status, 403);
