@@ -378,7 +378,7 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   await visitor.context().close();
 });
 
-test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went, on a phone too, and makes a goal of a figure; the region sees its schools", async () => {
+test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went, on a phone too, and makes a goal of a figure; the region sees its schools and one network's", async () => {
   const admin = await newPage();
   await signIn(admin, "beheerder@demo.koers.nl");
   await admin.click("nav a >> text=Doorstroomcijfers");
@@ -424,6 +424,12 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
   assert.match(await regio.textContent("h1"), /Doorstroom · Regio Amstelland/);
   await checkPage(regio, "doorstroom-regio");
   await assertFits(regio, "doorstroom-regio");
+  await regio.selectOption("#netwerk", { label: "Netwerk: LOB-netwerk Amstelveen" });
+  await regio.click("button >> text=Toon");
+  assert.match(await regio.textContent("h1"), /Doorstroom · LOB-netwerk Amstelveen/);
+  assert.match(await regio.textContent("table"), /Regio Amstelland[\s\S]*Nederland/);
+  await checkPage(regio, "doorstroom-netwerk");
+  await assertFits(regio, "doorstroom-netwerk");
   await regio.context().close();
 });
 

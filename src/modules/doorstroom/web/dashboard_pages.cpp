@@ -87,13 +87,17 @@ Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id,
     v.set("back_label", back);
     v.set("back_path",
           school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
-    v.set("intro", school
-                       ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
-                                     "en zaten ze daar een jaar later nog? Naast de cijfers van "
-                                     "de school staan die van de regio en van heel Nederland.")
-                       : std::string("Waar gingen de leerlingen van de scholen in de regio heen, "
+    v.set("intro", school ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
+                                        "en zaten ze daar een jaar later nog? Naast de cijfers van "
+                                        "de school staan die van de regio en van heel Nederland.")
+                   : d.group.empty()
+                       ? std::string("Waar gingen de leerlingen van de scholen in de regio heen, "
                                      "opgeteld, en zaten ze daar een jaar later nog? Naast de "
-                                     "cijfers van de regio staan die van heel Nederland."));
+                                     "cijfers van de regio staan die van heel Nederland.")
+                       : std::string("Waar gingen de leerlingen van de scholen in dit netwerk "
+                                     "heen, opgeteld, en zaten ze daar een jaar later nog? Naast "
+                                     "de cijfers van het netwerk staan die van de hele regio en "
+                                     "van heel Nederland."));
     return RenderPage(ctx, "doorstroom/dashboard", std::move(v), "Doorstroom · " + d.place);
 }
 

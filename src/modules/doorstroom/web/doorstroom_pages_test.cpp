@@ -125,6 +125,7 @@ TEST_F(DoorstroomPages, OnlyTheSchoolsStaffAndTheRegionsCoordinatorSeeTheFigures
     res = regio.Get(region_page + "?netwerk=" + std::to_string(networks[0].id));
     ASSERT_EQ(res.status, 200);
     EXPECT_TRUE(Contains(res.body, "Doorstroom · LOB-netwerk Amstelveen"));
+    EXPECT_TRUE(Contains(res.body, "de scholen in dit netwerk"));
     EXPECT_TRUE(Contains(res.body, ">Regio Amstelland</th>"));
     EXPECT_TRUE(Contains(res.body, "selected>Netwerk: LOB-netwerk Amstelveen</option>"));
     EXPECT_TRUE(Contains(res.body, "doorstroom.csv?type=&amp;jaar=2025&amp;netwerk="));
