@@ -16,6 +16,7 @@
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/table_download.hpp"
 #include "platform/web/render/form_field.hpp"
 #include "platform/web/render/table_export.hpp"
 
@@ -181,15 +182,7 @@ Response Download(Ctx& ctx, bool xlsx) {
     const Organiser o = OrganiserOf(ctx);
     const auto s = LoadOwnEvent(ctx, o);
     const std::vector<Sheet> sheets{RegistrationsSheet(ctx, s)};
-    Response res;
-    res.content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            : "text/csv; charset=utf-8";
-    res.body = xlsx ? ToXlsx(sheets) : ToCsv(sheets);
-    res.SetHeader("Content-Disposition", "attachment; filename=\"aanmeldingen-" +
-                                             std::to_string(s.event.id) +
-                                             (xlsx ? ".xlsx\"" : ".csv\""));
-    res.SetHeader("Cache-Control", "private, no-store");
-    return res;
+    return TableDownload(sheets, "aanmeldingen-" + std::to_string(s.event.id), xlsx);
 }
 
 Response RegistrationsCsv(Ctx& ctx) { return Download(ctx, false); }

@@ -14,6 +14,7 @@
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
+#include "platform/web/pages/table_download.hpp"
 
 namespace koers::web {
 
@@ -104,16 +105,7 @@ Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id,
 Response Download(Ctx& ctx, const Dashboard& d, bool xlsx) {
     const auto selection = SelectionOf(ctx, d.sums);
     if (selection.year == 0) throw core::NotFound("Er zijn nog geen doorstroomcijfers.");
-    const auto sheets = DashboardSheets(d, selection);
-    Response res;
-    res.content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            : "text/csv; charset=utf-8";
-    res.body = xlsx ? ToXlsx(sheets) : ToCsv(sheets);
-    res.headers.emplace_back(
-        "Content-Disposition",
-        "attachment; filename=\"" + DownloadName(selection, xlsx ? "xlsx" : "csv") + "\"");
-    res.headers.emplace_back("Cache-Control", "private, no-store");
-    return res;
+    return TableDownload(DashboardSheets(d, selection), DownloadName(selection), xlsx);
 }
 
 // The new goal's form of the school's open schooljaar, for who may write the beleid.

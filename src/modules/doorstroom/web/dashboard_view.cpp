@@ -232,10 +232,10 @@ std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
     return sheets;
 }
 
-std::string DownloadName(const FlowSelection& s, std::string_view extension) {
+std::string DownloadName(const FlowSelection& s) {
     std::string type;
     for (char c : s.type.empty() ? std::string("alle") : s.type) type += c == ' ' ? '-' : c;
-    return "doorstroom-" + type + "-" + std::to_string(s.year) + "." + std::string(extension);
+    return "doorstroom-" + type + "-" + std::to_string(s.year);
 }
 
 }  // namespace koers::web

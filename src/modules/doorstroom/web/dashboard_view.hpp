@@ -51,7 +51,7 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
 // The download: the chosen figures beside the compared places, and the years side by side.
 std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s);
 
-// The file name of a download: "doorstroom-havo-2025.csv".
-std::string DownloadName(const FlowSelection& s, std::string_view extension);
+// The name of a download: "doorstroom-havo-2025" (".csv" or ".xlsx" follows).
+std::string DownloadName(const FlowSelection& s);
 
 }  // namespace koers::web

@@ -133,7 +133,7 @@ TEST_F(DoorstroomPages, OnlyTheSchoolsStaffAndTheRegionsCoordinatorSeeTheFigures
     elsewhere.region_id = twente;
     elsewhere.name = "Netwerk Twente";
     const int64_t foreign = storage::NetworkRepo(app.db()).Add(elsewhere, 1);
-    for (const std::string bad : {std::to_string(foreign), std::string("999"), std::string("x")})
+    for (const std::string& bad : {std::to_string(foreign), std::string("999"), std::string("x")})
         EXPECT_EQ(regio.Get(region_page + "?netwerk=" + bad).status, 404) << bad;
     EXPECT_EQ(decaan.Get("/regios/" + std::to_string(amstelland) + "/doorstroom").status, 403);
     EXPECT_EQ(regio.Get(base).status, 403) << "a region sees its schools added up, not one";

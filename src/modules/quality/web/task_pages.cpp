@@ -9,6 +9,7 @@
 #include "platform/core/common/errors.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
+#include "platform/web/pages/table_download.hpp"
 #include "platform/web/render/table_export.hpp"
 #include "platform/web/services.hpp"
 
@@ -165,14 +166,7 @@ Response Download(Ctx& ctx, bool xlsx) {
     const auto sheets = MatrixSheets(ctx, scope, m);
     std::string name = "lob-taken-" + std::to_string(scope.year.start_year);
     if (m.team) name += "-team-" + std::to_string(m.team->id);
-    Response res;
-    res.content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            : "text/csv; charset=utf-8";
-    res.body = xlsx ? ToXlsx(sheets) : ToCsv(sheets);
-    name += xlsx ? ".xlsx" : ".csv";
-    res.SetHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    res.SetHeader("Cache-Control", "private, no-store");
-    return res;
+    return TableDownload(sheets, name, xlsx);
 }
 
 Response DownloadCsv(Ctx& ctx) { return Download(ctx, false); }

@@ -15,6 +15,7 @@
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
+#include "platform/web/pages/table_download.hpp"
 #include "platform/web/render/charts.hpp"
 #include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
@@ -97,15 +98,7 @@ Response Download(Ctx& ctx, bool xlsx) {
     if (!results->Visible())
         throw core::NotFound("Er zijn nog te weinig ingeleverde antwoorden om te downloaden.");
     const auto sheets = ResultSheets(*results);
-    Response res;
-    const std::string name =
-        "lob-scan-ronde-" + std::to_string(round.id) + (xlsx ? ".xlsx" : ".csv");
-    res.content_type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            : "text/csv; charset=utf-8";
-    res.body = xlsx ? ToXlsx(sheets) : ToCsv(sheets);
-    res.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    res.headers.emplace_back("Cache-Control", "private, no-store");
-    return res;
+    return TableDownload(sheets, "lob-scan-ronde-" + std::to_string(round.id), xlsx);
 }
 
 Response DownloadCsv(Ctx& ctx) { return Download(ctx, false); }
