@@ -24,10 +24,8 @@ Breakdown BreakdownOf(std::span<const FlowSum> sums, int year, std::string_view 
         if (s.year != year || (!type.empty() && s.onderwijstype != type)) continue;
         auto& row = per[static_cast<size_t>(s.to)];
         seen[static_cast<size_t>(s.to)] = true;
-        row.leavers.known += s.leavers.known;
-        row.leavers.hidden += s.leavers.hidden;
-        row.stayed.known += s.stayed.known;
-        row.stayed.hidden += s.stayed.hidden;
+        row.leavers.Add(s.leavers);
+        row.stayed.Add(s.stayed);
         row.followed += s.followed;
     }
     Breakdown out;
@@ -36,8 +34,7 @@ Breakdown BreakdownOf(std::span<const FlowSum> sums, int year, std::string_view 
         const size_t i = static_cast<size_t>(d);
         if (!seen[i]) continue;
         per[i].to = d;
-        out.all.known += per[i].leavers.known;
-        out.all.hidden += per[i].leavers.hidden;
+        out.all.Add(per[i].leavers);
         followed += per[i].followed;
         stayed += per[i].stayed.known;
         out.rows.push_back(per[i]);

@@ -54,6 +54,10 @@ struct Total {
     int64_t known = 0;
     int64_t hidden = 0;
     void Add(const Count& c) { c.known() ? known += *c.value : ++hidden; }
+    void Add(const Total& t) {
+        known += t.known;
+        hidden += t.hidden;
+    }
     // "123", "<5", or "123 en 2× <5".
     std::string Text() const;
     bool operator==(const Total&) const = default;
@@ -71,6 +75,12 @@ struct FlowSum {
     Total stayed;
     int64_t followed = 0;
     std::optional<double> Retention() const;  // percent
+    // Adds the counts of another cell (of another school, or another onderwijstype).
+    void Add(const FlowSum& other) {
+        leavers.Add(other.leavers);
+        stayed.Add(other.stayed);
+        followed += other.followed;
+    }
 };
 
 // A school's flows as sums (one per cell), in the order given.

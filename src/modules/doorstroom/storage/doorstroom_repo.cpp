@@ -109,18 +109,6 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
     });
 }
 
-std::vector<core::Flow> DoorstroomRepo::OfSchool(const std::string& brin) {
-    return db_.Use([&](Connection& c) {
-        std::vector<core::Flow> out;
-        for (const auto& r : c.Query("SELECT " + std::string(kFlowColumns) +
-                                         " FROM doorstroom_flows WHERE brin = ? ORDER BY year, "
-                                         "onderwijstype, destination",
-                                     {brin}))
-            out.push_back(ToFlow(r));
-        return out;
-    });
-}
-
 std::vector<core::Flow> DoorstroomRepo::All() {
     return db_.Use([&](Connection& c) {
         std::vector<core::Flow> out;

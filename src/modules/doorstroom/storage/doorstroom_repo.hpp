@@ -35,8 +35,6 @@ public:
     // Per imported year its stamp: what the copy in memory was read from.
     std::vector<std::pair<int, int64_t>> Stamps();
 
-    // One school's figures, every year.
-    std::vector<core::Flow> OfSchool(const std::string& brin);
     // The country's figures.
     std::vector<core::FlowSum> National();
     // The imported years, the latest first.

@@ -12,13 +12,7 @@ std::vector<core::FlowSum> FlowSnapshot::Added(std::span<const std::string> brin
         if (found == schools.end()) continue;
         for (const auto& s : found->second) {
             auto [at, fresh] = sums.try_emplace({s.year, s.onderwijstype, s.to}, s);
-            if (fresh) continue;
-            auto& sum = at->second;
-            sum.leavers.known += s.leavers.known;
-            sum.leavers.hidden += s.leavers.hidden;
-            sum.stayed.known += s.stayed.known;
-            sum.stayed.hidden += s.stayed.hidden;
-            sum.followed += s.followed;
+            if (!fresh) at->second.Add(s);
         }
     }
     std::vector<core::FlowSum> out;

@@ -6,6 +6,7 @@
 #include "modules/doorstroom/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/file_type.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/pages/page.hpp"
@@ -51,13 +52,6 @@ Response Refuse(Ctx& ctx, std::string message, int status) {
                       status);
 }
 
-std::string FileName(const Ctx& ctx) {
-    std::string name = ctx.files[0].filename;
-    if (name.empty() || name.size() > 120 || !core::IsCleanText(name, false))
-        name = "doorstroom.csv";
-    return name;
-}
-
 Response Upload(Ctx& ctx) {
     if (ctx.files.size() != 1 || ctx.files[0].data.empty())
         return Refuse(ctx, "Kies het CSV-bestand met de doorstroomcijfers.", 400);
@@ -73,7 +67,7 @@ Response Upload(Ctx& ctx) {
                           " Verbeter het bestand en probeer het opnieuw; er is niets veranderd.",
                       422);
     const auto& file = std::get<core::FlowFile>(read);
-    const std::string name = FileName(ctx);
+    const std::string name = core::SafeFileName(ctx.files[0].filename, "csv");
     try {
         DoorstroomOf(ctx).flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now(),
                                         ctx.app.clock.NowMillis());
