@@ -2,7 +2,8 @@
 # Proves the parts are sealed (cmake/parts.cmake): each probe in seal/ includes a header its part
 # may not reach, and must fail to compile with exactly that header missing. Also keeps every
 # core pure: only the standard library and other core headers (the compiler cannot see that:
-# system headers are always on the path).
+# system headers are always on the path); and the helpers of a part's files apart (a part is
+# compiled in batches of eight files, decision 0039).
 set -u
 build=$1
 src=$(cd "$(dirname "$0")/../../src" && pwd)
@@ -23,5 +24,14 @@ hits=$(find "$src" -path '*/core/*' \( -name '*.hpp' -o -name '*.cpp' \) ! -name
 if [ -n "$hits" ]; then echo "parts: a core includes a third-party library:"; echo "$hits"; status=1; fi
 hits=$(grep -rnE '#include "\.\./' "$src" --include='*.hpp' --include='*.cpp')
 if [ -n "$hits" ]; then echo "parts: include by relative path bypasses the seal:"; echo "$hits"; status=1; fi
+# A part is compiled eight files at a time: no two of its files may keep a helper of one name.
+twice=$(find "$src" -name '*.cpp' ! -name '*_test.cpp' ! -name main.cpp -print0 | sort -z |
+    xargs -0 awk -f "$(dirname "$0")/unity_names.awk" | sort -u |
+    awk '{ key = $1 " " $2; count[key]++; files[key] = files[key] " " $3 }
+         END { for (k in count) if (count[k] > 1) print k ":" files[k] }')
+if [ -n "$twice" ]; then
+    echo "parts: one name for helpers of two files of a part (they meet in one batch; rename one):"
+    echo "$twice"; status=1
+fi
 [ $status -eq 0 ] && echo "parts: ok"
 exit $status

@@ -5,6 +5,7 @@
 
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/numbers.hpp"
+#include "platform/core/common/utf8.hpp"
 
 namespace koers::core {
 namespace {
@@ -55,8 +56,7 @@ std::string IcsText(std::string_view s) {
 void IcsLine(std::string& out, std::string_view line) {
     size_t width = 75;
     while (line.size() > width) {
-        size_t cut = width;
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        const size_t cut = CutUtf8(line, width).size();
         out.append(line.substr(0, cut));
         out += "\r\n ";
         line.remove_prefix(cut);

@@ -188,7 +188,7 @@ Response Download(Ctx& ctx, bool xlsx) {
 Response RegistrationsCsv(Ctx& ctx) { return Download(ctx, false); }
 Response RegistrationsXlsx(Ctx& ctx) { return Download(ctx, true); }
 
-void AddFor(Router& r, Access access, const OrganiserPaths& o) {
+void AddListsFor(Router& r, Access access, const OrganiserPaths& o) {
     r.Get(o.registrations, access, Registrations);
     r.Get(o.csv, access, RegistrationsCsv);
     r.Get(o.xlsx, access, RegistrationsXlsx);
@@ -199,8 +199,8 @@ void AddFor(Router& r, Access access, const OrganiserPaths& o) {
 }  // namespace
 
 void AddAgendaRegistrationListRoutes(Router& r) {
-    AddFor(r, Access::Platform(Permission::kOrganiseEvents), kNationalPaths);
-    AddFor(r, Access::Region(Permission::kOrganiseEvents, "region"), kRegionalPaths);
+    AddListsFor(r, Access::Platform(Permission::kOrganiseEvents), kNationalPaths);
+    AddListsFor(r, Access::Region(Permission::kOrganiseEvents, "region"), kRegionalPaths);
 }
 
 }  // namespace koers::web

@@ -5,6 +5,7 @@
 
 #include "modules/content/core/slug.hpp"
 #include "platform/core/common/dates.hpp"
+#include "platform/core/common/utf8.hpp"
 
 namespace koers::core {
 namespace {
@@ -16,12 +17,6 @@ constexpr std::array<ContentKind, 5> kKinds{{
     {"vacature", "Vacature", "Vacatures", "/vacatures"},
     {"pagina", "Pagina", "Pagina's", ""},
 }};
-
-size_t Chars(std::string_view s) {
-    size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
 
 const TermRef* FindTerm(std::span<const TermRef> terms, int64_t id) {
     for (const auto& t : terms)
@@ -65,9 +60,10 @@ Validation ValidateContent(ContentInput& in, std::span<const TermRef> terms, int
     in.school_name = Trim(in.school_name);
     in.cover_alt = Trim(in.cover_alt);
     if (!FindKind(in.kind)) v.Add("kind", "Kies een soort inhoud.");
-    if (Chars(in.title) < 3 || Chars(in.title) > kMaxTitle || !IsCleanText(in.title, false))
+    if (Utf8Length(in.title) < 3 || Utf8Length(in.title) > kMaxTitle ||
+        !IsCleanText(in.title, false))
         v.Add("title", "Geef een titel van 3 tot " + std::to_string(kMaxTitle) + " tekens.");
-    if (Chars(in.summary) < 10 || Chars(in.summary) > kMaxSummary ||
+    if (Utf8Length(in.summary) < 10 || Utf8Length(in.summary) > kMaxSummary ||
         !IsCleanText(in.summary, false))
         v.Add("summary", "Geef een samenvatting van 10 tot " + std::to_string(kMaxSummary) +
                              " tekens; die staat in overzichten en zoekresultaten.");
@@ -107,12 +103,12 @@ Validation ValidateContent(ContentInput& in, std::span<const TermRef> terms, int
     if (in.kind != "kennisbank" && soorten > 0)
         v.Add("soort", "Alleen kennisbank-items hebben een soort.");
     if (in.kind == "praktijkvoorbeeld") {
-        if (Chars(in.school_name) < 2 || Chars(in.school_name) > 200 ||
+        if (Utf8Length(in.school_name) < 2 || Utf8Length(in.school_name) > 200 ||
             !IsCleanText(in.school_name, false))
             v.Add("school_name", "Noem de school van dit praktijkvoorbeeld.");
         if (sectors == 0) v.Add("sector", "Kies minstens één sector voor een praktijkvoorbeeld.");
     }
-    if (in.cover_id && (Chars(in.cover_alt) < 3 || Chars(in.cover_alt) > 300))
+    if (in.cover_id && (Utf8Length(in.cover_alt) < 3 || Utf8Length(in.cover_alt) > 300))
         v.Add("cover_alt",
               "Beschrijf de afbeelding in een alternatieve tekst (3 tot 300 tekens) voor wie "
               "haar niet kan zien.");

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "platform/core/common/utf8.hpp"
+
 namespace koers::core {
 namespace {
 
@@ -28,25 +30,6 @@ Break BreakOf(std::string_view tag) {
     if (name == "tab" || name == "s") return Break::kSpace;
     if (name == "br" || name == "line-break" || name == "cr") return Break::kLine;
     return Break::kNone;
-}
-
-void AppendUtf8(uint32_t cp, std::string& out) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // Decodes the entity at the start of `s` ("&amp;..."); returns the characters it used, 0 when
@@ -115,13 +98,6 @@ void AppendXmlText(std::string_view xml, std::string& out, size_t max_bytes) {
         }
     }
     if (out.size() > max_bytes) out.resize(CutUtf8(out, max_bytes).size());
-}
-
-std::string_view CutUtf8(std::string_view text, size_t max_bytes) {
-    if (text.size() <= max_bytes) return text;
-    size_t end = max_bytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    return text.substr(0, end);
 }
 
 }  // namespace koers::core

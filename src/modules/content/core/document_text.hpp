@@ -16,7 +16,4 @@ inline constexpr size_t kMaxAttachmentText = 100'000;
 // Appends the text of `xml` to `out`, up to `max_bytes` in all.
 void AppendXmlText(std::string_view xml, std::string& out, size_t max_bytes = kMaxAttachmentText);
 
-// `text` cut to at most `max_bytes` at a character boundary (UTF-8).
-std::string_view CutUtf8(std::string_view text, size_t max_bytes);
-
 }  // namespace koers::core

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/content/core/document_text.hpp"
+#include "platform/core/common/utf8.hpp"
 
 namespace koers::core {
 namespace {

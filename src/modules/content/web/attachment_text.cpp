@@ -12,6 +12,7 @@
 
 #include "modules/content/core/document_text.hpp"
 #include "modules/content/storage/content_repo.hpp"
+#include "platform/core/common/utf8.hpp"
 #include "platform/web/render/zip_archive.hpp"
 
 namespace koers::web {

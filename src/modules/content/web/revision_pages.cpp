@@ -22,7 +22,7 @@ namespace koers::web {
 using namespace content_paths;
 namespace {
 
-const Access kEditor = Access::Platform(core::Permission::kEditContent);
+const Access kRevisionsAccess = Access::Platform(core::Permission::kEditContent);
 
 Response RevisionList(Ctx& ctx) {
     const storage::ContentRecord rec = LoadItem(ctx);
@@ -107,9 +107,9 @@ Response Restore(Ctx& ctx) {
 }  // namespace
 
 void AddRevisionRoutes(Router& r) {
-    r.Get(kRevisions, kEditor, RevisionList);
-    r.Get(kCompare, kEditor, Compare);
-    r.Post(kRestore, kEditor, Restore);
+    r.Get(kRevisions, kRevisionsAccess, RevisionList);
+    r.Get(kCompare, kRevisionsAccess, Compare);
+    r.Post(kRestore, kRevisionsAccess, Restore);
 }
 
 }  // namespace koers::web

@@ -18,8 +18,6 @@ namespace koers::web {
 using namespace content_paths;
 namespace {
 
-const Access kBeheer = Access::Platform(core::Permission::kManagePlatform);
-
 struct Vocabulary {
     std::string_view code, title;
 };
@@ -109,9 +107,9 @@ Response RenameTerm(Ctx& ctx) {
 }  // namespace
 
 void AddTaxonomyRoutes(Router& r) {
-    r.Get(kTaxonomy, kBeheer, ShowTaxonomy);
-    r.Post(kTaxonomy, kBeheer, AddTerm);
-    r.Post(kTerm, kBeheer, RenameTerm);
+    r.Get(kTaxonomy, Access::Beheer(), ShowTaxonomy);
+    r.Post(kTaxonomy, Access::Beheer(), AddTerm);
+    r.Post(kTerm, Access::Beheer(), RenameTerm);
 }
 
 }  // namespace koers::web

@@ -7,13 +7,6 @@
 namespace koers::core {
 namespace {
 
-std::vector<Option> Years() {
-    std::vector<Option> out;
-    for (int y = 1; y <= kPlannerYears; ++y)
-        out.push_back({std::to_string(y), "leerjaar " + std::to_string(y)});
-    return out;
-}
-
 std::vector<Option> Periods() {
     std::vector<Option> out;
     for (int p = 1; p <= kPlannerPeriods; ++p)
@@ -21,11 +14,11 @@ std::vector<Option> Periods() {
     return out;
 }
 
-Form MakeForm() {
+Form MakeActivityForm() {
     return {{
         Required(Line("titel", "Titel")),
         Text("wat", "Wat de leerlingen doen"),
-        Required(Typed(FieldType::kChoice, "leerjaar", "Leerjaar", {}, Years())),
+        Required(Typed(FieldType::kChoice, "leerjaar", "Leerjaar", {}, SchoolYearOptions())),
         Required(Typed(FieldType::kChoice, "periode", "Periode", {}, Periods())),
         Line("leerlijn", "Leerlijn",
              "Voor welke opleiding of welk onderwijstype? Laat leeg als het voor de hele school "
@@ -70,8 +63,15 @@ int Number(std::string_view text, int max) {
 
 }  // namespace
 
+std::vector<Option> SchoolYearOptions() {
+    std::vector<Option> out;
+    for (int y = 1; y <= kPlannerYears; ++y)
+        out.push_back({std::to_string(y), "leerjaar " + std::to_string(y)});
+    return out;
+}
+
 const Form& ActivityForm() {
-    static const Form kForm = MakeForm();
+    static const Form kForm = MakeActivityForm();
     return kForm;
 }
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "platform/core/records/form.hpp"
 
@@ -25,6 +26,9 @@ bool HasEvaluation(const Fields& fields);
 
 inline constexpr int kPlannerYears = 6;
 inline constexpr int kPlannerPeriods = 4;
+
+// "leerjaar 1" to "leerjaar 6", for an activity's and a bank assignment's choice.
+std::vector<Option> SchoolYearOptions();
 inline constexpr size_t kCompetencyCount = 5;
 inline constexpr size_t kElementCount = 3;
 

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "modules/curriculum/core/activity.hpp"
 #include "platform/core/lob/vocabulary.hpp"
 
 namespace koers::core {
@@ -17,11 +18,6 @@ std::vector<Option> Levels() {
             {"mbo-1-2", "mbo niveau 1 en 2"},
             {"mbo-3-4", "mbo niveau 3 en 4"},
             {"hbo", "hbo"}};
-}
-
-std::vector<Option> Years() {
-    return {{"1", "leerjaar 1"}, {"2", "leerjaar 2"}, {"3", "leerjaar 3"},
-            {"4", "leerjaar 4"}, {"5", "leerjaar 5"}, {"6", "leerjaar 6"}};
 }
 
 std::vector<Option> Settings() {
@@ -55,7 +51,7 @@ std::vector<Option> Partners() {
             {"gemeente", "gemeente of regio"}};
 }
 
-Form MakeForm() {
+Form MakeAssignmentForm() {
     return {{
         Required(Line("titel", "Titel")),
         Required(Text("wat", "Wat de leerling doet",
@@ -69,7 +65,7 @@ Form MakeForm() {
         Text("terugblik", "Terugblik", "De vragen waarmee de leerling terugkijkt."),
         Typed(FieldType::kChoices, "sectoren", "Sector", {}, Sectors()),
         Typed(FieldType::kChoices, "niveaus", "Onderwijstype en niveau", {}, Levels()),
-        Typed(FieldType::kChoices, "leerjaren", "Leerjaar", {}, Years()),
+        Typed(FieldType::kChoices, "leerjaren", "Leerjaar", {}, SchoolYearOptions()),
         Typed(FieldType::kChoices, "competenties", "Loopbaancompetenties", {},
               LoopbaanCompetencies()),
         Typed(FieldType::kChoices, "elementen", "Ervaren, reflecteren, kiezen", {},
@@ -98,7 +94,7 @@ constexpr std::array<Licence, 3> kLicences = {{
 }  // namespace
 
 const Form& AssignmentForm() {
-    static const Form kForm = MakeForm();
+    static const Form kForm = MakeAssignmentForm();
     return kForm;
 }
 

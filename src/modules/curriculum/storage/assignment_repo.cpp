@@ -8,10 +8,11 @@
 namespace koers::storage {
 namespace {
 
-constexpr RecordTables kTables{"curriculum_assignments", "curriculum_assignment_revisions", ""};
+constexpr RecordTables kAssignmentTables{"curriculum_assignments",
+                                         "curriculum_assignment_revisions", ""};
 
-RecordStore Store(Connection& c, int64_t school_id) {
-    return RecordStore(c, kTables, {"school_id", school_id});
+RecordStore AssignmentStore(Connection& c, int64_t school_id) {
+    return RecordStore(c, kAssignmentTables, {"school_id", school_id});
 }
 
 constexpr const char* kColumns =
@@ -61,7 +62,8 @@ int64_t AssignmentRepo::Create(int64_t school_id, const core::Fields& fields, co
                                int64_t now) {
     return db_.Use([&](Connection& c) {
         const std::array<ColumnValue, 1> columns = {{{"created_at", now}}};
-        return Store(c, school_id).Insert(fields, core::kPrivate, columns, by, now, "aangemaakt");
+        return AssignmentStore(c, school_id)
+            .Insert(fields, core::kPrivate, columns, by, now, "aangemaakt");
     });
 }
 
@@ -73,7 +75,7 @@ bool AssignmentRepo::Update(int64_t school_id, int64_t id, int version, const co
             c.QueryOne("SELECT status FROM curriculum_assignments WHERE id = ? AND school_id = ?",
                        {id, school_id});
         if (!status) return;
-        saved = Store(c, school_id)
+        saved = AssignmentStore(c, school_id)
                     .Update(id, version, fields, status->Text("status"), {}, by, now, "bewerkt");
     });
     return saved;
@@ -90,7 +92,7 @@ bool AssignmentRepo::SetShared(int64_t school_id, int64_t id, int version,
         const bool share = !licence.empty();
         const std::array<ColumnValue, 2> columns = {
             {{"licence", licence}, {"shared_at", share ? Value(now) : Value(nullptr)}}};
-        saved = Store(c, school_id)
+        saved = AssignmentStore(c, school_id)
                     .Update(id, version, core::DecodeFields(row->Text("body")),
                             share ? core::kShared : core::kPrivate, columns, by, now,
                             share ? "gedeeld onder " + LicenceName(licence) : "niet meer gedeeld");
@@ -101,8 +103,9 @@ bool AssignmentRepo::SetShared(int64_t school_id, int64_t id, int version,
 bool AssignmentRepo::Delete(int64_t school_id, int64_t id, int version, const Author& by,
                             int64_t now) {
     bool deleted = false;
-    db_.Transaction(
-        [&](Connection& c) { deleted = Store(c, school_id).Delete(id, version, by, now); });
+    db_.Transaction([&](Connection& c) {
+        deleted = AssignmentStore(c, school_id).Delete(id, version, by, now);
+    });
     return deleted;
 }
 
@@ -118,7 +121,7 @@ int64_t AssignmentRepo::Copy(int64_t school_id, const StoredAssignment& original
             {"origin_school", copy_of_copy ? original.origin_school : original.school},
             {"origin_licence", copy_of_copy ? original.origin_licence : original.licence},
         }};
-        return Store(c, school_id)
+        return AssignmentStore(c, school_id)
             .Insert(original.fields, core::kPrivate, columns, by, now,
                     "gekopieerd van " + original.school);
     });
@@ -180,7 +183,7 @@ int64_t AssignmentRepo::CountOf(int64_t school_id) {
 std::vector<Revision> AssignmentRepo::History(int64_t school_id, int64_t id) {
     std::vector<Revision> out;
     db_.With([&](Connection& c) {
-        Store(c, school_id).Revisions(id, 100, {}, [&](Revision r, const Row&) {
+        AssignmentStore(c, school_id).Revisions(id, 100, {}, [&](Revision r, const Row&) {
             out.push_back(std::move(r));
         });
     });

@@ -26,10 +26,10 @@ namespace {
 
 // A school's bank holds at most this many of its own: far more than any school writes, and a
 // bound on what one school's script can add to every process's memory.
-constexpr int64_t kMaxPerSchool = 5000;
+constexpr int64_t kMaxAssignmentsPerSchool = 5000;
 
 void RequireRoom(Ctx& ctx, int64_t school) {
-    if (CurriculumOf(ctx).assignments.CountOf(school) >= kMaxPerSchool)
+    if (CurriculumOf(ctx).assignments.CountOf(school) >= kMaxAssignmentsPerSchool)
         throw core::Conflict(
             "Uw school heeft al 5.000 opdrachten in de opdrachtenbank. Verwijder eerst "
             "opdrachten die u niet meer gebruikt.");
@@ -42,18 +42,11 @@ storage::StoredAssignment Visible(Ctx& ctx, int64_t school) {
     return std::move(*a);
 }
 
-// The {opdracht} when it is the {school}'s own; throws core::NotFound.
-storage::StoredAssignment Own(Ctx& ctx, int64_t school) {
-    auto a = Visible(ctx, school);
-    if (a.school_id != school) throw core::NotFound();
-    return a;
-}
-
 bool OriginVisible(Ctx& ctx, const storage::StoredAssignment& a, std::optional<int64_t> school) {
     return a.origin_id && CurriculumOf(ctx).assignments.Visible(school, *a.origin_id);
 }
 
-Response Show(Ctx& ctx) {
+Response ShowAssignment(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     const auto a = Visible(ctx, school.id);
     const bool own = a.school_id == school.id;
@@ -103,9 +96,9 @@ Response PublicShow(Ctx& ctx) {
                       200, &meta);
 }
 
-Response FormPage(Ctx& ctx, const storage::SchoolRecord& school,
-                  const storage::StoredAssignment* stored, const core::Fields& fields,
-                  const core::Validation& errors, int status, View conflict = {}) {
+Response AssignmentFormPage(Ctx& ctx, const storage::SchoolRecord& school,
+                            const storage::StoredAssignment* stored, const core::Fields& fields,
+                            const core::Validation& errors, int status, View conflict = {}) {
     View v = Object();
     v.set("bank_path", kBank.With(school.id));
     v.set("school", school.name);
@@ -120,16 +113,16 @@ Response FormPage(Ctx& ctx, const storage::SchoolRecord& school,
     return RenderPage(ctx, "curriculum/form", std::move(v), title, status);
 }
 
-Response NewForm(Ctx& ctx) {
+Response NewAssignmentForm(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    return FormPage(ctx, school, nullptr, {}, {}, 200);
+    return AssignmentFormPage(ctx, school, nullptr, {}, {}, 200);
 }
 
-Response Create(Ctx& ctx) {
+Response CreateAssignment(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     const core::Fields fields = core::Normalise(core::AssignmentForm(), ctx.form);
     const auto errors = core::CheckAssignment(fields);
-    if (!errors.ok()) return FormPage(ctx, school, nullptr, fields, errors, 400);
+    if (!errors.ok()) return AssignmentFormPage(ctx, school, nullptr, fields, errors, 400);
     RequireRoom(ctx, school.id);
     const int64_t id =
         CurriculumOf(ctx).assignments.Create(school.id, fields, AuthorOf(ctx), ctx.app.clock.Now());
@@ -138,19 +131,19 @@ Response Create(Ctx& ctx) {
     return Redirect(kAssignment.With(school.id, id));
 }
 
-Response EditForm(Ctx& ctx) {
+Response EditAssignmentForm(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto a = Own(ctx, school.id);
-    return FormPage(ctx, school, &a, a.fields, {}, 200);
+    const auto a = OwnAssignment(ctx, school.id);
+    return AssignmentFormPage(ctx, school, &a, a.fields, {}, 200);
 }
 
-Response Save(Ctx& ctx) {
+Response SaveAssignment(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto a = Own(ctx, school.id);
+    const auto a = OwnAssignment(ctx, school.id);
     const int version = PostedVersion(ctx);
     const core::Fields fields = core::Normalise(core::AssignmentForm(), ctx.form);
     const auto errors = core::CheckAssignment(fields);
-    if (!errors.ok()) return FormPage(ctx, school, &a, fields, errors, 400);
+    if (!errors.ok()) return AssignmentFormPage(ctx, school, &a, fields, errors, 400);
     if (version == a.version &&
         CurriculumOf(ctx).assignments.Update(school.id, a.id, version, fields, AuthorOf(ctx),
                                              ctx.app.clock.Now())) {
@@ -165,12 +158,12 @@ Response Save(Ctx& ctx) {
         "opgeslagen naast uw versie, die nog in het formulier staat: kijk hem na en sla "
         "opnieuw op.",
         core::Changes(core::AssignmentForm(), now->fields, fields));
-    return FormPage(ctx, school, &*now, fields, {}, 409, std::move(conflict));
+    return AssignmentFormPage(ctx, school, &*now, fields, {}, 409, std::move(conflict));
 }
 
-Response Share(Ctx& ctx) {
+Response ShareAssignment(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto a = Own(ctx, school.id);
+    const auto a = OwnAssignment(ctx, school.id);
     const std::string licence = ctx.Field("licentie");
     const bool share = licence != "geen";
     if (share && !core::LicenceOf(licence))
@@ -207,9 +200,9 @@ Response Copy(Ctx& ctx) {
     return Redirect(kEdit.With(school.id, id));
 }
 
-Response Delete(Ctx& ctx) {
+Response DeleteAssignment(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto a = Own(ctx, school.id);
+    const auto a = OwnAssignment(ctx, school.id);
     if (!CurriculumOf(ctx).assignments.Delete(school.id, a.id, PostedVersion(ctx), AuthorOf(ctx),
                                               ctx.app.clock.Now()))
         throw core::Conflict(
@@ -227,14 +220,14 @@ Response Delete(Ctx& ctx) {
 
 void AddAssignmentRoutes(Router& r) {
     const auto use = Access::School(Permission::kUseAssignments, "school");
-    r.Get(kNew, use, NewForm);
-    r.Post(kNew, use, Create);
-    r.Get(kAssignment, use, Show);
-    r.Get(kEdit, use, EditForm);
-    r.Post(kEdit, use, Save);
+    r.Get(kNew, use, NewAssignmentForm);
+    r.Post(kNew, use, CreateAssignment);
+    r.Get(kAssignment, use, ShowAssignment);
+    r.Get(kEdit, use, EditAssignmentForm);
+    r.Post(kEdit, use, SaveAssignment);
     r.Post(kCopy, use, Copy);
-    r.Post(kDelete, use, Delete);
-    r.Post(kShare, Access::School(Permission::kShareAssignments, "school"), Share);
+    r.Post(kDelete, use, DeleteAssignment);
+    r.Post(kShare, Access::School(Permission::kShareAssignments, "school"), ShareAssignment);
     r.Published(kPublicAssignment, PublicShow);
 }
 

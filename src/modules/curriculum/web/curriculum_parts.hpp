@@ -34,6 +34,9 @@ inline CurriculumParts& CurriculumOf(const Ctx& ctx) { return CurriculumOf(ctx.a
 // Whether the signed-in person writes the {school}'s curriculumplanner (kPlanCurriculum).
 bool MayPlan(const Ctx& ctx, int64_t school);
 
+// The assignment {opdracht} of the path when it is the `school`'s own; throws core::NotFound.
+storage::StoredAssignment OwnAssignment(const Ctx& ctx, int64_t school);
+
 // After this process saved an assignment: the bank reads it again and the public pages kept in
 // memory are dropped, so whoever saved, and every reader after, sees the change at once.
 void AssignmentChanged(const Ctx& ctx, int64_t id);

@@ -19,16 +19,9 @@ using namespace curriculum_paths;
 using core::Permission;
 namespace {
 
-// The {opdracht} when it is the {school}'s own.
-storage::StoredAssignment Own(Ctx& ctx, int64_t school) {
-    auto a = CurriculumOf(ctx).assignments.Visible(school, ctx.Id("opdracht"));
-    if (!a || a->school_id != school) throw core::NotFound();
-    return std::move(*a);
-}
-
 Response Add(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto a = Own(ctx, school.id);
+    const auto a = OwnAssignment(ctx, school.id);
     core::Validation v;
     int status = 400;
     if (const auto file = CheckTitledFile(ctx, v, status)) {
@@ -48,7 +41,7 @@ Response Add(Ctx& ctx) {
 
 Response Remove(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
-    const auto a = Own(ctx, school.id);
+    const auto a = OwnAssignment(ctx, school.id);
     if (!CurriculumOf(ctx).worksheets.Remove(a.id, ctx.Id("werkblad"))) throw core::NotFound();
     SetFlash(ctx, "werkblad-verwijderd");
     return Redirect(kAssignment.With(school.id, a.id) + "#werkbladen");

@@ -16,7 +16,7 @@ constexpr std::array<TalkPart, 4> kParts = {{
 
 // Two questions (at least) for every part and competency: 4 x 5 x 2 = 40, in words a student of
 // 13 and of 20 both understand.
-constexpr std::array<TalkQuestion, 44> kQuestions = {{
+constexpr std::array<TalkQuestion, 44> kTalkQuestions = {{
     {"terugblik", "kwaliteiten", "Wat is je de laatste tijd goed gelukt?"},
     {"terugblik", "kwaliteiten", "Bij welke opdracht voelde je je echt op je plek?"},
     {"terugblik", "motieven", "Wat vond je de afgelopen weken het leukst om te doen?"},
@@ -66,7 +66,7 @@ constexpr std::array<TalkQuestion, 44> kQuestions = {{
 }  // namespace
 
 std::span<const TalkPart> TalkParts() { return kParts; }
-std::span<const TalkQuestion> TalkQuestions() { return kQuestions; }
+std::span<const TalkQuestion> TalkQuestions() { return kTalkQuestions; }
 
 Form SchoolQuestionForm() {
     std::vector<Option> parts;

@@ -12,17 +12,19 @@
 namespace koers::core {
 namespace {
 
-enum class Col { kName, kFirst, kInfix, kLast, kEmail, kRole, kTeam, kGroups };
+enum class StaffCol { kName, kFirst, kInfix, kLast, kEmail, kRole, kTeam, kGroups };
 
-constexpr std::array<KnownColumn<Col>, 8> kColumns = {{
-    {Col::kName, "Naam", {"naam", "volledigenaam", "medewerker", "", "", "", "", ""}},
-    {Col::kFirst, "Roepnaam", {"roepnaam", "voornaam", "voornamen", "", "", "", "", ""}},
-    {Col::kInfix, "Tussenvoegsel", {"tussenvoegsel", "tussenvoegsels", "tv", "", "", "", "", ""}},
-    {Col::kLast, "Achternaam", {"achternaam", "familienaam", "", "", "", "", "", ""}},
-    {Col::kEmail, "E-mailadres", {"email", "emailadres", "mail", "mailadres", "", "", "", ""}},
-    {Col::kRole, "Functie", {"functie", "functies", "rol", "rollen", "taak", "taken", "", ""}},
-    {Col::kTeam, "Team", {"team", "teamnaam", "", "", "", "", "", ""}},
-    {Col::kGroups,
+constexpr std::array<KnownColumn<StaffCol>, 8> kStaffColumns = {{
+    {StaffCol::kName, "Naam", {"naam", "volledigenaam", "medewerker", "", "", "", "", ""}},
+    {StaffCol::kFirst, "Roepnaam", {"roepnaam", "voornaam", "voornamen", "", "", "", "", ""}},
+    {StaffCol::kInfix,
+     "Tussenvoegsel",
+     {"tussenvoegsel", "tussenvoegsels", "tv", "", "", "", "", ""}},
+    {StaffCol::kLast, "Achternaam", {"achternaam", "familienaam", "", "", "", "", "", ""}},
+    {StaffCol::kEmail, "E-mailadres", {"email", "emailadres", "mail", "mailadres", "", "", "", ""}},
+    {StaffCol::kRole, "Functie", {"functie", "functies", "rol", "rollen", "taak", "taken", "", ""}},
+    {StaffCol::kTeam, "Team", {"team", "teamnaam", "", "", "", "", "", ""}},
+    {StaffCol::kGroups,
      "Mentor van (klassen)",
      {"mentorvan", "mentorklassen", "mentorgroepen", "slbgroepen", "klassen", "groepen",
       "mentorklas", "klas"}},
@@ -99,35 +101,36 @@ StaffFile ReadStaffList(std::string_view bytes) {
     const auto read = ReadExport(bytes, 2000, out.problems);
     if (!read) return out;
     const CsvTable& table = *read;
-    const auto at = MatchColumns(table, kColumns, out.columns);
-    if (!at.count(Col::kEmail))
+    const auto at = MatchColumns(table, kStaffColumns, out.columns);
+    if (!at.count(StaffCol::kEmail))
         out.problems.emplace_back(
             "De kolom “E-mailadres” ontbreekt (of heeft een naam die Koers niet kent).");
-    if (!at.count(Col::kRole))
+    if (!at.count(StaffCol::kRole))
         out.problems.emplace_back(
             "De kolom “Functie” ontbreekt (of heeft een naam die Koers niet kent): Koers moet "
             "weten wie mentor, decaan, teamleider of docent is.");
-    if (!at.count(Col::kName) && !at.count(Col::kLast))
+    if (!at.count(StaffCol::kName) && !at.count(StaffCol::kLast))
         out.problems.emplace_back(
             "Er is geen kolom met de naam: “Naam”, of “Roepnaam” en “Achternaam”.");
     if (table.rows.empty()) out.problems.emplace_back("Het bestand heeft geen medewerkers.");
     if (!out.problems.empty()) return out;
-    out.has_groups_column = at.count(Col::kGroups) > 0;
-    out.has_team_column = at.count(Col::kTeam) > 0;
+    out.has_groups_column = at.count(StaffCol::kGroups) > 0;
+    out.has_team_column = at.count(StaffCol::kTeam) > 0;
 
     std::map<std::string, int> seen_emails;
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const auto& cells = table.rows[r];
-        auto cell = [&](Col c) { return at.count(c) ? cells[at.at(c)] : std::string(); };
+        auto cell = [&](StaffCol c) { return at.count(c) ? cells[at.at(c)] : std::string(); };
         StaffRow row;
         row.line = table.lines[r];
         auto error = [&](std::string message) { row.errors.push_back(std::move(message)); };
-        row.name = at.count(Col::kName)
-                       ? cell(Col::kName)
-                       : FullName(cell(Col::kFirst), cell(Col::kInfix), cell(Col::kLast));
+        row.name =
+            at.count(StaffCol::kName)
+                ? cell(StaffCol::kName)
+                : FullName(cell(StaffCol::kFirst), cell(StaffCol::kInfix), cell(StaffCol::kLast));
         if (row.name.empty()) error("Naam ontbreekt.");
         if (row.name.size() > 120) error("Naam is langer dan 120 tekens.");
-        row.email = AsciiLower(cell(Col::kEmail));
+        row.email = AsciiLower(cell(StaffCol::kEmail));
         if (row.email.empty())
             error("E-mailadres ontbreekt: een medewerker meldt zich aan met een e-mailadres.");
         else if (!LooksLikeEmail(row.email))
@@ -136,7 +139,7 @@ StaffFile ReadStaffList(std::string_view bytes) {
             error("E-mailadres " + row.email + " staat ook op regel " + std::to_string(it->second) +
                   ".");
         std::vector<Role> roles;
-        for (const auto& word : SplitList(cell(Col::kRole), ",;/+", true)) {
+        for (const auto& word : SplitList(cell(StaffCol::kRole), ",;/+", true)) {
             const std::string key = HeaderKey(word);
             const auto known = std::find_if(kRoleWords.begin(), kRoleWords.end(),
                                             [&](const auto& w) { return w.first == key; });
@@ -149,9 +152,9 @@ StaffFile ReadStaffList(std::string_view bytes) {
             else
                 roles.push_back(known->second);
         }
-        row.team = cell(Col::kTeam);
+        row.team = cell(StaffCol::kTeam);
         if (row.team.size() > 80) error("Team is langer dan 80 tekens.");
-        row.groups = SplitList(cell(Col::kGroups), ",;", false);
+        row.groups = SplitList(cell(StaffCol::kGroups), ",;", false);
         for (const auto& group : row.groups)
             if (group.size() > 40) error("Klas “" + group + "” is langer dan 40 tekens.");
         if (!row.groups.empty()) roles.push_back(Role::kMentor);  // mentor of a group

@@ -91,7 +91,7 @@ Response InviteStaff(Ctx& ctx) {
     return Redirect(kStaff.With(school));
 }
 
-View ImportView(Ctx& ctx, int64_t school) {
+View StaffImportView(Ctx& ctx, int64_t school) {
     View v = Object();
     v.set("school", SchoolParam(ctx).name);
     v.set("staff_path", kStaff.With(school));
@@ -100,13 +100,13 @@ View ImportView(Ctx& ctx, int64_t school) {
     return v;
 }
 
-Response ImportPage(Ctx& ctx) {
+Response StaffImportPage(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
-    return RenderPage(ctx, "roster/staff_import", ImportView(ctx, school),
+    return RenderPage(ctx, "roster/staff_import", StaffImportView(ctx, school),
                       "Medewerkers importeren");
 }
 
-Response Upload(Ctx& ctx) {
+Response StaffUpload(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     core::Validation v;
     int status = 400;
@@ -123,7 +123,7 @@ Response Upload(Ctx& ctx) {
         for (const auto& problem : plan.problems) v.Add("bestand", problem);
         status = 422;
     }
-    View view = ImportView(ctx, school);
+    View view = StaffImportView(ctx, school);
     AddErrors(view, v);
     return RenderPage(ctx, "roster/staff_import", std::move(view), "Medewerkers importeren",
                       status);
@@ -135,7 +135,7 @@ std::string Joined(const std::vector<std::string>& parts) {
     return out;
 }
 
-Response Preview(Ctx& ctx) {
+Response StaffPreview(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     const auto stored = LoadImport(ctx, storage::ImportKind::kStaff);
     const StaffPlan plan = stored.applied_at
@@ -189,7 +189,7 @@ Response Preview(Ctx& ctx) {
     return RenderPage(ctx, "roster/staff_preview", std::move(v), "Controle: " + stored.file_name);
 }
 
-Response Apply(Ctx& ctx) {
+Response StaffApply(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     const auto stored = LoadImport(ctx, storage::ImportKind::kStaff);
     const StaffApplied applied = RosterOf(ctx).staff.Apply(school, stored.id, ctx.user->user_id);
@@ -203,7 +203,7 @@ Response Apply(Ctx& ctx) {
     return Redirect(kStaffImport.With(school));
 }
 
-Response Undo(Ctx& ctx) {
+Response StaffUndo(Ctx& ctx) {
     return UndoImport(ctx, storage::ImportKind::kStaff,
                       {"staff.import_undone", "Import van medewerkers ongedaan gemaakt"},
                       kStaffImport);
@@ -215,11 +215,11 @@ void AddStaffRoutes(Router& r) {
     const auto manage = Access::School(Permission::kManageStaff, "school");
     r.Get(kStaff, manage, StaffPage);
     r.Post(kStaffInvite, manage, InviteStaff);
-    r.Get(kStaffImport, manage, ImportPage);
-    r.Upload(kStaffImport, manage, Upload);
-    r.Get(kStaffPreview, manage, Preview);
-    r.Post(kStaffApply, manage, Apply);
-    r.Post(kStaffUndo, manage, Undo);
+    r.Get(kStaffImport, manage, StaffImportPage);
+    r.Upload(kStaffImport, manage, StaffUpload);
+    r.Get(kStaffPreview, manage, StaffPreview);
+    r.Post(kStaffApply, manage, StaffApply);
+    r.Post(kStaffUndo, manage, StaffUndo);
 }
 
 }  // namespace koers::web

@@ -33,7 +33,7 @@ bool Holds(const std::vector<storage::SchoolRole>& current, const StaffRoleAt& r
     });
 }
 
-constexpr core::Role kStudentRole[] = {core::Role::kLeerling};
+constexpr core::Role kLeerlingRole[] = {core::Role::kLeerling};
 
 // "Mentor/SLB'er (team Bovenbouw)"
 std::string RoleText(core::Role role, const std::optional<int64_t>& team,
@@ -96,7 +96,7 @@ StaffPlan StaffService::PlanIn(storage::Database& db, int64_t school_id, std::st
         PlannedStaff p{std::move(row), "gelijk", std::nullopt, {}, {}, {}};
         p.account = users.ByEmail(p.row.email);
         auto error = [&](std::string message) { p.row.errors.push_back(std::move(message)); };
-        if (p.account && users.HasRole(p.account->id, kStudentRole))
+        if (p.account && users.HasRole(p.account->id, kLeerlingRole))
             error("E-mailadres " + p.row.email + " hoort bij een leerling in Koers.");
         std::optional<int64_t> team;
         if (!p.row.team.empty()) {

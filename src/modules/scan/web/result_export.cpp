@@ -5,7 +5,7 @@
 namespace koers::web {
 namespace {
 
-Cell Count(int64_t n) { return static_cast<double>(n); }
+Cell CountCell(int64_t n) { return static_cast<double>(n); }
 
 Cell Mean(const std::optional<double>& v) {
     if (!v) return std::monostate{};
@@ -24,7 +24,7 @@ Sheet Themes(const RoundResults& r) {
     for (size_t t = 0; t < ins.themes.size(); ++t) {
         const auto& tally = r.result.themes[t];
         TableRow row = {ins.themes[t].title, PercentCell(tally.Percent()), Mean(tally.MeanPhase()),
-                        Count(tally.Rated()), Count(tally.counts[0])};
+                        CountCell(tally.Rated()), CountCell(tally.counts[0])};
         if (r.comparison) {
             row.push_back(PercentCell(r.comparison->themes[t].before));
             row.push_back(PercentCell(r.comparison->themes[t].Delta()));
@@ -38,7 +38,7 @@ Sheet Themes(const RoundResults& r) {
     return s;
 }
 
-Sheet Statements(const RoundResults& r) {
+Sheet StatementSheet(const RoundResults& r) {
     const auto& ins = *r.instrument;
     Sheet s{"Stellingen", {}};
     TableRow header = {std::string("Stelling"), std::string("Thema"), std::string("Code"),
@@ -66,8 +66,8 @@ Sheet Statements(const RoundResults& r) {
             s.rows.push_back(std::move(row));
             continue;
         }
-        for (size_t v = 1; v <= core::kPhases; ++v) row.push_back(Count(tally.counts.at(v)));
-        row.push_back(Count(tally.counts[0]));
+        for (size_t v = 1; v <= core::kPhases; ++v) row.push_back(CountCell(tally.counts.at(v)));
+        row.push_back(CountCell(tally.counts[0]));
         row.push_back(PercentCell(tally.Percent()));
         row.push_back(Mean(tally.MeanPhase()));
         row.push_back(r.comparison ? PercentCell(r.comparison->statements[i].Delta()) : Cell{});
@@ -83,7 +83,7 @@ Sheet Groups(const RoundResults& r) {
     for (const auto& t : ins.themes) header.emplace_back(t.title + " (%)");
     s.rows.push_back(std::move(header));
     for (const auto& g : r.result.groups) {
-        TableRow row = {g.label, Count(g.respondents)};
+        TableRow row = {g.label, CountCell(g.respondents)};
         for (const auto& t : g.themes) row.push_back(PercentCell(t.Percent()));
         s.rows.push_back(std::move(row));
     }
@@ -104,7 +104,7 @@ Sheet Comments(const RoundResults& r) {
 
 std::vector<Sheet> ResultSheets(const RoundResults& r) {
     if (!r.Visible()) return {};
-    return {Themes(r), Statements(r), Groups(r), Comments(r)};
+    return {Themes(r), StatementSheet(r), Groups(r), Comments(r)};
 }
 
 }  // namespace koers::web

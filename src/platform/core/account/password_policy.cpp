@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "platform/core/common/utf8.hpp"
 #include "platform/core/common/validation.hpp"
 
 namespace koers::core {
@@ -23,18 +24,11 @@ bool AllSameChar(std::string_view s) {
     return true;
 }
 
-// Characters, not bytes: "é" is one (UTF-8 continuation bytes are not counted).
-size_t Characters(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
 
 std::optional<std::string> CheckNewPassword(std::string_view password, std::string_view email,
                                             std::string_view name) {
-    if (Characters(password) < kMinPasswordLength)
+    if (Utf8Length(password) < kMinPasswordLength)
         return "Kies een wachtwoord van minstens 12 tekens.";
     if (password.size() > kMaxPasswordLength)
         return "Kies een wachtwoord van hoogstens 256 tekens.";

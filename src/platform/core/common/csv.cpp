@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "platform/core/common/utf8.hpp"
 #include "platform/core/common/validation.hpp"
 
 namespace koers::core {
@@ -14,19 +15,6 @@ constexpr std::array<uint16_t, 32> kCp1252High = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-void AppendUtf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // Whether `s` is well-formed UTF-8 (the encoding only; fields are checked for control
 // characters and overlong forms by IsCleanText later).
@@ -87,9 +75,9 @@ std::string DecodeText(std::string_view bytes, std::string* encoding) {
             out += ch;
         } else if (c < 0xA0) {
             const uint16_t cp = kCp1252High[c - 0x80];
-            AppendUtf8(out, cp == 0 ? 0xFFFD : cp);
+            AppendUtf8(cp == 0 ? 0xFFFD : cp, out);
         } else {
-            AppendUtf8(out, c);
+            AppendUtf8(c, out);
         }
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "platform/core/common/utf8.hpp"
 #include "platform/core/common/validation.hpp"
 
 namespace koers::core {
@@ -111,11 +112,7 @@ std::string AttachmentTitle(std::string_view typed, std::string_view original_na
         }
         while (!out.empty() && out.back() == ' ') out.pop_back();
     }
-    if (out.size() > kMaxAttachmentTitle) {
-        size_t cut = kMaxAttachmentTitle;
-        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-        out.resize(cut);
-    }
+    out.resize(CutUtf8(out, kMaxAttachmentTitle).size());
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "platform/core/common/utf8.hpp"
 namespace koers::core {
 namespace {
 
@@ -13,11 +14,6 @@ constexpr std::array<std::string_view, 6> kMboTypes = {"niveau 1", "niveau 2", "
                                                        "niveau 4", "bol",      "bbl"};
 constexpr std::array<std::string_view, 4> kHboTypes = {"associate degree", "bachelor", "master",
                                                        "deeltijd"};
-
-size_t Utf8Length(std::string_view s) {
-    return static_cast<size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xc0) != 0x80; }));
-}
 
 }  // namespace
 

@@ -46,7 +46,7 @@ std::string NumberPlaceholders(std::string_view sql) {
     return out;
 }
 
-[[noreturn]] void Fail(PGresult* res, PGconn* conn, std::string_view what) {
+[[noreturn]] void PgFail(PGresult* res, PGconn* conn, std::string_view what) {
     const char* code = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
     std::string state = code ? code : "";
     std::string msg = std::string(what) + ": " + PQerrorMessage(conn);
@@ -118,7 +118,7 @@ public:
         std::string s(sql);
         PGresult* res = PQexec(conn_, s.c_str());
         auto st = PQresultStatus(res);
-        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) Fail(res, conn_, "script");
+        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) PgFail(res, conn_, "script");
         PQclear(res);
     }
 
@@ -129,7 +129,7 @@ private:
             std::string name = "k" + std::to_string(names_.size() + 1);
             std::string numbered = NumberPlaceholders(sql);
             PGresult* res = PQprepare(conn_, name.c_str(), numbered.c_str(), 0, nullptr);
-            if (PQresultStatus(res) != PGRES_COMMAND_OK) Fail(res, conn_, "prepare");
+            if (PQresultStatus(res) != PGRES_COMMAND_OK) PgFail(res, conn_, "prepare");
             PQclear(res);
             it = names_.emplace(std::string(sql), std::move(name)).first;
         }
@@ -157,7 +157,7 @@ private:
         PGresult* res = PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(values.size()),
                                        values.data(), lengths.data(), formats.data(), 0);
         auto st = PQresultStatus(res);
-        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) Fail(res, conn_, "query");
+        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) PgFail(res, conn_, "query");
         return res;
     }
 

@@ -10,7 +10,7 @@
 namespace koers::storage {
 namespace {
 
-[[noreturn]] void Fail(sqlite3* db, int rc, std::string_view what) {
+[[noreturn]] void SqliteFail(sqlite3* db, int rc, std::string_view what) {
     std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(msg);
     throw DbError(msg);
@@ -60,7 +60,7 @@ public:
             rows.emplace_back(names, std::move(cells));
         }
         sqlite3_reset(stmt);
-        if (rc != SQLITE_DONE) Fail(db_, rc, "query");
+        if (rc != SQLITE_DONE) SqliteFail(db_, rc, "query");
         return rows;
     }
 
@@ -71,7 +71,7 @@ public:
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         }
         sqlite3_reset(stmt);
-        if (rc != SQLITE_DONE) Fail(db_, rc, "execute");
+        if (rc != SQLITE_DONE) SqliteFail(db_, rc, "execute");
         return sqlite3_changes64(db_);
     }
 
@@ -117,7 +117,7 @@ private:
         sqlite3_stmt* stmt = Prepare(sql, {});
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
-        if (rc != SQLITE_DONE) Fail(db_, rc, sql);
+        if (rc != SQLITE_DONE) SqliteFail(db_, rc, sql);
     }
 
     sqlite3_stmt* Prepare(std::string_view sql, const std::vector<Value>& params) {
@@ -126,7 +126,7 @@ private:
         if (it == cache_.end()) {
             int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                         SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-            if (rc != SQLITE_OK) Fail(db_, rc, "prepare");
+            if (rc != SQLITE_OK) SqliteFail(db_, rc, "prepare");
             cache_.emplace(std::string(sql), stmt);
         } else {
             stmt = it->second;
@@ -151,7 +151,7 @@ private:
                                                  SQLITE_TRANSIENT);
                 },
                 params[i]);
-            if (rc != SQLITE_OK) Fail(db_, rc, "bind");
+            if (rc != SQLITE_OK) SqliteFail(db_, rc, "bind");
         }
         return stmt;
     }

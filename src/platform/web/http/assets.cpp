@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "platform/web/http/response_head.hpp"
 #include "platform/web/http/stylesheet.hpp"
 
 namespace koers::web {
@@ -55,15 +56,6 @@ Read ReadSource(const Source& s, const std::string& static_dir,
     struct stat st {};
     if (stat(path.c_str(), &st) == 0) r.modified = st.st_mtime;
     return r;
-}
-
-std::string HttpDate(int64_t t) {
-    std::time_t tt = static_cast<std::time_t>(t);
-    std::tm tm{};
-    gmtime_r(&tt, &tm);
-    char buf[64];
-    std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
-    return buf;
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 namespace koers::web {
 namespace {
 
-std::string Num(double v) {
+std::string MetricNumber(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", v);
     return buf;
@@ -54,11 +54,11 @@ std::string Metrics::Render(const storage::PoolStats& pool) const {
         const Histogram& h = stats.latency;
         std::string l = "route=\"" + Label(route) + "\"";
         for (size_t i = 0; i < kBuckets.size(); ++i)
-            out += "koers_http_request_duration_seconds_bucket{" + l + ",le=\"" + Num(kBuckets[i]) +
-                   "\"} " + std::to_string(h.buckets[i]) + "\n";
+            out += "koers_http_request_duration_seconds_bucket{" + l + ",le=\"" +
+                   MetricNumber(kBuckets[i]) + "\"} " + std::to_string(h.buckets[i]) + "\n";
         out += "koers_http_request_duration_seconds_bucket{" + l + ",le=\"+Inf\"} " +
                std::to_string(h.count) + "\n";
-        out += "koers_http_request_duration_seconds_sum{" + l + "} " + Num(h.sum) + "\n";
+        out += "koers_http_request_duration_seconds_sum{" + l + "} " + MetricNumber(h.sum) + "\n";
         out += "koers_http_request_duration_seconds_count{" + l + "} " + std::to_string(h.count) +
                "\n";
     }

@@ -9,18 +9,13 @@
 namespace koers::web {
 namespace {
 
-// The current time as an HTTP date ("Mon, 30 Nov 2026 17:48:00 GMT"), formatted once per second
-// per thread.
-const std::string& HttpDate() {
+// The current time as an HTTP date, formatted once per second per thread.
+const std::string& HttpDateNow() {
     thread_local std::time_t formatted_at = -1;
     thread_local std::string text;
     const std::time_t now = std::time(nullptr);
     if (now != formatted_at) {
-        std::tm utc{};
-        gmtime_r(&now, &utc);
-        char buffer[40];
-        const size_t n = std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S GMT", &utc);
-        text.assign(buffer, n);
+        text = HttpDate(now);
         formatted_at = now;
     }
     return text;
@@ -34,6 +29,15 @@ bool SafeHeaderText(std::string_view s) {
 
 }  // namespace
 
+std::string HttpDate(int64_t unix_seconds) {
+    const auto t = static_cast<std::time_t>(unix_seconds);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buffer[40];
+    const size_t n = std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+    return {buffer, n};
+}
+
 std::string SerializeHead(const Response& r, size_t content_length, unsigned version,
                           bool keep_alive) {
     std::string head;
@@ -43,7 +47,7 @@ std::string SerializeHead(const Response& r, size_t content_length, unsigned ver
     head += ' ';
     head += boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(r.status));
     head += "\r\nServer: Koers\r\nDate: ";
-    head += HttpDate();
+    head += HttpDateNow();
     head += "\r\n";
     // 1xx, 204 and 304 have no body, so no header describes one.
     const bool bodiless = (r.status >= 100 && r.status < 200) || r.status == 204 || r.status == 304;

@@ -1,6 +1,7 @@
 #pragma once
 // The status line and headers of a response as Koers writes them on the wire.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "platform/web/http/message.hpp"
@@ -12,5 +13,8 @@ namespace koers::web {
 // Content-Length is `content_length` (the body size even for HEAD).
 std::string SerializeHead(const Response& r, size_t content_length, unsigned version,
                           bool keep_alive);
+
+// `unix_seconds` as an HTTP date ("Mon, 30 Nov 2026 17:48:00 GMT").
+std::string HttpDate(int64_t unix_seconds);
 
 }  // namespace koers::web

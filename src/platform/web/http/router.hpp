@@ -42,6 +42,8 @@ struct Access {
     static Access Public() { return {core::Permission::kPublic}; }
     static Access Own() { return {core::Permission::kOwnAccount}; }
     static Access Platform(core::Permission p) { return {p, From::kPlatform}; }
+    // The installation's management pages: the beheerder's only.
+    static Access Beheer() { return Platform(core::Permission::kManagePlatform); }
     static Access School(core::Permission p, std::string_view param) {
         return {p, From::kSchoolParam, param};
     }

@@ -14,8 +14,6 @@ namespace koers::web {
 using namespace platform_paths;
 namespace {
 
-const Access kBeheer = Access::Platform(core::Permission::kManagePlatform);
-
 Response Outbox(Ctx& ctx) {
     View v = Object();
     ViewList list;
@@ -57,8 +55,8 @@ Response Audit(Ctx& ctx) {
 }  // namespace
 
 void AddAdminLogRoutes(Router& r) {
-    r.Get(kOutbox, kBeheer, Outbox);
-    r.Get(kAudit, kBeheer, Audit);
+    r.Get(kOutbox, Access::Beheer(), Outbox);
+    r.Get(kAudit, Access::Beheer(), Audit);
 }
 
 }  // namespace koers::web

@@ -18,7 +18,6 @@ using namespace platform_paths;
 namespace {
 
 using core::Permission;
-const Access kBeheer = Access::Platform(Permission::kManagePlatform);
 
 Response Overview(Ctx& ctx) {
     View v = Object();
@@ -192,15 +191,15 @@ Response AddSchoolTeam(Ctx& ctx) {
 }  // namespace
 
 void AddAdminOrgRoutes(Router& r) {
-    r.Get(kAdmin, kBeheer, Overview);
-    r.Get(kRegions, kBeheer, ShowRegions);
-    r.Post(kRegions, kBeheer, AddRegion);
-    r.Get(kSchools, kBeheer, ShowSchools);
-    r.Post(kSchools, kBeheer, CreateSchool);
-    r.Get(kNewSchool, kBeheer, NewSchool);
-    r.Get(kEditSchool, kBeheer, EditSchool);
-    r.Post(kEditSchool, kBeheer, UpdateSchool);
-    r.Post(kEditSchoolTeams, kBeheer, AddSchoolTeam);
+    r.Get(kAdmin, Access::Beheer(), Overview);
+    r.Get(kRegions, Access::Beheer(), ShowRegions);
+    r.Post(kRegions, Access::Beheer(), AddRegion);
+    r.Get(kSchools, Access::Beheer(), ShowSchools);
+    r.Post(kSchools, Access::Beheer(), CreateSchool);
+    r.Get(kNewSchool, Access::Beheer(), NewSchool);
+    r.Get(kEditSchool, Access::Beheer(), EditSchool);
+    r.Post(kEditSchool, Access::Beheer(), UpdateSchool);
+    r.Post(kEditSchoolTeams, Access::Beheer(), AddSchoolTeam);
 }
 
 }  // namespace koers::web

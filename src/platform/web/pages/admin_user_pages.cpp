@@ -20,7 +20,6 @@ using namespace platform_paths;
 namespace {
 
 using core::Permission;
-const Access kBeheer = Access::Platform(Permission::kManagePlatform);
 
 Response UsersPage(Ctx& ctx, const core::Validation& errors, int status) {
     View v = Object();
@@ -199,11 +198,11 @@ Response RemoveRole(Ctx& ctx) {
 }  // namespace
 
 void AddAdminUserRoutes(Router& r) {
-    r.Get(kUsers, kBeheer, ShowUsers);
-    r.Post(kUsers, kBeheer, Invite);
-    r.Get(kUser, kBeheer, ShowUser);
-    r.Post(kUserRoles, kBeheer, AddRole);
-    r.Post(kRemoveUserRole, kBeheer, RemoveRole);
+    r.Get(kUsers, Access::Beheer(), ShowUsers);
+    r.Post(kUsers, Access::Beheer(), Invite);
+    r.Get(kUser, Access::Beheer(), ShowUser);
+    r.Post(kUserRoles, Access::Beheer(), AddRole);
+    r.Post(kRemoveUserRole, Access::Beheer(), RemoveRole);
 }
 
 }  // namespace koers::web

@@ -22,7 +22,7 @@ struct Parsed {
 // CMARK_OPT_DEFAULT is safe in cmark-gfm 0.29: raw HTML becomes a comment, bad URLs vanish.
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
 
-void Parse(std::string_view md, Parsed& p) {
+void ParseMarkdown(std::string_view md, Parsed& p) {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
     p.parser = cmark_parser_new(kOptions);
@@ -65,14 +65,14 @@ std::string Take(char* s) {
 
 std::string MarkdownToHtml(std::string_view md) {
     Parsed p;
-    Parse(md, p);
+    ParseMarkdown(md, p);
     ShiftHeadings(p.doc);
     return Take(cmark_render_html(p.doc, kOptions, cmark_parser_get_syntax_extensions(p.parser)));
 }
 
 std::string MarkdownToText(std::string_view md) {
     Parsed p;
-    Parse(md, p);
+    ParseMarkdown(md, p);
     // The words only, from the tree: cmark's plain-text renderer keeps list bullets and table
     // pipes, which then showed in search snippets. A block ends its line; table cells are
     // parted by " · ".

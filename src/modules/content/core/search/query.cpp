@@ -1,17 +1,10 @@
 #include "modules/content/core/search/query.hpp"
 
 #include "modules/content/core/search/text.hpp"
+#include "platform/core/common/utf8.hpp"
 
 namespace koers::core {
 namespace {
-
-// Cuts at a UTF-8 character boundary at or before `max` bytes.
-std::string_view CutUtf8(std::string_view s, size_t max) {
-    if (s.size() <= max) return s;
-    size_t n = max;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    return s.substr(0, n);
-}
 
 bool IsQuote(std::string_view s, size_t i, size_t& len) {
     if (s[i] == '"') return len = 1, true;

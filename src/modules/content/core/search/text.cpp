@@ -1,5 +1,7 @@
 #include "modules/content/core/search/text.hpp"
 
+#include "platform/core/common/utf8.hpp"
+
 namespace koers::core {
 namespace detail {
 namespace {
@@ -42,20 +44,6 @@ bool AppendCode(char c, std::string& out) {
             out.push_back(c);
             return true;
     }
-}
-
-void AppendUtf8(long cp, std::string& out) {
-    if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    }
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
 }
 
 }  // namespace
@@ -104,7 +92,7 @@ bool AppendFolded(long cp, std::string& out) {
     if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFEFF ||
         (cp >= 0xFE00 && cp <= 0xFE0F) || cp >= 0x1F000)
         return false;
-    AppendUtf8(cp, out);  // other scripts: kept as they are
+    AppendUtf8(static_cast<uint32_t>(cp), out);  // other scripts: kept as they are
     return true;
 }
 
