@@ -64,6 +64,11 @@ core::FlowSum ToSum(const Row& r) {
 void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file_name,
                              std::optional<int64_t> by, int64_t now, int64_t stamp) {
     db_.Transaction([&](Connection& c) {
+        // Imports one after the other, as on SQLite (BEGIN IMMEDIATE): without it a second import
+        // of the same year on PostgreSQL inserted beside the first's rows it could not yet see,
+        // and failed on their keys. Readers are not held up by this lock mode.
+        if (c.dialect() == Dialect::kPostgres)
+            c.Execute("LOCK TABLE doorstroom_years IN SHARE ROW EXCLUSIVE MODE", {});
         for (int year : file.years) {
             c.Execute("DELETE FROM doorstroom_flows WHERE year = ?", {int64_t{year}});
             c.Execute("DELETE FROM doorstroom_national WHERE year = ?", {int64_t{year}});

@@ -1,9 +1,13 @@
 // The doorstroom figures on both databases: a year imported again replaces that year whole (and
 // only that year), its national sums and its stamp with it; "<5" stays "<5" after the round trip;
-// and a failed import leaves the figures as they were.
+// a failed import leaves the figures as they were; two imports at once leave one whole file.
 #include "modules/doorstroom/storage/doorstroom_repo.hpp"
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
 
 #include "modules/doorstroom/core/figures.hpp"
 #include "support/test_db.hpp"
@@ -114,6 +118,54 @@ TEST_P(DoorstroomStorage, ThousandsOfRowsGoInBatches) {
     repo_->Replace(FileOf(csv), "groot.csv", std::nullopt, 1, 1000);
     EXPECT_EQ(repo_->Census(), n);
     EXPECT_EQ(repo_->Years().at(0).schools, 60);
+}
+
+// 60 schools, three onderwijstypes, five destinations in 2025, every cell `count`.
+std::string UniformYear(int count) {
+    std::string csv(kHeader);
+    for (int school = 0; school < 60; ++school)
+        for (const char* type : {"havo", "vwo", "vmbo-kb"})
+            for (const char* to : {"hbo", "wo", "mbo3", "mbo4", "geen"})
+                csv += "2" + std::to_string(school % 10) + "D" +
+                       std::string(1, static_cast<char>('A' + school / 10)) + ";" + type +
+                       ";2025;" + to + ";" + std::to_string(count) + ";\n";
+    return csv;
+}
+
+// Two beheerders import the same year at the same moment: both imports succeed, one after the
+// other, and the year is wholly the one that came last: its rows, its national sums, its name.
+TEST_P(DoorstroomStorage, TwoImportsOfOneYearAtOnceLeaveOneWholeFile) {
+    const core::FlowFile tens = FileOf(UniformYear(10)), twenties = FileOf(UniformYear(20));
+    for (int round = 0; round < 3; ++round) {
+        std::atomic<int> ready = 0;
+        std::vector<std::string> failed;
+        std::mutex m;
+        auto import = [&](const core::FlowFile& file, const std::string& name) {
+            DoorstroomRepo repo(*db_);
+            ++ready;
+            while (ready.load() < 2) std::this_thread::yield();
+            try {
+                repo.Replace(file, name, std::nullopt, 1, 1000 + round);
+            } catch (const std::exception& e) {
+                const std::lock_guard lock(m);
+                failed.push_back(name + ": " + e.what());
+            }
+        };
+        std::thread a(import, std::cref(tens), "tien.csv");
+        std::thread b(import, std::cref(twenties), "twintig.csv");
+        a.join();
+        b.join();
+        EXPECT_EQ(failed, std::vector<std::string>{}) << "round " << round;
+
+        const auto rows = repo_->All();
+        ASSERT_EQ(rows.size(), 900u);
+        const auto value = rows.front().leavers.value;
+        for (const auto& f : rows) ASSERT_EQ(f.leavers.value, value) << "a mix of two files";
+        const std::string name = value == 10 ? "tien.csv" : "twintig.csv";
+        EXPECT_EQ(repo_->Years().at(0).file_name, name);
+        const auto national = core::BreakdownOf(repo_->National(), 2025, "havo");
+        EXPECT_EQ(national.Of(core::Destination::kHbo)->leavers.known, 60 * *value);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DoorstroomStorage,

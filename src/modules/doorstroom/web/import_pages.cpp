@@ -5,7 +5,6 @@
 #include "modules/doorstroom/web/paths.hpp"
 #include "modules/doorstroom/web/routes.hpp"
 #include "platform/core/common/dates.hpp"
-#include "platform/core/common/errors.hpp"
 #include "platform/core/common/file_type.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/storage/outbox_repo.hpp"
@@ -68,14 +67,8 @@ Response Upload(Ctx& ctx) {
                       422);
     const auto& file = std::get<core::FlowFile>(read);
     const std::string name = core::SafeFileName(ctx.files[0].filename, "csv");
-    try {
-        DoorstroomOf(ctx).flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now(),
-                                        ctx.app.clock.NowMillis());
-    } catch (const storage::ConstraintError&) {
-        throw core::Conflict(
-            "Op hetzelfde moment werd een ander bestand met deze jaren geïmporteerd. Kijk in het "
-            "overzicht welk bestand er nu staat en importeer zo nodig opnieuw.");
-    }
+    DoorstroomOf(ctx).flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now(),
+                                    ctx.app.clock.NowMillis());
     DoorstroomOf(ctx).figures.LoadAll();
     std::string years;
     for (int y : file.years) years += (years.empty() ? "" : ", ") + std::to_string(y);
