@@ -100,9 +100,13 @@ export class Client {
   }
   get(path, opts) { return this.request("GET", path, opts); }
   post(path, form, opts = {}) { return this.request("POST", path, { ...opts, form }); }
+  // Signs in and fails loudly when that did not work: a test that went on signed out would only
+  // fail later, on a redirect to the sign-in page that says nothing about why.
   async signIn(email, password = "koers-demo-2026") {
     await this.get("/inloggen");
     const res = await this.post("/inloggen", { email, password });
+    if (res.status !== 303 || res.headers.get("location") !== "/dashboard")
+      throw new Error(`signing in as ${email} answered ${res.status} ${res.headers.get("location") ?? ""}`);
     await this.get("/dashboard");
     return res;
   }

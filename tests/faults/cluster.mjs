@@ -94,14 +94,11 @@ export async function until(check, ms = 60000) {
 
 // Editors who keep creating draft news items through `base` until stop(). Every item koers
 // acknowledged (303 to its edit page) is in `acked`; every other outcome in `failed`, with
-// the time the request started.
+// the time the request started. `ready` settles once every editor is signed in.
 export function writeLoad(base, { writers = 4, prefix = "Belasting" } = {}) {
   let running = true;
   const acked = [], failed = [];
-  const loops = [];
-  for (let w = 0; w < writers; ++w) loops.push((async () => {
-    const ed = new Client(base);
-    await ed.signIn("redacteur@demo.koers.nl");
+  const write = async (ed, w) => {
     for (let i = 0; running; ++i) {
       const title = `${prefix} ${w}-${i} ${Math.random().toString(36).slice(2, 8)}`;
       const started = Date.now();
@@ -116,18 +113,17 @@ export function writeLoad(base, { writers = 4, prefix = "Belasting" } = {}) {
         await sleep(20);
       }
     }
-  })());
-  return { acked, failed, async stop() { running = false; await Promise.all(loops); } };
+  };
+  const { ready, loops } = signedInLoops(writers, base, "redacteur@demo.koers.nl", write);
+  return { acked, failed, ready, async stop() { running = false; await Promise.all(loops); } };
 }
 
 // Signed-in readers of `path` through `base` until stop(), recording each status and the time.
+// `ready` settles once every reader is signed in.
 export function readLoad(base, { readers = 2, path = "/dashboard", email = "decaan@demo.koers.nl" } = {}) {
   let running = true;
   const results = [];
-  const loops = [];
-  for (let r = 0; r < readers; ++r) loops.push((async () => {
-    const c = new Client(base);
-    await c.signIn(email);
+  const read = async (c) => {
     while (running) {
       const started = Date.now();
       try {
@@ -139,8 +135,23 @@ export function readLoad(base, { readers = 2, path = "/dashboard", email = "deca
       }
       await sleep(5);
     }
-  })());
-  return { results, async stop() { running = false; await Promise.all(loops); } };
+  };
+  const { ready, loops } = signedInLoops(readers, base, email, read);
+  return { results, ready, async stop() { running = false; await Promise.all(loops); } };
+}
+
+// `count` clients signed in as `email`, each running `loop(client, index)` once it is. `ready`
+// rejects with the reason when a sign-in fails (its loop then never starts), so a test waits for
+// it before the fault it injects, and does not mistake a load that never signed in for one the
+// fault broke.
+function signedInLoops(count, base, email, loop) {
+  const signIns = [], loops = [];
+  for (let i = 0; i < count; ++i) {
+    const client = new Client(base);
+    signIns.push(client.signIn(email));
+    loops.push(signIns[i].then(() => loop(client, i), () => {}));
+  }
+  return { ready: Promise.all(signIns), loops };
 }
 
 // Every acknowledged item, read back as the redacteur through `base`: the titles not found.

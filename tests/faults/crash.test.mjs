@@ -21,6 +21,7 @@ test("kill -9 during a write burst loses no acknowledged write", async () => {
   const data = ["--data-dir", join(dir, "data")];
   const first = await startKoers([], data);
   const writes = writeLoad(first.base, { writers: 4, prefix: "Crash" });
+  await writes.ready;
   assert.ok(await until(() => writes.acked.length >= 20), "the load did not get going");
   // Killed from outside, at a moment the test's own event loop does not choose, so that
   // requests are cut off half-way.
@@ -41,6 +42,7 @@ test("a backup taken under load restores to an identical database", async () => 
   const data = ["--data-dir", join(dir, "data")];
   const koers = await startKoers([], data);
   const writes = writeLoad(koers.base, { writers: 3, prefix: "Back-up" });
+  await writes.ready;
   assert.ok(await until(() => writes.acked.length >= 20), "the load did not get going");
   const backupFile = join(dir, "koers-backup.db");
   const startedAt = Date.now();

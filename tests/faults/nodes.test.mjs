@@ -77,7 +77,8 @@ test("a school added on one node is in the other node's list within a second", a
 test("kill -9 of a node under write load loses no acknowledged write, and nginx keeps serving", async () => {
   const writes = writeLoad(proxy.base, { writers: 4, prefix: "Knooppunt" });
   const reads = readLoad(proxy.base, { readers: 1 });
-  assert.ok(await until(() => writes.acked.length >= 20), "the load did not get going");
+  await Promise.all([writes.ready, reads.ready]);
+  assert.ok(await until(() => writes.acked.length >= 20 && reads.results.length >= 5), "the load did not get going");
   // Killed from outside, at a moment the test's own event loop does not choose.
   spawn("bash", ["-c", `sleep 0.$RANDOM; kill -9 ${a.child.pid}`]);
   await a.exited;
@@ -100,6 +101,7 @@ test("kill -9 of a node under write load loses no acknowledged write, and nginx 
 test("restarting PostgreSQL under load gives Dutch 503 pages and service heals within 5 s", async () => {
   const writes = writeLoad(proxy.base, { writers: 2, prefix: "Herstart" });
   const reads = readLoad(proxy.base, { readers: 2 });
+  await Promise.all([writes.ready, reads.ready]);
   assert.ok(await until(() => reads.results.length >= 10 && writes.acked.length >= 10), "the load did not get going");
   const downAt = Date.now();
   pg.down();
