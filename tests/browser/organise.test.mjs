@@ -378,7 +378,7 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   await visitor.context().close();
 });
 
-test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went, on a phone too, and makes a goal of a figure; the region sees its schools and one network's", async () => {
+test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went and what oud-leerlingen said, on a phone too, and makes a goal of a figure; the region sees its schools and one network's", async () => {
   const admin = await newPage();
   await signIn(admin, "beheerder@demo.koers.nl");
   await admin.click("nav a >> text=Doorstroomcijfers");
@@ -402,8 +402,16 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
     await page.click("button >> text=Toon");
     assert.match(await page.textContent("h2"), /havo, 2023/);
     assert.match(await page.textContent("table"), /Regio Amstelland[\s\S]*Nederland/);
+    // Beside the figures, what oud-leerlingen said in the LOB-scan.
+    assert.match(await page.textContent("main"), /Wat oud-leerlingen zeggen[\s\S]*keken 9 oud-leerlingen terug/);
     await checkPage(page, `doorstroom-school-${width}`);
     await assertFits(page, `doorstroom-school-${width}`);
+    if (width === 320) {
+      await page.click("main a >> text=LOB-scan voorjaar 2026");
+      assert.match(await page.textContent("#naast-elkaar"), /Wat leerlingen, ouders en oud-leerlingen zeggen/);
+      await checkPage(page, "scan-resultaten-met-alumni-320");
+      await assertFits(page, "scan-resultaten-met-alumni-320");
+    }
     if (width === 1280) {
       // A figure becomes a goal of the beleid, with the figure as its nulmeting.
       await page.click("tr:has(th:text-is('hbo')) a >> text=Maak er een doel van");

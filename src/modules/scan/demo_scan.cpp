@@ -23,15 +23,15 @@ struct DemoRound {
     std::string_view team = {};  // a round of one team; empty: the whole school
     int leerlingen = 0;          // who answered their own questions besides the staff mix
     int ouders = 0;
+    int alumni = 0;  // former leerlingen, looking back (beside the doorstroomgegevens)
 };
 
-// Veldzicht has an earlier round to compare with (both with leerlingen and ouders), a running one
-// and two teams' own rounds; the
-// other vo schools give the peer means (six schools in the sector, four others in Veldzicht's
-// region: below five).
+// Veldzicht has an earlier round to compare with (both with leerlingen and ouders, the later one
+// also with alumni), a running one and two teams' own rounds; the other vo schools give the peer
+// means (six schools in the sector, four others in Veldzicht's region: below five).
 constexpr DemoRound kRounds[] = {
     {"21VZ", "LOB-scan najaar 2025", 300, 0.35, 14, {}, 18, 4},
-    {"21VZ", "LOB-scan voorjaar 2026", 120, 0.55, 16, {}, 24, 6},
+    {"21VZ", "LOB-scan voorjaar 2026", 120, 0.55, 16, {}, 24, 6, 9},
     {"22RL", "LOB-scan 2026", 100, 0.6, 12},
     {"23AB", "LOB-scan 2026", 90, 0.45, 10},
     {"24PC", "LOB-scan 2026", 80, 0.4, 9},
@@ -108,7 +108,10 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
     const core::ManualClock clock(now);
     web::ScanService service(repo, orgs, clock);
     ScanAnswerGenerator gen(2026);
+    ScanAnswerGenerator alumni_gen(
+        2027);  // its own, so the other rounds' answers stay as they were
     uint64_t token = 0;
+    uint64_t alumni_token = 0;
     for (const auto& d : kRounds) {
         auto it = schools.find(d.brin);
         if (it == schools.end()) continue;
@@ -125,6 +128,8 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
         r.groups = {Group::kSchoolleiding, Group::kCoordinator, Group::kMentoren, Group::kDocenten,
                     Group::kLeerlingen};
         if (d.ouders > 0) r.groups.push_back(Group::kOuders);
+        if (d.alumni > 0 && ins->HasOwnQuestions(core::Audience::kAlumni))
+            r.groups.push_back(Group::kAlumni);
         r.created_at = now - (d.days_ago + 21) * kDay;
         r.deadline = now + 21 * kDay;
         std::vector<storage::OpenLink> links;
@@ -133,18 +138,24 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
                                     std::string(core::GroupCode(g))});
         r.id = repo.CreateRound(r, links);
         const auto maturity = Maturity(*ins, d.maturity);
-        for (int i = 0; i < d.respondents + d.leerlingen + d.ouders; ++i) {
-            const Group group = i < d.respondents                  ? GroupFor(i)
-                                : i < d.respondents + d.leerlingen ? Group::kLeerlingen
-                                                                   : Group::kOuders;
-            const auto response = gen.Next(*ins, group, maturity);
-            const int64_t id = repo.StartResponse(
-                r.id, response.group, web::auth::HashToken("demo-" + std::to_string(++token)), now);
+        const int alumni = r.groups.back() == Group::kAlumni ? d.alumni : 0;
+        for (int i = 0; i < d.respondents + d.leerlingen + d.ouders + alumni; ++i) {
+            const Group group = i < d.respondents                             ? GroupFor(i)
+                                : i < d.respondents + d.leerlingen            ? Group::kLeerlingen
+                                : i < d.respondents + d.leerlingen + d.ouders ? Group::kOuders
+                                                                              : Group::kAlumni;
+            const bool alum = group == Group::kAlumni;
+            auto& g = alum ? alumni_gen : gen;
+            const auto response = g.Next(*ins, group, maturity);
+            const std::string key = alum ? "demo-alumni-" + std::to_string(++alumni_token)
+                                         : "demo-" + std::to_string(++token);
+            const int64_t id =
+                repo.StartResponse(r.id, response.group, web::auth::HashToken(key), now);
             std::vector<storage::AnswerRecord> answers;
             for (size_t s = 0; s < response.answers.size(); ++s) {
                 if (response.answers[s] == core::kUnanswered) continue;
                 std::string comment;
-                if (gen.Uniform() < 0.01) comment = kComments[token % std::size(kComments)];
+                if (g.Uniform() < 0.01 && !alum) comment = kComments[token % std::size(kComments)];
                 answers.push_back({ins->At(s).code, response.answers[s], comment});
             }
             repo.SaveAnswers(id, answers, now);

@@ -9,6 +9,7 @@
 #include "modules/networks/storage/network_repo.hpp"
 #include "modules/quality/web/paths.hpp"
 #include "modules/quality/web/quality_parts.hpp"
+#include "modules/scan/web/alumni_view.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/web/pages/org_view.hpp"
@@ -79,10 +80,13 @@ Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
     return d;
 }
 
+// `alumni`: what the school's former leerlingen said in the LOB-scan (alumni_view.hpp).
 Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id, bool school,
-              const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx) {
+              const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx,
+              View alumni = View()) {
     const auto selection = SelectionOf(ctx, d.sums);
     View v = DashboardView(d, selection, id, page, csv, xlsx);
+    v.set("alumni", std::move(alumni));
     v.set("is_school", school);
     v.set("has_compared", !d.compared.empty());
     v.set("back_label", back);
@@ -120,7 +124,8 @@ Response SchoolPage(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     Dashboard d = OfSchool(ctx, school);
     d.new_goal_path = NewGoalPath(ctx, school.id);
-    return Page(ctx, d, school.name, school.id, true, kSchool, kSchoolCsv, kSchoolXlsx);
+    return Page(ctx, d, school.name, school.id, true, kSchool, kSchoolCsv, kSchoolXlsx,
+                AlumniSaid(ctx, school));
 }
 Response SchoolCsv(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), false); }
 Response SchoolXlsx(Ctx& ctx) { return Download(ctx, OfSchool(ctx, SchoolParam(ctx)), true); }

@@ -119,10 +119,11 @@ TEST(ScanAudiences, TheFormatSaysWhatIsMissing) {
     auto marker = ParseInstrument(header + "- visie-1 [docenten]: a\n");
     EXPECT_EQ(marker.errors.front(),
               "Regel 8: Onbekende markering '[docenten]': gebruik [kort], [leerlingen], "
-              "[studenten] of [ouders].");
+              "[studenten], [ouders] of [alumni].");
     auto wording = ParseInstrument(header + "voor docenten: X\n- visie-1 [kort]: a\n");
     EXPECT_EQ(wording.errors.front(),
-              "Regel 8: Gebruik 'voor leerlingen:', 'voor studenten:' of 'voor ouders:'.");
+              "Regel 8: Gebruik 'voor leerlingen:', 'voor studenten:', 'voor ouders:' of "
+              "'voor alumni:'.");
 }
 
 TEST(ScanAudiences, ThemesScoreStaffAndEachAudienceApart) {

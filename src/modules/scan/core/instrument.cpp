@@ -28,10 +28,11 @@ std::optional<std::pair<std::string, std::string>> SplitColon(std::string_view s
     return std::make_pair(Trim(s.substr(0, colon)), Trim(s.substr(colon + 1)));
 }
 
-// "leerlingen" and "studenten" (the same respondents in mbo and hbo), "ouders".
+// "leerlingen" and "studenten" (the same respondents in mbo and hbo), "ouders", "alumni".
 std::optional<Audience> AudienceOf(std::string_view word) {
     if (word == "leerlingen" || word == "studenten") return Audience::kLeerlingen;
     if (word == "ouders") return Audience::kOuders;
+    if (word == "alumni") return Audience::kAlumni;
     return std::nullopt;
 }
 
@@ -95,7 +96,8 @@ private:
         const auto kv = SplitColon(std::string_view(line).substr(5));
         const auto a = kv ? AudienceOf(kv->first) : std::nullopt;
         if (!a || *a == Audience::kStaff)
-            return Error("Gebruik 'voor leerlingen:', 'voor studenten:' of 'voor ouders:'.");
+            return Error(
+                "Gebruik 'voor leerlingen:', 'voor studenten:', 'voor ouders:' of 'voor alumni:'.");
         const size_t bar = kv->second.find('|');
         Wording& w = theme.own.at(static_cast<size_t>(*a));
         w.title = Trim(std::string_view(kv->second).substr(0, bar));
@@ -181,8 +183,9 @@ private:
             } else if (auto a = AudienceOf(mark); a && *a != Audience::kStaff) {
                 s.audience = *a;
             } else {
-                return Error("Onbekende markering '[" + mark +
-                             "]': gebruik [kort], [leerlingen], [studenten] of [ouders].");
+                return Error(
+                    "Onbekende markering '[" + mark +
+                    "]': gebruik [kort], [leerlingen], [studenten], [ouders] of [alumni].");
             }
         }
         if (!IsCode(code)) return Error("Stellingcode '" + code + "' is ongeldig.");
@@ -214,15 +217,18 @@ private:
                 out_.errors.push_back("Thema '" + t.code +
                                       "' heeft geen stellingen voor medewerkers.");
         }
-        for (Audience a : {Audience::kLeerlingen, Audience::kOuders}) {
-            const std::string name = a == Audience::kOuders ? "ouders" : "leerlingen";
+        for (Audience a : kAllAudiences) {
+            if (a == Audience::kStaff) continue;
+            const std::string name = a == Audience::kOuders   ? "ouders"
+                                     : a == Audience::kAlumni ? "alumni"
+                                                              : "leerlingen";
             const auto& scale = ins_.scales.at(static_cast<size_t>(a));
             if (ins_.HasOwnQuestions(a)) {
                 for (size_t i = 0; i < kPhases; ++i)
                     if (scale.at(i).label.empty())
                         out_.errors.push_back("'schaal " + name + " " + std::to_string(i + 1) +
                                               ":' ontbreekt.");
-            } else if (!ins_.themes.empty() && !any_short) {
+            } else if (a != Audience::kAlumni && !ins_.themes.empty() && !any_short) {
                 std::string error = "Geef " + name;
                 error +=
                     " eigen stellingen ([" + name + "]) of markeer de korte versie met [kort].";
@@ -249,6 +255,8 @@ std::string AudienceLabel(Audience a, std::string_view sector) {
             return sector == "vo" ? "Leerlingen" : "Studenten";
         case Audience::kOuders:
             return "Ouders";
+        case Audience::kAlumni:
+            return sector == "vo" ? "Oud-leerlingen" : "Oud-studenten";
     }
     return "Medewerkers";
 }
@@ -268,11 +276,12 @@ bool Instrument::HasOwnQuestions(Audience a) const {
 }
 
 bool Instrument::SaysJe(Audience a) const {
-    return a == Audience::kLeerlingen && HasOwnQuestions(a);
+    return (a == Audience::kLeerlingen || a == Audience::kAlumni) && HasOwnQuestions(a);
 }
 
 bool Instrument::Asks(Audience a, const Statement& s) const {
-    if (a == Audience::kStaff || HasOwnQuestions(a)) return s.audience == a;
+    if (a == Audience::kStaff || a == Audience::kAlumni || HasOwnQuestions(a))
+        return s.audience == a;
     return s.audience == Audience::kStaff && s.in_short;
 }
 

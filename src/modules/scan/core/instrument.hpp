@@ -24,10 +24,16 @@ inline constexpr int kRealisedFrom = 3;
 inline constexpr size_t kMaxComment = 2000;
 
 // Who a statement is written for. Staff (schoolleiding, coördinator, mentoren, docenten) judge
-// the school; leerlingen (studenten in mbo and hbo) and ouders say what they experience.
-enum class Audience { kStaff, kLeerlingen, kOuders };
-inline constexpr size_t kAudiences = 3;
-// "Medewerkers", "Leerlingen" (vo) or "Studenten" (mbo, hbo), "Ouders".
+// the school; leerlingen (studenten in mbo and hbo) and ouders say what they experience; alumni
+// (former leerlingen) look back on how the school helped them choose, beside the transition
+// figures (doorstroomgegevens). Alumni are asked only in a version with questions for them.
+enum class Audience { kStaff, kLeerlingen, kOuders, kAlumni };
+inline constexpr size_t kAudiences = 4;
+// Every audience, staff first: the one list pages and exports go through.
+inline constexpr std::array<Audience, kAudiences> kAllAudiences = {
+    Audience::kStaff, Audience::kLeerlingen, Audience::kOuders, Audience::kAlumni};
+// "Medewerkers", "Leerlingen" (vo) or "Studenten" (mbo, hbo), "Ouders", "Oud-leerlingen" (vo) or
+// "Oud-studenten".
 std::string AudienceLabel(Audience a, std::string_view sector);
 
 struct Statement {
@@ -79,11 +85,11 @@ struct Instrument {
     size_t StatementCount() const;
     // Whether leerlingen or ouders have questions of their own in this version.
     bool HasOwnQuestions(Audience a) const;
-    // Whether `a` is spoken to with "je": leerlingen and studenten in a questionnaire of their
-    // own (the older versions ask them the staff's statements, which say "u").
+    // Whether `a` is spoken to with "je": leerlingen, studenten and alumni in a questionnaire of
+    // their own (the older versions ask leerlingen the staff's statements, which say "u").
     bool SaysJe(Audience a) const;
     // Whether `a` is asked `s`: its own questions, or (in older versions) staff all staff
-    // statements and the others the short version.
+    // statements and leerlingen and ouders the short version; alumni only their own.
     bool Asks(Audience a, const Statement& s) const;
     // The statements one respondent of `a` answers.
     size_t StatementsAsked(Audience a) const;

@@ -13,16 +13,18 @@ struct GroupInfo {
     std::string_view label;
 };
 
-constexpr std::array<GroupInfo, 6> kGroups = {{
+constexpr std::array<GroupInfo, 7> kGroups = {{
     {Group::kSchoolleiding, "schoolleiding", "Schoolleiding"},
     {Group::kCoordinator, "coordinator", "LOB-coördinator/decaan"},
     {Group::kMentoren, "mentoren", "Mentoren/SLB'ers"},
     {Group::kDocenten, "docenten", "Docenten"},
     {Group::kLeerlingen, "leerlingen", "Leerlingen"},
     {Group::kOuders, "ouders", "Ouders/verzorgers"},
+    {Group::kAlumni, "alumni", "Oud-leerlingen"},
 }};
-constexpr std::array<Group, 6> kAll = {Group::kSchoolleiding, Group::kCoordinator, Group::kMentoren,
-                                       Group::kDocenten,      Group::kLeerlingen,  Group::kOuders};
+constexpr std::array<Group, 7> kAll = {Group::kSchoolleiding, Group::kCoordinator, Group::kMentoren,
+                                       Group::kDocenten,      Group::kLeerlingen,  Group::kOuders,
+                                       Group::kAlumni};
 
 const GroupInfo& Info(Group g) { return kGroups.at(static_cast<size_t>(g)); }
 
@@ -43,12 +45,14 @@ Group StoredGroup(std::string_view code) { return GroupFromCode(code).value_or(G
 
 std::string GroupLabel(Group g, std::string_view sector) {
     if (g == Group::kLeerlingen && sector != "vo") return "Studenten";
+    if (g == Group::kAlumni && sector != "vo") return "Oud-studenten";
     return std::string(Info(g).label);
 }
 
 Audience AudienceOf(Group g) {
     if (g == Group::kLeerlingen) return Audience::kLeerlingen;
     if (g == Group::kOuders) return Audience::kOuders;
+    if (g == Group::kAlumni) return Audience::kAlumni;
     return Audience::kStaff;
 }
 

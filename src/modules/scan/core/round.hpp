@@ -14,16 +14,25 @@
 
 namespace koers::core {
 
-enum class Group { kSchoolleiding, kCoordinator, kMentoren, kDocenten, kLeerlingen, kOuders };
+enum class Group {
+    kSchoolleiding,
+    kCoordinator,
+    kMentoren,
+    kDocenten,
+    kLeerlingen,
+    kOuders,
+    kAlumni
+};
 
 std::span<const Group> AllGroups();
 std::string_view GroupCode(Group g);  // "mentoren"
 std::optional<Group> GroupFromCode(std::string_view code);
 // A code read back from the database (always one Koers wrote; anything else reads as docenten).
 Group StoredGroup(std::string_view code);
-// "Mentoren/SLB'ers", with "Leerlingen" in vo and "Studenten" in mbo and hbo.
+// "Mentoren/SLB'ers", with "Leerlingen" and "Oud-leerlingen" in vo, "Studenten" and
+// "Oud-studenten" in mbo and hbo.
 std::string GroupLabel(Group g, std::string_view sector);
-// Leerlingen/studenten and ouders answer their own questions; the other groups are staff.
+// Leerlingen/studenten, ouders and alumni answer their own questions; the other groups are staff.
 Audience AudienceOf(Group g);
 
 // A group with fewer respondents is merged into "overig" (or hidden when that is still small).

@@ -49,7 +49,7 @@ protected:
         r.team_id = team;
         r.instrument_id = instrument_;
         r.title = "Ronde";
-        r.groups = {Group::kDocenten, Group::kOuders};
+        r.groups = {Group::kDocenten, Group::kOuders, Group::kAlumni};
         r.deadline = 1000;
         r.created_at = at;
         return scan_->CreateRound(
@@ -87,6 +87,11 @@ TEST_P(ScanStorage, RespondentsSaveAsTheyGoAndSubmitOnce) {
     const int64_t round = Round(school);
     EXPECT_EQ(scan_->OpenLinkTarget("open-" + std::to_string(school) + "-10")->first, round);
     EXPECT_FALSE(scan_->OpenLinkTarget("open-onbekend"));
+    EXPECT_EQ(scan_->Round(round)->groups,
+              (std::vector{Group::kDocenten, Group::kOuders, Group::kAlumni}));
+    const int64_t alum = scan_->StartResponse(round, Group::kAlumni, "h4", 12);
+    EXPECT_EQ(scan_->ResponseByToken("h4")->group, Group::kAlumni) << "read back as alumni";
+    EXPECT_EQ(scan_->ResponseByToken("h4")->id, alum);
 
     const int64_t invited = scan_->AddInvitation(round, Group::kDocenten, "h1", "a@school.nl", 11);
     EXPECT_THROW(scan_->AddInvitation(round, Group::kDocenten, "h2", "a@school.nl", 11),
@@ -103,7 +108,7 @@ TEST_P(ScanStorage, RespondentsSaveAsTheyGoAndSubmitOnce) {
     ASSERT_TRUE(scan_->SaveAnswers(open, {{"visie-1", 1, "Nog niets"}, {"gesprek-1", 2, ""}}, 15));
 
     auto counts = scan_->Counts(round);
-    ASSERT_EQ(counts.size(), 2U);
+    ASSERT_EQ(counts.size(), 3U) << "docenten, ouders and alumni";
     EXPECT_EQ(scan_->PendingInvitations(round).size(), 1U);
     EXPECT_TRUE(scan_->Submit(invited, 16));
     EXPECT_FALSE(scan_->Submit(invited, 17)) << "submitted once";

@@ -47,7 +47,7 @@ Response ShowInstrument(Ctx& ctx) {
     v.set("version", std::to_string(rec->version));
     v.set("new_path", kNewVersion.With(rec->id));
     ViewList scales;
-    for (auto a : {core::Audience::kStaff, core::Audience::kLeerlingen, core::Audience::kOuders}) {
+    for (auto a : core::kAllAudiences) {
         if (!ins->HasOwnQuestions(a)) continue;
         View scale = Object();
         scale.set("label", core::AudienceLabel(a, ins->sector));

@@ -68,6 +68,7 @@ Response OpenLanding(Ctx& ctx) {
     // questions of their own are not asked to judge the school in phases.
     const bool own = audience != core::Audience::kStaff && instrument->HasOwnQuestions(audience);
     v.set("je", instrument->SaysJe(audience));
+    v.set("alumni", audience == core::Audience::kAlumni);
     v.set("own", own);
     v.set("action", ctx.target.path);
     v.set("submitted", HandedInHere(ctx, round.id));

@@ -74,6 +74,7 @@ View Header(const Respondent& r) {
     v.set("group", core::GroupLabel(r.response.group, r.school.sector));
     v.set("overview_path", kAnswerOverview.With(r.token));
     v.set("je", r.Je());
+    v.set("alumni", r.audience == core::Audience::kAlumni);
     return v;
 }
 

@@ -44,11 +44,12 @@ Sheet StatementSheet(const RoundResults& r) {
     TableRow header = {std::string("Stelling"), std::string("Thema"), std::string("Code"),
                        std::string("Doelgroep")};
     // One column per point of the scale, named on every scale in use ("Niet gestart / Klopt
-    // niet"): leerlingen and ouders answer on their own.
+    // niet"): leerlingen, ouders and alumni answer on their own.
     for (int v = 1; v <= core::kPhases; ++v) {
         std::string label(ins.AnswerLabel(v));
-        for (auto a : {core::Audience::kLeerlingen, core::Audience::kOuders})
-            if (ins.HasOwnQuestions(a) && label.find(ins.AnswerLabel(v, a)) == std::string::npos)
+        for (auto a : core::kAllAudiences)
+            if (a != core::Audience::kStaff && ins.HasOwnQuestions(a) &&
+                label.find(ins.AnswerLabel(v, a)) == std::string::npos)
                 label += " / " + std::string(ins.AnswerLabel(v, a));
         header.emplace_back(std::move(label));
     }

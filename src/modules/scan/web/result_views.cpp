@@ -2,6 +2,7 @@
 
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/web/scan_view.hpp"
+#include "platform/core/common/validation.hpp"
 #include "platform/web/render/charts.hpp"
 #include "platform/web/render/shapes.hpp"
 
@@ -129,11 +130,25 @@ ViewList Statements(const RoundResults& r, size_t theme, core::Audience audience
     return out;
 }
 
-// The audiences with questions of their own in this round's instrument (staff always first).
-std::vector<core::Audience> Audiences(const core::Instrument& ins) {
+// The audiences the round asked that have questions of their own in its instrument (staff
+// always first).
+std::vector<core::Audience> Audiences(const RoundResults& r) {
     std::vector<core::Audience> out;
-    for (auto a : {core::Audience::kStaff, core::Audience::kLeerlingen, core::Audience::kOuders})
-        if (ins.HasOwnQuestions(a)) out.push_back(a);
+    for (auto a : core::kAllAudiences) {
+        bool asked = a == core::Audience::kStaff;
+        for (auto g : r.round.groups) asked = asked || core::AudienceOf(g) == a;
+        if (asked && r.instrument->HasOwnQuestions(a)) out.push_back(a);
+    }
+    return out;
+}
+
+// "leerlingen en ouders", "studenten, ouders en oud-studenten": the audiences after staff.
+std::string Others(const std::vector<core::Audience>& audiences, std::string_view sector) {
+    std::string out;
+    for (size_t i = 1; i < audiences.size(); ++i) {
+        if (i > 1) out += i + 1 == audiences.size() ? " en " : ", ";
+        out += core::AsciiLower(core::AudienceLabel(audiences[i], sector));
+    }
     return out;
 }
 
@@ -141,7 +156,7 @@ std::vector<core::Audience> Audiences(const core::Instrument& ins) {
 
 ViewList ThemeParts(const RoundResults& r, size_t theme) {
     const auto& ins = *r.instrument;
-    const auto audiences = Audiences(ins);
+    const auto audiences = Audiences(r);
     ViewList parts;
     for (auto a : audiences) {
         ViewList statements = Statements(r, theme, a);
@@ -163,9 +178,10 @@ ViewList ThemeParts(const RoundResults& r, size_t theme) {
 
 View BesideView(const RoundResults& r) {
     const auto& ins = *r.instrument;
-    const auto audiences = Audiences(ins);
+    const auto audiences = Audiences(r);
     View v = Object();
     v.set("shown", audiences.size() > 1);
+    v.set("who", Others(audiences, ins.sector));
     ViewList heads;
     for (auto a : audiences) {
         View h = Object();

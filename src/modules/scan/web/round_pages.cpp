@@ -96,6 +96,8 @@ ViewList GroupOptions(const std::vector<Group>& chosen, const std::string& secto
         for (Group c : chosen) on = on || c == g;
         View item = ChoiceView(std::string(core::GroupCode(g)), core::GroupLabel(g, sector), on);
         const auto a = core::AudienceOf(g);
+        // Alumni are asked only in a version with questions for them.
+        if (a == core::Audience::kAlumni && !(ins && ins->HasOwnQuestions(a))) continue;
         std::string note;
         if (ins && a != core::Audience::kStaff)
             note = (ins->HasOwnQuestions(a) ? "eigen vragenlijst, " : "korte versie, ") +
@@ -172,6 +174,12 @@ Response CreateRound(Ctx& ctx) {
     auto v = core::ValidateRound(in, now, deadline);
     const auto instrument = ScanOf(ctx).scans.LatestInstrument(school.sector);
     if (!instrument) v.Add("instrument", "Er is nog geen LOB-scan voor deze sector.");
+    const auto questions = instrument ? ScanOf(ctx).scan.InstrumentOf(instrument->id) : nullptr;
+    for (Group g : in.groups)
+        if (questions && core::AudienceOf(g) == core::Audience::kAlumni &&
+            !questions->HasOwnQuestions(core::Audience::kAlumni))
+            v.Add("groups", "Deze versie van de LOB-scan heeft geen vragen voor " +
+                                core::AsciiLower(core::GroupLabel(g, school.sector)) + ".");
     if (!v.ok()) return RoundForm(ctx, school, in, v, 400);
     storage::RoundRecord r;
     r.school_id = school.id;

@@ -78,8 +78,12 @@ std::string InvitationMail(const std::string& school, const storage::RoundRecord
     if (instrument.SaysJe(audience)) {
         std::string body = reminder ? "Hoi,\n\nNog even een herinnering: " : "Hoi,\n\n";
         body += school + " vraagt je mee te doen aan de vragenlijst \"" + round.title +
-                "\". Je vertelt hoe de school je helpt bij het kiezen van een opleiding en een "
-                "beroep. Het invullen duurt " +
+                (audience == core::Audience::kAlumni
+                     ? "\". Je zat op deze school. Je vertelt hoe de school je hielp bij het "
+                       "kiezen van een opleiding of werk, en hoe het nu met je gaat. Het "
+                       "invullen duurt "
+                     : "\". Je vertelt hoe de school je helpt bij het kiezen van een opleiding en "
+                       "een beroep. Het invullen duurt ") +
                 duration +
                 ". Je antwoorden worden steeds bewaard, dus je kunt stoppen en later verder "
                 "gaan.\n\nJe eigen link:\n" +
