@@ -45,8 +45,8 @@ View AlumniSaid(Ctx& ctx, const storage::SchoolRecord& school) {
     const std::string label = core::GroupLabel(core::Group::kAlumni, school.sector);
     v.set("who_label", label);  // "Oud-leerlingen"
     v.set("who", core::AsciiLower(label));
-    for (const auto& round : parts.scans.RoundsOf(school.id)) {  // newest first
-        if (round.team_id || !round.closed_at) continue;
+    const auto rounds = parts.scan.ClosedSchoolRounds(school.id);  // newest first
+    for (const auto& round : *rounds) {
         bool asked = false;
         for (auto g : round.groups) asked = asked || g == core::Group::kAlumni;
         if (!asked) continue;

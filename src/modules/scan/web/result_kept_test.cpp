@@ -2,7 +2,7 @@
 // (decision 0026): what changes when another round closes (the peer schools) follows a close in
 // this process at once and one in another process within the second; what changes per reader
 // or per request (action points, the report's unfolded comments) is never taken from the kept
-// page.
+// page. A school's closed rounds, which other modules' pages read, are kept the same way.
 #include <gtest/gtest.h>
 
 #include "modules/scan/core/round.hpp"
@@ -74,6 +74,38 @@ TEST_F(ClosedRound, WhatChangesPerRequestIsNeverTakenFromTheKeptFigures) {
               303);
     EXPECT_TRUE(Contains(decaan.Get(results).body, "Kennismaken met het nieuwe team"))
         << "an action point shows at once on the kept results";
+}
+
+// A school's closed rounds as other modules' pages read them on every request (the doorstroom
+// page's alumni): a round closed in this process is there at once, one closed in another
+// process within the second; running and team rounds are never among them.
+TEST_F(ClosedRound, ASchoolsClosedRoundsFollowACloseHereAtOnceAndElsewhereWithinASecond) {
+    auto& scan = ScanOf(app.services()).scan;
+    const int64_t school = app.SchoolId("21VZ");
+    const auto titles = [&] {
+        std::vector<std::string> out;
+        for (const auto& r : *scan.ClosedSchoolRounds(school)) {
+            EXPECT_TRUE(r.closed_at && !r.team_id) << r.title;
+            out.push_back(r.title);
+        }
+        return out;
+    };
+    const size_t kept = titles().size();
+    ASSERT_GT(kept, 0U);
+    EXPECT_EQ(titles().front(), "Testronde") << "the round this fixture closed, newest first";
+    // Another process closes a new round of the school.
+    ScanService elsewhere(ScanOf(app.services()).scans, app.services().orgs, app.clock());
+    const std::string next = StartRound(app, decaan);
+    const int64_t id = std::stoll(next.substr(next.rfind('/') + 1));
+    ASSERT_TRUE(elsewhere.Close(*ScanOf(app.services()).scans.Round(id), app.clock().Now()));
+    app.clock().AdvanceMillis(ScanService::kResultsMillis - 1);
+    EXPECT_EQ(titles().size(), kept) << "kept within the second";
+    app.clock().AdvanceMillis(1);
+    EXPECT_EQ(titles().size(), kept + 1) << "read again after the second";
+    // One closed here shows at once.
+    const std::string third = StartRound(app, decaan);
+    ASSERT_EQ(decaan.Post(third + "/sluiten", {{"zeker", "ja"}}).status, 303);
+    EXPECT_EQ(titles().size(), kept + 2);
 }
 
 }  // namespace

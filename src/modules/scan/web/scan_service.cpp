@@ -119,6 +119,27 @@ std::shared_ptr<RoundResults> ScanService::Make(const storage::RoundRecord& roun
     return made;
 }
 
+std::shared_ptr<const std::vector<storage::RoundRecord>> ScanService::ClosedSchoolRounds(
+    int64_t school_id) {
+    const int64_t now = clock_.NowMillis();
+    uint64_t closes = 0;
+    {
+        std::lock_guard lock(mutex_);
+        closes = closes_;
+        if (auto it = school_rounds_.find(school_id);
+            it != school_rounds_.end() && it->second.closes == closes_ &&
+            now - it->second.made_ms < kResultsMillis && now >= it->second.made_ms)
+            return it->second.rounds;
+    }
+    auto rounds = std::make_shared<std::vector<storage::RoundRecord>>();
+    for (auto& r : repo_.RoundsOf(school_id))
+        if (!r.team_id && r.closed_at) rounds->push_back(std::move(r));
+    std::lock_guard lock(mutex_);
+    if (school_rounds_.size() >= kClosedScores) school_rounds_.clear();  // a bound, not a policy
+    school_rounds_.insert_or_assign(school_id, KeptRounds{rounds, now, closes});
+    return rounds;
+}
+
 bool ScanService::Close(const storage::RoundRecord& round, int64_t now) {
     auto instrument = InstrumentOf(round.instrument_id);
     const auto result = core::Score(*instrument, repo_.SubmittedResponses(round.id, *instrument));

@@ -61,6 +61,11 @@ public:
     std::shared_ptr<const RoundResults> Results(const storage::RoundRecord& round);
     // Scores and closes a running round; false when it was closed already.
     bool Close(const storage::RoundRecord& round, int64_t now);
+    // The closed school-wide rounds of `school_id`, newest first, read from the database at most
+    // once per kResultsMillis per school and process (a close in this process shows at once,
+    // one in another within that bound): for pages of other modules that show a school's latest
+    // figures on every request, such as the doorstroom page's alumni.
+    std::shared_ptr<const std::vector<storage::RoundRecord>> ClosedSchoolRounds(int64_t school_id);
 
 private:
     struct ClosedScore {
@@ -89,6 +94,12 @@ private:
     std::unordered_map<int64_t, KeptResults> results_;  // closed rounds, by round id
     std::unordered_map<int64_t, std::shared_ptr<const core::Instrument>> instruments_;
     std::unordered_map<int64_t, std::shared_ptr<const ClosedScore>> closed_;
+    struct KeptRounds {
+        std::shared_ptr<const std::vector<storage::RoundRecord>> rounds;
+        int64_t made_ms = 0;
+        uint64_t closes = 0;
+    };
+    std::unordered_map<int64_t, KeptRounds> school_rounds_;  // by school id
 };
 
 }  // namespace koers::web
