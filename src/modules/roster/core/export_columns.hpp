@@ -24,6 +24,25 @@ struct KnownColumn {
     std::array<std::string_view, 8> names;
 };
 
+// The columns the leerlingen list and the staff list share: a person's name parts and e-mail
+// address, as administration systems head them.
+template <class Col>
+constexpr KnownColumn<Col> FirstNameColumn(Col c) {
+    return {c, "Roepnaam", {"roepnaam", "voornaam", "voornamen", "", "", "", "", ""}};
+}
+template <class Col>
+constexpr KnownColumn<Col> InfixColumn(Col c) {
+    return {c, "Tussenvoegsel", {"tussenvoegsel", "tussenvoegsels", "tv", "", "", "", "", ""}};
+}
+template <class Col>
+constexpr KnownColumn<Col> LastNameColumn(Col c) {
+    return {c, "Achternaam", {"achternaam", "familienaam", "", "", "", "", "", ""}};
+}
+template <class Col>
+constexpr KnownColumn<Col> EmailColumn(Col c) {
+    return {c, "E-mailadres", {"email", "emailadres", "mail", "mailadres", "", "", "", ""}};
+}
+
 // A header as KnownColumn::names writes it: "E-mail ouder 1" -> "emailouder1".
 std::string HeaderKey(std::string_view header);
 

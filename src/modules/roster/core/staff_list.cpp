@@ -16,12 +16,10 @@ enum class StaffCol { kName, kFirst, kInfix, kLast, kEmail, kRole, kTeam, kGroup
 
 constexpr std::array<KnownColumn<StaffCol>, 8> kStaffColumns = {{
     {StaffCol::kName, "Naam", {"naam", "volledigenaam", "medewerker", "", "", "", "", ""}},
-    {StaffCol::kFirst, "Roepnaam", {"roepnaam", "voornaam", "voornamen", "", "", "", "", ""}},
-    {StaffCol::kInfix,
-     "Tussenvoegsel",
-     {"tussenvoegsel", "tussenvoegsels", "tv", "", "", "", "", ""}},
-    {StaffCol::kLast, "Achternaam", {"achternaam", "familienaam", "", "", "", "", "", ""}},
-    {StaffCol::kEmail, "E-mailadres", {"email", "emailadres", "mail", "mailadres", "", "", "", ""}},
+    FirstNameColumn(StaffCol::kFirst),
+    InfixColumn(StaffCol::kInfix),
+    LastNameColumn(StaffCol::kLast),
+    EmailColumn(StaffCol::kEmail),
     {StaffCol::kRole, "Functie", {"functie", "functies", "rol", "rollen", "taak", "taken", "", ""}},
     {StaffCol::kTeam, "Team", {"team", "teamnaam", "", "", "", "", "", ""}},
     {StaffCol::kGroups,
