@@ -108,8 +108,8 @@ void SeedDemoScan(storage::Database& db, const std::map<std::string, int64_t, st
     const core::ManualClock clock(now);
     web::ScanService service(repo, orgs, clock);
     ScanAnswerGenerator gen(2026);
-    ScanAnswerGenerator alumni_gen(
-        2027);  // its own, so the other rounds' answers stay as they were
+    // The alumni's own, so that the other rounds' answers stay as they were.
+    ScanAnswerGenerator alumni_gen(2027);
     uint64_t token = 0;
     uint64_t alumni_token = 0;
     for (const auto& d : kRounds) {

@@ -1,6 +1,8 @@
 // Running a LOB-scan round, for the school's LOB-coördinator and schoolleider: the list of
 // rounds, starting one (or a copy of the previous one), inviting respondents, showing the open
 // links as QR codes, reminders, the deadline and closing.
+#include <algorithm>
+
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/paths.hpp"
@@ -174,12 +176,14 @@ Response CreateRound(Ctx& ctx) {
     auto v = core::ValidateRound(in, now, deadline);
     const auto instrument = ScanOf(ctx).scans.LatestInstrument(school.sector);
     if (!instrument) v.Add("instrument", "Er is nog geen LOB-scan voor deze sector.");
-    const auto questions = instrument ? ScanOf(ctx).scan.InstrumentOf(instrument->id) : nullptr;
-    for (Group g : in.groups)
-        if (questions && core::AudienceOf(g) == core::Audience::kAlumni &&
-            !questions->HasOwnQuestions(core::Audience::kAlumni))
-            v.Add("groups", "Deze versie van de LOB-scan heeft geen vragen voor " +
-                                core::AsciiLower(core::GroupLabel(g, school.sector)) + ".");
+    // Alumni are asked only in a version with questions for them (the form does not offer them).
+    const bool alumni =
+        std::find(in.groups.begin(), in.groups.end(), Group::kAlumni) != in.groups.end();
+    if (alumni && instrument &&
+        !ScanOf(ctx).scan.InstrumentOf(instrument->id)->HasOwnQuestions(core::Audience::kAlumni))
+        v.Add("groups", "Deze versie van de LOB-scan heeft geen vragen voor " +
+                            core::AsciiLower(core::GroupLabel(Group::kAlumni, school.sector)) +
+                            ".");
     if (!v.ok()) return RoundForm(ctx, school, in, v, 400);
     storage::RoundRecord r;
     r.school_id = school.id;
