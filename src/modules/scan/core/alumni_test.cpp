@@ -80,6 +80,14 @@ TEST(ScanAlumni, AVersionWithoutAlumniQuestionsAsksThemNothing) {
     EXPECT_EQ(ins.StatementsAsked(Audience::kAlumni), 0U);
     EXPECT_TRUE(ins.Asks(Audience::kOuders, ins.At(0))) << "ouders keep the short version";
     EXPECT_FALSE(ins.SaysJe(Audience::kAlumni));
+    // A round on it cannot ask them, and a form that does is refused in words.
+    EXPECT_FALSE(CanAsk(Group::kAlumni, ins));
+    EXPECT_TRUE(CanAsk(Group::kOuders, ins));
+    EXPECT_TRUE(CanAsk(Group::kAlumni, Parse(WithAlumni())));
+    Validation v;
+    CheckGroupsAsked(std::vector{Group::kDocenten, Group::kAlumni}, ins, v);
+    EXPECT_EQ(v.For("groups"),
+              "Deze versie van de LOB-scan heeft geen vragen voor oud-leerlingen.");
 }
 
 TEST(ScanAlumni, AlumniQuestionsNeedTheirScale) {

@@ -72,6 +72,19 @@ Validation ValidateDeadline(std::string_view text, int64_t now, int64_t& deadlin
     return v;
 }
 
+bool CanAsk(Group g, const Instrument& instrument) {
+    return AudienceOf(g) != Audience::kAlumni || instrument.HasOwnQuestions(Audience::kAlumni);
+}
+
+void CheckGroupsAsked(std::span<const Group> groups, const Instrument& instrument, Validation& v) {
+    for (Group g : groups)
+        if (!CanAsk(g, instrument)) {
+            v.Add("groups", "Deze versie van de LOB-scan heeft geen vragen voor " +
+                                AsciiLower(GroupLabel(g, instrument.sector)) + ".");
+            return;
+        }
+}
+
 Validation ValidateRound(const RoundInput& in, int64_t now, int64_t& deadline) {
     Validation v = ValidateDeadline(in.deadline, now, deadline);
     const std::string title = Trim(in.title);

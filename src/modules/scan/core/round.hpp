@@ -55,6 +55,10 @@ inline constexpr int64_t kMaxRoundSeconds = 366LL * 24 * 3600;
 
 // Checks a new round; sets `deadline` (end of the given day when no time is given).
 Validation ValidateRound(const RoundInput& in, int64_t now, int64_t& deadline);
+// Whether a round on `instrument` can ask `g`: alumni only in a version with `[alumni]` questions.
+bool CanAsk(Group g, const Instrument& instrument);
+// Refuses, in words, a group CanAsk says no to (the round form does not offer it).
+void CheckGroupsAsked(std::span<const Group> groups, const Instrument& instrument, Validation& v);
 // Checks a new deadline for a running round.
 Validation ValidateDeadline(std::string_view text, int64_t now, int64_t& deadline);
 

@@ -1,8 +1,6 @@
 // Running a LOB-scan round, for the school's LOB-coördinator and schoolleider: the list of
 // rounds, starting one (or a copy of the previous one), inviting respondents, showing the open
 // links as QR codes, reminders, the deadline and closing.
-#include <algorithm>
-
 #include "modules/scan/core/round.hpp"
 #include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/paths.hpp"
@@ -98,8 +96,7 @@ ViewList GroupOptions(const std::vector<Group>& chosen, const std::string& secto
         for (Group c : chosen) on = on || c == g;
         View item = ChoiceView(std::string(core::GroupCode(g)), core::GroupLabel(g, sector), on);
         const auto a = core::AudienceOf(g);
-        // Alumni are asked only in a version with questions for them.
-        if (a == core::Audience::kAlumni && !(ins && ins->HasOwnQuestions(a))) continue;
+        if (ins ? !core::CanAsk(g, *ins) : a == core::Audience::kAlumni) continue;
         std::string note;
         if (ins && a != core::Audience::kStaff)
             note = (ins->HasOwnQuestions(a) ? "eigen vragenlijst, " : "korte versie, ") +
@@ -175,15 +172,10 @@ Response CreateRound(Ctx& ctx) {
     int64_t deadline = 0;
     auto v = core::ValidateRound(in, now, deadline);
     const auto instrument = ScanOf(ctx).scans.LatestInstrument(school.sector);
-    if (!instrument) v.Add("instrument", "Er is nog geen LOB-scan voor deze sector.");
-    // Alumni are asked only in a version with questions for them (the form does not offer them).
-    const bool alumni =
-        std::find(in.groups.begin(), in.groups.end(), Group::kAlumni) != in.groups.end();
-    if (alumni && instrument &&
-        !ScanOf(ctx).scan.InstrumentOf(instrument->id)->HasOwnQuestions(core::Audience::kAlumni))
-        v.Add("groups", "Deze versie van de LOB-scan heeft geen vragen voor " +
-                            core::AsciiLower(core::GroupLabel(Group::kAlumni, school.sector)) +
-                            ".");
+    if (!instrument)
+        v.Add("instrument", "Er is nog geen LOB-scan voor deze sector.");
+    else
+        core::CheckGroupsAsked(in.groups, *ScanOf(ctx).scan.InstrumentOf(instrument->id), v);
     if (!v.ok()) return RoundForm(ctx, school, in, v, 400);
     storage::RoundRecord r;
     r.school_id = school.id;
