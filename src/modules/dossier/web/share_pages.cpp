@@ -17,6 +17,7 @@
 #include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
+#include "platform/core/common/validation.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
@@ -49,10 +50,7 @@ std::string PartsText(const std::vector<std::string>& kinds) {
     for (const auto& k : core::EntryKinds())
         if (std::find(kinds.begin(), kinds.end(), k.code) != kinds.end())
             labels.emplace_back(k.label);
-    std::string out;
-    for (size_t i = 0; i < labels.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == labels.size() ? " en " : ", ") + labels[i];
-    return out;
+    return core::DutchList(labels);
 }
 
 // What the school sees: the doorstroomdossier (onderwijshistorie, the mentor's advice, the

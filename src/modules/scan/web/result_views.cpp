@@ -144,12 +144,10 @@ std::vector<core::Audience> Audiences(const RoundResults& r) {
 
 // "leerlingen en ouders", "studenten, ouders en oud-studenten": the audiences after staff.
 std::string Others(const std::vector<core::Audience>& audiences, std::string_view sector) {
-    std::string out;
-    for (size_t i = 1; i < audiences.size(); ++i) {
-        if (i > 1) out += i + 1 == audiences.size() ? " en " : ", ";
-        out += core::AsciiLower(core::AudienceLabel(audiences[i], sector));
-    }
-    return out;
+    std::vector<std::string> labels;
+    for (size_t i = 1; i < audiences.size(); ++i)
+        labels.push_back(core::AsciiLower(core::AudienceLabel(audiences[i], sector)));
+    return core::DutchList(labels);
 }
 
 }  // namespace

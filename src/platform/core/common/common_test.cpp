@@ -108,6 +108,10 @@ TEST(Validation, CleanTextRejectsBrokenUtf8AndControls) {
 TEST(Validation, TrimAndLower) {
     EXPECT_EQ(Trim("  a b \n"), "a b");
     EXPECT_EQ(AsciiLower("Piet@School.NL"), "piet@school.nl");
+    EXPECT_EQ(DutchList(std::vector<std::string>{}), "");
+    EXPECT_EQ(DutchList(std::vector<std::string>{"a"}), "a");
+    EXPECT_EQ(DutchList(std::vector<std::string>{"a", "b"}), "a en b");
+    EXPECT_EQ(DutchList(std::vector<std::string>{"a", "b", "c"}), "a, b en c");
 }
 
 TEST(FileType, ByContentNotName) {

@@ -25,6 +25,13 @@ std::string CheckedText(std::string_view raw, const TextRule& rule, Validation& 
     return s;
 }
 
+std::string DutchList(std::span<const std::string> items) {
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == items.size() ? " en " : ", ") + items[i];
+    return out;
+}
+
 std::string AsciiLower(std::string_view s) {
     std::string out(s);
     for (char& c : out)

@@ -1,6 +1,7 @@
 #pragma once
 // Form validation results: a list of field errors in Dutch. Validation never throws; the handler
 // shows the form again with the user's input and these messages.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,8 @@ std::string CheckedText(std::string_view raw, const TextRule& rule, Validation& 
 std::string Trim(std::string_view s);
 // Lower-cases ASCII letters (e-mail addresses are compared this way).
 std::string AsciiLower(std::string_view s);
+// Items as one Dutch phrase: "a", "a en b", "a, b en c".
+std::string DutchList(std::span<const std::string> items);
 // True for a plausible e-mail address: one '@', a dot in the domain, no spaces or controls.
 bool LooksLikeEmail(std::string_view s);
 // True when `s` is valid UTF-8 without control characters (other than tab/newline when allowed).
