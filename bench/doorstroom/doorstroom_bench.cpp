@@ -97,6 +97,8 @@ double Run(const std::string& label, const std::string& url, const std::string& 
         {"school, all types", "/scholen/" + std::to_string(school) + "/doorstroom", decaan_session},
         {"school, havo 2023",
          "/scholen/" + std::to_string(school) + "/doorstroom?type=havo&jaar=2023", decaan_session},
+        {"school, vestiging", "/scholen/" + std::to_string(school) + "/doorstroom?vestiging=01",
+         decaan_session},
         {"region of 25", "/regios/" + std::to_string(region) + "/doorstroom", regio_session},
     };
     auto bare = [&] {
@@ -105,7 +107,7 @@ double Run(const std::string& label, const std::string& url, const std::string& 
                 .Query(
                     "SELECT year, onderwijstype, destination, SUM(leavers) AS n, "
                     "SUM(CASE WHEN leavers IS NULL THEN 1 ELSE 0 END) AS hidden FROM "
-                    "doorstroom_flows GROUP BY year, onderwijstype, destination")
+                    "doorstroom_cells GROUP BY year, onderwijstype, destination")
                 .size();
         });
     };
@@ -164,8 +166,10 @@ int main(int argc, char** argv) {
     }
     const int rounds = argc > 3 ? std::atoi(argv[3]) : 200;
     const std::vector<std::string> taken;
-    const auto schools = koers::core::SyntheticSchools(650, 70, taken, 2026);
-    const auto csv = koers::core::ToFlowCsv(koers::core::SyntheticFlows(schools, 2025, 5, 2026));
+    auto schools = koers::core::SyntheticSchools(650, 70, taken, 2026);
+    schools[1].vestigingen = {"Noord", "Zuid"};  // the decaan's school (00AB), for its vestiging
+    const auto csv = koers::core::ToFlowCsv(koers::core::SyntheticFlows(schools, 2025, 5, 2026),
+                                            koers::core::SyntheticNames(schools));
     std::printf("doorstroom: a national file of %.1f MB\n", static_cast<double>(csv.size()) / 1e6);
     if (argc > 4) {
         std::FILE* out = std::fopen(argv[4], "wb");

@@ -47,16 +47,19 @@ void Build(web::Services& app) {
 
 // Five years of made-up figures for the demo's schools and sixty more, so the region and the
 // country have figures of their own (core/synthetic.hpp: not real figures of any school).
+// Veldzicht's are per vestiging, as are some of the others'.
 void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     std::vector<core::SyntheticSchool> schools;
     std::vector<std::string> taken;
     for (const auto& s : storage::OrgRepo(db).Schools()) {
         schools.push_back({s.brin, s.onderwijstypes, s.sector == "mbo" ? 400 : 90});
+        if (s.brin == "21VZ")
+            schools.back() = {s.brin, s.onderwijstypes, 120, {"Dorpsstraat", "Parkweg"}};
         taken.push_back(s.brin);
     }
     for (auto& s : core::SyntheticSchools(50, 10, taken, 2026)) schools.push_back(std::move(s));
     const auto flows = core::SyntheticFlows(schools, 2025, 5, 2026);
-    auto read = core::ReadFlowFile(core::ToFlowCsv(flows));
+    auto read = core::ReadFlowFile(core::ToFlowCsv(flows, core::SyntheticNames(schools)));
     storage::DoorstroomRepo(db).Replace(std::get<core::FlowFile>(read),
                                         "doorstroom-demo-2021-2025.csv", std::nullopt, world.now,
                                         world.now * 1000);

@@ -1,6 +1,7 @@
 #include "modules/doorstroom/core/flow_file.hpp"
 
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -12,7 +13,7 @@
 namespace koers::core {
 namespace {
 
-enum Column { kBrin, kType, kYear, kDestination, kLeavers, kStayed, kColumns };
+enum Column { kBrin, kType, kYear, kDestination, kLeavers, kStayed, kVestiging, kPlace, kColumns };
 
 // The names a column goes by, folded (lower case, without spaces, '-', '_' and '.').
 constexpr std::array<std::array<std::string_view, 4>, kColumns> kNames = {{
@@ -22,6 +23,8 @@ constexpr std::array<std::array<std::string_view, 4>, kColumns> kNames = {{
     {"bestemming", "vervolg", "vervolgonderwijs", ""},
     {"aantal", "aantalleerlingen", "uitstroom", ""},
     {"naeenjaar", "nanajaar", "eenjaarlater", "nogdaarnaeenjaar"},
+    {"vestiging", "vestigingsnummer", "vestigingscode", "brinvestiging"},
+    {"vestigingsnaam", "naamvestiging", "locatie", ""},
 }};
 
 std::string Fold(std::string_view text) {
@@ -92,9 +95,13 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
     out.separator = table.separator;
     out.has_stayed = at[kStayed].has_value();
     out.flows.reserve(table.rows.size());
-    std::set<std::tuple<std::string, std::string, int, Destination>> seen;
+    std::set<std::tuple<std::string, std::string, std::string, int, Destination>> seen;
     std::set<std::string> schools;
     std::set<int> years;
+    // Per school and year: the line of its first cell, and whether that was per vestiging.
+    std::map<std::pair<std::string, int>, std::pair<int, bool>> split;
+    // Per school and vestiging: its name, of the latest year that gave one.
+    std::map<std::pair<std::string, std::string>, std::pair<int, std::string>> names;
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
         const int line = table.lines[r];
@@ -138,9 +145,33 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
             if (f.leavers.value == 0 && f.stayed->value != 0)
                 return fail(kStayed, "Er ging niemand heen, dus na een jaar kan er niemand zijn.");
         }
-        if (!seen.emplace(f.brin, f.onderwijstype, f.year, f.to).second)
+        if (at[kVestiging]) {
+            const auto vestiging = VestigingFrom(row[*at[kVestiging]], f.brin);
+            if (!vestiging)
+                return fail(kVestiging, "\"" + row[*at[kVestiging]] +
+                                            "\" is geen vestiging: vul het vestigingsnummer in "
+                                            "(zoals 01) of BRIN-code en nummer (zoals " +
+                                            f.brin + "01), of laat het leeg voor de hele school.");
+            f.vestiging = *vestiging;
+            const auto [first, fresh] =
+                split.try_emplace({f.brin, f.year}, line, !f.vestiging.empty());
+            if (!fresh && first->second.second != !f.vestiging.empty())
+                return fail(kVestiging,
+                            f.brin + " heeft in " + std::to_string(f.year) +
+                                " cijfers voor de hele school én per vestiging (zie regel " +
+                                std::to_string(first->second.first) +
+                                "). Geef een jaar helemaal per vestiging of helemaal voor de hele "
+                                "school: anders is een afgeschermd aantal terug te rekenen.");
+            if (at[kPlace] && !f.vestiging.empty()) {
+                auto& [year, name] = names[{f.brin, f.vestiging}];
+                if (std::string text = Trim(row[*at[kPlace]]); !text.empty() && f.year >= year)
+                    std::tie(year, name) = std::pair(f.year, std::move(text));
+            }
+        }
+        if (!seen.emplace(f.brin, f.vestiging, f.onderwijstype, f.year, f.to).second)
             return CsvProblem{line, 0,
-                              "Deze regel staat er twee keer in: " + f.brin + ", " +
+                              "Deze regel staat er twee keer in: " + f.brin +
+                                  (f.vestiging.empty() ? "" : " vestiging " + f.vestiging) + ", " +
                                   f.onderwijstype + ", " + std::to_string(f.year) + ", " +
                                   std::string(DestinationLabel(f.to)) + "."};
         schools.insert(f.brin);
@@ -150,6 +181,8 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
     if (out.flows.empty()) return CsvProblem{1, 0, "Het bestand bevat geen cijfers."};
     out.years.assign(years.begin(), years.end());
     out.schools = schools.size();
+    for (const auto& [key, named] : names)
+        if (!named.second.empty()) out.names.push_back({key.first, key.second, named.second});
     return out;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // Reading a file of doorstroomgegevens (docs/doorstroom-formats.md): CSV in UTF-8 or
-// Windows-1252, ',' or ';', with or without a BOM (core::ReadCsv), one row per school,
-// onderwijstype, year and destination. Columns are found by their name in the header, in any
-// order. Suppressed cells ("<5", "-1", an `XXXX` destination) stay suppressed; an exact count
-// under 5 is suppressed here, before anything is kept. The first problem is reported with its
+// Windows-1252, ',' or ';', with or without a BOM (core::ReadCsv), one row per school (or
+// vestiging), onderwijstype, year and destination. Columns are found by their name in the header,
+// in any order. Suppressed cells ("<5", "-1", an `XXXX` destination) stay suppressed; an exact
+// count under 5 is suppressed here, before anything is kept. The first problem is reported with its
 // line and column, and a file with a problem is used not at all.
 #include <cstddef>
 #include <string>
@@ -18,6 +18,7 @@ namespace koers::core {
 
 struct FlowFile {
     std::vector<Flow> flows;
+    std::vector<VestigingName> names;  // the vestigingen the file names (`vestigingsnaam`)
     std::vector<int> years;   // the years the file holds, ascending: an import replaces these
     size_t schools = 0;       // distinct BRIN codes
     size_t suppressed = 0;    // counts that were under 5 in the file and are now "<5"

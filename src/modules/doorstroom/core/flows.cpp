@@ -77,6 +77,20 @@ std::optional<Destination> DestinationFrom(std::string_view text) {
     return std::nullopt;
 }
 
+std::string VestigingLabel(const VestigingName& v) {
+    if (v.name.empty()) return "Vestiging " + v.code;
+    return v.name + " (vestiging " + v.code + ")";
+}
+
+std::optional<std::string> VestigingFrom(std::string_view text, std::string_view brin) {
+    std::string code = Trim(text);
+    if (code.empty()) return code;
+    if (code.size() == 6 && AsciiLower(code.substr(0, 4)) == AsciiLower(brin)) code.erase(0, 4);
+    if (code.size() > 2 || code.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return code.size() == 1 ? "0" + code : code;
+}
+
 std::string Count::Text() const { return value ? std::to_string(*value) : std::string("<5"); }
 
 std::string Total::Text() const {

@@ -38,7 +38,7 @@ struct Count {
     bool operator==(const Count&) const = default;
 };
 
-// One cell of the figures.
+// One cell of the figures: of the whole school, or of one of its vestigingen (locations).
 struct Flow {
     std::string brin;
     std::string onderwijstype;  // as the platform's school codes: "havo", "vmbo-kb", "niveau 4"
@@ -46,7 +46,24 @@ struct Flow {
     Destination to = Destination::kOverig;
     Count leavers;                // went there
     std::optional<Count> stayed;  // of whom still there a year later; nullopt: not in the file
+    // "" for the whole school, or the vestiging's two-digit number ("01"). A school's cells of one
+    // year are all of the whole school or all per vestiging, never both (decision 0041).
+    std::string vestiging;
 };
+
+// A vestiging's name as the latest year's file gave it ("" when it gave none).
+struct VestigingName {
+    std::string brin;
+    std::string code;  // "01"
+    std::string name;  // "Locatie Noord"
+    bool operator==(const VestigingName&) const = default;
+};
+
+// How a vestiging is named on a page: "Locatie Noord (vestiging 01)", or "Vestiging 01".
+std::string VestigingLabel(const VestigingName& v);
+// The vestiging a file names: its number ("1", "01") or the BRIN code with it ("21VZ01", of
+// `brin`), as its two digits; nullopt for anything else. "" (the whole school) for an empty text.
+std::optional<std::string> VestigingFrom(std::string_view text, std::string_view brin);
 
 // Counts added up (a region's schools, the country): the sum of the known ones, and how many
 // "<5" cells are not in it. A suppressed cell never becomes 0 and is never estimated.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string_view>
 
 namespace koers::core {
@@ -48,6 +49,14 @@ std::vector<Route> RoutesOf(std::string_view type) {
 constexpr std::array<std::string_view, 6> kVoTypes = {"vmbo-bb", "vmbo-kb", "vmbo-gl",
                                                       "vmbo-tl", "havo",    "vwo"};
 
+constexpr std::array<std::string_view, 5> kPlaces = {"Centrum", "Noord", "Zuid", "Oost", "West"};
+
+// "01", "02", ...: the number of the i-th vestiging.
+std::string VestigingCode(size_t i) {
+    return std::string(1, static_cast<char>('0' + (i + 1) / 10)) +
+           static_cast<char>('0' + (i + 1) % 10);
+}
+
 std::string BrinOf(int n) {
     std::string brin = "00AA";
     brin[3] = static_cast<char>('A' + n % 26);
@@ -62,6 +71,7 @@ std::string BrinOf(int n) {
 std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const std::string> taken,
                                               uint64_t seed) {
     Random random{seed};
+    Random places{seed ^ 0x5EEDULL};  // its own, so the other figures stay as they were
     std::vector<SyntheticSchool> out;
     int n = 0;
     auto next_brin = [&] {
@@ -79,6 +89,13 @@ std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const s
                 s.onderwijstypes.emplace_back(kVoTypes[t]);
         }
         if (kind == 0 && random.Between(0, 4) == 0) s.onderwijstypes.emplace_back("pro");
+        if (places.Between(0, 3) == 0) {
+            const int count = places.Between(2, 3);
+            const int first = places.Between(0, static_cast<int>(kPlaces.size()) - 1);
+            for (int v = 0; v < count; ++v)
+                s.vestigingen.push_back("Locatie " +
+                                        std::string(kPlaces[(first + v) % kPlaces.size()]));
+        }
         out.push_back(std::move(s));
     }
     for (int i = 0; i < mbo; ++i)
@@ -92,33 +109,58 @@ std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int l
                                  uint64_t seed) {
     Random random{seed};
     std::vector<Flow> out;
-    for (const auto& school : schools)
-        for (const auto& type : school.onderwijstypes) {
-            const auto routes = RoutesOf(type);
-            for (int year = last_year - years + 1; year <= last_year; ++year) {
-                const int leavers =
-                    std::max(1, school.leavers + random.Between(-15, 15) * school.leavers / 100);
-                for (const auto& route : routes) {
-                    const double share = route.weight / 100.0 * (0.75 + 0.5 * random.Unit());
-                    const auto n = static_cast<int64_t>(leavers * share);
-                    const auto still = static_cast<int64_t>(
-                        static_cast<double>(n) *
-                        (route.to == Destination::kGeen ? 0.6 : 0.8 + 0.15 * random.Unit()));
-                    out.push_back(
-                        {school.brin, type, year, route.to, Count::Of(n), Count::Of(still)});
+    for (const auto& school : schools) {
+        const size_t parts = std::max<size_t>(1, school.vestigingen.size());
+        const int per_part = std::max(1, school.leavers / static_cast<int>(parts));
+        for (size_t part = 0; part < parts; ++part)
+            for (const auto& type : school.onderwijstypes) {
+                const auto routes = RoutesOf(type);
+                for (int year = last_year - years + 1; year <= last_year; ++year) {
+                    const int leavers =
+                        std::max(1, per_part + random.Between(-15, 15) * per_part / 100);
+                    for (const auto& route : routes) {
+                        const double share = route.weight / 100.0 * (0.75 + 0.5 * random.Unit());
+                        const auto n = static_cast<int64_t>(leavers * share);
+                        const auto still = static_cast<int64_t>(
+                            static_cast<double>(n) *
+                            (route.to == Destination::kGeen ? 0.6 : 0.8 + 0.15 * random.Unit()));
+                        out.push_back({school.brin, type, year, route.to, Count::Of(n),
+                                       Count::Of(still),
+                                       school.vestigingen.empty() ? "" : VestigingCode(part)});
+                    }
                 }
             }
-        }
+    }
     return out;
 }
 
-std::string ToFlowCsv(std::span<const Flow> flows) {
-    std::string out = "brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n";
-    out.reserve(flows.size() * 40);
+std::vector<VestigingName> SyntheticNames(std::span<const SyntheticSchool> schools) {
+    std::vector<VestigingName> out;
+    for (const auto& school : schools)
+        for (size_t i = 0; i < school.vestigingen.size(); ++i)
+            out.push_back({school.brin, VestigingCode(i), school.vestigingen[i]});
+    return out;
+}
+
+std::string ToFlowCsv(std::span<const Flow> flows, std::span<const VestigingName> names) {
+    const bool split =
+        std::any_of(flows.begin(), flows.end(), [](const Flow& f) { return !f.vestiging.empty(); });
+    std::string out = "brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar";
+    out += split ? ";vestiging;vestigingsnaam\n" : "\n";
+    out.reserve(flows.size() * 48);
+    using Key = std::pair<std::string_view, std::string_view>;  // school, number
+    std::map<Key, std::string_view> named;
+    for (const auto& n : names) named.emplace(Key(n.brin, n.code), n.name);
     for (const auto& f : flows) {
         out += f.brin + ';' + f.onderwijstype + ';' + std::to_string(f.year) + ';' +
                std::string(DestinationCode(f.to)) + ';' + f.leavers.Text() + ';' +
-               (f.stayed ? f.stayed->Text() : std::string()) + '\n';
+               (f.stayed ? f.stayed->Text() : std::string());
+        if (split) {
+            const auto name = named.find(Key(f.brin, f.vestiging));
+            out += ';' + f.vestiging + ';';
+            if (name != named.end()) out += name->second;
+        }
+        out += '\n';
     }
     return out;
 }

@@ -16,15 +16,22 @@ struct SyntheticSchool {
     std::string brin;
     std::vector<std::string> onderwijstypes;
     int leavers = 100;  // per onderwijstype per year, about
+    // The names of its vestigingen (numbered 01, 02, ...), each with its own figures and the
+    // leavers shared among them; empty: figures of the whole school.
+    std::vector<std::string> vestigingen = {};
 };
 
-// `vo` vo schools and `mbo` mbo institutions with BRIN codes from 00AA upwards, skipping `taken`.
+// `vo` vo schools and `mbo` mbo institutions with BRIN codes from 00AA upwards, skipping `taken`;
+// about one vo school in four has two or three vestigingen.
 std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const std::string> taken,
                                               uint64_t seed);
 // Their flows over `years` years up to and including `last_year`.
 std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int last_year, int years,
                                  uint64_t seed);
-// The flows as a file in the Koers format (docs/doorstroom-formats.md), ';'-separated.
-std::string ToFlowCsv(std::span<const Flow> flows);
+// The vestigingen's names, to go with the flows.
+std::vector<VestigingName> SyntheticNames(std::span<const SyntheticSchool> schools);
+// The flows as a file in the Koers format (docs/doorstroom-formats.md), ';'-separated; with the
+// columns `vestiging` and `vestigingsnaam` when a flow is of a vestiging.
+std::string ToFlowCsv(std::span<const Flow> flows, std::span<const VestigingName> names = {});
 
 }  // namespace koers::core

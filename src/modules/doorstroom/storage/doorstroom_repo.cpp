@@ -10,13 +10,14 @@ namespace {
 // Rows per INSERT: one round trip for many rows (PostgreSQL allows 65,535 parameters).
 constexpr size_t kBatch = 200;
 constexpr std::string_view kInsert =
-    "INSERT INTO doorstroom_flows (brin, year, onderwijstype, destination, leavers, has_stayed, "
-    "stayed) VALUES ";
+    "INSERT INTO doorstroom_cells (brin, vestiging, year, onderwijstype, destination, leavers, "
+    "has_stayed, stayed) VALUES ";
+constexpr size_t kColumnsPerRow = 8;
 
 std::string InsertOf(size_t rows) {
     std::string sql(kInsert);
     for (size_t i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -30,12 +31,13 @@ core::Destination DestinationOf(const Row& r) {
 
 // The select list of one cell, read by ToFlow.
 constexpr std::string_view kFlowColumns =
-    "brin, year, onderwijstype, destination, leavers, has_stayed, stayed";
+    "brin, vestiging, year, onderwijstype, destination, leavers, has_stayed, stayed";
 
 core::Flow ToFlow(const Row& r) {
     core::Flow f{r.Text("brin"), r.Text("onderwijstype"), static_cast<int>(r.Int("year")),
                  DestinationOf(r), CountOf(r, "leavers")};
     if (r.Int("has_stayed") == 1) f.stayed = CountOf(r, "stayed");
+    f.vestiging = r.Text("vestiging");
     return f;
 }
 
@@ -70,18 +72,18 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
         if (c.dialect() == Dialect::kPostgres)
             c.Execute("LOCK TABLE doorstroom_years IN SHARE ROW EXCLUSIVE MODE", {});
         for (int year : file.years) {
-            c.Execute("DELETE FROM doorstroom_flows WHERE year = ?", {int64_t{year}});
+            c.Execute("DELETE FROM doorstroom_cells WHERE year = ?", {int64_t{year}});
             c.Execute("DELETE FROM doorstroom_national WHERE year = ?", {int64_t{year}});
         }
         std::vector<Value> params;
-        params.reserve(kBatch * 7);
+        params.reserve(kBatch * kColumnsPerRow);
         const std::string full = InsertOf(kBatch);
         for (size_t start = 0; start < file.flows.size(); start += kBatch) {
             const size_t n = std::min(kBatch, file.flows.size() - start);
             params.clear();
             for (size_t i = start; i < start + n; ++i) {
                 const auto& f = file.flows[i];
-                params.insert(params.end(), {f.brin, int64_t{f.year}, f.onderwijstype,
+                params.insert(params.end(), {f.brin, f.vestiging, int64_t{f.year}, f.onderwijstype,
                                              std::string(core::DestinationCode(f.to)),
                                              CountValue(f.leavers), int64_t{f.stayed ? 1 : 0},
                                              f.stayed ? CountValue(*f.stayed) : Value(nullptr)});
@@ -94,7 +96,7 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
                 "INSERT INTO doorstroom_national (year, onderwijstype, destination, "
                 "leavers_known, leavers_hidden, stayed_known, stayed_hidden, followed) SELECT " +
                     std::string(kSumColumns) +
-                    " FROM doorstroom_flows WHERE year = ? GROUP BY year, onderwijstype, "
+                    " FROM doorstroom_cells WHERE year = ? GROUP BY year, onderwijstype, "
                     "destination",
                 {int64_t{year}});
             int64_t rows = 0;
@@ -111,6 +113,11 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
                 {int64_t{year}, stamp, file_name, rows, static_cast<int64_t>(schools.size()),
                  Opt(by), now});
         }
+        for (const auto& v : file.names)
+            c.Execute(
+                "INSERT INTO doorstroom_vestigingen (brin, vestiging, name) VALUES (?, ?, ?) "
+                "ON CONFLICT (brin, vestiging) DO UPDATE SET name = excluded.name",
+                {v.brin, v.code, v.name});
     });
 }
 
@@ -118,9 +125,19 @@ std::vector<core::Flow> DoorstroomRepo::All() {
     return db_.Use([&](Connection& c) {
         std::vector<core::Flow> out;
         for (const auto& r : c.Query("SELECT " + std::string(kFlowColumns) +
-                                     " FROM doorstroom_flows ORDER BY brin, year, onderwijstype, "
-                                     "destination"))
+                                     " FROM doorstroom_cells ORDER BY brin, year, onderwijstype, "
+                                     "destination, vestiging"))
             out.push_back(ToFlow(r));
+        return out;
+    });
+}
+
+std::vector<core::VestigingName> DoorstroomRepo::Names() {
+    return db_.Use([&](Connection& c) {
+        std::vector<core::VestigingName> out;
+        for (const auto& r : c.Query("SELECT brin, vestiging, name FROM doorstroom_vestigingen "
+                                     "ORDER BY brin, vestiging"))
+            out.push_back({r.Text("brin"), r.Text("vestiging"), r.Text("name")});
         return out;
     });
 }
@@ -160,7 +177,7 @@ std::vector<FlowYear> DoorstroomRepo::Years() {
 
 int64_t DoorstroomRepo::Census() {
     return db_.Use([&](Connection& c) {
-        return c.QueryOne("SELECT COUNT(*) AS n FROM doorstroom_flows")->Int("n");
+        return c.QueryOne("SELECT COUNT(*) AS n FROM doorstroom_cells")->Int("n");
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The doorstroomgegevens (doorstroom_flows) with the country's figures added up at import
+// The doorstroomgegevens (doorstroom_cells, of whole schools or of vestigingen, with the
+// vestigingen's names in doorstroom_vestigingen), the country's figures added up at import
 // (doorstroom_national), and which file each year came from (doorstroom_years). Thread-safe.
 #include <cstdint>
 #include <optional>
@@ -30,8 +31,11 @@ public:
     void Replace(const core::FlowFile& file, const std::string& file_name,
                  std::optional<int64_t> by, int64_t now, int64_t stamp);
 
-    // Every school's figures, every year (for the copy in memory).
+    // Every school's figures, every year (for the copy in memory), by school, year, onderwijstype
+    // and destination, a school's vestigingen of one cell after each other.
     std::vector<core::Flow> All();
+    // The vestigingen's names the files gave, by school and number.
+    std::vector<core::VestigingName> Names();
     // Per imported year its stamp: what the copy in memory was read from.
     std::vector<std::pair<int, int64_t>> Stamps();
 

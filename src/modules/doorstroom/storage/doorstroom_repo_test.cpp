@@ -168,6 +168,35 @@ TEST_P(DoorstroomStorage, TwoImportsOfOneYearAtOnceLeaveOneWholeFile) {
     }
 }
 
+TEST_P(DoorstroomStorage, VestigingenComeBackWithTheirNamesAndAddUpInTheCountry) {
+    const std::string header =
+        "brin;vestiging;vestigingsnaam;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n";
+    repo_->Replace(FileOf(header + "11AA;01;Noord;havo;2025;hbo;50;40\n"
+                                   "11AA;02;Zuid;havo;2025;hbo;3;\n"
+                                   "11AA;01;Noord;havo;2025;wo;10;9\n"
+                                   "12BB;;;havo;2025;hbo;30;\n"),
+                   "vestigingen.csv", std::nullopt, 10, 10000);
+    const auto school = RowsOf(*repo_, "11AA");
+    ASSERT_EQ(school.size(), 3u);
+    EXPECT_EQ(school[0].vestiging, "01") << "hbo of 01, then of 02: a cell's vestigingen together";
+    EXPECT_EQ(school[1].vestiging, "02");
+    EXPECT_FALSE(school[1].leavers.known());
+    EXPECT_EQ(RowsOf(*repo_, "12BB")[0].vestiging, "");
+    const auto country = core::BreakdownOf(repo_->National(), 2025, "havo");
+    const auto* hbo = country.Of(core::Destination::kHbo);
+    ASSERT_NE(hbo, nullptr);
+    EXPECT_EQ(hbo->leavers.Text(), "80 en 1× <5");
+    EXPECT_EQ(repo_->Years()[0].schools, 2) << "schools, not vestigingen";
+    EXPECT_EQ(repo_->Names(),
+              (std::vector<core::VestigingName>{{"11AA", "01", "Noord"}, {"11AA", "02", "Zuid"}}));
+    // A later file renames a vestiging; the name of one it does not name stays.
+    repo_->Replace(FileOf(header + "11AA;01;Noord (Lindelaan);havo;2025;hbo;51;40\n"),
+                   "hernoemd.csv", std::nullopt, 20, 20000);
+    EXPECT_EQ(repo_->Names(), (std::vector<core::VestigingName>{{"11AA", "01", "Noord (Lindelaan)"},
+                                                                {"11AA", "02", "Zuid"}}));
+    EXPECT_EQ(repo_->Census(), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DoorstroomStorage,
                          ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });

@@ -2,6 +2,8 @@
 // region and the country (kViewQuality: the figures serve the school's evaluation of its LOB); a
 // regiocoördinator sees the region's schools added up, beside the country. Only published
 // aggregate figures, so nothing here is about one student, and no "<5" cell can be derived.
+#include <algorithm>
+
 #include "modules/doorstroom/web/dashboard_view.hpp"
 #include "modules/doorstroom/web/doorstroom_parts.hpp"
 #include "modules/doorstroom/web/paths.hpp"
@@ -31,9 +33,28 @@ std::vector<std::string> RegionBrins(Ctx& ctx, int64_t region) {
     return out;
 }
 
+// The school's figures, or with ?vestiging= one of its vestigingen's beside the whole school's.
 Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
     const auto figures = DoorstroomOf(ctx).figures.Current();
     Dashboard d{school.name, figures->OfSchool(school.brin), {}};
+    const auto& parts = figures->VestigingenOf(school.brin);
+    if (!parts.empty()) {
+        d.group_param = "vestiging";
+        d.group_label = "Vestiging";
+        d.groups.emplace_back("", "De hele school");
+        for (const auto& v : parts)
+            d.groups.emplace_back(v.vestiging.code, core::VestigingLabel(v.vestiging));
+    }
+    if (const auto chosen = ctx.QueryParam("vestiging"); chosen && !chosen->empty()) {
+        const auto part = std::find_if(parts.begin(), parts.end(),
+                                       [&](const auto& v) { return v.vestiging.code == *chosen; });
+        if (part == parts.end())
+            throw core::NotFound("Van deze vestiging zijn er geen doorstroomcijfers.");
+        d.compared.push_back({school.name, std::move(d.sums)});
+        d.sums = part->sums;
+        d.place = school.name + ", " + core::VestigingLabel(part->vestiging);
+        d.group = part->vestiging.code;
+    }
     if (school.region_id)
         d.compared.push_back(
             {school.region_name, figures->Added(RegionBrins(ctx, *school.region_id))});
@@ -54,6 +75,8 @@ Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
     auto region_sums = figures->Added(RegionBrins(ctx, region.id));
     storage::NetworkRepo networks(ctx.app.db);
     Dashboard d{region.name, {}, {}};
+    d.group_param = "netwerk";
+    d.group_label = "Scholen";
     d.groups.emplace_back("", "Alle scholen in de regio");
     for (const auto& n : networks.InRegion(region.id))
         d.groups.emplace_back(std::to_string(n.id), "Netwerk: " + n.name);
@@ -92,9 +115,14 @@ Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id,
     v.set("back_label", back);
     v.set("back_path",
           school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
-    v.set("intro", school ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
-                                        "en zaten ze daar een jaar later nog? Naast de cijfers van "
-                                        "de school staan die van de regio en van heel Nederland.")
+    v.set("intro", school && d.group.empty()
+                       ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
+                                     "en zaten ze daar een jaar later nog? Naast de cijfers van "
+                                     "de school staan die van de regio en van heel Nederland.")
+                   : school ? std::string("Waar gingen de leerlingen van deze vestiging heen "
+                                          "toen ze van school gingen, en zaten ze daar een jaar "
+                                          "later nog? Naast de cijfers van de vestiging staan die "
+                                          "van de hele school, de regio en heel Nederland.")
                    : d.group.empty()
                        ? std::string("Waar gingen de leerlingen van de scholen in de regio heen, "
                                      "opgeteld, en zaten ze daar een jaar later nog? Naast de "

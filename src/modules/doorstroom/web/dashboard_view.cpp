@@ -60,8 +60,12 @@ std::string GoalLink(const Dashboard& d, const FlowSelection& s, const core::Des
                     core::PercentText(there ? there->share : std::nullopt);
     }
     if (!others.empty()) baseline += ")";
+    // Of a vestiging (or another part of the place): its name in the title.
+    std::string of;
+    for (const auto& [value, label] : d.groups)
+        if (!d.group.empty() && value == d.group) of = ", " + label;
     return d.new_goal_path +
-           "?titel=" + UrlEncode("Doorstroom " + TypeLabel(s.type) + " naar " + to) +
+           "?titel=" + UrlEncode("Doorstroom " + TypeLabel(s.type) + " naar " + to + of) +
            "&indicator=" +
            UrlEncode("Aandeel van de leerlingen " + TypeLabel(s.type) + " dat na school naar " +
                      to + " gaat (doorstroomcijfers)") +
@@ -110,6 +114,8 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
         groups.push_back(ChoiceView(value, label, value == d.group));
     v.set("has_groups", !groups.empty());
     v.set("groups", std::move(groups));
+    v.set("group_param", d.group_param);
+    v.set("group_label", d.group_label);
     v.set("action", page.With(place_id));
     v.set("year", std::to_string(s.year));
     v.set("type", TypeLabel(s.type));
@@ -176,7 +182,7 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
     }
     v.set("trend", std::move(trend));
     std::string query = "?type=" + UrlEncode(s.type) + "&jaar=" + std::to_string(s.year);
-    if (!d.group.empty()) query += "&netwerk=" + UrlEncode(d.group);
+    if (!d.group.empty()) query += "&" + d.group_param + "=" + UrlEncode(d.group);
     v.set("csv_path", csv.With(place_id) + query);
     v.set("xlsx_path", xlsx.With(place_id) + query);
     return v;

@@ -29,8 +29,11 @@ struct Dashboard {
     // Where a figure becomes a goal of the LOB-beleid (the new goal's form of the school's open
     // schooljaar), for who may write it; empty otherwise.
     std::string new_goal_path;
-    // A region's page: which of its schools (all, or one network's members: ?netwerk=), as
-    // {value, label, chosen}; the choice goes along in the downloads' links.
+    // A part of the place to choose: on a region's page one network's member schools
+    // (?netwerk=), on a school's one of its vestigingen (?vestiging=); none when `groups` is
+    // empty. The choice goes along in the downloads' links.
+    std::string group_param;                                  // "netwerk", "vestiging"
+    std::string group_label;                                  // the choice's label on the form
     std::vector<std::pair<std::string, std::string>> groups;  // value, label
     std::string group;                                        // the chosen value ("" for all)
 };

@@ -1,5 +1,6 @@
 #include "modules/doorstroom/web/flow_figures.hpp"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -27,6 +28,42 @@ const std::vector<core::FlowSum>& FlowSnapshot::OfSchool(const std::string& brin
     return found == schools.end() ? kNone : found->second;
 }
 
+const std::vector<VestigingFigures>& FlowSnapshot::VestigingenOf(const std::string& brin) const {
+    static const std::vector<VestigingFigures> kNone;
+    const auto found = vestigingen.find(brin);
+    return found == vestigingen.end() ? kNone : found->second;
+}
+
+namespace {
+
+// Puts one cell into its school's figures (adding a vestiging's to the school's cell of the same
+// year, onderwijstype and destination, which All() gives right before it) and into its
+// vestiging's.
+void Keep(FlowSnapshot& into, const core::Flow& flow, const core::FlowSum& sum) {
+    auto& school = into.schools[flow.brin];
+    const bool same = !school.empty() && school.back().year == sum.year &&
+                      school.back().onderwijstype == sum.onderwijstype &&
+                      school.back().to == sum.to;
+    if (same)
+        school.back().Add(sum);
+    else
+        school.push_back(sum);
+    if (flow.vestiging.empty()) return;
+    auto& parts = into.vestigingen[flow.brin];
+    auto part = std::find_if(parts.begin(), parts.end(), [&](const VestigingFigures& v) {
+        return v.vestiging.code == flow.vestiging;
+    });
+    if (part == parts.end())
+        part = parts.insert(std::upper_bound(parts.begin(), parts.end(), flow.vestiging,
+                                             [](const std::string& code, const auto& v) {
+                                                 return code < v.vestiging.code;
+                                             }),
+                            VestigingFigures{{flow.brin, flow.vestiging, ""}, {}});
+    part->sums.push_back(sum);
+}
+
+}  // namespace
+
 FlowFigures::FlowFigures(storage::DoorstroomRepo& repo, core::Clock& clock)
     : repo_(repo), clock_(clock), snapshot_(std::make_shared<FlowSnapshot>()), watch_(clock) {}
 
@@ -38,9 +75,15 @@ void FlowFigures::LoadAll() {
     for (;;) {
         next->stamps = repo_.Stamps();
         next->schools.clear();
+        next->vestigingen.clear();
         const auto flows = repo_.All();
         const auto sums = core::AsSums(flows);
-        for (size_t i = 0; i < flows.size(); ++i) next->schools[flows[i].brin].push_back(sums[i]);
+        for (size_t i = 0; i < flows.size(); ++i) Keep(*next, flows[i], sums[i]);
+        for (const auto& named : repo_.Names())
+            if (const auto school = next->vestigingen.find(named.brin);
+                school != next->vestigingen.end())
+                for (auto& v : school->second)
+                    if (v.vestiging.code == named.code) v.vestiging.name = named.name;
         next->national = repo_.National();
         if (repo_.Stamps() == next->stamps) break;
     }

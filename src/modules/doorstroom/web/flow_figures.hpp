@@ -19,8 +19,17 @@
 
 namespace koers::web {
 
+// A vestiging's own figures.
+struct VestigingFigures {
+    core::VestigingName vestiging;
+    std::vector<core::FlowSum> sums;
+};
+
 struct FlowSnapshot {
-    std::unordered_map<std::string, std::vector<core::FlowSum>> schools;  // by BRIN code
+    // By BRIN code: the whole school's figures (its vestigingen's added up, where it has them),
+    // and its vestigingen's, by number.
+    std::unordered_map<std::string, std::vector<core::FlowSum>> schools;
+    std::unordered_map<std::string, std::vector<VestigingFigures>> vestigingen;
     std::vector<core::FlowSum> national;
     std::vector<std::pair<int, int64_t>> stamps;  // what it was read from
 
@@ -28,6 +37,8 @@ struct FlowSnapshot {
     std::vector<core::FlowSum> Added(std::span<const std::string> brins) const;
     // One school's; empty when there are none.
     const std::vector<core::FlowSum>& OfSchool(const std::string& brin) const;
+    // A school's vestigingen with figures; empty when its figures are of the whole school only.
+    const std::vector<VestigingFigures>& VestigingenOf(const std::string& brin) const;
 };
 
 class FlowFigures {
