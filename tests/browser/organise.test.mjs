@@ -378,7 +378,7 @@ test("a docent writes an assignment on a phone; the decaan shares it and fills a
   await visitor.context().close();
 });
 
-test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went and what oud-leerlingen said, on a phone too, and makes a goal of a figure; the region sees its schools and one network's", async () => {
+test("the beheerder's bad doorstroom file is refused with its line; the decaan reads where the leavers went, per vestiging too, and what oud-leerlingen said, on a phone too, and makes a goal of a figure; the region sees its schools and one network's", async () => {
   const admin = await newPage();
   await signIn(admin, "beheerder@demo.koers.nl");
   await admin.click("nav a >> text=Doorstroomcijfers");
@@ -407,6 +407,14 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
     await checkPage(page, `doorstroom-school-${width}`);
     await assertFits(page, `doorstroom-school-${width}`);
     if (width === 320) {
+      // One vestiging beside the whole school, the region and the country.
+      await page.selectOption("#vestiging", { label: "Parkweg (vestiging 02)" });
+      await page.click("button >> text=Toon");
+      assert.match(await page.textContent("h1"), /Doorstroom · Veldzicht College, Parkweg \(vestiging 02\)/);
+      assert.match(await page.textContent("h2"), /havo, 2023/, "the choice of type and year stays");
+      assert.match(await page.textContent("table"), /Veldzicht College[\s\S]*Regio Amstelland[\s\S]*Nederland/);
+      await checkPage(page, "doorstroom-vestiging-320");
+      await assertFits(page, "doorstroom-vestiging-320");
       await page.click("main a >> text=LOB-scan voorjaar 2026");
       assert.match(await page.textContent("#naast-elkaar"), /Wat leerlingen, ouders en oud-leerlingen zeggen/);
       await checkPage(page, "scan-resultaten-met-alumni-320");

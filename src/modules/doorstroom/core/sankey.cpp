@@ -12,16 +12,28 @@ constexpr double kFlowHeight = 220;  // the height all known leavers share
 constexpr double kHidden = 2;        // the band of a "<5" cell
 constexpr double kSlot = 22;         // at least this much room per destination, for its label
 constexpr double kGap = 6;           // between destinations on the right
-constexpr double kLabelRoom = 250;   // for the labels right of the bars
+constexpr double kLabelRoom = 250;   // at least, for the labels right of the bars
+constexpr double kCharWidth = 7.6;   // about, of a label's character at the diagram's font size
 
 std::string Num(double v) { return OneDecimal(v); }
+
+// "hbo: 42 (17,9%)", "geen bekostigd onderwijs: 13 en 2× <5 (5,5%)".
+std::string LabelOf(const DestinationShare& row) {
+    std::string label = std::string(DestinationLabel(row.to)) + ": " + row.leavers.Text();
+    if (row.share) label += " (" + PercentText(row.share) + ")";
+    return label;
+}
 
 }  // namespace
 
 SankeyLayout LayoutSankey(const Breakdown& b, double width) {
     SankeyLayout out;
     out.width = width;
-    out.node_x = std::max(width - kLabelRoom, 2 * kBar + 60);
+    // Room for the longest label, so none is cut off at the right.
+    double room = kLabelRoom;
+    for (const auto& row : b.rows)
+        room = std::max(room, kCharWidth * static_cast<double>(LabelOf(row).size()) + 24);
+    out.node_x = std::max(width - room, 2 * kBar + 60);
     const double total = static_cast<double>(std::max<int64_t>(b.all.known, 1));
     // The thickness of each band; the right side spaces the destinations out.
     std::vector<double> thick;
@@ -50,8 +62,7 @@ SankeyLayout LayoutSankey(const Breakdown& b, double width) {
         band.node_height = std::max(t, 1.0);
         band.node_y = y_right + (slot - band.node_height) / 2;
         band.label_y = y_right + slot / 2 + 4;
-        band.label = std::string(DestinationLabel(row.to)) + ": " + row.leavers.Text();
-        if (row.share) band.label += " (" + PercentText(row.share) + ")";
+        band.label = LabelOf(row);
         if (t > 0) {
             const double a0 = y_left, a1 = y_left + t, b0 = band.node_y, b1 = band.node_y + t;
             band.path = "M" + Num(x0) + "," + Num(a0) + "C" + Num(xm) + "," + Num(a0) + " " +
