@@ -147,6 +147,16 @@ std::string CsrfFrom(const std::string& html) {
     return html.substr(pos, html.find('"', pos) - pos);
 }
 
+std::string HrefWith(const std::string& html, std::string_view part) {
+    const size_t at = html.find(part);
+    if (at == std::string::npos) return "";
+    const size_t start = html.rfind("href=\"", at);
+    if (start == std::string::npos) return "";
+    std::string link = html.substr(start + 6, html.find('"', start + 6) - start - 6);
+    for (size_t amp; (amp = link.find("&amp;")) != std::string::npos;) link.replace(amp, 5, "&");
+    return link;
+}
+
 web::Response Browser::Send(web::Request req) {
     std::string cookie;
     for (const auto& [k, v] : cookies_) cookie += (cookie.empty() ? "" : "; ") + k + "=" + v;

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "platform/core/common/environment.hpp"
@@ -106,5 +107,9 @@ std::vector<std::string> ErrorLinksNowhere(const std::string& html);
 
 // The value of the first `name="_csrf" value="..."` in a page.
 std::string CsrfFrom(const std::string& html);
+
+// The first link of a page whose href holds `part`, as a browser follows it ("&amp;" read as
+// "&"); "" when there is none.
+std::string HrefWith(const std::string& html, std::string_view part);
 
 }  // namespace koers::testing

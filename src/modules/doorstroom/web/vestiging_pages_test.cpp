@@ -47,11 +47,8 @@ TEST_F(DoorstroomVestigingen, TheDecaanChoosesAVestigingBesideTheWholeSchool) {
 
     // A figure of the vestiging becomes a goal that says whose figure it is.
     res = decaan.Get(base + "?vestiging=02&type=havo&jaar=2025");
-    const size_t at = res.body.find("?titel=Doorstroom%20havo%20naar%20hbo");
-    ASSERT_NE(at, std::string::npos);
-    const size_t start = res.body.rfind("href=\"", at) + 6;
-    std::string link = res.body.substr(start, res.body.find('"', start) - start);
-    for (size_t amp; (amp = link.find("&amp;")) != std::string::npos;) link.replace(amp, 5, "&");
+    const auto link = testing::HrefWith(res.body, "?titel=Doorstroom%20havo%20naar%20hbo");
+    ASSERT_FALSE(link.empty());
     const auto form = decaan.Get(link);
     ASSERT_EQ(form.status, 200) << link;
     EXPECT_TRUE(Contains(form.body, "value=\"Doorstroom havo naar hbo, Parkweg (vestiging 02)\""));
