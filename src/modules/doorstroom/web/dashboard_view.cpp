@@ -80,16 +80,25 @@ FlowSelection SelectionOf(const Ctx& ctx, std::span<const core::FlowSum> sums) {
     if (years.empty()) return s;
     const auto types = core::TypesOf(sums);
     if (const auto type = ctx.QueryParam("type"); type && !type->empty()) {
-        if (std::find(types.begin(), types.end(), *type) == types.end())
+        if (std::find(types.begin(), types.end(), *type) != types.end())
+            s.type = *type;
+        else if (core::IsFlowOnderwijstype(*type))
+            s.notice = "Van " + *type +
+                       " zijn er hier geen doorstroomcijfers; u ziet alle "
+                       "onderwijstypen.";
+        else
             throw core::NotFound("Voor dit onderwijstype zijn er geen doorstroomcijfers.");
-        s.type = *type;
     }
     s.year = years.front();
     if (const auto year = ctx.QueryParam("jaar"); year && !year->empty()) {
         const auto n = core::ParseInt(*year, 1990, 2100);
-        if (!n || std::find(years.begin(), years.end(), *n) == years.end())
-            throw core::NotFound("Voor dit jaar zijn er geen doorstroomcijfers.");
-        s.year = static_cast<int>(*n);
+        if (!n) throw core::NotFound("Voor dit jaar zijn er geen doorstroomcijfers.");
+        if (std::find(years.begin(), years.end(), *n) != years.end())
+            s.year = static_cast<int>(*n);
+        else
+            s.notice += std::string(s.notice.empty() ? "" : " ") + "Van " + std::to_string(*n) +
+                        " zijn er hier geen doorstroomcijfers; u ziet " + std::to_string(s.year) +
+                        ".";
     }
     return s;
 }
@@ -98,6 +107,7 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
                    const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx) {
     View v = Object();
     v.set("place", d.place);
+    v.set("notice", s.notice);
     v.set("has_figures", s.year != 0);
     if (s.year == 0) return v;
     const auto own = core::BreakdownOf(d.sums, s.year, s.type);

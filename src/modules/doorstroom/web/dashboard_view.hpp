@@ -41,10 +41,14 @@ struct Dashboard {
 struct FlowSelection {
     std::string type;  // "" for every onderwijstype together
     int year = 0;      // 0 when there are no figures
+    // When the request asks for an onderwijstype or year the place has no figures of (after
+    // another vestiging or network was chosen with the same form), what is shown instead.
+    std::string notice;
 };
 
 // What the request asks for (?type=, ?jaar=): every onderwijstype of the latest year unless it
-// says otherwise. Throws core::NotFound (a Dutch message) for a type or year without figures.
+// says otherwise. An onderwijstype or year Koers knows but the place has no figures of falls back
+// with a notice; throws core::NotFound (a Dutch message) for one Koers does not know.
 FlowSelection SelectionOf(const Ctx& ctx, std::span<const core::FlowSum> sums);
 
 // The page's view; `page`, `csv` and `xlsx` take the place's id.

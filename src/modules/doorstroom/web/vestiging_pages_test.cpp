@@ -54,6 +54,18 @@ TEST_F(DoorstroomVestigingen, TheDecaanChoosesAVestigingBesideTheWholeSchool) {
     EXPECT_TRUE(Contains(form.body, "value=\"Doorstroom havo naar hbo, Parkweg (vestiging 02)\""));
     EXPECT_TRUE(Contains(form.body, "in 2025 (Veldzicht College "));
 
+    // The same form chose a vestiging without the type or year asked for: the page says so and
+    // shows what there is, rather than a dead end.
+    res = decaan.Get(base + "?vestiging=01&type=niveau%204&jaar=2019");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_TRUE(Contains(res.body,
+                         "Van niveau 4 zijn er hier geen doorstroomcijfers; u ziet alle "
+                         "onderwijstypen. Van 2019 zijn er hier geen doorstroomcijfers; u ziet "
+                         "2025."));
+    EXPECT_TRUE(Contains(res.body, "Waar gingen ze heen? alle onderwijstypen, 2025"));
+    EXPECT_EQ(decaan.Get(base + "?vestiging=01&type=gymnasium").status, 404)
+        << "not an onderwijstype at all";
+
     for (const char* bad : {"07", "x", "1"})
         EXPECT_EQ(decaan.Get(base + "?vestiging=" + bad).status, 404) << bad;
     EXPECT_TRUE(Contains(decaan.Get(base + "?vestiging=07").body,
