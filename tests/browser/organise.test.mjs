@@ -430,6 +430,15 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
       await page.fill("#f-deadline", "2027-06-30");
       await page.click("button >> text=Opslaan");
       assert.match(await page.textContent("main"), /Doorstroom havo naar hbo/);
+      // And noted in the evaluation of the beleid, below what it said.
+      await page.goto(env.koers.base + "/scholen/1/doorstroom?type=havo&jaar=2023");
+      await page.click("tr:has(th:text-is('hbo')) a >> text=Noteer in de evaluatie");
+      assert.match(await page.inputValue("#f-resultaten"), /Doorstroomcijfers havo: naar hbo ging \d+,\d% in 2023 \(Regio Amstelland/);
+      assert.ok(await page.isChecked("input[name=bronnen][value=doorstroom]"));
+      assert.match(await page.textContent("main"), /een voorstel dat nog niet is opgeslagen/);
+      await checkPage(page, "evaluatie-met-doorstroom");
+      await page.click("button >> text=Opslaan");
+      assert.match(await page.textContent("main"), /Doorstroomcijfers havo: naar hbo ging/);
     }
     await page.context().close();
   }

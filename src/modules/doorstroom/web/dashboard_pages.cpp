@@ -140,18 +140,20 @@ Response Download(Ctx& ctx, const Dashboard& d, bool xlsx) {
     return TableDownload(DashboardSheets(d, selection), DownloadName(selection), xlsx);
 }
 
-// The new goal's form of the school's open schooljaar, for who may write the beleid.
-std::string NewGoalPath(Ctx& ctx, int64_t school) {
-    if (!core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school))) return {};
+// Where a figure becomes part of the beleid of the school's open schooljaar (a new goal, a note
+// in its evaluation), for who may write the beleid.
+void AddBeleidLinks(Ctx& ctx, int64_t school, Dashboard& d) {
+    if (!core::Allowed(ctx.user, Permission::kEditQuality, core::Target::School(school))) return;
     const auto years = QualityOf(ctx).quality.Years(school);
-    if (years.empty() || !years.front().open()) return {};
-    return quality_paths::kNewGoal.With(school, years.front().start_year);
+    if (years.empty() || !years.front().open()) return;
+    d.new_goal_path = quality_paths::kNewGoal.With(school, years.front().start_year);
+    d.evaluation_path = quality_paths::kEvaluation.With(school, years.front().start_year);
 }
 
 Response SchoolPage(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     Dashboard d = OfSchool(ctx, school);
-    d.new_goal_path = NewGoalPath(ctx, school.id);
+    AddBeleidLinks(ctx, school.id, d);
     return Page(ctx, d, school.name, school.id, true, kSchool, kSchoolCsv, kSchoolXlsx,
                 AlumniSaid(ctx, school));
 }

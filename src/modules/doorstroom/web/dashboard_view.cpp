@@ -49,27 +49,50 @@ View SankeyView(const core::Breakdown& b) {
     return v;
 }
 
+// A destination's share beside the places compared: "68,0% in 2025 (Regio Amstelland 60,1%,
+// Nederland 58,3%)".
+std::string FigureBeside(const Dashboard& d, const FlowSelection& s,
+                         const core::DestinationShare& row,
+                         const std::vector<core::Breakdown>& others) {
+    std::string text = core::PercentText(row.share) + " in " + std::to_string(s.year);
+    for (size_t i = 0; i < others.size(); ++i) {
+        const auto* there = others[i].Of(row.to);
+        text += (i == 0 ? " (" : ", ") + d.compared[i].label + " " +
+                core::PercentText(there ? there->share : std::nullopt);
+    }
+    if (!others.empty()) text += ")";
+    return text;
+}
+
+// Of a vestiging (or another part of the place): ", " and its name, for a goal's title.
+std::string PartOf(const Dashboard& d) {
+    for (const auto& [value, label] : d.groups)
+        if (!d.group.empty() && value == d.group) return ", " + label;
+    return {};
+}
+
 // The new goal's form, filled in with a destination's figure as its nulmeting.
 std::string GoalLink(const Dashboard& d, const FlowSelection& s, const core::DestinationShare& row,
                      const std::vector<core::Breakdown>& others) {
     const std::string to(core::DestinationLabel(row.to));
-    std::string baseline = core::PercentText(row.share) + " in " + std::to_string(s.year);
-    for (size_t i = 0; i < others.size(); ++i) {
-        const auto* there = others[i].Of(row.to);
-        baseline += (i == 0 ? " (" : ", ") + d.compared[i].label + " " +
-                    core::PercentText(there ? there->share : std::nullopt);
-    }
-    if (!others.empty()) baseline += ")";
-    // Of a vestiging (or another part of the place): its name in the title.
-    std::string of;
-    for (const auto& [value, label] : d.groups)
-        if (!d.group.empty() && value == d.group) of = ", " + label;
     return d.new_goal_path +
-           "?titel=" + UrlEncode("Doorstroom " + TypeLabel(s.type) + " naar " + to + of) +
+           "?titel=" + UrlEncode("Doorstroom " + TypeLabel(s.type) + " naar " + to + PartOf(d)) +
            "&indicator=" +
            UrlEncode("Aandeel van de leerlingen " + TypeLabel(s.type) + " dat na school naar " +
                      to + " gaat (doorstroomcijfers)") +
-           "&nulmeting=" + UrlEncode(baseline);
+           "&nulmeting=" + UrlEncode(FigureBeside(d, s, row, others));
+}
+
+// The evaluation's form, with the figure below its results and the doorstroom among its sources.
+std::string EvaluationLink(const Dashboard& d, const FlowSelection& s,
+                           const core::DestinationShare& row,
+                           const std::vector<core::Breakdown>& others) {
+    std::string finding = "Doorstroomcijfers " + TypeLabel(s.type) + PartOf(d) + ": naar " +
+                          std::string(core::DestinationLabel(row.to)) + " ging " +
+                          FigureBeside(d, s, row, others);
+    if (row.retention)
+        finding += "; een jaar later zat " + core::PercentText(row.retention) + " er nog";
+    return d.evaluation_path + "?resultaten=" + UrlEncode(finding + ".") + "&bronnen=doorstroom";
 }
 
 }  // namespace
@@ -163,8 +186,12 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
             beside.emplace_back(core::PercentText(there ? there->share : std::nullopt));
         }
         item.set("beside", std::move(beside));
-        item.set("goal_path", d.new_goal_path.empty() || !row.share ? std::string()
+        const bool has_share = row.share.has_value();
+        item.set("goal_path", d.new_goal_path.empty() || !has_share ? std::string()
                                                                     : GoalLink(d, s, row, others));
+        item.set("evaluation_path", d.evaluation_path.empty() || !has_share
+                                        ? std::string()
+                                        : EvaluationLink(d, s, row, others));
         rows.push_back(std::move(item));
     }
     v.set("rows", std::move(rows));

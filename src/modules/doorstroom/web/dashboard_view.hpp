@@ -26,9 +26,11 @@ struct Dashboard {
     std::string place;                // "Veldzicht College", "Regio Amstelland"
     std::vector<core::FlowSum> sums;  // the place's own figures
     std::vector<ComparedPlace> compared;
-    // Where a figure becomes a goal of the LOB-beleid (the new goal's form of the school's open
-    // schooljaar), for who may write it; empty otherwise.
+    // Where a figure becomes part of the LOB-beleid of the school's open schooljaar, for who may
+    // write it (empty otherwise): a new goal with the figure as its nulmeting, or a note in the
+    // evaluation of the beleid.
     std::string new_goal_path;
+    std::string evaluation_path;
     // A part of the place to choose: on a region's page one network's member schools
     // (?netwerk=), on a school's one of its vestigingen (?vestiging=); none when `groups` is
     // empty. The choice goes along in the downloads' links.

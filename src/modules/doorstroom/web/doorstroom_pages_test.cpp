@@ -97,6 +97,53 @@ TEST_F(DoorstroomPages, TheDecaanTurnsAFigureIntoAGoalWithItsNulmeting) {
     EXPECT_FALSE(Contains(res.body, "Maak er een doel van"));
 }
 
+// A figure noted in the evaluation of the beleid: below what the evaluation says, with the
+// doorstroom among its sources, and nothing saved before the form is.
+TEST_F(DoorstroomPages, TheDecaanNotesAFigureInTheEvaluation) {
+    auto& quality = QualityOf(app.services()).quality;
+    const auto year = quality.Years(school).front();
+    const std::string evaluation = "/scholen/" + std::to_string(school) + "/kwaliteit/" +
+                                   std::to_string(year.start_year) + "/evaluatie";
+    // What the evaluation says already.
+    const auto stored = quality.Single(year.id, core::Kind::kEvaluatie, std::nullopt);
+    const std::string version = stored ? std::to_string(stored->version) : "0";
+    ASSERT_EQ(decaan
+                  .Post(evaluation, {{"version", version},
+                                     {"resultaten", "De ouderavond werd goed bezocht."},
+                                     {"bronnen", "scan"}})
+                  .status,
+              303);
+    const auto saved = quality.Single(year.id, core::Kind::kEvaluatie, std::nullopt);
+    ASSERT_TRUE(saved.has_value());
+
+    const auto res = decaan.Get(base + "?type=havo&jaar=2025");
+    const auto link = testing::HrefWith(res.body, "/evaluatie?resultaten=");
+    ASSERT_FALSE(link.empty()) << "a link on each row with a share";
+    EXPECT_EQ(link.find(evaluation + "?"), 0u) << link;
+    const auto form = decaan.Get(link);
+    ASSERT_EQ(form.status, 200) << link;
+    EXPECT_TRUE(Contains(form.body,
+                         "De ouderavond werd goed bezocht.\n\nDoorstroomcijfers havo: "
+                         "naar "))
+        << "below what it said";
+    EXPECT_TRUE(Contains(form.body, " in 2025 (Regio Amstelland "));
+    EXPECT_TRUE(Contains(form.body, "value=\"scan\" checked"));
+    EXPECT_TRUE(Contains(form.body, "value=\"doorstroom\" checked"));
+    EXPECT_TRUE(Contains(form.body, "een voorstel dat nog niet is opgeslagen"));
+    EXPECT_EQ(quality.Single(year.id, core::Kind::kEvaluatie, std::nullopt)->version,
+              saved->version)
+        << "nothing is saved by opening the form";
+
+    // Who reads the evaluation but does not write it sees what is stored, not the proposal.
+    Browser docent{app};
+    ASSERT_TRUE(docent.SignIn("docent@demo.koers.nl"));
+    const auto read = docent.Get(link);
+    ASSERT_EQ(read.status, 200);
+    EXPECT_TRUE(Contains(read.body, "De ouderavond werd goed bezocht."));
+    EXPECT_FALSE(Contains(read.body, "Doorstroomcijfers havo"));
+    EXPECT_FALSE(Contains(read.body, "een voorstel dat nog niet is opgeslagen"));
+}
+
 TEST_F(DoorstroomPages, OnlyTheSchoolsStaffAndTheRegionsCoordinatorSeeTheFigures) {
     Browser other{app}, student{app}, parent{app}, regio{app}, beheerder{app};
     ASSERT_TRUE(other.SignIn("decaan.mbo@demo.koers.nl"));

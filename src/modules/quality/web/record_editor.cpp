@@ -85,11 +85,20 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
 
 Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     const core::Form form = FormFor(ctx, scope, page.kind, page.team_level);
-    // A record not made yet may start from fields in the query, of its own form only and
-    // normalised as a post is: a finding elsewhere turned into a goal (the doorstroom dashboard's
-    // "Maak er een doel van"). Nothing is saved until the form is.
+    // A link may propose fields in the query, of the record's own form only and normalised as a
+    // post is: a finding elsewhere turned into a goal ("Maak er een doel van" on the doorstroom
+    // dashboard) starts a record not made yet; one noted in the evaluation ("Noteer in de
+    // evaluatie") goes below what a stored record says. Nothing is saved until the form is.
+    // Only into a form that is shown: who reads the record sees what is stored.
+    const bool editing = page.may_edit && !page.print && scope.year.Writable(page.kind);
+    const core::Fields proposed =
+        editing ? core::Normalise(form, ctx.target.query) : core::Fields();
     const core::Fields values =
-        page.stored ? page.stored->record.fields : core::Normalise(form, ctx.target.query);
+        page.stored ? core::WithAdditions(form, page.stored->record.fields, proposed) : proposed;
+    if (!proposed.empty())
+        page.view.set("proposed", std::string("Het formulier hieronder bevat een voorstel dat nog "
+                                              "niet is opgeslagen. Kijk het na, vul het aan en "
+                                              "sla het op."));
     return Render(ctx, scope, std::move(page), form, values, {}, 200, nullptr);
 }
 

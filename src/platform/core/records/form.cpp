@@ -84,6 +84,34 @@ Fields Normalise(const Form& form, const std::vector<std::pair<std::string, std:
     return out;
 }
 
+Fields WithAdditions(const Form& form, Fields stored, const Fields& additions) {
+    for (const auto& f : form.fields) {
+        const std::string_view add = FieldOf(additions, f.name);
+        if (add.empty()) continue;
+        if (f.type == FieldType::kText) {
+            std::string& value = stored[f.name];
+            if (value.find(add) == std::string::npos)
+                value += (value.empty() ? "" : "\n\n") + std::string(add);
+        } else if (f.type == FieldType::kChoices) {
+            // The options chosen before or proposed now, in the order of the form; a stored code
+            // the form no longer offers stays, as it was.
+            const auto before = SplitChoices(FieldOf(stored, f.name));
+            const auto proposed = SplitChoices(add);
+            auto in = [](const std::vector<std::string>& codes, const std::string& code) {
+                return std::find(codes.begin(), codes.end(), code) != codes.end();
+            };
+            std::string joined;
+            for (const auto& o : f.options)
+                if (in(before, o.code) || in(proposed, o.code))
+                    joined += (joined.empty() ? "" : ",") + o.code;
+            for (const auto& code : before)
+                if (!Offered(f, code)) joined += (joined.empty() ? "" : ",") + code;
+            stored[f.name] = joined;
+        }
+    }
+    return stored;
+}
+
 Validation Validate(const Form& form, const Fields& fields) {
     Validation v;
     for (const auto& f : form.fields) {

@@ -59,6 +59,12 @@ FieldSpec Required(FieldSpec f);
 // "\n", and joins the chosen options of a multiple-choice field in the order of the form.
 Fields Normalise(const Form& form, const std::vector<std::pair<std::string, std::string>>& posted);
 
+// A stored record's fields with what a link proposes to add (read with Normalise), for a form
+// the user still saves: a text field's addition goes below what is there (unless it is there
+// already), a multiple-choice field gains the proposed options; every other field keeps its
+// stored value.
+Fields WithAdditions(const Form& form, Fields stored, const Fields& additions);
+
 // Checks normalised fields against the form. Messages are Dutch and name the field.
 Validation Validate(const Form& form, const Fields& fields);
 

@@ -43,6 +43,25 @@ TEST(RecordForm, ReadsOnlyDeclaredFieldsTrimmedWithChoicesInFormOrder) {
     EXPECT_TRUE(Validate(Meeting(), f).ok());
 }
 
+// A link proposes additions to a stored record (a finding noted in an evaluation): text goes
+// below what is there, once; options are added; nothing else changes.
+TEST(RecordForm, AdditionsGoBelowTheStoredTextAndAddOptionsOnly) {
+    const Fields stored = {{"titel", "Netwerkdag"}, {"voor", "mentoren,oud"}, {"verslag", "Goed."}};
+    const Fields proposed = Normalise(Meeting(), {{"titel", "Anders"},
+                                                  {"vorm", "online"},
+                                                  {"voor", "decanen"},
+                                                  {"voor", "iedereen"},
+                                                  {"verslag", "Cijfer: 68%."}});
+    const Fields out = WithAdditions(Meeting(), stored, proposed);
+    EXPECT_EQ(out.at("titel"), "Netwerkdag") << "a line is not changed by a link";
+    EXPECT_EQ(out.count("vorm"), 0u) << "nor a single choice";
+    EXPECT_EQ(out.at("voor"), "decanen,mentoren,oud")
+        << "in the form's order; a code no longer offered stays; one never offered is not added";
+    EXPECT_EQ(out.at("verslag"), "Goed.\n\nCijfer: 68%.");
+    EXPECT_EQ(WithAdditions(Meeting(), out, proposed), out) << "the same link twice adds nothing";
+    EXPECT_EQ(WithAdditions(Meeting(), {}, proposed).at("verslag"), "Cijfer: 68%.");
+}
+
 TEST(RecordForm, RefusesWhatIsMalformedWithADutchMessageNamingTheField) {
     const Fields f = Normalise(
         Meeting(),
