@@ -163,8 +163,12 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
                                 "). Geef een jaar helemaal per vestiging of helemaal voor de hele "
                                 "school: anders is een afgeschermd aantal terug te rekenen.");
             if (at[kPlace] && !f.vestiging.empty()) {
+                std::string text = Trim(row[*at[kPlace]]);
+                if (!text.empty())
+                    if (const auto problem = CheckName(text, "vestigingsnaam"))
+                        return fail(kPlace, *problem);
                 auto& [year, name] = names[{f.brin, f.vestiging}];
-                if (std::string text = Trim(row[*at[kPlace]]); !text.empty() && f.year >= year)
+                if (!text.empty() && f.year >= year)
                     std::tie(year, name) = std::pair(f.year, std::move(text));
             }
         }

@@ -84,6 +84,11 @@ TEST(DoorstroomVestiging, AYearOfASchoolIsAllPerVestigingOrAllOfTheWholeSchool) 
     EXPECT_EQ(ProblemOf("21VZ;21AB01;;havo;2025;hbo;30;25\n"),
               "Regel 2, kolom 2: \"21AB01\" is geen vestiging: vul het vestigingsnummer in (zoals "
               "01) of BRIN-code en nummer (zoals 21VZ01), of laat het leeg voor de hele school.");
+    EXPECT_EQ(ProblemOf("21VZ;01;D\x01orp;havo;2025;hbo;30;25\n"),
+              "Regel 2, kolom 3: Dit veld bevat een teken dat hier niet mag (een stuurteken).")
+        << "the CSV reader refuses it already";
+    EXPECT_EQ(ProblemOf("21VZ;01;" + std::string(121, 'a') + ";havo;2025;hbo;30;25\n"),
+              "Regel 2, kolom 3: Gebruik hoogstens 120 tekens voor de vestigingsnaam.");
     EXPECT_EQ(ProblemOf("21VZ;01;;havo;2025;hbo;30;25\n21VZ;1;;havo;2025;hbo;31;25\n"),
               "Regel 3: Deze regel staat er twee keer in: 21VZ vestiging 01, havo, 2025, hbo.");
     EXPECT_EQ(ProblemOf("21VZ;01;;havo;2025;hbo;30;25\n21VZ;02;;havo;2025;hbo;31;25\n"),
