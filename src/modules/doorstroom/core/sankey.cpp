@@ -30,9 +30,12 @@ SankeyLayout LayoutSankey(const Breakdown& b, double width) {
     SankeyLayout out;
     out.width = width;
     // Room for the longest label, so none is cut off at the right.
+    std::vector<std::string> labels;
     double room = kLabelRoom;
-    for (const auto& row : b.rows)
-        room = std::max(room, kCharWidth * static_cast<double>(LabelOf(row).size()) + 24);
+    for (const auto& row : b.rows) {
+        labels.push_back(LabelOf(row));
+        room = std::max(room, kCharWidth * static_cast<double>(labels.back().size()) + 24);
+    }
     out.node_x = std::max(width - room, 2 * kBar + 60);
     const double total = static_cast<double>(std::max<int64_t>(b.all.known, 1));
     // The thickness of each band; the right side spaces the destinations out.
@@ -62,7 +65,7 @@ SankeyLayout LayoutSankey(const Breakdown& b, double width) {
         band.node_height = std::max(t, 1.0);
         band.node_y = y_right + (slot - band.node_height) / 2;
         band.label_y = y_right + slot / 2 + 4;
-        band.label = LabelOf(row);
+        band.label = std::move(labels[i]);
         if (t > 0) {
             const double a0 = y_left, a1 = y_left + t, b0 = band.node_y, b1 = band.node_y + t;
             band.path = "M" + Num(x0) + "," + Num(a0) + "C" + Num(xm) + "," + Num(a0) + " " +

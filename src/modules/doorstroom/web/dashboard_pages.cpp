@@ -103,6 +103,26 @@ Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
     return d;
 }
 
+// What the page is about: a school's figures or one vestiging's, a region's or one network's.
+std::string IntroOf(const Dashboard& d, bool school) {
+    if (school && d.group.empty())
+        return "Waar gingen uw leerlingen heen toen ze van school gingen, en zaten ze daar een "
+               "jaar "
+               "later nog? Naast de cijfers van de school staan die van de regio en van heel "
+               "Nederland.";
+    if (school)
+        return "Waar gingen de leerlingen van deze vestiging heen toen ze van school gingen, en "
+               "zaten ze daar een jaar later nog? Naast de cijfers van de vestiging staan die van "
+               "de hele school, de regio en heel Nederland.";
+    if (d.group.empty())
+        return "Waar gingen de leerlingen van de scholen in de regio heen, opgeteld, en zaten ze "
+               "daar een jaar later nog? Naast de cijfers van de regio staan die van heel "
+               "Nederland.";
+    return "Waar gingen de leerlingen van de scholen in dit netwerk heen, opgeteld, en zaten ze "
+           "daar een jaar later nog? Naast de cijfers van het netwerk staan die van de hele regio "
+           "en van heel Nederland.";
+}
+
 // `alumni`: what the school's former leerlingen said in the LOB-scan (alumni_view.hpp).
 Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id, bool school,
               const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx,
@@ -115,22 +135,7 @@ Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id,
     v.set("back_label", back);
     v.set("back_path",
           school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
-    v.set("intro", school && d.group.empty()
-                       ? std::string("Waar gingen uw leerlingen heen toen ze van school gingen, "
-                                     "en zaten ze daar een jaar later nog? Naast de cijfers van "
-                                     "de school staan die van de regio en van heel Nederland.")
-                   : school ? std::string("Waar gingen de leerlingen van deze vestiging heen "
-                                          "toen ze van school gingen, en zaten ze daar een jaar "
-                                          "later nog? Naast de cijfers van de vestiging staan die "
-                                          "van de hele school, de regio en heel Nederland.")
-                   : d.group.empty()
-                       ? std::string("Waar gingen de leerlingen van de scholen in de regio heen, "
-                                     "opgeteld, en zaten ze daar een jaar later nog? Naast de "
-                                     "cijfers van de regio staan die van heel Nederland.")
-                       : std::string("Waar gingen de leerlingen van de scholen in dit netwerk "
-                                     "heen, opgeteld, en zaten ze daar een jaar later nog? Naast "
-                                     "de cijfers van het netwerk staan die van de hele regio en "
-                                     "van heel Nederland."));
+    v.set("intro", IntroOf(d, school));
     return RenderPage(ctx, "doorstroom/dashboard", std::move(v), "Doorstroom · " + d.place);
 }
 

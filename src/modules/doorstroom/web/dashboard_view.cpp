@@ -66,8 +66,9 @@ std::string FigureBeside(const Dashboard& d, const FlowSelection& s,
 
 // Of a vestiging (or another part of the place): ", " and its name, for a goal's title.
 std::string PartOf(const Dashboard& d) {
+    if (d.group.empty()) return {};
     for (const auto& [value, label] : d.groups)
-        if (!d.group.empty() && value == d.group) return ", " + label;
+        if (value == d.group) return ", " + label;
     return {};
 }
 

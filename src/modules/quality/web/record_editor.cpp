@@ -19,6 +19,12 @@ std::string HistoryPath(const YearScope& scope, int64_t record_id) {
     return scope.Link(quality_paths::kHistory) + "?record=" + std::to_string(record_id);
 }
 
+// Whether the page shows the record's form: who may edit it, in a year it can still be written
+// in, and not on its printable version.
+bool ShowsForm(const YearScope& scope, const RecordPage& page) {
+    return page.may_edit && scope.year.Writable(page.kind) && !page.print;
+}
+
 Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::Form& form,
                 const core::Fields& values, const core::Validation& errors, int status,
                 const ConflictInfo* conflict) {
@@ -34,7 +40,7 @@ Response Render(Ctx& ctx, const YearScope& scope, RecordPage page, const core::F
     v.set("closed", !scope.year.open());
     v.set("finishing", !scope.year.open() && writable);  // an evaluation of the year just closed
     v.set("next_year", core::SchoolYearLabel(scope.year.start_year + 1));
-    const bool editing = page.may_edit && writable && !page.print;
+    const bool editing = ShowsForm(scope, page);
     v.set("editing", editing);
     v.set("print", page.print);
     v.set("adopted_warning", editing ? page.adopted_warning : std::string());
@@ -90,9 +96,8 @@ Response ShowRecord(Ctx& ctx, const YearScope& scope, RecordPage page) {
     // dashboard) starts a record not made yet; one noted in the evaluation ("Noteer in de
     // evaluatie") goes below what a stored record says. Nothing is saved until the form is.
     // Only into a form that is shown: who reads the record sees what is stored.
-    const bool editing = page.may_edit && !page.print && scope.year.Writable(page.kind);
     const core::Fields proposed =
-        editing ? core::Normalise(form, ctx.target.query) : core::Fields();
+        ShowsForm(scope, page) ? core::Normalise(form, ctx.target.query) : core::Fields();
     const core::Fields values =
         page.stored ? core::WithAdditions(form, page.stored->record.fields, proposed) : proposed;
     if (!proposed.empty())
