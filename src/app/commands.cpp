@@ -23,6 +23,8 @@
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/crypto.hpp"
+#include "platform/web/auth/federation.hpp"
+#include "platform/web/auth/oidc_provider.hpp"
 #include "platform/web/http/assets.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/http/server.hpp"
@@ -71,6 +73,8 @@ constexpr OptionSpec kServeOptions[] = {
      "adressen van reverse proxies (komma's ertussen) waarvan X-Forwarded-For geloofd wordt"},
     {"metrics-token", "KOERS_METRICS_TOKEN", true,
      "geheim waarmee Prometheus /metrics ophaalt (Authorization: Bearer ...)"},
+    {"federations", "KOERS_FEDERATIONS", true,
+     "JSON-bestand met de federaties (SURFconext, Entree) waarmee ingelogd kan worden"},
 };
 
 int UsageError(const std::string& line) {
@@ -169,6 +173,8 @@ int Serve(std::span<const std::string> args) {
                                o.Get("smtp-from").value_or("")};
         config.smtp_configured = !smtp.url.empty();
         config.metrics_token = o.Get("metrics-token").value_or("");
+        if (auto file = o.Get("federations"))
+            config.identity_providers = web::auth::ReadProviderFile(*file);
         if (config.smtp_configured && smtp.from.empty())
             return UsageError("--smtp-from is nodig als --smtp-url is ingesteld");
 
@@ -179,6 +185,7 @@ int Serve(std::span<const std::string> args) {
         web::Services services(*db, clock, random, assets, config, Modules());
         web::PeriodicThread cleanup("opruimen", std::chrono::minutes(10), [&] {
             services.accounts.PruneExpired();
+            services.federation.Prune();
             services.rates.Prune(clock.Now() - core::kLongestRateWindow);
             web::PurgeMailBodies(services.outbox, clock);
             for (const auto& module : services.modules)

@@ -112,6 +112,7 @@ std::string TestApp::PathOf(const std::string& pattern, int64_t school, int64_t 
                                                // not user 1's: removing it answers 404
                                                {"{membership}", "2"},
                                                {"{team}", "1"},  // a team of 21VZ
+                                               {"{aanbieder}", "surfconext"},
                                            });
     for (const web::Module& m : services_->modules)
         for (const auto& [key, value] : m.walk_ids)

@@ -7,6 +7,7 @@
 #include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
+#include "platform/web/auth/federation.hpp"
 #include "platform/web/http/metrics.hpp"
 #include "platform/web/http/page_cache.hpp"
 #include "platform/web/render/templates.hpp"
@@ -16,7 +17,7 @@ namespace koers::web {
 // Declared in the order they are built: each part gets the ones before it.
 struct Services::Platform {
     Platform(storage::Database& db, core::Clock& clock, core::Random& random,
-             const std::string& public_url)
+             const WebConfig& config)
         : orgs(db, &clock),
           users(db),
           auth(db),
@@ -24,7 +25,9 @@ struct Services::Platform {
           audit(db),
           rates(db),
           students(db),
-          accounts(db, users, auth, audit, clock, random, public_url) {}
+          accounts(db, users, auth, audit, clock, random, config.public_url),
+          federation(db, users, audit, accounts, clock, random, config.identity_providers,
+                     config.public_url) {}
 
     Metrics metrics;
     PageCache published;
@@ -36,11 +39,12 @@ struct Services::Platform {
     storage::RateRepo rates;
     storage::StudentRepo students;
     auth::Accounts accounts;
+    auth::Federation federation;
 };
 
 Services::Services(storage::Database& database, core::Clock& clk, core::Random& rnd,
                    const Assets& a, WebConfig cfg, std::span<const Module> mods)
-    : platform_(std::make_unique<Platform>(database, clk, rnd, cfg.public_url)),
+    : platform_(std::make_unique<Platform>(database, clk, rnd, cfg)),
       db(database),
       clock(clk),
       random(rnd),
@@ -56,6 +60,7 @@ Services::Services(storage::Database& database, core::Clock& clk, core::Random& 
       rates(platform_->rates),
       students(platform_->students),
       accounts(platform_->accounts),
+      federation(platform_->federation),
       modules(mods) {
     for (const Module& m : modules) {
         if (m.templates) Templates::Add(m.templates);

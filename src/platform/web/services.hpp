@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "platform/core/account/identity_provider.hpp"
 #include "platform/core/common/environment.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/web/module.hpp"
@@ -34,7 +35,8 @@ class Metrics;
 class PageCache;
 namespace auth {
 class Accounts;
-}
+class Federation;
+}  // namespace auth
 
 struct WebConfig {
     bool demo = false;             // demo mode: the login page lists the demo accounts
@@ -44,6 +46,8 @@ struct WebConfig {
     bool hsts = false;             // behind TLS: send Strict-Transport-Security
     bool smtp_configured = false;  // without SMTP the beheerder reads the outbox
     std::string metrics_token;     // a scraper sends "Authorization: Bearer <token>" for /metrics
+    // The federations (OpenID providers) Koers is registered with: sign-in buttons.
+    std::vector<core::IdentityProvider> identity_providers;
 };
 
 // What the modules build at start (Module::build): their repositories and services, one object
@@ -110,6 +114,7 @@ public:
     storage::RateRepo& rates;
     storage::StudentRepo& students;
     auth::Accounts& accounts;
+    auth::Federation& federation;  // signing in through SURFconext, Entree (OpenID Connect)
     const std::span<const Module> modules;  // the composed capabilities, in order
     ModuleParts parts;                      // what they built
 };

@@ -56,10 +56,16 @@ LoginResult Accounts::Login(const std::string& email_in, const std::string& pass
         return {LoginResult::Status::kRejected, {}};
     }
     auth_.ClearAccountFailures(AccountKey(email));
+    return {LoginResult::Status::kOk, OpenSession(*user, {"login", "Ingelogd"}, "", address)};
+}
+
+std::string Accounts::OpenSession(const storage::UserRecord& user, const core::AuditAction& how,
+                                  const std::string& detail, const std::string& address) {
+    const int64_t now = clock_.Now();
     std::string token = random_.Token(kLinkTokenChars);
-    auth_.CreateSession({HashToken(token), user->id, random_.Token(24), now, now});
-    audit_.Record(now, user->id, {"login", "Ingelogd"}, email, "", address);
-    return {LoginResult::Status::kOk, token};
+    auth_.CreateSession({HashToken(token), user.id, random_.Token(24), now, now});
+    audit_.Record(now, user.id, how, user.email, detail, address);
+    return token;
 }
 
 std::optional<ActiveSession> Accounts::Resolve(const std::string& session_token) {

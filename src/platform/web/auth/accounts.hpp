@@ -63,6 +63,10 @@ public:
 
     LoginResult Login(const std::string& email, const std::string& password,
                       const std::string& address);
+    // A new session for an active account that proved who it is another way (a federation's
+    // id_token): its token for the cookie, audit-logged as `how` with `detail`.
+    std::string OpenSession(const storage::UserRecord& user, const core::AuditAction& how,
+                            const std::string& detail, const std::string& address);
     // The session for a cookie value; nullopt when unknown, expired or its user is inactive.
     std::optional<ActiveSession> Resolve(const std::string& session_token);
     void Logout(const core::Principal& who, const std::string& session_hash,

@@ -75,6 +75,18 @@ private:
 
 }  // namespace
 
+std::string PkceChallenge(std::string_view verifier) {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(verifier.data()),
+                       verifier.size());
+    std::string out(
+        sodium_base64_ENCODED_LEN(sizeof digest, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(out.data(), out.size(), digest, sizeof digest,
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    out.resize(out.find('\0'));
+    return out;
+}
+
 std::string SodiumRandom::Token(size_t bytes) {
     thread_local RandomPool pool;
     std::vector<unsigned char> buf(bytes);

@@ -20,6 +20,8 @@ const std::string& DummyPasswordHash();
 
 // Hex of a keyless BLAKE2b-256 hash: how session and one-time tokens are stored.
 std::string HashToken(std::string_view token);
+// The PKCE code challenge of a verifier (RFC 7636, S256): base64url of its SHA-256, unpadded.
+std::string PkceChallenge(std::string_view verifier);
 // Constant-time string comparison (CSRF tokens).
 bool SafeEquals(std::string_view a, std::string_view b);
 

@@ -50,6 +50,19 @@ Response Redirect(std::string_view local_path) {
     return r;
 }
 
+Response RedirectToProvider(std::string_view url) {
+    bool control = false;
+    for (char c : url) control = control || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    if (control || (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0))
+        return Redirect("/");
+    Response r;
+    r.status = 303;
+    r.content_type = "text/plain; charset=utf-8";
+    r.SetHeader("Location", std::string(url));
+    r.SetHeader("Cache-Control", "no-store");
+    return r;
+}
+
 Response Text(int status, std::string body) {
     Response r;
     r.status = status;

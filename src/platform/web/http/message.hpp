@@ -50,6 +50,9 @@ struct Response {
 
 // A 303 See Other to a local path (never an absolute URL).
 Response Redirect(std::string_view local_path);
+// A redirect off the site, only to an OpenID provider's address (from the installation's
+// configuration or the provider's discovery document), never to one a request names.
+Response RedirectToProvider(std::string_view url);
 Response Text(int status, std::string body);
 Response Json(int status, std::string body);
 // A stored file: PDF and images open in the browser, anything else is downloaded. `filename` is

@@ -3,7 +3,9 @@
 #include "platform/core/access/roles.hpp"
 #include "platform/core/demo/demo_data.hpp"
 #include "platform/web/auth/accounts.hpp"
+#include "platform/web/auth/federation.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/pages/login_page.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
@@ -21,6 +23,8 @@ constexpr std::string_view kThrottled =
     "Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan "
     "opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";
 
+}  // namespace
+
 // Only local paths are followed after sign-in (no open redirects).
 std::string SafeReturn(const std::string& terug) {
     if (terug.size() > 1 && terug[0] == '/' && terug[1] != '/' && terug[1] != '\\' &&
@@ -29,9 +33,25 @@ std::string SafeReturn(const std::string& terug) {
     return kDashboard.With();
 }
 
-Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
+void AddFederationButtons(Ctx& ctx, View& view, const std::string& terug,
+                          const std::string& invitation) {
+    ViewList buttons;
+    for (const auto& provider : ctx.app.federation.providers()) {
+        View b = Object();
+        b.set("action", kFederatedSignIn.With(provider.id));
+        b.set("button", (invitation.empty() ? "Inloggen met " : "Koppelen met ") + provider.label);
+        b.set("terug", terug);
+        b.set("invitation", invitation);
+        buttons.push_back(std::move(b));
+    }
+    view.set("has_federations", !buttons.empty());
+    view.set("federations", std::move(buttons));
+}
+
+Response LoginPage(Ctx& ctx, const std::string& email, const std::string& error,
                    const std::string& terug, int status) {
     View v = Object();
+    AddFederationButtons(ctx, v, terug, "");
     v.set("email", email);
     v.set("terug", terug);
     if (!error.empty()) v.set("error", error);
@@ -55,23 +75,25 @@ Response LoginForm(Ctx& ctx, const std::string& email, const std::string& error,
     return RenderPage(ctx, "auth/login", std::move(v), "Inloggen", status, &meta);
 }
 
+namespace {
+
 Response ShowLogin(Ctx& ctx) {
     if (ctx.user) return Redirect(kDashboard.With());
-    return LoginForm(ctx, "", "", ctx.QueryParam("terug").value_or(""), 200);
+    return LoginPage(ctx, "", "", ctx.QueryParam("terug").value_or(""), 200);
 }
 
 Response DoLogin(Ctx& ctx) {
     const std::string email = ctx.Field("email");
     const std::string terug = ctx.Field("terug");
     if (email.empty() || ctx.Field("password").empty())
-        return LoginForm(ctx, email, "Vul een e-mailadres of inlognaam en het wachtwoord in.",
+        return LoginPage(ctx, email, "Vul een e-mailadres of inlognaam en het wachtwoord in.",
                          terug, 400);
     auto result = ctx.app.accounts.Login(email, ctx.Field("password"), ctx.req.remote_address);
     using Status = auth::LoginResult::Status;
     if (result.status == Status::kThrottled)
-        return LoginForm(ctx, email, std::string(kThrottled), terug, 429);
+        return LoginPage(ctx, email, std::string(kThrottled), terug, 429);
     if (result.status == Status::kRejected)
-        return LoginForm(ctx, email, std::string(kRejected), terug, 401);
+        return LoginPage(ctx, email, std::string(kRejected), terug, 401);
     // A new session token at every sign-in (no session fixation); the anonymous CSRF cookie ends.
     ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, result.session_token,
                                            ctx.app.accounts.session_rules().absolute_seconds));
@@ -79,11 +101,15 @@ Response DoLogin(Ctx& ctx) {
     return Redirect(SafeReturn(terug));
 }
 
+// A session begun at a federation ends there too when the provider offers it (RP-initiated
+// logout), so the next person at a shared computer is not signed in at school's account.
 Response DoLogout(Ctx& ctx) {
+    const auto at_provider =
+        ctx.app.federation.LogoutUrl(ctx.session_hash, ctx.app.config.public_url + "/");
     ctx.app.accounts.Logout(*ctx.user, ctx.session_hash, ctx.req.remote_address);
     ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, "", 0));
     SetFlash(ctx, "uitgelogd");
-    return Redirect("/");
+    return at_provider ? RedirectToProvider(*at_provider) : Redirect("/");
 }
 
 Response DoLogoutEverywhere(Ctx& ctx) {
@@ -124,6 +150,7 @@ Response SetPasswordForm(Ctx& ctx, const std::string& soort, const std::string& 
     view.set("code", code);
     view.set("usable",
              (soort == "invite" || soort == "reset") && ctx.app.accounts.TokenUsable(code, soort));
+    if (invite) AddFederationButtons(ctx, view, "", code);
     AddErrors(view, v);
     return RenderPage(ctx, "auth/set_password", std::move(view), "Wachtwoord instellen", status);
 }

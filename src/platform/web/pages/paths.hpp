@@ -17,6 +17,10 @@ inline constexpr RoutePath kLogoutEverywhere{"/account/overal-uitloggen"};
 inline constexpr RoutePath kForgotPassword{"/wachtwoord-vergeten"};
 inline constexpr RoutePath kSetPassword{"/wachtwoord-instellen"};
 inline constexpr RoutePath kChangePassword{"/account/wachtwoord"};
+// Signing in through a federation (OpenID Connect): begun with a provider, answered at one
+// address for all providers (the redirect URI registered with each).
+inline constexpr RoutePath kFederatedSignIn{"/inloggen/extern/{aanbieder}"};
+inline constexpr RoutePath kFederatedReturn{"/inloggen/extern/terug"};
 // A student without e-mail activates their account with the code their mentor gave them.
 inline constexpr RoutePath kActivate{"/activeren"};
 

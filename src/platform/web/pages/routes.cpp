@@ -9,7 +9,7 @@ namespace koers::web {
 
 std::span<const RouteGroup> RouteGroups() {
     static constexpr RouteGroup kGroups[] = {
-        AddOpsRoutes,      AddAuthRoutes,      AddDashboardRoutes, AddSchoolRoutes,
+        AddOpsRoutes,      AddAuthRoutes,      AddFederationRoutes,      AddDashboardRoutes, AddSchoolRoutes,
         AddAdminOrgRoutes, AddAdminUserRoutes, AddAdminLogRoutes,
     };
     return kGroups;

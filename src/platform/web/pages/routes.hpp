@@ -12,6 +12,7 @@ class Router;
 
 void AddOpsRoutes(Router& r);
 void AddAuthRoutes(Router& r);
+void AddFederationRoutes(Router& r);
 void AddDashboardRoutes(Router& r);
 void AddSchoolRoutes(Router& r);
 void AddAdminOrgRoutes(Router& r);

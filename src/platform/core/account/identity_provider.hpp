@@ -1,0 +1,72 @@
+#pragma once
+// Signing in through a federation (SURFconext, Entree Federatie) with OpenID Connect: the
+// provider as the installation configures it, and the rules an id_token's claims must meet
+// before Koers believes who it names (OpenID Connect Core 1.0, section 3.1.3.7). Decision 0042.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace koers::core {
+
+// One OpenID provider Koers is registered with, from the installation's configuration.
+struct IdentityProvider {
+    std::string id;             // in URLs: "surfconext", "entree"; lower case letters, digits, -
+    std::string label;          // on the button: "SURFconext"
+    std::string issuer;         // exactly as the discovery document and the id_token state it
+    std::string client_id;      // Koers's client id at the provider
+    std::string client_secret;  // never logged, never shown
+    std::string scopes = "openid";
+    // Where a school's federation attributes are: the claim holding the schac home
+    // organisation (the institution's domain) and the affiliation ("student", "employee").
+    std::string organisation_claim = "schac_home_organization";
+    std::string affiliation_claim = "eduperson_affiliation";
+};
+
+// Whether `id` may name a provider in a URL.
+bool IsProviderId(std::string_view id);
+
+// The claims Koers reads from a verified id_token.
+struct IdTokenClaims {
+    std::string issuer;
+    std::string subject;
+    std::vector<std::string> audience;
+    std::string authorized_party;  // azp, when present
+    std::string nonce;
+    int64_t expires_at = 0;
+    int64_t issued_at = 0;
+    std::optional<int64_t> not_before;
+    std::string name;
+    std::string email;
+    std::string organisation;  // schac home organisation, when the provider sends it
+    std::vector<std::string> affiliations;
+};
+
+struct IdTokenExpectation {
+    std::string issuer;
+    std::string client_id;
+    std::string nonce;
+    int64_t now = 0;
+    int64_t skew_seconds = 120;     // clocks of Koers and the provider may differ this much
+    int64_t max_age_seconds = 600;  // a token issued longer ago than this is not a fresh sign-in
+};
+
+// Why a token is refused, for the log; the person signing in reads one Dutch sentence.
+enum class IdTokenFault {
+    kNone,
+    kWrongIssuer,
+    kNoSubject,
+    kWrongAudience,
+    kWrongAuthorizedParty,
+    kWrongNonce,
+    kExpired,
+    kIssuedInTheFuture,
+    kNotYetValid,
+    kTooOld,
+};
+
+IdTokenFault CheckIdToken(const IdTokenClaims& claims, const IdTokenExpectation& expect);
+std::string_view DescribeFault(IdTokenFault fault);
+
+}  // namespace koers::core

@@ -1,0 +1,96 @@
+#include "platform/core/account/identity_provider.hpp"
+
+#include <gtest/gtest.h>
+
+namespace koers::core {
+namespace {
+
+constexpr int64_t kNow = 1'796'000'000;
+
+IdTokenClaims Valid() {
+    IdTokenClaims c;
+    c.issuer = "https://connect.example.nl";
+    c.subject = "a1b2c3";
+    c.audience = {"koers"};
+    c.nonce = "n-123";
+    c.issued_at = kNow - 5;
+    c.expires_at = kNow + 300;
+    return c;
+}
+
+IdTokenExpectation Expect() {
+    return {.issuer = "https://connect.example.nl",
+            .client_id = "koers",
+            .nonce = "n-123",
+            .now = kNow};
+}
+
+TEST(IdToken, AValidTokenPasses) {
+    EXPECT_EQ(CheckIdToken(Valid(), Expect()), IdTokenFault::kNone);
+}
+
+TEST(IdToken, AnotherIssuerOrAnEmptySubjectIsRefused) {
+    auto c = Valid();
+    c.issuer = "https://connect.example.nl/";  // compared exactly, a slash is another issuer
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kWrongIssuer);
+    c = Valid();
+    c.subject.clear();
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kNoSubject);
+}
+
+TEST(IdToken, ATokenForAnotherClientIsRefused) {
+    auto c = Valid();
+    c.audience = {"ander-systeem"};
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kWrongAudience);
+    // Several audiences: only when Koers is the authorised party.
+    c.audience = {"ander-systeem", "koers"};
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kWrongAuthorizedParty);
+    c.authorized_party = "ander-systeem";
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kWrongAuthorizedParty);
+    c.authorized_party = "koers";
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kNone);
+}
+
+TEST(IdToken, TheNonceMustBeThisSignInsAndNeverEmpty) {
+    auto c = Valid();
+    c.nonce = "n-124";
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kWrongNonce);
+    c.nonce.clear();
+    auto e = Expect();
+    e.nonce.clear();
+    EXPECT_EQ(CheckIdToken(c, e), IdTokenFault::kWrongNonce);
+}
+
+TEST(IdToken, TimesAllowTwoMinutesOfClockSkewAndNoMore) {
+    auto c = Valid();
+    c.expires_at = kNow - 119;
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kNone);
+    c.expires_at = kNow - 120;
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kExpired);
+    c = Valid();
+    c.issued_at = kNow + 120;
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kNone);
+    c.issued_at = kNow + 121;
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kIssuedInTheFuture);
+    c = Valid();
+    c.not_before = kNow + 121;
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kNotYetValid);
+    // A token made for an earlier sign-in that is replayed much later is too old, even when
+    // its expiry is generous.
+    c = Valid();
+    c.issued_at = kNow - 721;
+    c.expires_at = kNow + 3600;
+    EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kTooOld);
+}
+
+TEST(IdToken, ProviderIdsAreShortLowerCaseWords) {
+    EXPECT_TRUE(IsProviderId("surfconext"));
+    EXPECT_TRUE(IsProviderId("entree-2"));
+    EXPECT_FALSE(IsProviderId(""));
+    EXPECT_FALSE(IsProviderId("SURF"));
+    EXPECT_FALSE(IsProviderId("a/b"));
+    EXPECT_FALSE(IsProviderId(std::string(33, 'a')));
+}
+
+}  // namespace
+}  // namespace koers::core

@@ -1,0 +1,64 @@
+#pragma once
+// Federated sign-in (OpenID Connect, decision 0042): sign-ins under way, identities linked to
+// accounts and the sessions they began. Secrets that identify a browser are stored as hashes.
+// Thread-safe.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/storage/db/database.hpp"
+
+namespace koers::storage {
+
+struct PendingSignIn {
+    std::string state_hash;
+    std::string browser_hash;
+    std::string provider;
+    std::string nonce;
+    std::string verifier;
+    std::string invitation_hash;  // a sign-in that links the account of this invitation
+    std::string return_path;
+    int64_t created_at = 0;
+};
+
+struct FederatedIdentity {
+    std::string provider;
+    std::string subject;
+    int64_t user_id = 0;
+    std::string organisation;
+    int64_t linked_at = 0;
+    int64_t last_used_at = 0;
+};
+
+class FederationRepo {
+public:
+    explicit FederationRepo(Database& db) : db_(db) {}
+
+    void Begin(const PendingSignIn& s);
+    // Deletes and returns the sign-in of `state_hash` if it began at or after `since`: of two
+    // requests with the same answer, one gets it.
+    std::optional<PendingSignIn> Take(const std::string& state_hash, int64_t since);
+
+    std::optional<FederatedIdentity> Identity(const std::string& provider,
+                                              const std::string& subject);
+    std::vector<FederatedIdentity> IdentitiesOf(int64_t user_id);
+    // Links a subject to an account; false when the subject is linked already (to anyone).
+    bool Link(const FederatedIdentity& identity);
+    void Used(const std::string& provider, const std::string& subject, int64_t now);
+    void Unlink(int64_t user_id, const std::string& provider);
+
+    void RememberSession(const std::string& session_hash, const std::string& provider,
+                         const std::string& id_token);
+    // The provider and id_token of a session a federated sign-in began.
+    std::optional<std::pair<std::string, std::string>> SessionOrigin(
+        const std::string& session_hash);
+
+    // Deletes sign-ins begun before `before`; returns how many.
+    int64_t Prune(int64_t before);
+
+private:
+    Database& db_;
+};
+
+}  // namespace koers::storage

@@ -1,0 +1,37 @@
+-- Signing in through a federation with OpenID Connect (decision 0042).
+--
+-- A sign-in under way, from the redirect to the provider until it answers (ten minutes at
+-- most). The state and the browser's binding cookie are stored as hashes; the nonce and the
+-- PKCE verifier are single-use secrets. A row is deleted when the answer uses it, so an
+-- answer replayed finds nothing.
+CREATE TABLE federated_sign_ins (
+    state_hash TEXT PRIMARY KEY,
+    browser_hash TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    nonce TEXT NOT NULL,
+    verifier TEXT NOT NULL,
+    invitation_hash TEXT NOT NULL DEFAULT '',
+    return_path TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX federated_sign_ins_created ON federated_sign_ins(created_at);
+
+-- A person's identity at a provider (its pseudonymous subject) linked to one Koers account,
+-- through an invitation or a beheerder; never through an e-mail address alone.
+CREATE TABLE federated_identities (
+    provider TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    organisation TEXT NOT NULL DEFAULT '',
+    linked_at BIGINT NOT NULL,
+    last_used_at BIGINT NOT NULL,
+    PRIMARY KEY (provider, subject)
+);
+CREATE INDEX federated_identities_user ON federated_identities(user_id);
+
+-- The session a federated sign-in began, with the id_token the provider's logout asks for.
+CREATE TABLE federated_sessions (
+    session_hash TEXT PRIMARY KEY REFERENCES sessions(token_hash) ON DELETE CASCADE,
+    provider TEXT NOT NULL,
+    id_token TEXT NOT NULL
+);

@@ -1,0 +1,178 @@
+#include "platform/web/auth/federation.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "platform/storage/auth_repo.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
+#include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/accounts.hpp"
+#include "platform/web/auth/crypto.hpp"
+#include "platform/web/auth/oidc_http.hpp"
+
+namespace koers::web::auth {
+namespace {
+
+using Finish = FederatedFinish::Status;
+
+// Thrown inside the linking transaction to undo the invitation's redemption.
+struct AlreadyLinked {};
+
+}  // namespace
+
+Federation::Federation(storage::Database& db, storage::UserRepo& users, storage::AuditRepo& audit,
+                       Accounts& accounts, const core::Clock& clock, core::Random& random,
+                       const std::vector<core::IdentityProvider>& providers, std::string public_url)
+    : db_(db),
+      users_(users),
+      audit_(audit),
+      repo_(db),
+      accounts_(accounts),
+      clock_(clock),
+      random_(random),
+      configs_(providers),
+      public_url_(std::move(public_url)) {
+    for (const auto& p : configs_) providers_.push_back(std::make_unique<OidcProvider>(p, clock_));
+}
+
+Federation::~Federation() = default;
+
+const core::IdentityProvider* Federation::Find(const std::string& id) const {
+    for (const auto& p : configs_)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+OidcProvider* Federation::Provider(const std::string& id) const {
+    for (const auto& p : providers_)
+        if (p->config().id == id) return p.get();
+    return nullptr;
+}
+
+std::string Federation::RedirectUri() const { return public_url_ + "/inloggen/extern/terug"; }
+
+FederatedStart Federation::Begin(const std::string& id, const std::string& invitation,
+                                 const std::string& return_path, const std::string& address) {
+    using Status = FederatedStart::Status;
+    OidcProvider* provider = Provider(id);
+    if (!provider) return {Status::kUnknownProvider, {}, {}};
+    if (!invitation.empty() && !accounts_.TokenUsable(invitation, "invite"))
+        return {Status::kInvitationUsed, {}, {}};
+    const auto endpoints = provider->Endpoints();
+    if (!endpoints.value) {
+        spdlog::warn("inloggen via {}: {} ({})", id, endpoints.problem.detail, address);
+        return {Status::kProviderDown, {}, {}};
+    }
+    const std::string state = random_.Token(32), nonce = random_.Token(32),
+                      verifier = random_.Token(48), browser = random_.Token(32);
+    repo_.Begin({HashToken(state), HashToken(browser), id, nonce, verifier,
+                 invitation.empty() ? "" : HashToken(invitation), return_path, clock_.Now()});
+    return {Status::kRedirect,
+            provider->AuthorizationUrl(*endpoints.value, RedirectUri(), state, nonce,
+                                       PkceChallenge(verifier)),
+            browser};
+}
+
+FederatedFinish Federation::Complete(const std::string& state, const std::string& code,
+                                     const std::string& error, const std::string& browser_token,
+                                     const std::string& address) {
+    const int64_t now = clock_.Now();
+    if (state.empty() || state.size() > 128 || browser_token.size() > 128)
+        return {Finish::kExpired, {}, {}, {}};
+    const auto pending = repo_.Take(HashToken(state), now - kSignInSeconds);
+    // An answer for another browser is refused: whoever began the sign-in must finish it, or a
+    // stranger's answer would sign this browser in as the stranger (login CSRF).
+    if (!pending || !SafeEquals(HashToken(browser_token), pending->browser_hash))
+        return {Finish::kExpired, {}, {}, {}};
+    OidcProvider* provider = Provider(pending->provider);
+    if (!provider) return {Finish::kExpired, {}, {}, {}};
+    const std::string label = provider->config().label;
+    auto refuse = [&](Finish status, const std::string& detail) {
+        audit_.Record(now, std::nullopt,
+                      {"login.federated_failed", "Inloggen via een federatie mislukt"},
+                      pending->provider, detail.substr(0, 200), address);
+        spdlog::warn("inloggen via {}: {} ({})", pending->provider, detail, address);
+        return FederatedFinish{status, label, {}, {}};
+    };
+    if (!error.empty())
+        return refuse(error == "access_denied" ? Finish::kCancelled : Finish::kRefused,
+                      "the provider answered " + error.substr(0, 64));
+    if (code.empty() || code.size() > 2048) return refuse(Finish::kRefused, "no code");
+    const auto endpoints = provider->Endpoints();
+    if (!endpoints.value) return refuse(Finish::kProviderDown, endpoints.problem.detail);
+    const auto id_token =
+        provider->Exchange(*endpoints.value, code, pending->verifier, RedirectUri());
+    if (!id_token.value)
+        return refuse(id_token.problem.unreachable ? Finish::kProviderDown : Finish::kRefused,
+                      id_token.problem.detail);
+    const auto claims = provider->Verify(*endpoints.value, *id_token.value, pending->nonce);
+    if (!claims.value)
+        return refuse(claims.problem.unreachable ? Finish::kProviderDown : Finish::kRefused,
+                      claims.problem.detail);
+    return SignIn(*pending, *provider, *claims.value, *id_token.value, address);
+}
+
+FederatedFinish Federation::SignIn(const storage::PendingSignIn& pending, OidcProvider& provider,
+                                   const core::IdTokenClaims& claims, const std::string& id_token,
+                                   const std::string& address) {
+    const int64_t now = clock_.Now();
+    const std::string& id = pending.provider;
+    const std::string label = provider.config().label;
+    std::optional<int64_t> user_id;
+    if (!pending.invitation_hash.empty()) {
+        // The invitation is used up and the identity linked together, or neither.
+        bool linked_elsewhere = false;
+        try {
+            storage::InTransaction(db_, [&](storage::Database& tx) {
+                storage::AuthRepo auth(tx);
+                storage::FederationRepo federation(tx);
+                user_id = auth.RedeemToken(pending.invitation_hash, "invite", now);
+                if (!user_id) return;
+                if (!federation.Link({id, claims.subject, *user_id, claims.organisation, now, now}))
+                    throw AlreadyLinked{};
+                storage::AuditRepo(tx).Record(
+                    now, *user_id,
+                    {"account.federated_linked", "Account gekoppeld aan een federatie"},
+                    claims.email, id, address);
+            });
+        } catch (const AlreadyLinked&) {
+            linked_elsewhere = true;
+            user_id.reset();
+        }
+        if (linked_elsewhere) return {Finish::kLinkedElsewhere, label, {}, {}};
+        if (!user_id) return {Finish::kInvitationUsed, label, {}, {}};
+    } else if (const auto identity = repo_.Identity(id, claims.subject)) {
+        user_id = identity->user_id;
+        repo_.Used(id, claims.subject, now);
+    }
+    const auto user = user_id ? users_.ById(*user_id) : std::nullopt;
+    if (!user || !user->active) {
+        audit_.Record(
+            now, std::nullopt,
+            {"login.federated_unlinked", "Inloggen via een federatie zonder gekoppeld account"}, id,
+            claims.organisation, address);
+        return {Finish::kNotLinked, label, {}, {}};
+    }
+    std::string token = accounts_.OpenSession(
+        *user, {"login.federated", "Ingelogd via een federatie"}, id, address);
+    repo_.RememberSession(HashToken(token), id, id_token);
+    return {Finish::kSignedIn, label, std::move(token), pending.return_path};
+}
+
+std::optional<std::string> Federation::LogoutUrl(const std::string& session_hash,
+                                                 const std::string& after) {
+    const auto origin = repo_.SessionOrigin(session_hash);
+    OidcProvider* provider = origin ? Provider(origin->first) : nullptr;
+    if (!provider) return std::nullopt;
+    const auto endpoints = provider->Endpoints();
+    if (!endpoints.value || endpoints.value->end_session.empty()) return std::nullopt;
+    const auto& at = endpoints.value->end_session;
+    return at + (at.find('?') == std::string::npos ? "?" : "&") +
+           "id_token_hint=" + FormEncode(origin->second) +
+           "&post_logout_redirect_uri=" + FormEncode(after) +
+           "&client_id=" + FormEncode(provider->config().client_id);
+}
+
+int64_t Federation::Prune() { return repo_.Prune(clock_.Now() - kSignInSeconds); }
+
+}  // namespace koers::web::auth

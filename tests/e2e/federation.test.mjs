@@ -1,0 +1,180 @@
+// Signing in through a federation (issue 19, decision 0042) against a real OpenID provider,
+// Debian's glewlwyd on loopback: an identity is linked through an invitation and signs in
+// again; replayed, foreign-browser, cancelled and wrong-client answers are refused with a Dutch
+// sentence; a rotated signing key is picked up; the provider's logout is reached; a provider
+// that is down leaves local sign-in working.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startKoers, Client, scratchDir } from "./koers_process.mjs";
+import { startProvider, newSigningKey } from "../support/oidc_provider.mjs";
+
+const SECRET = "koers-geheim-voor-de-test";
+let provider, koers, federations;
+
+before(async () => {
+  const dir = scratchDir("koers-oidc-");
+  provider = await startProvider(dir);
+  federations = join(dir, "federaties.json");
+  writeFileSync(join(dir, "geheim"), SECRET + "\n");
+  writeFileSync(federations, JSON.stringify([{
+    id: "testfederatie", label: "Testfederatie", issuer: provider.issuer, client_id: "koers",
+    client_secret_file: join(dir, "geheim"),
+  }]));
+  koers = await startKoers(["--federations", federations]);
+  await provider.addClient("koers", SECRET, koers.base);
+  await provider.addClient("ander-systeem", "ander-geheim", koers.base);
+  await provider.addUser("noor", "Noor-bij-de-federatie-1");
+  await provider.addUser("onbekend", "Onbekend-bij-koers-1");
+});
+
+after(async () => {
+  if (process.env.KOERS_SHOW_LOG) console.log(koers?.log().split("\n").filter((l) => /inloggen via|extern/.test(l)).join("\n"));
+  await koers?.stop();
+  await provider?.stop();
+});
+
+// Presses the sign-in page's federation button (or an invitation's) and returns the provider's
+// authorisation URL.
+async function begin(browser, path = "/inloggen", extra = {}) {
+  const page = await browser.get(path);
+  assert.match(page.text, /Testfederatie/, `${path} offers the federation`);
+  const res = await browser.post("/inloggen/extern/testfederatie", { terug: "", uitnodiging: "", ...extra });
+  assert.equal(res.status, 303, res.text);
+  const location = res.headers.get("location");
+  assert.ok(location.startsWith(provider.issuer + "/auth?"), location);
+  const url = new URL(location);
+  assert.equal(url.searchParams.get("code_challenge_method"), "S256");
+  assert.ok(url.searchParams.get("nonce").length >= 32 && url.searchParams.get("state").length >= 32);
+  return location;
+}
+
+// The provider's answer as Koers's path (redirect URI with its query).
+function back(location) {
+  const url = new URL(location);
+  assert.equal(url.origin, koers.base);
+  return url.pathname + url.search;
+}
+
+async function invitationLink(name, email) {
+  const admin = new Client(koers.base);
+  await admin.signIn("beheerder@demo.koers.nl");
+  const invited = await admin.post("/beheer/gebruikers", { name, email });
+  assert.equal(invited.status, 303, invited.text);
+  const outbox = (await admin.get("/beheer/e-mail")).text.replaceAll("&amp;", "&");
+  const link = outbox.match(/http:\/\/\S+wachtwoord-instellen\?soort=invite&code=[A-Za-z0-9_-]+/)[0];
+  return new URL(link).pathname + new URL(link).search;
+}
+
+test("a federated identity nobody invited is not let in, and the page says what to do", async () => {
+  const browser = new Client(koers.base);
+  const { location } = await provider.authorise(await begin(browser), "onbekend", "Onbekend-bij-koers-1", "koers");
+  const res = await browser.get(back(location));
+  assert.equal(res.status, 403);
+  assert.match(res.text, /nog niet aan Koers gekoppeld\. Vraag de beheerder/);
+  assert.match(res.text, /id="password"/, "signing in with a password stays on the page");
+  assert.ok(!browser.cookies.has("koers_sessie"));
+});
+
+test("an invitation links the identity, and it signs in again without a password", async () => {
+  const invitation = await invitationLink("Noor Federatie", "noor.federatie@school.nl");
+  const browser = new Client(koers.base);
+  const code = new URL(koers.base + invitation).searchParams.get("code");
+  const start = await begin(browser, invitation, { uitnodiging: code });
+  const { location } = await provider.authorise(start, "noor", "Noor-bij-de-federatie-1", "koers");
+  const answer = back(location);
+  const res = await browser.get(answer);
+  assert.equal(res.status, 303, res.text);
+  assert.equal(res.headers.get("location"), "/dashboard");
+  assert.match((await browser.get("/dashboard")).text, /Noor Federatie/);
+
+  // The same answer replayed, in the same browser: the sign-in it belonged to is used up.
+  const replayed = await browser.get(answer);
+  assert.equal(replayed.status, 400);
+  assert.match(replayed.text, /verlopen of al gebruikt/);
+  // The invitation is used up too: its page no longer offers to link or to set a password.
+  assert.match((await new Client(koers.base).get(invitation)).text, /verlopen of al gebruikt/);
+
+  // Later, in another browser: the linked identity signs in.
+  const later = new Client(koers.base);
+  const again = await provider.authorise(await begin(later), "noor", "Noor-bij-de-federatie-1", "koers");
+  const signedIn = await later.get(back(again.location));
+  assert.equal(signedIn.status, 303, signedIn.text);
+  assert.match((await later.get("/dashboard")).text, /Noor Federatie/);
+
+  // Signing out ends the session at the provider too (RP-initiated logout).
+  await later.get("/dashboard");
+  const out = await later.post("/uitloggen", {});
+  assert.equal(out.status, 303);
+  const logout = new URL(out.headers.get("location"));
+  assert.equal(logout.origin + logout.pathname, provider.issuer + "/end_session");
+  assert.ok(logout.searchParams.get("id_token_hint"));
+  assert.equal(logout.searchParams.get("post_logout_redirect_uri"), koers.base + "/");
+  assert.equal((await later.get("/dashboard")).status, 303, "signed out of Koers");
+});
+
+test("an answer is refused in another browser, when cancelled, and when it was for another client", async () => {
+  // Login CSRF: a stranger's answer taken to someone else's browser.
+  const stranger = new Client(koers.base);
+  const { location } = await provider.authorise(await begin(stranger), "noor", "Noor-bij-de-federatie-1", "koers");
+  const victim = new Client(koers.base);
+  const foreign = await victim.get(back(location));
+  assert.equal(foreign.status, 400);
+  assert.match(foreign.text, /verlopen of al gebruikt/);
+  assert.ok(!victim.cookies.has("koers_sessie"));
+
+  // Cancelled at the provider.
+  const cancelling = new Client(koers.base);
+  const state = new URL(await begin(cancelling)).searchParams.get("state");
+  const cancelled = await cancelling.get(`/inloggen/extern/terug?error=access_denied&state=${state}`);
+  assert.equal(cancelled.status, 400);
+  assert.match(cancelled.text, /Het inloggen bij Testfederatie is afgebroken/);
+
+  // A code the provider gave another client: Koers cannot exchange it as its own.
+  const other = new Client(koers.base);
+  const ours = new URL(await begin(other));
+  ours.searchParams.set("client_id", "ander-systeem");
+  const theirs = await provider.authorise(ours.toString(), "noor", "Noor-bij-de-federatie-1", "ander-systeem");
+  const refused = await other.get(back(theirs.location));
+  assert.equal(refused.status, 400);
+  assert.match(refused.text, /Het antwoord van Testfederatie klopte niet/);
+  assert.ok(!other.cookies.has("koers_sessie"));
+});
+
+test("a rotated signing key is fetched when a token names it", async () => {
+  provider.keys = [newSigningKey("sleutel-2")];  // the old key is gone from the provider's JWKS
+  await provider.configure();
+  const browser = new Client(koers.base);
+  const { location } = await provider.authorise(await begin(browser), "noor", "Noor-bij-de-federatie-1", "koers");
+  const res = await browser.get(back(location));
+  assert.equal(res.status, 303, res.text);
+  assert.match((await browser.get("/dashboard")).text, /Noor Federatie/);
+});
+
+test("a provider that is down gets a clear sentence, and signing in with a password still works", async () => {
+  const browser = new Client(koers.base);
+  const start = await begin(browser);
+  const { location } = await provider.authorise(start, "noor", "Noor-bij-de-federatie-1", "koers");
+  await provider.stop();
+  try {
+    const res = await browser.get(back(location));
+    assert.equal(res.status, 503);
+    assert.match(res.text, /Testfederatie is nu niet bereikbaar/);
+    // A Koers that never reached the provider cannot begin a sign-in with it either.
+    const fresh = await startKoers(["--federations", federations]);
+    try {
+      const other = new Client(fresh.base);
+      await other.get("/inloggen");
+      const refused = await other.post("/inloggen/extern/testfederatie", { terug: "", uitnodiging: "" });
+      assert.equal(refused.status, 503);
+      assert.match(refused.text, /Testfederatie is nu niet bereikbaar/);
+      await other.signIn("decaan@demo.koers.nl");
+    } finally {
+      await fresh.stop();
+    }
+    await browser.signIn("decaan@demo.koers.nl");
+  } finally {
+    await provider.start();
+  }
+});
