@@ -9,8 +9,8 @@ namespace koers::web {
 
 std::span<const RouteGroup> RouteGroups() {
     static constexpr RouteGroup kGroups[] = {
-        AddOpsRoutes,      AddAuthRoutes,      AddFederationRoutes,      AddDashboardRoutes, AddSchoolRoutes,
-        AddAdminOrgRoutes, AddAdminUserRoutes, AddAdminLogRoutes,
+        AddOpsRoutes,    AddAuthRoutes,     AddFederationRoutes, AddDashboardRoutes,
+        AddSchoolRoutes, AddAdminOrgRoutes, AddAdminUserRoutes,  AddAdminLogRoutes,
     };
     return kGroups;
 }
