@@ -57,14 +57,27 @@ function back(location) {
   return url.pathname + url.search;
 }
 
-async function invitationLink(name, email) {
+// Invites a person (with a role at Veldzicht, school 1, when `role` is given) and returns the
+// path of the invitation's link from the outbox.
+async function invitationLink(name, email, role) {
   const admin = new Client(koers.base);
   await admin.signIn("beheerder@demo.koers.nl");
   const invited = await admin.post("/beheer/gebruikers", { name, email });
   assert.equal(invited.status, 303, invited.text);
+  if (role) {
+    const added = await admin.post(invited.headers.get("location") + "/rollen", { role, place: "school:1" });
+    assert.equal(added.status, 303, added.text);
+  }
   const outbox = (await admin.get("/beheer/e-mail")).text.replaceAll("&amp;", "&");
-  const link = outbox.match(/http:\/\/\S+wachtwoord-instellen\?soort=invite&code=[A-Za-z0-9_-]+/)[0];
-  return new URL(link).pathname + new URL(link).search;
+  const mail = outbox.split('<article class="koers-mail">').find((m) => m.includes(`Aan ${email} `));
+  const link = new URL(mail.match(/http:\/\/\S+wachtwoord-instellen\?soort=invite&code=[A-Za-z0-9_-]+/)[0]);
+  return link.pathname + link.search;
+}
+
+async function asBeheerder(fn) {
+  const admin = new Client(koers.base);
+  await admin.signIn("beheerder@demo.koers.nl");
+  return fn(admin);
 }
 
 test("a federated identity nobody invited is not let in, and the page says what to do", async () => {
@@ -140,6 +153,50 @@ test("an answer is refused in another browser, when cancelled, and when it was f
   assert.equal(refused.status, 400);
   assert.match(refused.text, /Het antwoord van Testfederatie klopte niet/);
   assert.ok(!other.cookies.has("koers_sessie"));
+});
+
+test("a school's organisation keeps other institutions' identities out, and its passwords can go off", async () => {
+  await provider.addUser("elders", "Elders-bij-de-federatie-1", "andere-school.example.nl");
+  await provider.addUser("sem", "Sem-bij-de-federatie-1", "veldzicht.example.nl");
+  await asBeheerder(async (admin) => {
+    await admin.get("/beheer/scholen/1");
+    const wrong = await admin.post("/beheer/scholen/1/inloggen", { organisatie: "Veldzicht", wachtwoorden: "1" });
+    assert.equal(wrong.status, 400);
+    assert.match(wrong.text, /als domeinnaam, bijvoorbeeld veldzicht\.nl/);
+    const saved = await admin.post("/beheer/scholen/1/inloggen", { organisatie: "Veldzicht.Example.NL", wachtwoorden: "1" });
+    assert.equal(saved.status, 303, saved.text);
+    assert.match((await admin.get("/beheer/scholen/1")).text, /value="veldzicht\.example\.nl"/);
+  });
+
+  // A mentor of Veldzicht is invited; someone of another institution tries to take the link.
+  const invitation = await invitationLink("Sem Mentor", "sem.mentor@school.nl", "mentor");
+  const code = new URL(koers.base + invitation).searchParams.get("code");
+  const thief = new Client(koers.base);
+  const stolen = await provider.authorise(await begin(thief, invitation, { uitnodiging: code }),
+                                          "elders", "Elders-bij-de-federatie-1", "koers");
+  const refused = await thief.get(back(stolen.location));
+  assert.equal(refused.status, 403);
+  assert.match(refused.text, /hoort bij een andere school of instelling/);
+  // Nothing was used up: the mentor links the account with an identity of Veldzicht.
+  const sem = new Client(koers.base);
+  const own = await provider.authorise(await begin(sem, invitation, { uitnodiging: code }),
+                                       "sem", "Sem-bij-de-federatie-1", "koers");
+  assert.equal((await sem.get(back(own.location))).status, 303);
+  assert.match((await sem.get("/dashboard")).text, /Sem Mentor/);
+
+  // Veldzicht switches passwords off: its decaan is sent to the federation, the beheerder (no
+  // school role) keeps their password. Told only after a right password.
+  await asBeheerder((admin) => admin.post("/beheer/scholen/1/inloggen", { organisatie: "veldzicht.example.nl" }));
+  const decaan = new Client(koers.base);
+  await decaan.get("/inloggen");
+  const wrongPassword = await decaan.post("/inloggen", { email: "decaan@demo.koers.nl", password: "niet-het-wachtwoord" });
+  assert.equal(wrongPassword.status, 401);
+  const off = await decaan.post("/inloggen", { email: "decaan@demo.koers.nl", password: "koers-demo-2026" });
+  assert.equal(off.status, 403);
+  assert.match(off.text, /wordt ingelogd met het account van school/);
+  assert.ok(!decaan.cookies.has("koers_sessie"));
+  await asBeheerder((admin) => admin.post("/beheer/scholen/1/inloggen", { organisatie: "", wachtwoorden: "1" }));
+  await decaan.signIn("decaan@demo.koers.nl");
 });
 
 test("a rotated signing key is fetched when a token names it", async () => {

@@ -103,7 +103,8 @@ export async function startProvider(dir) {
         "end-session-allowed": true, "session-cookie-name": "GLEWLWYD2_OIDC_SID",
         "session-cookie-expiration": 3600,
         claims: [{ name: "schac_home_organization", "user-property": "schac", type: "string",
-                   "on-demand": false, scopes: [] }],
+                   "boolean-value-true": "", "boolean-value-false": "", mandatory: true,
+                   "on-demand": false, scope: [] }],
       };
       const body = { module: "oidc", name: "oidc", display_name: "OIDC", parameters };
       const exists = (await admin.call("GET", "/api/mod/plugin/oidc")).status === 200;
@@ -115,6 +116,13 @@ export async function startProvider(dir) {
     async signInAdmin() {
       const r = await admin.call("POST", "/api/auth/", { username: "admin", password: "password" });
       if (r.status !== 200) throw new Error(`glewlwyd admin: ${r.status}`);
+      // The user store keeps a "schac" property: the provider's claim schac_home_organization.
+      const mod = JSON.parse((await admin.call("GET", "/api/mod/user/database")).text);
+      mod.parameters["data-format"].schac = { multiple: false, read: true, write: true,
+                                              "profile-read": false, "profile-write": false };
+      const put = await admin.call("PUT", "/api/mod/user/database", mod);
+      if (put.status !== 200) throw new Error(`user module: ${put.status} ${put.text}`);
+      await admin.call("PUT", "/api/mod/user/database/reset");
     },
     async addUser(username, password, schac = "veldzicht.example.nl") {
       const r = await admin.call("POST", "/api/user/", {

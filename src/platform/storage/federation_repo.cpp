@@ -107,6 +107,48 @@ std::optional<std::pair<std::string, std::string>> FederationRepo::SessionOrigin
     });
 }
 
+SchoolSignIn FederationRepo::SignInOf(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        auto r = c.QueryOne(
+            "SELECT organisation, passwords FROM school_sign_in WHERE school_id = ?", {school_id});
+        return r ? SchoolSignIn{r->Text("organisation"), r->Int("passwords") == 1} : SchoolSignIn{};
+    });
+}
+
+void FederationRepo::SetSignIn(int64_t school_id, const SchoolSignIn& s) {
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO school_sign_in (school_id, organisation, passwords) VALUES (?, ?, ?) "
+            "ON CONFLICT (school_id) DO UPDATE SET organisation = excluded.organisation, "
+            "passwords = excluded.passwords",
+            {school_id, s.organisation, int64_t{s.passwords ? 1 : 0}});
+    });
+}
+
+std::vector<std::string> FederationRepo::OrganisationsOf(int64_t user_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<std::string> out;
+        for (const auto& r : c.Query(
+                 "SELECT DISTINCT s.organisation FROM memberships m JOIN school_sign_in s ON "
+                 "s.school_id = m.school_id WHERE m.user_id = ? AND s.organisation <> '' ORDER BY "
+                 "s.organisation",
+                 {user_id}))
+            out.push_back(r.Text("organisation"));
+        return out;
+    });
+}
+
+bool FederationRepo::PasswordsAllowed(int64_t user_id) {
+    return db_.Use([&](Connection& c) {
+        auto r = c.QueryOne(
+            "SELECT COUNT(*) AS roles, SUM(CASE WHEN m.school_id IS NULL OR "
+            "COALESCE(s.passwords, 1) = 1 THEN 1 ELSE 0 END) AS open FROM memberships m LEFT JOIN "
+            "school_sign_in s ON s.school_id = m.school_id WHERE m.user_id = ?",
+            {user_id});
+        return r->Int("roles") == 0 || r->Int("open") > 0;
+    });
+}
+
 int64_t FederationRepo::Prune(int64_t before) {
     return db_.Use([&](Connection& c) {
         return c.Execute("DELETE FROM federated_sign_ins WHERE created_at < ?", {before});

@@ -31,6 +31,12 @@ struct FederatedIdentity {
     int64_t last_used_at = 0;
 };
 
+// How a school's people sign in (school_sign_in).
+struct SchoolSignIn {
+    std::string organisation;  // "" when any organisation may link
+    bool passwords = true;
+};
+
 class FederationRepo {
 public:
     explicit FederationRepo(Database& db) : db_(db) {}
@@ -53,6 +59,15 @@ public:
     // The provider and id_token of a session a federated sign-in began.
     std::optional<std::pair<std::string, std::string>> SessionOrigin(
         const std::string& session_hash);
+
+    SchoolSignIn SignInOf(int64_t school_id);
+    void SetSignIn(int64_t school_id, const SchoolSignIn& s);
+    // The organisations of the schools `user_id` has a role at, where one is set: an identity
+    // of another organisation does not sign in as this account.
+    std::vector<std::string> OrganisationsOf(int64_t user_id);
+    // False only when every role of `user_id` is at a school whose accounts sign in through a
+    // federation only (a beheerder or regiocoördinator keeps their password).
+    bool PasswordsAllowed(int64_t user_id);
 
     // Deletes sign-ins begun before `before`; returns how many.
     int64_t Prune(int64_t before);

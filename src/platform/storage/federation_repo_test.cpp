@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "platform/storage/auth_repo.hpp"
+#include "platform/storage/org_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "support/test_db.hpp"
 
@@ -82,6 +83,40 @@ TEST_P(FederationStorage, ASubjectIsLinkedToOneAccountAndGoesWithIt) {
     EXPECT_TRUE(repo.IdentitiesOf(sem).empty());
     db_->With([&](Connection& c) { c.Execute("DELETE FROM users WHERE id = ?", {noor}); });
     EXPECT_FALSE(repo.Identity("surfconext", "sub-1")) << "the account's links go with it";
+}
+
+TEST_P(FederationStorage, ASchoolsSettingsDecideOrganisationsAndWhetherPasswordsWork) {
+    OrgRepo orgs(*db_);
+    UserRepo users(*db_);
+    FederationRepo repo(*db_);
+    const int64_t veldzicht =
+        orgs.AddSchool({0, "Veldzicht", "21VZ", "vo", {}, std::nullopt, ""}, 1);
+    const int64_t horizon = orgs.AddSchool({0, "Horizon", "30HZ", "mbo", {}, std::nullopt, ""}, 1);
+    const int64_t region = orgs.AddRegion("Amstelland", 1);
+    const int64_t mentor = users.Add("mentor@school.nl", "Mentor", std::nullopt, 1);
+    const int64_t both = users.Add("beide@school.nl", "Beide", std::nullopt, 1);
+    const int64_t regio = users.Add("regio@school.nl", "Regio", std::nullopt, 1);
+    const int64_t nobody = users.Add("niemand@school.nl", "Niemand", std::nullopt, 1);
+    users.AddMembership(mentor, core::Role::kMentor, veldzicht, std::nullopt, 1);
+    users.AddMembership(both, core::Role::kMentor, veldzicht, std::nullopt, 1);
+    users.AddMembership(both, core::Role::kDecaan, horizon, std::nullopt, 1);
+    users.AddMembership(regio, core::Role::kMentor, veldzicht, std::nullopt, 1);
+    users.AddMembership(regio, core::Role::kRegiocoordinator, std::nullopt, region, 1);
+
+    EXPECT_TRUE(repo.SignInOf(veldzicht).passwords) << "no row: passwords work";
+    EXPECT_TRUE(repo.OrganisationsOf(mentor).empty());
+    repo.SetSignIn(veldzicht, {"veldzicht.nl", false});
+    repo.SetSignIn(veldzicht, {"veldzicht.nl", false});  // saved twice: one row
+    EXPECT_EQ(repo.SignInOf(veldzicht).organisation, "veldzicht.nl");
+    EXPECT_FALSE(repo.PasswordsAllowed(mentor)) << "every role at a school without passwords";
+    EXPECT_TRUE(repo.PasswordsAllowed(both)) << "Horizon still allows them";
+    EXPECT_TRUE(repo.PasswordsAllowed(regio)) << "a regional role is not a school's";
+    EXPECT_TRUE(repo.PasswordsAllowed(nobody));
+    repo.SetSignIn(horizon, {"horizon.nl", false});
+    EXPECT_FALSE(repo.PasswordsAllowed(both));
+    EXPECT_EQ(repo.OrganisationsOf(both), (std::vector<std::string>{"horizon.nl", "veldzicht.nl"}));
+    repo.SetSignIn(horizon, {"", true});
+    EXPECT_EQ(repo.OrganisationsOf(both), std::vector<std::string>{"veldzicht.nl"});
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, FederationStorage,

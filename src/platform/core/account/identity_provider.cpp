@@ -10,6 +10,29 @@ bool IsProviderId(std::string_view id) {
     });
 }
 
+bool IsOrganisationDomain(std::string_view d) {
+    if (d.size() < 3 || d.size() > 253 || d.find('.') == std::string_view::npos) return false;
+    if (d.front() == '.' || d.back() == '.' || d.front() == '-' ||
+        d.find("..") != std::string_view::npos)
+        return false;
+    return std::all_of(d.begin(), d.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    });
+}
+
+bool OrganisationFits(std::string_view organisation, const std::vector<std::string>& expected) {
+    if (expected.empty()) return true;
+    auto lower = [](std::string_view s) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    };
+    const std::string mine = lower(organisation);
+    return !mine.empty() && std::any_of(expected.begin(), expected.end(),
+                                        [&](const auto& e) { return lower(e) == mine; });
+}
+
 IdTokenFault CheckIdToken(const IdTokenClaims& c, const IdTokenExpectation& e) {
     if (c.issuer != e.issuer) return IdTokenFault::kWrongIssuer;
     if (c.subject.empty() || c.subject.size() > 255) return IdTokenFault::kNoSubject;

@@ -27,6 +27,14 @@ struct IdentityProvider {
 // Whether `id` may name a provider in a URL.
 bool IsProviderId(std::string_view id);
 
+// A school's name at a federation: its schac home organisation, a domain name such as
+// "veldzicht.nl" (lower case letters, digits, '-' and '.', with at least one dot).
+bool IsOrganisationDomain(std::string_view domain);
+// Whether an identity of `organisation` may be the account of someone whose schools are
+// `expected` (each school's organisation, where one is set): yes when none is set, else only
+// when it is one of them (compared without regard to case).
+bool OrganisationFits(std::string_view organisation, const std::vector<std::string>& expected);
+
 // The claims Koers reads from a verified id_token.
 struct IdTokenClaims {
     std::string issuer;

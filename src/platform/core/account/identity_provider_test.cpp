@@ -83,6 +83,20 @@ TEST(IdToken, TimesAllowTwoMinutesOfClockSkewAndNoMore) {
     EXPECT_EQ(CheckIdToken(c, Expect()), IdTokenFault::kTooOld);
 }
 
+TEST(IdToken, AnIdentityFitsTheSchoolsOfItsAccountByOrganisation) {
+    EXPECT_TRUE(OrganisationFits("", {})) << "no school set one: any identity";
+    EXPECT_TRUE(OrganisationFits("Veldzicht.NL", {"horizon.nl", "veldzicht.nl"}));
+    EXPECT_FALSE(OrganisationFits("andere-school.nl", {"veldzicht.nl"}));
+    EXPECT_FALSE(OrganisationFits("", {"veldzicht.nl"})) << "a provider that sends none";
+    EXPECT_FALSE(OrganisationFits("sub.veldzicht.nl", {"veldzicht.nl"}));
+    EXPECT_TRUE(IsOrganisationDomain("veldzicht.nl"));
+    EXPECT_TRUE(IsOrganisationDomain("roc-midden.nl"));
+    EXPECT_FALSE(IsOrganisationDomain("veldzicht"));
+    EXPECT_FALSE(IsOrganisationDomain("Veldzicht.nl"));
+    EXPECT_FALSE(IsOrganisationDomain("veldzicht..nl"));
+    EXPECT_FALSE(IsOrganisationDomain("veld zicht.nl"));
+}
+
 TEST(IdToken, ProviderIdsAreShortLowerCaseWords) {
     EXPECT_TRUE(IsProviderId("surfconext"));
     EXPECT_TRUE(IsProviderId("entree-2"));

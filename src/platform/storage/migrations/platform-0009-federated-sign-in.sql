@@ -29,6 +29,15 @@ CREATE TABLE federated_identities (
 );
 CREATE INDEX federated_identities_user ON federated_identities(user_id);
 
+-- How a school's people sign in: the federation's name for the school (its schac home
+-- organisation, such as "veldzicht.nl") that an identity linked to its accounts must carry, and
+-- whether its accounts may still sign in with a password. No row: no check, passwords allowed.
+CREATE TABLE school_sign_in (
+    school_id BIGINT PRIMARY KEY REFERENCES schools(id) ON DELETE CASCADE,
+    organisation TEXT NOT NULL DEFAULT '',
+    passwords INTEGER NOT NULL DEFAULT 1
+);
+
 -- The session a federated sign-in began, with the id_token the provider's logout asks for.
 CREATE TABLE federated_sessions (
     session_hash TEXT PRIMARY KEY REFERENCES sessions(token_hash) ON DELETE CASCADE,

@@ -4,6 +4,7 @@
 #include "platform/core/account/activation.hpp"
 #include "platform/core/account/password_policy.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/storage/federation_repo.hpp"
 #include "platform/web/auth/crypto.hpp"
 
 namespace koers::web::auth {
@@ -56,6 +57,13 @@ LoginResult Accounts::Login(const std::string& email_in, const std::string& pass
         return {LoginResult::Status::kRejected, {}};
     }
     auth_.ClearAccountFailures(AccountKey(email));
+    if (!storage::FederationRepo(db_).PasswordsAllowed(user->id)) {
+        audit_.Record(now, user->id,
+                      {"login.password_off",
+                       "Inloggen met wachtwoord geweigerd: de school logt in via een federatie"},
+                      email, "", address);
+        return {LoginResult::Status::kFederationOnly, {}};
+    }
     return {LoginResult::Status::kOk, OpenSession(*user, {"login", "Ingelogd"}, "", address)};
 }
 

@@ -21,7 +21,9 @@
 namespace koers::web::auth {
 
 struct LoginResult {
-    enum class Status { kOk, kRejected, kThrottled } status;
+    // kFederationOnly: the password was right, but the person's school signs in through a
+    // federation only (told only after a right password, so it reveals nothing to a guesser).
+    enum class Status { kOk, kRejected, kThrottled, kFederationOnly } status;
     std::string session_token;  // set when kOk: goes into the cookie, never stored
 };
 

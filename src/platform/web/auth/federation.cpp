@@ -16,7 +16,9 @@ namespace {
 using Finish = FederatedFinish::Status;
 
 // Thrown inside the linking transaction to undo the invitation's redemption.
-struct AlreadyLinked {};
+struct NotLinkable {
+    Finish status;
+};
 
 }  // namespace
 
@@ -121,27 +123,34 @@ FederatedFinish Federation::SignIn(const storage::PendingSignIn& pending, OidcPr
     std::optional<int64_t> user_id;
     if (!pending.invitation_hash.empty()) {
         // The invitation is used up and the identity linked together, or neither.
-        bool linked_elsewhere = false;
         try {
             storage::InTransaction(db_, [&](storage::Database& tx) {
                 storage::AuthRepo auth(tx);
                 storage::FederationRepo federation(tx);
                 user_id = auth.RedeemToken(pending.invitation_hash, "invite", now);
                 if (!user_id) return;
+                if (!core::OrganisationFits(claims.organisation,
+                                            federation.OrganisationsOf(*user_id)))
+                    throw NotLinkable{Finish::kWrongOrganisation};
                 if (!federation.Link({id, claims.subject, *user_id, claims.organisation, now, now}))
-                    throw AlreadyLinked{};
+                    throw NotLinkable{Finish::kLinkedElsewhere};
                 storage::AuditRepo(tx).Record(
                     now, *user_id,
                     {"account.federated_linked", "Account gekoppeld aan een federatie"},
                     claims.email, id, address);
             });
-        } catch (const AlreadyLinked&) {
-            linked_elsewhere = true;
-            user_id.reset();
+        } catch (const NotLinkable& refused) {
+            audit_.Record(now, user_id,
+                          {"account.federated_refused", "Koppeling met een federatie geweigerd"},
+                          claims.organisation, id, address);
+            return {refused.status, label, {}, {}};
         }
-        if (linked_elsewhere) return {Finish::kLinkedElsewhere, label, {}, {}};
         if (!user_id) return {Finish::kInvitationUsed, label, {}, {}};
     } else if (const auto identity = repo_.Identity(id, claims.subject)) {
+        // An account whose school is now set to another organisation is not signed in by an
+        // identity linked before.
+        if (!core::OrganisationFits(claims.organisation, repo_.OrganisationsOf(identity->user_id)))
+            return {Finish::kWrongOrganisation, label, {}, {}};
         user_id = identity->user_id;
         repo_.Used(id, claims.subject, now);
     }

@@ -35,13 +35,14 @@ struct FederatedStart {
 struct FederatedFinish {
     enum class Status {
         kSignedIn,
-        kExpired,          // no sign-in of this browser with this state (replayed, late, forged)
-        kCancelled,        // the person stopped at the provider
-        kProviderDown,     // the provider did not answer: local sign-in still works
-        kRefused,          // the provider's answer did not hold (token, signature, claims)
-        kNotLinked,        // a valid identity no Koers account is linked to
-        kLinkedElsewhere,  // the invitation's identity is linked to another account already
-        kInvitationUsed,   // the invitation the sign-in was to link expired or was used
+        kExpired,            // no sign-in of this browser with this state (replayed, late, forged)
+        kCancelled,          // the person stopped at the provider
+        kProviderDown,       // the provider did not answer: local sign-in still works
+        kRefused,            // the provider's answer did not hold (token, signature, claims)
+        kNotLinked,          // a valid identity no Koers account is linked to
+        kLinkedElsewhere,    // the invitation's identity is linked to another account already
+        kInvitationUsed,     // the invitation the sign-in was to link expired or was used
+        kWrongOrganisation,  // the identity is of another institution than the account's school
     } status;
     std::string provider_label;
     std::string session_token;  // when signed in
@@ -73,6 +74,13 @@ public:
     // returning to `after`; nullopt when it began otherwise or the provider has none. Ask
     // before the session ends.
     std::optional<std::string> LogoutUrl(const std::string& session_hash, const std::string& after);
+
+    // How a school's people sign in: the organisation a linked identity must carry, and whether
+    // passwords still work (set by the beheerder on the school's page).
+    storage::SchoolSignIn SchoolSettings(int64_t school_id) { return repo_.SignInOf(school_id); }
+    void SetSchoolSettings(int64_t school_id, const storage::SchoolSignIn& s) {
+        repo_.SetSignIn(school_id, s);
+    }
 
     int64_t Prune();
 

@@ -4,6 +4,7 @@
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/user_repo.hpp"
+#include "platform/web/auth/federation.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/org_view.hpp"
 #include "platform/web/pages/page.hpp"
@@ -80,6 +81,19 @@ Response ShowSchools(Ctx& ctx) {
 }
 
 // The school form, for a new school (id 0) or an existing one.
+// The school's sign-in settings: what the form shows, or what was just posted.
+void AddSignInView(Ctx& ctx, View& view, int64_t school) {
+    const bool posted = ctx.req.method == "POST" && ctx.Posted("organisatie");
+    const auto stored = ctx.app.federation.SchoolSettings(school);
+    view.set("sign_in_action", kEditSchoolSignIn.With(school));
+    view.set("organisation", posted ? ctx.Field("organisatie") : stored.organisation);
+    view.set("passwords", posted ? ctx.Posted("wachtwoorden") : stored.passwords);
+    std::string labels;
+    for (const auto& p : ctx.app.federation.providers())
+        labels += (labels.empty() ? "" : ", ") + p.label;
+    view.set("federations", labels);
+}
+
 Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const core::Validation& v,
                     int status) {
     View view = Object();
@@ -111,6 +125,7 @@ Response SchoolForm(Ctx& ctx, int64_t id, const core::SchoolInput& in, const cor
     if (id != 0) {
         view.set("teams", TeamsView(ctx.app.orgs.Teams(id)));
         view.set("team_action", kEditSchoolTeams.With(id));
+        AddSignInView(ctx, view, id);
     }
     AddErrors(view, v);
     return RenderPage(ctx, "admin/school_form", std::move(view),
@@ -188,6 +203,36 @@ Response AddSchoolTeam(Ctx& ctx) {
     return Redirect(kEditSchool.With(id));
 }
 
+// Saves how the school's people sign in. Passwords go off only where a federation can take over.
+Response SaveSignIn(Ctx& ctx) {
+    const int64_t id = ctx.Id("school");
+    auto s = ctx.app.orgs.School(id);
+    if (!s) throw core::NotFound();
+    storage::SchoolSignIn settings{core::AsciiLower(core::Trim(ctx.Field("organisatie"))),
+                                   ctx.Posted("wachtwoorden")};
+    core::Validation v;
+    if (!settings.organisation.empty() && !core::IsOrganisationDomain(settings.organisation))
+        v.Add("organisatie",
+              "Vul de naam van de school bij de federatie in als domeinnaam, bijvoorbeeld "
+              "veldzicht.nl, of laat het veld leeg.");
+    if (!settings.passwords && ctx.app.federation.providers().empty())
+        v.Add("wachtwoorden",
+              "Koers is met geen enkele federatie verbonden: zonder wachtwoord kan dan niemand "
+              "van deze school inloggen.");
+    if (!v.ok())
+        return SchoolForm(ctx, id, {s->name, s->brin, s->sector, s->onderwijstypes, s->region_id},
+                          v, 400);
+    ctx.app.federation.SetSchoolSettings(id, settings);
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"school.sign_in_changed", "Inloggen van een school gewijzigd"}, s->brin,
+                         (settings.passwords ? "wachtwoorden aan" : "wachtwoorden uit") +
+                             std::string(settings.organisation.empty() ? "" : ", ") +
+                             settings.organisation,
+                         ctx.req.remote_address);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect(kEditSchool.With(id));
+}
+
 }  // namespace
 
 void AddAdminOrgRoutes(Router& r) {
@@ -200,6 +245,7 @@ void AddAdminOrgRoutes(Router& r) {
     r.Get(kEditSchool, Access::Beheer(), EditSchool);
     r.Post(kEditSchool, Access::Beheer(), UpdateSchool);
     r.Post(kEditSchoolTeams, Access::Beheer(), AddSchoolTeam);
+    r.Post(kEditSchoolSignIn, Access::Beheer(), SaveSignIn);
 }
 
 }  // namespace koers::web

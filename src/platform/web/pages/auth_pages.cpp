@@ -22,6 +22,9 @@ constexpr std::string_view kRejected =
 constexpr std::string_view kThrottled =
     "Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan "
     "opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";
+constexpr std::string_view kFederationOnly =
+    "Op deze school wordt ingelogd met het account van school, niet met een wachtwoord voor "
+    "Koers. Gebruik de knop met de naam van de federatie hierboven.";
 
 }  // namespace
 
@@ -94,6 +97,8 @@ Response DoLogin(Ctx& ctx) {
         return LoginPage(ctx, email, std::string(kThrottled), terug, 429);
     if (result.status == Status::kRejected)
         return LoginPage(ctx, email, std::string(kRejected), terug, 401);
+    if (result.status == Status::kFederationOnly)
+        return LoginPage(ctx, email, std::string(kFederationOnly), terug, 403);
     // A new session token at every sign-in (no session fixation); the anonymous CSRF cookie ends.
     ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, result.session_token,
                                            ctx.app.accounts.session_rules().absolute_seconds));

@@ -38,20 +38,24 @@ std::string Problem(const auth::FederatedFinish& f) {
                    "e-mailadres of inlognaam en wachtwoord.";
         case Finish::kRefused:
             return "Het antwoord van " + p +
-                   " klopte niet, dus u bent niet ingelogd. Probeer het "
-                   "opnieuw; lukt het dan niet, neem contact op met de beheerder van Koers op uw "
+                   " klopte niet, dus er is niet ingelogd. Probeer het "
+                   "opnieuw; lukt het dan niet, neem contact op met de beheerder van Koers op "
                    "school.";
         case Finish::kNotLinked:
-            return "Uw account bij " + p +
+            return "Dit account bij " + p +
                    " is nog niet aan Koers gekoppeld. Vraag de beheerder "
-                   "van Koers op uw school om een uitnodiging: met de link in die e-mail koppelt u "
-                   "het account.";
+                   "van Koers op school om een uitnodiging: met de link in die e-mail is het "
+                   "account te koppelen.";
         case Finish::kLinkedElsewhere:
             return "Dit account bij " + p +
                    " is al aan een ander Koers-account gekoppeld. Neem "
-                   "contact op met de beheerder van Koers op uw school.";
+                   "contact op met de beheerder van Koers op school.";
         case Finish::kInvitationUsed:
             return "Deze uitnodiging is verlopen of al gebruikt. Vraag de beheerder om een nieuwe.";
+        case Finish::kWrongOrganisation:
+            return "Dit account bij " + p +
+                   " hoort bij een andere school of instelling dan het "
+                   "account in Koers. Log in met het account van de eigen school.";
     }
     return "";
 }
@@ -61,6 +65,7 @@ int StatusOf(Finish status) {
         case Finish::kProviderDown:
             return 503;
         case Finish::kNotLinked:
+        case Finish::kWrongOrganisation:
             return 403;
         case Finish::kLinkedElsewhere:
             return 409;

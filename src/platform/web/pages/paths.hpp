@@ -31,6 +31,7 @@ inline constexpr RoutePath kSchools{"/beheer/scholen"};
 inline constexpr RoutePath kNewSchool{"/beheer/scholen/nieuw"};
 inline constexpr RoutePath kEditSchool{"/beheer/scholen/{school}"};
 inline constexpr RoutePath kEditSchoolTeams{"/beheer/scholen/{school}/teams"};
+inline constexpr RoutePath kEditSchoolSignIn{"/beheer/scholen/{school}/inloggen"};
 inline constexpr RoutePath kUsers{"/beheer/gebruikers"};
 inline constexpr RoutePath kUser{"/beheer/gebruikers/{user}"};
 inline constexpr RoutePath kUserRoles{"/beheer/gebruikers/{user}/rollen"};
