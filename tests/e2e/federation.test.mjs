@@ -157,6 +157,7 @@ test("an answer is refused in another browser, when cancelled, and when it was f
 
 test("a school's organisation keeps other institutions' identities out, and its passwords can go off", async () => {
   await provider.addUser("elders", "Elders-bij-de-federatie-1", "andere-school.example.nl");
+  await provider.addUser("leerling", "Leerling-bij-de-federatie-1", "veldzicht.example.nl", ["student", "member"]);
   await provider.addUser("sem", "Sem-bij-de-federatie-1", "veldzicht.example.nl");
   await asBeheerder(async (admin) => {
     await admin.get("/beheer/scholen/1");
@@ -177,6 +178,13 @@ test("a school's organisation keeps other institutions' identities out, and its 
   const refused = await thief.get(back(stolen.location));
   assert.equal(refused.status, 403);
   assert.match(refused.text, /hoort bij een andere school of instelling/);
+  // A student of Veldzicht who got hold of the mentor's link cannot make it theirs either.
+  const student = new Client(koers.base);
+  const taken = await provider.authorise(await begin(student, invitation, { uitnodiging: code }),
+                                         "leerling", "Leerling-bij-de-federatie-1", "koers");
+  const notTheirs = await student.get(back(taken.location));
+  assert.equal(notTheirs.status, 403);
+  assert.match(notTheirs.text, /is van een leerling of student, en het account in Koers van een medewerker/);
   // Nothing was used up: the mentor links the account with an identity of Veldzicht.
   const sem = new Client(koers.base);
   const own = await provider.authorise(await begin(sem, invitation, { uitnodiging: code }),

@@ -104,6 +104,9 @@ export async function startProvider(dir) {
         "session-cookie-expiration": 3600,
         claims: [{ name: "schac_home_organization", "user-property": "schac", type: "string",
                    "boolean-value-true": "", "boolean-value-false": "", mandatory: true,
+                   "on-demand": false, scope: [] },
+                 { name: "eduperson_affiliation", "user-property": "affiliation", type: "string",
+                   "boolean-value-true": "", "boolean-value-false": "", mandatory: true,
                    "on-demand": false, scope: [] }],
       };
       const body = { module: "oidc", name: "oidc", display_name: "OIDC", parameters };
@@ -118,16 +121,17 @@ export async function startProvider(dir) {
       if (r.status !== 200) throw new Error(`glewlwyd admin: ${r.status}`);
       // The user store keeps a "schac" property: the provider's claim schac_home_organization.
       const mod = JSON.parse((await admin.call("GET", "/api/mod/user/database")).text);
-      mod.parameters["data-format"].schac = { multiple: false, read: true, write: true,
-                                              "profile-read": false, "profile-write": false };
+      for (const [property, multiple] of [["schac", false], ["affiliation", true]])
+        mod.parameters["data-format"][property] = { multiple, read: true, write: true,
+                                                    "profile-read": false, "profile-write": false };
       const put = await admin.call("PUT", "/api/mod/user/database", mod);
       if (put.status !== 200) throw new Error(`user module: ${put.status} ${put.text}`);
       await admin.call("PUT", "/api/mod/user/database/reset");
     },
-    async addUser(username, password, schac = "veldzicht.example.nl") {
+    async addUser(username, password, schac = "veldzicht.example.nl", affiliation = ["employee", "member"]) {
       const r = await admin.call("POST", "/api/user/", {
         username, password, name: username, email: `${username}@example.nl`, scope: ["openid"],
-        enabled: true, schac,
+        enabled: true, schac, affiliation,
       });
       if (r.status !== 200) throw new Error(`user ${username}: ${r.status} ${r.text}`);
     },

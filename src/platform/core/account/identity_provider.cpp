@@ -33,6 +33,24 @@ bool OrganisationFits(std::string_view organisation, const std::vector<std::stri
                                         [&](const auto& e) { return lower(e) == mine; });
 }
 
+bool AffiliationFits(const std::vector<std::string>& affiliations, const Principal& who) {
+    if (affiliations.empty()) return true;
+    bool student = false, staff = false;
+    for (const auto& scoped : affiliations) {
+        const std::string_view a = std::string_view(scoped).substr(0, scoped.find('@'));
+        student = student || a == "student";
+        staff = staff || a == "employee" || a == "faculty" || a == "staff";
+    }
+    bool student_account = who.Has(Role::kLeerling), staff_account = false;
+    for (const auto& m : who.memberships)
+        staff_account = staff_account || m.role == Role::kSchoolleider || m.role == Role::kDecaan ||
+                        m.role == Role::kTeamleider || m.role == Role::kMentor ||
+                        m.role == Role::kDocent;
+    if (staff_account && !student_account) return staff;
+    if (student_account && !staff_account) return student;
+    return true;
+}
+
 IdTokenFault CheckIdToken(const IdTokenClaims& c, const IdTokenExpectation& e) {
     if (c.issuer != e.issuer) return IdTokenFault::kWrongIssuer;
     if (c.subject.empty() || c.subject.size() > 255) return IdTokenFault::kNoSubject;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/core/access/roles.hpp"
+
 namespace koers::core {
 
 // One OpenID provider Koers is registered with, from the installation's configuration.
@@ -34,6 +36,12 @@ bool IsOrganisationDomain(std::string_view domain);
 // `expected` (each school's organisation, where one is set): yes when none is set, else only
 // when it is one of them (compared without regard to case).
 bool OrganisationFits(std::string_view organisation, const std::vector<std::string>& expected);
+
+// Whether an identity with `affiliations` (eduPersonAffiliation values, scoped as
+// "student@school.nl" or not) may become the account of `who`: a student's identity never links
+// to a staff account, nor a colleague's to a student's. Yes when the provider sent none, and for
+// accounts that are neither (a parent, a beheerder).
+bool AffiliationFits(const std::vector<std::string>& affiliations, const Principal& who);
 
 // The claims Koers reads from a verified id_token.
 struct IdTokenClaims {

@@ -97,6 +97,21 @@ TEST(IdToken, AnIdentityFitsTheSchoolsOfItsAccountByOrganisation) {
     EXPECT_FALSE(IsOrganisationDomain("veld zicht.nl"));
 }
 
+TEST(IdToken, AStudentsIdentityNeverBecomesAColleaguesAccountNorTheReverse) {
+    Principal mentor, student, parent;
+    mentor.memberships.push_back({Role::kMentor, 1, {}, "Veldzicht", {}});
+    student.memberships.push_back({Role::kLeerling, 1, {}, "Veldzicht", {}});
+    parent.memberships.push_back({Role::kOuder, 1, {}, "Veldzicht", {}});
+    EXPECT_TRUE(AffiliationFits({"employee", "member"}, mentor));
+    EXPECT_TRUE(AffiliationFits({"faculty@veldzicht.nl"}, mentor)) << "scoped affiliation";
+    EXPECT_FALSE(AffiliationFits({"student", "member"}, mentor));
+    EXPECT_FALSE(AffiliationFits({"member"}, mentor));
+    EXPECT_TRUE(AffiliationFits({"student@veldzicht.nl"}, student));
+    EXPECT_FALSE(AffiliationFits({"employee"}, student));
+    EXPECT_TRUE(AffiliationFits({}, mentor)) << "a provider that sends none";
+    EXPECT_TRUE(AffiliationFits({"affiliate"}, parent));
+}
+
 TEST(IdToken, ProviderIdsAreShortLowerCaseWords) {
     EXPECT_TRUE(IsProviderId("surfconext"));
     EXPECT_TRUE(IsProviderId("entree-2"));

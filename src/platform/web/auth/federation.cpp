@@ -132,6 +132,9 @@ FederatedFinish Federation::SignIn(const storage::PendingSignIn& pending, OidcPr
                 if (!core::OrganisationFits(claims.organisation,
                                             federation.OrganisationsOf(*user_id)))
                     throw NotLinkable{Finish::kWrongOrganisation};
+                const auto who = storage::UserRepo(tx).LoadPrincipal(*user_id);
+                if (who && !core::AffiliationFits(claims.affiliations, *who))
+                    throw NotLinkable{Finish::kWrongAffiliation};
                 if (!federation.Link({id, claims.subject, *user_id, claims.organisation, now, now}))
                     throw NotLinkable{Finish::kLinkedElsewhere};
                 storage::AuditRepo(tx).Record(

@@ -43,6 +43,7 @@ struct FederatedFinish {
         kLinkedElsewhere,    // the invitation's identity is linked to another account already
         kInvitationUsed,     // the invitation the sign-in was to link expired or was used
         kWrongOrganisation,  // the identity is of another institution than the account's school
+        kWrongAffiliation,   // a student's identity for a staff account, or the reverse
     } status;
     std::string provider_label;
     std::string session_token;  // when signed in

@@ -52,6 +52,11 @@ std::string Problem(const auth::FederatedFinish& f) {
                    "contact op met de beheerder van Koers op school.";
         case Finish::kInvitationUsed:
             return "Deze uitnodiging is verlopen of al gebruikt. Vraag de beheerder om een nieuwe.";
+        case Finish::kWrongAffiliation:
+            return "Dit account bij " + p +
+                   " is van een leerling of student, en het account in "
+                   "Koers van een medewerker (of andersom). Gebruik het eigen account bij " +
+                   p + ".";
         case Finish::kWrongOrganisation:
             return "Dit account bij " + p +
                    " hoort bij een andere school of instelling dan het "
@@ -66,6 +71,7 @@ int StatusOf(Finish status) {
             return 503;
         case Finish::kNotLinked:
         case Finish::kWrongOrganisation:
+        case Finish::kWrongAffiliation:
             return 403;
         case Finish::kLinkedElsewhere:
             return 409;
