@@ -59,6 +59,12 @@ function back(location) {
 
 // Invites a person (with a role at Veldzicht, school 1, when `role` is given) and returns the
 // path of the invitation's link from the outbox.
+async function asBeheerder(fn) {
+  const admin = new Client(koers.base);
+  await admin.signIn("beheerder@demo.koers.nl");
+  return fn(admin);
+}
+
 async function invitationLink(name, email, role) {
   const admin = new Client(koers.base);
   await admin.signIn("beheerder@demo.koers.nl");
@@ -74,20 +80,41 @@ async function invitationLink(name, email, role) {
   return link.pathname + link.search;
 }
 
-async function asBeheerder(fn) {
-  const admin = new Client(koers.base);
-  await admin.signIn("beheerder@demo.koers.nl");
-  return fn(admin);
-}
 
 test("a federated identity nobody invited is not let in, and the page says what to do", async () => {
   const browser = new Client(koers.base);
   const { location } = await provider.authorise(await begin(browser), "onbekend", "Onbekend-bij-koers-1", "koers");
   const res = await browser.get(back(location));
   assert.equal(res.status, 403);
-  assert.match(res.text, /nog niet aan Koers gekoppeld\. Vraag de beheerder/);
+  assert.match(res.text, /nog niet aan Koers gekoppeld\. De beheerder van Koers op school ziet de aanvraag/);
   assert.match(res.text, /id="password"/, "signing in with a password stays on the page");
   assert.ok(!browser.cookies.has("koers_sessie"));
+
+  // The beheerder links the request to an account made for this person (no e-mail address
+  // decides it: the beheerder does).
+  await asBeheerder(async (admin) => {
+    const made = await admin.post("/beheer/gebruikers", { name: "Olaf Onbekend", email: "olaf@school.nl" });
+    const page = made.headers.get("location");
+    const shown = await admin.get(page);
+    const request = shown.text.match(/<option value="(\d+)"[^>]*>Testfederatie: onbekend, onbekend@example\.nl, veldzicht\.example\.nl/);
+    assert.ok(request, "the request is listed with what the provider said:\n" + shown.text.slice(shown.text.indexOf("koppelingen")));
+    const gone = await admin.post(page + "/koppelingen", { aanvraag: "999999" });
+    assert.equal(gone.status, 400);
+    assert.match(gone.text, /deze is er niet meer/);
+    const linked = await admin.post(page + "/koppelingen", { aanvraag: request[1] });
+    assert.equal(linked.status, 303, linked.text);
+    assert.match((await admin.get(page)).text, /Testfederatie · veldzicht\.example\.nl · gekoppeld op/);
+  });
+  const again = new Client(koers.base);
+  const back2 = await provider.authorise(await begin(again), "onbekend", "Onbekend-bij-koers-1", "koers");
+  assert.equal((await again.get(back(back2.location))).status, 303);
+  assert.match((await again.get("/dashboard")).text, /Olaf Onbekend/);
+  // The account page shows the link; the only way in cannot be removed.
+  const account = await again.get("/account/wachtwoord");
+  assert.match(account.text, /Inloggen via school/);
+  const last = await again.post("/account/koppelingen/testfederatie/verwijderen", {});
+  assert.equal(last.status, 409);
+  assert.match(last.text, /enige manier om in te loggen/);
 });
 
 test("an invitation links the identity, and it signs in again without a password", async () => {

@@ -101,7 +101,7 @@ export async function startProvider(dir) {
         "auth-type-refresh-enabled": false, "pkce-allowed": true, "pkce-method-plain-allowed": false,
         scope: [], "subject-type": "public", "session-management-allowed": true,
         "end-session-allowed": true, "session-cookie-name": "GLEWLWYD2_OIDC_SID",
-        "session-cookie-expiration": 3600,
+        "session-cookie-expiration": 3600, "name-claim": "mandatory", "email-claim": "mandatory",
         claims: [{ name: "schac_home_organization", "user-property": "schac", type: "string",
                    "boolean-value-true": "", "boolean-value-false": "", mandatory: true,
                    "on-demand": false, scope: [] },

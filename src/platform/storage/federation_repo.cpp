@@ -1,5 +1,7 @@
 #include "platform/storage/federation_repo.hpp"
 
+#include <algorithm>
+
 namespace koers::storage {
 namespace {
 
@@ -149,9 +151,70 @@ bool FederationRepo::PasswordsAllowed(int64_t user_id) {
     });
 }
 
-int64_t FederationRepo::Prune(int64_t before) {
+namespace {
+
+constexpr const char* kRequestColumns =
+    "id, provider, subject, name, email, organisation, affiliations, requested_at";
+
+LinkRequest ToRequest(const Row& r) {
+    LinkRequest out{r.Int("id"),
+                    r.Text("provider"),
+                    r.Text("subject"),
+                    r.Text("name"),
+                    r.Text("email"),
+                    r.Text("organisation"),
+                    {},
+                    r.Int("requested_at")};
+    const std::string joined = r.Text("affiliations");
+    for (size_t start = 0; start < joined.size();) {
+        const size_t end = std::min(joined.find(',', start), joined.size());
+        if (end > start) out.affiliations.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+void FederationRepo::RequestLink(const LinkRequest& r) {
+    std::string affiliations;
+    for (const auto& a : r.affiliations) affiliations += (affiliations.empty() ? "" : ",") + a;
+    db_.With([&](Connection& c) {
+        c.Execute(
+            "INSERT INTO federated_link_requests (provider, subject, name, email, organisation, "
+            "affiliations, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, "
+            "subject) DO UPDATE SET name = excluded.name, email = excluded.email, organisation = "
+            "excluded.organisation, affiliations = excluded.affiliations, requested_at = "
+            "excluded.requested_at",
+            {r.provider, r.subject, r.name, r.email, r.organisation, affiliations, r.requested_at});
+    });
+}
+
+std::vector<LinkRequest> FederationRepo::LinkRequests() {
+    static const std::string kSql = std::string("SELECT ") + kRequestColumns +
+                                    " FROM federated_link_requests ORDER BY requested_at DESC, id";
     return db_.Use([&](Connection& c) {
-        return c.Execute("DELETE FROM federated_sign_ins WHERE created_at < ?", {before});
+        std::vector<LinkRequest> out;
+        for (const auto& r : c.Query(kSql)) out.push_back(ToRequest(r));
+        return out;
+    });
+}
+
+std::optional<LinkRequest> FederationRepo::TakeLinkRequest(int64_t id) {
+    static const std::string kSql =
+        std::string("DELETE FROM federated_link_requests WHERE id = ? RETURNING ") +
+        kRequestColumns;
+    return db_.Use([&](Connection& c) -> std::optional<LinkRequest> {
+        auto r = c.QueryOne(kSql, {id});
+        return r ? std::optional(ToRequest(*r)) : std::nullopt;
+    });
+}
+
+int64_t FederationRepo::Prune(int64_t sign_ins_before, int64_t requests_before) {
+    return db_.Use([&](Connection& c) {
+        return c.Execute("DELETE FROM federated_sign_ins WHERE created_at < ?", {sign_ins_before}) +
+               c.Execute("DELETE FROM federated_link_requests WHERE requested_at < ?",
+                         {requests_before});
     });
 }
 

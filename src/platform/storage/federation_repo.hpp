@@ -31,6 +31,18 @@ struct FederatedIdentity {
     int64_t last_used_at = 0;
 };
 
+// An identity without an account that asked to be linked, as its provider described it.
+struct LinkRequest {
+    int64_t id = 0;
+    std::string provider;
+    std::string subject;
+    std::string name;
+    std::string email;
+    std::string organisation;
+    std::vector<std::string> affiliations;
+    int64_t requested_at = 0;
+};
+
 // How a school's people sign in (school_sign_in).
 struct SchoolSignIn {
     std::string organisation;  // "" when any organisation may link
@@ -69,8 +81,15 @@ public:
     // federation only (a beheerder or regiocoördinator keeps their password).
     bool PasswordsAllowed(int64_t user_id);
 
-    // Deletes sign-ins begun before `before`; returns how many.
-    int64_t Prune(int64_t before);
+    // Records (or renews) the request of an identity without an account.
+    void RequestLink(const LinkRequest& r);
+    std::vector<LinkRequest> LinkRequests();
+    // Deletes and returns a request: of two beheerders approving it, one links it.
+    std::optional<LinkRequest> TakeLinkRequest(int64_t id);
+
+    // Deletes sign-ins begun before `sign_ins_before` and requests last made before
+    // `requests_before`; returns how many.
+    int64_t Prune(int64_t sign_ins_before, int64_t requests_before);
 
 private:
     Database& db_;

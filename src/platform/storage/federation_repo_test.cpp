@@ -52,7 +52,7 @@ TEST_P(FederationStorage, ASignInIsTakenOnceAndNotAfterItExpired) {
 
     repo.Begin(SignIn("oud", 10));
     repo.Begin(SignIn("nieuw", 2000));
-    EXPECT_EQ(repo.Prune(1000), 1);
+    EXPECT_EQ(repo.Prune(1000, 0), 1);
     EXPECT_TRUE(repo.Take("nieuw", 0));
 }
 
@@ -78,6 +78,21 @@ TEST_P(FederationStorage, ASubjectIsLinkedToOneAccountAndGoesWithIt) {
     EXPECT_EQ(repo.SessionOrigin("sessie")->second, "header.payload.signature");
     auth.DeleteSession("sessie");
     EXPECT_FALSE(repo.SessionOrigin("sessie"));
+
+    // An identity without an account asks once, however often it tries; the beheerder takes it.
+    repo.RequestLink(
+        {0, "surfconext", "sub-9", "Iemand", "iemand@x.nl", "x.nl", {"student", "member"}, 10});
+    repo.RequestLink(
+        {0, "surfconext", "sub-9", "Iemand Anders", "iemand@x.nl", "x.nl", {"student"}, 20});
+    ASSERT_EQ(repo.LinkRequests().size(), 1U);
+    const auto request = repo.LinkRequests().front();
+    EXPECT_EQ(request.name, "Iemand Anders");
+    EXPECT_EQ(request.affiliations, std::vector<std::string>{"student"});
+    EXPECT_EQ(request.requested_at, 20);
+    EXPECT_TRUE(repo.TakeLinkRequest(request.id));
+    EXPECT_FALSE(repo.TakeLinkRequest(request.id)) << "taken once";
+    repo.RequestLink({0, "entree", "sub-8", "", "", "", {}, 30});
+    EXPECT_EQ(repo.Prune(0, 31), 1) << "a request lapses";
 
     repo.Unlink(sem, "entree");
     EXPECT_TRUE(repo.IdentitiesOf(sem).empty());

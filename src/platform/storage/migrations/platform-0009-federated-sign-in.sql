@@ -29,6 +29,20 @@ CREATE TABLE federated_identities (
 );
 CREATE INDEX federated_identities_user ON federated_identities(user_id);
 
+-- An identity that signed in without a linked account: what its provider said of it, for the
+-- beheerder to link to an account (or to let lapse). Kept fourteen days from its last attempt.
+CREATE TABLE federated_link_requests (
+    id {{id}},
+    provider TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    affiliations TEXT NOT NULL DEFAULT '',
+    requested_at BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX federated_link_requests_subject ON federated_link_requests(provider, subject);
+
 -- How a school's people sign in: the federation's name for the school (its schac home
 -- organisation, such as "veldzicht.nl") that an identity linked to its accounts must carry, and
 -- whether its accounts may still sign in with a password. No row: no check, passwords allowed.

@@ -158,6 +158,14 @@ FederatedFinish Federation::SignIn(const storage::PendingSignIn& pending, OidcPr
         repo_.Used(id, claims.subject, now);
     }
     const auto user = user_id ? users_.ById(*user_id) : std::nullopt;
+    if (!user_id) {  // a beheerder may link it (its own page lists the request)
+        auto clip = [](const std::string& s) { return s.substr(0, 200); };
+        std::vector<std::string> affiliations;
+        for (const auto& a : claims.affiliations)
+            if (affiliations.size() < 8) affiliations.push_back(clip(a));
+        repo_.RequestLink({0, id, claims.subject, clip(claims.name), clip(claims.email),
+                           clip(claims.organisation), affiliations, now});
+    }
     if (!user || !user->active) {
         audit_.Record(
             now, std::nullopt,
@@ -169,6 +177,44 @@ FederatedFinish Federation::SignIn(const storage::PendingSignIn& pending, OidcPr
         *user, {"login.federated", "Ingelogd via een federatie"}, id, address);
     repo_.RememberSession(HashToken(token), id, id_token);
     return {Finish::kSignedIn, label, std::move(token), pending.return_path};
+}
+
+FederatedFinish::Status Federation::Approve(int64_t request_id, int64_t user_id, int64_t by,
+                                            const std::string& address) {
+    const int64_t now = clock_.Now();
+    try {
+        bool taken = false;
+        storage::InTransaction(db_, [&](storage::Database& tx) {
+            storage::FederationRepo federation(tx);
+            const auto request = federation.TakeLinkRequest(request_id);
+            const auto who = storage::UserRepo(tx).LoadPrincipal(user_id);
+            if (!request || !who) return;
+            if (!core::OrganisationFits(request->organisation, federation.OrganisationsOf(user_id)))
+                throw NotLinkable{Finish::kWrongOrganisation};
+            if (!core::AffiliationFits(request->affiliations, *who))
+                throw NotLinkable{Finish::kWrongAffiliation};
+            if (!federation.Link({request->provider, request->subject, user_id,
+                                  request->organisation, now, now}))
+                throw NotLinkable{Finish::kLinkedElsewhere};
+            storage::AuditRepo(tx).Record(
+                now, by,
+                {"account.federated_approved", "Account gekoppeld aan een federatie op aanvraag"},
+                who->email, request->provider, address);
+            taken = true;
+        });
+        return taken ? Finish::kSignedIn : Finish::kExpired;
+    } catch (const NotLinkable& refused) {
+        return refused.status;
+    }
+}
+
+void Federation::Unlink(int64_t user_id, const std::string& provider, int64_t by,
+                        const std::string& address) {
+    repo_.Unlink(user_id, provider);
+    const auto user = users_.ById(user_id);
+    audit_.Record(clock_.Now(), by,
+                  {"account.federated_unlinked", "Koppeling met een federatie verwijderd"},
+                  user ? user->email : "", provider, address);
 }
 
 std::optional<std::string> Federation::LogoutUrl(const std::string& session_hash,
@@ -185,6 +231,9 @@ std::optional<std::string> Federation::LogoutUrl(const std::string& session_hash
            "&client_id=" + FormEncode(provider->config().client_id);
 }
 
-int64_t Federation::Prune() { return repo_.Prune(clock_.Now() - kSignInSeconds); }
+int64_t Federation::Prune() {
+    const int64_t now = clock_.Now();
+    return repo_.Prune(now - kSignInSeconds, now - kLinkRequestSeconds);
+}
 
 }  // namespace koers::web::auth

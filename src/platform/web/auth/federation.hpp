@@ -25,6 +25,8 @@ class Accounts;
 
 // How long a sign-in may take at the provider.
 inline constexpr int64_t kSignInSeconds = 600;
+// How long an identity's request to be linked waits for a beheerder.
+inline constexpr int64_t kLinkRequestSeconds = int64_t{14} * 24 * 3600;
 
 struct FederatedStart {
     enum class Status { kRedirect, kUnknownProvider, kProviderDown, kInvitationUsed } status;
@@ -75,6 +77,20 @@ public:
     // returning to `after`; nullopt when it began otherwise or the provider has none. Ask
     // before the session ends.
     std::optional<std::string> LogoutUrl(const std::string& session_hash, const std::string& after);
+
+    // Identities without an account that asked to be linked, the latest first.
+    std::vector<storage::LinkRequest> LinkRequests() { return repo_.LinkRequests(); }
+    // A beheerder links request `request_id` to account `user_id`, with the checks an invitation
+    // has (organisation, affiliation, not linked elsewhere): kSignedIn when linked, kExpired when
+    // the request is gone. A refused request stays.
+    FederatedFinish::Status Approve(int64_t request_id, int64_t user_id, int64_t by,
+                                    const std::string& address);
+    std::vector<storage::FederatedIdentity> IdentitiesOf(int64_t user_id) {
+        return repo_.IdentitiesOf(user_id);
+    }
+    // Removes the account's link with `provider`; `by` is who did it (the person or a beheerder).
+    void Unlink(int64_t user_id, const std::string& provider, int64_t by,
+                const std::string& address);
 
     // How a school's people sign in: the organisation a linked identity must carry, and whether
     // passwords still work (set by the beheerder on the school's page).

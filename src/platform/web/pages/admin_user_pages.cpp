@@ -7,7 +7,9 @@
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
+#include "platform/web/auth/federation.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/pages/federation_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
@@ -104,6 +106,7 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
     }
     v.set("schools", std::move(places));
     v.set("regions", std::move(regions));
+    AddLinksView(ctx, v, user->id, LinksFor::kBeheer);
     AddErrors(v, errors);
     return RenderPage(ctx, "admin/user", std::move(v), user->display_name, status);
 }
@@ -195,6 +198,47 @@ Response RemoveRole(Ctx& ctx) {
     return Redirect(kUser.With(user_id));
 }
 
+// Links an identity that asked for it to this account, with the checks an invitation has.
+Response ApproveLink(Ctx& ctx) {
+    const int64_t id = ctx.Id("user");
+    if (!ctx.app.users.ById(id)) throw core::NotFound();
+    core::Validation v;
+    const auto request = ParsePositiveId(ctx.Field("aanvraag"));
+    using Status = auth::FederatedFinish::Status;
+    switch (request ? ctx.app.federation.Approve(*request, id, ctx.user->user_id,
+                                                 ctx.req.remote_address)
+                    : Status::kExpired) {
+        case Status::kSignedIn:
+            SetFlash(ctx, "opgeslagen");
+            return Redirect(kUser.With(id));
+        case Status::kWrongOrganisation:
+            v.Add("aanvraag",
+                  "Deze identiteit hoort bij een andere organisatie dan de scholen van "
+                  "dit account.");
+            break;
+        case Status::kWrongAffiliation:
+            v.Add("aanvraag",
+                  "Deze identiteit is van een leerling of student en dit account van "
+                  "een medewerker, of andersom.");
+            break;
+        case Status::kLinkedElsewhere:
+            v.Add("aanvraag", "Deze identiteit is al aan een ander account gekoppeld.");
+            break;
+        default:
+            v.Add("aanvraag", "Kies een aanvraag uit de lijst; deze is er niet meer.");
+    }
+    return UserPage(ctx, v, 400);
+}
+
+Response RemoveLink(Ctx& ctx) {
+    const int64_t id = ctx.Id("user");
+    if (!ctx.app.users.ById(id)) throw core::NotFound();
+    ctx.app.federation.Unlink(id, Find(ctx.params, "aanbieder").value_or(""), ctx.user->user_id,
+                              ctx.req.remote_address);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect(kUser.With(id));
+}
+
 }  // namespace
 
 void AddAdminUserRoutes(Router& r) {
@@ -203,6 +247,8 @@ void AddAdminUserRoutes(Router& r) {
     r.Get(kUser, Access::Beheer(), ShowUser);
     r.Post(kUserRoles, Access::Beheer(), AddRole);
     r.Post(kRemoveUserRole, Access::Beheer(), RemoveRole);
+    r.Post(kUserLinks, Access::Beheer(), ApproveLink);
+    r.Post(kRemoveUserLink, Access::Beheer(), RemoveLink);
 }
 
 }  // namespace koers::web

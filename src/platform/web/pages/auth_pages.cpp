@@ -5,6 +5,7 @@
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/federation.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/pages/federation_view.hpp"
 #include "platform/web/pages/login_page.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
@@ -200,6 +201,7 @@ Response DoActivate(Ctx& ctx) {
 Response PasswordPage(Ctx& ctx, const core::Validation& errors, int status) {
     View view = Object();
     view.set("je", ctx.user->SaysJe());
+    AddLinksView(ctx, view, ctx.user->user_id, LinksFor::kOwnAccount);
     AddErrors(view, errors);
     return RenderPage(ctx, "account/password", std::move(view), "Wachtwoord wijzigen", status);
 }

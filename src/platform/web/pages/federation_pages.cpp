@@ -1,15 +1,20 @@
 // Signing in through a federation (SURFconext, Entree Federatie): the button on the sign-in page
 // (and on an invitation's page) begins it, the provider's answer completes it. Whatever goes
 // wrong ends on the sign-in page with a Dutch sentence, where e-mail and password still work.
+#include "platform/core/common/dates.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/rate_limit.hpp"
+#include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/federation.hpp"
 #include "platform/web/auth/rate_limits.hpp"
 #include "platform/web/http/router.hpp"
+#include "platform/web/pages/federation_view.hpp"
 #include "platform/web/pages/login_page.hpp"
+#include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
+#include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
 namespace koers::web {
@@ -43,9 +48,9 @@ std::string Problem(const auth::FederatedFinish& f) {
                    "school.";
         case Finish::kNotLinked:
             return "Dit account bij " + p +
-                   " is nog niet aan Koers gekoppeld. Vraag de beheerder "
-                   "van Koers op school om een uitnodiging: met de link in die e-mail is het "
-                   "account te koppelen.";
+                   " is nog niet aan Koers gekoppeld. De beheerder van Koers op school ziet de "
+                   "aanvraag nu en kan het koppelen; vraag daar om, of gebruik de link uit een "
+                   "uitnodiging.";
         case Finish::kLinkedElsewhere:
             return "Dit account bij " + p +
                    " is al aan een ander Koers-account gekoppeld. Neem "
@@ -121,11 +126,67 @@ Response Return(Ctx& ctx) {
     return Redirect(SafeReturn(finish.return_path));
 }
 
+std::string LabelOf(Ctx& ctx, const std::string& provider) {
+    const auto* p = ctx.app.federation.Find(provider);
+    return p ? p->label : provider;
+}
+
+// A person removes their own link; never the last way they have to sign in.
+Response RemoveOwnLink(Ctx& ctx) {
+    const std::string provider = Find(ctx.params, "aanbieder").value_or("");
+    const auto links = ctx.app.federation.IdentitiesOf(ctx.user->user_id);
+    const auto user = ctx.app.users.ById(ctx.user->user_id);
+    const bool linked = std::any_of(links.begin(), links.end(),
+                                    [&](const auto& l) { return l.provider == provider; });
+    if (!linked) throw core::NotFound("Er is geen koppeling met deze federatie.");
+    if (links.size() == 1 && user && !user->password_hash)
+        throw core::Conflict(
+            "Dit is de enige manier om in te loggen. Vraag eerst via 'Wachtwoord vergeten' een "
+            "wachtwoord aan; daarna kan de koppeling weg.");
+    ctx.app.federation.Unlink(ctx.user->user_id, provider, ctx.user->user_id,
+                              ctx.req.remote_address);
+    SetFlash(ctx, "opgeslagen");
+    return Redirect(kChangePassword.With());
+}
+
 }  // namespace
+
+void AddLinksView(Ctx& ctx, View& view, int64_t user_id, LinksFor who) {
+    auto& federation = ctx.app.federation;
+    view.set("has_federations", !federation.providers().empty());
+    ViewList links;
+    for (const auto& l : federation.IdentitiesOf(user_id)) {
+        View item = Object();
+        item.set("label", LabelOf(ctx, l.provider));
+        item.set("organisation", l.organisation);
+        item.set("linked", core::FormatDateLong(l.linked_at));
+        item.set("used", core::FormatDateTimeLong(l.last_used_at));
+        item.set("remove_action", who == LinksFor::kBeheer
+                                      ? kRemoveUserLink.With(user_id, l.provider)
+                                      : kRemoveOwnLink.With(l.provider));
+        links.push_back(std::move(item));
+    }
+    view.set("links", std::move(links));
+    if (who != LinksFor::kBeheer) return;
+    ViewList requests;
+    for (const auto& r : federation.LinkRequests()) {
+        std::string label =
+            LabelOf(ctx, r.provider) + ": " + (r.name.empty() ? "(geen naam)" : r.name);
+        if (!r.email.empty()) label += ", " + r.email;
+        if (!r.organisation.empty()) label += ", " + r.organisation;
+        label += " (" + core::FormatDateTime(r.requested_at) + ")";
+        requests.push_back(
+            ChoiceView(std::to_string(r.id), label, ctx.Field("aanvraag") == std::to_string(r.id)));
+    }
+    view.set("has_link_requests", !requests.empty());
+    view.set("link_requests", std::move(requests));
+    view.set("link_action", kUserLinks.With(user_id));
+}
 
 void AddFederationRoutes(Router& r) {
     r.Post(kFederatedSignIn, Access::Public(), Begin);
     r.Get(kFederatedReturn, Access::Public(), Return);
+    r.Post(kRemoveOwnLink, Access::Own(), RemoveOwnLink);
 }
 
 }  // namespace koers::web

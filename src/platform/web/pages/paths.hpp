@@ -21,6 +21,8 @@ inline constexpr RoutePath kChangePassword{"/account/wachtwoord"};
 // address for all providers (the redirect URI registered with each).
 inline constexpr RoutePath kFederatedSignIn{"/inloggen/extern/{aanbieder}"};
 inline constexpr RoutePath kFederatedReturn{"/inloggen/extern/terug"};
+// A person removes their own link with a federation (on the account page).
+inline constexpr RoutePath kRemoveOwnLink{"/account/koppelingen/{aanbieder}/verwijderen"};
 // A student without e-mail activates their account with the code their mentor gave them.
 inline constexpr RoutePath kActivate{"/activeren"};
 
@@ -35,6 +37,10 @@ inline constexpr RoutePath kEditSchoolSignIn{"/beheer/scholen/{school}/inloggen"
 inline constexpr RoutePath kUsers{"/beheer/gebruikers"};
 inline constexpr RoutePath kUser{"/beheer/gebruikers/{user}"};
 inline constexpr RoutePath kUserRoles{"/beheer/gebruikers/{user}/rollen"};
+// A beheerder links an identity's request to the account, or removes a link.
+inline constexpr RoutePath kUserLinks{"/beheer/gebruikers/{user}/koppelingen"};
+inline constexpr RoutePath kRemoveUserLink{
+    "/beheer/gebruikers/{user}/koppelingen/{aanbieder}/verwijderen"};
 inline constexpr RoutePath kRemoveUserRole{
     "/beheer/gebruikers/{user}/rollen/{membership}/verwijderen"};
 inline constexpr RoutePath kOutbox{"/beheer/e-mail"};
