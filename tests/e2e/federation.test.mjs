@@ -46,6 +46,9 @@ async function begin(browser, path = "/inloggen", extra = {}) {
   assert.ok(location.startsWith(provider.issuer + "/auth?"), location);
   const url = new URL(location);
   assert.equal(url.searchParams.get("code_challenge_method"), "S256");
+  // The attributes are asked for in the signed id_token, not left to the userinfo endpoint.
+  assert.deepEqual(Object.keys(JSON.parse(url.searchParams.get("claims")).id_token).sort(),
+                   ["email", "eduperson_affiliation", "name", "schac_home_organization"]);
   assert.ok(url.searchParams.get("nonce").length >= 32 && url.searchParams.get("state").length >= 32);
   return location;
 }
@@ -190,10 +193,10 @@ test("a school's organisation keeps other institutions' identities out, and its 
     await admin.get("/beheer/scholen/1");
     const wrong = await admin.post("/beheer/scholen/1/inloggen", { organisatie: "Veldzicht", wachtwoorden: "1" });
     assert.equal(wrong.status, 400);
-    assert.match(wrong.text, /als domeinnaam, bijvoorbeeld veldzicht\.nl/);
-    const saved = await admin.post("/beheer/scholen/1/inloggen", { organisatie: "Veldzicht.Example.NL", wachtwoorden: "1" });
+    assert.match(wrong.text, /Vul het domein van de school bij SURFconext in/);
+    const saved = await admin.post("/beheer/scholen/1/inloggen", { organisatie: "Veldzicht.Example.NL,21vz", wachtwoorden: "1" });
     assert.equal(saved.status, 303, saved.text);
-    assert.match((await admin.get("/beheer/scholen/1")).text, /value="veldzicht\.example\.nl"/);
+    assert.match((await admin.get("/beheer/scholen/1")).text, /value="veldzicht\.example\.nl, 21VZ"/);
   });
 
   // A mentor of Veldzicht is invited; someone of another institution tries to take the link.

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "platform/core/common/validation.hpp"
+#include "platform/core/org/school.hpp"
+
 namespace koers::core {
 
 bool IsProviderId(std::string_view id) {
@@ -10,7 +13,9 @@ bool IsProviderId(std::string_view id) {
     });
 }
 
-bool IsOrganisationDomain(std::string_view d) {
+namespace {
+
+bool IsDomain(std::string_view d) {
     if (d.size() < 3 || d.size() > 253 || d.find('.') == std::string_view::npos) return false;
     if (d.front() == '.' || d.back() == '.' || d.front() == '-' ||
         d.find("..") != std::string_view::npos)
@@ -20,17 +25,54 @@ bool IsOrganisationDomain(std::string_view d) {
     });
 }
 
+std::string Cased(std::string_view s, bool upper) {
+    std::string out(s);
+    for (char& c : out) {
+        if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+std::vector<std::string> Names(std::string_view text) {
+    std::vector<std::string> out;
+    for (size_t start = 0; start <= text.size();) {
+        const size_t end = std::min(text.find(',', start), text.size());
+        if (auto name = Trim(text.substr(start, end - start)); !name.empty())
+            out.push_back(std::move(name));
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> NormaliseOrganisations(std::string_view typed) {
+    std::string out;
+    for (const auto& name : Names(typed)) {
+        std::string n = Cased(name, true);
+        if (!IsValidBrin(n)) {
+            n = Cased(name, false);
+            if (!IsDomain(n)) return std::nullopt;
+        }
+        out += (out.empty() ? "" : ", ") + n;
+    }
+    return out;
+}
+
 bool OrganisationFits(std::string_view organisation, const std::vector<std::string>& expected) {
-    if (expected.empty()) return true;
-    auto lower = [](std::string_view s) {
-        std::string out(s);
-        for (char& c : out)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return out;
-    };
-    const std::string mine = lower(organisation);
-    return !mine.empty() && std::any_of(expected.begin(), expected.end(),
-                                        [&](const auto& e) { return lower(e) == mine; });
+    bool any = false;
+    const std::string upper = Cased(organisation, true), lower = Cased(organisation, false);
+    for (const auto& text : expected) {
+        for (const auto& name : Names(text)) {
+            any = true;
+            if (IsValidBrin(name)
+                    ? (upper.size() == 4 || upper.size() == 6) && upper.compare(0, 4, name) == 0
+                    : lower == name)
+                return true;
+        }
+    }
+    return !any;
 }
 
 bool AffiliationFits(const std::vector<std::string>& affiliations, const Principal& who) {

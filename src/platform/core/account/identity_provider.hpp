@@ -29,12 +29,14 @@ struct IdentityProvider {
 // Whether `id` may name a provider in a URL.
 bool IsProviderId(std::string_view id);
 
-// A school's name at a federation: its schac home organisation, a domain name such as
-// "veldzicht.nl" (lower case letters, digits, '-' and '.', with at least one dot).
-bool IsOrganisationDomain(std::string_view domain);
-// Whether an identity of `organisation` may be the account of someone whose schools are
-// `expected` (each school's organisation, where one is set): yes when none is set, else only
-// when it is one of them (compared without regard to case).
+// A school's names at the federations, as the beheerder types them, separated by commas: its
+// schac home organisation at SURFconext, a domain name such as "veldzicht.nl", and/or its BRIN
+// code at Entree Federatie ("21VZ"). Normalised ("veldzicht.nl, 21VZ"), or nullopt when one of
+// them is neither.
+std::optional<std::string> NormaliseOrganisations(std::string_view typed);
+// Whether an identity of `organisation` may be the account of someone whose schools set
+// `expected` (each a NormaliseOrganisations text): yes when none is set, else only when it is
+// one of their names; a BRIN code also fits an identity of one of its vestigingen ("21VZ03").
 bool OrganisationFits(std::string_view organisation, const std::vector<std::string>& expected);
 
 // Whether an identity with `affiliations` (eduPersonAffiliation values, scoped as

@@ -89,12 +89,22 @@ TEST(IdToken, AnIdentityFitsTheSchoolsOfItsAccountByOrganisation) {
     EXPECT_FALSE(OrganisationFits("andere-school.nl", {"veldzicht.nl"}));
     EXPECT_FALSE(OrganisationFits("", {"veldzicht.nl"})) << "a provider that sends none";
     EXPECT_FALSE(OrganisationFits("sub.veldzicht.nl", {"veldzicht.nl"}));
-    EXPECT_TRUE(IsOrganisationDomain("veldzicht.nl"));
-    EXPECT_TRUE(IsOrganisationDomain("roc-midden.nl"));
-    EXPECT_FALSE(IsOrganisationDomain("veldzicht"));
-    EXPECT_FALSE(IsOrganisationDomain("Veldzicht.nl"));
-    EXPECT_FALSE(IsOrganisationDomain("veldzicht..nl"));
-    EXPECT_FALSE(IsOrganisationDomain("veld zicht.nl"));
+    // Entree names a school by its BRIN code, with or without the vestiging.
+    EXPECT_TRUE(OrganisationFits("21vz", {"veldzicht.nl, 21VZ"}));
+    EXPECT_TRUE(OrganisationFits("21VZ03", {"veldzicht.nl, 21VZ"}));
+    EXPECT_FALSE(OrganisationFits("21VZ0", {"21VZ"}));
+    EXPECT_FALSE(OrganisationFits("21VZ03X", {"21VZ"}));
+    EXPECT_FALSE(OrganisationFits("30HZ", {"21VZ"}));
+}
+
+TEST(IdToken, ASchoolsNamesAtTheFederationsAreDomainsOrBrinCodes) {
+    EXPECT_EQ(NormaliseOrganisations(" Veldzicht.NL ,21vz"), "veldzicht.nl, 21VZ");
+    EXPECT_EQ(NormaliseOrganisations(""), "");
+    EXPECT_EQ(NormaliseOrganisations("roc-midden.nl"), "roc-midden.nl");
+    EXPECT_FALSE(NormaliseOrganisations("veldzicht"));
+    EXPECT_FALSE(NormaliseOrganisations("veldzicht..nl"));
+    EXPECT_FALSE(NormaliseOrganisations("veld zicht.nl"));
+    EXPECT_FALSE(NormaliseOrganisations("21VZ03")) << "the school, not one vestiging";
 }
 
 TEST(IdToken, AStudentsIdentityNeverBecomesAColleaguesAccountNorTheReverse) {

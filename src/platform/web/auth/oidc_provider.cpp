@@ -167,12 +167,21 @@ std::string OidcProvider::AuthorizationUrl(const ProviderEndpoints& at,
                                            const std::string& redirect_uri,
                                            const std::string& state, const std::string& nonce,
                                            const std::string& code_challenge) const {
+    // SURFconext and Entree give the attributes at the userinfo endpoint unless the claims
+    // parameter asks for them in the id_token (OpenID Connect Core 1.0, section 5.5), which is
+    // signed: Koers reads everything from the one verified token.
+    boost::json::object wanted;
+    for (const auto& claim : {config_.organisation_claim, config_.affiliation_claim,
+                              std::string("name"), std::string("email")})
+        wanted[claim] = nullptr;
+    const std::string claims = boost::json::serialize(boost::json::object{{"id_token", wanted}});
     const char separator = at.authorization.find('?') == std::string::npos ? '?' : '&';
     return at.authorization + separator +
            "response_type=code&client_id=" + FormEncode(config_.client_id) +
            "&redirect_uri=" + FormEncode(redirect_uri) + "&scope=" + FormEncode(config_.scopes) +
            "&state=" + FormEncode(state) + "&nonce=" + FormEncode(nonce) +
-           "&code_challenge=" + FormEncode(code_challenge) + "&code_challenge_method=S256";
+           "&code_challenge=" + FormEncode(code_challenge) + "&code_challenge_method=S256" +
+           "&claims=" + FormEncode(claims);
 }
 
 ProviderResult<std::string> OidcProvider::Exchange(const ProviderEndpoints& at,

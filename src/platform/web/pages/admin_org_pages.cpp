@@ -208,13 +208,14 @@ Response SaveSignIn(Ctx& ctx) {
     const int64_t id = ctx.Id("school");
     auto s = ctx.app.orgs.School(id);
     if (!s) throw core::NotFound();
-    storage::SchoolSignIn settings{core::AsciiLower(core::Trim(ctx.Field("organisatie"))),
-                                   ctx.Posted("wachtwoorden")};
+    const auto organisations = core::NormaliseOrganisations(ctx.Field("organisatie"));
+    storage::SchoolSignIn settings{organisations.value_or(""), ctx.Posted("wachtwoorden")};
     core::Validation v;
-    if (!settings.organisation.empty() && !core::IsOrganisationDomain(settings.organisation))
+    if (!organisations || ctx.Field("organisatie").size() > 253)
         v.Add("organisatie",
-              "Vul de naam van de school bij de federatie in als domeinnaam, bijvoorbeeld "
-              "veldzicht.nl, of laat het veld leeg.");
+              "Vul het domein van de school bij SURFconext in (bijvoorbeeld veldzicht.nl) en/of "
+              "de BRIN-code bij Entree (bijvoorbeeld 21VZ), met een komma ertussen, of laat het "
+              "veld leeg.");
     if (!settings.passwords && ctx.app.federation.providers().empty())
         v.Add("wachtwoorden",
               "Koers is met geen enkele federatie verbonden: zonder wachtwoord kan dan niemand "
