@@ -48,7 +48,7 @@ async function begin(browser, path = "/inloggen", extra = {}) {
   assert.equal(url.searchParams.get("code_challenge_method"), "S256");
   // The attributes are asked for in the signed id_token, not left to the userinfo endpoint.
   assert.deepEqual(Object.keys(JSON.parse(url.searchParams.get("claims")).id_token).sort(),
-                   ["email", "eduperson_affiliation", "name", "schac_home_organization"]);
+                   ["eduperson_affiliation", "email", "name", "schac_home_organization"]);
   assert.ok(url.searchParams.get("nonce").length >= 32 && url.searchParams.get("state").length >= 32);
   return location;
 }
