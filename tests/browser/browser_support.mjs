@@ -15,10 +15,15 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 export const shots = process.env.KOERS_SCREENSHOTS || "";
 if (shots) mkdirSync(shots, { recursive: true });
 
+// A journey file may set env.beforeKoers to an async function that starts what Koers needs first
+// and returns the extra arguments of `koers serve` (the federation journey's provider).
 export const env = {};
 let browser;
 before(async () => {
-  env.koers = await startKoers();
+  // A top-level hook starts as it is registered, while the importing file is still being read:
+  // one turn later, what that file set on `env` is there.
+  await new Promise((resolve) => setImmediate(resolve));
+  env.koers = await startKoers(env.beforeKoers ? await env.beforeKoers() : []);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -73,5 +78,6 @@ export async function signIn(page, email) {
   await page.goto(env.koers.base + "/inloggen");
   await page.fill("#email", email);
   await page.fill("#password", "koers-demo-2026");
-  await Promise.all([page.waitForURL(/\/dashboard$/), page.click("button[type=submit] >> text=Inloggen")]);
+  // The password form's own button: with federations the page has "Inloggen met ..." buttons too.
+  await Promise.all([page.waitForURL(/\/dashboard$/), page.click("form[action='/inloggen'] button[type=submit]")]);
 }

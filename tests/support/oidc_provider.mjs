@@ -64,6 +64,11 @@ export async function startProvider(dir) {
     `use_secure_connection=false`, `secure_connection_key_file="${join(dir, "none.key")}"`,
     `secure_connection_pem_file="${join(dir, "none.pem")}"`, `hash_algorithm="SHA512"`,
     `database = { type = "sqlite3"; path = "${db}"; };`,
+    // Without these glewlwyd serves its login page with no type, and a browser downloads it.
+    `static_files_mime_types = (${[[".html", "text/html"], [".js", "application/javascript"],
+      [".css", "text/css"], [".json", "application/json"], [".png", "image/png"],
+      [".ico", "image/x-icon"], [".woff2", "font/woff2"], [".woff", "font/woff"], [".ttf", "font/ttf"]]
+      .map(([extension, type]) => `{ extension = "${extension}"; mime_type = "${type}"; }`).join(", ")});`,
   ].join("\n") + "\n");
 
   let child = null;

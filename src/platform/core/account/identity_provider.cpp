@@ -7,6 +7,16 @@
 
 namespace koers::core {
 
+std::string OriginOf(std::string_view url) {
+    const size_t scheme = url.find("://");
+    if (scheme == std::string_view::npos) return "";
+    const std::string_view name = url.substr(0, scheme);
+    if (name != "https" && name != "http") return "";
+    const size_t end = url.find_first_of("/?#", scheme + 3);
+    const std::string_view origin = url.substr(0, end);
+    return origin.size() > scheme + 3 ? std::string(origin) : "";
+}
+
 bool IsProviderId(std::string_view id) {
     return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';

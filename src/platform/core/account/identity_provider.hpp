@@ -26,6 +26,9 @@ struct IdentityProvider {
     std::string affiliation_claim = "eduperson_affiliation";
 };
 
+// The origin of an http(s) URL ("https://connect.example.nl:8443"), "" when it has none.
+std::string OriginOf(std::string_view url);
+
 // Whether `id` may name a provider in a URL.
 bool IsProviderId(std::string_view id);
 

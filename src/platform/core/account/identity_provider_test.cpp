@@ -122,6 +122,15 @@ TEST(IdToken, AStudentsIdentityNeverBecomesAColleaguesAccountNorTheReverse) {
     EXPECT_TRUE(AffiliationFits({"affiliate"}, parent));
 }
 
+TEST(IdToken, AnOriginIsSchemeHostAndPort) {
+    EXPECT_EQ(OriginOf("https://connect.surfconext.nl/oidc/authorize?x=1"),
+              "https://connect.surfconext.nl");
+    EXPECT_EQ(OriginOf("http://127.0.0.1:4599/api/oidc"), "http://127.0.0.1:4599");
+    EXPECT_EQ(OriginOf("https://idp.example?q"), "https://idp.example");
+    EXPECT_EQ(OriginOf("javascript:alert(1)"), "");
+    EXPECT_EQ(OriginOf("https://"), "");
+}
+
 TEST(IdToken, ProviderIdsAreShortLowerCaseWords) {
     EXPECT_TRUE(IsProviderId("surfconext"));
     EXPECT_TRUE(IsProviderId("entree-2"));

@@ -193,8 +193,8 @@ FederatedFinish::Status Federation::Approve(int64_t request_id, int64_t user_id,
                 throw NotLinkable{Finish::kWrongOrganisation};
             if (!core::AffiliationFits(request->affiliations, *who))
                 throw NotLinkable{Finish::kWrongAffiliation};
-            if (!federation.Link({request->provider, request->subject, user_id,
-                                  request->organisation, now, now}))
+            if (!federation.Link(
+                    {request->provider, request->subject, user_id, request->organisation, now, 0}))
                 throw NotLinkable{Finish::kLinkedElsewhere};
             storage::AuditRepo(tx).Record(
                 now, by,

@@ -157,6 +157,14 @@ ProviderResult<ProviderEndpoints> OidcProvider::Endpoints() {
     if (!IsWebUrl(e.authorization) || !IsWebUrl(e.token) || !IsWebUrl(e.jwks))
         return {std::nullopt, {false, "discovery: endpoints missing"}};
     if (!e.end_session.empty() && !IsWebUrl(e.end_session)) e.end_session.clear();
+    // The browser is sent to these from a form, and the pages' form-action allows the issuers'
+    // origins only (router.cpp): an endpoint elsewhere would be blocked in the browser.
+    const std::string origin = core::OriginOf(config_.issuer);
+    if (core::OriginOf(e.authorization) != origin)
+        return {std::nullopt,
+                {false, "discovery: authorization endpoint " + e.authorization +
+                            " is not on the issuer's origin " + origin}};
+    if (!e.end_session.empty() && core::OriginOf(e.end_session) != origin) e.end_session.clear();
     std::lock_guard lock(mutex_);
     endpoints_ = e;
     endpoints_at_ = now;

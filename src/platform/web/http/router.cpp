@@ -30,10 +30,18 @@ bool Carries(std::string_view body, std::string_view token) {
     return !token.empty() && body.find(token) != std::string_view::npos;
 }
 
-constexpr std::string_view kContentSecurityPolicy =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-    "base-uri 'none'; object-src 'none'";
+// The policy of every response. A form may send the browser only here, or to a federation this
+// installation signs in with (the sign-in button and the sign-out redirect to its provider).
+std::string ContentSecurityPolicy(const WebConfig& config) {
+    std::string form_action = "'self'";
+    for (const auto& provider : config.identity_providers)
+        if (auto origin = core::OriginOf(provider.issuer);
+            !origin.empty() && form_action.find(" " + origin) == std::string::npos)
+            form_action += " " + origin;
+    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+           "font-src 'self'; connect-src 'self'; form-action " +
+           form_action + "; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+}
 
 // Ordinary forms stay small; only multipart uploads may use the server's larger limit.
 constexpr size_t kMaxFormBody = size_t{1024} * 1024;
@@ -42,8 +50,8 @@ bool IsUnsafe(std::string_view method) {
     return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-void AddSecurityHeaders(const Services& app, Response& r) {
-    r.SetHeader("Content-Security-Policy", std::string(kContentSecurityPolicy));
+void AddSecurityHeaders(const Services& app, const std::string& policy, Response& r) {
+    r.SetHeader("Content-Security-Policy", policy);
     r.SetHeader("X-Content-Type-Options", "nosniff");
     r.SetHeader("Referrer-Policy", "same-origin");
     r.SetHeader("X-Frame-Options", "DENY");
@@ -63,6 +71,9 @@ bool HasMetricsToken(const Ctx& ctx) {
 }
 
 }  // namespace
+
+Router::Router(Services& app)
+    : app_(app), content_security_policy_(ContentSecurityPolicy(app.config)) {}
 
 std::string CookieHeader(const Services& app, std::string_view name, std::string_view value,
                          int64_t max_age_seconds) {
@@ -166,7 +177,7 @@ Response Router::Handle(const Request& req) {
     const bool html = res.content_type.rfind("text/html", 0) == 0;
     if (!from_memory) {
         if (html && !res.Header("cache-control")) res.SetHeader("Cache-Control", "no-store");
-        AddSecurityHeaders(app_, res);
+        AddSecurityHeaders(app_, content_security_policy_, res);
         const bool keep = !shared_key.empty() && res.status == 200 && ctx.set_cookies.empty() &&
                           !Carries(res.body, ctx.page_csrf) && !Carries(res.body, ctx.csrf_token);
         CompressResponse(req, res);

@@ -117,7 +117,7 @@ using ErrorRenderer = std::function<Response(Ctx&, int status, const std::string
 
 class Router {
 public:
-    explicit Router(Services& app) : app_(app) {}
+    explicit Router(Services& app);
 
     // Adds a route. Routes are tried from the most specific: where two patterns first differ
     // in kind, the literal segment wins over the parameter, so registration order never
@@ -175,6 +175,7 @@ private:
     Response Error(Ctx& ctx, int status, const std::string& message);
 
     Services& app_;
+    const std::string content_security_policy_;  // with the federations' origins in form-action
     std::vector<Route> routes_;
     ErrorRenderer error_renderer_;
 };

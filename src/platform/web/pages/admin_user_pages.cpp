@@ -73,7 +73,8 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
     v.set("roles_action", kUserRoles.With(user->id));
     v.set("name", user->display_name);
     v.set("email", user->email);
-    v.set("pending", !user->password_hash.has_value());
+    // Without a password, someone whose account is linked with a federation still signs in.
+    v.set("pending", !user->password_hash && ctx.app.federation.IdentitiesOf(user->id).empty());
     ViewList memberships;
     for (const auto& m : ctx.app.users.Memberships(user->id)) {
         View item = Object();

@@ -160,7 +160,9 @@ void AddLinksView(Ctx& ctx, View& view, int64_t user_id, LinksFor who) {
         item.set("label", LabelOf(ctx, l.provider));
         item.set("organisation", l.organisation);
         item.set("linked", core::FormatDateLong(l.linked_at));
-        item.set("used", core::FormatDateTimeLong(l.last_used_at));
+        item.set("used", l.last_used_at == 0
+                             ? std::string("nog niet gebruikt")
+                             : "laatst gebruikt " + core::FormatDateTimeLong(l.last_used_at));
         item.set("remove_action", who == LinksFor::kBeheer
                                       ? kRemoveUserLink.With(user_id, l.provider)
                                       : kRemoveOwnLink.With(l.provider));
