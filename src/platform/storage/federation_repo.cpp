@@ -165,7 +165,7 @@ LinkRequest ToRequest(const Row& r) {
                     r.Text("organisation"),
                     {},
                     r.Int("requested_at")};
-    const std::string joined = r.Text("affiliations");
+    const std::string& joined = r.Text("affiliations");
     for (size_t start = 0; start < joined.size();) {
         const size_t end = std::min(joined.find(',', start), joined.size());
         if (end > start) out.affiliations.push_back(joined.substr(start, end - start));

@@ -26,43 +26,43 @@ namespace {
 constexpr std::string_view kSignInCookie = "koers_aanmelding";
 constexpr core::RateWindow kStartsPerAddress[] = {{30, 60}, {300, 3600}};
 
-using Finish = auth::FederatedFinish::Status;
+using Outcome = auth::FederatedFinish::Status;
 
 std::string Problem(const auth::FederatedFinish& f) {
     const std::string& p = f.provider_label;
     switch (f.status) {
-        case Finish::kSignedIn:
+        case Outcome::kSignedIn:
             return "";
-        case Finish::kExpired:
+        case Outcome::kExpired:
             return "Deze inlogpoging is verlopen of al gebruikt. Begin opnieuw met inloggen.";
-        case Finish::kCancelled:
+        case Outcome::kCancelled:
             return "Het inloggen bij " + p + " is afgebroken.";
-        case Finish::kProviderDown:
+        case Outcome::kProviderDown:
             return p +
                    " is nu niet bereikbaar. Probeer het later opnieuw, of log hieronder in met "
                    "e-mailadres of inlognaam en wachtwoord.";
-        case Finish::kRefused:
+        case Outcome::kRefused:
             return "Het antwoord van " + p +
                    " klopte niet, dus er is niet ingelogd. Probeer het "
                    "opnieuw; lukt het dan niet, neem contact op met de beheerder van Koers op "
                    "school.";
-        case Finish::kNotLinked:
+        case Outcome::kNotLinked:
             return "Dit account bij " + p +
                    " is nog niet aan Koers gekoppeld. De beheerder van Koers op school ziet de "
                    "aanvraag nu en kan het koppelen; vraag daar om, of gebruik de link uit een "
                    "uitnodiging.";
-        case Finish::kLinkedElsewhere:
+        case Outcome::kLinkedElsewhere:
             return "Dit account bij " + p +
                    " is al aan een ander Koers-account gekoppeld. Neem "
                    "contact op met de beheerder van Koers op school.";
-        case Finish::kInvitationUsed:
+        case Outcome::kInvitationUsed:
             return "Deze uitnodiging is verlopen of al gebruikt. Vraag de beheerder om een nieuwe.";
-        case Finish::kWrongAffiliation:
+        case Outcome::kWrongAffiliation:
             return "Dit account bij " + p +
                    " is van een leerling of student, en het account in "
                    "Koers van een medewerker (of andersom). Gebruik het eigen account bij " +
                    p + ".";
-        case Finish::kWrongOrganisation:
+        case Outcome::kWrongOrganisation:
             return "Dit account bij " + p +
                    " hoort bij een andere school of instelling dan het "
                    "account in Koers. Log in met het account van de eigen school.";
@@ -70,15 +70,15 @@ std::string Problem(const auth::FederatedFinish& f) {
     return "";
 }
 
-int StatusOf(Finish status) {
+int StatusOf(Outcome status) {
     switch (status) {
-        case Finish::kProviderDown:
+        case Outcome::kProviderDown:
             return 503;
-        case Finish::kNotLinked:
-        case Finish::kWrongOrganisation:
-        case Finish::kWrongAffiliation:
+        case Outcome::kNotLinked:
+        case Outcome::kWrongOrganisation:
+        case Outcome::kWrongAffiliation:
             return 403;
-        case Finish::kLinkedElsewhere:
+        case Outcome::kLinkedElsewhere:
             return 409;
         default:
             return 400;
@@ -103,9 +103,9 @@ Response Begin(Ctx& ctx) {
         case Status::kUnknownProvider:
             throw core::NotFound("Deze manier van inloggen kent Koers niet.");
         case Status::kInvitationUsed:
-            return LoginPage(ctx, "", Problem({Finish::kInvitationUsed, {}, {}, {}}), terug, 400);
+            return LoginPage(ctx, "", Problem({Outcome::kInvitationUsed, {}, {}, {}}), terug, 400);
         case Status::kProviderDown:
-            return LoginPage(ctx, "", Problem({Finish::kProviderDown, provider->label, {}, {}}),
+            return LoginPage(ctx, "", Problem({Outcome::kProviderDown, provider->label, {}, {}}),
                              terug, 503);
     }
     return LoginPage(ctx, "", "", terug, 400);
@@ -117,7 +117,7 @@ Response Return(Ctx& ctx) {
         ctx.QueryParam("state").value_or(""), ctx.QueryParam("code").value_or(""),
         ctx.QueryParam("error").value_or(""), cookie.value_or(""), ctx.req.remote_address);
     ctx.set_cookies.push_back(CookieHeader(ctx.app, kSignInCookie, "", 0));
-    if (finish.status != Finish::kSignedIn)
+    if (finish.status != Outcome::kSignedIn)
         return LoginPage(ctx, "", Problem(finish), "", StatusOf(finish.status));
     // A new session token at every sign-in (no session fixation); the anonymous CSRF cookie ends.
     ctx.set_cookies.push_back(CookieHeader(ctx.app, kSessionCookie, finish.session_token,
