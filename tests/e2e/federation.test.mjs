@@ -155,6 +155,9 @@ test("an invitation links the identity, and it signs in again without a password
   assert.ok(logout.searchParams.get("id_token_hint"));
   assert.equal(logout.searchParams.get("post_logout_redirect_uri"), koers.base + "/");
   assert.equal((await later.get("/dashboard")).status, 303, "signed out of Koers");
+  // The provider takes the logout Koers sent the browser to (it asks the person to confirm).
+  const atProvider = await fetch(logout, { redirect: "manual" });
+  assert.ok(atProvider.status === 302 || atProvider.status === 200, `end_session: ${atProvider.status}`);
 });
 
 test("an answer is refused in another browser, when cancelled, and when it was for another client", async () => {
@@ -235,6 +238,21 @@ test("a school's organisation keeps other institutions' identities out, and its 
   assert.ok(!decaan.cookies.has("koers_sessie"));
   await asBeheerder((admin) => admin.post("/beheer/scholen/1/inloggen", { organisatie: "", wachtwoorden: "1" }));
   await decaan.signIn("decaan@demo.koers.nl");
+});
+
+test("an answer that comes after its code expired is refused", async () => {
+  await provider.configure({ "code-duration": 1 });
+  try {
+    const browser = new Client(koers.base);
+    const { location } = await provider.authorise(await begin(browser), "noor", "Noor-bij-de-federatie-1", "koers");
+    await new Promise((resolve) => setTimeout(resolve, 2200));
+    const late = await browser.get(back(location));
+    assert.equal(late.status, 400);
+    assert.match(late.text, /Het antwoord van Testfederatie klopte niet/);
+    assert.ok(!browser.cookies.has("koers_sessie"));
+  } finally {
+    await provider.configure();
+  }
 });
 
 test("a rotated signing key is fetched when a token names it", async () => {

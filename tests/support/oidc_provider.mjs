@@ -93,8 +93,9 @@ export async function startProvider(dir) {
       await exited;
       child = null;
     },
-    // The OIDC plugin, signing with the first key of `keys` and publishing all of them.
-    async configure() {
+    // The OIDC plugin, signing with the first key of `keys` and publishing all of them;
+    // `overrides` change its parameters (a code that expires in a second).
+    async configure(overrides = {}) {
       const parameters = {
         iss: issuer, "jwks-private": JSON.stringify({ keys: provider.keys }),
         "default-kid": provider.keys[0].kid, "jwks-show": true, "jwt-type": "ecdsa", "jwt-key-size": "256",
@@ -113,6 +114,7 @@ export async function startProvider(dir) {
                  { name: "eduperson_affiliation", "user-property": "affiliation", type: "string",
                    "boolean-value-true": "", "boolean-value-false": "", mandatory: true,
                    "on-demand": false, scope: [] }],
+        ...overrides,
       };
       const body = { module: "oidc", name: "oidc", display_name: "OIDC", parameters };
       const exists = (await admin.call("GET", "/api/mod/plugin/oidc")).status === 200;

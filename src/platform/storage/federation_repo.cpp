@@ -1,6 +1,6 @@
 #include "platform/storage/federation_repo.hpp"
 
-#include <algorithm>
+#include "platform/core/records/fields.hpp"
 
 namespace koers::storage {
 namespace {
@@ -157,21 +157,14 @@ constexpr const char* kRequestColumns =
     "id, provider, subject, name, email, organisation, affiliations, requested_at";
 
 LinkRequest ToRequest(const Row& r) {
-    LinkRequest out{r.Int("id"),
-                    r.Text("provider"),
-                    r.Text("subject"),
-                    r.Text("name"),
-                    r.Text("email"),
-                    r.Text("organisation"),
-                    {},
-                    r.Int("requested_at")};
-    const std::string& joined = r.Text("affiliations");
-    for (size_t start = 0; start < joined.size();) {
-        const size_t end = std::min(joined.find(',', start), joined.size());
-        if (end > start) out.affiliations.push_back(joined.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
+    return {r.Int("id"),
+            r.Text("provider"),
+            r.Text("subject"),
+            r.Text("name"),
+            r.Text("email"),
+            r.Text("organisation"),
+            core::SplitChoices(r.Text("affiliations")),
+            r.Int("requested_at")};
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "platform/core/common/validation.hpp"
 #include "platform/core/org/school.hpp"
+#include "platform/core/records/fields.hpp"
 
 namespace koers::core {
 
@@ -46,12 +47,8 @@ std::string Cased(std::string_view s, bool upper) {
 
 std::vector<std::string> Names(std::string_view text) {
     std::vector<std::string> out;
-    for (size_t start = 0; start <= text.size();) {
-        const size_t end = std::min(text.find(',', start), text.size());
-        if (auto name = Trim(text.substr(start, end - start)); !name.empty())
-            out.push_back(std::move(name));
-        start = end + 1;
-    }
+    for (const auto& part : SplitChoices(text))
+        if (auto name = Trim(part); !name.empty()) out.push_back(std::move(name));
     return out;
 }
 
