@@ -36,15 +36,6 @@ bool IsDomain(std::string_view d) {
     });
 }
 
-std::string Cased(std::string_view s, bool upper) {
-    std::string out(s);
-    for (char& c : out) {
-        if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-        if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
 std::vector<std::string> Names(std::string_view text) {
     std::vector<std::string> out;
     for (const auto& part : SplitChoices(text))
@@ -57,9 +48,9 @@ std::vector<std::string> Names(std::string_view text) {
 std::optional<std::string> NormaliseOrganisations(std::string_view typed) {
     std::string out;
     for (const auto& name : Names(typed)) {
-        std::string n = Cased(name, true);
+        std::string n = AsciiUpper(name);
         if (!IsValidBrin(n)) {
-            n = Cased(name, false);
+            n = AsciiLower(name);
             if (!IsDomain(n)) return std::nullopt;
         }
         out += (out.empty() ? "" : ", ") + n;
@@ -69,7 +60,7 @@ std::optional<std::string> NormaliseOrganisations(std::string_view typed) {
 
 bool OrganisationFits(std::string_view organisation, const std::vector<std::string>& expected) {
     bool any = false;
-    const std::string upper = Cased(organisation, true), lower = Cased(organisation, false);
+    const std::string upper = AsciiUpper(organisation), lower = AsciiLower(organisation);
     for (const auto& text : expected) {
         for (const auto& name : Names(text)) {
             any = true;

@@ -39,6 +39,13 @@ std::string AsciiLower(std::string_view s) {
     return out;
 }
 
+std::string AsciiUpper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
 bool IsCleanText(std::string_view s, bool allow_newlines) {
     size_t i = 0;
     while (i < s.size()) {

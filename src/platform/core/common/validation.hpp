@@ -48,6 +48,7 @@ std::string CheckedText(std::string_view raw, const TextRule& rule, Validation& 
 std::string Trim(std::string_view s);
 // Lower-cases ASCII letters (e-mail addresses are compared this way).
 std::string AsciiLower(std::string_view s);
+std::string AsciiUpper(std::string_view s);
 // Items as one Dutch phrase: "a", "a en b", "a, b en c".
 std::string DutchList(std::span<const std::string> items);
 // True for a plausible e-mail address: one '@', a dot in the domain, no spaces or controls.

@@ -81,9 +81,7 @@ std::optional<std::string> CheckName(std::string_view name, std::string_view wha
 Validation ValidateSchool(SchoolInput& in) {
     Validation v;
     in.name = Trim(in.name);
-    in.brin = Trim(in.brin);
-    for (char& c : in.brin)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    in.brin = AsciiUpper(Trim(in.brin));
     if (auto e = CheckName(in.name, "naam")) v.Add("name", *e);
     if (in.brin.empty())
         v.Add("brin", "Vul de BRIN-code in.");

@@ -9,6 +9,7 @@
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/crypto.hpp"
 #include "platform/web/auth/oidc_http.hpp"
+#include "platform/web/http/parse.hpp"
 
 namespace koers::web::auth {
 namespace {
@@ -226,9 +227,9 @@ std::optional<std::string> Federation::LogoutUrl(const std::string& session_hash
     if (!endpoints.value || endpoints.value->end_session.empty()) return std::nullopt;
     const auto& at = endpoints.value->end_session;
     return at + (at.find('?') == std::string::npos ? "?" : "&") +
-           "id_token_hint=" + FormEncode(origin->second) +
-           "&post_logout_redirect_uri=" + FormEncode(after) +
-           "&client_id=" + FormEncode(provider->config().client_id);
+           "id_token_hint=" + UrlEncode(origin->second, Slash::kEncode) +
+           "&post_logout_redirect_uri=" + UrlEncode(after, Slash::kEncode) +
+           "&client_id=" + UrlEncode(provider->config().client_id, Slash::kEncode);
 }
 
 int64_t Federation::Prune() {

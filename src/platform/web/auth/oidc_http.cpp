@@ -1,5 +1,7 @@
 #include "platform/web/auth/oidc_http.hpp"
 
+#include "platform/web/http/parse.hpp"
+
 #include <curl/curl.h>
 
 #include <memory>
@@ -54,7 +56,8 @@ ProviderAnswer Perform(const std::string& url, const std::string* form, const st
         curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, static_cast<long>(form->size()));
     }
     // RFC 6749 2.3.1: the client id and secret are form-encoded before basic authentication.
-    const std::string encoded_user = FormEncode(user), encoded_password = FormEncode(password);
+    const std::string encoded_user = UrlEncode(user, Slash::kEncode),
+                      encoded_password = UrlEncode(password, Slash::kEncode);
     if (!user.empty()) {
         curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
         curl_easy_setopt(c, CURLOPT_USERNAME, encoded_user.c_str());
@@ -72,22 +75,6 @@ ProviderAnswer Perform(const std::string& url, const std::string* form, const st
 
 }  // namespace
 
-std::string FormEncode(const std::string& value) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char ch : value) {
-        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-            ch == '-' || ch == '.' || ch == '_' || ch == '~') {
-            out += static_cast<char>(ch);
-        } else {
-            out += '%';
-            out += kHex[ch >> 4];
-            out += kHex[ch & 15];
-        }
-    }
-    return out;
-}
-
 ProviderAnswer ProviderGet(const std::string& url) { return Perform(url, nullptr, "", ""); }
 
 ProviderAnswer ProviderPost(const std::string& url,
@@ -96,7 +83,7 @@ ProviderAnswer ProviderPost(const std::string& url,
     std::string form;
     for (const auto& [name, value] : fields) {
         if (!form.empty()) form += '&';
-        form += FormEncode(name) + "=" + FormEncode(value);
+        form += UrlEncode(name, Slash::kEncode) + "=" + UrlEncode(value, Slash::kEncode);
     }
     return Perform(url, &form, user, password);
 }

@@ -23,7 +23,5 @@ ProviderAnswer ProviderGet(const std::string& url);
 ProviderAnswer ProviderPost(const std::string& url,
                             const std::vector<std::pair<std::string, std::string>>& fields,
                             const std::string& user, const std::string& password);
-// application/x-www-form-urlencoded encoding of one value (also for query strings).
-std::string FormEncode(const std::string& value);
 
 }  // namespace koers::web::auth

@@ -7,6 +7,7 @@
 
 #include "platform/web/auth/jose.hpp"
 #include "platform/web/auth/oidc_http.hpp"
+#include "platform/web/http/parse.hpp"
 
 namespace koers::web::auth {
 namespace {
@@ -185,11 +186,13 @@ std::string OidcProvider::AuthorizationUrl(const ProviderEndpoints& at,
     const std::string claims = boost::json::serialize(boost::json::object{{"id_token", wanted}});
     const char separator = at.authorization.find('?') == std::string::npos ? '?' : '&';
     return at.authorization + separator +
-           "response_type=code&client_id=" + FormEncode(config_.client_id) +
-           "&redirect_uri=" + FormEncode(redirect_uri) + "&scope=" + FormEncode(config_.scopes) +
-           "&state=" + FormEncode(state) + "&nonce=" + FormEncode(nonce) +
-           "&code_challenge=" + FormEncode(code_challenge) + "&code_challenge_method=S256" +
-           "&claims=" + FormEncode(claims);
+           "response_type=code&client_id=" + UrlEncode(config_.client_id, Slash::kEncode) +
+           "&redirect_uri=" + UrlEncode(redirect_uri, Slash::kEncode) +
+           "&scope=" + UrlEncode(config_.scopes, Slash::kEncode) +
+           "&state=" + UrlEncode(state, Slash::kEncode) +
+           "&nonce=" + UrlEncode(nonce, Slash::kEncode) +
+           "&code_challenge=" + UrlEncode(code_challenge, Slash::kEncode) +
+           "&code_challenge_method=S256" + "&claims=" + UrlEncode(claims, Slash::kEncode);
 }
 
 ProviderResult<std::string> OidcProvider::Exchange(const ProviderEndpoints& at,
