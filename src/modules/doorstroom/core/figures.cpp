@@ -58,8 +58,13 @@ std::vector<int> YearsOf(std::span<const FlowSum> sums) {
 }
 
 std::vector<std::string> TypesOf(std::span<const FlowSum> sums) {
-    std::set<std::string> present;
-    for (const auto& s : sums) present.insert(s.onderwijstype);
+    std::vector<std::string> types;
+    for (const auto& s : sums) types.push_back(s.onderwijstype);
+    return InSchoolOrder(types);
+}
+
+std::vector<std::string> InSchoolOrder(std::span<const std::string> types) {
+    const std::set<std::string> present(types.begin(), types.end());
     std::vector<std::string> out;
     for (Sector sector : AllSectors())
         for (auto type : OnderwijstypesFor(sector))

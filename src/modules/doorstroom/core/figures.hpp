@@ -38,6 +38,8 @@ Breakdown BreakdownOf(std::span<const FlowSum> sums, int year, std::string_view 
 // order.
 std::vector<int> YearsOf(std::span<const FlowSum> sums);
 std::vector<std::string> TypesOf(std::span<const FlowSum> sums);
+// Onderwijstypen in the platform's order (vo's, then mbo's, then hbo's), each once.
+std::vector<std::string> InSchoolOrder(std::span<const std::string> types);
 
 // "12,5%" (Dutch decimal comma), or "–" when there is none.
 std::string PercentText(const std::optional<double>& percent);

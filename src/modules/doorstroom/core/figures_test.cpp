@@ -111,7 +111,8 @@ TEST(DoorstroomFigures, MadeUpFiguresAreStableAndReadBackThroughTheImporter) {
     const auto flows = SyntheticFlows(schools, 2025, 3, 7);
     EXPECT_EQ(ToFlowCsv(flows), ToFlowCsv(SyntheticFlows(schools, 2025, 3, 7)));
     auto read = ReadFlowFile(ToFlowCsv(flows));
-    ASSERT_TRUE(std::holds_alternative<FlowFile>(read)) << ProblemText(std::get<CsvProblem>(read));
+    ASSERT_TRUE(std::holds_alternative<FlowFile>(read))
+        << CsvProblemText(std::get<CsvProblem>(read));
     const auto& file = std::get<FlowFile>(read);
     ASSERT_EQ(file.flows.size(), flows.size());
     EXPECT_EQ(file.years, (std::vector<int>{2023, 2024, 2025}));

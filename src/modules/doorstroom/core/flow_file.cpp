@@ -6,17 +6,17 @@
 #include <set>
 #include <tuple>
 
+#include "modules/doorstroom/core/figure_cells.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/common/validation.hpp"
-#include "platform/core/org/school.hpp"
 
 namespace koers::core {
 namespace {
 
 enum Column { kBrin, kType, kYear, kDestination, kLeavers, kStayed, kVestiging, kPlace, kColumns };
 
-// The names a column goes by, folded (lower case, without spaces, '-', '_' and '.').
-constexpr std::array<std::array<std::string_view, 4>, kColumns> kNames = {{
+// The names each column goes by, folded (FoldColumnName).
+constexpr std::array<ColumnNames, kColumns> kNames = {{
     {"brin", "brinnummer", "instelling", "brincode"},
     {"onderwijstype", "opleiding", "onderwijssoort", ""},
     {"jaar", "uitstroomjaar", "examenjaar", ""},
@@ -27,62 +27,14 @@ constexpr std::array<std::array<std::string_view, 4>, kColumns> kNames = {{
     {"vestigingsnaam", "naamvestiging", "locatie", ""},
 }};
 
-std::string Fold(std::string_view text) {
-    std::string out;
-    for (char c : AsciiLower(text))
-        if (c != ' ' && c != '-' && c != '_' && c != '.') out += c;
-    return out;
-}
-
-struct Problem {
-    int column;
-    std::string message;
-};
-
-// How a source writes a suppressed cell.
-bool MarkedSuppressed(const std::string& text) {
-    return text == "<5" || text == "< 5" || text == "-1";
-}
-
-// A count: digits, optionally with a decimal comma or point and zeros ("12,0"), or a suppressed
-// cell ("<5", "-1").
-std::variant<Count, std::string> ReadCount(const std::string& text) {
-    if (MarkedSuppressed(text)) return Count{};
-    std::string_view whole = text;
-    if (const auto sep = whole.find_first_of(",."); sep != std::string_view::npos) {
-        const auto fraction = whole.substr(sep + 1);
-        if (fraction.empty() || fraction.find_first_not_of('0') != std::string_view::npos)
-            return "\"" + text + "\" is geen heel aantal.";
-        whole = whole.substr(0, sep);
-    }
-    const auto n = ParseInt(whole, 0, 100000000);
-    if (!n) {
-        if (text.empty()) return std::string("Het aantal ontbreekt; vul een getal of <5 in.");
-        return "\"" + text + "\" is geen aantal; vul een getal of <5 in.";
-    }
-    return Count::Of(*n);
-}
-
 }  // namespace
-
-std::string ProblemText(const CsvProblem& p) {
-    std::string out = "Regel " + std::to_string(p.line);
-    if (p.column > 0) out += ", kolom " + std::to_string(p.column);
-    return out + ": " + p.message;
-}
 
 std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
     auto read = ReadCsv(bytes, {.max_rows = kMaxFlowRows, .max_columns = 40, .max_field = 200});
     if (auto* problem = std::get_if<CsvProblem>(&read)) return *problem;
     const auto& table = std::get<CsvTable>(read);
 
-    std::array<std::optional<size_t>, kColumns> at;
-    for (size_t i = 0; i < table.header.size(); ++i) {
-        const std::string name = Fold(table.header[i]);
-        for (size_t c = 0; c < kColumns; ++c)
-            for (auto alias : kNames[c])
-                if (!alias.empty() && name == alias && !at[c]) at[c] = i;
-    }
+    const auto at = FindColumns(table.header, kNames);
     for (size_t c = 0; c < kLeavers + 1; ++c)
         if (!at[c])
             return CsvProblem{1, 0,
@@ -109,12 +61,9 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
             return CsvProblem{line, static_cast<int>(*at[c]) + 1, std::move(message)};
         };
         Flow f;
-        for (char c : row[*at[kBrin]])
-            f.brin += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-        if (!IsValidBrin(f.brin))
-            return fail(kBrin,
-                        "\"" + row[*at[kBrin]] +
-                            "\" is geen BRIN-code (twee cijfers en twee letters, zoals 21VZ).");
+        auto brin = ReadBrin(row[*at[kBrin]]);
+        if (!brin) return fail(kBrin, NotABrin(row[*at[kBrin]]));
+        f.brin = std::move(*brin);
         f.onderwijstype = AsciiLower(row[*at[kType]]);
         if (!IsFlowOnderwijstype(f.onderwijstype))
             return fail(kType, "\"" + row[*at[kType]] +

@@ -32,7 +32,4 @@ inline constexpr size_t kMaxFlowRows = 400000;
 
 std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes);
 
-// "Regel 12, kolom 3: ..." (or without the column when the problem is the whole line).
-std::string ProblemText(const CsvProblem& p);
-
 }  // namespace koers::core

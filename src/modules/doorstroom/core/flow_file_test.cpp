@@ -10,13 +10,13 @@ namespace {
 
 FlowFile Read(std::string_view text) {
     auto read = ReadFlowFile(text);
-    if (auto* p = std::get_if<CsvProblem>(&read)) ADD_FAILURE() << ProblemText(*p);
+    if (auto* p = std::get_if<CsvProblem>(&read)) ADD_FAILURE() << CsvProblemText(*p);
     return std::get<FlowFile>(read);
 }
 
 std::string Problem(std::string_view text) {
     auto read = ReadFlowFile(text);
-    if (auto* p = std::get_if<CsvProblem>(&read)) return ProblemText(*p);
+    if (auto* p = std::get_if<CsvProblem>(&read)) return CsvProblemText(*p);
     return "(gelezen)";
 }
 

@@ -165,4 +165,39 @@ std::string ToFlowCsv(std::span<const Flow> flows, std::span<const VestigingName
     return out;
 }
 
+std::vector<AttritionCell> SyntheticAttrition(std::span<const SyntheticSchool> schools,
+                                              int last_year, int years, uint64_t seed) {
+    Random random{seed};
+    std::vector<AttritionCell> out;
+    for (const auto& school : schools)
+        for (const auto& type : school.onderwijstypes) {
+            const bool mbo = type.rfind("niveau", 0) == 0;
+            // Percent uitgevallen and overgestapt, about.
+            const double dropped = !mbo                 ? 1.5
+                                   : type == "niveau 1" ? 18
+                                   : type == "niveau 2" ? 11
+                                                        : 6;
+            const double switched = mbo ? 8 : 3;
+            for (int year = last_year - years + 1; year <= last_year; ++year) {
+                const int enrolled = school.leavers * 3 * (85 + random.Between(0, 30)) / 100;
+                auto part = [&](double percent) {
+                    return Count::Of(static_cast<int64_t>(enrolled * percent / 100.0 *
+                                                          (0.6 + 0.8 * random.Unit())));
+                };
+                out.push_back(SmallGroupHidden(
+                    {school.brin, type, year, Count::Of(enrolled), part(dropped), part(switched)}));
+            }
+        }
+    return out;
+}
+
+std::string ToAttritionCsv(std::span<const AttritionCell> cells) {
+    std::string out = "brin;onderwijstype;jaar;ingeschreven;uitgevallen;overgestapt\n";
+    out.reserve(cells.size() * 40);
+    for (const auto& c : cells)
+        out += c.brin + ';' + c.onderwijstype + ';' + std::to_string(c.year) + ';' +
+               c.enrolled.Text() + ';' + c.dropped.Text() + ';' + c.switched.Text() + '\n';
+    return out;
+}
+
 }  // namespace koers::core

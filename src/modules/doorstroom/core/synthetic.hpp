@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/doorstroom/core/attrition.hpp"
 #include "modules/doorstroom/core/flows.hpp"
 
 namespace koers::core {
@@ -33,5 +34,12 @@ std::vector<VestigingName> SyntheticNames(std::span<const SyntheticSchool> schoo
 // The flows as a file in the Koers format (docs/doorstroom-formats.md), ';'-separated; with the
 // columns `vestiging` and `vestigingsnaam` when a flow is of a vestiging.
 std::string ToFlowCsv(std::span<const Flow> flows, std::span<const VestigingName> names = {});
+
+// Their uitval en overstap over the same years: in vo a percent or two, in mbo more (most at
+// niveau 1), of about three times the leavers ingeschreven.
+std::vector<AttritionCell> SyntheticAttrition(std::span<const SyntheticSchool> schools,
+                                              int last_year, int years, uint64_t seed);
+// The cells as a file in the Koers format, ';'-separated.
+std::string ToAttritionCsv(std::span<const AttritionCell> cells);
 
 }  // namespace koers::core

@@ -20,7 +20,7 @@ std::variant<FlowFile, CsvProblem> ReadRows(std::string_view rows) {
 
 std::string ProblemOf(std::string_view rows) {
     auto read = ReadRows(rows);
-    if (auto* p = std::get_if<CsvProblem>(&read)) return ProblemText(*p);
+    if (auto* p = std::get_if<CsvProblem>(&read)) return CsvProblemText(*p);
     return "(gelezen)";
 }
 
@@ -44,7 +44,8 @@ TEST(DoorstroomVestiging, AFileGivesFiguresPerVestigingWithTheLatestName) {
         "21VZ;2;;havo;2025;hbo;3;\n"
         "21VZ;02;;havo;2025;wo;12;\n"
         "30HZ;;;niveau 4;2025;hbo;40;\n");
-    ASSERT_TRUE(std::holds_alternative<FlowFile>(read)) << ProblemText(std::get<CsvProblem>(read));
+    ASSERT_TRUE(std::holds_alternative<FlowFile>(read))
+        << CsvProblemText(std::get<CsvProblem>(read));
     const auto& file = std::get<FlowFile>(read);
     ASSERT_EQ(file.flows.size(), 5u);
     EXPECT_EQ(file.flows[0].vestiging, "01");
@@ -62,7 +63,8 @@ TEST(DoorstroomVestiging, ReadsTheDocumentedExample) {  // docs/doorstroom-forma
         "21VZ;01;Dorpsstraat;havo;2025;wo;12;10\n"
         "21VZ;02;Parkweg;havo;2025;hbo;20;18\n"
         "21VZ;02;Parkweg;havo;2025;wo;<5;<5\n");
-    ASSERT_TRUE(std::holds_alternative<FlowFile>(read)) << ProblemText(std::get<CsvProblem>(read));
+    ASSERT_TRUE(std::holds_alternative<FlowFile>(read))
+        << CsvProblemText(std::get<CsvProblem>(read));
     const auto& file = std::get<FlowFile>(read);
     const auto school = BreakdownOf(AsSums(file.flows), 2025, "havo");
     EXPECT_EQ(school.Of(Destination::kHbo)->leavers.Text(), "60");
@@ -105,7 +107,8 @@ TEST(DoorstroomVestiging, MadeUpVestigingenReadBackWithTheirNames) {
     const auto flows = SyntheticFlows(schools, 2025, 2, 11);
     const auto names = SyntheticNames(schools);
     auto read = ReadFlowFile(ToFlowCsv(flows, names));
-    ASSERT_TRUE(std::holds_alternative<FlowFile>(read)) << ProblemText(std::get<CsvProblem>(read));
+    ASSERT_TRUE(std::holds_alternative<FlowFile>(read))
+        << CsvProblemText(std::get<CsvProblem>(read));
     const auto& file = std::get<FlowFile>(read);
     ASSERT_EQ(file.flows.size(), flows.size());
     for (size_t i = 0; i < flows.size(); ++i)

@@ -17,7 +17,7 @@ namespace {
 
 core::FlowFile FileOf(const std::string& csv) {
     auto read = core::ReadFlowFile(csv);
-    if (auto* p = std::get_if<core::CsvProblem>(&read)) ADD_FAILURE() << core::ProblemText(*p);
+    if (auto* p = std::get_if<core::CsvProblem>(&read)) ADD_FAILURE() << core::CsvProblemText(*p);
     return std::get<core::FlowFile>(read);
 }
 

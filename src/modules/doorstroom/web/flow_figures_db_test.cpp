@@ -14,7 +14,7 @@ namespace {
 core::FlowFile FlowFileOf(const std::string& rows) {
     auto read =
         core::ReadFlowFile("brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n" + rows);
-    if (auto* p = std::get_if<core::CsvProblem>(&read)) ADD_FAILURE() << core::ProblemText(*p);
+    if (auto* p = std::get_if<core::CsvProblem>(&read)) ADD_FAILURE() << core::CsvProblemText(*p);
     return std::get<core::FlowFile>(read);
 }
 

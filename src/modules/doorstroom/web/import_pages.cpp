@@ -62,7 +62,7 @@ Response Upload(Ctx& ctx) {
     auto read = core::ReadFlowFile(ctx.files[0].data);
     if (const auto* problem = std::get_if<core::CsvProblem>(&read))
         return Refuse(ctx,
-                      "Dit bestand is niet geïmporteerd. " + core::ProblemText(*problem) +
+                      "Dit bestand is niet geïmporteerd. " + core::CsvProblemText(*problem) +
                           " Verbeter het bestand en probeer het opnieuw; er is niets veranderd.",
                       422);
     const auto& file = std::get<core::FlowFile>(read);

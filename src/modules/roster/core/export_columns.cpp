@@ -82,9 +82,4 @@ std::optional<CsvTable> ReadExport(std::string_view bytes, size_t max_rows,
     return table;
 }
 
-std::string CsvProblemText(const CsvProblem& p) {
-    return "Regel " + std::to_string(p.line) +
-           (p.column ? ", kolom " + std::to_string(p.column) : std::string()) + ": " + p.message;
-}
-
 }  // namespace koers::core

@@ -64,9 +64,6 @@ std::string FullName(std::string_view first, std::string_view infix, std::string
 std::optional<CsvTable> ReadExport(std::string_view bytes, size_t max_rows,
                                    std::vector<std::string>& problems);
 
-// A problem of ReadCsv as a sentence: "Regel 3, kolom 2: ...".
-std::string CsvProblemText(const CsvProblem& p);
-
 // Which column of `table` holds each known column (the first header that names it); appends
 // "Label ← header" to `recognised` for each.
 template <class Col, size_t N>

@@ -183,4 +183,10 @@ std::variant<CsvTable, CsvProblem> ReadCsv(std::string_view bytes, const CsvLimi
     return table;
 }
 
+std::string CsvProblemText(const CsvProblem& p) {
+    std::string out = "Regel " + std::to_string(p.line);
+    if (p.column > 0) out += ", kolom " + std::to_string(p.column);
+    return out + ": " + p.message;
+}
+
 }  // namespace koers::core

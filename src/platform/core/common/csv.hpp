@@ -40,4 +40,7 @@ std::string DecodeText(std::string_view bytes, std::string* encoding = nullptr);
 // unclosed quote, a control character, or a limit exceeded is a problem.
 std::variant<CsvTable, CsvProblem> ReadCsv(std::string_view bytes, const CsvLimits& limits = {});
 
+// "Regel 12, kolom 3: ..." (without the column when the problem is the whole line or file).
+std::string CsvProblemText(const CsvProblem& p);
+
 }  // namespace koers::core
