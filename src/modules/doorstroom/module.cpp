@@ -47,7 +47,8 @@ void Build(web::Services& app) {
 
 // Five years of made-up figures for the demo's schools and sixty more, so the region and the
 // country have figures of their own (core/synthetic.hpp: not real figures of any school).
-// Veldzicht's are per vestiging, as are some of the others'.
+// Veldzicht's are per vestiging, as are some of the others'. Uitval en overstap of the same
+// schools and years.
 void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     std::vector<core::SyntheticSchool> schools;
     std::vector<std::string> taken;
@@ -60,12 +61,19 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
     for (auto& s : core::SyntheticSchools(50, 10, taken, 2026)) schools.push_back(std::move(s));
     const auto flows = core::SyntheticFlows(schools, 2025, 5, 2026);
     auto read = core::ReadFlowFile(core::ToFlowCsv(flows, core::SyntheticNames(schools)));
-    storage::DoorstroomRepo(db).Replace(std::get<core::FlowFile>(read),
-                                        "doorstroom-demo-2021-2025.csv", std::nullopt, world.now,
-                                        world.now * 1000);
+    storage::DoorstroomRepo repo(db);
+    repo.Replace(std::get<core::FlowFile>(read), "doorstroom-demo-2021-2025.csv", std::nullopt,
+                 world.now, world.now * 1000);
+    auto attrition = core::ReadAttritionFile(
+        core::ToAttritionCsv(core::SyntheticAttrition(schools, 2025, 5, 2026)));
+    repo.ReplaceAttrition(std::get<core::AttritionFile>(attrition), "uitval-demo-2021-2025.csv",
+                          std::nullopt, world.now, world.now * 1000);
 }
 
-std::vector<int64_t> Census(web::Services& app) { return {web::DoorstroomOf(app).flows.Census()}; }
+std::vector<int64_t> Census(web::Services& app) {
+    auto& repo = web::DoorstroomOf(app).flows;
+    return {repo.Census(storage::FigureKind::kFlows), repo.Census(storage::FigureKind::kAttrition)};
+}
 
 }  // namespace
 

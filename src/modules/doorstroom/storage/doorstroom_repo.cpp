@@ -9,15 +9,23 @@ namespace {
 
 // Rows per INSERT: one round trip for many rows (PostgreSQL allows 65,535 parameters).
 constexpr size_t kBatch = 200;
-constexpr std::string_view kInsert =
+constexpr std::string_view kInsertCells =
     "INSERT INTO doorstroom_cells (brin, vestiging, year, onderwijstype, destination, leavers, "
     "has_stayed, stayed) VALUES ";
-constexpr size_t kColumnsPerRow = 8;
+constexpr size_t kCellColumns = 8;
+constexpr std::string_view kInsertAttrition =
+    "INSERT INTO doorstroom_attrition (brin, year, onderwijstype, enrolled, dropped, switched) "
+    "VALUES ";
+constexpr size_t kAttritionColumns = 6;
 
-std::string InsertOf(size_t rows) {
-    std::string sql(kInsert);
-    for (size_t i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+// `insert` with the placeholders of `rows` rows of `columns` values.
+std::string InsertOf(std::string_view insert, size_t columns, size_t rows) {
+    std::string one = "(?";
+    for (size_t i = 1; i < columns; ++i) one += ", ?";
+    one += ')';
+    std::string sql(insert);
+    sql.reserve(sql.size() + rows * (one.size() + 2));
+    for (size_t i = 0; i < rows; ++i) sql += (i == 0 ? "" : ", ") + one;
     return sql;
 }
 
@@ -61,23 +69,47 @@ core::FlowSum ToSum(const Row& r) {
     return s;
 }
 
+// Where a kind's figures and its years are.
+std::string_view CellsOf(FigureKind kind) {
+    return kind == FigureKind::kFlows ? "doorstroom_cells" : "doorstroom_attrition";
+}
+std::string_view YearsOf(FigureKind kind) {
+    return kind == FigureKind::kFlows ? "doorstroom_years" : "doorstroom_attrition_years";
+}
+
+// After a kind's rows of `year` were written: which file they came from.
+void RecordYear(Connection& c, FigureKind kind, int year, int64_t rows, int64_t schools,
+                int64_t stamp, const std::string& file_name, std::optional<int64_t> by,
+                int64_t now) {
+    const std::string table(YearsOf(kind));
+    c.Execute("DELETE FROM " + table + " WHERE year = ?", {int64_t{year}});
+    c.Execute("INSERT INTO " + table +
+                  " (year, stamp, file_name, rows_read, schools, imported_by, imported_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
+              {int64_t{year}, stamp, file_name, rows, schools, Opt(by), now});
+}
+
+// One import at a time, as on SQLite (BEGIN IMMEDIATE): without it a second import of the same
+// year on PostgreSQL inserted beside the first's rows it could not yet see, and failed on their
+// keys. Readers are not held up by this lock mode.
+void OneImportAtATime(Connection& c, FigureKind kind) {
+    if (c.dialect() == Dialect::kPostgres)
+        c.Execute("LOCK TABLE " + std::string(YearsOf(kind)) + " IN SHARE ROW EXCLUSIVE MODE", {});
+}
+
 }  // namespace
 
 void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file_name,
                              std::optional<int64_t> by, int64_t now, int64_t stamp) {
     db_.Transaction([&](Connection& c) {
-        // Imports one after the other, as on SQLite (BEGIN IMMEDIATE): without it a second import
-        // of the same year on PostgreSQL inserted beside the first's rows it could not yet see,
-        // and failed on their keys. Readers are not held up by this lock mode.
-        if (c.dialect() == Dialect::kPostgres)
-            c.Execute("LOCK TABLE doorstroom_years IN SHARE ROW EXCLUSIVE MODE", {});
+        OneImportAtATime(c, FigureKind::kFlows);
         for (int year : file.years) {
             c.Execute("DELETE FROM doorstroom_cells WHERE year = ?", {int64_t{year}});
             c.Execute("DELETE FROM doorstroom_national WHERE year = ?", {int64_t{year}});
         }
         std::vector<Value> params;
-        params.reserve(kBatch * kColumnsPerRow);
-        const std::string full = InsertOf(kBatch);
+        params.reserve(kBatch * kCellColumns);
+        const std::string full = InsertOf(kInsertCells, kCellColumns, kBatch);
         for (size_t start = 0; start < file.flows.size(); start += kBatch) {
             const size_t n = std::min(kBatch, file.flows.size() - start);
             params.clear();
@@ -88,7 +120,7 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
                                              CountValue(f.leavers), int64_t{f.stayed ? 1 : 0},
                                              f.stayed ? CountValue(*f.stayed) : Value(nullptr)});
             }
-            c.Execute(n == kBatch ? full : InsertOf(n), params);
+            c.Execute(n == kBatch ? full : InsertOf(kInsertCells, kCellColumns, n), params);
         }
         for (int year : file.years) {
             // The year's rows are now exactly the file's: the country's sums, once.
@@ -106,12 +138,8 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
                     ++rows;
                     schools.insert(f.brin);
                 }
-            c.Execute("DELETE FROM doorstroom_years WHERE year = ?", {int64_t{year}});
-            c.Execute(
-                "INSERT INTO doorstroom_years (year, stamp, file_name, rows_read, schools, "
-                "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                {int64_t{year}, stamp, file_name, rows, static_cast<int64_t>(schools.size()),
-                 Opt(by), now});
+            RecordYear(c, FigureKind::kFlows, year, rows, static_cast<int64_t>(schools.size()),
+                       stamp, file_name, by, now);
         }
         for (const auto& v : file.names)
             c.Execute(
@@ -142,11 +170,62 @@ std::vector<core::VestigingName> DoorstroomRepo::Names() {
     });
 }
 
-std::vector<std::pair<int, int64_t>> DoorstroomRepo::Stamps() {
+FigureStamps DoorstroomRepo::Stamps() {
     return db_.Use([&](Connection& c) {
-        std::vector<std::pair<int, int64_t>> out;
-        for (const auto& r : c.Query("SELECT year, stamp FROM doorstroom_years ORDER BY year"))
-            out.emplace_back(static_cast<int>(r.Int("year")), r.Int("stamp"));
+        FigureStamps out;
+        for (const auto& r :
+             c.Query("SELECT 0 AS kind, year, stamp FROM doorstroom_years UNION ALL "
+                     "SELECT 1 AS kind, year, stamp FROM doorstroom_attrition_years "
+                     "ORDER BY kind, year"))
+            (r.Int("kind") == 0 ? out.flows : out.attrition)
+                .emplace_back(static_cast<int>(r.Int("year")), r.Int("stamp"));
+        return out;
+    });
+}
+
+void DoorstroomRepo::ReplaceAttrition(const core::AttritionFile& file, const std::string& file_name,
+                                      std::optional<int64_t> by, int64_t now, int64_t stamp) {
+    db_.Transaction([&](Connection& c) {
+        OneImportAtATime(c, FigureKind::kAttrition);
+        for (int year : file.years)
+            c.Execute("DELETE FROM doorstroom_attrition WHERE year = ?", {int64_t{year}});
+        const std::string full = InsertOf(kInsertAttrition, kAttritionColumns, kBatch);
+        std::vector<Value> params;
+        params.reserve(kBatch * kAttritionColumns);
+        for (size_t start = 0; start < file.cells.size(); start += kBatch) {
+            const size_t n = std::min(kBatch, file.cells.size() - start);
+            params.clear();
+            for (size_t i = start; i < start + n; ++i) {
+                const auto& a = file.cells[i];
+                params.insert(params.end(),
+                              {a.brin, int64_t{a.year}, a.onderwijstype, CountValue(a.enrolled),
+                               CountValue(a.dropped), CountValue(a.switched)});
+            }
+            c.Execute(n == kBatch ? full : InsertOf(kInsertAttrition, kAttritionColumns, n),
+                      params);
+        }
+        for (int year : file.years) {
+            int64_t rows = 0;
+            std::set<std::string_view> schools;
+            for (const auto& a : file.cells)
+                if (a.year == year) {
+                    ++rows;
+                    schools.insert(a.brin);
+                }
+            RecordYear(c, FigureKind::kAttrition, year, rows, static_cast<int64_t>(schools.size()),
+                       stamp, file_name, by, now);
+        }
+    });
+}
+
+std::vector<core::AttritionCell> DoorstroomRepo::Attrition() {
+    return db_.Use([&](Connection& c) {
+        std::vector<core::AttritionCell> out;
+        for (const auto& r :
+             c.Query("SELECT brin, year, onderwijstype, enrolled, dropped, switched FROM "
+                     "doorstroom_attrition ORDER BY brin, year, onderwijstype"))
+            out.push_back({r.Text("brin"), r.Text("onderwijstype"), static_cast<int>(r.Int("year")),
+                           CountOf(r, "enrolled"), CountOf(r, "dropped"), CountOf(r, "switched")});
         return out;
     });
 }
@@ -162,22 +241,23 @@ std::vector<core::FlowSum> DoorstroomRepo::National() {
     });
 }
 
-std::vector<FlowYear> DoorstroomRepo::Years() {
+std::vector<FlowYear> DoorstroomRepo::Years(FigureKind kind) {
     return db_.Use([&](Connection& c) {
         std::vector<FlowYear> out;
         for (const auto& r :
              c.Query("SELECT y.year, y.file_name, y.rows_read, y.schools, y.imported_at, "
-                     "COALESCE(u.display_name, '') AS by_name FROM doorstroom_years y "
-                     "LEFT JOIN users u ON u.id = y.imported_by ORDER BY y.year DESC"))
+                     "COALESCE(u.display_name, '') AS by_name FROM " +
+                     std::string(YearsOf(kind)) +
+                     " y LEFT JOIN users u ON u.id = y.imported_by ORDER BY y.year DESC"))
             out.push_back({static_cast<int>(r.Int("year")), r.Text("file_name"), r.Int("rows_read"),
                            r.Int("schools"), r.Text("by_name"), r.Int("imported_at")});
         return out;
     });
 }
 
-int64_t DoorstroomRepo::Census() {
+int64_t DoorstroomRepo::Census(FigureKind kind) {
     return db_.Use([&](Connection& c) {
-        return c.QueryOne("SELECT COUNT(*) AS n FROM doorstroom_cells")->Int("n");
+        return c.QueryOne("SELECT COUNT(*) AS n FROM " + std::string(CellsOf(kind)))->Int("n");
     });
 }
 

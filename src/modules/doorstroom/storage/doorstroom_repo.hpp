@@ -1,12 +1,14 @@
 #pragma once
 // The doorstroomgegevens (doorstroom_cells, of whole schools or of vestigingen, with the
 // vestigingen's names in doorstroom_vestigingen), the country's figures added up at import
-// (doorstroom_national), and which file each year came from (doorstroom_years). Thread-safe.
+// (doorstroom_national), and which file each year came from (doorstroom_years); uitval en
+// overstap (doorstroom_attrition) with its own years (doorstroom_attrition_years). Thread-safe.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "modules/doorstroom/core/attrition_file.hpp"
 #include "modules/doorstroom/core/flow_file.hpp"
 #include "platform/storage/db/database.hpp"
 
@@ -19,6 +21,16 @@ struct FlowYear {
     int64_t schools = 0;
     std::string by_name;  // who imported it ("" when the account is gone)
     int64_t imported_at = 0;
+};
+
+// The two kinds of file: where leavers went, and uitval en overstap.
+enum class FigureKind { kFlows, kAttrition };
+
+// Per imported year of each kind its stamp: what the copy in memory was read from.
+struct FigureStamps {
+    std::vector<std::pair<int, int64_t>> flows;
+    std::vector<std::pair<int, int64_t>> attrition;
+    bool operator==(const FigureStamps&) const = default;
 };
 
 class DoorstroomRepo {
@@ -36,15 +48,21 @@ public:
     std::vector<core::Flow> All();
     // The vestigingen's names the files gave, by school and number.
     std::vector<core::VestigingName> Names();
-    // Per imported year its stamp: what the copy in memory was read from.
-    std::vector<std::pair<int, int64_t>> Stamps();
+    FigureStamps Stamps();
+
+    // Replaces every year the file holds by its uitval en overstap, in one transaction, as
+    // Replace does for the flows; the flows of those years stay as they are.
+    void ReplaceAttrition(const core::AttritionFile& file, const std::string& file_name,
+                          std::optional<int64_t> by, int64_t now, int64_t stamp);
+    // Every school's uitval en overstap, every year, by school, year and onderwijstype.
+    std::vector<core::AttritionCell> Attrition();
 
     // The country's figures.
     std::vector<core::FlowSum> National();
-    // The imported years, the latest first.
-    std::vector<FlowYear> Years();
-    // For the access walk: how many rows there are.
-    int64_t Census();
+    // The imported years of a kind, the latest first.
+    std::vector<FlowYear> Years(FigureKind kind = FigureKind::kFlows);
+    // For the access walk: how many rows there are of a kind.
+    int64_t Census(FigureKind kind = FigureKind::kFlows);
 
 private:
     Database& db_;

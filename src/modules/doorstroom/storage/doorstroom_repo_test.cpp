@@ -77,7 +77,7 @@ TEST_P(DoorstroomStorage, AYearImportedAgainIsReplacedWholeWithItsNationalFigure
     EXPECT_EQ(years[0].schools, 1);
     EXPECT_EQ(years[1].file_name, "eerste.csv");
     EXPECT_EQ(repo_->Census(), 2);
-    EXPECT_EQ(repo_->Stamps(),
+    EXPECT_EQ(repo_->Stamps().flows,
               (std::vector<std::pair<int, int64_t>>{{2024, 10000}, {2025, 20000}}));
     EXPECT_EQ(repo_->All().size(), 2u);
 }
@@ -101,7 +101,7 @@ TEST_P(DoorstroomStorage, AnImportThatFailsHalfwayLeavesTheFiguresAsTheyWere) {
     EXPECT_EQ(school[0].to, core::Destination::kHbo);
     EXPECT_EQ(core::BreakdownOf(repo_->National(), 2025, "havo").all.Text(), "60");
     EXPECT_EQ(repo_->Years().at(0).file_name, "goed.csv");
-    EXPECT_EQ(repo_->Stamps().at(0).second, 10000);
+    EXPECT_EQ(repo_->Stamps().flows.at(0).second, 10000);
 }
 
 TEST_P(DoorstroomStorage, ThousandsOfRowsGoInBatches) {

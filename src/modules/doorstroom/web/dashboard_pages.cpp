@@ -37,6 +37,7 @@ std::vector<std::string> RegionBrins(Ctx& ctx, int64_t region) {
 Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
     const auto figures = DoorstroomOf(ctx).figures.Current();
     Dashboard d{school.name, figures->OfSchool(school.brin), {}};
+    d.attrition = figures->AttritionOfSchool(school.brin);
     const auto& parts = figures->VestigingenOf(school.brin);
     if (!parts.empty()) {
         d.group_param = "vestiging";
@@ -50,15 +51,18 @@ Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
                                        [&](const auto& v) { return v.vestiging.code == *chosen; });
         if (part == parts.end())
             throw core::NotFound("Van deze vestiging zijn er geen doorstroomcijfers.");
-        d.compared.push_back({school.name, std::move(d.sums)});
+        d.compared.push_back({school.name, std::move(d.sums), std::move(d.attrition)});
         d.sums = part->sums;
+        d.attrition = {};  // of whole schools only
         d.place = school.name + ", " + core::VestigingLabel(part->vestiging);
         d.group = part->vestiging.code;
     }
-    if (school.region_id)
+    if (school.region_id) {
+        const auto brins = RegionBrins(ctx, *school.region_id);
         d.compared.push_back(
-            {school.region_name, figures->Added(RegionBrins(ctx, *school.region_id))});
-    d.compared.push_back({"Nederland", figures->national});
+            {school.region_name, figures->Added(brins), figures->AttritionAdded(brins)});
+    }
+    d.compared.push_back({"Nederland", figures->national, figures->attrition_national});
     return d;
 }
 
@@ -72,7 +76,9 @@ storage::RegionRecord RegionParam(const Ctx& ctx) {
 // the whole region.
 Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
     const auto figures = DoorstroomOf(ctx).figures.Current();
-    auto region_sums = figures->Added(RegionBrins(ctx, region.id));
+    const auto region_brins = RegionBrins(ctx, region.id);
+    auto region_sums = figures->Added(region_brins);
+    auto region_attrition = figures->AttritionAdded(region_brins);
     storage::NetworkRepo networks(ctx.app.db);
     Dashboard d{region.name, {}, {}};
     d.group_param = "netwerk";
@@ -83,7 +89,8 @@ Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
     const auto chosen = ctx.QueryParam("netwerk");
     if (!chosen || chosen->empty()) {
         d.sums = std::move(region_sums);
-        d.compared.push_back({"Nederland", figures->national});
+        d.attrition = std::move(region_attrition);
+        d.compared.push_back({"Nederland", figures->national, figures->attrition_national});
         return d;
     }
     const auto id = core::ParseInt(*chosen, 1);
@@ -98,8 +105,9 @@ Dashboard OfRegion(Ctx& ctx, const storage::RegionRecord& region) {
     d.place = network->name;
     d.group = std::to_string(network->id);
     d.sums = figures->Added(brins);
-    d.compared.push_back({region.name, std::move(region_sums)});
-    d.compared.push_back({"Nederland", figures->national});
+    d.attrition = figures->AttritionAdded(brins);
+    d.compared.push_back({region.name, std::move(region_sums), std::move(region_attrition)});
+    d.compared.push_back({"Nederland", figures->national, figures->attrition_national});
     return d;
 }
 
@@ -127,7 +135,7 @@ std::string IntroOf(const Dashboard& d, bool school) {
 Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id, bool school,
               const RoutePath& page, const RoutePath& csv, const RoutePath& xlsx,
               View alumni = View()) {
-    const auto selection = SelectionOf(ctx, d.sums);
+    const auto selection = SelectionOf(ctx, d);
     View v = DashboardView(d, selection, id, page, csv, xlsx);
     v.set("alumni", std::move(alumni));
     v.set("is_school", school);
@@ -140,7 +148,7 @@ Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id,
 }
 
 Response Download(Ctx& ctx, const Dashboard& d, bool xlsx) {
-    const auto selection = SelectionOf(ctx, d.sums);
+    const auto selection = SelectionOf(ctx, d);
     if (selection.year == 0) throw core::NotFound("Er zijn nog geen doorstroomcijfers.");
     return TableDownload(DashboardSheets(d, selection), DownloadName(selection), xlsx);
 }

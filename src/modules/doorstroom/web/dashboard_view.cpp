@@ -4,17 +4,32 @@
 #include <set>
 
 #include "modules/doorstroom/core/sankey.hpp"
+#include "modules/doorstroom/web/attrition_view.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/web/http/parse.hpp"
 #include "platform/web/render/shapes.hpp"
 
 namespace koers::web {
-namespace {
 
 std::string TypeLabel(const std::string& type) {
     return type.empty() ? std::string("alle onderwijstypen") : type;
 }
+
+std::vector<int> YearsOn(const Dashboard& d) {
+    std::set<int, std::greater<>> years;
+    for (int y : core::YearsOf(d.sums)) years.insert(y);
+    for (int y : core::YearsOf(d.attrition)) years.insert(y);
+    return {years.begin(), years.end()};
+}
+
+std::vector<std::string> TypesOn(const Dashboard& d) {
+    auto types = core::TypesOf(d.sums);
+    for (auto& t : core::TypesOf(d.attrition)) types.push_back(std::move(t));
+    return core::InSchoolOrder(types);
+}
+
+namespace {
 
 // The destinations with figures in any year of the selection's type, in the usual order.
 std::vector<core::Destination> DestinationsOver(std::span<const core::FlowSum> sums,
@@ -98,11 +113,11 @@ std::string EvaluationLink(const Dashboard& d, const FlowSelection& s,
 
 }  // namespace
 
-FlowSelection SelectionOf(const Ctx& ctx, std::span<const core::FlowSum> sums) {
+FlowSelection SelectionOf(const Ctx& ctx, const Dashboard& d) {
     FlowSelection s;
-    const auto years = core::YearsOf(sums);
+    const auto years = YearsOn(d);
     if (years.empty()) return s;
-    const auto types = core::TypesOf(sums);
+    const auto types = TypesOn(d);
     if (const auto type = ctx.QueryParam("type"); type && !type->empty()) {
         if (std::find(types.begin(), types.end(), *type) != types.end())
             s.type = *type;
@@ -135,12 +150,14 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
     v.set("has_figures", s.year != 0);
     if (s.year == 0) return v;
     const auto own = core::BreakdownOf(d.sums, s.year, s.type);
+    v.set("has_flows", !own.empty());
+    v.set("attrition", AttritionView(d, s));
     ViewList types;
     types.push_back(ChoiceView("", "Alle onderwijstypen", s.type.empty()));
-    for (const auto& t : core::TypesOf(d.sums)) types.push_back(ChoiceView(t, t, t == s.type));
+    for (const auto& t : TypesOn(d)) types.push_back(ChoiceView(t, t, t == s.type));
     v.set("types", std::move(types));
     ViewList years;
-    for (int y : core::YearsOf(d.sums))
+    for (int y : YearsOn(d))
         years.push_back(ChoiceView(std::to_string(y), std::to_string(y), y == s.year));
     v.set("years", std::move(years));
     ViewList groups;
@@ -230,6 +247,7 @@ std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
     std::vector<Sheet> sheets;
     if (s.year == 0) return sheets;
     const auto own = core::BreakdownOf(d.sums, s.year, s.type);
+    if (own.empty()) return AttritionSheets(d, s);
     Sheet flows{"Bestemmingen " + std::to_string(s.year), {}};
     TableRow head = {std::string("Bestemming"), std::string("Aantal"), std::string("Aandeel (%)"),
                      std::string("Na een jaar nog daar"), std::string("Na een jaar (%)")};
@@ -273,6 +291,7 @@ std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
         trend.rows.push_back(std::move(cells));
     }
     sheets.push_back(std::move(trend));
+    for (auto& sheet : AttritionSheets(d, s)) sheets.push_back(std::move(sheet));
     return sheets;
 }
 

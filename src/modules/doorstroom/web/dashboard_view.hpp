@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "modules/doorstroom/core/attrition.hpp"
 #include "modules/doorstroom/core/figures.hpp"
 #include "platform/web/http/route_path.hpp"
 #include "platform/web/http/router.hpp"
@@ -20,12 +21,14 @@ namespace koers::web {
 struct ComparedPlace {
     std::string label;
     std::vector<core::FlowSum> sums;
+    std::vector<core::AttritionSum> attrition = {};
 };
 
 struct Dashboard {
     std::string place;                // "Veldzicht College", "Regio Amstelland"
     std::vector<core::FlowSum> sums;  // the place's own figures
     std::vector<ComparedPlace> compared;
+    std::vector<core::AttritionSum> attrition = {};  // its uitval en overstap
     // Where a figure becomes part of the LOB-beleid of the school's open schooljaar, for who may
     // write it (empty otherwise): a new goal with the figure as its nulmeting, or a note in the
     // evaluation of the beleid.
@@ -49,9 +52,17 @@ struct FlowSelection {
 };
 
 // What the request asks for (?type=, ?jaar=): every onderwijstype of the latest year unless it
-// says otherwise. An onderwijstype or year Koers knows but the place has no figures of falls back
-// with a notice; throws core::NotFound (a Dutch message) for one Koers does not know.
-FlowSelection SelectionOf(const Ctx& ctx, std::span<const core::FlowSum> sums);
+// says otherwise, of either kind of figures. An onderwijstype or year Koers knows but the place
+// has no figures of falls back with a notice; throws core::NotFound (a Dutch message) for one
+// Koers does not know.
+FlowSelection SelectionOf(const Ctx& ctx, const Dashboard& d);
+
+// The years of the place's figures of either kind, the latest first; its onderwijstypen.
+std::vector<int> YearsOn(const Dashboard& d);
+std::vector<std::string> TypesOn(const Dashboard& d);
+
+// "havo", or "alle onderwijstypen" for "".
+std::string TypeLabel(const std::string& type);
 
 // The page's view; `page`, `csv` and `xlsx` take the place's id.
 View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,

@@ -217,9 +217,12 @@ TEST_F(DoorstroomPages, ABadFileIsRefusedWithItsLineAndColumnAndAGoodOneReplaces
         res.body, "80 leerlingen gingen van school, en daarnaast een groepje van minder dan 5."));
     EXPECT_TRUE(Contains(res.body, "wo: &lt;5</text>"));
     EXPECT_TRUE(Contains(res.body, "hbo: 60 (75,0%)"));
+    // The flows' part (uitval en overstap follows, with figures of its own that may hold a 3).
+    const auto flows_part = res.body.substr(0, res.body.find("id=\"uitval\""));
     for (const char* leak : {">83<", " 83 ", "83 leerlingen", "(3,", ": 3 ", ">3<"})
-        EXPECT_FALSE(Contains(res.body, leak)) << leak << ": the 3 is in no figure";
+        EXPECT_FALSE(Contains(flows_part, leak)) << leak << ": the 3 is in no figure";
     res = decaan.Get(base + "/doorstroom.csv?type=havo&jaar=2025");
+    res.body = res.body.substr(0, res.body.find("Uitval en overstap"));
     EXPECT_TRUE(Contains(res.body, "\"wo\";\"<5\";;;;;"));
     EXPECT_TRUE(Contains(res.body, "\"Totaal\";\"80 en 1× <5\";;;85"));
     EXPECT_FALSE(Contains(res.body, "\"83")) << "no count (counts are quoted; shares are not)";

@@ -34,6 +34,22 @@ const std::vector<VestigingFigures>& FlowSnapshot::VestigingenOf(const std::stri
     return found == vestigingen.end() ? kNone : found->second;
 }
 
+std::vector<core::AttritionSum> FlowSnapshot::AttritionAdded(
+    std::span<const std::string> brins) const {
+    std::vector<core::AttritionSum> all;
+    for (const auto& brin : brins)
+        if (const auto found = attrition.find(brin); found != attrition.end())
+            all.insert(all.end(), found->second.begin(), found->second.end());
+    return core::AddedUp(all);
+}
+
+const std::vector<core::AttritionSum>& FlowSnapshot::AttritionOfSchool(
+    const std::string& brin) const {
+    static const std::vector<core::AttritionSum> kNone;
+    const auto found = attrition.find(brin);
+    return found == attrition.end() ? kNone : found->second;
+}
+
 namespace {
 
 // Puts one cell into its school's figures (adding a vestiging's to the school's cell of the same
@@ -85,6 +101,13 @@ void FlowFigures::LoadAll() {
                 for (auto& v : school->second)
                     if (v.vestiging.code == named.code) v.vestiging.name = named.name;
         next->national = repo_.National();
+        next->attrition.clear();
+        std::vector<core::AttritionSum> every;
+        for (const auto& cell : repo_.Attrition()) {
+            every.push_back(core::AttritionSum::Of(cell));
+            next->attrition[cell.brin].push_back(every.back());
+        }
+        next->attrition_national = core::AddedUp(every);
         if (repo_.Stamps() == next->stamps) break;
     }
     std::atomic_store(&snapshot_, std::shared_ptr<const FlowSnapshot>(std::move(next)));

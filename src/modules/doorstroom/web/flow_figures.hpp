@@ -1,6 +1,7 @@
 #pragma once
 // The doorstroom figures kept in memory, so a dashboard adds up nothing in the database: every
-// school's figures as sums (by BRIN code) and the country's. Read whole at start and after this
+// school's figures as sums (by BRIN code) and the country's, of both kinds (the flows, and uitval
+// en overstap). Read whole at start and after this
 // process imported; another process's import is seen at most a second later (its year's stamp
 // changed), so every node shows the same figures within a second. The copy is replaced whole,
 // and a reader keeps the one it took for its request.
@@ -12,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "modules/doorstroom/core/attrition.hpp"
 #include "modules/doorstroom/core/flows.hpp"
 #include "modules/doorstroom/storage/doorstroom_repo.hpp"
 #include "platform/core/common/environment.hpp"
@@ -31,12 +33,18 @@ struct FlowSnapshot {
     std::unordered_map<std::string, std::vector<core::FlowSum>> schools;
     std::unordered_map<std::string, std::vector<VestigingFigures>> vestigingen;
     std::vector<core::FlowSum> national;
-    std::vector<std::pair<int, int64_t>> stamps;  // what it was read from
+    // Uitval en overstap by BRIN code (of whole schools), and the country's added up.
+    std::unordered_map<std::string, std::vector<core::AttritionSum>> attrition;
+    std::vector<core::AttritionSum> attrition_national;
+    storage::FigureStamps stamps;  // what it was read from
 
     // The figures of these schools added up (a region's, a network's).
     std::vector<core::FlowSum> Added(std::span<const std::string> brins) const;
     // One school's; empty when there are none.
     const std::vector<core::FlowSum>& OfSchool(const std::string& brin) const;
+    // The same for uitval en overstap.
+    std::vector<core::AttritionSum> AttritionAdded(std::span<const std::string> brins) const;
+    const std::vector<core::AttritionSum>& AttritionOfSchool(const std::string& brin) const;
     // A school's vestigingen with figures; empty when its figures are of the whole school only.
     const std::vector<VestigingFigures>& VestigingenOf(const std::string& brin) const;
 };

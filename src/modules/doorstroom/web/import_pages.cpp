@@ -1,6 +1,7 @@
-// The import of doorstroomgegevens by the beheerder: a CSV file (docs/doorstroom-formats.md) is
-// read whole first; a file with a problem is refused with the line and column of the first one,
-// and nothing of it is kept. A good file replaces the years it holds, in one transaction.
+// The import of doorstroomgegevens by the beheerder: a CSV file (docs/doorstroom-formats.md) of
+// where leavers went, or of uitval en overstap (told apart by its columns), is read whole first;
+// a file with a problem is refused with the line and column of the first one, and nothing of it
+// is kept. A good file replaces the years it holds of its kind, in one transaction.
 #include "modules/doorstroom/web/doorstroom_parts.hpp"
 #include "modules/doorstroom/web/paths.hpp"
 #include "modules/doorstroom/web/routes.hpp"
@@ -23,16 +24,21 @@ View ImportView(Ctx& ctx) {
     View v = Object();
     v.set("action", kImport.With());
     ViewList years;
-    for (const auto& y : DoorstroomOf(ctx).flows.Years()) {
-        View item = Object();
-        item.set("year", std::to_string(y.year));
-        item.set("file", y.file_name);
-        item.set("rows", std::to_string(y.rows));
-        item.set("schools", std::to_string(y.schools));
-        item.set("when", core::FormatDateTime(y.imported_at));
-        item.set("by", y.by_name.empty() ? std::string("–") : y.by_name);
-        years.push_back(std::move(item));
-    }
+    auto& repo = DoorstroomOf(ctx).flows;
+    for (const auto& [kind, label] :
+         {std::pair(storage::FigureKind::kFlows, "Bestemmingen"),
+          std::pair(storage::FigureKind::kAttrition, "Uitval en overstap")})
+        for (const auto& y : repo.Years(kind)) {
+            View item = Object();
+            item.set("kind", std::string(label));
+            item.set("year", std::to_string(y.year));
+            item.set("file", y.file_name);
+            item.set("rows", std::to_string(y.rows));
+            item.set("schools", std::to_string(y.schools));
+            item.set("when", core::FormatDateTime(y.imported_at));
+            item.set("by", y.by_name.empty() ? std::string("–") : y.by_name);
+            years.push_back(std::move(item));
+        }
     v.set("has_years", !years.empty());
     v.set("years", std::move(years));
     return v;
@@ -51,6 +57,20 @@ Response Refuse(Ctx& ctx, std::string message, int status) {
                       status);
 }
 
+Response Refused(Ctx& ctx, const core::CsvProblem& problem) {
+    return Refuse(ctx,
+                  "Dit bestand is niet geïmporteerd. " + core::CsvProblemText(problem) +
+                      " Verbeter het bestand en probeer het opnieuw; er is niets veranderd.",
+                  422);
+}
+
+// "2024, 2025".
+std::string YearsText(const std::vector<int>& years) {
+    std::string out;
+    for (int y : years) out += (out.empty() ? "" : ", ") + std::to_string(y);
+    return out;
+}
+
 Response Upload(Ctx& ctx) {
     if (ctx.files.size() != 1 || ctx.files[0].data.empty())
         return Refuse(ctx, "Kies het CSV-bestand met de doorstroomcijfers.", 400);
@@ -59,23 +79,30 @@ Response Upload(Ctx& ctx) {
                       "Dit bestand is groter dan 11 MB. Vijf jaar cijfers van alle scholen in "
                       "Nederland passen ruim; splits het bestand anders per jaar.",
                       413);
-    auto read = core::ReadFlowFile(ctx.files[0].data);
-    if (const auto* problem = std::get_if<core::CsvProblem>(&read))
-        return Refuse(ctx,
-                      "Dit bestand is niet geïmporteerd. " + core::CsvProblemText(*problem) +
-                          " Verbeter het bestand en probeer het opnieuw; er is niets veranderd.",
-                      422);
-    const auto& file = std::get<core::FlowFile>(read);
+    const auto& bytes = ctx.files[0].data;
     const std::string name = core::SafeFileName(ctx.files[0].filename, "csv");
-    DoorstroomOf(ctx).flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now(),
-                                    ctx.app.clock.NowMillis());
-    DoorstroomOf(ctx).figures.LoadAll();
-    std::string years;
-    for (int y : file.years) years += (years.empty() ? "" : ", ") + std::to_string(y);
+    auto& parts = DoorstroomOf(ctx);
+    std::string what;  // for the audit log
+    if (core::IsAttritionFile(bytes)) {
+        auto read = core::ReadAttritionFile(bytes);
+        if (auto* p = std::get_if<core::CsvProblem>(&read)) return Refused(ctx, *p);
+        const auto& file = std::get<core::AttritionFile>(read);
+        parts.flows.ReplaceAttrition(file, name, ctx.user->user_id, ctx.app.clock.Now(),
+                                     ctx.app.clock.NowMillis());
+        what = "Uitval en overstap: " + std::to_string(file.cells.size()) + " regels, " +
+               std::to_string(file.schools) + " scholen, jaren " + YearsText(file.years);
+    } else {
+        auto read = core::ReadFlowFile(bytes);
+        if (auto* p = std::get_if<core::CsvProblem>(&read)) return Refused(ctx, *p);
+        const auto& file = std::get<core::FlowFile>(read);
+        parts.flows.Replace(file, name, ctx.user->user_id, ctx.app.clock.Now(),
+                            ctx.app.clock.NowMillis());
+        what = "Bestemmingen: " + std::to_string(file.flows.size()) + " regels, " +
+               std::to_string(file.schools) + " scholen, jaren " + YearsText(file.years);
+    }
+    parts.figures.LoadAll();
     ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
-                         {"doorstroom.imported", "Doorstroomcijfers geïmporteerd"}, name,
-                         std::to_string(file.flows.size()) + " regels, " +
-                             std::to_string(file.schools) + " scholen, jaren " + years,
+                         {"doorstroom.imported", "Doorstroomcijfers geïmporteerd"}, name, what,
                          ctx.req.remote_address);
     SetFlash(ctx, "doorstroom-geimporteerd");
     return Redirect(kImport.With());

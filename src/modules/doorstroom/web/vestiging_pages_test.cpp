@@ -99,8 +99,12 @@ TEST_F(DoorstroomVestigingen, AVestigingsSmallCellIsInNoFigureOfTheWholeSchool) 
     EXPECT_TRUE(Contains(res.body, "wo: &lt;5</text>"));
     EXPECT_TRUE(Contains(res.body, "hbo: 20 (100,0%)"));
     for (const auto* page : {"", "&vestiging=01", "&vestiging=02"}) {
-        const auto html = decaan.Get(base + "?type=havo&jaar=2025" + page).body;
-        const auto csv = decaan.Get(base + "/doorstroom.csv?type=havo&jaar=2025" + page).body;
+        // The flows' part of the page and the download (uitval en overstap follows, with
+        // figures of its own that may well hold a 3).
+        auto html = decaan.Get(base + "?type=havo&jaar=2025" + page).body;
+        html = html.substr(0, html.find("id=\"uitval\""));
+        auto csv = decaan.Get(base + "/doorstroom.csv?type=havo&jaar=2025" + page).body;
+        csv = csv.substr(0, csv.find("Uitval en overstap"));
         for (const char* leak : {">15<", " 15 ", "(3,", ": 3 ", ">3<", "75 leerlingen", ">75<"})
             EXPECT_FALSE(Contains(html, leak)) << page << " " << leak;
         // Counts are quoted in the download, shares are not (a share of 15% is no leak).
