@@ -388,6 +388,11 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
   await admin.click("button >> text=Importeren");
   assert.match(await admin.textContent("#bestand-fout"), /Regel 3, kolom 4: "werk" is geen bestemming/);
   await checkPage(admin, "doorstroom-import-fout");
+  // A file of uitval en overstap is told apart by its columns, and checked as strictly.
+  await admin.setInputFiles("#bestand", { name: "uitval.csv", mimeType: "text/csv",
+    buffer: Buffer.from("brin;onderwijstype;jaar;ingeschreven;uitgevallen;overgestapt\n21VZ;havo;2025;40;41;0\n") });
+  await admin.click("button >> text=Importeren");
+  assert.match(await admin.textContent("#bestand-fout"), /Regel 2, kolom 5: Dit aantal is groter dan de 40 die er ingeschreven stonden/);
   await admin.context().close();
 
   for (const width of [320, 1280]) {
@@ -402,6 +407,8 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
     await page.click("button >> text=Toon");
     assert.match(await page.textContent("h2"), /havo, 2023/);
     assert.match(await page.textContent("table"), /Regio Amstelland[\s\S]*Nederland/);
+    // Uitval en overstap of the same type and year, beside the region and the country.
+    assert.match(await page.textContent("#uitval ~ .utrecht-table-container"), /Veldzicht College[\s\S]*Regio Amstelland[\s\S]*Nederland/);
     // Beside the figures, what oud-leerlingen said in the LOB-scan.
     assert.match(await page.textContent("main"), /Wat oud-leerlingen zeggen[\s\S]*keken 9 oud-leerlingen terug/);
     await checkPage(page, `doorstroom-school-${width}`);
@@ -413,6 +420,7 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
       assert.match(await page.textContent("h1"), /Doorstroom · Veldzicht College, Parkweg \(vestiging 02\)/);
       assert.match(await page.textContent("h2"), /havo, 2023/, "the choice of type and year stays");
       assert.match(await page.textContent("table"), /Veldzicht College[\s\S]*Regio Amstelland[\s\S]*Nederland/);
+      assert.match(await page.textContent("main"), /Uitval en overstap zijn er alleen van de hele school/);
       await checkPage(page, "doorstroom-vestiging-320");
       await assertFits(page, "doorstroom-vestiging-320");
       await page.click("main a >> text=LOB-scan voorjaar 2026");
@@ -439,6 +447,11 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
       await checkPage(page, "evaluatie-met-doorstroom");
       await page.click("button >> text=Opslaan");
       assert.match(await page.textContent("main"), /Doorstroomcijfers havo: naar hbo ging/);
+      // Less uitval as a goal, with the school's share beside the region's and the country's.
+      await page.goto(env.koers.base + "/scholen/1/doorstroom?type=havo&jaar=2023");
+      await page.click("a[href*='titel=Minder%20uitval%20havo']");
+      assert.equal(await page.inputValue("#f-titel"), "Minder uitval havo");
+      assert.match(await page.inputValue("#f-nulmeting"), /^\d+,\d% in 2023 \(Regio Amstelland \d+,\d%, Nederland \d+,\d%\)$/);
     }
     await page.context().close();
   }
