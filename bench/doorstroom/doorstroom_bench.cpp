@@ -2,7 +2,8 @@
 //
 // Made-up figures (core/synthetic) of 650 vo schools and 70 mbo institutions over five years. The
 // import: the file read and checked (ReadFlowFile), then every year replaced with the country's
-// sums (DoorstroomRepo::Replace), in rows per second, and the process's peak memory. Then the
+// sums (DoorstroomRepo::Replace), in rows per second, and the process's peak memory; uitval en
+// overstap of the same schools and years likewise (ReadAttritionFile, ReplaceAttrition). Then the
 // dashboards through Koers's router, signed in: a school's (its own rows, its region of 25 schools
 // added up, the country's sums) and the region's, from the figures every process keeps in memory,
 // and the figures alone without the page; each set against the bare SQL a dashboard without kept
@@ -44,7 +45,8 @@ double PeakMegabytes() {
 }
 
 // Returns the p50 of the figures alone, in milliseconds.
-double Run(const std::string& label, const std::string& url, const std::string& csv, int rounds) {
+double Run(const std::string& label, const std::string& url, const std::string& csv,
+           const std::string& attrition_csv, int rounds) {
     auto db = koers::storage::OpenDatabase(url, 4);
     WallClock clock;
     const int64_t now = clock.Now();
@@ -82,6 +84,21 @@ double Run(const std::string& label, const std::string& url, const std::string& 
         "  import: read %.0f ms (%.0f rows/s), replaced %.0f ms (%.0f rows/s), peak %.0f MB\n",
         read_ms, static_cast<double>(file.flows.size()) / read_ms * 1000, write_ms,
         static_cast<double>(file.flows.size()) / write_ms * 1000, PeakMegabytes());
+    t0 = Clock::now();
+    auto attrition_read = koers::core::ReadAttritionFile(attrition_csv);
+    const double attrition_read_ms = Millis(Clock::now() - t0);
+    const auto& attrition = std::get<koers::core::AttritionFile>(attrition_read);
+    t0 = Clock::now();
+    koers::storage::DoorstroomRepo(*db).ReplaceAttrition(attrition, "uitval.csv", std::nullopt, now,
+                                                         now * 1000);
+    const double attrition_write_ms = Millis(Clock::now() - t0);
+    db->With([](Connection& c) { c.ExecScript("ANALYZE"); });
+    std::printf(
+        "  uitval en overstap: %zu rows, read %.0f ms (%.0f rows/s), replaced %.0f ms (%.0f "
+        "rows/s), peak %.0f MB\n",
+        attrition.cells.size(), attrition_read_ms,
+        static_cast<double>(attrition.cells.size()) / attrition_read_ms * 1000, attrition_write_ms,
+        static_cast<double>(attrition.cells.size()) / attrition_write_ms * 1000, PeakMegabytes());
 
     koers::bench::BenchApp app(*db, clock);
     const auto decaan_session =
@@ -176,8 +193,10 @@ int main(int argc, char** argv) {
         if (out == nullptr || std::fwrite(csv.data(), 1, csv.size(), out) != csv.size()) return 1;
         std::fclose(out);
     }
-    const double sqlite = Run("SQLite", argv[1], csv, rounds);
-    const double postgresql = Run("PostgreSQL", argv[2], csv, rounds);
+    const auto attrition =
+        koers::core::ToAttritionCsv(koers::core::SyntheticAttrition(schools, 2025, 5, 2026));
+    const double sqlite = Run("SQLite", argv[1], csv, attrition, rounds);
+    const double postgresql = Run("PostgreSQL", argv[2], csv, attrition, rounds);
     std::printf("figures p50: sqlite=%.3f postgresql=%.3f\n", sqlite, postgresql);
     return 0;
 }

@@ -27,13 +27,15 @@ constexpr web::NavEntry kNavigation[] = {
 
 constexpr web::PlaceLink kSchoolLinks[] = {
     {web::doorstroom_paths::kSchool, "Doorstroom",
-     "waar uw leerlingen na school heen gingen, naast de regio en heel Nederland.",
+     "waar uw leerlingen na school heen gingen en hoeveel er uitvielen of overstapten, naast de "
+     "regio en heel Nederland.",
      core::Permission::kViewQuality},
 };
 
 constexpr web::PlaceLink kRegionLinks[] = {
     {web::doorstroom_paths::kRegion, "Doorstroom",
-     "waar de leerlingen van de scholen in de regio heen gingen, naast heel Nederland.",
+     "waar de leerlingen van de scholen in de regio heen gingen en hoeveel er uitvielen of "
+     "overstapten, naast heel Nederland.",
      core::Permission::kViewRegion},
 };
 

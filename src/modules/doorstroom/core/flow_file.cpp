@@ -27,6 +27,31 @@ constexpr std::array<ColumnNames, kColumns> kNames = {{
     {"vestigingsnaam", "naamvestiging", "locatie", ""},
 }};
 
+// A group under 5 tells about each of its members even through a 0: "<5 to mbo 1, 0 anywhere
+// else" says where every one of them went, and "<5 went to wo, 0 of them still there a year
+// later" what became of each. So a 0 is shown only where the group is known to be 5 or more:
+// the school's (or vestiging's) leavers of one onderwijstype and year whose known counts add up
+// to 5 or more, and who are still there of a count that is known. Returns how many 0s this hid.
+size_t HideSmallGroups(std::vector<Flow>& flows) {
+    using Group = std::tuple<std::string_view, std::string_view, std::string_view, int>;
+    std::map<Group, int64_t> known;
+    for (const auto& f : flows)
+        known[{f.brin, f.vestiging, f.onderwijstype, f.year}] += f.leavers.value.value_or(0);
+    size_t hidden = 0;
+    for (auto& f : flows) {
+        if (f.leavers.value == 0 &&
+            known[{f.brin, f.vestiging, f.onderwijstype, f.year}] < kSmallestShown) {
+            f.leavers = Count{};
+            ++hidden;
+        }
+        if (!f.leavers.known() && f.stayed && f.stayed->known()) {
+            f.stayed = Count{};
+            ++hidden;
+        }
+    }
+    return hidden;
+}
+
 }  // namespace
 
 std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
@@ -132,6 +157,7 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
         out.flows.push_back(std::move(f));
     }
     if (out.flows.empty()) return CsvProblem{1, 0, "Het bestand bevat geen cijfers."};
+    out.suppressed += HideSmallGroups(out.flows);
     out.years.assign(years.begin(), years.end());
     out.schools = schools.size();
     for (const auto& [key, named] : names)

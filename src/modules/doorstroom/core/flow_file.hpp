@@ -3,8 +3,8 @@
 // Windows-1252, ',' or ';', with or without a BOM (core::ReadCsv), one row per school (or
 // vestiging), onderwijstype, year and destination. Columns are found by their name in the header,
 // in any order. Suppressed cells ("<5", "-1", an `XXXX` destination) stay suppressed; an exact
-// count under 5 is suppressed here, before anything is kept. The first problem is reported with its
-// line and column, and a file with a problem is used not at all.
+// count under 5 is suppressed here, before anything is kept, and so is a 0 of a group under 5. The
+// first problem is reported with its line and column, and a file with a problem is used not at all.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -19,9 +19,11 @@ namespace koers::core {
 struct FlowFile {
     std::vector<Flow> flows;
     std::vector<VestigingName> names;  // the vestigingen the file names (`vestigingsnaam`)
-    std::vector<int> years;   // the years the file holds, ascending: an import replaces these
-    size_t schools = 0;       // distinct BRIN codes
-    size_t suppressed = 0;    // counts that were under 5 in the file and are now "<5"
+    std::vector<int> years;  // the years the file holds, ascending: an import replaces these
+    size_t schools = 0;      // distinct BRIN codes
+    // Counts that were under 5 in the file, or a 0 that would tell about a group under 5, and
+    // are now "<5".
+    size_t suppressed = 0;
     bool has_stayed = false;  // the file says who was still there a year later
     std::string encoding;
     char separator = ',';

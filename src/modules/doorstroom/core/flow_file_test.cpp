@@ -40,6 +40,27 @@ TEST(FlowFile, ReadsTheKoersFormatInAnyColumnOrder) {
     EXPECT_TRUE(file.has_stayed);
 }
 
+// A group under 5 tells about each of its members through a 0: where they all went, or that none
+// of them was still there a year later. Such a 0 is "<5" too; a 0 of a large group stays 0.
+TEST(FlowFile, ASmallGroupsZerosAreHiddenToo) {
+    const auto file = Read(
+        "brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n"
+        "21VZ;pro;2025;mbo1;3;0\n"
+        "21VZ;pro;2025;geen;0;\n"
+        "21VZ;havo;2025;hbo;40;38\n"
+        "21VZ;havo;2025;wo;0;\n"
+        "21VZ;havo;2025;vo;<5;0\n"
+        "21VZ;havo;2024;hbo;0;0\n");
+    ASSERT_EQ(file.flows.size(), 6u);
+    EXPECT_FALSE(file.flows[0].leavers.known());
+    EXPECT_FALSE(file.flows[0].stayed->known()) << "'none of them still there'";
+    EXPECT_FALSE(file.flows[1].leavers.known()) << "'all of them went to mbo 1'";
+    EXPECT_EQ(file.flows[3].leavers.value, 0) << "nobody of 40 or more went to wo";
+    EXPECT_FALSE(file.flows[4].stayed->known());
+    EXPECT_FALSE(file.flows[5].leavers.known()) << "a year with no known leavers at all";
+    EXPECT_EQ(file.suppressed, 6u) << "the 3, and five 0s";
+}
+
 TEST(FlowFile, ReadsTheDocumentedExample) {  // docs/doorstroom-formats.md
     const auto file = Read(
         "brin;onderwijstype;jaar;bestemming;aantal;na_een_jaar\n"

@@ -5,6 +5,8 @@
 #include <map>
 #include <string_view>
 
+#include "platform/core/org/school.hpp"
+
 namespace koers::core {
 namespace {
 
@@ -48,6 +50,11 @@ std::vector<Route> RoutesOf(std::string_view type) {
 
 constexpr std::array<std::string_view, 6> kVoTypes = {"vmbo-bb", "vmbo-kb", "vmbo-gl",
                                                       "vmbo-tl", "havo",    "vwo"};
+
+bool IsHboType(std::string_view type) {
+    const auto hbo = OnderwijstypesFor(Sector::kHbo);
+    return std::find(hbo.begin(), hbo.end(), type) != hbo.end();
+}
 
 constexpr std::array<std::string_view, 5> kPlaces = {"Centrum", "Noord", "Zuid", "Oost", "West"};
 
@@ -124,8 +131,10 @@ std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int l
                         const auto still = static_cast<int64_t>(
                             static_cast<double>(n) *
                             (route.to == Destination::kGeen ? 0.6 : 0.8 + 0.15 * random.Unit()));
-                        out.push_back({school.brin, type, year, route.to, Count::Of(n),
-                                       Count::Of(still),
+                        // Of a "<5", who stayed is "<5" too (flow_file.hpp).
+                        const auto went = Count::Of(n);
+                        out.push_back({school.brin, type, year, route.to, went,
+                                       went.known() ? Count::Of(still) : Count{},
                                        school.vestigingen.empty() ? "" : VestigingCode(part)});
                     }
                 }
@@ -171,13 +180,16 @@ std::vector<AttritionCell> SyntheticAttrition(std::span<const SyntheticSchool> s
     std::vector<AttritionCell> out;
     for (const auto& school : schools)
         for (const auto& type : school.onderwijstypes) {
+            // Percent uitgevallen and overgestapt, about: a percent or two in vo, more in mbo
+            // (most at niveau 1), most in the first year of hbo.
             const bool mbo = type.rfind("niveau", 0) == 0;
-            // Percent uitgevallen and overgestapt, about.
-            const double dropped = !mbo                 ? 1.5
+            const bool hbo = IsHboType(type);
+            const double dropped = hbo                  ? 15
+                                   : !mbo               ? 1.5
                                    : type == "niveau 1" ? 18
                                    : type == "niveau 2" ? 11
                                                         : 6;
-            const double switched = mbo ? 8 : 3;
+            const double switched = hbo ? 10 : mbo ? 8 : 3;
             for (int year = last_year - years + 1; year <= last_year; ++year) {
                 const int enrolled = school.leavers * 3 * (85 + random.Between(0, 30)) / 100;
                 auto part = [&](double percent) {

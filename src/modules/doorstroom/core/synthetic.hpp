@@ -36,7 +36,7 @@ std::vector<VestigingName> SyntheticNames(std::span<const SyntheticSchool> schoo
 std::string ToFlowCsv(std::span<const Flow> flows, std::span<const VestigingName> names = {});
 
 // Their uitval en overstap over the same years: in vo a percent or two, in mbo more (most at
-// niveau 1), of about three times the leavers ingeschreven.
+// niveau 1), in hbo most, of about three times the leavers ingeschreven.
 std::vector<AttritionCell> SyntheticAttrition(std::span<const SyntheticSchool> schools,
                                               int last_year, int years, uint64_t seed);
 // The cells as a file in the Koers format, ';'-separated.

@@ -143,7 +143,11 @@ Response Page(Ctx& ctx, const Dashboard& d, const std::string& back, int64_t id,
     v.set("back_label", back);
     v.set("back_path",
           school ? platform_paths::kSchool.With(id) : platform_paths::kRegion.With(id));
-    v.set("intro", IntroOf(d, school));
+    v.set("intro",
+          IntroOf(d, school) + (d.attrition.empty()
+                                    ? ""
+                                    : " Daaronder staat hoeveel leerlingen en studenten "
+                                      "uitvielen of naar een andere opleiding overstapten."));
     return RenderPage(ctx, "doorstroom/dashboard", std::move(v), "Doorstroom · " + d.place);
 }
 
