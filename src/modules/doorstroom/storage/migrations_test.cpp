@@ -17,28 +17,18 @@ const std::vector<EmbeddedFile>& Files();  // generated from storage/migrations/
 namespace koers::storage {
 namespace {
 
-// The module's schema as it was before vestigingen: its first migration only.
-const std::vector<EmbeddedFile>& FirstDoorstroomMigration() {
-    static const std::vector<EmbeddedFile> kFirst = [] {
+// The module's schema as it was before its migration number `kBefore` (a function, as a
+// ModuleSchema takes one).
+template <int kBefore>
+const std::vector<EmbeddedFile>& DoorstroomMigrationsBefore() {
+    static const std::vector<EmbeddedFile> kEarlier = [] {
         std::vector<EmbeddedFile> out;
-        for (const auto& f : doorstroom_migrations::Files())
-            if (f.name.find("-0001-") != std::string_view::npos) out.push_back(f);
-        return out;
-    }();
-    return kFirst;
-}
-
-// Before the small groups' rule: its first three migrations.
-const std::vector<EmbeddedFile>& DoorstroomMigrationsBeforeSmallGroups() {
-    static const std::vector<EmbeddedFile> kFirst = [] {
-        std::vector<EmbeddedFile> out;
-        for (const auto& f : doorstroom_migrations::Files())
-            if (f.name.find("-0004-") == std::string_view::npos &&
-                f.name.find("-0005-") == std::string_view::npos)
+        for (const auto& f : doorstroom_migrations::Files())  // "doorstroom-0002-vestigingen.sql"
+            if (std::stoi(std::string(f.name.substr(f.name.find('-') + 1, 4))) < kBefore)
                 out.push_back(f);
         return out;
     }();
-    return kFirst;
+    return kEarlier;
 }
 
 class DoorstroomMigration : public ::testing::TestWithParam<std::string> {};
@@ -48,7 +38,7 @@ TEST_P(DoorstroomMigration, FiguresImportedBeforeVestigingenStayAsWholeSchoolCel
         GetParam() == "sqlite" ? testing::NewSqlitePath() : testing::NewPostgresUrl();
     if (url.empty()) GTEST_SKIP() << "geen PostgreSQL-testcluster";
     auto db = OpenDatabase(url, 2);
-    const ModuleSchema before[] = {{"doorstroom", FirstDoorstroomMigration}};
+    const ModuleSchema before[] = {{"doorstroom", DoorstroomMigrationsBefore<2>}};
     ApplyMigrations(*db, before, 1'700'000'000);
     db->With([](Connection& c) {
         c.ExecScript(
@@ -77,7 +67,7 @@ TEST_P(DoorstroomMigration, ASmallGroupsZerosImportedBeforeTheRuleBecomeHidden) 
         GetParam() == "sqlite" ? testing::NewSqlitePath() : testing::NewPostgresUrl();
     if (url.empty()) GTEST_SKIP() << "geen PostgreSQL-testcluster";
     auto db = OpenDatabase(url, 2);
-    const ModuleSchema before[] = {{"doorstroom", DoorstroomMigrationsBeforeSmallGroups}};
+    const ModuleSchema before[] = {{"doorstroom", DoorstroomMigrationsBefore<4>}};
     ApplyMigrations(*db, before, 1'700'000'000);
     db->With([](Connection& c) {
         // pro: a group of "<5" all to mbo 1 and none of them still there; havo: 40 to hbo, 0 to wo.
