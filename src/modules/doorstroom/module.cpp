@@ -70,11 +70,15 @@ void SeedDemo(storage::Database& db, const web::DemoWorld& world) {
         core::ToAttritionCsv(core::SyntheticAttrition(schools, 2025, 5, 2026)));
     repo.ReplaceAttrition(std::get<core::AttritionFile>(attrition), "uitval-demo-2021-2025.csv",
                           std::nullopt, world.now, world.now * 1000);
+    auto inflow = core::ReadInflowFile(core::ToInflowCsv(core::SyntheticInflow(flows, schools)));
+    repo.ReplaceInflow(std::get<core::InflowFile>(inflow), "instroom-demo-2021-2025.csv",
+                       std::nullopt, world.now, world.now * 1000);
 }
 
 std::vector<int64_t> Census(web::Services& app) {
     auto& repo = web::DoorstroomOf(app).flows;
-    return {repo.Census(storage::FigureKind::kFlows), repo.Census(storage::FigureKind::kAttrition)};
+    return {repo.Census(storage::FigureKind::kFlows), repo.Census(storage::FigureKind::kAttrition),
+            repo.Census(storage::FigureKind::kInflow)};
 }
 
 }  // namespace

@@ -56,11 +56,7 @@ std::optional<std::pair<AttritionColumn, std::string>> Inconsistency(const Attri
 }  // namespace
 
 bool IsAttritionFile(std::string_view bytes) {
-    const auto end = bytes.find('\n');
-    auto first = ReadCsv(bytes.substr(0, end == std::string_view::npos ? bytes.size() : end),
-                         {.max_rows = 0, .max_columns = 40, .max_field = 200});
-    const auto* table = std::get_if<CsvTable>(&first);
-    return table && FindColumns(table->header, kAttritionNames)[kDropped].has_value();
+    return FirstLineNames(bytes, kAttritionNames)[kDropped].has_value();
 }
 
 std::variant<AttritionFile, CsvProblem> ReadAttritionFile(std::string_view bytes) {

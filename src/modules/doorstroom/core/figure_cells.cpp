@@ -1,5 +1,6 @@
 #include "modules/doorstroom/core/figure_cells.hpp"
 
+#include "platform/core/common/csv.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/core/org/school.hpp"
@@ -23,6 +24,16 @@ std::vector<std::optional<size_t>> FindColumns(std::span<const std::string> head
                 if (!alias.empty() && name == alias && !at[c]) at[c] = i;
     }
     return at;
+}
+
+std::vector<std::optional<size_t>> FirstLineNames(std::string_view bytes,
+                                                  std::span<const ColumnNames> names) {
+    const auto end = bytes.find('\n');
+    auto first = ReadCsv(bytes.substr(0, end == std::string_view::npos ? bytes.size() : end),
+                         {.max_rows = 0, .max_columns = 40, .max_field = 200});
+    const auto* table = std::get_if<CsvTable>(&first);
+    if (!table) return std::vector<std::optional<size_t>>(names.size());
+    return FindColumns(table->header, names);
 }
 
 bool MarkedSuppressed(const std::string& text) {

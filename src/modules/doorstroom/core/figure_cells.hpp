@@ -24,6 +24,10 @@ std::string FoldColumnName(std::string_view text);
 std::vector<std::optional<size_t>> FindColumns(std::span<const std::string> header,
                                                std::span<const ColumnNames> names);
 
+// FindColumns on the first line of a file only: which kind of file it is, before reading it all.
+std::vector<std::optional<size_t>> FirstLineNames(std::string_view bytes,
+                                                  std::span<const ColumnNames> names);
+
 // How a source writes a suppressed cell: "<5", "< 5" or "-1".
 bool MarkedSuppressed(const std::string& text);
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <string_view>
+#include <tuple>
 
 #include "platform/core/org/school.hpp"
 
@@ -209,6 +210,48 @@ std::string ToAttritionCsv(std::span<const AttritionCell> cells) {
     for (const auto& c : cells)
         out += c.brin + ';' + c.onderwijstype + ';' + std::to_string(c.year) + ';' +
                c.enrolled.Text() + ';' + c.dropped.Text() + ';' + c.switched.Text() + '\n';
+    return out;
+}
+
+std::vector<InflowCell> SyntheticInflow(std::span<const Flow> flows,
+                                        std::span<const SyntheticSchool> schools) {
+    std::vector<std::string_view> mbo, hbo;
+    for (const auto& s : schools)
+        for (const auto& t : s.onderwijstypes) {
+            if (t == "niveau 4") mbo.push_back(s.brin);
+            if (t == "bachelor") hbo.push_back(s.brin);
+        }
+    using Key = std::tuple<std::string_view, std::string_view, std::string_view, int>;
+    std::map<Key, int64_t> came;  // receiver, origin, onderwijstype, year
+    for (const auto& f : flows) {
+        const bool to_mbo = f.to == Destination::kMbo1 || f.to == Destination::kMbo2 ||
+                            f.to == Destination::kMbo3 || f.to == Destination::kMbo4;
+        const auto& receivers = to_mbo ? mbo : hbo;
+        if (!f.leavers.known() || (!to_mbo && f.to != Destination::kHbo) || receivers.empty())
+            continue;
+        size_t first = 0;
+        for (char c : f.brin) first = first * 31 + static_cast<unsigned char>(c);
+        first %= receivers.size();
+        const int64_t most = receivers.size() == 1 ? *f.leavers.value : *f.leavers.value * 7 / 10;
+        came[{receivers[first], f.brin, f.onderwijstype, f.year}] += most;
+        if (most < *f.leavers.value)
+            came[{receivers[(first + 1) % receivers.size()], f.brin, f.onderwijstype, f.year}] +=
+                *f.leavers.value - most;
+    }
+    std::vector<InflowCell> out;
+    for (const auto& [key, n] : came)
+        if (n > 0)
+            out.push_back({std::string(std::get<0>(key)), std::string(std::get<1>(key)),
+                           std::string(std::get<2>(key)), std::get<3>(key), Count::Of(n)});
+    return out;
+}
+
+std::string ToInflowCsv(std::span<const InflowCell> cells) {
+    std::string out = "instelling;herkomst;onderwijstype;jaar;aantal\n";
+    out.reserve(cells.size() * 36);
+    for (const auto& c : cells)
+        out += c.brin + ';' + c.origin + ';' + c.onderwijstype + ';' + std::to_string(c.year) +
+               ';' + c.count.Text() + '\n';
     return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "modules/doorstroom/core/attrition.hpp"
 #include "modules/doorstroom/core/flows.hpp"
+#include "modules/doorstroom/core/inflow.hpp"
 
 namespace koers::core {
 
@@ -41,5 +42,12 @@ std::vector<AttritionCell> SyntheticAttrition(std::span<const SyntheticSchool> s
                                               int last_year, int years, uint64_t seed);
 // The cells as a file in the Koers format, ';'-separated.
 std::string ToAttritionCsv(std::span<const AttritionCell> cells);
+
+// The flows to mbo and hbo as the instroom of the schools among `schools` that receive them (an
+// mbo institution its mbo levels, a hogeschool its hbo): a school's leavers mostly to one of them,
+// the rest to the next.
+std::vector<InflowCell> SyntheticInflow(std::span<const Flow> flows,
+                                        std::span<const SyntheticSchool> schools);
+std::string ToInflowCsv(std::span<const InflowCell> cells);
 
 }  // namespace koers::core

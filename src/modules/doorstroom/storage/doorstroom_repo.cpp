@@ -17,6 +17,9 @@ constexpr std::string_view kInsertAttrition =
     "INSERT INTO doorstroom_attrition (brin, year, onderwijstype, enrolled, dropped, switched) "
     "VALUES ";
 constexpr size_t kAttritionColumns = 6;
+constexpr std::string_view kInsertInflow =
+    "INSERT INTO doorstroom_inflow (brin, origin, year, onderwijstype, arrived) VALUES ";
+constexpr size_t kInflowColumns = 5;
 
 // `insert` with the placeholders of `rows` rows of `columns` values.
 std::string InsertOf(std::string_view insert, size_t columns, size_t rows) {
@@ -71,10 +74,26 @@ core::FlowSum ToSum(const Row& r) {
 
 // Where a kind's figures and its years are.
 std::string_view CellsOf(FigureKind kind) {
-    return kind == FigureKind::kFlows ? "doorstroom_cells" : "doorstroom_attrition";
+    switch (kind) {
+        case FigureKind::kFlows:
+            return "doorstroom_cells";
+        case FigureKind::kAttrition:
+            return "doorstroom_attrition";
+        case FigureKind::kInflow:
+            return "doorstroom_inflow";
+    }
+    return "";
 }
 std::string_view YearsOf(FigureKind kind) {
-    return kind == FigureKind::kFlows ? "doorstroom_years" : "doorstroom_attrition_years";
+    switch (kind) {
+        case FigureKind::kFlows:
+            return "doorstroom_years";
+        case FigureKind::kAttrition:
+            return "doorstroom_attrition_years";
+        case FigureKind::kInflow:
+            return "doorstroom_inflow_years";
+    }
+    return "";
 }
 
 // After a kind's rows of `year` were written: which file they came from.
@@ -97,6 +116,39 @@ void OneImportAtATime(Connection& c, FigureKind kind) {
         c.Execute("LOCK TABLE " + std::string(YearsOf(kind)) + " IN SHARE ROW EXCLUSIVE MODE", {});
 }
 
+// Writes `rows` in batches of kBatch, each row's values given by `values(row, params)`.
+template <typename T, typename F>
+void InsertBatches(Connection& c, std::string_view insert, size_t columns,
+                   const std::vector<T>& rows, F values) {
+    const std::string full = InsertOf(insert, columns, kBatch);
+    std::vector<Value> params;
+    params.reserve(kBatch * columns);
+    for (size_t start = 0; start < rows.size(); start += kBatch) {
+        const size_t n = std::min(kBatch, rows.size() - start);
+        params.clear();
+        for (size_t i = start; i < start + n; ++i) values(rows[i], params);
+        c.Execute(n == kBatch ? full : InsertOf(insert, columns, n), params);
+    }
+}
+
+// Records per year of the file which file it came from, with its rows and schools.
+template <typename T>
+void RecordYears(Connection& c, FigureKind kind, const std::vector<int>& years,
+                 const std::vector<T>& rows, int64_t stamp, const std::string& file_name,
+                 std::optional<int64_t> by, int64_t now) {
+    for (int year : years) {
+        int64_t count = 0;
+        std::set<std::string_view> schools;
+        for (const auto& r : rows)
+            if (r.year == year) {
+                ++count;
+                schools.insert(r.brin);
+            }
+        RecordYear(c, kind, year, count, static_cast<int64_t>(schools.size()), stamp, file_name, by,
+                   now);
+    }
+}
+
 }  // namespace
 
 void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file_name,
@@ -107,21 +159,14 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
             c.Execute("DELETE FROM doorstroom_cells WHERE year = ?", {int64_t{year}});
             c.Execute("DELETE FROM doorstroom_national WHERE year = ?", {int64_t{year}});
         }
-        std::vector<Value> params;
-        params.reserve(kBatch * kCellColumns);
-        const std::string full = InsertOf(kInsertCells, kCellColumns, kBatch);
-        for (size_t start = 0; start < file.flows.size(); start += kBatch) {
-            const size_t n = std::min(kBatch, file.flows.size() - start);
-            params.clear();
-            for (size_t i = start; i < start + n; ++i) {
-                const auto& f = file.flows[i];
-                params.insert(params.end(), {f.brin, f.vestiging, int64_t{f.year}, f.onderwijstype,
-                                             std::string(core::DestinationCode(f.to)),
-                                             CountValue(f.leavers), int64_t{f.stayed ? 1 : 0},
-                                             f.stayed ? CountValue(*f.stayed) : Value(nullptr)});
-            }
-            c.Execute(n == kBatch ? full : InsertOf(kInsertCells, kCellColumns, n), params);
-        }
+        InsertBatches(c, kInsertCells, kCellColumns, file.flows,
+                      [](const core::Flow& f, std::vector<Value>& params) {
+                          params.insert(params.end(),
+                                        {f.brin, f.vestiging, int64_t{f.year}, f.onderwijstype,
+                                         std::string(core::DestinationCode(f.to)),
+                                         CountValue(f.leavers), int64_t{f.stayed ? 1 : 0},
+                                         f.stayed ? CountValue(*f.stayed) : Value(nullptr)});
+                      });
         for (int year : file.years) {
             // The year's rows are now exactly the file's: the country's sums, once.
             c.Execute(
@@ -131,16 +176,8 @@ void DoorstroomRepo::Replace(const core::FlowFile& file, const std::string& file
                     " FROM doorstroom_cells WHERE year = ? GROUP BY year, onderwijstype, "
                     "destination",
                 {int64_t{year}});
-            int64_t rows = 0;
-            std::set<std::string_view> schools;
-            for (const auto& f : file.flows)
-                if (f.year == year) {
-                    ++rows;
-                    schools.insert(f.brin);
-                }
-            RecordYear(c, FigureKind::kFlows, year, rows, static_cast<int64_t>(schools.size()),
-                       stamp, file_name, by, now);
         }
+        RecordYears(c, FigureKind::kFlows, file.years, file.flows, stamp, file_name, by, now);
         for (const auto& v : file.names)
             c.Execute(
                 "INSERT INTO doorstroom_vestigingen (brin, vestiging, name) VALUES (?, ?, ?) "
@@ -175,10 +212,14 @@ FigureStamps DoorstroomRepo::Stamps() {
         FigureStamps out;
         for (const auto& r :
              c.Query("SELECT 0 AS kind, year, stamp FROM doorstroom_years UNION ALL "
-                     "SELECT 1 AS kind, year, stamp FROM doorstroom_attrition_years "
-                     "ORDER BY kind, year"))
-            (r.Int("kind") == 0 ? out.flows : out.attrition)
-                .emplace_back(static_cast<int>(r.Int("year")), r.Int("stamp"));
+                     "SELECT 1 AS kind, year, stamp FROM doorstroom_attrition_years UNION ALL "
+                     "SELECT 2 AS kind, year, stamp FROM doorstroom_inflow_years "
+                     "ORDER BY kind, year")) {
+            auto& into = r.Int("kind") == 0   ? out.flows
+                         : r.Int("kind") == 1 ? out.attrition
+                                              : out.inflow;
+            into.emplace_back(static_cast<int>(r.Int("year")), r.Int("stamp"));
+        }
         return out;
     });
 }
@@ -189,32 +230,14 @@ void DoorstroomRepo::ReplaceAttrition(const core::AttritionFile& file, const std
         OneImportAtATime(c, FigureKind::kAttrition);
         for (int year : file.years)
             c.Execute("DELETE FROM doorstroom_attrition WHERE year = ?", {int64_t{year}});
-        const std::string full = InsertOf(kInsertAttrition, kAttritionColumns, kBatch);
-        std::vector<Value> params;
-        params.reserve(kBatch * kAttritionColumns);
-        for (size_t start = 0; start < file.cells.size(); start += kBatch) {
-            const size_t n = std::min(kBatch, file.cells.size() - start);
-            params.clear();
-            for (size_t i = start; i < start + n; ++i) {
-                const auto& a = file.cells[i];
-                params.insert(params.end(),
+        InsertBatches(c, kInsertAttrition, kAttritionColumns, file.cells,
+                      [](const core::AttritionCell& a, std::vector<Value>& params) {
+                          params.insert(
+                              params.end(),
                               {a.brin, int64_t{a.year}, a.onderwijstype, CountValue(a.enrolled),
                                CountValue(a.dropped), CountValue(a.switched)});
-            }
-            c.Execute(n == kBatch ? full : InsertOf(kInsertAttrition, kAttritionColumns, n),
-                      params);
-        }
-        for (int year : file.years) {
-            int64_t rows = 0;
-            std::set<std::string_view> schools;
-            for (const auto& a : file.cells)
-                if (a.year == year) {
-                    ++rows;
-                    schools.insert(a.brin);
-                }
-            RecordYear(c, FigureKind::kAttrition, year, rows, static_cast<int64_t>(schools.size()),
-                       stamp, file_name, by, now);
-        }
+                      });
+        RecordYears(c, FigureKind::kAttrition, file.years, file.cells, stamp, file_name, by, now);
     });
 }
 
@@ -226,6 +249,33 @@ std::vector<core::AttritionCell> DoorstroomRepo::Attrition() {
                      "doorstroom_attrition ORDER BY brin, year, onderwijstype"))
             out.push_back({r.Text("brin"), r.Text("onderwijstype"), static_cast<int>(r.Int("year")),
                            CountOf(r, "enrolled"), CountOf(r, "dropped"), CountOf(r, "switched")});
+        return out;
+    });
+}
+
+void DoorstroomRepo::ReplaceInflow(const core::InflowFile& file, const std::string& file_name,
+                                   std::optional<int64_t> by, int64_t now, int64_t stamp) {
+    db_.Transaction([&](Connection& c) {
+        OneImportAtATime(c, FigureKind::kInflow);
+        for (int year : file.years)
+            c.Execute("DELETE FROM doorstroom_inflow WHERE year = ?", {int64_t{year}});
+        InsertBatches(c, kInsertInflow, kInflowColumns, file.cells,
+                      [](const core::InflowCell& a, std::vector<Value>& params) {
+                          params.insert(params.end(), {a.brin, a.origin, int64_t{a.year},
+                                                       a.onderwijstype, CountValue(a.count)});
+                      });
+        RecordYears(c, FigureKind::kInflow, file.years, file.cells, stamp, file_name, by, now);
+    });
+}
+
+std::vector<core::InflowCell> DoorstroomRepo::Inflow() {
+    return db_.Use([&](Connection& c) {
+        std::vector<core::InflowCell> out;
+        for (const auto& r :
+             c.Query("SELECT brin, origin, year, onderwijstype, arrived FROM doorstroom_inflow "
+                     "ORDER BY brin, year, origin, onderwijstype"))
+            out.push_back({r.Text("brin"), r.Text("origin"), r.Text("onderwijstype"),
+                           static_cast<int>(r.Int("year")), CountOf(r, "arrived")});
         return out;
     });
 }

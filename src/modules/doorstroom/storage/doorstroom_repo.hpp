@@ -2,7 +2,8 @@
 // The doorstroomgegevens (doorstroom_cells, of whole schools or of vestigingen, with the
 // vestigingen's names in doorstroom_vestigingen), the country's figures added up at import
 // (doorstroom_national), and which file each year came from (doorstroom_years); uitval en
-// overstap (doorstroom_attrition) with its own years (doorstroom_attrition_years). Thread-safe.
+// overstap (doorstroom_attrition) and instroom (doorstroom_inflow), each with its own years.
+// Thread-safe.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "modules/doorstroom/core/attrition_file.hpp"
 #include "modules/doorstroom/core/flow_file.hpp"
+#include "modules/doorstroom/core/inflow_file.hpp"
 #include "platform/storage/db/database.hpp"
 
 namespace koers::storage {
@@ -23,13 +25,14 @@ struct FlowYear {
     int64_t imported_at = 0;
 };
 
-// The two kinds of file: where leavers went, and uitval en overstap.
-enum class FigureKind { kFlows, kAttrition };
+// The kinds of file: where leavers went, uitval en overstap, and instroom.
+enum class FigureKind { kFlows, kAttrition, kInflow };
 
 // Per imported year of each kind its stamp: what the copy in memory was read from.
 struct FigureStamps {
     std::vector<std::pair<int, int64_t>> flows;
     std::vector<std::pair<int, int64_t>> attrition;
+    std::vector<std::pair<int, int64_t>> inflow;
     bool operator==(const FigureStamps&) const = default;
 };
 
@@ -56,6 +59,10 @@ public:
                           std::optional<int64_t> by, int64_t now, int64_t stamp);
     // Every school's uitval en overstap, every year, by school, year and onderwijstype.
     std::vector<core::AttritionCell> Attrition();
+    // The same for instroom; every institution's, by institution, year and school of origin.
+    void ReplaceInflow(const core::InflowFile& file, const std::string& file_name,
+                       std::optional<int64_t> by, int64_t now, int64_t stamp);
+    std::vector<core::InflowCell> Inflow();
 
     // The country's figures.
     std::vector<core::FlowSum> National();

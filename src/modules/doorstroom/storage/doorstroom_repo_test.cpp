@@ -282,6 +282,34 @@ TEST_P(DoorstroomStorage, AnImportOfUitvalThatFailsHalfwayLeavesItAsItWas) {
     EXPECT_EQ(repo_->Stamps().attrition.at(0).second, 10000);
 }
 
+TEST_P(DoorstroomStorage, AYearOfInstroomImportedAgainIsReplacedWholeAndTheRestStays) {
+    auto inflow = [](const std::string& rows) {
+        auto read = core::ReadInflowFile("instelling;herkomst;onderwijstype;jaar;aantal\n" + rows);
+        if (auto* p = std::get_if<core::CsvProblem>(&read))
+            ADD_FAILURE() << core::CsvProblemText(*p);
+        return std::get<core::InflowFile>(read);
+    };
+    repo_->Replace(FileOf(std::string(kHeader) + "21VZ;vmbo-kb;2025;mbo3;40;\n"), "stromen.csv",
+                   std::nullopt, 5, 5000);
+    repo_->ReplaceInflow(inflow("30HZ;21VZ;vmbo-kb;2024;30\n30HZ;21VZ;vmbo-kb;2025;38\n"
+                                "30HZ;16TE;vmbo-tl;2025;3\n"),
+                         "eerste.csv", std::nullopt, 10, 10000);
+    repo_->ReplaceInflow(inflow("30HZ;21VZ;vmbo-kb;2025;36\n"), "tweede.csv", std::nullopt, 20,
+                         20000);
+    const auto cells = repo_->Inflow();
+    ASSERT_EQ(cells.size(), 2u) << "2025 holds only the second file's row; 2024 stays";
+    EXPECT_EQ(cells[0].year, 2024);
+    EXPECT_EQ(cells[0].count.value, 30);
+    EXPECT_EQ(cells[1].count.value, 36);
+    EXPECT_EQ(repo_->Census(FigureKind::kFlows), 1);
+    EXPECT_EQ(repo_->Stamps().inflow,
+              (std::vector<std::pair<int, int64_t>>{{2024, 10000}, {2025, 20000}}));
+    EXPECT_EQ(repo_->Years(FigureKind::kInflow).at(0).file_name, "tweede.csv");
+    repo_->ReplaceInflow(inflow("30HZ;16TE;vmbo-tl;2023;3\n"), "klein.csv", std::nullopt, 30,
+                         30000);
+    EXPECT_FALSE(repo_->Inflow().at(0).count.known()) << "a 3 is kept as \"<5\", not as 0";
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DoorstroomStorage,
                          ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });

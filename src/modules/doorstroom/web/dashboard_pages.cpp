@@ -38,6 +38,9 @@ Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
     const auto figures = DoorstroomOf(ctx).figures.Current();
     Dashboard d{school.name, figures->OfSchool(school.brin), {}};
     d.attrition = figures->AttritionOfSchool(school.brin);
+    d.inflow = figures->InflowOfSchool(school.brin);
+    if (!d.inflow.empty())
+        for (const auto& s : ctx.app.orgs.Schools()) d.origin_names.emplace_back(s.brin, s.name);
     const auto& parts = figures->VestigingenOf(school.brin);
     if (!parts.empty()) {
         d.group_param = "vestiging";
@@ -52,6 +55,7 @@ Dashboard OfSchool(Ctx& ctx, const storage::SchoolRecord& school) {
         if (part == parts.end())
             throw core::NotFound("Van deze vestiging zijn er geen doorstroomcijfers.");
         d.compared.push_back({school.name, std::move(d.sums), std::move(d.attrition)});
+        d.inflow = {};
         d.sums = part->sums;
         d.attrition = {};  // of whole schools only
         d.place = school.name + ", " + core::VestigingLabel(part->vestiging);

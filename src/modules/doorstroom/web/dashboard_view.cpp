@@ -5,6 +5,7 @@
 
 #include "modules/doorstroom/core/sankey.hpp"
 #include "modules/doorstroom/web/attrition_view.hpp"
+#include "modules/doorstroom/web/inflow_view.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
 #include "platform/web/http/parse.hpp"
@@ -20,6 +21,7 @@ std::vector<int> YearsOn(const Dashboard& d) {
     std::set<int, std::greater<>> years;
     for (int y : core::YearsOf(d.sums)) years.insert(y);
     for (int y : core::YearsOf(d.attrition)) years.insert(y);
+    for (int y : core::YearsOf(d.inflow)) years.insert(y);
     return {years.begin(), years.end()};
 }
 
@@ -152,6 +154,7 @@ View DashboardView(const Dashboard& d, const FlowSelection& s, int64_t place_id,
     const auto own = core::BreakdownOf(d.sums, s.year, s.type);
     v.set("has_flows", !own.empty());
     v.set("attrition", AttritionView(d, s));
+    v.set("inflow", InflowView(d, s));
     ViewList types;
     types.push_back(ChoiceView("", "Alle onderwijstypen", s.type.empty()));
     for (const auto& t : TypesOn(d)) types.push_back(ChoiceView(t, t, t == s.type));
@@ -247,7 +250,11 @@ std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
     std::vector<Sheet> sheets;
     if (s.year == 0) return sheets;
     const auto own = core::BreakdownOf(d.sums, s.year, s.type);
-    if (own.empty()) return AttritionSheets(d, s);
+    if (own.empty()) {
+        sheets = AttritionSheets(d, s);
+        for (auto& sheet : InflowSheets(d, s)) sheets.push_back(std::move(sheet));
+        return sheets;
+    }
     Sheet flows{"Bestemmingen " + std::to_string(s.year), {}};
     TableRow head = {std::string("Bestemming"), std::string("Aantal"), std::string("Aandeel (%)"),
                      std::string("Na een jaar nog daar"), std::string("Na een jaar (%)")};
@@ -292,6 +299,7 @@ std::vector<Sheet> DashboardSheets(const Dashboard& d, const FlowSelection& s) {
     }
     sheets.push_back(std::move(trend));
     for (auto& sheet : AttritionSheets(d, s)) sheets.push_back(std::move(sheet));
+    for (auto& sheet : InflowSheets(d, s)) sheets.push_back(std::move(sheet));
     return sheets;
 }
 

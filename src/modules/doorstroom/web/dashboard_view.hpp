@@ -10,6 +10,7 @@
 
 #include "modules/doorstroom/core/attrition.hpp"
 #include "modules/doorstroom/core/figures.hpp"
+#include "modules/doorstroom/core/inflow.hpp"
 #include "platform/web/http/route_path.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/render/table_export.hpp"
@@ -29,6 +30,10 @@ struct Dashboard {
     std::vector<core::FlowSum> sums;  // the place's own figures
     std::vector<ComparedPlace> compared;
     std::vector<core::AttritionSum> attrition = {};  // its uitval en overstap
+    // Where its new students came from (an institution's own page only), with the names of the
+    // schools of origin that Koers knows, by BRIN code.
+    std::vector<core::InflowCell> inflow = {};
+    std::vector<std::pair<std::string, std::string>> origin_names = {};
     // Where a figure becomes part of the LOB-beleid of the school's open schooljaar, for who may
     // write it (empty otherwise): a new goal with the figure as its nulmeting, or a note in the
     // evaluation of the beleid.

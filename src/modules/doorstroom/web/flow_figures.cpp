@@ -50,6 +50,12 @@ const std::vector<core::AttritionSum>& FlowSnapshot::AttritionOfSchool(
     return found == attrition.end() ? kNone : found->second;
 }
 
+const std::vector<core::InflowCell>& FlowSnapshot::InflowOfSchool(const std::string& brin) const {
+    static const std::vector<core::InflowCell> kNone;
+    const auto found = inflow.find(brin);
+    return found == inflow.end() ? kNone : found->second;
+}
+
 namespace {
 
 // Puts one cell into its school's figures (adding a vestiging's to the school's cell of the same
@@ -108,6 +114,8 @@ void FlowFigures::LoadAll() {
             next->attrition[cell.brin].push_back(every.back());
         }
         next->attrition_national = core::AddedUp(every);
+        next->inflow.clear();
+        for (auto& cell : repo_.Inflow()) next->inflow[cell.brin].push_back(std::move(cell));
         if (repo_.Stamps() == next->stamps) break;
     }
     std::atomic_store(&snapshot_, std::shared_ptr<const FlowSnapshot>(std::move(next)));

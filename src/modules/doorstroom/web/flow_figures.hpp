@@ -15,6 +15,7 @@
 
 #include "modules/doorstroom/core/attrition.hpp"
 #include "modules/doorstroom/core/flows.hpp"
+#include "modules/doorstroom/core/inflow.hpp"
 #include "modules/doorstroom/storage/doorstroom_repo.hpp"
 #include "platform/core/common/environment.hpp"
 #include "platform/storage/db/change_watch.hpp"
@@ -36,6 +37,8 @@ struct FlowSnapshot {
     // Uitval en overstap by BRIN code (of whole schools), and the country's added up.
     std::unordered_map<std::string, std::vector<core::AttritionSum>> attrition;
     std::vector<core::AttritionSum> attrition_national;
+    // Instroom by receiving institution's BRIN code: only ever shown to that institution.
+    std::unordered_map<std::string, std::vector<core::InflowCell>> inflow;
     storage::FigureStamps stamps;  // what it was read from
 
     // The figures of these schools added up (a region's, a network's).
@@ -45,6 +48,7 @@ struct FlowSnapshot {
     // The same for uitval en overstap.
     std::vector<core::AttritionSum> AttritionAdded(std::span<const std::string> brins) const;
     const std::vector<core::AttritionSum>& AttritionOfSchool(const std::string& brin) const;
+    const std::vector<core::InflowCell>& InflowOfSchool(const std::string& brin) const;
     // A school's vestigingen with figures; empty when its figures are of the whole school only.
     const std::vector<VestigingFigures>& VestigingenOf(const std::string& brin) const;
 };

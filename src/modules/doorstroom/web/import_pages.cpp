@@ -1,5 +1,6 @@
 // The import of doorstroomgegevens by the beheerder: a CSV file (docs/doorstroom-formats.md) of
-// where leavers went, or of uitval en overstap (told apart by its columns), is read whole first;
+// where leavers went, of uitval en overstap or of instroom (told apart by their columns), is read
+// whole first;
 // a file with a problem is refused with the line and column of the first one, and nothing of it
 // is kept. A good file replaces the years it holds of its kind, in one transaction.
 #include "modules/doorstroom/web/doorstroom_parts.hpp"
@@ -27,7 +28,8 @@ View ImportView(Ctx& ctx) {
     auto& repo = DoorstroomOf(ctx).flows;
     for (const auto& [kind, label] :
          {std::pair(storage::FigureKind::kFlows, "Bestemmingen"),
-          std::pair(storage::FigureKind::kAttrition, "Uitval en overstap")})
+          std::pair(storage::FigureKind::kAttrition, "Uitval en overstap"),
+          std::pair(storage::FigureKind::kInflow, "Instroom")})
         for (const auto& y : repo.Years(kind)) {
             View item = Object();
             item.set("kind", std::string(label));
@@ -83,7 +85,15 @@ Response Upload(Ctx& ctx) {
     const std::string name = core::SafeFileName(ctx.files[0].filename, "csv");
     auto& parts = DoorstroomOf(ctx);
     std::string what;  // for the audit log
-    if (core::IsAttritionFile(bytes)) {
+    if (core::IsInflowFile(bytes)) {
+        auto read = core::ReadInflowFile(bytes);
+        if (auto* p = std::get_if<core::CsvProblem>(&read)) return Refused(ctx, *p);
+        const auto& file = std::get<core::InflowFile>(read);
+        parts.flows.ReplaceInflow(file, name, ctx.user->user_id, ctx.app.clock.Now(),
+                                  ctx.app.clock.NowMillis());
+        what = "Instroom: " + std::to_string(file.cells.size()) + " regels, " +
+               std::to_string(file.schools) + " instellingen, jaren " + YearsText(file.years);
+    } else if (core::IsAttritionFile(bytes)) {
         auto read = core::ReadAttritionFile(bytes);
         if (auto* p = std::get_if<core::CsvProblem>(&read)) return Refused(ctx, *p);
         const auto& file = std::get<core::AttritionFile>(read);

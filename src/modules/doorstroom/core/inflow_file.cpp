@@ -1,0 +1,90 @@
+#include "modules/doorstroom/core/inflow_file.hpp"
+
+#include <array>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "modules/doorstroom/core/figure_cells.hpp"
+#include "platform/core/common/numbers.hpp"
+#include "platform/core/common/validation.hpp"
+
+namespace koers::core {
+namespace {
+
+enum InflowColumn { kReceiving, kOrigin, kOriginType, kStartYear, kCame, kInflowColumns };
+
+// The names each column goes by, folded (FoldColumnName).
+constexpr std::array<ColumnNames, kInflowColumns> kInflowNames = {{
+    {"instelling", "brin", "brininstelling", "ontvangendeinstelling"},
+    {"herkomst", "brinherkomst", "herkomstbrin", "vooropleidingbrin"},
+    {"onderwijstype", "vooropleiding", "onderwijssoort", ""},
+    {"jaar", "instroomjaar", "", ""},
+    {"aantal", "instroom", "aantalstudenten", ""},
+}};
+
+}  // namespace
+
+bool IsInflowFile(std::string_view bytes) {
+    return FirstLineNames(bytes, kInflowNames)[kOrigin].has_value();
+}
+
+std::variant<InflowFile, CsvProblem> ReadInflowFile(std::string_view bytes) {
+    auto read = ReadCsv(bytes, {.max_rows = kMaxInflowRows, .max_columns = 40, .max_field = 200});
+    if (auto* problem = std::get_if<CsvProblem>(&read)) return *problem;
+    const auto& table = std::get<CsvTable>(read);
+    const auto at = FindColumns(table.header, kInflowNames);
+    for (size_t c = 0; c < kInflowColumns; ++c)
+        if (!at[c])
+            return CsvProblem{1, 0,
+                              "De kolom \"" + std::string(kInflowNames[c][0]) +
+                                  "\" ontbreekt. Nodig zijn: instelling, herkomst, onderwijstype, "
+                                  "jaar en aantal."};
+    InflowFile out;
+    out.cells.reserve(table.rows.size());
+    std::set<std::tuple<std::string, std::string, std::string, int>> seen;
+    std::set<std::string> schools;
+    std::set<int> years;
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const auto& row = table.rows[r];
+        const int line = table.lines[r];
+        auto fail = [&](InflowColumn c, std::string message) {
+            return CsvProblem{line, static_cast<int>(*at[c]) + 1, std::move(message)};
+        };
+        InflowCell cell;
+        for (auto [column, into] :
+             {std::pair(kReceiving, &cell.brin), std::pair(kOrigin, &cell.origin)}) {
+            auto brin = ReadBrin(row[*at[column]]);
+            if (!brin) return fail(column, NotABrin(row[*at[column]]));
+            *into = std::move(*brin);
+        }
+        cell.onderwijstype = AsciiLower(row[*at[kOriginType]]);
+        if (!IsFlowOnderwijstype(cell.onderwijstype))
+            return fail(kOriginType, "\"" + row[*at[kOriginType]] +
+                                         "\" is geen onderwijstype dat Koers kent (zoals havo, "
+                                         "vmbo-kb of niveau 4).");
+        const auto year = ParseInt(row[*at[kStartYear]], 1990, 2100);
+        if (!year)
+            return fail(kStartYear, "\"" + row[*at[kStartYear]] + "\" is geen jaar (zoals 2025).");
+        cell.year = static_cast<int>(*year);
+        const auto& text = row[*at[kCame]];
+        auto count = ReadCount(text);
+        if (auto* message = std::get_if<std::string>(&count)) return fail(kCame, *message);
+        cell.count = std::get<Count>(count);
+        out.suppressed += !cell.count.known() && !MarkedSuppressed(text) ? 1 : 0;
+        if (!seen.emplace(cell.brin, cell.origin, cell.onderwijstype, cell.year).second)
+            return CsvProblem{line, 0,
+                              "Deze regel staat er twee keer in: " + cell.brin + " uit " +
+                                  cell.origin + ", " + cell.onderwijstype + ", " +
+                                  std::to_string(cell.year) + "."};
+        schools.insert(cell.brin);
+        years.insert(cell.year);
+        out.cells.push_back(std::move(cell));
+    }
+    if (out.cells.empty()) return CsvProblem{1, 0, "Het bestand bevat geen cijfers."};
+    out.years.assign(years.begin(), years.end());
+    out.schools = schools.size();
+    return out;
+}
+
+}  // namespace koers::core
