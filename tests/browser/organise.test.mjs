@@ -469,6 +469,15 @@ test("the beheerder's bad doorstroom file is refused with its line; the decaan r
   await checkPage(regio, "doorstroom-netwerk");
   await assertFits(regio, "doorstroom-netwerk");
   await regio.context().close();
+
+  // An mbo institution sees where its new students came from; the vo school they came from does not.
+  const mbo = await newPage({ width: 390, height: 844 });
+  await signIn(mbo, "decaan.mbo@demo.koers.nl");
+  await mbo.click("main a >> text=Doorstroom");
+  assert.match(await mbo.textContent("#instroom ~ .utrecht-table-container"), /Veldzicht College \(21VZ\)/);
+  await checkPage(mbo, "doorstroom-instroom");
+  await assertFits(mbo, "doorstroom-instroom");
+  await mbo.context().close();
 });
 
 test("axe checked every page template of the agenda, the networks and the nieuwsbrief", () => {

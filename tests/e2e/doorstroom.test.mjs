@@ -83,3 +83,31 @@ test("uitval en overstap imported at one process are read at the other, a small 
   await leerling.signIn("leerling@demo.koers.nl");
   assert.equal((await leerling.get(page)).status, 403);
 });
+
+test("instroom imported at one process is read at the other by the receiving institution only", async () => {
+  const beheerder = new Client(koers.base);
+  await beheerder.signIn("beheerder@demo.koers.nl");
+  await beheerder.get("/beheer/doorstroom");
+  const imported = await beheerder.upload("/beheer/doorstroom", {}, {
+    name: "bestand", filename: "instroom-2025.csv", type: "text/csv",
+    bytes: "instelling;herkomst;onderwijstype;jaar;aantal\n30HZ;21VZ;vmbo-kb;2025;38\n30HZ;16TE;vmbo-tl;2025;3\n",
+  });
+  assert.equal(imported.status, 303, imported.text);
+
+  const mbo = new Client(second.base);
+  await mbo.signIn("decaan.mbo@demo.koers.nl");
+  const page = (await mbo.get("/dashboard")).text.match(/href="(\/scholen\/\d+\/doorstroom)"/)[1];
+  let seen = "";
+  for (let i = 0; i < 40 && !/>38</.test(seen); ++i) {
+    if (i) await sleep(100);
+    const html = (await mbo.get(page + "?jaar=2025")).text;
+    seen = html.slice(html.indexOf('id="instroom"'));
+  }
+  assert.match(seen, /Veldzicht College \(21VZ\)<\/th><td[^>]*>vmbo-kb<\/td><td[^>]*>38<\/td>/);
+  assert.match(seen, />38 en 1× &lt;5<\/td>/, "the 3 is in no total");
+
+  const vo = new Client(second.base);
+  await vo.signIn("decaan@demo.koers.nl");
+  assert.equal((await vo.get(page)).status, 403, "the school they came from sees no institution's page");
+  assert.doesNotMatch((await vo.get("/scholen/1/doorstroom?jaar=2025")).text, /id="instroom"/);
+});
