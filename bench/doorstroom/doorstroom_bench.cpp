@@ -1,9 +1,10 @@
 // bench/doorstroom: doorstroomgegevens at national scale, on SQLite and PostgreSQL in one run.
 //
-// Made-up figures (core/synthetic) of 650 vo schools and 70 mbo institutions over five years. The
+// Made-up figures (core/synthetic) of 650 vo schools, 70 mbo institutions and 40 hogescholen over
+// five years. The
 // import: the file read and checked (ReadFlowFile), then every year replaced with the country's
 // sums (DoorstroomRepo::Replace), in rows per second, and the process's peak memory; uitval en
-// overstap of the same schools and years likewise (ReadAttritionFile, ReplaceAttrition). Then the
+// overstap and instroom of the same schools and years likewise. Then the
 // dashboards through Koers's router, signed in: a school's (its own rows, its region of 25 schools
 // added up, the country's sums) and the region's, from the figures every process keeps in memory,
 // and the figures alone without the page; each set against the bare SQL a dashboard without kept
@@ -44,9 +45,48 @@ double PeakMegabytes() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+// The other kinds of file, beside the flows.
+struct OtherFiles {
+    std::string attrition;
+    std::string inflow;
+    std::string mbo_brin;  // an mbo institution that receives instroom
+};
+
+// Imports uitval en overstap and instroom, and prints their throughput.
+void ImportOther(koers::storage::Database& db, const OtherFiles& other, int64_t now) {
+    koers::storage::DoorstroomRepo repo(db);
+    auto t0 = Clock::now();
+    auto attrition_read = koers::core::ReadAttritionFile(other.attrition);
+    const double read_ms = Millis(Clock::now() - t0);
+    const auto& attrition = std::get<koers::core::AttritionFile>(attrition_read);
+    t0 = Clock::now();
+    repo.ReplaceAttrition(attrition, "uitval.csv", std::nullopt, now, now * 1000);
+    const double write_ms = Millis(Clock::now() - t0);
+    std::printf(
+        "  uitval en overstap: %zu rows, read %.0f ms (%.0f rows/s), replaced %.0f ms "
+        "(%.0f rows/s)\n",
+        attrition.cells.size(), read_ms,
+        static_cast<double>(attrition.cells.size()) / read_ms * 1000, write_ms,
+        static_cast<double>(attrition.cells.size()) / write_ms * 1000);
+    t0 = Clock::now();
+    auto inflow_read = koers::core::ReadInflowFile(other.inflow);
+    const double inflow_read_ms = Millis(Clock::now() - t0);
+    const auto& inflow = std::get<koers::core::InflowFile>(inflow_read);
+    t0 = Clock::now();
+    repo.ReplaceInflow(inflow, "instroom.csv", std::nullopt, now, now * 1000);
+    const double inflow_write_ms = Millis(Clock::now() - t0);
+    db.With([](Connection& c) { c.ExecScript("ANALYZE"); });
+    std::printf(
+        "  instroom: %zu rows, read %.0f ms (%.0f rows/s), replaced %.0f ms (%.0f rows/s), "
+        "peak %.0f MB\n",
+        inflow.cells.size(), inflow_read_ms,
+        static_cast<double>(inflow.cells.size()) / inflow_read_ms * 1000, inflow_write_ms,
+        static_cast<double>(inflow.cells.size()) / inflow_write_ms * 1000, PeakMegabytes());
+}
+
 // Returns the p50 of the figures alone, in milliseconds.
 double Run(const std::string& label, const std::string& url, const std::string& csv,
-           const std::string& attrition_csv, int rounds) {
+           const OtherFiles& other, int rounds) {
     auto db = koers::storage::OpenDatabase(url, 4);
     WallClock clock;
     const int64_t now = clock.Now();
@@ -64,11 +104,20 @@ double Run(const std::string& label, const std::string& url, const std::string& 
         const int64_t id = orgs.AddSchool(rec, now);
         if (school == 0) school = id;
     }
+    // An mbo institution in the same region, whose page shows its instroom.
+    koers::storage::SchoolRecord mbo_rec;
+    mbo_rec.name = "Bench mbo";
+    mbo_rec.brin = other.mbo_brin;
+    mbo_rec.sector = "mbo";
+    mbo_rec.region_id = region;
+    const int64_t mbo = orgs.AddSchool(mbo_rec, now);
     koers::storage::UserRepo users(*db);
     const int64_t decaan = users.Add("decaan@bench.koers.nl", "Bench Decaan", "x", now);
     users.AddMembership(decaan, koers::core::Role::kDecaan, school, std::nullopt, now);
     const int64_t regio = users.Add("regio@bench.koers.nl", "Bench Regio", "x", now);
     users.AddMembership(regio, koers::core::Role::kRegiocoordinator, std::nullopt, region, now);
+    const int64_t mbo_decaan = users.Add("mbo@bench.koers.nl", "Bench Mbo", "x", now);
+    users.AddMembership(mbo_decaan, koers::core::Role::kDecaan, mbo, std::nullopt, now);
 
     auto t0 = Clock::now();
     auto read = koers::core::ReadFlowFile(csv);
@@ -84,27 +133,15 @@ double Run(const std::string& label, const std::string& url, const std::string& 
         "  import: read %.0f ms (%.0f rows/s), replaced %.0f ms (%.0f rows/s), peak %.0f MB\n",
         read_ms, static_cast<double>(file.flows.size()) / read_ms * 1000, write_ms,
         static_cast<double>(file.flows.size()) / write_ms * 1000, PeakMegabytes());
-    t0 = Clock::now();
-    auto attrition_read = koers::core::ReadAttritionFile(attrition_csv);
-    const double attrition_read_ms = Millis(Clock::now() - t0);
-    const auto& attrition = std::get<koers::core::AttritionFile>(attrition_read);
-    t0 = Clock::now();
-    koers::storage::DoorstroomRepo(*db).ReplaceAttrition(attrition, "uitval.csv", std::nullopt, now,
-                                                         now * 1000);
-    const double attrition_write_ms = Millis(Clock::now() - t0);
-    db->With([](Connection& c) { c.ExecScript("ANALYZE"); });
-    std::printf(
-        "  uitval en overstap: %zu rows, read %.0f ms (%.0f rows/s), replaced %.0f ms (%.0f "
-        "rows/s), peak %.0f MB\n",
-        attrition.cells.size(), attrition_read_ms,
-        static_cast<double>(attrition.cells.size()) / attrition_read_ms * 1000, attrition_write_ms,
-        static_cast<double>(attrition.cells.size()) / attrition_write_ms * 1000, PeakMegabytes());
+    ImportOther(*db, other, now);
 
     koers::bench::BenchApp app(*db, clock);
     const auto decaan_session =
         koers::bench::BenchSession(*db, decaan, "bench-decaan-token-0123456789", now);
     const auto regio_session =
         koers::bench::BenchSession(*db, regio, "bench-regio-token-0123456789a", now);
+    const auto mbo_session =
+        koers::bench::BenchSession(*db, mbo_decaan, "bench-mbo-token-0123456789ab", now);
     struct Case {
         const char* label;
         std::string target;
@@ -117,6 +154,7 @@ double Run(const std::string& label, const std::string& url, const std::string& 
         {"school, vestiging", "/scholen/" + std::to_string(school) + "/doorstroom?vestiging=01",
          decaan_session},
         {"region of 25", "/regios/" + std::to_string(region) + "/doorstroom", regio_session},
+        {"mbo, instroom", "/scholen/" + std::to_string(mbo) + "/doorstroom", mbo_session},
     };
     auto bare = [&] {
         return db->Use([&](Connection& c) {
@@ -183,20 +221,21 @@ int main(int argc, char** argv) {
     }
     const int rounds = argc > 3 ? std::atoi(argv[3]) : 200;
     const std::vector<std::string> taken;
-    auto schools = koers::core::SyntheticSchools(650, 70, taken, 2026);
+    auto schools = koers::core::SyntheticSchools(650, 70, taken, 2026, 40);
     schools[1].vestigingen = {"Noord", "Zuid"};  // the decaan's school (00AB), for its vestiging
-    const auto csv = koers::core::ToFlowCsv(koers::core::SyntheticFlows(schools, 2025, 5, 2026),
-                                            koers::core::SyntheticNames(schools));
+    const auto flows = koers::core::SyntheticFlows(schools, 2025, 5, 2026);
+    const auto csv = koers::core::ToFlowCsv(flows, koers::core::SyntheticNames(schools));
     std::printf("doorstroom: a national file of %.1f MB\n", static_cast<double>(csv.size()) / 1e6);
     if (argc > 4) {
         std::FILE* out = std::fopen(argv[4], "wb");
         if (out == nullptr || std::fwrite(csv.data(), 1, csv.size(), out) != csv.size()) return 1;
         std::fclose(out);
     }
-    const auto attrition =
-        koers::core::ToAttritionCsv(koers::core::SyntheticAttrition(schools, 2025, 5, 2026));
-    const double sqlite = Run("SQLite", argv[1], csv, attrition, rounds);
-    const double postgresql = Run("PostgreSQL", argv[2], csv, attrition, rounds);
+    const OtherFiles other{
+        koers::core::ToAttritionCsv(koers::core::SyntheticAttrition(schools, 2025, 5, 2026)),
+        koers::core::ToInflowCsv(koers::core::SyntheticInflow(flows, schools)), schools[650].brin};
+    const double sqlite = Run("SQLite", argv[1], csv, other, rounds);
+    const double postgresql = Run("PostgreSQL", argv[2], csv, other, rounds);
     std::printf("figures p50: sqlite=%.3f postgresql=%.3f\n", sqlite, postgresql);
     return 0;
 }

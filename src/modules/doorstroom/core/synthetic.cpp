@@ -77,7 +77,7 @@ std::string BrinOf(int n) {
 }  // namespace
 
 std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const std::string> taken,
-                                              uint64_t seed) {
+                                              uint64_t seed, int hbo) {
     Random random{seed};
     Random places{seed ^ 0x5EEDULL};  // its own, so the other figures stay as they were
     std::vector<SyntheticSchool> out;
@@ -110,6 +110,9 @@ std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const s
         out.push_back({next_brin(),
                        {"niveau 1", "niveau 2", "niveau 3", "niveau 4"},
                        random.Between(300, 1400)});
+    for (int i = 0; i < hbo; ++i)
+        out.push_back(
+            {next_brin(), {"associate degree", "bachelor", "master"}, random.Between(400, 2500)});
     return out;
 }
 

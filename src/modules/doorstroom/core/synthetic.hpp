@@ -23,10 +23,10 @@ struct SyntheticSchool {
     std::vector<std::string> vestigingen = {};
 };
 
-// `vo` vo schools and `mbo` mbo institutions with BRIN codes from 00AA upwards, skipping `taken`;
-// about one vo school in four has two or three vestigingen.
+// `vo` vo schools, `mbo` mbo institutions and `hbo` hogescholen with BRIN codes from 00AA
+// upwards, skipping `taken`; about one vo school in four has two or three vestigingen.
 std::vector<SyntheticSchool> SyntheticSchools(int vo, int mbo, std::span<const std::string> taken,
-                                              uint64_t seed);
+                                              uint64_t seed, int hbo = 0);
 // Their flows over `years` years up to and including `last_year`.
 std::vector<Flow> SyntheticFlows(std::span<const SyntheticSchool> schools, int last_year, int years,
                                  uint64_t seed);
