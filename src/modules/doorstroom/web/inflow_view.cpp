@@ -5,7 +5,7 @@
 namespace koers::web {
 namespace {
 
-// Lines shown one by one; the rest are added up as "Overige scholen".
+// Lines shown one by one; the rest are added up as "Overige herkomst (12 regels)".
 constexpr size_t kLinesShown = 15;
 
 // "Veldzicht College (21VZ)", or the BRIN code of a school Koers does not know.
@@ -42,7 +42,8 @@ View InflowView(const Dashboard& d, const FlowSelection& s) {
     }
     if (year.lines.size() > kLinesShown)
         lines.push_back(InflowRow(
-            "Overige scholen (" + std::to_string(year.lines.size() - kLinesShown) + ")", "", rest));
+            "Overige herkomst (" + std::to_string(year.lines.size() - kLinesShown) + " regels)", "",
+            rest));
     v.set("lines", std::move(lines));
     v.set("total", year.all.Text());
     ViewList trend;
