@@ -6,8 +6,6 @@
 #include <tuple>
 
 #include "modules/doorstroom/core/figure_cells.hpp"
-#include "platform/core/common/numbers.hpp"
-#include "platform/core/common/validation.hpp"
 
 namespace koers::core {
 namespace {
@@ -61,16 +59,11 @@ bool IsAttritionFile(std::string_view bytes) {
 
 std::variant<AttritionFile, CsvProblem> ReadAttritionFile(std::string_view bytes) {
     auto read =
-        ReadCsv(bytes, {.max_rows = kMaxAttritionRows, .max_columns = 40, .max_field = 200});
+        ReadFigureTable(bytes, kMaxAttritionRows, kAttritionNames, kAttritionColumns,
+                        "brin, onderwijstype, jaar, ingeschreven, uitgevallen en overgestapt");
     if (auto* problem = std::get_if<CsvProblem>(&read)) return *problem;
-    const auto& table = std::get<CsvTable>(read);
-    const auto at = FindColumns(table.header, kAttritionNames);
-    for (size_t c = 0; c < kAttritionColumns; ++c)
-        if (!at[c])
-            return CsvProblem{1, 0,
-                              "De kolom \"" + std::string(kAttritionNames[c][0]) +
-                                  "\" ontbreekt. Nodig zijn: brin, onderwijstype, jaar, "
-                                  "ingeschreven, uitgevallen en overgestapt."};
+    const auto& table = std::get<FigureTable>(read).table;
+    const auto& at = std::get<FigureTable>(read).at;
 
     AttritionFile out;
     out.encoding = table.encoding;
@@ -89,16 +82,12 @@ std::variant<AttritionFile, CsvProblem> ReadAttritionFile(std::string_view bytes
         auto brin = ReadBrin(row[*at[kSchool]]);
         if (!brin) return fail(kSchool, NotABrin(row[*at[kSchool]]));
         cell.brin = std::move(*brin);
-        cell.onderwijstype = AsciiLower(row[*at[kOnderwijstype]]);
-        if (!IsFlowOnderwijstype(cell.onderwijstype))
-            return fail(kOnderwijstype,
-                        "\"" + row[*at[kOnderwijstype]] +
-                            "\" is geen onderwijstype dat Koers kent (zoals havo, vmbo-kb, "
-                            "niveau 4 of bachelor).");
-        const auto year = ParseInt(row[*at[kPeiljaar]], 1990, 2100);
-        if (!year)
-            return fail(kPeiljaar, "\"" + row[*at[kPeiljaar]] + "\" is geen jaar (zoals 2025).");
-        cell.year = static_cast<int>(*year);
+        auto type = ReadOnderwijstype(row[*at[kOnderwijstype]]);
+        if (!type) return fail(kOnderwijstype, NotAnOnderwijstype(row[*at[kOnderwijstype]]));
+        cell.onderwijstype = std::move(*type);
+        const auto year = ReadYear(row[*at[kPeiljaar]]);
+        if (!year) return fail(kPeiljaar, NotAYear(row[*at[kPeiljaar]]));
+        cell.year = *year;
         size_t written = 0;  // counts the file gives as a number
         for (auto [column, count] :
              {std::pair(kEnrolled, &cell.enrolled), std::pair(kDropped, &cell.dropped),

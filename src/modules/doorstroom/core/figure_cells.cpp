@@ -26,11 +26,32 @@ std::vector<std::optional<size_t>> FindColumns(std::span<const std::string> head
     return at;
 }
 
+namespace {
+constexpr CsvLimits FigureLimits(size_t max_rows) {
+    return {.max_rows = max_rows, .max_columns = 40, .max_field = 200};
+}
+}  // namespace
+
+std::variant<FigureTable, CsvProblem> ReadFigureTable(std::string_view bytes, size_t max_rows,
+                                                      std::span<const ColumnNames> names,
+                                                      size_t required, std::string_view needed) {
+    auto read = ReadCsv(bytes, FigureLimits(max_rows));
+    if (auto* problem = std::get_if<CsvProblem>(&read)) return *problem;
+    FigureTable out{std::move(std::get<CsvTable>(read)), {}};
+    out.at = FindColumns(out.table.header, names);
+    for (size_t c = 0; c < required; ++c)
+        if (!out.at[c])
+            return CsvProblem{1, 0,
+                              "De kolom \"" + std::string(names[c][0]) +
+                                  "\" ontbreekt. Nodig zijn: " + std::string(needed) + "."};
+    return out;
+}
+
 std::vector<std::optional<size_t>> FirstLineNames(std::string_view bytes,
                                                   std::span<const ColumnNames> names) {
     const auto end = bytes.find('\n');
     auto first = ReadCsv(bytes.substr(0, end == std::string_view::npos ? bytes.size() : end),
-                         {.max_rows = 0, .max_columns = 40, .max_field = 200});
+                         FigureLimits(0));
     const auto* table = std::get_if<CsvTable>(&first);
     if (!table) return std::vector<std::optional<size_t>>(names.size());
     return FindColumns(table->header, names);
@@ -65,6 +86,27 @@ std::optional<std::string> ReadBrin(const std::string& text) {
 
 std::string NotABrin(const std::string& text) {
     return "\"" + text + "\" is geen BRIN-code (twee cijfers en twee letters, zoals 21VZ).";
+}
+
+std::optional<std::string> ReadOnderwijstype(const std::string& text) {
+    std::string type = AsciiLower(text);
+    if (!IsFlowOnderwijstype(type)) return std::nullopt;
+    return type;
+}
+
+std::string NotAnOnderwijstype(const std::string& text) {
+    return "\"" + text +
+           "\" is geen onderwijstype dat Koers kent (zoals havo, vmbo-kb, niveau 4 of bachelor).";
+}
+
+std::optional<int> ReadYear(const std::string& text) {
+    const auto year = ParseInt(text, 1990, 2100);
+    if (!year) return std::nullopt;
+    return static_cast<int>(*year);
+}
+
+std::string NotAYear(const std::string& text) {
+    return "\"" + text + "\" is geen jaar (zoals 2025).";
 }
 
 }  // namespace koers::core

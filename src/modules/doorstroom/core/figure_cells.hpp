@@ -1,6 +1,7 @@
 #pragma once
-// What the readers of the doorstroom files share (flow_file, attrition_file): a column is found by
-// one of its names in the header, and a cell holds a count, a suppressed count or a BRIN code.
+// What the readers of the doorstroom files share (flow_file, attrition_file, inflow_file): the
+// table and its columns, each found by one of its names in the header, and the cells that hold a
+// BRIN code, an onderwijstype, a year, a count or a suppressed count.
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "modules/doorstroom/core/flows.hpp"
+#include "platform/core/common/csv.hpp"
 
 namespace koers::core {
 
@@ -28,6 +30,18 @@ std::vector<std::optional<size_t>> FindColumns(std::span<const std::string> head
 std::vector<std::optional<size_t>> FirstLineNames(std::string_view bytes,
                                                   std::span<const ColumnNames> names);
 
+// A file of figures read as CSV (at most `max_rows` rows), with where each of `names` is.
+struct FigureTable {
+    CsvTable table;
+    std::vector<std::optional<size_t>> at;
+};
+
+// The first `required` of `names` must be there; else the problem names the first one missing
+// and what is `needed` ("brin, onderwijstype, jaar en aantal").
+std::variant<FigureTable, CsvProblem> ReadFigureTable(std::string_view bytes, size_t max_rows,
+                                                      std::span<const ColumnNames> names,
+                                                      size_t required, std::string_view needed);
+
 // How a source writes a suppressed cell: "<5", "< 5" or "-1".
 bool MarkedSuppressed(const std::string& text);
 
@@ -39,5 +53,13 @@ std::variant<Count, std::string> ReadCount(const std::string& text);
 std::optional<std::string> ReadBrin(const std::string& text);
 // The message for a cell that holds no BRIN code.
 std::string NotABrin(const std::string& text);
+
+// An onderwijstype as the platform's school codes ("HAVO" is havo); nullopt for any other text.
+std::optional<std::string> ReadOnderwijstype(const std::string& text);
+std::string NotAnOnderwijstype(const std::string& text);
+
+// A calendar year (1990-2100); nullopt for any other text ("2024-2025", "25").
+std::optional<int> ReadYear(const std::string& text);
+std::string NotAYear(const std::string& text);
 
 }  // namespace koers::core

@@ -7,7 +7,6 @@
 #include <tuple>
 
 #include "modules/doorstroom/core/figure_cells.hpp"
-#include "platform/core/common/numbers.hpp"
 #include "platform/core/common/validation.hpp"
 
 namespace koers::core {
@@ -55,17 +54,12 @@ size_t HideSmallGroups(std::vector<Flow>& flows) {
 }  // namespace
 
 std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
-    auto read = ReadCsv(bytes, {.max_rows = kMaxFlowRows, .max_columns = 40, .max_field = 200});
+    auto read = ReadFigureTable(
+        bytes, kMaxFlowRows, kNames, kLeavers + 1,
+        "brin, onderwijstype, jaar, bestemming en aantal (en eventueel na_een_jaar)");
     if (auto* problem = std::get_if<CsvProblem>(&read)) return *problem;
-    const auto& table = std::get<CsvTable>(read);
-
-    const auto at = FindColumns(table.header, kNames);
-    for (size_t c = 0; c < kLeavers + 1; ++c)
-        if (!at[c])
-            return CsvProblem{1, 0,
-                              "De kolom \"" + std::string(kNames[c][0]) +
-                                  "\" ontbreekt. Nodig zijn: brin, onderwijstype, jaar, "
-                                  "bestemming en aantal (en eventueel na_een_jaar)."};
+    const auto& table = std::get<FigureTable>(read).table;
+    const auto& at = std::get<FigureTable>(read).at;
 
     FlowFile out;
     out.encoding = table.encoding;
@@ -89,14 +83,12 @@ std::variant<FlowFile, CsvProblem> ReadFlowFile(std::string_view bytes) {
         auto brin = ReadBrin(row[*at[kBrin]]);
         if (!brin) return fail(kBrin, NotABrin(row[*at[kBrin]]));
         f.brin = std::move(*brin);
-        f.onderwijstype = AsciiLower(row[*at[kType]]);
-        if (!IsFlowOnderwijstype(f.onderwijstype))
-            return fail(kType, "\"" + row[*at[kType]] +
-                                   "\" is geen onderwijstype dat Koers kent (zoals havo, vmbo-kb "
-                                   "of niveau 4).");
-        const auto year = ParseInt(row[*at[kYear]], 1990, 2100);
-        if (!year) return fail(kYear, "\"" + row[*at[kYear]] + "\" is geen jaar (zoals 2025).");
-        f.year = static_cast<int>(*year);
+        auto type = ReadOnderwijstype(row[*at[kType]]);
+        if (!type) return fail(kType, NotAnOnderwijstype(row[*at[kType]]));
+        f.onderwijstype = std::move(*type);
+        const auto year = ReadYear(row[*at[kYear]]);
+        if (!year) return fail(kYear, NotAYear(row[*at[kYear]]));
+        f.year = *year;
         const auto to = DestinationFrom(row[*at[kDestination]]);
         if (!to)
             return fail(kDestination, "\"" + row[*at[kDestination]] +

@@ -6,8 +6,6 @@
 #include <tuple>
 
 #include "modules/doorstroom/core/figure_cells.hpp"
-#include "platform/core/common/numbers.hpp"
-#include "platform/core/common/validation.hpp"
 
 namespace koers::core {
 namespace {
@@ -30,16 +28,11 @@ bool IsInflowFile(std::string_view bytes) {
 }
 
 std::variant<InflowFile, CsvProblem> ReadInflowFile(std::string_view bytes) {
-    auto read = ReadCsv(bytes, {.max_rows = kMaxInflowRows, .max_columns = 40, .max_field = 200});
+    auto read = ReadFigureTable(bytes, kMaxInflowRows, kInflowNames, kInflowColumns,
+                                "instelling, herkomst, onderwijstype, jaar en aantal");
     if (auto* problem = std::get_if<CsvProblem>(&read)) return *problem;
-    const auto& table = std::get<CsvTable>(read);
-    const auto at = FindColumns(table.header, kInflowNames);
-    for (size_t c = 0; c < kInflowColumns; ++c)
-        if (!at[c])
-            return CsvProblem{1, 0,
-                              "De kolom \"" + std::string(kInflowNames[c][0]) +
-                                  "\" ontbreekt. Nodig zijn: instelling, herkomst, onderwijstype, "
-                                  "jaar en aantal."};
+    const auto& table = std::get<FigureTable>(read).table;
+    const auto& at = std::get<FigureTable>(read).at;
     InflowFile out;
     out.cells.reserve(table.rows.size());
     std::set<std::tuple<std::string, std::string, std::string, int>> seen;
@@ -58,15 +51,12 @@ std::variant<InflowFile, CsvProblem> ReadInflowFile(std::string_view bytes) {
             if (!brin) return fail(column, NotABrin(row[*at[column]]));
             *into = std::move(*brin);
         }
-        cell.onderwijstype = AsciiLower(row[*at[kOriginType]]);
-        if (!IsFlowOnderwijstype(cell.onderwijstype))
-            return fail(kOriginType, "\"" + row[*at[kOriginType]] +
-                                         "\" is geen onderwijstype dat Koers kent (zoals havo, "
-                                         "vmbo-kb of niveau 4).");
-        const auto year = ParseInt(row[*at[kStartYear]], 1990, 2100);
-        if (!year)
-            return fail(kStartYear, "\"" + row[*at[kStartYear]] + "\" is geen jaar (zoals 2025).");
-        cell.year = static_cast<int>(*year);
+        auto type = ReadOnderwijstype(row[*at[kOriginType]]);
+        if (!type) return fail(kOriginType, NotAnOnderwijstype(row[*at[kOriginType]]));
+        cell.onderwijstype = std::move(*type);
+        const auto year = ReadYear(row[*at[kStartYear]]);
+        if (!year) return fail(kStartYear, NotAYear(row[*at[kStartYear]]));
+        cell.year = *year;
         const auto& text = row[*at[kCame]];
         auto count = ReadCount(text);
         if (auto* message = std::get_if<std::string>(&count)) return fail(kCame, *message);
