@@ -52,7 +52,7 @@ Response PublicBank(Ctx& ctx) {
     PageMeta meta;
     meta.description =
         "LOB-opdrachten die scholen met elkaar delen: zoek op sector, leerjaar, "
-        "loopbaancompetentie en werkvorm, en gebruik ze in je eigen lessen.";
+        "loopbaancompetentie en werkvorm, en gebruik ze in uw eigen lessen.";
     meta.canonical_path = kPublicBank.With();
     Response res = RenderPage(ctx, "curriculum/bank", std::move(v), "Opdrachtenbank", 200, &meta);
     res.current_as_of_ms = CurriculumOf(ctx).bank.SyncedMillis();

@@ -27,7 +27,7 @@ Form Visie() {
              Text("ambitie", "Wat willen we bereiken?",
                   "De ambitie: wat kunnen leerlingen of studenten als ze de school verlaten?"),
              Text("waarom", "Waarom vinden we dat belangrijk?",
-                  "De reden achter de ambitie: wat zien jullie bij jullie leerlingen en in de "
+                  "De reden achter de ambitie: wat ziet u bij uw leerlingen en in de "
                   "regio?"),
              Typed(FieldType::kChoices, "verbindingen", "Verbindingen met ander beleid",
                    "Met welke beleidsterreinen hangt LOB samen?", PolicyLinks()),
@@ -49,9 +49,9 @@ Form Beleid() {
 
 Form Doel() {
     return {{Required(Line("titel", "Doel", "Kort en concreet: wat wil de school bereiken?")),
-             Line("indicator", "Indicator", "Waaraan meten jullie het?"),
+             Line("indicator", "Indicator", "Waaraan meet u het?"),
              Line("nulmeting", "Nulmeting", "De waarde bij de start."),
-             Line("streefwaarde", "Streefwaarde", "De waarde die jullie willen halen."),
+             Line("streefwaarde", "Streefwaarde", "De waarde die u wilt halen."),
              Typed(FieldType::kChoice, "richting", "Wat is beter?",
                    "Zo ziet Koers of de streefwaarde de goede kant op gaat.",
                    {{"hoger", "Een hogere waarde"}, {"lager", "Een lagere waarde"}}),
@@ -137,7 +137,7 @@ Form Leiderschap() {
                   "Zijn mentoren, docenten en ondersteuners betrokken en "
                   "toegerust?"),
              Text("raad", "Praat de leerlingen- of studentenraad mee over LOB?"),
-             Text("afspraken", "Afspraken", "Wat spreken jullie af, wie doet het, wanneer?")}};
+             Text("afspraken", "Afspraken", "Wat spreekt u af, wie doet het, wanneer?")}};
 }
 
 Form Taak() {

@@ -2,6 +2,8 @@
 // SMART completeness, adoption, the PDCA overview, the year roll-over and team-bound access.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "modules/quality/core/cycle.hpp"
 #include "modules/quality/core/forms.hpp"
 #include "modules/quality/core/rollover.hpp"
@@ -86,6 +88,32 @@ TEST(SmartGoals, WhatCanBeCheckedIsCheckedAndExplained) {
     scale["streefwaarde"] = "4,0";
     EXPECT_TRUE(SmartProblems(scale, 2026).empty());
     EXPECT_NE(with("deadline", "2023-06-30").front().find("30 juni 2023"), std::string::npos);
+}
+
+// The kwaliteitscyclus is written by staff, who are addressed with "u": no "jullie", "je" or
+// "jij" in any label, help text, option or SMART explanation.
+TEST(QualityForms, StaffAreAddressedWithU) {
+    const std::regex informal(R"((^|[^\w])(jullie|je|jij|jou|jouw)([^\w]|$))", std::regex::icase);
+    std::vector<std::string> texts;
+    for (Kind kind : {Kind::kVisie, Kind::kBeleid, Kind::kDoel, Kind::kWerkplan, Kind::kActiviteit,
+                      Kind::kEvaluatie, Kind::kLeiderschap, Kind::kTaak})
+        for (std::string_view sector : {"vo", "mbo", "hbo"})
+            for (bool team : {false, true})
+                for (const auto& field : FormOf(kind, sector, team).fields) {
+                    texts.push_back(field.label);
+                    texts.push_back(field.help);
+                    for (const auto& option : field.options) texts.push_back(option.label);
+                }
+    for (const Fields& goal :
+         std::vector<Fields>{{{"indicator", "x"}, {"nulmeting", "veel"}, {"streefwaarde", "hoog"}},
+                             {{"indicator", "x"}, {"nulmeting", "50%"}, {"streefwaarde", "50%"}},
+                             {{"nulmeting", "50%"},
+                              {"streefwaarde", "40%"},
+                              {"richting", "hoger"},
+                              {"deadline", "2029-01-01"}}})
+        for (auto& problem : SmartProblems(goal, 2026)) texts.push_back(problem);
+    ASSERT_GT(texts.size(), 100U);
+    for (const auto& text : texts) EXPECT_FALSE(std::regex_search(text, informal)) << text;
 }
 
 TEST(QualityForms, AdoptionNeedsTheVisieComplete_TheBeleidAGoal_TheWerkplanAnActivity) {

@@ -59,7 +59,7 @@ std::vector<std::string> SmartProblems(const Fields& fields, int start_year) {
     }
     if (!indicator.empty() && (words < 2 || letters < 8))
         out.emplace_back(
-            "Beschrijf bij de indicator wat jullie meten, zodat iedereen hetzelfde telt, "
+            "Beschrijf bij de indicator wat u meet, zodat iedereen hetzelfde telt, "
             "bijvoorbeeld \"percentage leerlingen met drie gesprekken in het dossier\".");
 
     const std::string_view baseline_text = FieldOf(fields, "nulmeting");
@@ -68,8 +68,8 @@ std::vector<std::string> SmartProblems(const Fields& fields, int start_year) {
     const auto target = MeasureOf(target_text);
     if (!baseline_text.empty() && !baseline)
         out.emplace_back(
-            "Geef de nulmeting als getal, bijvoorbeeld 60% of 3,5, zodat te zien is waar jullie "
-            "beginnen.");
+            "Geef de nulmeting als getal, bijvoorbeeld 60% of 3,5, zodat te zien is waar u "
+            "begint.");
     if (!target_text.empty() && !target)
         out.emplace_back(
             "Geef de streefwaarde als getal, bijvoorbeeld 75% of 4,0, zodat te meten is of het "
@@ -81,8 +81,8 @@ std::vector<std::string> SmartProblems(const Fields& fields, int start_year) {
                 "procenten, de ander niet).");
         else if (std::abs(baseline->value - target->value) < 1e-9)
             out.emplace_back(
-                "De streefwaarde is gelijk aan de nulmeting: dan verandert er niets. Wat willen "
-                "jullie bereiken?");
+                "De streefwaarde is gelijk aan de nulmeting: dan verandert er niets. Wat wilt u "
+                "bereiken?");
         const std::string_view direction = FieldOf(fields, "richting");
         if (direction == "hoger" && target->value < baseline->value)
             out.emplace_back(

@@ -157,7 +157,7 @@ TEST_F(QualityPages, AGoalThatIsFilledButNotSmartIsShownWithWhy) {
     const std::string cells = beleid.substr(row, beleid.find("</tr>", row) - row);
     EXPECT_TRUE(Contains(cells, "nog niet SMART")) << cells;
     EXPECT_FALSE(Contains(cells, ">compleet<"));
-    EXPECT_TRUE(Contains(cells, "Beschrijf bij de indicator wat jullie meten"));
+    EXPECT_TRUE(Contains(cells, "Beschrijf bij de indicator wat u meet"));
     EXPECT_TRUE(Contains(cells, "lager dan de nulmeting, terwijl bij deze indicator hoger"));
     EXPECT_TRUE(Contains(cells, "30 juni 2023, valt buiten schooljaar 2026-2027"));
     // The demo's own goals are SMART.
