@@ -5,6 +5,7 @@
 #include "modules/dossier/web/paths.hpp"
 #include "modules/dossier/web/retention_job.hpp"
 #include "modules/dossier/web/routes.hpp"
+#include "modules/dossier/web/todos.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/student_repo.hpp"
 
@@ -153,6 +154,7 @@ const web::Module& Dossier() {
         .routes = kRoutes,
         .school_links = kSchoolLinks,
         .flashes = kFlashes,
+        .todos = web::DossierTodos,
         .housekeeping = web::KeepDossierRetention,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,

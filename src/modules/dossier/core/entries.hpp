@@ -4,6 +4,7 @@
 // loopbaangesprekken their mentor records (talks.hpp), each tied to the five loopbaancompetenties,
 // declared as forms of the platform's record kernel (platform/core/records). The student's words
 // are "je", plain enough for a 13-year-old and still right for a 20-year-old.
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,6 +38,12 @@ std::span<const Option> Competencies();
 std::string CompetencyShortName(std::string_view code);
 // The three elements of a loopbaangerichte leeromgeving, in order.
 std::span<const std::string_view> Elements();
+
+// Six weeks without writing: the mentor should ask how it goes (the group page, the dashboard).
+inline constexpr int64_t kQuietSeconds = int64_t{42} * 86400;
+inline bool IsQuiet(std::optional<int64_t> last_written, int64_t now) {
+    return !last_written || now - *last_written > kQuietSeconds;
+}
 
 // The form of an entry. A reflectie asks the guided questions of one competency (`competency`,
 // a code of Competencies(); the first when empty or unknown).

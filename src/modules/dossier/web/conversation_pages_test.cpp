@@ -16,6 +16,17 @@ using dossier_testing::Contains;
 using dossier_testing::DossierPages;
 using testing::Browser;
 
+// The to-do lists on a dashboard page.
+std::string DashboardTodoList(const std::string& page) {
+    std::string out;
+    for (size_t at = 0; (at = page.find("<ul class=\"koers-todos\"", at)) != std::string::npos;) {
+        const size_t end = page.find("</ul>", at);
+        out += page.substr(at, end - at) + "\n";
+        at = end;
+    }
+    return out;
+}
+
 class Conversation : public DossierPages {
 protected:
     void SetUp() override {
@@ -186,6 +197,48 @@ TEST_F(Conversation, TheStudentTicksOffAgreedActionsAndTheMentorSeesWhatIsOpen) 
     other[2].second = "nee";
     ASSERT_EQ(student.Post(base + "/afspraken", other).status, 303);
     EXPECT_TRUE(conversation().ActionsDone(own).empty());
+}
+
+// The mentor's dashboard says how many of a group wait for a gesprek and how many wrote nothing
+// for six weeks, linked to the group and never by name; the request turns late after two weeks,
+// the gesprek answers it and writing ends the quiet. The decaan, no mentor, gets neither.
+TEST_F(Conversation, TheMentorsDashboardCountsRequestsAndQuietDossiers) {
+    const std::string group =
+        "/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(GroupId("H4A"));
+    auto todos = [&] { return DashboardTodoList(mentor.Get("/dashboard").body); };
+    std::string t = todos();
+    EXPECT_FALSE(Contains(t, "loopbaangesprek")) << t;
+    EXPECT_FALSE(Contains(t, "zes weken niets"))
+        << "Lotte wrote lately; the others have no account";
+    ASSERT_EQ(student.Post(base + "/gesprek-vragen", {{"onderwerp", "Profiel"}}).status, 303);
+    t = todos();
+    EXPECT_TRUE(Contains(t, "1 leerling van H4A vraagt om een loopbaangesprek")) << t;
+    EXPECT_TRUE(Contains(t, "href=\"" + group + "\""));
+    EXPECT_FALSE(Contains(t, "Lotte")) << "counted, never named";
+    EXPECT_FALSE(Contains(t, "koers-todo--late"));
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_FALSE(Contains(DashboardTodoList(decaan.Get("/dashboard").body), "van H4A"));
+
+    app.clock().AdvanceMillis(int64_t{49} * 86400 * 1000);  // seven weeks on
+    ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
+    ASSERT_TRUE(student.SignIn("leerling@demo.koers.nl"));
+    t = todos();
+    EXPECT_TRUE(Contains(t, "koers-todo--late")) << t;
+    EXPECT_TRUE(Contains(t, "1 leerling van H4A schreef zes weken niets in het loopbaandossier"))
+        << t;
+    ASSERT_EQ(
+        mentor.Post(base + "/gesprek", {{"datum", "2026-11-01"}, {"terugblik", "Profiel"}}).status,
+        303);
+    ASSERT_EQ(student
+                  .Post(base + "/nieuw/ervaring", {{"soort", "meeloopdag"},
+                                                   {"titel", "Meeloopdag bakkerij"},
+                                                   {"competenties", "werk"}})
+                  .status,
+              303);
+    t = todos();
+    EXPECT_FALSE(Contains(t, "loopbaangesprek")) << t;
+    EXPECT_FALSE(Contains(t, "zes weken niets")) << t;
 }
 
 }  // namespace

@@ -24,9 +24,6 @@ using namespace dossier_paths;
 using core::Permission;
 namespace {
 
-// Six weeks without writing: the mentor should ask how it goes.
-constexpr int64_t kQuietAfter = int64_t{42} * 86400;
-
 Response Groups(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
     View v = Object();
@@ -68,7 +65,7 @@ Response Group(Ctx& ctx) {
         row.set("entries", std::to_string(known ? summary->entries : 0));
         const auto last = known ? summary->last_at : std::nullopt;
         row.set("last", last ? core::FormatDateLong(*last) : std::string("nog niets"));
-        const bool is_quiet = !last || now - *last > kQuietAfter;
+        const bool is_quiet = core::IsQuiet(last, now);
         row.set("quiet", is_quiet);
         quiet += is_quiet ? 1 : 0;
         std::string missing;
