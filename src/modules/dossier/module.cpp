@@ -96,7 +96,7 @@ constexpr web::Flash kFlashes[] = {
     {"dossier-al-meegenomen",
      "Alles uit dit bestand stond al in je dossier. Er is niets dubbel toegevoegd."},
     {"gesprek-gevraagd",
-     "Je vraag om een gesprek is verstuurd. Je mentor neemt contact met je op."},
+     "Je vraag om een gesprek is verstuurd. Je mentor of decaan neemt contact met je op."},
     {"afspraak-gedaan", "Goed bezig! De afspraak staat nu bij wat je hebt gedaan."},
     {"afspraak-open", "De afspraak staat weer bij wat je nog moet doen."},
 };

@@ -189,6 +189,24 @@ std::vector<MentorAddress> ConversationRepo::Mentors(int64_t group_id) {
     });
 }
 
+std::vector<RequestWithoutMentor> ConversationRepo::RequestsWithoutMentor(int64_t school_id) {
+    return db_.Use([&](Connection& c) {
+        std::vector<RequestWithoutMentor> out;
+        for (
+            const auto& r : c.Query(
+                "SELECT r.student_id, s.group_id, COALESCE(g.name, '') AS group_name, "
+                "MIN(r.asked_at) AS asked FROM dossier_talk_requests r JOIN students s ON s.id = "
+                "r.student_id LEFT JOIN school_groups g ON g.id = s.group_id WHERE s.school_id = ? "
+                "AND s.left_at IS NULL AND r.answered_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                "group_mentors m WHERE m.group_id = s.group_id) GROUP BY r.student_id, s.group_id, "
+                "g.name ORDER BY asked, r.student_id",
+                {school_id}))
+            out.push_back(
+                {r.Int("student_id"), r.OptInt("group_id"), r.Text("group_name"), r.Int("asked")});
+        return out;
+    });
+}
+
 void AnswerTalkRequests(Connection& c, int64_t student_id, int64_t now) {
     c.Execute(
         "UPDATE dossier_talk_requests SET answered_at = ? WHERE student_id = ? AND answered_at "

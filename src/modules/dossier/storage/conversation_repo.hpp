@@ -36,6 +36,15 @@ struct ActionDone {
 };
 
 // A mentor to tell that a student asks for a gesprek.
+// An open request for a gesprek that no mentor hears of: the student has no group, or the group
+// has no mentor (the school's decanen are told instead).
+struct RequestWithoutMentor {
+    int64_t student_id = 0;
+    std::optional<int64_t> group_id;
+    std::string group_name;  // "" without a group
+    int64_t asked_at = 0;
+};
+
 struct MentorAddress {
     std::string name;
     std::string email;
@@ -73,6 +82,8 @@ public:
     std::map<int64_t, int> OpenActions(int64_t group_id);
     // The mentors of the group, with their address.
     std::vector<MentorAddress> Mentors(int64_t group_id);
+    // The school's open requests of current students whom no mentor hears of, oldest first.
+    std::vector<RequestWithoutMentor> RequestsWithoutMentor(int64_t school_id);
 
 private:
     Database& db_;

@@ -218,6 +218,39 @@ TEST_P(DossierStorage, AStudentAsksForOneGesprekAtATimeAndARecordedGesprekAnswer
     EXPECT_TRUE(talk.AskForTalk(lotte_, "", 40));
 }
 
+// The requests the decanen hear of instead of a mentor: of a student without a group, or in a
+// group without a mentor; oldest first, answered ones and heard ones left out.
+TEST_P(DossierStorage, RequestsNoMentorHearsOfAreThoseWithoutAGroupOrAMentor) {
+    ConversationRepo talk(*db_);
+    const int64_t noor = students_->InGroup(other_group_).front().id;
+    UserRepo users(*db_);
+    const int64_t daan_user = users.Add("daan@example.nl", "Daan", std::nullopt, 1);
+    users.AddMembership(daan_user, core::Role::kLeerling, school_, std::nullopt, 1);
+    const int64_t daan = students_->Enrol({.school_id = school_,
+                                           .user_id = daan_user,
+                                           .local_id = "1004",
+                                           .birth_date = "2012-05-01",
+                                           .onderwijstype = "havo",
+                                           .leerjaar = 3,
+                                           .group_id = std::nullopt},
+                                          1);
+    ASSERT_TRUE(talk.AskForTalk(lotte_, "", 10));  // 3B has a mentor
+    ASSERT_TRUE(talk.AskForTalk(daan, "", 20));
+    ASSERT_TRUE(talk.AskForTalk(noor, "", 15));
+    const auto unheard = talk.RequestsWithoutMentor(school_);
+    ASSERT_EQ(unheard.size(), 2u);
+    EXPECT_EQ(unheard[0].student_id, noor);
+    EXPECT_EQ(unheard[0].group_id, other_group_);
+    EXPECT_EQ(unheard[0].group_name, "3C");
+    EXPECT_EQ(unheard[0].asked_at, 15);
+    EXPECT_EQ(unheard[1].student_id, daan);
+    EXPECT_FALSE(unheard[1].group_id);
+    EXPECT_EQ(unheard[1].group_name, "");
+    students_->AddMentor(other_group_, mentor_);
+    repo_->Add(daan, EntryKind::kGesprek, {{"datum", "2026-12-01"}}, {mentor_, "Mohamed"}, 30);
+    EXPECT_TRUE(talk.RequestsWithoutMentor(school_).empty());
+}
+
 TEST_P(DossierStorage, AgreedActionsAreTickedOffWithinTheirOwnGesprekAndCountedPerGroup) {
     ConversationRepo talk(*db_);
     const Author mentor{mentor_, "Mohamed"};

@@ -1,6 +1,7 @@
 #include "modules/dossier/web/conversation.hpp"
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "modules/dossier/core/conversation.hpp"
@@ -14,6 +15,7 @@
 #include "platform/core/common/numbers.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/records/author.hpp"
 
@@ -52,18 +54,33 @@ Response PostComment(Ctx& ctx) {
     return Redirect(kEntry.With(s.school_id, s.id, entry.id) + "#reacties");
 }
 
-// Tells the mentors of the student's group, in the transaction that records the request. The
+// Tells the mentors of the student's group, in the transaction that records the request; when
+// no mentor would hear of it (no group, or a group without a mentor), the school's decanen. The
 // mail names the student and links to the dossier; what the student wrote stays in Koers.
 void TellMentors(Ctx& ctx, storage::Database& tx, const StudentScope& scope) {
     const auto& s = scope.student;
-    if (!s.group_id) return;
+    std::vector<storage::MentorAddress> to;
+    if (s.group_id) to = storage::ConversationRepo(tx).Mentors(*s.group_id);
+    std::string why;  // why a decaan gets it
+    if (to.empty()) {
+        why = "\n\n" + s.name +
+              (s.group_id ? " zit in groep " + s.group_name + ", die in Koers geen mentor heeft"
+                          : " zit in Koers in geen groep") +
+              "; daarom krijgt u dit bericht als decaan.";
+        std::set<std::string> told;
+        const core::Role decaan[] = {core::Role::kDecaan};
+        for (const auto& d : storage::UserRepo(tx).RolesAtSchool(s.school_id, decaan))
+            if (d.user.active && told.insert(d.user.email).second)
+                to.push_back({d.user.display_name, d.user.email});
+    }
     storage::OutboxRepo outbox(tx);
-    for (const auto& mentor : storage::ConversationRepo(tx).Mentors(*s.group_id))
-        outbox.Enqueue(mentor.email, "Loopbaangesprek gevraagd door " + s.name,
-                       "Beste " + mentor.name + ",\n\n" + s.name + " uit groep " + s.group_name +
+    for (const auto& person : to)
+        outbox.Enqueue(person.email, "Loopbaangesprek gevraagd door " + s.name,
+                       "Beste " + person.name + ",\n\n" + s.name +
+                           (s.group_id ? " uit groep " + s.group_name : std::string()) +
                            " vraagt om een loopbaangesprek. Wat de leerling erover schreef, "
                            "leest u in het loopbaandossier:\n\n" +
-                           ctx.app.config.public_url + kDossier.With(s.school_id, s.id) +
+                           ctx.app.config.public_url + kDossier.With(s.school_id, s.id) + why +
                            "\n\nZodra u het gesprek vastlegt, is de vraag beantwoord.\n\n"
                            "Groet,\nKoers\n",
                        ctx.app.clock.Now());
@@ -84,7 +101,8 @@ Response AskForTalk(Ctx& ctx) {
     });
     if (!asked)
         throw core::Conflict(
-            "Je hebt al om een gesprek gevraagd. Je mentor neemt contact met je op; na het "
+            "Je hebt al om een gesprek gevraagd. Je mentor of decaan neemt contact met je op; na "
+            "het "
             "gesprek kun je opnieuw vragen.");
     SetFlash(ctx, "gesprek-gevraagd");
     return Redirect(kDossier.With(s.school_id, s.id));

@@ -241,5 +241,51 @@ TEST_F(Conversation, TheMentorsDashboardCountsRequestsAndQuietDossiers) {
     EXPECT_FALSE(Contains(t, "zes weken niets")) << t;
 }
 
+// A request no mentor would hear of goes to the school's decanen: by mail, saying why, and on the
+// decaan's dashboard, per group without a mentor (linked to the group) or for a leerling without
+// a group (linked to the dossier). Recording the gesprek takes it off the list.
+TEST_F(Conversation, ARequestNoMentorHearsOfGoesToTheDecanen) {
+    const int64_t h4a = GroupId("H4A");
+    app.services().students.SetMentors(h4a, {});
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    auto todos = [&] { return DashboardTodoList(decaan.Get("/dashboard").body); };
+    EXPECT_FALSE(Contains(todos(), "loopbaangesprek"));
+    auto& outbox = app.services().outbox;
+    const size_t before = outbox.Recent(1000).size();
+    ASSERT_EQ(student.Post(base + "/gesprek-vragen", {{"onderwerp", "Profiel"}}).status, 303);
+    const auto sent = outbox.Recent(1000);
+    ASSERT_GT(sent.size(), before);
+    bool to_decaan = false;
+    for (size_t i = 0; i < sent.size() - before; ++i) {
+        EXPECT_NE(sent[i].to, "mentor@demo.koers.nl");
+        to_decaan = to_decaan || sent[i].to == "decaan@demo.koers.nl";
+        EXPECT_TRUE(Contains(sent[i].body, "zit in groep H4A, die in Koers geen mentor heeft"))
+            << sent[i].body;
+        EXPECT_FALSE(Contains(sent[i].body, "Profiel")) << "what the student wrote stays in Koers";
+    }
+    EXPECT_TRUE(to_decaan);
+    std::string t = todos();
+    EXPECT_TRUE(
+        Contains(t, "1 leerling van H4A vraagt om een loopbaangesprek; de groep heeft geen mentor"))
+        << t;
+    EXPECT_TRUE(Contains(
+        t, "href=\"/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(h4a) + "\""));
+    EXPECT_FALSE(Contains(t, "Lotte")) << "counted, never named";
+
+    app.db().With([&](storage::Connection& c) {
+        c.Execute("UPDATE students SET group_id = NULL WHERE id = ?", {own});
+    });
+    t = todos();
+    EXPECT_TRUE(Contains(t, "Een leerling zonder groep vraagt om een loopbaangesprek")) << t;
+    EXPECT_TRUE(Contains(t, "href=\"" + base + "\"")) << t;
+    EXPECT_FALSE(Contains(t, "van H4A")) << t;
+
+    ASSERT_EQ(
+        decaan.Post(base + "/gesprek", {{"datum", "2026-09-20"}, {"terugblik", "Profiel"}}).status,
+        303);
+    EXPECT_FALSE(Contains(todos(), "loopbaangesprek"));
+}
+
 }  // namespace
 }  // namespace koers::web

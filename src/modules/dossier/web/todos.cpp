@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
 
 #include "modules/dossier/core/entries.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
@@ -24,11 +26,38 @@ std::string Leerlingen(size_t n, const std::string& group, const char* one, cons
            (n == 1 ? one : more);
 }
 
+// The decaan: requests no mentor hears of (the decanen were mailed instead), per group without a
+// mentor, and per student without a group (linked to the dossier, which shows the request).
+std::vector<Todo> UnheardRequests(const Ctx& ctx, int64_t school) {
+    std::vector<Todo> out;
+    const int64_t now = ctx.app.clock.Now();
+    const auto requests = DossierOf(ctx).conversation.RequestsWithoutMentor(school);
+    std::map<int64_t, std::pair<const storage::RequestWithoutMentor*, size_t>> groups;
+    for (const auto& r : requests) {
+        if (!r.group_id) {
+            out.push_back({"Een leerling zonder groep vraagt om een loopbaangesprek",
+                           kDossier.With(school, r.student_id), now - r.asked_at > kTalkWaits});
+            continue;
+        }
+        auto& [oldest, count] = groups[*r.group_id];
+        if (!oldest) oldest = &r;  // oldest first
+        ++count;
+    }
+    for (const auto& [group, seen] : groups)
+        out.push_back({Leerlingen(seen.second, seen.first->group_name,
+                                  "vraagt om een loopbaangesprek; de groep heeft geen mentor",
+                                  "vragen om een loopbaangesprek; de groep heeft geen mentor"),
+                       kGroup.With(school, group), now - seen.first->asked_at > kTalkWaits});
+    return out;
+}
+
 }  // namespace
 
 std::vector<Todo> DossierTodos(const Ctx& ctx, const core::Membership& role) {
     std::vector<Todo> out;
-    if (role.role != core::Role::kMentor || !role.school_id || !ctx.user) return out;
+    if (!role.school_id || !ctx.user) return out;
+    if (role.role == core::Role::kDecaan) return UnheardRequests(ctx, *role.school_id);
+    if (role.role != core::Role::kMentor) return out;
     const auto& mine = ctx.user->mentor_groups;
     if (mine.empty()) return out;
     const int64_t school = *role.school_id;
