@@ -12,16 +12,7 @@ namespace {
 using testing::Browser;
 using testing::Contains;
 using testing::TestApp;
-
-std::string Todos(const std::string& page) {
-    std::string out;
-    for (size_t at = 0; (at = page.find("<ul class=\"koers-todos\"", at)) != std::string::npos;) {
-        const size_t end = page.find("</ul>", at);
-        out += page.substr(at, end - at) + "\n";
-        at = end;
-    }
-    return out;
-}
+using testing::TodoLists;
 
 TEST(DashboardTodos, EachRoleSeesWhatItShouldDoNow) {
     TestApp app;  // late September 2026: a LOB-scan round runs, werkplannen are being adopted
@@ -33,26 +24,26 @@ TEST(DashboardTodos, EachRoleSeesWhatItShouldDoNow) {
     ASSERT_TRUE(regio.SignIn("regio@demo.koers.nl"));
     const std::string school = "/scholen/" + std::to_string(app.SchoolId("21VZ"));
 
-    std::string todos = Todos(decaan.Get("/dashboard").body);
+    std::string todos = TodoLists(decaan.Get("/dashboard").body);
     EXPECT_TRUE(Contains(todos, "&quot;LOB-scan najaar 2026&quot; loopt: 4 ingeleverd, sluit op"))
         << todos;
     EXPECT_TRUE(Contains(todos, "href=\"" + school + "/scan/"));
     EXPECT_TRUE(Contains(todos, "activiteiten staan voor deze maand gepland")) << todos;
 
-    todos = Todos(leider.Get("/dashboard").body);
+    todos = TodoLists(leider.Get("/dashboard").body);
     EXPECT_TRUE(Contains(todos, "Het LOB-beleid wacht op uw vaststelling")) << todos;
 
     const auto team_page = teamleider.Get("/dashboard").body;
     EXPECT_TRUE(Contains(team_page, "U leidt een team"));
     EXPECT_FALSE(Contains(team_page, "U begeleidt")) << "the teamleider is no mentor";
-    todos = Todos(team_page);
+    todos = TodoLists(team_page);
     EXPECT_TRUE(Contains(todos, "van uw team")) << todos;
     EXPECT_FALSE(Contains(todos, "LOB-scan")) << "the school's rounds are the decaan's";
     EXPECT_TRUE(Contains(mentor.Get("/dashboard").body, "U begeleidt uw leerlingen"));
 
     // The regiocoördinator: the region's schools that have not begun this schooljaar's cycle
     // (only Veldzicht has), counted, linked to the region's overview, no school named.
-    todos = Todos(regio.Get("/dashboard").body);
+    todos = TodoLists(regio.Get("/dashboard").body);
     EXPECT_TRUE(Contains(todos,
                          "scholen zijn nog niet aan schooljaar 2026-2027 van de "
                          "kwaliteitscyclus begonnen"))
@@ -71,10 +62,10 @@ TEST(DashboardTodos, EachRoleSeesWhatItShouldDoNow) {
     Browser decaan_later(app), leider_later(app), regio_later(app);  // old sessions expired
     ASSERT_TRUE(decaan_later.SignIn("decaan@demo.koers.nl"));
     ASSERT_TRUE(regio_later.SignIn("regio@demo.koers.nl"));
-    EXPECT_TRUE(Contains(Todos(regio_later.Get("/dashboard").body),
+    EXPECT_TRUE(Contains(TodoLists(regio_later.Get("/dashboard").body),
                          "1 school heeft stappen in de kwaliteitscyclus die te laat zijn"));
     ASSERT_TRUE(leider_later.SignIn("schoolleider@demo.koers.nl"));
-    todos = Todos(decaan_later.Get("/dashboard").body);
+    todos = TodoLists(decaan_later.Get("/dashboard").body);
     EXPECT_TRUE(Contains(todos, "is voorbij de einddatum: sluit de ronde")) << todos;
     EXPECT_TRUE(Contains(todos, "van de kwaliteitscyclus")) << todos;
     EXPECT_TRUE(Contains(todos, "koers-todo--late"));
@@ -89,7 +80,8 @@ TEST(DashboardTodos, EachRoleSeesWhatItShouldDoNow) {
     const auto adopted =
         leider_later.Post(school + "/kwaliteit/2026/beleid/vaststellen", {{"version", version}});
     ASSERT_EQ(adopted.status, 303);
-    EXPECT_FALSE(Contains(Todos(leider_later.Get("/dashboard").body), "wacht op uw vaststelling"));
+    EXPECT_FALSE(
+        Contains(TodoLists(leider_later.Get("/dashboard").body), "wacht op uw vaststelling"));
 }
 
 }  // namespace

@@ -101,6 +101,17 @@ inline bool Contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
 }
 
+// The to-do lists (`<ul class="koers-todos">`) of a dashboard page, one per line.
+inline std::string TodoLists(const std::string& page) {
+    std::string out;
+    for (size_t at = 0; (at = page.find("<ul class=\"koers-todos\"", at)) != std::string::npos;) {
+        const size_t end = page.find("</ul>", at);
+        out += page.substr(at, end - at) + "\n";
+        at = end;
+    }
+    return out;
+}
+
 // The targets of a page's error summary (form_errors: `href="#x"`) that no element of the page
 // has as its id: a link there goes nowhere. Empty when every error link lands on its field.
 std::vector<std::string> ErrorLinksNowhere(const std::string& html);

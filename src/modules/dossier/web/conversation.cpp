@@ -57,7 +57,7 @@ Response PostComment(Ctx& ctx) {
 // Tells the mentors of the student's group, in the transaction that records the request; when
 // no mentor would hear of it (no group, or a group without a mentor), the school's decanen. The
 // mail names the student and links to the dossier; what the student wrote stays in Koers.
-void TellMentors(Ctx& ctx, storage::Database& tx, const StudentScope& scope) {
+void TellMentorsOrDecanen(Ctx& ctx, storage::Database& tx, const StudentScope& scope) {
     const auto& s = scope.student;
     std::vector<storage::MentorAddress> to;
     if (s.group_id) to = storage::ConversationRepo(tx).Mentors(*s.group_id);
@@ -97,13 +97,12 @@ Response AskForTalk(Ctx& ctx) {
     storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
         asked = storage::ConversationRepo(tx).AskForTalk(s.id, core::FieldOf(fields, "onderwerp"),
                                                          ctx.app.clock.Now());
-        if (asked) TellMentors(ctx, tx, scope);
+        if (asked) TellMentorsOrDecanen(ctx, tx, scope);
     });
     if (!asked)
         throw core::Conflict(
-            "Je hebt al om een gesprek gevraagd. Je mentor of decaan neemt contact met je op; na "
-            "het "
-            "gesprek kun je opnieuw vragen.");
+            "Je hebt al om een gesprek gevraagd. Je mentor of decaan neemt contact met je op; "
+            "na het gesprek kun je opnieuw vragen.");
     SetFlash(ctx, "gesprek-gevraagd");
     return Redirect(kDossier.With(s.school_id, s.id));
 }

@@ -15,17 +15,7 @@ namespace {
 using dossier_testing::Contains;
 using dossier_testing::DossierPages;
 using testing::Browser;
-
-// The to-do lists on a dashboard page.
-std::string DashboardTodoList(const std::string& page) {
-    std::string out;
-    for (size_t at = 0; (at = page.find("<ul class=\"koers-todos\"", at)) != std::string::npos;) {
-        const size_t end = page.find("</ul>", at);
-        out += page.substr(at, end - at) + "\n";
-        at = end;
-    }
-    return out;
-}
+using testing::TodoLists;
 
 class Conversation : public DossierPages {
 protected:
@@ -205,7 +195,7 @@ TEST_F(Conversation, TheStudentTicksOffAgreedActionsAndTheMentorSeesWhatIsOpen) 
 TEST_F(Conversation, TheMentorsDashboardCountsRequestsAndQuietDossiers) {
     const std::string group =
         "/scholen/" + std::to_string(school) + "/groepen/" + std::to_string(GroupId("H4A"));
-    auto todos = [&] { return DashboardTodoList(mentor.Get("/dashboard").body); };
+    auto todos = [&] { return TodoLists(mentor.Get("/dashboard").body); };
     std::string t = todos();
     EXPECT_FALSE(Contains(t, "loopbaangesprek")) << t;
     EXPECT_FALSE(Contains(t, "zes weken niets"))
@@ -218,7 +208,7 @@ TEST_F(Conversation, TheMentorsDashboardCountsRequestsAndQuietDossiers) {
     EXPECT_FALSE(Contains(t, "koers-todo--late"));
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    EXPECT_FALSE(Contains(DashboardTodoList(decaan.Get("/dashboard").body), "van H4A"));
+    EXPECT_FALSE(Contains(TodoLists(decaan.Get("/dashboard").body), "van H4A"));
 
     app.clock().AdvanceMillis(int64_t{49} * 86400 * 1000);  // seven weeks on
     ASSERT_TRUE(mentor.SignIn("mentor@demo.koers.nl"));
@@ -249,7 +239,7 @@ TEST_F(Conversation, ARequestNoMentorHearsOfGoesToTheDecanen) {
     app.services().students.SetMentors(h4a, {});
     Browser decaan(app);
     ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
-    auto todos = [&] { return DashboardTodoList(decaan.Get("/dashboard").body); };
+    auto todos = [&] { return TodoLists(decaan.Get("/dashboard").body); };
     EXPECT_FALSE(Contains(todos(), "loopbaangesprek"));
     auto& outbox = app.services().outbox;
     const size_t before = outbox.Recent(1000).size();
