@@ -18,14 +18,13 @@ std::string RoutePath::Fill(const std::string* segments) const {
     const std::string_view p(pattern_);
     std::string out;
     out.reserve(p.size() + 16);
-    for (size_t i = 0; i < p.size(); ++i) {
-        if (p[i] != '{') {
-            out += p[i];
-            continue;
-        }
-        out += *segments++;
-        i = p.find('}', i);
+    size_t from = 0;  // the literal text between parameters goes in whole
+    for (size_t open = p.find('{'); open != std::string_view::npos; open = p.find('{', from)) {
+        out.append(p.substr(from, open - from));
+        out.append(*segments++);
+        from = p.find('}', open) + 1;
     }
+    out.append(p.substr(from));
     return out;
 }
 

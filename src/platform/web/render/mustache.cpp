@@ -1,6 +1,7 @@
 #include "platform/web/render/mustache.hpp"
 
 #include <array>
+#include <tuple>
 
 namespace koers::web {
 
@@ -8,22 +9,31 @@ struct MustacheTemplate::Node {
     enum class Type { kText, kVar, kRaw, kSection, kInverted, kPartial } type;
     std::string text;  // literal text, or the tag's name
     std::vector<Node> children;
+    // Learnt from the name once, at compile time, instead of at every lookup.
+    enum class Name { kPlain, kDot, kDotted, kItemTest } name = Name::kPlain;
 };
 
 View::Fields& View::AsObject() {
     auto* fields = std::get_if<Fields>(&value_);
-    if (!fields) fields = &value_.emplace<Fields>();      // setting a field makes an object
-    if (fields->items.empty()) fields->items.reserve(8);  // most have a handful of fields
+    if (!fields) fields = &value_.emplace<Fields>();  // setting a field makes an object
+    // Most have a handful of fields, a list row about ten: growing moves every field.
+    if (fields->items.empty()) fields->items.reserve(12);
     return *fields;
 }
 
 // A field set again is appended, and Find looks from the end, so the newest value counts:
 // setting a field is one append however many fields the object has.
-void View::Put(std::string_view name, View value) {
-    AsObject().items.emplace_back(name, std::move(value));
+template <typename T>
+void View::Put(std::string_view name, T&& value) {
+    AsObject().items.emplace_back(std::piecewise_construct, std::forward_as_tuple(name),
+                                  std::forward_as_tuple(std::forward<T>(value)));
 }
 
 void View::set(ViewKey key, View value) { Put(key.name(), std::move(value)); }
+void View::set(ViewKey key, std::string value) { Put(key.name(), std::move(value)); }
+void View::set(ViewKey key, const char* value) { Put(key.name(), value); }
+void View::set(ViewKey key, bool value) { Put(key.name(), value); }
+void View::set(ViewKey key, ViewList value) { Put(key.name(), std::move(value)); }
 
 void View::SetNamed(std::string name, View value) {
     Fields& fields = AsObject();
@@ -207,10 +217,11 @@ struct Stack {
     };
     std::vector<Frame> frames;
 
-    const View* Lookup(std::string_view name) const {
-        if (name == ".") return frames.back().view;
+    const View* Lookup(const Node& n) const {
+        if (n.name == Node::Name::kDot) return frames.back().view;
         // Dotted names: "a.b" is field b of a; "list.0" is the first item of a list.
-        const size_t dot = name.find('.');
+        std::string_view name = n.text;
+        const size_t dot = n.name == Node::Name::kPlain ? std::string_view::npos : name.find('.');
         const std::string_view first = name.substr(0, dot);
         const View* v = nullptr;
         for (auto it = frames.rbegin(); it != frames.rend() && !v; ++it) {
@@ -240,14 +251,6 @@ struct Stack {
 void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                  const MustacheTemplate::PartialLookup& partials, std::string& out);
 
-// "hits.0": a dotted name ending in a list index.
-bool IsItemTest(std::string_view name) {
-    const size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos || dot + 1 == name.size()) return false;
-    for (char c : name.substr(dot + 1))
-        if (c < '0' || c > '9') return false;
-    return true;
-}
 
 void RenderSection(const Node& n, const View* v, Stack& stack,
                    const MustacheTemplate::PartialLookup& partials, std::string& out) {
@@ -277,7 +280,7 @@ void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                 break;
             case Node::Type::kVar:
             case Node::Type::kRaw: {
-                const View* v = stack.Lookup(n.text);
+                const View* v = stack.Lookup(n);
                 if (!v) break;
                 std::string_view text = v->kind() == View::Kind::kString
                                             ? std::string_view(v->string())
@@ -291,15 +294,15 @@ void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                 break;
             }
             case Node::Type::kSection:
-                if (IsItemTest(n.text)) {
-                    if (const View* v = stack.Lookup(n.text); v && v->Truthy())
+                if (n.name == Node::Name::kItemTest) {
+                    if (const View* v = stack.Lookup(n); v && v->Truthy())
                         RenderNodes(n.children, stack, partials, out);
                 } else {
-                    RenderSection(n, stack.Lookup(n.text), stack, partials, out);
+                    RenderSection(n, stack.Lookup(n), stack, partials, out);
                 }
                 break;
             case Node::Type::kInverted: {
-                const View* v = stack.Lookup(n.text);
+                const View* v = stack.Lookup(n);
                 if (!v || !v->Truthy()) RenderNodes(n.children, stack, partials, out);
                 break;
             }
@@ -312,6 +315,27 @@ void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
     }
 }
 
+// "hits.0": a dotted name ending in a list index.
+bool IsItemTest(std::string_view name) {
+    const size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot + 1 == name.size()) return false;
+    for (char c : name.substr(dot + 1))
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+// Sets what each tag's name is (".", plain, dotted, a list item's test).
+void LearnNames(std::vector<Node>& nodes) {
+    for (Node& n : nodes) {
+        if (n.type == Node::Type::kText || n.type == Node::Type::kPartial) continue;
+        n.name = n.text == "."                                           ? Node::Name::kDot
+                 : n.type == Node::Type::kSection && IsItemTest(n.text) ? Node::Name::kItemTest
+                 : n.text.find('.') != std::string::npos                 ? Node::Name::kDotted
+                                                                         : Node::Name::kPlain;
+        LearnNames(n.children);
+    }
+}
+
 }  // namespace
 
 std::optional<MustacheTemplate> MustacheTemplate::Compile(std::string_view source,
@@ -319,6 +343,7 @@ std::optional<MustacheTemplate> MustacheTemplate::Compile(std::string_view sourc
     auto nodes = std::make_shared<std::vector<Node>>();
     size_t pos = 0;
     if (!Parse(source, pos, "", *nodes, error)) return std::nullopt;
+    LearnNames(*nodes);
     MustacheTemplate t;
     t.nodes_ = std::move(nodes);
     return t;

@@ -54,8 +54,14 @@ public:
         return v;
     }
 
-    // Sets a field of an object (replacing an earlier value of the same name).
+    // Sets a field of an object (replacing an earlier value of the same name). A string, text
+    // or boolean is made in its place among the fields, not made and then moved there: a list
+    // of 50 rows sets some 400 fields, and each move of a View is a visit of its alternatives.
     void set(ViewKey key, View value);
+    void set(ViewKey key, std::string value);
+    void set(ViewKey key, const char* value);
+    void set(ViewKey key, bool value);
+    void set(ViewKey key, ViewList value);
     // The same for a name made at run time ("error_" + a form's field), which the view keeps.
     void SetNamed(std::string name, View value);
     // Looks a field up in an object; nullptr when absent or not an object.
@@ -77,7 +83,9 @@ private:
         std::forward_list<std::string> names;  // of SetNamed; a node never moves its string
     };
     Fields& AsObject();
-    void Put(std::string_view name, View value);  // the field's name must outlive the view
+    // Adds a field made from `value` in its place; the field's name must outlive the view.
+    template <typename T>
+    void Put(std::string_view name, T&& value);
     // One of: nothing, a boolean, a string, an object's fields, a list, a shared string (40
     // bytes; the members side by side took 88, and each field and list item holds a View).
     static constexpr size_t kSharedString = 5;
