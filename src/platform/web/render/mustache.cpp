@@ -251,7 +251,6 @@ struct Stack {
 void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                  const MustacheTemplate::PartialLookup& partials, std::string& out);
 
-
 void RenderSection(const Node& n, const View* v, Stack& stack,
                    const MustacheTemplate::PartialLookup& partials, std::string& out) {
     if (!v || !v->Truthy()) return;
@@ -328,10 +327,10 @@ bool IsItemTest(std::string_view name) {
 void LearnNames(std::vector<Node>& nodes) {
     for (Node& n : nodes) {
         if (n.type == Node::Type::kText || n.type == Node::Type::kPartial) continue;
-        n.name = n.text == "."                                           ? Node::Name::kDot
+        n.name = n.text == "."                                          ? Node::Name::kDot
                  : n.type == Node::Type::kSection && IsItemTest(n.text) ? Node::Name::kItemTest
-                 : n.text.find('.') != std::string::npos                 ? Node::Name::kDotted
-                                                                         : Node::Name::kPlain;
+                 : n.text.find('.') != std::string::npos                ? Node::Name::kDotted
+                                                                        : Node::Name::kPlain;
         LearnNames(n.children);
     }
 }
