@@ -10,6 +10,7 @@
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
+#include "platform/web/render/rows.hpp"
 #include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
@@ -66,17 +67,36 @@ Response AddRegion(Ctx& ctx) {
     return Redirect(kRegions.With());
 }
 
+// A row of the list of all schools, read where it lies (a list that grows with the country).
+constexpr RowField<storage::SchoolRecord> kSchoolRow[] = {
+    {"edit_path",
+     [](const storage::SchoolRecord& s, std::string& made) -> std::string_view {
+         return made = kEditSchool.With(s.id);
+     }},
+    {"name",
+     [](const storage::SchoolRecord& s, std::string&) -> std::string_view { return s.name; }},
+    {"brin",
+     [](const storage::SchoolRecord& s, std::string&) -> std::string_view { return s.brin; }},
+    {"sector",
+     [](const storage::SchoolRecord& s, std::string&) -> std::string_view { return s.sector; }},
+    {"onderwijstypes",
+     [](const storage::SchoolRecord& s, std::string& made) -> std::string_view {
+         made.clear();
+         for (const auto& t : s.onderwijstypes) {
+             if (!made.empty()) made += ", ";
+             made += t;
+         }
+         return made;
+     }},
+    {"region",
+     [](const storage::SchoolRecord& s, std::string&) -> std::string_view {
+         return s.region_name;
+     }},
+};
+
 Response ShowSchools(Ctx& ctx) {
     View v = Object();
-    const auto schools = ctx.app.orgs.Schools();
-    ViewList list;
-    list.reserve(schools.size());
-    for (const auto& s : schools) {
-        View item = SchoolView(s);
-        item.set("edit_path", kEditSchool.With(s.id));
-        list.push_back(std::move(item));
-    }
-    v.set("schools", std::move(list));
+    v.set("schools", RowList(ctx.app.orgs.Schools(), kSchoolRow));
     return RenderPage(ctx, "admin/schools", std::move(v), "Scholen");
 }
 

@@ -71,6 +71,11 @@ const ViewList& View::items() const {
     return items ? *items : kNone;
 }
 
+const RowSource* View::rows() const {
+    const auto* rows = std::get_if<std::shared_ptr<const RowSource>>(&value_);
+    return rows ? rows->get() : nullptr;
+}
+
 bool View::Truthy() const {
     switch (kind()) {
         case Kind::kNull:
@@ -82,7 +87,7 @@ bool View::Truthy() const {
         case Kind::kObject:
             return true;
         case Kind::kList:
-            return !std::get<ViewList>(value_).empty();
+            return rows() ? rows()->size() > 0 : !std::get<ViewList>(value_).empty();
     }
     return false;
 }
@@ -209,62 +214,113 @@ struct ListFields {
     }
 };
 
-// The context stack: innermost view last; a list item's frame knows its list.
+// What a name is: a view, or the text of a field of a row read in place (RowSource), or a row
+// of such a list named by its index ("rows.0": it exists, and is no text).
+struct Found {
+    const View* view = nullptr;
+    std::optional<std::string_view> text;
+    bool row = false;
+
+    bool Truthy() const { return view ? view->Truthy() : row || (text && !text->empty()); }
+    // What {{name}} shows: a string, a boolean as "true"/"false", nothing else.
+    std::string_view Text() const {
+        if (!view) return text.value_or(std::string_view());
+        if (view->kind() == View::Kind::kString) return view->string();
+        if (view->kind() == View::Kind::kBool) return view->Truthy() ? "true" : "false";
+        return {};
+    }
+};
+
+// The index a name's part spells ("0" of "hits.0"), if it is one.
+std::optional<size_t> IndexOf(std::string_view part) {
+    if (part.empty() || part.size() > 6) return std::nullopt;
+    size_t index = 0;
+    for (char c : part) {
+        if (c < '0' || c > '9') return std::nullopt;
+        index = index * 10 + static_cast<size_t>(c - '0');
+    }
+    return index;
+}
+
+// The context stack: innermost frame last; a list item's frame knows its list, and a row's
+// frame its rows and index (it has no view).
 struct Stack {
     struct Frame {
-        const View* view;
-        ListFields* list;  // null outside a list item
+        const View* view = nullptr;
+        ListFields* list = nullptr;       // null outside a list item
+        const RowSource* rows = nullptr;  // set in a row of a list read in place
+        size_t row = 0;
     };
     std::vector<Frame> frames;
+    std::string made;  // the text a row's field made, until the next lookup
 
-    const View* Lookup(const Node& n) const {
-        if (n.name == Node::Name::kDot) return frames.back().view;
+    Found Lookup(const Node& n) {
+        if (n.name == Node::Name::kDot) return {frames.back().view};
         // Dotted names: "a.b" is field b of a; "list.0" is the first item of a list.
         std::string_view name = n.text;
         const size_t dot = n.name == Node::Name::kPlain ? std::string_view::npos : name.find('.');
         const std::string_view first = name.substr(0, dot);
         const View* v = nullptr;
         for (auto it = frames.rbegin(); it != frames.rend() && !v; ++it) {
+            if (it->rows) {
+                // Every row has the same fields: one that the rows lack comes from outside.
+                auto text = it->rows->Field(it->row, first, made);
+                if (!text) continue;
+                if (dot != std::string_view::npos) return {};  // a text has no fields
+                return {nullptr, text};
+            }
             v = it->view->Find(first);
-            if (!v && it->list && it->list->SomeItemHas(first)) return nullptr;
+            if (!v && it->list && it->list->SomeItemHas(first)) return {};
         }
         while (v && dot != std::string_view::npos && !name.empty()) {
             name = name.substr(name.find('.') + 1);
             const std::string_view part = name.substr(0, name.find('.'));
             if (v->kind() == View::Kind::kList) {
-                size_t index = 0;
-                bool digits = !part.empty() && part.size() <= 6;
-                for (char c : part) {
-                    digits = digits && c >= '0' && c <= '9';
-                    if (digits) index = index * 10 + static_cast<size_t>(c - '0');
+                const auto index = IndexOf(part);
+                if (const RowSource* rows = v->rows()) {
+                    // A row is no view: it can be tested ("{{#rows.0}}"), not entered.
+                    const bool exists = index && *index < rows->size();
+                    return {nullptr, std::nullopt,
+                            exists && name.find('.') == std::string_view::npos};
                 }
-                v = digits && index < v->items().size() ? &v->items()[index] : nullptr;
+                v = index && *index < v->items().size() ? &v->items()[*index] : nullptr;
             } else {
                 v = v->Find(part);
             }
             if (name.find('.') == std::string_view::npos) break;
         }
-        return v;
+        return {v};
     }
 };
 
 void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                  const MustacheTemplate::PartialLookup& partials, std::string& out);
 
-void RenderSection(const Node& n, const View* v, Stack& stack,
+void RenderChildren(const Node& n, Stack::Frame frame, Stack& stack,
+                    const MustacheTemplate::PartialLookup& partials, std::string& out) {
+    stack.frames.push_back(frame);
+    RenderNodes(n.children, stack, partials, out);
+    stack.frames.pop_back();
+}
+
+void RenderSection(const Node& n, const Found& found, Stack& stack,
                    const MustacheTemplate::PartialLookup& partials, std::string& out) {
-    if (!v || !v->Truthy()) return;
-    if (v->kind() == View::Kind::kList) {
+    if (!found.Truthy()) return;
+    const View* v = found.view;
+    if (!v) {
+        if (!found.text) return RenderNodes(n.children, stack, partials, out);
+        // A row's text is the section's ".", kept as long as the section renders.
+        const View text{std::string(*found.text)};
+        return RenderChildren(n, {&text}, stack, partials, out);
+    }
+    if (const RowSource* rows = v->rows()) {
+        for (size_t i = 0; i < rows->size(); ++i)
+            RenderChildren(n, {nullptr, nullptr, rows, i}, stack, partials, out);
+    } else if (v->kind() == View::Kind::kList) {
         ListFields list{&v->items(), {}};
-        for (const View& item : v->items()) {
-            stack.frames.push_back({&item, &list});
-            RenderNodes(n.children, stack, partials, out);
-            stack.frames.pop_back();
-        }
+        for (const View& item : v->items()) RenderChildren(n, {&item, &list}, stack, partials, out);
     } else if (v->kind() == View::Kind::kObject || v->kind() == View::Kind::kString) {
-        stack.frames.push_back({v, nullptr});
-        RenderNodes(n.children, stack, partials, out);
-        stack.frames.pop_back();
+        RenderChildren(n, {v}, stack, partials, out);
     } else {
         RenderNodes(n.children, stack, partials, out);
     }
@@ -278,33 +334,21 @@ void RenderNodes(const std::vector<Node>& nodes, Stack& stack,
                 out.append(n.text);
                 break;
             case Node::Type::kVar:
-            case Node::Type::kRaw: {
-                const View* v = stack.Lookup(n);
-                if (!v) break;
-                std::string_view text = v->kind() == View::Kind::kString
-                                            ? std::string_view(v->string())
-                                        : v->kind() == View::Kind::kBool
-                                            ? std::string_view(v->Truthy() ? "true" : "false")
-                                            : std::string_view();
-                if (n.type == Node::Type::kVar)
-                    AppendEscaped(text, out);
-                else
-                    out.append(text);
+                AppendEscaped(stack.Lookup(n).Text(), out);
                 break;
-            }
+            case Node::Type::kRaw:
+                out.append(stack.Lookup(n).Text());
+                break;
             case Node::Type::kSection:
                 if (n.name == Node::Name::kItemTest) {
-                    if (const View* v = stack.Lookup(n); v && v->Truthy())
-                        RenderNodes(n.children, stack, partials, out);
+                    if (stack.Lookup(n).Truthy()) RenderNodes(n.children, stack, partials, out);
                 } else {
                     RenderSection(n, stack.Lookup(n), stack, partials, out);
                 }
                 break;
-            case Node::Type::kInverted: {
-                const View* v = stack.Lookup(n);
-                if (!v || !v->Truthy()) RenderNodes(n.children, stack, partials, out);
+            case Node::Type::kInverted:
+                if (!stack.Lookup(n).Truthy()) RenderNodes(n.children, stack, partials, out);
                 break;
-            }
             case Node::Type::kPartial:
                 // A partial renders in the current context, seeing every enclosing frame.
                 if (const MustacheTemplate* p = partials(n.text))

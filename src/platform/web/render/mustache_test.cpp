@@ -1,11 +1,14 @@
 #include "platform/web/render/mustache.hpp"
 
+#include "platform/web/render/rows.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace koers::web {
 namespace {
@@ -200,6 +203,52 @@ TEST(Mustache, ASharedStringRendersAsAString) {
               "jaleegniets");
     EXPECT_EQ(v.Find("shared")->kind(), View::Kind::kString);
     EXPECT_EQ(&v.Find("shared")->string(), html.get()) << "held, not copied";
+}
+
+struct Place {
+    int id = 0;
+    std::string name;
+    std::string note;  // empty for most
+};
+
+constexpr RowField<Place> kPlaceRow[] = {
+    {"name", [](const Place& p, std::string&) -> std::string_view { return p.name; }},
+    {"path",
+     [](const Place& p, std::string& made) -> std::string_view {
+         return made = "/plaatsen/" + std::to_string(p.id);
+     }},
+    {"label",
+     [](const Place& p, std::string& made) -> std::string_view {
+         return made = "Plaats " + std::to_string(p.id);
+     }},
+    {"note", [](const Place& p, std::string&) -> std::string_view { return p.note; }},
+};
+
+TEST(Mustache, RowsReadInPlaceRenderAsAList) {
+    View v = Object();
+    v.set("places",
+          RowList(std::vector<Place>{{1, "Delft & Gouda", ""}, {2, "Ede", "let op"}}, kPlaceRow));
+    v.set("token", "t0");
+    v.set("note", "van de pagina");
+    // Made fields side by side each keep their own text; a text in a row is escaped.
+    EXPECT_EQ(
+        Render("{{#places}}<a href=\"{{path}}?t={{token}}\">{{label}}: {{name}}</a>{{/places}}", v),
+        "<a href=\"/plaatsen/1?t=t0\">Plaats 1: Delft &amp; Gouda</a>"
+        "<a href=\"/plaatsen/2?t=t0\">Plaats 2: Ede</a>");
+    // A field the rows have is the row's own, empty or not: never the page's "note".
+    EXPECT_EQ(Render("{{#places}}[{{note}}]{{/places}}", v), "[][let op]");
+    // An empty text is false; a text as a section is its "."; a row's field has no fields.
+    EXPECT_EQ(Render("{{#places}}{{#note}}({{.}}){{/note}}{{^note}}-{{/note}}{{/places}}", v),
+              "-(let op)");
+    EXPECT_EQ(Render("{{#places}}[{{name.x}}]{{/places}}", v), "[][]");
+    // A row can be tested by its index, not entered.
+    EXPECT_EQ(Render("{{#places.1}}twee{{/places.1}}{{#places.2}}drie{{/places.2}}", v), "twee");
+    EXPECT_EQ(Render("[{{places.0}}][{{places.0.name}}]", v), "[][]");
+    View none = Object();
+    none.set("places", RowList(std::vector<Place>{}, kPlaceRow));
+    EXPECT_EQ(Render("{{#places}}x{{/places}}{{^places}}geen{{/places}}", none), "geen");
+    EXPECT_EQ(none.Find("places")->kind(), View::Kind::kList);
+    EXPECT_TRUE(none.Find("places")->items().empty());
 }
 
 }  // namespace

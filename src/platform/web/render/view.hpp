@@ -5,6 +5,7 @@
 // layout uses a triple mustache.
 #include <forward_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,18 @@ namespace koers::web {
 
 class View;
 using ViewList = std::vector<View>;
+
+// The rows of a long list, read where they lie (render/rows.hpp makes one from a table of
+// getters): the template asks a row for a field by name when it renders it.
+class RowSource {
+public:
+    virtual ~RowSource() = default;
+    virtual size_t size() const = 0;
+    // The text of field `name` of row `row` (pointing into the row, or into `made`); nullopt
+    // when the rows have no such field.
+    virtual std::optional<std::string_view> Field(size_t row, std::string_view name,
+                                                  std::string& made) const = 0;
+};
 
 // The name of a view's field: a string literal, held without a copy (a list of 50 rows sets
 // some 400 names). Anything but a literal does not compile; a name made at run time goes through
@@ -47,6 +60,9 @@ public:
     // A string made once and shared between pages (the LOB-scan figures, 150 KB): the view
     // holds it without a copy. It is a string to the template (kind() is kString).
     View(std::shared_ptr<const std::string> s) : value_(std::move(s)) {}  // NOLINT
+    // A list whose rows are read in place (render/rows.hpp): kind() is kList, items() is empty,
+    // rows() has them.
+    View(std::shared_ptr<const RowSource> rows) : value_(std::move(rows)) {}  // NOLINT
 
     static View Object() {
         View v;
@@ -68,12 +84,21 @@ public:
     const View* Find(std::string_view key) const;
 
     Kind kind() const {
-        return value_.index() == kSharedString ? Kind::kString : static_cast<Kind>(value_.index());
+        switch (value_.index()) {
+            case kSharedString:
+                return Kind::kString;
+            case kRows:
+                return Kind::kList;
+            default:
+                return static_cast<Kind>(value_.index());
+        }
     }
     // The text of a string; "" for anything else.
     const std::string& string() const;
-    // The items of a list; none for anything else.
+    // The items of a list; none for anything else (a list of rows read in place included).
     const ViewList& items() const;
+    // The rows of a list read in place; null for anything else.
+    const RowSource* rows() const;
     // Mustache truthiness: false, null, "" and [] are false.
     bool Truthy() const;
 
@@ -86,11 +111,13 @@ private:
     // Adds a field made from `value` in its place; the field's name must outlive the view.
     template <typename T>
     void Put(std::string_view name, T&& value);
-    // One of: nothing, a boolean, a string, an object's fields, a list, a shared string (40
-    // bytes; the members side by side took 88, and each field and list item holds a View).
+    // One of: nothing, a boolean, a string, an object's fields, a list, a shared string, rows
+    // read in place (40 bytes; the members side by side took 88, and each field and list item
+    // holds a View).
     static constexpr size_t kSharedString = 5;
+    static constexpr size_t kRows = 6;
     std::variant<std::monostate, bool, std::string, Fields, ViewList,
-                 std::shared_ptr<const std::string>>
+                 std::shared_ptr<const std::string>, std::shared_ptr<const RowSource>>
         value_;
 };
 
