@@ -81,12 +81,7 @@ constexpr RowField<storage::SchoolRecord> kSchoolRow[] = {
      [](const storage::SchoolRecord& s, std::string&) -> std::string_view { return s.sector; }},
     {"onderwijstypes",
      [](const storage::SchoolRecord& s, std::string& made) -> std::string_view {
-         made.clear();
-         for (const auto& t : s.onderwijstypes) {
-             if (!made.empty()) made += ", ";
-             made += t;
-         }
-         return made;
+         return made = OnderwijstypesText(s);
      }},
     {"region",
      [](const storage::SchoolRecord& s, std::string&) -> std::string_view {

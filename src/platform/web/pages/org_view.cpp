@@ -84,17 +84,21 @@ storage::GroupRecord GroupOf(const Ctx& ctx) {
     return std::move(*group);
 }
 
-View SchoolView(const storage::SchoolRecord& s) {
-    View v = Object();
-    v.set("id", std::to_string(s.id));
-    auto sector = core::SectorFromCode(s.sector);
-    v.set("sector_label", sector ? std::string(core::SectorLabel(*sector)) : s.sector);
+std::string OnderwijstypesText(const storage::SchoolRecord& s) {
     std::string types;
     for (const auto& t : s.onderwijstypes) {
         if (!types.empty()) types += ", ";
         types += t;
     }
-    v.set("onderwijstypes", std::move(types));
+    return types;
+}
+
+View SchoolView(const storage::SchoolRecord& s) {
+    View v = Object();
+    v.set("id", std::to_string(s.id));
+    auto sector = core::SectorFromCode(s.sector);
+    v.set("sector_label", sector ? std::string(core::SectorLabel(*sector)) : s.sector);
+    v.set("onderwijstypes", OnderwijstypesText(s));
     v.set("name", s.name);
     v.set("brin", s.brin);
     v.set("sector", s.sector);

@@ -1,6 +1,7 @@
 #pragma once
 // View models of schools and teams, shared by the school pages, the dashboard and the beheer
 // pages.
+#include <string>
 #include <vector>
 
 #include "platform/core/common/validation.hpp"
@@ -18,6 +19,8 @@ std::optional<core::Target> GroupParam(const Ctx& ctx);
 // The {groep} of the route, a group of {school}; throws core::NotFound otherwise.
 storage::GroupRecord GroupOf(const Ctx& ctx);
 View SchoolView(const storage::SchoolRecord& s);
+// A school's onderwijstypen as one text: "havo, vwo".
+std::string OnderwijstypesText(const storage::SchoolRecord& s);
 ViewList TeamsView(const std::vector<storage::TeamRecord>& teams);
 // The modules' links for one school or region (Module::school_links, region_links) that the
 // signed-in person may follow: {href, label, about} each.
