@@ -300,6 +300,7 @@ TEST_P(DossierStorage, ALeaversDossierIsWarnedAboutOncePerLeavingAndErasedComple
     repo_->LogLook(lotte_, {mentor_, "Mohamed"}, "mentor", "het dossier", 5);
     const int64_t sems = repo_->Add(sem_, EntryKind::kKeuze, {{"titel", "C"}}, lotte_author_, 6);
     EXPECT_TRUE(retention.Leavers().empty()) << "nobody left yet";
+    EXPECT_TRUE(retention.Holds(lotte_));
 
     auto lotte = *students_->Student(lotte_);
     lotte.left_at = 100;
@@ -331,6 +332,8 @@ TEST_P(DossierStorage, ALeaversDossierIsWarnedAboutOncePerLeavingAndErasedComple
               0)
         << "no version is left behind";
     EXPECT_TRUE(retention.Leavers().empty()) << "nothing left to erase";
+    EXPECT_FALSE(retention.Holds(lotte_)) << "what a leaver's way in looks for";
+    EXPECT_TRUE(retention.Holds(sem_));
     EXPECT_TRUE(repo_->Entry(sem_, sems)) << "another student's dossier is untouched";
 }
 

@@ -1,8 +1,19 @@
 #include "modules/dossier/storage/retention_repo.hpp"
 
+#include <string>
+
 #include "modules/dossier/core/retention.hpp"
 
 namespace koers::storage {
+
+namespace {
+
+// The enrolment s's dossier holds something to keep (or erase): entries, or looks at it.
+constexpr const char* kHolds =
+    "(EXISTS (SELECT 1 FROM dossier_entries e WHERE e.student_id = s.id) OR EXISTS (SELECT 1 "
+    "FROM dossier_views v WHERE v.student_id = s.id))";
+
+}  // namespace
 
 int RetentionRepo::Years(int64_t school_id) {
     return db_.Use([&](Connection& c) {
@@ -33,9 +44,8 @@ std::vector<LeaverDossier> RetentionRepo::Leavers() {
                      "JOIN schools sc ON sc.id = s.school_id "
                      "LEFT JOIN dossier_settings ds ON ds.school_id = s.school_id "
                      "LEFT JOIN dossier_retention r ON r.student_id = s.id "
-                     "WHERE s.left_at IS NOT NULL AND (EXISTS (SELECT 1 FROM dossier_entries e "
-                     "WHERE e.student_id = s.id) OR EXISTS (SELECT 1 FROM dossier_views v WHERE "
-                     "v.student_id = s.id)) ORDER BY s.id")) {
+                     "WHERE s.left_at IS NOT NULL AND " +
+                     std::string(kHolds) + " ORDER BY s.id")) {
             LeaverDossier l;
             l.student_id = r.Int("id");
             l.school_id = r.Int("school_id");
@@ -50,6 +60,15 @@ std::vector<LeaverDossier> RetentionRepo::Leavers() {
             out.push_back(std::move(l));
         }
         return out;
+    });
+}
+
+bool RetentionRepo::Holds(int64_t student_id) {
+    return db_.Use([&](Connection& c) {
+        return c
+            .QueryOne("SELECT 1 FROM students s WHERE s.id = ? AND " + std::string(kHolds),
+                      {student_id})
+            .has_value();
     });
 }
 

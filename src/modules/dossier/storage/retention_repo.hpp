@@ -33,6 +33,8 @@ public:
 
     // Enrolments that ended and whose dossier still holds entries or looks.
     std::vector<LeaverDossier> Leavers();
+    // Whether the enrolment's dossier holds entries or looks (what Leavers() and Erase count).
+    bool Holds(int64_t student_id);
     // Records that the student was warned about the leaving at `left_at`; false (nothing
     // changed) when that warning was already recorded, by this process or another.
     bool MarkWarned(int64_t student_id, int64_t left_at);

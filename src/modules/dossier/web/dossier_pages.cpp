@@ -4,6 +4,7 @@
 #include <string>
 
 #include "modules/dossier/core/entries.hpp"
+#include "modules/dossier/core/retention.hpp"
 #include "modules/dossier/core/talks.hpp"
 #include "modules/dossier/web/conversation.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
@@ -28,8 +29,17 @@ namespace {
 // The signed-in student's current enrolment at {school}, or the page that says there is none.
 Response Mine(Ctx& ctx) {
     const int64_t school = ctx.Id("school");
-    for (const auto& s : ctx.app.students.OfUser(ctx.user->user_id))
+    const auto enrolments = ctx.app.students.OfUser(ctx.user->user_id);
+    for (const auto& s : enrolments)
         if (s.school_id == school && !s.left_at) return Redirect(kDossier.With(school, s.id));
+    // A leaver finds the dossier Koers still keeps, to download it before it is erased: the one
+    // of the latest leaving that still holds something.
+    const storage::StudentRecord* kept = nullptr;
+    for (const auto& s : enrolments)
+        if (s.school_id == school && s.left_at && (!kept || *s.left_at > *kept->left_at) &&
+            DossierOf(ctx).retention.Holds(s.id))
+            kept = &s;
+    if (kept) return Redirect(kDossier.With(school, kept->id));
     View v = Object();
     return RenderPage(ctx, "dossier/none", std::move(v), "Mijn loopbaandossier");
 }
@@ -56,6 +66,12 @@ Response Dossier(Ctx& ctx) {
     v.set("looks_path", kLooks.With(s.school_id, s.id));
     v.set("choices_path", kChoices.With(s.school_id, s.id));
     v.set("carry_path", kCarry.With(s.school_id, s.id));
+    if (s.left_at) {  // kept for the school's term, then erased: said to whoever reads it
+        const auto dates =
+            core::RetentionFor(*s.left_at, DossierOf(ctx).retention.Years(s.school_id));
+        v.set("left_on", core::FormatDateLong(*s.left_at));
+        v.set("erased_on", core::FormatDateLong(dates.erase_at));
+    }
     ViewList links =
         StudentLinks(ctx, core::Target::Student(s.school_id, s.group_id.value_or(0), s.user_id),
                      s.school_id, s.id, scope.own);

@@ -7,7 +7,9 @@
 #include "modules/dossier/core/retention.hpp"
 #include "modules/dossier/web/dossier_pages_test_support.hpp"
 #include "modules/dossier/web/retention_job.hpp"
+#include "platform/core/common/dates.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 
 namespace koers::web {
 namespace {
@@ -128,6 +130,48 @@ TEST_F(Retention, AParentErasesOnlyWhileTheChildIsUnder16) {
     EXPECT_TRUE(dossiers().Entries(younger).empty());
     // Another child's dossier is not theirs to erase.
     EXPECT_EQ(student.Post(child + "/ouders/wissen", {{"zeker", "ja"}}).status, 403);
+}
+
+// A leaver finds the dossier Koers still keeps from the dashboard's way in, and reads until
+// when it is kept, with the way to download it: for a leaver without an e-mail address (a
+// sign-in name from an activation code) this is the only warning there is. Staff read it too;
+// a dossier already erased is not found, and a current student reads no such notice.
+TEST_F(Retention, ALeaverFindsTheirDossierAndReadsUntilWhenItIsKept) {
+    const auto mine = "/scholen/" + std::to_string(school) + "/mijn-dossier";
+    EXPECT_EQ(student.Get(mine).status, 303);
+    EXPECT_FALSE(Contains(student.Get(base).body, "Koers bewaart je dossier nog tot"));
+
+    auto& s = app.services();
+    auto me = *s.students.Student(own);
+    me.left_at = app.clock().Now() - 86400;
+    s.students.Update(me);
+    const auto in = student.Get(mine);
+    ASSERT_EQ(in.status, 303) << "not the page that says there is no dossier";
+    EXPECT_EQ(in.Header("Location").value_or(""), base);
+    const auto erase_at = core::RetentionFor(*me.left_at, 2).erase_at;
+    const auto page = student.Get(base);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(Contains(page.body,
+                         "Je zit niet meer op Veldzicht College. Koers bewaart je "
+                         "dossier nog tot " +
+                             core::FormatDateLong(erase_at)))
+        << page.body;
+    EXPECT_TRUE(Contains(page.body, base + "/meenemen\">Download het"));
+
+    // The school's term counts: five years is said as five years.
+    DossierOf(s).retention.SetYears(school, 5);
+    EXPECT_TRUE(Contains(student.Get(base).body,
+                         core::FormatDateLong(core::RetentionFor(*me.left_at, 5).erase_at)));
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_TRUE(
+        Contains(decaan.Get(base).body, "niet meer op school. Koers bewaart het dossier tot"));
+
+    // Erased: nothing is kept, so nothing is found.
+    DossierOf(s).retention.Erase(own, app.clock().Now());
+    const auto none = student.Get(mine);
+    EXPECT_EQ(none.status, 200);
+    EXPECT_TRUE(Contains(none.body, "niet meer op deze school"));
 }
 
 }  // namespace
