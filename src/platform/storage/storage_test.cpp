@@ -170,6 +170,36 @@ TEST_P(Storage, UsersMembershipsAndPrincipal) {
     EXPECT_EQ(users.RoleCountsAtSchool(school).size(), 0u);
 }
 
+// The beheerder's list of people, a page at a time: by name, words in any case in the name or
+// the address, a % or _ typed is that character, and the total counts every match.
+TEST_P(Storage, PeopleAreFoundAPageAtATimeByNameOrAddress) {
+    UserRepo users(*db_);
+    const size_t before = users.All().size();
+    for (int i = 0; i < 30; ++i)
+        users.Add("leerling" + std::to_string(100 + i) + "@school.nl",
+                  "Leerling " + std::to_string(100 + i), std::nullopt, 1);
+    users.Add("anna@school.nl", "Anna 100% de Vries", std::nullopt, 1);
+    users.Add("bob_b@school.nl", "Bob Bakker", std::nullopt, 1);
+
+    const auto all = users.Find("", 0, 10);
+    EXPECT_EQ(all.total, static_cast<int64_t>(before + 32));
+    ASSERT_EQ(all.users.size(), 10u);
+    const auto rest = users.Find("", 10, 1000);
+    EXPECT_EQ(rest.users.size(), before + 22);
+    EXPECT_LE(all.users.back().display_name, rest.users.front().display_name) << "by name";
+
+    const auto found = users.Find("LEERLING 12", 0, 5);
+    EXPECT_EQ(found.total, 10);
+    ASSERT_EQ(found.users.size(), 5u);
+    EXPECT_EQ(found.users[0].display_name, "Leerling 120");
+    EXPECT_EQ(users.Find("leerling 12", 5, 5).users[0].display_name, "Leerling 125");
+    EXPECT_EQ(users.Find("100%", 0, 10).total, 1) << "a % is a %, not 'anything'";
+    EXPECT_EQ(users.Find("b_b", 0, 10).total, 1) << "an _ is an _";
+    EXPECT_EQ(users.Find("bob_b@", 0, 10).users.at(0).display_name, "Bob Bakker");
+    EXPECT_EQ(users.Find("!", 0, 10).total, 0);
+    EXPECT_EQ(users.Find("niemand", 0, 10).total, 0);
+}
+
 TEST_P(Storage, SessionsThrottleAndOneTimeTokens) {
     UserRepo users(*db_);
     AuthRepo auth(*db_);

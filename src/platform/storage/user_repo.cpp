@@ -54,6 +54,38 @@ std::vector<UserRecord> UserRepo::All() {
     });
 }
 
+namespace {
+
+// A LIKE pattern that finds `words` anywhere, its own % _ and ! taken literally (ESCAPE '!'),
+// its ASCII letters lower-case to meet LOWER() of the column on both databases.
+std::string Containing(std::string_view words) {
+    std::string pattern = "%";
+    for (char c : words) {
+        if (c == '%' || c == '_' || c == '!') pattern += '!';
+        pattern += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return pattern + "%";
+}
+
+}  // namespace
+
+UserPage UserRepo::Find(std::string_view words, int64_t offset, int64_t limit) {
+    constexpr const char* kMatches =
+        "WHERE LOWER(display_name) LIKE ? ESCAPE '!' OR LOWER(email) LIKE ? ESCAPE '!' ";
+    const std::string pattern = Containing(words);
+    return db_.Use([&](Connection& c) {
+        UserPage page;
+        page.total = c.QueryOne(std::string("SELECT COUNT(*) AS n FROM users ") + kMatches,
+                                {pattern, pattern})
+                         ->Int("n");
+        for (const auto& r : c.Query(
+                 std::string(kUserSelect) + kMatches + "ORDER BY display_name, id LIMIT ? OFFSET ?",
+                 {pattern, pattern, limit, offset}))
+            page.users.push_back(ToUser(r));
+        return page;
+    });
+}
+
 int64_t UserRepo::Count() {
     return db_.Use(
         [](Connection& c) { return c.QueryOne("SELECT COUNT(*) AS n FROM users")->Int("n"); });

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "platform/core/access/roles.hpp"
@@ -19,6 +20,12 @@ struct UserRecord {
     std::optional<std::string> password_hash;  // nullopt until an invitation is accepted
     bool active = true;
     int64_t created_at = 0;
+};
+
+// One page of people found by name or e-mail address, and how many were found in all.
+struct UserPage {
+    std::vector<UserRecord> users;
+    int64_t total = 0;
 };
 
 struct MembershipRecord {
@@ -58,6 +65,9 @@ public:
     std::optional<UserRecord> ById(int64_t id);
     std::optional<UserRecord> ByEmail(const std::string& email);
     std::vector<UserRecord> All();
+    // The people whose name or e-mail address holds `words` (ASCII letters in any case; "" finds
+    // everyone), by name, `limit` of them from `offset` on.
+    UserPage Find(std::string_view words, int64_t offset, int64_t limit);
     int64_t Count();
     void SetPasswordHash(int64_t user_id, const std::string& hash);
     void SetDisplayName(int64_t user_id, const std::string& name);

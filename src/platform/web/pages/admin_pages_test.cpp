@@ -3,6 +3,7 @@
 
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/user_repo.hpp"
 #include "support/test_app.hpp"
 
 namespace koers::web {
@@ -95,6 +96,64 @@ TEST(AdminPages, TheSchoolListShowsEverySchoolsOwnRow) {
          at = page.body.find("<tr class=\"utrecht-table__row\"><td", at + 1))
         ++rows;
     EXPECT_EQ(rows, app.services().orgs.Schools().size());
+}
+
+// Every account is on the beheerder's list, every leerling included: a page of 50 at a time, and
+// found by name or address in any case. A search longer than 100 characters or a page number
+// that is no number answers 400 in Dutch, a page past the end 404.
+TEST(AdminPages, PeopleAreListedFiftyAtATimeAndFoundByNameOrAddress) {
+    TestApp app;
+    auto& users = app.services().users;
+    for (int i = 0; i < 120; ++i)
+        users.Add("pupil" + std::to_string(1000 + i) + "@school.nl",
+                  "Pupil " + std::to_string(1000 + i), std::nullopt, 1);
+    const auto total = users.Find("", 0, 1).total;
+    Browser beheer(app);
+    ASSERT_TRUE(beheer.SignIn("beheerder@demo.koers.nl"));
+    const auto rows = [](const std::string& page) {
+        size_t n = 0;
+        const std::string row = "<tr class=\"utrecht-table__row\"><td";
+        for (size_t at = page.find(row); at != std::string::npos; at = page.find(row, at + 1)) ++n;
+        return n;
+    };
+    const auto first = beheer.Get("/beheer/gebruikers");
+    ASSERT_EQ(first.status, 200);
+    EXPECT_EQ(rows(first.body), 50u);
+    EXPECT_TRUE(Contains(first.body, std::to_string(total) + " personen met een account"));
+    EXPECT_TRUE(Contains(first.body, "href=\"/beheer/gebruikers?pagina=2\""));
+    const int64_t last = (total + 49) / 50;
+    const auto end = beheer.Get("/beheer/gebruikers?pagina=" + std::to_string(last));
+    EXPECT_EQ(rows(end.body), static_cast<size_t>(total - (last - 1) * 50));
+    EXPECT_EQ(beheer.Get("/beheer/gebruikers?pagina=" + std::to_string(last + 1)).status, 404);
+
+    const auto lotte = beheer.Get("/beheer/gebruikers?q=LOTTE");
+    EXPECT_TRUE(Contains(lotte.body, "Lotte Leerling"));
+    EXPECT_FALSE(Contains(lotte.body, "Pupil 1000"));
+    EXPECT_TRUE(Contains(lotte.body, "Gevonden voor ‘LOTTE’"));
+    const auto pupils = beheer.Get("/beheer/gebruikers?q=pupil%2011&pagina=1");
+    EXPECT_EQ(rows(pupils.body), 20u) << "Pupil 1100 to 1119";
+    EXPECT_TRUE(Contains(pupils.body, "20 personen"));
+    const auto by_address = beheer.Get("/beheer/gebruikers?q=pupil1005%40");
+    EXPECT_EQ(rows(by_address.body), 1u);
+    const auto tag = beheer.Get("/beheer/gebruikers?q=%3Cscript%3E");
+    EXPECT_EQ(tag.status, 200);
+    EXPECT_FALSE(Contains(tag.body, "‘<script>’"));
+    EXPECT_TRUE(Contains(tag.body, "0 personen"));
+    EXPECT_FALSE(Contains(tag.body, "<table")) << "no empty table";
+
+    const auto many = users.Find("pupil", 0, 1).total;
+    EXPECT_EQ(many, 120);
+    const auto second = beheer.Get("/beheer/gebruikers?q=pupil&pagina=2");
+    EXPECT_EQ(rows(second.body), 50u);
+    EXPECT_TRUE(Contains(second.body, "href=\"/beheer/gebruikers?pagina=3&amp;q=pupil\""))
+        << "the search goes along to the next page";
+
+    const auto long_words = beheer.Get("/beheer/gebruikers?q=" + std::string(101, 'a'));
+    EXPECT_EQ(long_words.status, 400);
+    EXPECT_TRUE(Contains(long_words.body, "ten hoogste 100 tekens"));
+    const auto no_number = beheer.Get("/beheer/gebruikers?pagina=twee");
+    EXPECT_EQ(no_number.status, 400);
+    EXPECT_TRUE(Contains(no_number.body, "Dat paginanummer bestaat niet"));
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Beheer: users, invitations and roles per school or region. Beheerder only.
 #include "platform/core/access/roles.hpp"
 #include "platform/core/common/errors.hpp"
+#include "platform/core/common/numbers.hpp"
+#include "platform/core/common/validation.hpp"
 #include "platform/core/org/school.hpp"
 #include "platform/storage/db/database.hpp"
 #include "platform/storage/org_repo.hpp"
@@ -8,11 +10,14 @@
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/federation.hpp"
+#include "platform/web/http/parse.hpp"
 #include "platform/web/http/router.hpp"
 #include "platform/web/pages/federation_view.hpp"
 #include "platform/web/pages/page.hpp"
 #include "platform/web/pages/paths.hpp"
 #include "platform/web/pages/routes.hpp"
+#include "platform/web/render/pagination.hpp"
+#include "platform/web/render/rows.hpp"
 #include "platform/web/render/shapes.hpp"
 #include "platform/web/services.hpp"
 
@@ -23,18 +28,46 @@ namespace {
 
 using core::Permission;
 
+// Everyone with an account is a row here, every leerling included: a page at a time, found by
+// name or address.
+constexpr int64_t kUsersPerPage = 50;
+constexpr size_t kMaxWords = 100;
+
+constexpr RowField<storage::UserRecord> kUserRow[] = {
+    {"path",
+     [](const storage::UserRecord& u, std::string& made) -> std::string_view {
+         return made = kUser.With(u.id);
+     }},
+    {"name",
+     [](const storage::UserRecord& u, std::string&) -> std::string_view { return u.display_name; }},
+    {"email",
+     [](const storage::UserRecord& u, std::string&) -> std::string_view { return u.email; }},
+    {"pending",
+     [](const storage::UserRecord& u, std::string&) -> std::string_view {
+         return u.password_hash ? "" : "ja";
+     }},
+};
+
 Response UsersPage(Ctx& ctx, const core::Validation& errors, int status) {
+    const std::string words = core::Trim(ctx.QueryParam("q").value_or(""));
+    if (words.size() > kMaxWords) throw core::InvalidInput("Zoek met ten hoogste 100 tekens.");
+    const auto page_number = core::ParseInt(ctx.QueryParam("pagina").value_or("1"), 1, 1000000);
+    if (!page_number) throw core::InvalidInput("Dat paginanummer bestaat niet.");
+    auto found = ctx.app.users.Find(words, (*page_number - 1) * kUsersPerPage, kUsersPerPage);
+    if (*page_number > 1 && found.users.empty()) throw core::NotFound();
     View v = Object();
-    ViewList list;
-    for (const auto& u : ctx.app.users.All()) {
-        View item = Object();
-        item.set("path", kUser.With(u.id));
-        item.set("name", u.display_name);
-        item.set("email", u.email);
-        item.set("pending", !u.password_hash.has_value());
-        list.push_back(std::move(item));
-    }
-    v.set("users", std::move(list));
+    v.set("words", words);
+    v.set("found",
+          found.total == 1 ? std::string("1 persoon") : std::to_string(found.total) + " personen");
+    v.set("pagination", PaginationView(static_cast<size_t>(found.total), kUsersPerPage,
+                                       static_cast<size_t>(*page_number), [&](size_t n) {
+                                           std::string url =
+                                               kUsers.With() + "?pagina=" + std::to_string(n);
+                                           if (!words.empty())
+                                               url += "&q=" + UrlEncode(words, Slash::kEncode);
+                                           return url;
+                                       }));
+    v.set("users", RowList(std::move(found.users), kUserRow));
     v.set("invite_name", ctx.Field("name"));
     v.set("invite_email", ctx.Field("email"));
     v.set("smtp", ctx.app.config.smtp_configured);
