@@ -151,6 +151,10 @@ TEST(AdminPages, PeopleAreListedFiftyAtATimeAndFoundByNameOrAddress) {
     const auto long_words = beheer.Get("/beheer/gebruikers?q=" + std::string(101, 'a'));
     EXPECT_EQ(long_words.status, 400);
     EXPECT_TRUE(Contains(long_words.body, "ten hoogste 100 tekens"));
+    std::string accented;  // 100 characters, 200 bytes: what the search box lets through
+    for (int i = 0; i < 100; ++i) accented += "%C3%A9";
+    EXPECT_EQ(beheer.Get("/beheer/gebruikers?q=" + accented).status, 200);
+    EXPECT_EQ(beheer.Get("/beheer/gebruikers?q=a" + accented).status, 400);
     const auto no_number = beheer.Get("/beheer/gebruikers?pagina=twee");
     EXPECT_EQ(no_number.status, 400);
     EXPECT_TRUE(Contains(no_number.body, "Dat paginanummer bestaat niet"));

@@ -2,6 +2,7 @@
 #include "platform/core/access/roles.hpp"
 #include "platform/core/common/errors.hpp"
 #include "platform/core/common/numbers.hpp"
+#include "platform/core/common/utf8.hpp"
 #include "platform/core/common/validation.hpp"
 #include "platform/core/org/school.hpp"
 #include "platform/storage/db/database.hpp"
@@ -50,7 +51,9 @@ constexpr RowField<storage::UserRecord> kUserRow[] = {
 
 Response UsersPage(Ctx& ctx, const core::Validation& errors, int status) {
     const std::string words = core::Trim(ctx.QueryParam("q").value_or(""));
-    if (words.size() > kMaxWords) throw core::InvalidInput("Zoek met ten hoogste 100 tekens.");
+    // In characters, as the search box's maxlength counts them.
+    if (core::Utf8Length(words) > kMaxWords)
+        throw core::InvalidInput("Zoek met ten hoogste 100 tekens.");
     const auto page_number = core::ParseInt(ctx.QueryParam("pagina").value_or("1"), 1, 1000000);
     if (!page_number) throw core::InvalidInput("Dat paginanummer bestaat niet.");
     auto found = ctx.app.users.Find(words, (*page_number - 1) * kUsersPerPage, kUsersPerPage);
