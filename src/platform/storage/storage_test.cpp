@@ -11,6 +11,7 @@
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/rate_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "support/test_db.hpp"
 
@@ -198,6 +199,45 @@ TEST_P(Storage, PeopleAreFoundAPageAtATimeByNameOrAddress) {
     EXPECT_EQ(users.Find("bob_b@", 0, 10).users.at(0).display_name, "Bob Bakker");
     EXPECT_EQ(users.Find("!", 0, 10).total, 0);
     EXPECT_EQ(users.Find("niemand", 0, 10).total, 0);
+}
+
+// A parent's children at a school: those there now, and apart from them those who left, by
+// name; another school's and another parent's are not among them.
+TEST_P(Storage, AParentsChildrenAreThoseAtTheSchoolAndApartThoseWhoLeft) {
+    OrgRepo orgs(*db_);
+    UserRepo users(*db_);
+    StudentRepo students(*db_);
+    const int64_t school = orgs.AddSchool({0, "S", "11AA", "vo", {}, std::nullopt, ""}, 1);
+    const int64_t other = orgs.AddSchool({0, "T", "22BB", "vo", {}, std::nullopt, ""}, 1);
+    const int64_t parent = users.Add("ouder@x.nl", "Ouder", std::nullopt, 1);
+    auto enrol = [&](const std::string& name, int64_t at, std::optional<int64_t> left) {
+        const int64_t user = users.Add(name + "@x.nl", name, std::nullopt, 1);
+        students.AddParent(user, parent, 1);
+        StudentRecord s;
+        s.school_id = at;
+        s.user_id = user;
+        s.local_id = name;
+        s.onderwijstype = "havo";
+        s.leerjaar = 4;
+        s.id = students.Enrol(s, 1);
+        s.left_at = left;
+        students.Update(s);
+    };
+    enrol("Cas", school, 200);
+    enrol("Bram", school, std::nullopt);
+    enrol("Anna", school, 100);
+    enrol("Dirk", other, 100);
+
+    const auto now = students.ChildrenAt(parent, school);
+    ASSERT_EQ(now.size(), 1u);
+    EXPECT_EQ(now[0].name, "Bram");
+    const auto left = students.FormerChildrenAt(parent, school);
+    ASSERT_EQ(left.size(), 2u);
+    EXPECT_EQ(left[0].name, "Anna");
+    EXPECT_EQ(left[0].left_at, 100);
+    EXPECT_EQ(left[1].name, "Cas");
+    EXPECT_EQ(left[1].left_at, 200);
+    EXPECT_TRUE(students.FormerChildrenAt(parent + 1, school).empty()) << "nobody else's";
 }
 
 TEST_P(Storage, SessionsThrottleAndOneTimeTokens) {

@@ -238,17 +238,33 @@ std::vector<int64_t> StudentRepo::MentorIds(int64_t group_id) {
     });
 }
 
-std::vector<StudentRecord> StudentRepo::ChildrenAt(int64_t parent_user_id, int64_t school_id) {
-    return db_.Use([&](Connection& c) {
+namespace {
+
+// The enrolments at a school of a parent's children, current ones or those that ended.
+std::vector<StudentRecord> ChildrenWhere(Database& db, int64_t parent_user_id, int64_t school_id,
+                                         const char* left) {
+    return db.Use([&](Connection& c) {
         std::vector<StudentRecord> out;
         for (const auto& r : c.Query(std::string(kStudentSelect) +
                                          "JOIN student_parents p ON p.student_user_id = "
                                          "s.user_id WHERE p.parent_user_id = ? AND s.school_id = "
-                                         "? AND s.left_at IS NULL ORDER BY u.display_name",
+                                         "? AND s.left_at " +
+                                         left + " ORDER BY u.display_name",
                                      {parent_user_id, school_id}))
             out.push_back(ToStudent(r));
         return out;
     });
+}
+
+}  // namespace
+
+std::vector<StudentRecord> StudentRepo::ChildrenAt(int64_t parent_user_id, int64_t school_id) {
+    return ChildrenWhere(db_, parent_user_id, school_id, "IS NULL");
+}
+
+std::vector<StudentRecord> StudentRepo::FormerChildrenAt(int64_t parent_user_id,
+                                                         int64_t school_id) {
+    return ChildrenWhere(db_, parent_user_id, school_id, "IS NOT NULL");
 }
 
 std::vector<int64_t> ChildrenOf(Connection& c, int64_t user_id) {

@@ -70,6 +70,9 @@ public:
     std::vector<int64_t> WaitingParentsAt(int64_t school_id);
     // The current enrolments at `school_id` of the children of `parent_user_id`, by name.
     std::vector<StudentRecord> ChildrenAt(int64_t parent_user_id, int64_t school_id);
+    // The enrolments at `school_id` of the children of `parent_user_id` that ended (leavers), by
+    // name.
+    std::vector<StudentRecord> FormerChildrenAt(int64_t parent_user_id, int64_t school_id);
     // Every enrolment at a school, leavers included, by local id.
     std::vector<StudentRecord> OfSchool(int64_t school_id);
     // Writes an enrolment's birth date, onderwijstype, leerjaar, group and `left_at`.

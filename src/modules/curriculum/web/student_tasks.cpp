@@ -77,13 +77,13 @@ View TaskView(Ctx& ctx, const StudentScope& scope, const storage::GroupActivity&
     v.set("terugblik", std::string(core::FieldOf(from, "terugblik")));
     if (const auto entry = begun.find(a.id); entry != begun.end())
         v.set("entry_path", dossier_paths::kEntry.With(s.school_id, s.id, entry->second));
-    else if (scope.own)
+    else if (scope.own_open())
         v.set("begin_path", kBeginTask.With(s.school_id, s.id, a.id));
     return v;
 }
 
 Response Tasks(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     const auto& s = scope.student;
     LogLook(ctx, scope, "de opdrachten");
     ViewList tasks;
@@ -103,7 +103,7 @@ Response Tasks(Ctx& ctx) {
 // The student begins an activity of their group: once, after that the link leads to the entry
 // (until they delete it, when beginning again starts a new one).
 Response Begin(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto& s = scope.student;
     const int64_t id = ctx.Id("activiteit");
     const auto task = TaskOf(ctx, s, id);
@@ -143,7 +143,7 @@ Response Begin(Ctx& ctx) {
 // A worksheet of the activity's assignment: the same file the school's staff download, found
 // through the student's group, the activity and the assignment (any other id is 404).
 Response TaskWorksheet(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     const auto& s = scope.student;
     const auto task = TaskOf(ctx, s, ctx.Id("activiteit"));
     const auto assignment = AssignmentOf(ctx, s.school_id, task.activity);

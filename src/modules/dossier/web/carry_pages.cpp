@@ -35,11 +35,13 @@ View CarryView(const StudentScope& scope) {
     v.set("erase_path", kErase.With(s.school_id, s.id));
     v.set("shares_path", kShares.With(s.school_id, s.id));
     v.set("schema_path", std::string(kSchema.pattern()));
+    v.set("open", !scope.left());  // a leaver's dossier takes nothing in
     return v;
 }
 
 Response CarryPage(Ctx& ctx) {
-    return RenderPage(ctx, "dossier/carry", CarryView(LoadOwnStudent(ctx)), "Je dossier meenemen");
+    return RenderPage(ctx, "dossier/carry", CarryView(LoadOwnStudent(ctx, Use::kAsIs)),
+                      "Je dossier meenemen");
 }
 
 // Builds the export of the student's dossier here and hands it to `make`.
@@ -58,7 +60,7 @@ std::string WithExport(Ctx& ctx, const StudentScope& scope, F&& make) {
 }
 
 Response DownloadZip(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     auto& evidence = DossierOf(ctx).evidence;
     const int64_t student = scope.student.id;
     return FileResponse("application/zip", "loopbaandossier.zip",
@@ -72,7 +74,7 @@ Response DownloadZip(Ctx& ctx) {
 }
 
 Response DownloadJson(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     return FileResponse(
         "application/json", "loopbaandossier.json",
         WithExport(ctx, scope, [](const DossierExport& d) { return ExportJson(d); }), false);
@@ -109,7 +111,7 @@ std::pair<int, int> CarryInto(Ctx& ctx, const storage::StudentRecord& s,
 }
 
 Response CarryIn(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto& s = scope.student;
     core::Validation v;
     int status = 400;

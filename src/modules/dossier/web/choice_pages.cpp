@@ -56,7 +56,7 @@ View ChoiceView(const Choice& c, const StudentScope& here) {
 }
 
 Response Choices(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     const auto enrolments = ctx.app.students.OfUser(ctx.user->user_id);
     std::vector<std::vector<storage::DossierEntry>> dossiers;
     dossiers.reserve(enrolments.size());

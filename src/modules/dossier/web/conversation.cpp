@@ -26,7 +26,7 @@ using core::Permission;
 namespace {
 
 Response PostComment(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     const auto entry = LoadEntry(ctx, scope);
     const auto& s = scope.student;
     const core::Form form = core::CommentForm(scope.own);
@@ -87,7 +87,7 @@ void TellMentorsOrDecanen(Ctx& ctx, storage::Database& tx, const StudentScope& s
 }
 
 Response AskForTalk(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto& s = scope.student;
     const core::Form form = core::TalkRequestForm();
     const core::Fields fields = core::Normalise(form, ctx.form);
@@ -109,7 +109,7 @@ Response AskForTalk(Ctx& ctx) {
 
 // The student ticks an agreed action off (klaar=ja) or back on (klaar=nee).
 Response TickAction(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto& s = scope.student;
     const auto entry = core::ParseInt(ctx.Field("gesprek"), 1);
     const std::string done = ctx.Field("klaar");
@@ -146,8 +146,10 @@ void AddComments(Ctx& ctx, const StudentScope& scope, int64_t entry_id, View& v)
         item.set("body", c.body);
         comments.push_back(std::move(item));
     }
+    v.set("comments_shown", !comments.empty() || !scope.left());
     v.set("has_comments", !comments.empty());
     v.set("comments", std::move(comments));
+    if (scope.left()) return;  // a leaver's dossier is read, not added to
     const core::Form form = core::CommentForm(scope.own);
     v.set("comment_path", kComment.With(s.school_id, s.id, entry_id));
     v.set("comment_label", form.fields.front().label);
@@ -165,7 +167,7 @@ void AddTalkRequest(Ctx& ctx, const StudentScope& scope, View& v) {
         v.set("talk_request", std::move(request));
         return;
     }
-    if (!scope.own) return;
+    if (!scope.own_open()) return;
     const core::Form form = core::TalkRequestForm();
     v.set("ask_path", kAskTalk.With(s.school_id, s.id));
     v.set("ask_label", form.fields.front().label);

@@ -4,7 +4,6 @@
 #include <string>
 
 #include "modules/dossier/core/entries.hpp"
-#include "modules/dossier/core/retention.hpp"
 #include "modules/dossier/core/talks.hpp"
 #include "modules/dossier/web/conversation.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
@@ -53,7 +52,7 @@ std::string CompetencyLabels(const std::vector<std::string>& codes) {
 }
 
 Response Dossier(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     const auto& s = scope.student;
     const auto entries = DossierOf(ctx).dossiers.Entries(s.id);
     LogLook(ctx, scope, "het dossier");
@@ -66,12 +65,7 @@ Response Dossier(Ctx& ctx) {
     v.set("looks_path", kLooks.With(s.school_id, s.id));
     v.set("choices_path", kChoices.With(s.school_id, s.id));
     v.set("carry_path", kCarry.With(s.school_id, s.id));
-    if (s.left_at) {  // kept for the school's term, then erased: said to whoever reads it
-        const auto dates =
-            core::RetentionFor(*s.left_at, DossierOf(ctx).retention.Years(s.school_id));
-        v.set("left_on", core::FormatDateLong(*s.left_at));
-        v.set("erased_on", core::FormatDateLong(dates.erase_at));
-    }
+    AddLeaving(ctx, scope, v);
     ViewList links =
         StudentLinks(ctx, core::Target::Student(s.school_id, s.group_id.value_or(0), s.user_id),
                      s.school_id, s.id, scope.own);
@@ -80,13 +74,14 @@ Response Dossier(Ctx& ctx) {
     v.set("student_links", std::move(links));
     if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
         v.set("talk_path", kNewTalk.With(s.school_id, s.id));
-    v.set("actions", Actions(entries, DossierOf(ctx).conversation.ActionsDone(s.id),
-                             scope.own ? kTickAction.With(s.school_id, s.id) : std::string()));
+    v.set("actions",
+          Actions(entries, DossierOf(ctx).conversation.ActionsDone(s.id),
+                  scope.own_open() ? kTickAction.With(s.school_id, s.id) : std::string()));
     AddTalkRequest(ctx, scope, v);
     if (scope.own) {
         ViewList kinds;
         for (const auto& k : core::EntryKinds()) {
-            if (!k.by_student) continue;
+            if (!k.by_student || scope.left()) continue;
             View kind = LinkView(kNewEntry.With(s.school_id, s.id, k.code), std::string(k.invite));
             kind.set("element", std::string(k.element));
             kinds.push_back(std::move(kind));
@@ -126,7 +121,7 @@ Response Dossier(Ctx& ctx) {
 }
 
 Response Looks(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     View v = Object();
     v.set("dossier_path", kDossier.With(scope.student.school_id, scope.student.id));
     ViewList looks;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "modules/dossier/core/entries.hpp"
+#include "modules/dossier/core/retention.hpp"
 #include "modules/dossier/core/talks.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "platform/core/common/dates.hpp"
@@ -38,9 +39,20 @@ std::string Basis(const core::Principal& viewer, const storage::StudentRecord& s
     return "toegang via de school";
 }
 
-}  // namespace
+// kChange on a leaver's dossier: a 409 that says what can still be done with it.
+void RefuseChangeAfterLeaving(const StudentScope& scope, Use use) {
+    if (use != Use::kChange || !scope.left()) return;
+    throw core::Conflict(
+        scope.own ? "Je zit niet meer op " + scope.school_name +
+                        ". Je dossier van deze school is gesloten: je kunt het nog lezen, "
+                        "downloaden en naar je nieuwe school sturen, maar je kunt er niets meer "
+                        "in zetten of veranderen."
+                  : scope.student.name +
+                        " zit niet meer op deze school. Het dossier is gesloten: u kunt het nog "
+                        "lezen, maar er niets meer aan toevoegen of veranderen.");
+}
 
-StudentScope LoadStudent(Ctx& ctx) {
+StudentScope LoadScope(Ctx& ctx) {
     auto student = StudentOfSchool(ctx);
     if (!student) throw core::NotFound();
     auto school = ctx.app.orgs.School(student->school_id);
@@ -51,9 +63,18 @@ StudentScope LoadStudent(Ctx& ctx) {
     return scope;
 }
 
-StudentScope LoadOwnStudent(Ctx& ctx) {
-    StudentScope scope = LoadStudent(ctx);
+}  // namespace
+
+StudentScope LoadStudent(Ctx& ctx, Use use) {
+    StudentScope scope = LoadScope(ctx);
+    RefuseChangeAfterLeaving(scope, use);
+    return scope;
+}
+
+StudentScope LoadOwnStudent(Ctx& ctx, Use use) {
+    StudentScope scope = LoadScope(ctx);
     if (!scope.own) throw core::Forbidden("Alleen de leerling zelf kan dit in het eigen dossier.");
+    RefuseChangeAfterLeaving(scope, use);
     return scope;
 }
 
@@ -62,6 +83,14 @@ std::optional<core::Target> StudentParam(const Ctx& ctx) {
     if (!student) return std::nullopt;
     return core::Target::Student(student->school_id, student->group_id.value_or(0),
                                  student->user_id);
+}
+
+void AddLeaving(Ctx& ctx, const StudentScope& scope, View& v) {
+    const auto& s = scope.student;
+    if (!s.left_at) return;
+    const auto dates = core::RetentionFor(*s.left_at, DossierOf(ctx).retention.Years(s.school_id));
+    v.set("left_on", core::FormatDateLong(*s.left_at));
+    v.set("erased_on", core::FormatDateLong(dates.erase_at));
 }
 
 // Entries per competency and element: where the student has been busy, and where not yet.

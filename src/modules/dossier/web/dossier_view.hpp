@@ -21,17 +21,34 @@ struct StudentScope {
     std::string school_name;
     bool own = false;   // the student themselves
     std::string basis;  // for anyone else: why they may ("mentor van groep 3B", "decaan")
+
+    // The student has left the school: the dossier is kept to be read, downloaded, carried to the
+    // next school and erased, until the school's term ends; nothing is added to it or changed.
+    bool left() const { return student.left_at.has_value(); }
+    // The student in their own dossier while at the school: what they may add and change.
+    bool own_open() const { return own && !left(); }
 };
 
-// Reads {school} and {leerling}; throws core::NotFound for a student of another school.
-StudentScope LoadStudent(Ctx& ctx);
+// What a request does with the dossier. kChange adds to or changes what it holds (an entry, a
+// file, a reaction, a gesprek, a request for one, an action ticked off): a leaver's dossier
+// refuses it with a 409 that says so. kAsIs reads it, downloads it, shares it with the next
+// school or erases it, which a leaver's dossier allows.
+enum class Use { kAsIs, kChange };
+
+// Reads {school} and {leerling}; throws core::NotFound for a student of another school, and
+// core::Conflict for kChange on a leaver's dossier.
+StudentScope LoadStudent(Ctx& ctx, Use use);
 // LoadStudent for what only the student does in their own dossier (routes with kWriteDossier,
 // which already refuse anyone else): core::Forbidden when it is not the signed-in student.
-StudentScope LoadOwnStudent(Ctx& ctx);
+StudentScope LoadOwnStudent(Ctx& ctx, Use use);
 
 // For Access::Within: the {leerling} of the route as Target::Student, when it is a student of
 // {school}.
 std::optional<core::Target> StudentParam(const Ctx& ctx);
+
+// For a leaver's dossier, kept for the school's term and then erased: `left_on` and `erased_on`,
+// said to whoever reads it.
+void AddLeaving(Ctx& ctx, const StudentScope& scope, View& v);
 
 // Entries per competency and element (the dossier "in één oogopslag"): rows {label, cells
 // [{count}]} in the order of core::Competencies() and core::Elements().

@@ -39,6 +39,7 @@ Response Saved(Ctx& ctx, const StudentScope& scope) {
 }  // namespace
 
 bool MayWrite(const Ctx& ctx, const StudentScope& scope, core::EntryKind kind) {
+    if (scope.left()) return false;
     if (core::InfoOf(kind).by_student) return scope.own;
     const auto& s = scope.student;
     return core::Allowed(ctx.user, core::Permission::kCoachStudent,
@@ -64,13 +65,14 @@ Response ShowEntryForm(Ctx& ctx, const EntryPage& page, const core::Form& form,
     v.set("dossier_path", kDossier.With(s.school_id, s.id));
     v.set("own", page.scope.own);
     v.set("editable", MayWrite(ctx, page.scope, page.kind));
+    v.set("left", page.scope.left());
     v.set("name", s.name);
     v.set("kind", std::string(info.label));
     v.set("element", std::string(info.element));
     v.set("action", ActionOf(page));
     if (page.stored) {
         v.set("heading", core::EntryTitle(page.kind, page.stored->fields));
-        if (info.by_student)
+        if (info.by_student && !page.scope.left())
             v.set("delete_path", kDeleteEntry.With(s.school_id, s.id, page.stored->id));
         v.set("version", std::to_string(page.stored->version));
         v.set("written", core::FormatDateLong(page.stored->created_at));
@@ -78,7 +80,8 @@ Response ShowEntryForm(Ctx& ctx, const EntryPage& page, const core::Form& form,
         AddComments(ctx, page.scope, page.stored->id, v);
         if (page.kind == core::EntryKind::kBewijs)
             AddEvidenceFiles(ctx, page.scope, page.stored->id, v);
-        if (page.scope.own && info.by_student && DossierOf(ctx).dossiers.HasParents(s.user_id)) {
+        if (page.scope.own_open() && info.by_student &&
+            DossierOf(ctx).dossiers.HasParents(s.user_id)) {
             v.set("parents_path", kShareParents.With(s.school_id, s.id, page.stored->id));
             v.set("shared_with_parents",
                   DossierOf(ctx).dossiers.SharedWithParents(s.id).count(page.stored->id) > 0);

@@ -55,7 +55,7 @@ storage::DossierEntry OwnEntry(Ctx& ctx, const StudentScope& scope) {
 }
 
 Response NewEntry(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     const auto kind = KindParam(ctx);
     core::Fields fields;
     if (const auto c = ctx.QueryParam("competentie"); c && kind == core::EntryKind::kReflectie)
@@ -72,7 +72,7 @@ Response NewEntry(Ctx& ctx) {
 }
 
 Response Create(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     const auto kind = KindParam(ctx);
     View more = kind == core::EntryKind::kReflectie
                     ? ReflectieChoice(scope, ctx.Field("competentie"))
@@ -81,7 +81,7 @@ Response Create(Ctx& ctx) {
 }
 
 Response Show(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     const auto entry = LoadEntry(ctx, scope);
     LogLook(ctx, scope,
             std::string(core::InfoOf(entry.kind).label) + ": " +
@@ -91,12 +91,12 @@ Response Show(Ctx& ctx) {
 }
 
 Response Save(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     return SaveEntry(ctx, scope, OwnEntry(ctx, scope));
 }
 
 Response Delete(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     const auto entry = OwnEntry(ctx, scope);
     if (!DossierOf(ctx).dossiers.Delete(scope.student.id, entry.id, PostedVersion(ctx),
                                         AuthorOf(ctx), ctx.app.clock.Now()))
@@ -108,7 +108,7 @@ Response Delete(Ctx& ctx) {
 }
 
 Response ShareWithParents(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto entry = OwnEntry(ctx, scope);
     const auto choice = ctx.Field("delen");
     if (choice != "ja" && choice != "nee") throw core::InvalidInput("Kies delen of niet delen.");

@@ -46,7 +46,7 @@ storage::DossierEntry EvidenceEntry(Ctx& ctx, const StudentScope& scope) {
 
 // A new bewijs with (optionally) its first file, in one transaction: all or nothing.
 Response CreateEvidence(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto kind = core::EntryKind::kBewijs;
     const core::Form form = FormFor(kind, {});
     const core::Fields fields = core::Normalise(form, ctx.form);
@@ -76,7 +76,7 @@ Response CreateEvidence(Ctx& ctx) {
 }
 
 Response AddFile(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto entry = EvidenceEntry(ctx, scope);
     const auto& s = scope.student;
     core::Validation errors;
@@ -99,7 +99,7 @@ Response AddFile(Ctx& ctx) {
 }
 
 Response Download(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     const auto entry = LoadEntry(ctx, scope);
     const int64_t file_id = ctx.Id("bestand");
     const auto files = DossierOf(ctx).evidence.Files(scope.student.id, entry.id);
@@ -113,7 +113,7 @@ Response Download(Ctx& ctx) {
 }
 
 Response RemoveFile(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kChange);
     const auto entry = EvidenceEntry(ctx, scope);
     const auto& s = scope.student;
     if (!DossierOf(ctx).evidence.Remove(s.id, entry.id, ctx.Id("bestand"))) throw core::NotFound();
@@ -133,7 +133,7 @@ void AddEvidenceFiles(Ctx& ctx, const StudentScope& scope, int64_t entry_id, Vie
         constexpr int64_t kMb = int64_t{1024} * 1024;
         item.set("size", f.size < kMb ? std::to_string((f.size + 1023) / 1024) + " kB"
                                       : std::to_string(f.size / kMb) + " MB");
-        item.set("remove_path", scope.own
+        item.set("remove_path", scope.own_open()
                                     ? kRemoveEvidenceFile.With(s.school_id, s.id, entry_id, f.id)
                                     : std::string());
         files.push_back(std::move(item));
@@ -141,7 +141,7 @@ void AddEvidenceFiles(Ctx& ctx, const StudentScope& scope, int64_t entry_id, Vie
     v.set("evidence", true);
     v.set("has_files", !files.empty());
     v.set("files", std::move(files));
-    if (scope.own) v.set("files_path", kEvidenceFiles.With(s.school_id, s.id, entry_id));
+    if (scope.own_open()) v.set("files_path", kEvidenceFiles.With(s.school_id, s.id, entry_id));
 }
 
 void AddDossierEvidenceRoutes(Router& r) {

@@ -2,9 +2,11 @@
 // (core::ParentRule): under 16 the dossier at a glance and what the loopbaangesprekken agreed,
 // from 16 only what the child shares, from 18 what the child decides. The page says why, and the
 // child sees in their log that the parent looked.
+#include <optional>
 #include <string>
 
 #include "modules/dossier/core/parents.hpp"
+#include "modules/dossier/core/retention.hpp"
 #include "modules/dossier/web/dossier_parts.hpp"
 #include "modules/dossier/web/dossier_view.hpp"
 #include "modules/dossier/web/entry_editor.hpp"
@@ -25,11 +27,24 @@ using namespace dossier_paths;
 using core::Permission;
 namespace {
 
+// The parent's children at the school; a child who left is there while Koers still keeps the
+// dossier (for the parent of a child under 16 to read and to erase it), with until when.
 Response Children(Ctx& ctx) {
     const auto school = SchoolParam(ctx);
     ViewList children;
     for (const auto& s : ctx.app.students.ChildrenAt(ctx.user->user_id, school.id))
         children.push_back(LinkView(kForParents.With(school.id, s.id), s.name));
+    auto& retention = DossierOf(ctx).retention;
+    std::optional<int> years;  // the school's term, read for the first leaver
+    for (const auto& s : ctx.app.students.FormerChildrenAt(ctx.user->user_id, school.id)) {
+        if (!retention.Holds(s.id)) continue;
+        if (!years) years = retention.Years(school.id);
+        View child = LinkView(kForParents.With(school.id, s.id), s.name);
+        child.set("left_on", core::FormatDateLong(*s.left_at));
+        child.set("erased_on",
+                  core::FormatDateLong(core::RetentionFor(*s.left_at, *years).erase_at));
+        children.push_back(std::move(child));
+    }
     View v = Object();
     v.set("school", school.name);
     v.set("has_children", !children.empty());
@@ -38,13 +53,14 @@ Response Children(Ctx& ctx) {
 }
 
 Response ForParents(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     const auto rule = ParentRuleOf(ctx, scope.student);
     View v = Object();
     v.set("name", scope.student.name);
     v.set("school", scope.school_name);
     v.set("children_path", kChildren.With(scope.student.school_id));
     v.set("reason", std::string(core::ParentRuleReason(rule)));
+    AddLeaving(ctx, scope, v);
     // What the child shares, whatever the age; under 16 also the summary. The entries are read
     // once, and the page is one look in the child's log.
     const auto shared_ids = DossierOf(ctx).dossiers.SharedWithParents(scope.student.id);

@@ -74,7 +74,7 @@ View EraseView(const StudentScope& scope, bool parent) {
 }
 
 Response ErasePage(Ctx& ctx, bool parent) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     CheckMayErase(ctx, scope);
     return RenderPage(
         ctx, "dossier/erase", EraseView(scope, parent),
@@ -82,7 +82,7 @@ Response ErasePage(Ctx& ctx, bool parent) {
 }
 
 Response Erase(Ctx& ctx, bool parent) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     CheckMayErase(ctx, scope);
     const auto& s = scope.student;
     if (ctx.Field("zeker") != "ja") {

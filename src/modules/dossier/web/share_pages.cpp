@@ -123,10 +123,12 @@ Response SharesPage(Ctx& ctx, const StudentScope& scope, const core::Fields& fie
                       status);
 }
 
-Response ListShares(Ctx& ctx) { return SharesPage(ctx, LoadOwnStudent(ctx), {}, {}, 200); }
+Response ListShares(Ctx& ctx) {
+    return SharesPage(ctx, LoadOwnStudent(ctx, Use::kAsIs), {}, {}, 200);
+}
 
 Response CreateShare(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     const auto& s = scope.student;
     const core::Form form = core::ShareForm();
     const core::Fields fields = core::Normalise(form, ctx.form);
@@ -171,12 +173,12 @@ Response SharePage(Ctx& ctx, const StudentScope& scope, const storage::ShareReco
 }
 
 Response ShowShare(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     return SharePage(ctx, scope, OwnShare(ctx, scope), {}, 200);
 }
 
 Response SendShare(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     const auto share = OwnShare(ctx, scope);
     if (ctx.Field("akkoord") != "ja") {
         core::Validation errors;
@@ -190,7 +192,7 @@ Response SendShare(Ctx& ctx) {
 }
 
 Response RevokeShare(Ctx& ctx) {
-    const StudentScope scope = LoadOwnStudent(ctx);
+    const StudentScope scope = LoadOwnStudent(ctx, Use::kAsIs);
     const auto share = OwnShare(ctx, scope);
     if (!DossierOf(ctx).shares.Revoke(scope.student.id, share.id, ctx.app.clock.Now()))
         throw core::Conflict("Deze deling is al ingetrokken of afgewezen.");

@@ -50,7 +50,7 @@ View Library(Ctx& ctx) {
 }
 
 Response NewTalk(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     const core::Fields fields = {
         {"datum", core::FormatLocalInput(ctx.app.clock.Now()).substr(0, 10)}};
     return ShowEntryForm(ctx, {scope, core::EntryKind::kGesprek},
@@ -58,12 +58,12 @@ Response NewTalk(Ctx& ctx) {
 }
 
 Response CreateTalk(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     return CreateEntry(ctx, scope, core::EntryKind::kGesprek, Library(ctx));
 }
 
 Response SaveTalk(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kChange);
     const auto entry = LoadEntry(ctx, scope);
     if (entry.kind != core::EntryKind::kGesprek) throw core::NotFound();
     return SaveEntry(ctx, scope, entry, Library(ctx));

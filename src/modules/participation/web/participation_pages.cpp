@@ -199,7 +199,7 @@ Response SaveGroup(Ctx& ctx) {
 // The activities of the school's werkplannen the student took part in, per schooljaar, the
 // latest first; in the student's own words, or the staff's.
 Response StudentActivities(Ctx& ctx) {
-    const StudentScope scope = LoadStudent(ctx);
+    const StudentScope scope = LoadStudent(ctx, Use::kAsIs);
     const auto& s = scope.student;
     LogLook(ctx, scope, "de LOB-activiteiten");
     const auto took = ParticipationOf(ctx).participation.ActivitiesOf(s.id);
