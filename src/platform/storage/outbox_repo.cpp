@@ -1,6 +1,9 @@
 #include "platform/storage/outbox_repo.hpp"
 
+#include <limits>
+
 #include "platform/core/account/activation.hpp"
+#include "platform/storage/db/like.hpp"
 
 namespace koers::storage {
 namespace {
@@ -107,15 +110,25 @@ void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const core::Aud
     });
 }
 
-std::vector<AuditRecord> AuditRepo::Recent(int limit) {
+std::vector<AuditRecord> AuditRepo::Find(const AuditQuery& query) {
+    const std::string pattern = LikeContaining(query.words);
+    std::string sql =
+        "SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, '') AS actor, a.action, "
+        "a.description, a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
+        "u.id = a.actor_user_id WHERE a.id < ? ";
+    std::vector<Value> args = {query.before_id.value_or(std::numeric_limits<int64_t>::max())};
+    if (!query.words.empty()) {
+        sql +=
+            "AND (LOWER(COALESCE(u.display_name, '')) LIKE ? ESCAPE '!' OR LOWER(a.description) "
+            "LIKE ? ESCAPE '!' OR LOWER(a.action) LIKE ? ESCAPE '!' OR LOWER(a.subject) LIKE ? "
+            "ESCAPE '!' OR LOWER(a.detail) LIKE ? ESCAPE '!') ";
+        args.insert(args.end(), 5, pattern);
+    }
+    sql += "ORDER BY a.id DESC LIMIT ?";
+    args.emplace_back(query.limit);
     return db_.Use([&](Connection& c) {
         std::vector<AuditRecord> out;
-        for (const auto& r :
-             c.Query("SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, '') AS actor, "
-                     "a.action, a.description, "
-                     "a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
-                     "u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
-                     {int64_t{limit}}))
+        for (const auto& r : c.Query(sql, args))
             out.push_back({r.Int("id"), r.Int("at"), r.OptInt("actor_user_id"), r.Text("actor"),
                            r.Text("action"), r.Text("description"), r.Text("subject"),
                            r.Text("detail"), r.Text("address")});

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "platform/core/common/audit_action.hpp"
@@ -74,12 +75,22 @@ struct AuditRecord {
     std::string address;
 };
 
+// Which lines of the audit log to read, newest first.
+struct AuditQuery {
+    std::string_view words;            // in who, what, the subject or the detail; "" for all
+    std::optional<int64_t> before_id;  // only lines older than this one (the next page)
+    int64_t limit = 100;
+};
+
 class AuditRepo {
 public:
     explicit AuditRepo(Database& db) : db_(db) {}
     void Record(int64_t at, std::optional<int64_t> actor, const core::AuditAction& action,
                 const std::string& subject, const std::string& detail, const std::string& address);
-    std::vector<AuditRecord> Recent(int limit);
+    // The lines that match, newest first: a page reads on from the last line of the one before
+    // (`before_id`), so each page costs the same however long the log is.
+    std::vector<AuditRecord> Find(const AuditQuery& query);
+    std::vector<AuditRecord> Recent(int limit) { return Find({.limit = limit}); }
 
 private:
     Database& db_;

@@ -387,6 +387,36 @@ TEST_P(Storage, AuditLogKeepsWhoDidWhat) {
     EXPECT_EQ(entries[1].actor_name, "Auditor");
 }
 
+// The audit log is read newest first, a page on from the last line of the one before, and found
+// by words in the actor's name, the description, the code, the subject or the detail; a typed %
+// is a %.
+TEST_P(Storage, TheAuditLogIsReadNewestFirstAPageOnAndFoundByWords) {
+    UserRepo users(*db_);
+    AuditRepo audit(*db_);
+    const int64_t anna = users.Add("anna@x.nl", "Anna de Vries", std::nullopt, 1);
+    for (int i = 0; i < 25; ++i)
+        audit.Record(i, i % 5 == 0 ? std::optional<int64_t>(anna) : std::nullopt,
+                     {"test.event", i == 3 ? "Dossier gewist" : "Ingelogd"},
+                     "regel " + std::to_string(i), i == 4 ? "100% klaar" : "", "");
+    const auto first = audit.Find({"", std::nullopt, 10});
+    ASSERT_EQ(first.size(), 10u);
+    EXPECT_EQ(first[0].subject, "regel 24");
+    const auto second = audit.Find({"", first.back().id, 10});
+    ASSERT_EQ(second.size(), 10u);
+    EXPECT_EQ(second[0].subject, "regel 14");
+    EXPECT_EQ(audit.Find({"", second.back().id, 10}).size(), 5u);
+
+    const auto annas = audit.Find({"VRIES", std::nullopt, 100});
+    ASSERT_EQ(annas.size(), 5u) << "by who";
+    EXPECT_EQ(annas[0].actor_name, "Anna de Vries");
+    EXPECT_EQ(audit.Find({"gewist", std::nullopt, 100}).size(), 1u) << "by what";
+    EXPECT_EQ(audit.Find({"test.ev", std::nullopt, 100}).size(), 25u) << "by its code";
+    EXPECT_EQ(audit.Find({"regel 2", std::nullopt, 100}).size(), 6u) << "by betreft: 2, 20-24";
+    EXPECT_EQ(audit.Find({"100%", std::nullopt, 100}).size(), 1u) << "by details, % as %";
+    EXPECT_EQ(audit.Find({"0%", std::nullopt, 100}).size(), 1u);
+    EXPECT_EQ(audit.Find({"regel 2", annas[0].id, 100}).size(), 1u) << "a page on, found";
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, Storage, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

@@ -1,5 +1,6 @@
 #include "platform/storage/user_repo.hpp"
 
+#include "platform/storage/db/like.hpp"
 #include "platform/storage/student_repo.hpp"
 
 #include <algorithm>
@@ -54,25 +55,10 @@ std::vector<UserRecord> UserRepo::All() {
     });
 }
 
-namespace {
-
-// A LIKE pattern that finds `words` anywhere, its own % _ and ! taken literally (ESCAPE '!'),
-// its ASCII letters lower-case to meet LOWER() of the column on both databases.
-std::string Containing(std::string_view words) {
-    std::string pattern = "%";
-    for (char c : words) {
-        if (c == '%' || c == '_' || c == '!') pattern += '!';
-        pattern += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return pattern + "%";
-}
-
-}  // namespace
-
 UserPage UserRepo::Find(std::string_view words, int64_t offset, int64_t limit) {
     constexpr const char* kMatches =
         "WHERE LOWER(display_name) LIKE ? ESCAPE '!' OR LOWER(email) LIKE ? ESCAPE '!' ";
-    const std::string pattern = Containing(words);
+    const std::string pattern = LikeContaining(words);
     return db_.Use([&](Connection& c) {
         UserPage page;
         page.total = c.QueryOne(std::string("SELECT COUNT(*) AS n FROM users ") + kMatches,

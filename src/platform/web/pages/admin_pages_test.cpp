@@ -60,6 +60,59 @@ TEST(AdminPages, TheAuditLogDescribesEachEventInDutch) {
         EXPECT_FALSE(a.description.empty()) << a.action;
 }
 
+// The audit log grows with every sign-in: 100 lines a page, newest first, each page reading on
+// from the last line of the one before, and found by words in who, what, betreft or details.
+TEST(AdminPages, TheAuditLogIsReadAPageAtATimeAndFoundByWords) {
+    TestApp app;
+    auto& audit = app.services().audit;
+    const int64_t now = app.clock().Now();
+    for (int i = 0; i < 230; ++i)
+        audit.Record(now, std::nullopt, {"test.event", "Testgebeurtenis"},
+                     "regel " + std::to_string(i), i == 7 ? "<script>" : "", "");
+    Browser beheer(app);
+    ASSERT_TRUE(beheer.SignIn("beheerder@demo.koers.nl"));
+    const auto first = beheer.Get("/beheer/audit");
+    ASSERT_EQ(first.status, 200);
+    auto rows = [](const std::string& body) {
+        size_t n = 0;
+        for (auto at = body.find("<tr class=\"utrecht-table__row\"><td"); at != std::string::npos;
+             at = body.find("<tr class=\"utrecht-table__row\"><td", at + 1))
+            ++n;
+        return n;
+    };
+    EXPECT_EQ(rows(first.body), 100u);
+    EXPECT_TRUE(Contains(first.body, "Ingelogd")) << "the beheerder's own sign-in, newest first";
+    EXPECT_FALSE(Contains(first.body, ">regel 129<")) << "the 101st line is on the next page";
+    const auto older = first.body.find("/beheer/audit?voor=");
+    ASSERT_NE(older, std::string::npos);
+    const std::string next = first.body.substr(older, first.body.find('"', older) - older);
+    const auto second = beheer.Get(next);
+    ASSERT_EQ(second.status, 200);
+    EXPECT_EQ(rows(second.body), 100u);
+    EXPECT_TRUE(Contains(second.body, ">regel 129<"));
+    EXPECT_TRUE(Contains(second.body, "Naar de nieuwste"));
+
+    // Found by words, in any case, kept on the next page; what was typed is escaped.
+    const auto found = beheer.Get("/beheer/audit?q=REGEL+1");
+    ASSERT_EQ(found.status, 200);
+    EXPECT_EQ(rows(found.body), 100u) << "regel 1, 10-19, 100-199: 111 lines";
+    EXPECT_TRUE(Contains(found.body, "&amp;q=REGEL%201\"")) << "the next page keeps the search";
+    EXPECT_FALSE(Contains(found.body, ">regel 2<"));
+    const auto script = beheer.Get("/beheer/audit?q=%3Cscript%3E");
+    EXPECT_EQ(rows(script.body), 1u);
+    EXPECT_FALSE(Contains(script.body, "<td class=\"utrecht-table__cell\"><script>"));
+    EXPECT_TRUE(Contains(script.body, "<td class=\"utrecht-table__cell\">&lt;script&gt;</td>"));
+    EXPECT_TRUE(Contains(beheer.Get("/beheer/audit?q=niemand-zo").body, "Niets gevonden."));
+
+    EXPECT_EQ(beheer.Get("/beheer/audit?voor=abc").status, 400);
+    EXPECT_EQ(beheer.Get("/beheer/audit?voor=0").status, 400);
+    EXPECT_EQ(beheer.Get("/beheer/audit?q=" + std::string(101, 'x')).status, 400);
+    EXPECT_EQ(beheer.Get("/beheer/audit?q=" + std::string(100, 'x')).status, 200);
+    Browser decaan(app);
+    ASSERT_TRUE(decaan.SignIn("decaan@demo.koers.nl"));
+    EXPECT_EQ(decaan.Get("/beheer/audit").status, 403);
+}
+
 // The list of all schools is read row by row where it lies (render/rows.hpp): each row shows
 // its own school, escaped, with its link, types and region, and a new school joins the list.
 TEST(AdminPages, TheSchoolListShowsEverySchoolsOwnRow) {
