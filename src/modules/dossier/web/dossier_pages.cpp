@@ -70,7 +70,9 @@ Response Dossier(Ctx& ctx) {
         StudentLinks(ctx, core::Target::Student(s.school_id, s.group_id.value_or(0), s.user_id),
                      s.school_id, s.id, scope.own);
     for (auto& link : links)
-        if (!scope.own) link.set("about", std::string());  // the student's words, not staff's
+        // Said to the student while at the school: staff read the links without the student's
+        // words, a leaver without invitations ("begin er een") they can no longer take up.
+        if (!scope.own_open()) link.set("about", std::string());
     v.set("student_links", std::move(links));
     if (MayWrite(ctx, scope, core::EntryKind::kGesprek))
         v.set("talk_path", kNewTalk.With(s.school_id, s.id));

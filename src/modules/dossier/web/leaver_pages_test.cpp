@@ -110,6 +110,8 @@ TEST_F(Leaver, ThePagesOfferOnlyWhatCanStillBeDone) {
     EXPECT_FALSE(Contains(page.body, base + "/nieuw/")) << "no new entries";
     EXPECT_FALSE(Contains(page.body, base + "/gesprek-vragen")) << "no request for a gesprek";
     EXPECT_TRUE(Contains(page.body, "Open dag Hogeschool")) << "what is in it is read";
+    EXPECT_TRUE(Contains(page.body, "Mijn opdrachten")) << "what was given is read";
+    EXPECT_FALSE(Contains(page.body, "Begin er een")) << "nor invited to begin one";
 
     const auto item = student.Get(base + "/" + std::to_string(entry));
     ASSERT_EQ(item.status, 200);
