@@ -104,6 +104,8 @@ TEST(AdminPages, TheAuditLogIsReadAPageAtATimeAndFoundByWords) {
     EXPECT_TRUE(Contains(script.body, "<td class=\"utrecht-table__cell\">&lt;script&gt;</td>"));
     EXPECT_TRUE(Contains(beheer.Get("/beheer/audit?q=niemand-zo").body, "Niets gevonden."));
 
+    EXPECT_TRUE(
+        Contains(beheer.Get("/beheer/audit?voor=1").body, "Er zijn geen oudere gebeurtenissen."));
     EXPECT_EQ(beheer.Get("/beheer/audit?voor=abc").status, 400);
     EXPECT_EQ(beheer.Get("/beheer/audit?voor=0").status, 400);
     EXPECT_EQ(beheer.Get("/beheer/audit?q=" + std::string(101, 'x')).status, 400);
