@@ -6,6 +6,7 @@
 
 #include "platform/core/common/embedded.hpp"
 #include "platform/core/common/numbers.hpp"
+#include "platform/storage/db/fold_function.hpp"
 
 namespace koers::storage::platform_migrations {
 const std::vector<koers::EmbeddedFile>& Files();  // generated from migrations/*.sql
@@ -163,6 +164,12 @@ int ApplyMigrations(Database& db, std::span<const ModuleSchema> modules, int64_t
     locked([&](Connection& c) {
         Prepare(c, now);
         RefuseNewer(Recorded(c), modules);
+        return 0;
+    });
+    // Functions the queries use, made anew at every start (SQLite registers its own on each
+    // connection).
+    locked([&](Connection& c) {
+        if (c.dialect() == Dialect::kPostgres) c.ExecScript(PostgresFoldFunction());
         return 0;
     });
     int applied = 0;

@@ -1,6 +1,6 @@
 #include "platform/storage/outbox_repo.hpp"
 
-#include <limits>
+#include <algorithm>
 
 #include "platform/core/account/activation.hpp"
 #include "platform/storage/db/like.hpp"
@@ -110,29 +110,41 @@ void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const core::Aud
     });
 }
 
-std::vector<AuditRecord> AuditRepo::Find(const AuditQuery& query) {
-    const std::string pattern = LikeContaining(query.words);
+AuditPage AuditRepo::Find(const AuditQuery& query) {
     std::string sql =
         "SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, '') AS actor, a.action, "
         "a.description, a.subject, a.detail, a.address FROM audit_log a LEFT JOIN users u ON "
-        "u.id = a.actor_user_id WHERE a.id < ? ";
-    std::vector<Value> args = {query.before_id.value_or(std::numeric_limits<int64_t>::max())};
-    if (!query.words.empty()) {
-        sql +=
-            "AND (LOWER(COALESCE(u.display_name, '')) LIKE ? ESCAPE '!' OR LOWER(a.description) "
-            "LIKE ? ESCAPE '!' OR LOWER(a.action) LIKE ? ESCAPE '!' OR LOWER(a.subject) LIKE ? "
-            "ESCAPE '!' OR LOWER(a.detail) LIKE ? ESCAPE '!') ";
-        args.insert(args.end(), 5, pattern);
-    }
-    sql += "ORDER BY a.id DESC LIMIT ?";
-    args.emplace_back(query.limit);
+        "u.id = a.actor_user_id WHERE a.id < ? AND a.id >= ? ";
+    const std::string pattern = LikeContaining(query.words);
     return db_.Use([&](Connection& c) {
-        std::vector<AuditRecord> out;
+        const int64_t before = query.before_id.value_or(
+            c.QueryOne("SELECT COALESCE(MAX(id), 0) + 1 AS n FROM audit_log")->Int("n"));
+        // Reading it all only costs a page; a search reads a span back.
+        const int64_t floor = query.words.empty() ? 0 : std::max<int64_t>(0, before - kSearchSpan);
+        std::vector<Value> args = {before, floor};
+        if (!query.words.empty()) {
+            sql +=
+                "AND (koers_fold(COALESCE(u.display_name, '')) LIKE ? ESCAPE '!' OR "
+                "koers_fold(a.description) LIKE ? ESCAPE '!' OR koers_fold(a.action) LIKE ? "
+                "ESCAPE '!' OR koers_fold(a.subject) LIKE ? ESCAPE '!' OR koers_fold(a.detail) "
+                "LIKE ? ESCAPE '!') ";
+            args.insert(args.end(), 5, pattern);
+        }
+        sql += "ORDER BY a.id DESC LIMIT ?";
+        args.emplace_back(query.limit + 1);
+        AuditPage page;
         for (const auto& r : c.Query(sql, args))
-            out.push_back({r.Int("id"), r.Int("at"), r.OptInt("actor_user_id"), r.Text("actor"),
-                           r.Text("action"), r.Text("description"), r.Text("subject"),
-                           r.Text("detail"), r.Text("address")});
-        return out;
+            page.lines.push_back({r.Int("id"), r.Int("at"), r.OptInt("actor_user_id"),
+                                  r.Text("actor"), r.Text("action"), r.Text("description"),
+                                  r.Text("subject"), r.Text("detail"), r.Text("address")});
+        if (page.lines.size() > static_cast<size_t>(query.limit)) {
+            page.lines.pop_back();
+            page.older = page.lines.back().id;
+        } else if (floor > 0 &&
+                   c.QueryOne("SELECT 1 AS n FROM audit_log WHERE id < ? LIMIT 1", {floor})) {
+            page.older = floor;  // the span is read; older lines remain to be searched
+        }
+        return page;
     });
 }
 

@@ -82,15 +82,27 @@ struct AuditQuery {
     int64_t limit = 100;
 };
 
+// A page of the audit log, and where the next (older) page begins, when there is one.
+struct AuditPage {
+    std::vector<AuditRecord> lines;
+    std::optional<int64_t> older;  // the next page's before_id
+};
+
 class AuditRepo {
 public:
+    // A search reads at most this many lines back from where it starts: a word that occurs
+    // nowhere costs the same as one that fills the page, however long the log is. The page
+    // then goes on from there.
+    static constexpr int64_t kSearchSpan = 50000;
+
     explicit AuditRepo(Database& db) : db_(db) {}
     void Record(int64_t at, std::optional<int64_t> actor, const core::AuditAction& action,
                 const std::string& subject, const std::string& detail, const std::string& address);
     // The lines that match, newest first: a page reads on from the last line of the one before
-    // (`before_id`), so each page costs the same however long the log is.
-    std::vector<AuditRecord> Find(const AuditQuery& query);
-    std::vector<AuditRecord> Recent(int limit) { return Find({.limit = limit}); }
+    // (`before_id`, keyset by id), so each page costs the same however long the log is; words are
+    // found in any case and with or without accents (koers_fold).
+    AuditPage Find(const AuditQuery& query);
+    std::vector<AuditRecord> Recent(int limit) { return Find({.limit = limit}).lines; }
 
 private:
     Database& db_;

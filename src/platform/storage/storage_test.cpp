@@ -5,6 +5,8 @@
 #include <thread>
 
 #include "app/modules.hpp"
+#include "platform/core/common/fold.hpp"
+#include "platform/core/common/utf8.hpp"
 #include "platform/storage/auth_repo.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/migrations.hpp"
@@ -198,6 +200,10 @@ TEST_P(Storage, PeopleAreFoundAPageAtATimeByNameOrAddress) {
     EXPECT_EQ(users.Find("b_b", 0, 10).total, 1) << "an _ is an _";
     EXPECT_EQ(users.Find("bob_b@", 0, 10).users.at(0).display_name, "Bob Bakker");
     EXPECT_EQ(users.Find("!", 0, 10).total, 0);
+    users.Add("daniëlle@school.nl", "Daniëlle Çelik", std::nullopt, 1);
+    EXPECT_EQ(users.Find("DANIELLE celik", 0, 10).total, 1) << "without accents, any case";
+    EXPECT_EQ(users.Find("daniëlle", 0, 10).total, 1) << "with them";
+    EXPECT_EQ(users.Find("ÇELIK", 0, 10).total, 1);
     EXPECT_EQ(users.Find("niemand", 0, 10).total, 0);
 }
 
@@ -388,33 +394,80 @@ TEST_P(Storage, AuditLogKeepsWhoDidWhat) {
 }
 
 // The audit log is read newest first, a page on from the last line of the one before, and found
-// by words in the actor's name, the description, the code, the subject or the detail; a typed %
-// is a %.
+// by words in the actor's name, the description, the code, the subject or the detail, in any
+// case and with or without accents; a typed % is a %.
 TEST_P(Storage, TheAuditLogIsReadNewestFirstAPageOnAndFoundByWords) {
     UserRepo users(*db_);
     AuditRepo audit(*db_);
-    const int64_t anna = users.Add("anna@x.nl", "Anna de Vries", std::nullopt, 1);
+    const int64_t anna = users.Add("anna@x.nl", "Anna de Vriës", std::nullopt, 1);
     for (int i = 0; i < 25; ++i)
         audit.Record(i, i % 5 == 0 ? std::optional<int64_t>(anna) : std::nullopt,
                      {"test.event", i == 3 ? "Dossier gewist" : "Ingelogd"},
                      "regel " + std::to_string(i), i == 4 ? "100% klaar" : "", "");
     const auto first = audit.Find({"", std::nullopt, 10});
-    ASSERT_EQ(first.size(), 10u);
-    EXPECT_EQ(first[0].subject, "regel 24");
-    const auto second = audit.Find({"", first.back().id, 10});
-    ASSERT_EQ(second.size(), 10u);
-    EXPECT_EQ(second[0].subject, "regel 14");
-    EXPECT_EQ(audit.Find({"", second.back().id, 10}).size(), 5u);
+    ASSERT_EQ(first.lines.size(), 10u);
+    EXPECT_EQ(first.lines[0].subject, "regel 24");
+    ASSERT_TRUE(first.older.has_value());
+    const auto second = audit.Find({"", first.older, 10});
+    ASSERT_EQ(second.lines.size(), 10u);
+    EXPECT_EQ(second.lines[0].subject, "regel 14");
+    const auto last = audit.Find({"", second.older, 10});
+    EXPECT_EQ(last.lines.size(), 5u);
+    EXPECT_FALSE(last.older.has_value()) << "nothing older";
 
-    const auto annas = audit.Find({"VRIES", std::nullopt, 100});
-    ASSERT_EQ(annas.size(), 5u) << "by who";
-    EXPECT_EQ(annas[0].actor_name, "Anna de Vries");
-    EXPECT_EQ(audit.Find({"gewist", std::nullopt, 100}).size(), 1u) << "by what";
-    EXPECT_EQ(audit.Find({"test.ev", std::nullopt, 100}).size(), 25u) << "by its code";
-    EXPECT_EQ(audit.Find({"regel 2", std::nullopt, 100}).size(), 6u) << "by betreft: 2, 20-24";
-    EXPECT_EQ(audit.Find({"100%", std::nullopt, 100}).size(), 1u) << "by details, % as %";
-    EXPECT_EQ(audit.Find({"0%", std::nullopt, 100}).size(), 1u);
-    EXPECT_EQ(audit.Find({"regel 2", annas[0].id, 100}).size(), 1u) << "a page on, found";
+    const auto annas = audit.Find({"VRIES", std::nullopt, 100}).lines;
+    ASSERT_EQ(annas.size(), 5u) << "by who, without the accent";
+    EXPECT_EQ(annas[0].actor_name, "Anna de Vriës");
+    EXPECT_EQ(audit.Find({"vriës", std::nullopt, 100}).lines.size(), 5u) << "and with it";
+    EXPECT_EQ(audit.Find({"GEWIST", std::nullopt, 100}).lines.size(), 1u) << "by what";
+    EXPECT_EQ(audit.Find({"test.ev", std::nullopt, 100}).lines.size(), 25u) << "by its code";
+    EXPECT_EQ(audit.Find({"regel 2", std::nullopt, 100}).lines.size(), 6u) << "betreft: 2, 20-24";
+    EXPECT_EQ(audit.Find({"100%", std::nullopt, 100}).lines.size(), 1u) << "details, % as %";
+    EXPECT_EQ(audit.Find({"0%", std::nullopt, 100}).lines.size(), 1u);
+    EXPECT_EQ(audit.Find({"regel 2", annas[0].id, 100}).lines.size(), 1u) << "a page on, found";
+}
+
+// A search reads at most AuditRepo::kSearchSpan lines back, and says where to go on: a word that
+// is nowhere costs the same in a log of any length.
+TEST_P(Storage, AnAuditSearchReadsASpanAndGoesOnFromThere) {
+    AuditRepo audit(*db_);
+    audit.Record(1, std::nullopt, {"test.old", "Oud"}, "de naald", "", "");
+    const int64_t filler = AuditRepo::kSearchSpan + 10;
+    db_->With([&](Connection& c) {
+        c.Execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO audit_log (at, action, description, subject) "
+            "SELECT i, 'test.hooi', 'Hooi', 'hooi' FROM n",
+            {filler});
+    });
+    const auto found = audit.Find({"naald", std::nullopt, 100});
+    EXPECT_TRUE(found.lines.empty()) << "the needle lies beyond the span";
+    ASSERT_TRUE(found.older.has_value()) << "so the page says where to go on";
+    const auto on = audit.Find({"naald", found.older, 100});
+    ASSERT_EQ(on.lines.size(), 1u);
+    EXPECT_EQ(on.lines[0].subject, "de naald");
+    EXPECT_FALSE(on.older.has_value());
+    EXPECT_EQ(audit.Find({"", std::nullopt, 100}).lines.size(), 100u) << "all of it: a page";
+}
+
+// koers_fold in SQL folds as core::FoldForSearch does, on both databases: every letter of
+// ASCII, Latin-1 and Latin Extended-A, punctuation kept, other scripts as they are, NULL as NULL.
+TEST_P(Storage, TheDatabaseFoldsTextAsKoersDoes) {
+    std::string all;
+    for (uint32_t cp = 0x20; cp < 0x250; ++cp)
+        if (cp < 0x7F || cp > 0x9F) core::AppendUtf8(cp, all);
+    for (const std::string& text : {all, std::string("Daniëlle Özil-Çelik, IJSSEL & Œuvre ß"),
+                                    std::string("Αθήνα Москва 東京 😀"), std::string("a@b.NL 100%")})
+        db_->With([&](Connection& c) {
+            const auto row = c.QueryOne("SELECT koers_fold(?) AS f", {text});
+            ASSERT_TRUE(row);
+            EXPECT_EQ(row->Text("f"), core::FoldForSearch(text)) << text;
+        });
+    EXPECT_EQ(core::FoldForSearch("Daniëlle Özil-Çelik, IJSSEL & Œuvre ß"),
+              "danielle ozil-celik, ijssel & oeuvre ss");
+    db_->With([&](Connection& c) {
+        EXPECT_TRUE(c.QueryOne("SELECT koers_fold(NULL) AS f")->IsNull("f"));
+    });
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, Storage, ::testing::Values("sqlite", "postgresql"),

@@ -57,7 +57,7 @@ std::vector<UserRecord> UserRepo::All() {
 
 UserPage UserRepo::Find(std::string_view words, int64_t offset, int64_t limit) {
     constexpr const char* kMatches =
-        "WHERE LOWER(display_name) LIKE ? ESCAPE '!' OR LOWER(email) LIKE ? ESCAPE '!' ";
+        "WHERE koers_fold(display_name) LIKE ? ESCAPE '!' OR koers_fold(email) LIKE ? ESCAPE '!' ";
     const std::string pattern = LikeContaining(words);
     return db_.Use([&](Connection& c) {
         UserPage page;

@@ -65,8 +65,8 @@ public:
     std::optional<UserRecord> ById(int64_t id);
     std::optional<UserRecord> ByEmail(const std::string& email);
     std::vector<UserRecord> All();
-    // The people whose name or e-mail address holds `words` (ASCII letters in any case; "" finds
-    // everyone), by name, `limit` of them from `offset` on.
+    // The people whose name or e-mail address holds `words` (in any case, with or without
+    // accents; "" finds everyone), by name, `limit` of them from `offset` on.
     UserPage Find(std::string_view words, int64_t offset, int64_t limit);
     int64_t Count();
     void SetPasswordHash(int64_t user_id, const std::string& hash);

@@ -1,10 +1,12 @@
 // SQLite driver: WAL journal, foreign keys on, busy timeout, statements prepared once per
-// connection. One connection per pool slot; WAL lets readers run beside the single writer.
+// connection, koers_fold() (db/fold_function.hpp). One connection per pool slot; WAL lets readers
+// run beside the single writer.
 #include <sqlite3.h>
 
 #include <string>
 #include <unordered_map>
 
+#include "platform/core/common/fold.hpp"
 #include "platform/storage/db/pool.hpp"
 
 namespace koers::storage {
@@ -14,6 +16,16 @@ namespace {
     std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(msg);
     throw DbError(msg);
+}
+
+// koers_fold(text): core::FoldForSearch; NULL stays NULL.
+void Fold(sqlite3_context* context, int /*argc*/, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(context);
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (text == nullptr) return sqlite3_result_error_nomem(context);
+    const auto bytes = static_cast<size_t>(sqlite3_value_bytes(argv[0]));
+    const std::string folded = core::FoldForSearch(std::string_view(text, bytes));
+    sqlite3_result_text(context, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
 class SqliteConnection final : public Connection {
@@ -29,6 +41,10 @@ public:
         sqlite3_busy_timeout(db_, 5000);
         sqlite3_extended_result_codes(db_, 1);
         ExecScript("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+        rc = sqlite3_create_function_v2(db_, "koers_fold", 1,
+                                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                        nullptr, Fold, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK) SqliteFail(db_, rc, "koers_fold");
     }
     ~SqliteConnection() override {
         for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);

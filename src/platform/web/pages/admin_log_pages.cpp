@@ -79,18 +79,21 @@ Response Audit(Ctx& ctx) {
         before = core::ParseInt(*voor, 1);
         if (!before) throw core::InvalidInput("Die plek in het auditlog bestaat niet.");
     }
-    auto lines = ctx.app.audit.Find({words, before, kAuditPerPage + 1});
-    const bool more = lines.size() > static_cast<size_t>(kAuditPerPage);
-    if (more) lines.pop_back();
+    auto page = ctx.app.audit.Find({words, before, kAuditPerPage});
     const std::string search = words.empty() ? "" : "q=" + UrlEncode(words, Slash::kEncode);
     View v = Object();
     v.set("words", words);
     v.set("later", before.has_value());
     v.set("newest_path", kAudit.With() + (search.empty() ? "" : "?" + search));
-    v.set("older_path", more ? kAudit.With() + "?voor=" + std::to_string(lines.back().id) +
-                                   (search.empty() ? "" : "&" + search)
-                             : std::string());
-    v.set("entries", RowList(std::move(lines), kAuditRow));
+    if (page.older) {
+        v.set("older_path", kAudit.With() + "?voor=" + std::to_string(*page.older) +
+                                (search.empty() ? "" : "&" + search));
+        // A search that read its span without filling the page goes on further back.
+        v.set("older_label", page.lines.size() < static_cast<size_t>(kAuditPerPage)
+                                 ? "Verder terug zoeken"
+                                 : "Oudere gebeurtenissen");
+    }
+    v.set("entries", RowList(std::move(page.lines), kAuditRow));
     return RenderPage(ctx, "admin/audit", std::move(v), "Auditlog");
 }
 

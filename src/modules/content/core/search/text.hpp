@@ -1,12 +1,14 @@
 #pragma once
-// Text analysis shared by indexing, querying and snippets: Unicode-aware folding (lower case,
-// diacritics removed: "Financiële" -> "financiele", "ĳ" -> "ij", "ß" -> "ss") and splitting
-// into words. A word is a run of letters and digits; everything else separates words.
+// Text analysis shared by indexing, querying and snippets: splitting into words, each folded
+// (platform/core/common/fold: lower case, diacritics removed: "Financiële" -> "financiele"). A
+// word is a run of letters and digits; everything else separates words.
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+#include "platform/core/common/fold.hpp"
 
 namespace koers::core {
 
@@ -28,13 +30,6 @@ std::vector<Token> Tokenize(std::string_view text);
 // The folded words of `text` joined by single spaces.
 std::string FoldText(std::string_view text);
 
-namespace detail {
-// Decodes the code point at text[i] (advancing i). Returns -1 for an invalid byte.
-long DecodeUtf8(std::string_view text, size_t& i);
-// Appends the folded form of `cp` to `out`; returns false when `cp` separates words.
-bool AppendFolded(long cp, std::string& out);
-}  // namespace detail
-
 template <class Fn>
 void ForEachToken(std::string_view text, Fn&& fn) {
     Token t;
@@ -42,8 +37,8 @@ void ForEachToken(std::string_view text, Fn&& fn) {
     size_t i = 0;
     while (i < text.size()) {
         const size_t start = i;
-        const long cp = detail::DecodeUtf8(text, i);
-        const bool letter = cp >= 0 && detail::AppendFolded(cp, t.word);
+        const long cp = DecodeUtf8(text, i);
+        const bool letter = cp >= 0 && AppendFolded(cp, t.word);
         if (letter) {
             if (!in_word) {
                 in_word = true;
