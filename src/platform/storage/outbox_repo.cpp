@@ -1,6 +1,7 @@
 #include "platform/storage/outbox_repo.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "platform/core/account/activation.hpp"
 #include "platform/storage/db/like.hpp"
@@ -117,12 +118,16 @@ AuditPage AuditRepo::Find(const AuditQuery& query) {
         "u.id = a.actor_user_id WHERE a.id < ? AND a.id >= ? ";
     const std::string pattern = LikeContaining(query.words);
     return db_.Use([&](Connection& c) {
-        const int64_t before = query.before_id.value_or(
-            c.QueryOne("SELECT COALESCE(MAX(id), 0) + 1 AS n FROM audit_log")->Int("n"));
-        // Reading it all only costs a page; a search reads a span back.
-        const int64_t floor = query.words.empty() ? 0 : std::max<int64_t>(0, before - kSearchSpan);
+        // Reading it all only costs a page; a search reads a span back from where it starts
+        // (the newest line + 1 on the first page).
+        const bool search = !query.words.empty();
+        const int64_t before =
+            query.before_id ? *query.before_id
+            : search ? c.QueryOne("SELECT COALESCE(MAX(id), 0) + 1 AS n FROM audit_log")->Int("n")
+                     : std::numeric_limits<int64_t>::max();
+        const int64_t floor = search ? std::max<int64_t>(0, before - kSearchSpan) : 0;
         std::vector<Value> args = {before, floor};
-        if (!query.words.empty()) {
+        if (search) {
             sql +=
                 "AND (koers_fold(COALESCE(u.display_name, '')) LIKE ? ESCAPE '!' OR "
                 "koers_fold(a.description) LIKE ? ESCAPE '!' OR koers_fold(a.action) LIKE ? "
