@@ -19,6 +19,7 @@
 #include "platform/core/records/fields.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/org_repo.hpp"
+#include "platform/storage/outbox_repo.hpp"
 #include "platform/storage/rate_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
@@ -187,6 +188,7 @@ int Serve(std::span<const std::string> args) {
             services.accounts.PruneExpired();
             services.federation.Prune();
             services.rates.Prune(clock.Now() - core::kLongestRateWindow);
+            services.audit.Prune(clock.Now());
             web::PurgeMailBodies(services.outbox, clock);
             for (const auto& module : services.modules)
                 if (module.housekeeping) module.housekeeping(services);

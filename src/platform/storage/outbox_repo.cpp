@@ -111,6 +111,26 @@ void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const core::Aud
     });
 }
 
+AuditPruned AuditRepo::Prune(int64_t now) {
+    constexpr int64_t kBatch = 5000;
+    const auto in_batches = [&](const char* sql, int64_t before) {
+        int64_t done = 0;
+        for (int64_t n = kBatch; n == kBatch; done += n)
+            n = db_.Use([&](Connection& c) { return c.Execute(sql, {before, kBatch}); });
+        return done;
+    };
+    AuditPruned pruned;
+    pruned.lines = in_batches(
+        "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < ? LIMIT ?)",
+        now - core::kAuditLineSeconds);
+    // Through the index audit_log_addressed: only the lines that still carry an address.
+    pruned.addresses = in_batches(
+        "UPDATE audit_log SET address = '' WHERE id IN (SELECT id FROM audit_log WHERE address "
+        "<> '' AND at < ? LIMIT ?)",
+        now - core::kAuditAddressSeconds);
+    return pruned;
+}
+
 AuditPage AuditRepo::Find(const AuditQuery& query) {
     std::string sql =
         "SELECT a.id, a.at, a.actor_user_id, COALESCE(u.display_name, '') AS actor, a.action, "

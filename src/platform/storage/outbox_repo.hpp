@@ -75,6 +75,12 @@ struct AuditRecord {
     std::string address;
 };
 
+// What a run of AuditRepo::Prune removed.
+struct AuditPruned {
+    int64_t lines = 0;      // lines past core::kAuditLineSeconds, deleted
+    int64_t addresses = 0;  // client addresses past core::kAuditAddressSeconds, emptied
+};
+
 // Which lines of the audit log to read, newest first.
 struct AuditQuery {
     std::string_view words;            // in who, what, the subject or the detail; "" for all
@@ -103,6 +109,10 @@ public:
     // found in any case and with or without accents (koers_fold).
     AuditPage Find(const AuditQuery& query);
     std::vector<AuditRecord> Recent(int limit) { return Find({.limit = limit}).lines; }
+    // Keeps the log to its terms (decision 0048): deletes the lines older than
+    // core::kAuditLineSeconds and empties the addresses older than core::kAuditAddressSeconds, a
+    // batch at a time, so a first run over years of lines never holds the database for long.
+    AuditPruned Prune(int64_t now);
 
 private:
     Database& db_;
