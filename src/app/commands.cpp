@@ -189,7 +189,7 @@ int Serve(std::span<const std::string> args) {
             services.federation.Prune();
             services.rates.Prune(clock.Now() - core::kLongestRateWindow);
             services.audit.Prune(clock.Now());
-            web::PurgeMailBodies(services.outbox, clock);
+            web::PruneOutbox(services.outbox, clock);
             for (const auto& module : services.modules)
                 if (module.housekeeping) module.housekeeping(services);
         });

@@ -26,6 +26,17 @@ MailRecord ToMail(const Row& r) {
     return m;
 }
 
+// Runs `sql` (a statement on at most `?` rows older than `?`) until it finds fewer than a batch:
+// a first run over years of rows holds the database's write lock briefly each time. Returns the
+// rows it changed.
+int64_t InBatches(Database& db, const char* sql, int64_t before) {
+    constexpr int64_t kBatch = 5000;
+    int64_t done = 0;
+    for (int64_t n = kBatch; n == kBatch; done += n)
+        n = db.Use([&](Connection& c) { return c.Execute(sql, {before, kBatch}); });
+    return done;
+}
+
 }  // namespace
 
 std::optional<int64_t> OutboxRepo::Enqueue(const std::string& to, const std::string& subject,
@@ -81,6 +92,12 @@ int64_t OutboxRepo::PurgeBodies(int64_t sent_before, int64_t created_before) {
     });
 }
 
+int64_t OutboxRepo::DeleteOlderThan(int64_t created_before) {
+    return InBatches(
+        db_, "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE created_at < ? LIMIT ?)",
+        created_before);
+}
+
 void OutboxRepo::MarkSent(int64_t id, int64_t now) {
     db_.With([&](Connection& c) {
         c.Execute(
@@ -112,19 +129,13 @@ void AuditRepo::Record(int64_t at, std::optional<int64_t> actor, const core::Aud
 }
 
 AuditPruned AuditRepo::Prune(int64_t now) {
-    constexpr int64_t kBatch = 5000;
-    const auto in_batches = [&](const char* sql, int64_t before) {
-        int64_t done = 0;
-        for (int64_t n = kBatch; n == kBatch; done += n)
-            n = db_.Use([&](Connection& c) { return c.Execute(sql, {before, kBatch}); });
-        return done;
-    };
     AuditPruned pruned;
-    pruned.lines = in_batches(
-        "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < ? LIMIT ?)",
+    pruned.lines = InBatches(
+        db_, "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < ? LIMIT ?)",
         now - core::kAuditLineSeconds);
     // Through the index audit_log_addressed: only the lines that still carry an address.
-    pruned.addresses = in_batches(
+    pruned.addresses = InBatches(
+        db_,
         "UPDATE audit_log SET address = '' WHERE id IN (SELECT id FROM audit_log WHERE address "
         "<> '' AND at < ? LIMIT ?)",
         now - core::kAuditAddressSeconds);

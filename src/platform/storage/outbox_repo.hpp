@@ -58,6 +58,8 @@ public:
     // mails sent before `sent_before` and of any mail created before `created_before`; returns how
     // many.
     int64_t PurgeBodies(int64_t sent_before, int64_t created_before);
+    // Deletes the mails created before `created_before`, sent or not; returns how many.
+    int64_t DeleteOlderThan(int64_t created_before);
 
 private:
     Database& db_;

@@ -331,6 +331,30 @@ TEST_P(Storage, MailBodiesWithTheirLinksAreEmptiedOnceKeptLongEnough) {
     EXPECT_EQ(outbox.PurgeBodies(300, 160), 0);
 }
 
+// A mail is kept a term, sent or not, and then forgotten with its address and subject.
+TEST_P(Storage, MailsAreDeletedOnceKeptTheirTerm) {
+    OutboxRepo outbox(*db_);
+    const size_t before = outbox.Recent(100000).size();
+    db_->Transaction([&](Connection& c) {
+        for (int i = 0; i < 6000; ++i)  // more than a batch
+            c.Execute(
+                "INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, "
+                "'', ?)",
+                {"oud" + std::to_string(i) + "@b.nl", std::string("Oud"), int64_t{i}});
+    });
+    const int64_t sent = *outbox.Enqueue("a@b.nl", "Verstuurd", "", 6000);
+    outbox.MarkSent(sent, 6001);
+    outbox.Enqueue("c@d.nl", "Nooit verstuurd", "", 6000);
+    outbox.Enqueue("e@f.nl", "Nieuw", "link", 6001);
+    EXPECT_GE(outbox.DeleteOlderThan(6001), 6002);
+    const auto left = outbox.Recent(100000);
+    ASSERT_LE(left.size(), before + 1);
+    ASSERT_FALSE(left.empty());
+    EXPECT_EQ(left.front().to, "e@f.nl");
+    for (const auto& m : left) EXPECT_GE(m.created_at, 6001) << m.to;
+    EXPECT_EQ(outbox.DeleteOlderThan(6001), 0);
+}
+
 TEST_P(Storage, RateEventsAreCountedPerBucketAndSubjectAndPruned) {
     RateRepo rates(*db_);
     for (int64_t at : {100, 150, 200}) rates.Record("scan-open", "abc", at);

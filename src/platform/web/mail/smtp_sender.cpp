@@ -155,8 +155,9 @@ std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std:
     return rc == CURLE_OK ? std::string() : std::string(curl_easy_strerror(rc));
 }
 
-void PurgeMailBodies(storage::OutboxRepo& outbox, const core::Clock& clock) {
+void PruneOutbox(storage::OutboxRepo& outbox, const core::Clock& clock) {
     const int64_t now = clock.Now();
+    outbox.DeleteOlderThan(now - kKeepMailSeconds);
     outbox.PurgeBodies(now - kKeepSentBodySeconds, now - kKeepUnsentBodySeconds);
 }
 

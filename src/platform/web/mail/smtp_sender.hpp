@@ -36,10 +36,13 @@ std::string SendMail(const SmtpSettings& smtp, const std::string& to, const std:
 void DeliverOutbox(storage::OutboxRepo& outbox, const core::Clock& clock, const SmtpSettings& smtp);
 
 // How long a mail's body (with its one-time links) stays in the outbox: an hour after sending,
-// and fourteen days for mail that is never sent (no SMTP: the beheerder passes links on).
+// and fourteen days for mail that is never sent (no SMTP: the beheerder passes links on). The
+// mail itself (to whom, which subject, whether it went) stays thirty days (decision 0048).
 inline constexpr int64_t kKeepSentBodySeconds = 3600;
 inline constexpr int64_t kKeepUnsentBodySeconds = int64_t{14} * 24 * 3600;
-// Empties the bodies that have been kept long enough. Meant for the clean-up PeriodicThread.
-void PurgeMailBodies(storage::OutboxRepo& outbox, const core::Clock& clock);
+inline constexpr int64_t kKeepMailSeconds = int64_t{30} * 24 * 3600;
+// Empties the bodies and deletes the mails that have been kept long enough. Meant for the
+// clean-up PeriodicThread.
+void PruneOutbox(storage::OutboxRepo& outbox, const core::Clock& clock);
 
 }  // namespace koers::web

@@ -1,4 +1,0 @@
--- The audit log keeps a client address six months and a line two years (decision 0048). The
--- housekeeping finds the lines that still carry an address through this index, so it reads only
--- those, however many lines older than six months are kept without one.
-CREATE INDEX audit_log_addressed ON audit_log(at) WHERE address <> '';
