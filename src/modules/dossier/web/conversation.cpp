@@ -157,6 +157,9 @@ void AddComments(Ctx& ctx, const StudentScope& scope, int64_t entry_id, View& v)
 }
 
 void AddTalkRequest(Ctx& ctx, const StudentScope& scope, View& v) {
+    // A leaver's request waits for no one: no gesprek can be held in a closed dossier, and the
+    // mentors' lists leave leavers out too.
+    if (scope.left()) return;
     const auto& s = scope.student;
     if (const auto open = DossierOf(ctx).conversation.OpenRequest(s.id)) {
         View request = Object();

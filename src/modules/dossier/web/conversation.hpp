@@ -17,7 +17,8 @@ namespace koers::web {
 void AddComments(Ctx& ctx, const StudentScope& scope, int64_t entry_id, View& v);
 
 // Adds to the dossier page the open request for a gesprek ("talk_request": {when, note}) and,
-// for the student without one, where to ask ("ask_path", "ask_label", "ask_help").
+// for the student without one, where to ask ("ask_path", "ask_label", "ask_help"); neither for a
+// leaver, whose closed dossier holds no more gesprekken.
 void AddTalkRequest(Ctx& ctx, const StudentScope& scope, View& v);
 
 }  // namespace koers::web

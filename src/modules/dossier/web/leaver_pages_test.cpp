@@ -104,11 +104,14 @@ TEST_F(Leaver, EveryRouteThatWritesInTheDossierRefusesItWithoutChangingAnything)
 }
 
 TEST_F(Leaver, ThePagesOfferOnlyWhatCanStillBeDone) {
+    // Asked for a gesprek before leaving: no one can hold it now, so no page says it waits.
+    ASSERT_TRUE(conversation().AskForTalk(own, "Welke opleiding?", app.clock().Now() - 2 * 86400));
     const auto page = student.Get(base);
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(Contains(page.body, "Je kunt er niets meer in zetten."));
     EXPECT_FALSE(Contains(page.body, base + "/nieuw/")) << "no new entries";
     EXPECT_FALSE(Contains(page.body, base + "/gesprek-vragen")) << "no request for a gesprek";
+    EXPECT_FALSE(Contains(page.body, "om een gesprek")) << "nor one waiting";
     EXPECT_TRUE(Contains(page.body, "Open dag Hogeschool")) << "what is in it is read";
     EXPECT_TRUE(Contains(page.body, "Mijn opdrachten")) << "what was given is read";
     EXPECT_FALSE(Contains(page.body, "Begin er een")) << "nor invited to begin one";
@@ -133,6 +136,7 @@ TEST_F(Leaver, ThePagesOfferOnlyWhatCanStillBeDone) {
     ASSERT_EQ(staff.status, 200);
     EXPECT_TRUE(Contains(staff.body, "Het is gesloten: u kunt het lezen"));
     EXPECT_FALSE(Contains(staff.body, base + "/gesprek\"")) << "no new gesprek";
+    EXPECT_FALSE(Contains(staff.body, "om een loopbaangesprek")) << "nor a request to answer";
     EXPECT_FALSE(Contains(mentor.Get(base + "/" + std::to_string(entry)).body, "/reageren"));
 
     // Sharing with the next school is still refused or accepted on its own terms, never as a
