@@ -45,6 +45,8 @@ constexpr std::pair<std::string_view, std::string_view> kWalkIds[] = {{"{import}
 
 void Build(web::Services& app) { app.parts.Add<web::RosterParts>(app.db, app.clock); }
 
+void Housekeeping(web::Services& app) { web::RosterOf(app).imports.Prune(app.clock.Now()); }
+
 // Imports and what applying or undoing them changed.
 std::vector<int64_t> Census(web::Services& app) {
     auto& imports = web::RosterOf(app).imports;
@@ -71,6 +73,7 @@ const web::Module& Roster() {
         .routes = kRoutes,
         .school_links = kSchoolLinks,
         .flashes = kFlashes,
+        .housekeeping = Housekeeping,
         .walk_ids = kWalkIds,
         .census = Census,
     };

@@ -44,6 +44,15 @@ int64_t RosterRepo::AddPreview(int64_t school_id, ImportKind kind, const std::st
     });
 }
 
+int64_t RosterRepo::Prune(int64_t now) {
+    return db_.Use([&](Connection& c) {
+        return c.Execute(
+            "DELETE FROM roster_imports WHERE (applied_at IS NULL AND created_at < ?) OR "
+            "created_at < ?",
+            {now - kKeepPreviewSeconds, now - kKeepHistorySeconds});
+    });
+}
+
 std::optional<RosterImport> RosterRepo::Find(int64_t school_id, ImportKind kind, int64_t id) {
     return db_.Use([&](Connection& c) -> std::optional<RosterImport> {
         auto r =

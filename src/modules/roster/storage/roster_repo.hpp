@@ -65,6 +65,12 @@ struct RosterMentors {
 
 class RosterRepo {
 public:
+    // How long an import is kept (decision 0048): an uploaded file that is never applied holds a
+    // whole student list (names, addresses, birth dates) and goes after fourteen days; the history
+    // of what an applied import changed (names before) after two years, like the audit log.
+    static constexpr int64_t kKeepPreviewSeconds = int64_t{14} * 24 * 3600;
+    static constexpr int64_t kKeepHistorySeconds = int64_t{731} * 24 * 3600;
+
     explicit RosterRepo(Database& db) : db_(db) {}
 
     // Keeps an uploaded file until it is applied; the school's earlier previews of that kind go.
@@ -92,6 +98,9 @@ public:
     std::vector<RosterRoleChange> RoleChanges(int64_t import_id);
     void AddMentorsBefore(int64_t import_id, const RosterMentors& mentors);
     std::vector<RosterMentors> MentorsBefore(int64_t import_id);
+
+    // Deletes the imports past their term (with what they changed); returns how many.
+    int64_t Prune(int64_t now);
 
 private:
     Database& db_;

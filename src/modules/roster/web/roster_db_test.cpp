@@ -133,6 +133,28 @@ TEST_P(RosterImport, TwoClicksAtOnceApplyTheFileOnce) {
     EXPECT_EQ(storage::UserRepo(*db_).All().size(), 2u);
 }
 
+// A file that is never applied goes after fourteen days, an import's history after two years,
+// with what it changed; everything younger stays.
+TEST_P(RosterImport, AnImportIsKeptForItsTerm) {
+    storage::RosterRepo imports(*db_);
+    const int64_t applied = Preview(kFile);
+    service_->Apply(school_, applied);
+    const int64_t preview = Preview(kFile);
+    ASSERT_FALSE(imports.Changes(applied).empty());
+    const int64_t start = clock_.Now();
+
+    EXPECT_EQ(imports.Prune(start + storage::RosterRepo::kKeepPreviewSeconds), 0);
+    EXPECT_EQ(imports.Prune(start + storage::RosterRepo::kKeepPreviewSeconds + 1), 1);
+    EXPECT_FALSE(imports.Find(school_, storage::ImportKind::kStudents, preview)) << "the file";
+    EXPECT_TRUE(imports.Find(school_, storage::ImportKind::kStudents, applied)) << "the history";
+
+    EXPECT_EQ(imports.Prune(start + storage::RosterRepo::kKeepHistorySeconds), 0);
+    EXPECT_EQ(imports.Prune(start + storage::RosterRepo::kKeepHistorySeconds + 1), 1);
+    EXPECT_TRUE(imports.OfSchool(school_, storage::ImportKind::kStudents, 100).empty());
+    EXPECT_TRUE(imports.Changes(applied).empty()) << "with what it changed";
+    EXPECT_EQ(storage::StudentRepo(*db_).OfSchool(school_).size(), 2u) << "not the students";
+}
+
 TEST_P(RosterImport, AStaffListGivesRolesTeamsAndGroupsAndOnlyTheLastImportIsUndone) {
     const int64_t students = Preview(kFile);
     service_->Apply(school_, students);
