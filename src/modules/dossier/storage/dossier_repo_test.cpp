@@ -310,6 +310,7 @@ TEST_P(DossierStorage, ALeaversDossierIsWarnedAboutOncePerLeavingAndErasedComple
     EXPECT_EQ(leavers[0].student_id, lotte_);
     EXPECT_EQ(leavers[0].years, 5);
     EXPECT_EQ(leavers[0].email, "lotte@example.nl");
+    EXPECT_TRUE(leavers[0].holds);
     EXPECT_FALSE(leavers[0].warned_left_at);
     EXPECT_TRUE(retention.MarkWarned(lotte_, 100));
     EXPECT_FALSE(retention.MarkWarned(lotte_, 100)) << "once per leaving";
@@ -331,7 +332,8 @@ TEST_P(DossierStorage, ALeaversDossierIsWarnedAboutOncePerLeavingAndErasedComple
     }),
               0)
         << "no version is left behind";
-    EXPECT_TRUE(retention.Leavers().empty()) << "nothing left to erase";
+    ASSERT_EQ(retention.Leavers().size(), 1u) << "the enrolment, until it is forgotten";
+    EXPECT_FALSE(retention.Leavers()[0].holds) << "with nothing left to erase";
     EXPECT_FALSE(retention.Holds(lotte_)) << "what a leaver's way in looks for";
     EXPECT_TRUE(retention.Holds(sem_));
     EXPECT_TRUE(repo_->Entry(sem_, sems)) << "another student's dossier is untouched";

@@ -39,13 +39,14 @@ std::vector<LeaverDossier> RetentionRepo::Leavers() {
         std::vector<LeaverDossier> out;
         for (const auto& r :
              c.Query("SELECT s.id, s.school_id, sc.name AS school_name, u.display_name, u.email, "
-                     "s.left_at, ds.retention_years, r.warned_left_at "
+                     "s.left_at, ds.retention_years, r.warned_left_at, CASE WHEN " +
+                     std::string(kHolds) +
+                     " THEN 1 ELSE 0 END AS holds "
                      "FROM students s JOIN users u ON u.id = s.user_id "
                      "JOIN schools sc ON sc.id = s.school_id "
                      "LEFT JOIN dossier_settings ds ON ds.school_id = s.school_id "
                      "LEFT JOIN dossier_retention r ON r.student_id = s.id "
-                     "WHERE s.left_at IS NOT NULL AND " +
-                     std::string(kHolds) + " ORDER BY s.id")) {
+                     "WHERE s.left_at IS NOT NULL ORDER BY s.id")) {
             LeaverDossier l;
             l.student_id = r.Int("id");
             l.school_id = r.Int("school_id");
@@ -57,6 +58,7 @@ std::vector<LeaverDossier> RetentionRepo::Leavers() {
                                                   : core::RetentionYears(r.Int("retention_years"))
                                                         .value_or(core::kDefaultRetentionYears);
             if (!r.IsNull("warned_left_at")) l.warned_left_at = r.Int("warned_left_at");
+            l.holds = r.Int("holds") != 0;
             out.push_back(std::move(l));
         }
         return out;

@@ -21,6 +21,7 @@ struct LeaverDossier {
     int64_t left_at = 0;
     int years = 0;                          // the school's term
     std::optional<int64_t> warned_left_at;  // the leaving the student was warned about
+    bool holds = false;                     // the dossier holds entries or looks (Holds)
 };
 
 class RetentionRepo {
@@ -31,7 +32,7 @@ public:
     int Years(int64_t school_id);
     void SetYears(int64_t school_id, int years);
 
-    // Enrolments that ended and whose dossier still holds entries or looks.
+    // Enrolments that ended (each until its term has passed and it is forgotten).
     std::vector<LeaverDossier> Leavers();
     // Whether the enrolment's dossier holds entries or looks (what Leavers() and Erase count).
     bool Holds(int64_t student_id);

@@ -8,6 +8,7 @@
 #include "modules/dossier/web/paths.hpp"
 #include "platform/core/common/dates.hpp"
 #include "platform/storage/db/unit_of_work.hpp"
+#include "platform/storage/enrolment_end.hpp"
 #include "platform/storage/outbox_repo.hpp"
 #include "platform/web/services.hpp"
 
@@ -31,6 +32,18 @@ void Warn(Services& app, const storage::LeaverDossier& l, int64_t erase_at) {
     });
 }
 
+// What the audit log says of an enrolment forgotten at the end of its term (never its content).
+std::string Forgotten(const storage::LeaverDossier& l, int64_t entries,
+                      const storage::ForgottenEnrolment& f) {
+    std::string said = "bewaartermijn verstreken: inschrijving " + std::to_string(l.student_id) +
+                       " gewist met het loopbaandossier (" + std::to_string(entries) +
+                       " stukken); het account van de leerling " +
+                       (f.account ? "is gewist" : "blijft (andere inschrijving of rol)");
+    if (f.parents > 0)
+        said += ", en " + std::to_string(f.parents) + " account(s) van ouders zonder ander kind";
+    return said;
+}
+
 }  // namespace
 
 void KeepDossierRetention(Services& app) {
@@ -39,14 +52,12 @@ void KeepDossierRetention(Services& app) {
     for (const auto& l : retention.Leavers()) {
         const auto dates = core::RetentionFor(l.left_at, l.years);
         if (now >= dates.erase_at) {
-            const int64_t entries = retention.Erase(l.student_id, now);
+            const int64_t entries = l.holds ? retention.Erase(l.student_id, now) : 0;
+            const auto forgotten = storage::ForgetEnrolment(app.db, l.student_id);
+            if (!forgotten.found) continue;  // another process was first
             app.audit.Record(now, std::nullopt, {"dossier.erased", "Loopbaandossier gewist"},
-                             l.school_name,
-                             "bewaartermijn verstreken: loopbaandossier van inschrijving " +
-                                 std::to_string(l.student_id) + " gewist (" +
-                                 std::to_string(entries) + " stukken)",
-                             "");
-        } else if (now >= dates.warn_at && l.warned_left_at != l.left_at) {
+                             l.school_name, Forgotten(l, entries, forgotten), "");
+        } else if (l.holds && now >= dates.warn_at && l.warned_left_at != l.left_at) {
             Warn(app, l, dates.erase_at);
         }
     }

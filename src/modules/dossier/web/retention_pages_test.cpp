@@ -58,7 +58,13 @@ TEST_F(Retention, ALeaverIsWarnedOnceAndTheDossierIsErasedAtTheEndOfTheTerm) {
     const auto audit = app.services().audit.Recent(1).front();
     EXPECT_EQ(audit.action, "dossier.erased");
     EXPECT_TRUE(Contains(audit.detail, "bewaartermijn verstreken"));
+    // With the dossier the enrolment goes, and the account that only it held (decision 0049).
+    EXPECT_FALSE(app.services().students.Student(leaver.id));
+    EXPECT_FALSE(app.services().users.ById(leaver.user_id));
+    EXPECT_TRUE(Contains(audit.detail, "het account van de leerling is gewist")) << audit.detail;
+    EXPECT_FALSE(Contains(audit.detail, leaver.name)) << "nobody's name in the log";
     EXPECT_FALSE(dossiers().Entries(recent.id).empty());
+    EXPECT_TRUE(app.services().students.Student(recent.id));
     EXPECT_FALSE(dossiers().Entries(own).empty()) << "a current student is never touched";
 
     // A school that keeps dossiers five years has not reached the end yet.
@@ -66,6 +72,29 @@ TEST_F(Retention, ALeaverIsWarnedOnceAndTheDossierIsErasedAtTheEndOfTheTerm) {
     const auto longer = Leaver(two_years + 86400);
     KeepDossierRetention(app.services());
     EXPECT_FALSE(dossiers().Entries(longer.id).empty());
+}
+
+// A leaver whose dossier holds nothing gets no mail (there is nothing to download), and the
+// enrolment is forgotten at the end of the term all the same.
+TEST_F(Retention, AnEmptyDossiersEnrolmentIsForgottenAtTheEndOfTheTermToo) {
+    auto& s = app.services();
+    std::optional<storage::StudentRecord> empty;
+    for (auto student : s.students.InGroup(GroupId("H4A")))
+        if (student.id != own && dossiers().Entries(student.id).empty() &&
+            dossiers().Looks(student.id, 1).empty())
+            empty = student;
+    ASSERT_TRUE(empty) << "a classmate without a dossier";
+    const int64_t two_years = core::RetentionFor(0, 2).erase_at;
+    empty->left_at = app.clock().Now() - two_years + 10 * 86400;
+    s.students.Update(*empty);
+    const size_t mails = Mails();
+    KeepDossierRetention(s);
+    EXPECT_EQ(Mails(), mails) << "no warning about an empty dossier";
+    EXPECT_TRUE(s.students.Student(empty->id));
+    app.clock().Advance(11 * 86400);
+    KeepDossierRetention(s);
+    EXPECT_FALSE(s.students.Student(empty->id));
+    EXPECT_TRUE(Contains(s.audit.Recent(1).front().detail, "(0 stukken)"));
 }
 
 TEST_F(Retention, TheSchoolSetsItsTerm) {
