@@ -1,6 +1,7 @@
 #include "modules/content/module.hpp"
 
 #include "modules/content/demo_content.hpp"
+#include "modules/content/storage/content_repo.hpp"
 #include "modules/content/web/attachment_text.hpp"
 #include "modules/content/web/content_parts.hpp"
 #include "modules/content/web/routes.hpp"
@@ -58,6 +59,10 @@ std::vector<int64_t> Census(web::Services& app) {
             static_cast<int64_t>(parts.taxonomy.All().size())};
 }
 
+void ForgetAccount(storage::Database& tx, int64_t user_id) {
+    storage::ContentRepo(tx).ForgetAuthor(user_id);
+}
+
 }  // namespace
 
 const web::Module& Content() {
@@ -70,6 +75,7 @@ const web::Module& Content() {
         .navigation = kNavigation,
         .footer_links = FooterLinks,
         .flashes = kFlashes,
+        .forget_account = ForgetAccount,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,
         .census = Census,

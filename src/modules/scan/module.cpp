@@ -2,6 +2,7 @@
 
 #include "modules/scan/demo_scan.hpp"
 #include "modules/scan/instruments.hpp"
+#include "modules/scan/storage/scan_repo.hpp"
 #include "modules/scan/web/paths.hpp"
 #include "modules/scan/web/routes.hpp"
 #include "modules/scan/web/scan_parts.hpp"
@@ -71,6 +72,10 @@ std::vector<int64_t> Census(web::Services& app) {
     return {rounds, actions, responses, static_cast<int64_t>(scans.Instruments().size())};
 }
 
+void ForgetAccount(storage::Database& tx, int64_t user_id) {
+    storage::ScanRepo(tx).ForgetMaker(user_id);
+}
+
 }  // namespace
 
 const web::Module& Scan() {
@@ -85,6 +90,7 @@ const web::Module& Scan() {
         .region_links = kRegionLinks,
         .flashes = kFlashes,
         .todos = web::ScanTodos,
+        .forget_account = ForgetAccount,
         .seed_demo = SeedDemo,
         .walk_ids = kWalkIds,
         .census = Census,

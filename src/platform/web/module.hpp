@@ -114,6 +114,11 @@ struct Module {
     // Work that should not wait ten minutes (sending a nieuwsbrief in batches), run every five
     // seconds by every koers process: one short step each time, safe when several run it at once.
     void (*background)(Services& app) = nullptr;
+    // Lets go of an account that a beheerder removes, inside the removal's transaction: clears
+    // what of the module refers to it without being its own (who wrote a kennisbank item, who
+    // made a LOB-scan round), which then shows without a name. What is the account's own goes
+    // with it: the database cascades.
+    void (*forget_account)(storage::Database& tx, int64_t user_id) = nullptr;
     // Adds demo data to the demo world (only into an empty database).
     void (*seed_demo)(storage::Database&, const DemoWorld&) = nullptr;
 

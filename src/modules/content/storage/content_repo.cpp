@@ -345,4 +345,12 @@ void ContentRepo::RemoveAttachment(int64_t id, int64_t now) {
     });
 }
 
+void ContentRepo::ForgetAuthor(int64_t user_id) {
+    db_.With([&](Connection& c) {
+        c.Execute("UPDATE content_items SET author_id = NULL WHERE author_id = ?", {user_id});
+        c.Execute("UPDATE content_revisions SET author_id = NULL WHERE author_id = ?", {user_id});
+        c.Execute("UPDATE attachments SET uploaded_by = NULL WHERE uploaded_by = ?", {user_id});
+    });
+}
+
 }  // namespace koers::storage

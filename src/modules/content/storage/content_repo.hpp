@@ -115,6 +115,10 @@ public:
     // processes' search index.
     void RemoveAttachment(int64_t id, int64_t now);
 
+    // Who wrote items, versions and attachments is forgotten for an account that is removed
+    // (Module::forget_account): they stay, without a name.
+    void ForgetAuthor(int64_t user_id);
+
 private:
     Database& db_;
 };

@@ -5,6 +5,7 @@
 
 #include "modules/content/storage/content_repo.hpp"
 #include "modules/content/storage/taxonomy_repo.hpp"
+#include "platform/storage/user_repo.hpp"
 #include "support/test_db.hpp"
 
 namespace koers::storage {
@@ -75,6 +76,24 @@ TEST_P(ContentStorage, EverySaveKeepsARevisionAndStaleSavesLoseNothing) {
     EXPECT_EQ(v1->title, "Visie op LOB");
     EXPECT_EQ(v1->body, "Tekst met één ë");
     EXPECT_EQ(v1->term_ids, (std::vector<int64_t>{t1, t2}));
+}
+
+// An author's account can be removed once the items forget who wrote them (a plain delete is
+// refused by the database while an item or version names the account): the items stay.
+TEST_P(ContentStorage, AnItemOutlivesItsAuthorsAccount) {
+    UserRepo users(*db_);
+    const int64_t rosa = users.Add("rosa@x.nl", "Rosa", std::nullopt, 1);
+    auto rec = Item("visie");
+    rec.author_id = rosa;
+    const int64_t id = content_->Create(rec, 10);
+    ASSERT_TRUE(content_->Update(rec, 1, 20));
+    EXPECT_ANY_THROW(users.Remove(rosa)) << "the database keeps the author";
+    content_->ForgetAuthor(rosa);
+    users.Remove(rosa);
+    EXPECT_FALSE(users.ById(rosa));
+    ASSERT_TRUE(content_->Get(id));
+    EXPECT_FALSE(content_->Get(id)->author_id);
+    EXPECT_EQ(content_->Revisions(id).size(), 2U);
 }
 
 TEST_P(ContentStorage, ConcurrentSavesOfOneVersionLetExactlyOneWin) {

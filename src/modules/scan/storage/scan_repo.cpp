@@ -290,4 +290,13 @@ bool ScanRepo::DeleteAction(int64_t round_id, int64_t action_id) {
     });
 }
 
+void ScanRepo::ForgetMaker(int64_t user_id) {
+    db_.With([&](Connection& c) {
+        for (const char* table : {"scan_instruments", "scan_rounds", "scan_actions"})
+            c.Execute(
+                std::string("UPDATE ") + table + " SET created_by = NULL WHERE created_by = ?",
+                {user_id});
+    });
+}
+
 }  // namespace koers::storage

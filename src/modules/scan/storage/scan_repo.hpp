@@ -158,6 +158,10 @@ public:
     // Deletes an action point of this round; false when there was none.
     bool DeleteAction(int64_t round_id, int64_t action_id);
 
+    // Who made instruments, rounds and actions is forgotten for an account that is removed
+    // (Module::forget_account): they stay, without a name.
+    void ForgetMaker(int64_t user_id);
+
 private:
     Database& db_;
 };

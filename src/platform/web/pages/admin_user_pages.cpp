@@ -6,8 +6,10 @@
 #include "platform/core/common/validation.hpp"
 #include "platform/core/org/school.hpp"
 #include "platform/storage/db/database.hpp"
+#include "platform/storage/db/unit_of_work.hpp"
 #include "platform/storage/org_repo.hpp"
 #include "platform/storage/outbox_repo.hpp"
+#include "platform/storage/student_repo.hpp"
 #include "platform/storage/user_repo.hpp"
 #include "platform/web/auth/accounts.hpp"
 #include "platform/web/auth/federation.hpp"
@@ -107,6 +109,9 @@ Response UserPage(Ctx& ctx, const core::Validation& errors, int status) {
     if (!user) throw core::NotFound();
     View v = Object();
     v.set("roles_action", kUserRoles.With(user->id));
+    v.set("remove_action", kRemoveUser.With(user->id));
+    v.set("self", user->id == ctx.user->user_id);
+    v.set("student", !ctx.app.students.OfUser(user->id).empty());
     v.set("name", user->display_name);
     v.set("email", user->email);
     // Without a password, someone whose account is linked with a federation still signs in.
@@ -235,6 +240,41 @@ Response RemoveRole(Ctx& ctx) {
     return Redirect(kUser.With(user_id));
 }
 
+// Removes an account for good (someone who asks to be erased, or who left): its roles, sessions,
+// links and everything that is its own; what it made for others stays, without its name
+// (Module::forget_account). A student's account goes with the enrolment, through the school's
+// student list and term (decision 0049); the beheerder's own only through another beheerder.
+Response RemoveUser(Ctx& ctx) {
+    const int64_t user_id = ctx.Id("user");
+    const auto user = ctx.app.users.ById(user_id);
+    if (!user) throw core::NotFound();
+    if (user_id == ctx.user->user_id)
+        throw core::Conflict(
+            "U kunt uw eigen account niet verwijderen. Vraag dat aan een andere beheerder.");
+    if (!ctx.app.students.OfUser(user_id).empty())
+        throw core::Conflict(
+            "Dit account is van een leerling. Een leerling gaat uit Koers via de leerlingenlijst "
+            "van de school: na het vertrek en de bewaartermijn wist Koers het dossier, de "
+            "inschrijving en het account vanzelf. De leerling kan het dossier eerder zelf wissen.");
+    if (ctx.Field("bevestig") != "ja") {
+        core::Validation v;
+        v.Add("bevestig",
+              "Vink aan dat u dit account wilt verwijderen. Er is nog niets veranderd.");
+        return UserPage(ctx, v, 400);
+    }
+    storage::InTransaction(ctx.app.db, [&](storage::Database& tx) {
+        for (const auto& module : ctx.app.modules)
+            if (module.forget_account) module.forget_account(tx, user_id);
+        storage::UserRepo(tx).Remove(user_id);
+    });
+    ctx.app.accounts.RolesChanged(user_id);  // its sessions end at once, also from the cache
+    ctx.app.audit.Record(ctx.app.clock.Now(), ctx.user->user_id,
+                         {"account.removed", "Account verwijderd"}, user->email, "",
+                         ctx.req.remote_address);
+    SetFlash(ctx, "account-verwijderd");
+    return Redirect(kUsers.With());
+}
+
 // Links an identity that asked for it to this account, with the checks an invitation has.
 Response ApproveLink(Ctx& ctx) {
     const int64_t id = ctx.Id("user");
@@ -284,6 +324,7 @@ void AddAdminUserRoutes(Router& r) {
     r.Get(kUser, Access::Beheer(), ShowUser);
     r.Post(kUserRoles, Access::Beheer(), AddRole);
     r.Post(kRemoveUserRole, Access::Beheer(), RemoveRole);
+    r.Post(kRemoveUser, Access::Beheer(), RemoveUser);
     r.Post(kUserLinks, Access::Beheer(), ApproveLink);
     r.Post(kRemoveUserLink, Access::Beheer(), RemoveLink);
 }

@@ -30,6 +30,7 @@ constexpr Flash kFlash[] = {
     {"opgeslagen", "De wijzigingen zijn opgeslagen."},
     {"rol-toegevoegd", "De rol is toegevoegd."},
     {"rol-verwijderd", "De rol is verwijderd."},
+    {"account-verwijderd", "Het account is verwijderd, met alles wat ervan was."},
 };
 
 std::optional<std::string_view> FlashText(const Ctx& ctx, std::string_view code) {

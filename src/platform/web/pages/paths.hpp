@@ -37,6 +37,7 @@ inline constexpr RoutePath kEditSchoolSignIn{"/beheer/scholen/{school}/inloggen"
 inline constexpr RoutePath kUsers{"/beheer/gebruikers"};
 inline constexpr RoutePath kUser{"/beheer/gebruikers/{user}"};
 inline constexpr RoutePath kUserRoles{"/beheer/gebruikers/{user}/rollen"};
+inline constexpr RoutePath kRemoveUser{"/beheer/gebruikers/{user}/verwijderen"};
 // A beheerder links an identity's request to the account, or removes a link.
 inline constexpr RoutePath kUserLinks{"/beheer/gebruikers/{user}/koppelingen"};
 inline constexpr RoutePath kRemoveUserLink{
