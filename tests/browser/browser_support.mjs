@@ -54,6 +54,16 @@ export async function checkPage(page, label) {
   assert.deepEqual(violations, [], `axe on ${label} (${page.url()})`);
   assert.deepEqual(page.cspErrors, [], `CSP or script errors on ${label}`);
   assert.equal(await page.getAttribute("html", "lang"), "nl");
+  // A checkbox's label reads beside it, never squeezed into the checkbox's own grid column
+  // (a label or paragraph outside .utrecht-form-field__label lands there, a letter a line).
+  const squeezed = await page.$$eval(".utrecht-form-field--checkbox label", (labels) => labels
+    .filter((l) => {
+      const box = l.getBoundingClientRect(), style = getComputedStyle(l);
+      const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+      return l.offsetParent && box.width < 120 && box.height > 3 * line;  // a narrow column of lines
+    })
+    .map((l) => l.textContent.trim().slice(0, 40)));
+  assert.deepEqual(squeezed, [], `checkbox labels squeezed on ${label}`);
   checked.add(new URL(page.url()).pathname);
   if (shots) await page.screenshot({ path: `${shots}/${label.replace(/[^a-z0-9]+/gi, "_")}.png`, fullPage: true });
 }
