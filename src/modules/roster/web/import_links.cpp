@@ -54,7 +54,8 @@ void UnlinkParents(storage::Database& tx, int64_t import_id, int64_t school_id, 
     std::map<int64_t, std::pair<bool, bool>> made;  // parent -> made the account, the membership
     for (const auto& link : storage::RosterRepo(tx).ParentLinks(import_id)) {
         if (link.removed) {
-            if (!users.ById(link.parent_user_id)) continue;
+            // Either account removed since (decisions 0049, 0050): no link to bring back.
+            if (!users.ById(link.parent_user_id) || !users.ById(link.student_user_id)) continue;
             students.AddParent(link.student_user_id, link.parent_user_id, now);
             if (link.new_membership && !users.HasRole(link.parent_user_id, kParentRole, school_id))
                 users.AddMembership(link.parent_user_id, core::Role::kOuder, school_id,
@@ -88,6 +89,7 @@ std::vector<int64_t> RestoreRoles(storage::Database& tx, int64_t import_id, int6
     std::vector<int64_t> touched;
     std::set<int64_t> made;
     for (const auto& c : storage::RosterRepo(tx).RoleChanges(import_id)) {
+        if (!users.ById(c.user_id)) continue;  // removed since (decision 0050): nothing to restore
         touched.push_back(c.user_id);
         if (c.new_account) made.insert(c.user_id);
         const auto memberships = users.Memberships(c.user_id);

@@ -193,6 +193,36 @@ TEST_P(RosterImport, AStaffListGivesRolesTeamsAndGroupsAndOnlyTheLastImportIsUnd
         EXPECT_TRUE(g.mentor_ids.empty()) << g.name;
 }
 
+// A colleague the staff list let go, whose account a beheerder then removed (decision 0050):
+// undoing the list brings back everyone else's roles and mentorships, and not the removed
+// account's.
+TEST_P(RosterImport, UndoingAStaffListPassesOverAnAccountRemovedSince) {
+    service_->Apply(school_, Preview(kFile));
+    storage::UserRepo users(*db_);
+    storage::StudentRepo students(*db_);
+    const int64_t decaan = users.Add("decaan@x.example", "De Caan", std::nullopt, 1);
+    users.AddMembership(decaan, core::Role::kDecaan, school_, std::nullopt, 1);
+    const int64_t old = users.Add("oud@x.example", "Oud", std::nullopt, 1);
+    users.AddMembership(old, core::Role::kMentor, school_, std::nullopt, 1);
+    const int64_t stays = users.Add("blijft@x.example", "Blijft", std::nullopt, 1);
+    users.AddMembership(stays, core::Role::kMentor, school_, std::nullopt, 1);
+    for (const auto& g : students.Groups(school_)) students.SetMentors(g.id, {old, stays});
+    StaffService staff(*db_, clock_);
+    const int64_t id = storage::RosterRepo(*db_).AddPreview(
+        school_, storage::ImportKind::kStaff, "p.csv",
+        "naam;email;functie;team;mentor van\nAnouk;anouk@x.example;mentor;;2A, 3A\n", std::nullopt,
+        "Test", clock_.Now());
+    staff.Apply(school_, id, decaan);
+    users.Remove(old);
+
+    service_->Undo(school_, id);
+    EXPECT_FALSE(users.ById(old)) << "not brought back";
+    const core::Role mentor[] = {core::Role::kMentor};
+    EXPECT_TRUE(users.HasRole(stays, mentor, school_)) << "the others' roles are";
+    for (const auto& g : students.Groups(school_))
+        EXPECT_EQ(g.mentor_ids, std::vector<int64_t>{stays}) << g.name;
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RosterImport, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

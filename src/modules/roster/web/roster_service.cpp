@@ -314,8 +314,12 @@ std::vector<int64_t> RosterService::Undo(int64_t school_id, int64_t import_id) {
         }
         UnlinkParents(tx, import_id, school_id, now);
         touched = RestoreRoles(tx, import_id, school_id, now);
-        for (const auto& m : roster.MentorsBefore(import_id))
-            students.SetMentors(m.group_id, m.before);
+        for (const auto& m : roster.MentorsBefore(import_id)) {
+            std::vector<int64_t> still;  // a mentor whose account was removed since stays gone
+            for (const int64_t mentor : m.before)
+                if (users.ById(mentor)) still.push_back(mentor);
+            students.SetMentors(m.group_id, still);
+        }
     });
     return touched;
 }
