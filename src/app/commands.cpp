@@ -203,8 +203,12 @@ int Serve(std::span<const std::string> args) {
                            [&] { web::DeliverOutbox(services.outbox, clock, smtp); });
         web::Router router(services);
         web::RegisterRoutes(router);
-        std::cout << "Koers luistert op http://" << so.bind << ":" << server.port() << " ("
-                  << db->Kind() << (demo ? ", demo" : "") << ")" << std::endl;
+        // One piece, after the log's queued lines: a log line written between the parts of this
+        // one split it, and whoever waits for the address (the tests, a supervisor) missed it.
+        FlushLog();
+        std::cout << ("Koers luistert op http://" + so.bind + ":" + std::to_string(server.port()) +
+                      " (" + std::string(db->Kind()) + (demo ? ", demo" : "") + ")\n")
+                  << std::flush;
         server.Run([&](const web::Request& req) { return router.Handle(req); },
                    [](const web::Request& req, const web::Response& res, double seconds) {
                        spdlog::info("{} {} \"{} {}\" {} {} {:.2f}ms", req.request_id,

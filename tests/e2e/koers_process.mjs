@@ -39,7 +39,10 @@ export async function startKoers(extraArgs = [], databaseArgs = null, { openFile
     : spawn(KOERS, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("koers did not start:\n" + output)), 30000);
+    const timer = setTimeout(() => {  // stop it, or the test process waits for it for ever
+      child.kill("SIGKILL");
+      reject(new Error("koers did not start:\n" + output));
+    }, 30000);
     const onData = (chunk) => {
       output += chunk;
       const m = output.match(/Koers luistert op (http:\/\/[0-9.]+:\d+)/);
